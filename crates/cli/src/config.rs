@@ -1,0 +1,149 @@
+//! Configuration: defaults that need no file, then a TOML file, then `DONDOC_*` variables.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Where to listen (`DONDOC_LISTEN`), default 127.0.0.1:8080.
+    pub listen: SocketAddr,
+    /// Where the SQLite file and other state live (`DONDOC_DATA_DIR`), default `./data`.
+    pub data_dir: PathBuf,
+    /// `postgres://…` to use PostgreSQL (`DATABASE_URL` or `DONDOC_DATABASE_URL`); SQLite under
+    /// the data directory otherwise.
+    pub database_url: Option<String>,
+    /// A fixed "today" for statuses (`DONDOC_TODAY`, YYYY-MM-DD); the real date otherwise.
+    pub today: Option<NaiveDate>,
+    /// How many days before the due date a task counts as "due soon" (`DONDOC_DUE_SOON_DAYS`).
+    pub due_soon_days: u32,
+}
+
+/// The optional file: every key may be left out.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    today: Option<NaiveDate>,
+    due_soon_days: Option<u32>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            today: None,
+            due_soon_days: 7,
+        }
+    }
+}
+
+impl Config {
+    /// Defaults, overridden by the file (if given or named by `DONDOC_CONFIG`), overridden by
+    /// the environment.
+    pub fn load(file: Option<&Path>, env: &dyn Fn(&str) -> Option<String>) -> Result<Config> {
+        let mut c = Config::default();
+        let file = file
+            .map(Path::to_path_buf)
+            .or_else(|| env("DONDOC_CONFIG").map(PathBuf::from));
+        if let Some(path) = file {
+            let text =
+                std::fs::read_to_string(&path).with_context(|| format!("reading config file {}", path.display()))?;
+            let f: FileConfig =
+                toml::from_str(&text).with_context(|| format!("parsing config file {}", path.display()))?;
+            if let Some(v) = f.listen {
+                c.listen = v;
+            }
+            if let Some(v) = f.data_dir {
+                c.data_dir = v;
+            }
+            if f.database_url.is_some() {
+                c.database_url = f.database_url;
+            }
+            if f.today.is_some() {
+                c.today = f.today;
+            }
+            if let Some(v) = f.due_soon_days {
+                c.due_soon_days = v;
+            }
+        }
+        if let Some(v) = env("DONDOC_LISTEN") {
+            c.listen = v
+                .parse()
+                .with_context(|| format!("DONDOC_LISTEN={v:?} is not an address:port"))?;
+        }
+        if let Some(v) = env("DONDOC_DATA_DIR") {
+            c.data_dir = PathBuf::from(v);
+        }
+        if let Some(v) = env("DONDOC_DATABASE_URL").or_else(|| env("DATABASE_URL")) {
+            c.database_url = Some(v);
+        }
+        if let Some(v) = env("DONDOC_TODAY") {
+            c.today = Some(
+                NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                    .with_context(|| format!("DONDOC_TODAY={v:?} is not YYYY-MM-DD"))?,
+            );
+        }
+        if let Some(v) = env("DONDOC_DUE_SOON_DAYS") {
+            c.due_soon_days = v
+                .parse()
+                .with_context(|| format!("DONDOC_DUE_SOON_DAYS={v:?} is not a number"))?;
+        }
+        if c.due_soon_days > 365 {
+            bail!("due_soon_days must be at most 365");
+        }
+        Ok(c)
+    }
+
+    /// The database to open: the configured URL, or `<data_dir>/<sqlite_name>`.
+    pub fn database(&self, sqlite_name: &str) -> Result<String> {
+        if let Some(url) = &self.database_url {
+            return Ok(url.clone());
+        }
+        std::fs::create_dir_all(&self.data_dir)
+            .with_context(|| format!("creating data directory {}", self.data_dir.display()))?;
+        Ok(format!("sqlite://{}", self.data_dir.join(sqlite_name).display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    #[test]
+    fn defaults_then_file_then_env() {
+        let none = |_: &str| None;
+        assert_eq!(Config::load(None, &none).unwrap(), Config::default());
+
+        let dir = std::env::temp_dir().join(format!("dondoc-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("dondoc.toml");
+        std::fs::write(&file, "listen = \"0.0.0.0:9000\"\ndue_soon_days = 3\n").unwrap();
+        let env: HashMap<&str, &str> = [
+            ("DONDOC_LISTEN", "127.0.0.1:7000"),
+            ("DONDOC_DATA_DIR", "/var/lib/dondoc"),
+        ]
+        .into();
+        let get = |k: &str| env.get(k).map(|v| v.to_string());
+        let c = Config::load(Some(&file), &get).unwrap();
+        assert_eq!(c.listen.to_string(), "127.0.0.1:7000");
+        assert_eq!(c.data_dir, PathBuf::from("/var/lib/dondoc"));
+        assert_eq!(c.due_soon_days, 3);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn bad_values_are_reported() {
+        let get = |k: &str| (k == "DONDOC_LISTEN").then(|| "nowhere".to_string());
+        let e = Config::load(None, &get).unwrap_err();
+        assert!(e.to_string().contains("DONDOC_LISTEN"));
+    }
+}

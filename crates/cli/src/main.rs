@@ -1,0 +1,239 @@
+//! `dondoc`: the server, the demo, migrations, synthetic data and text tools.
+
+mod config;
+mod text;
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use store::Db;
+use web::{AppState, ClockConfig};
+
+use crate::config::Config;
+
+/// The demo data set: Hà Nội, Long Biên and Hai Bà Trưng, from the source articles.
+const DEMO: &str = include_str!("../demo/hanoi.toml");
+
+#[derive(Parser)]
+#[command(
+    name = "dondoc",
+    version,
+    about = "Theo dõi, đôn đốc thực hiện nhiệm vụ — tracking the implementation of directives"
+)]
+struct Cli {
+    /// A TOML configuration file (also `DONDOC_CONFIG`).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API on the configured database.
+    Serve,
+    /// Serve the demo data set (loaded on first run into `<data_dir>/demo.db`).
+    Demo {
+        /// Drop the demo database and load it again.
+        #[arg(long)]
+        reset: bool,
+        /// Load the demo data and exit without serving.
+        #[arg(long)]
+        load_only: bool,
+    },
+    /// Create or upgrade the database schema.
+    Migrate,
+    /// Fill an empty database with synthetic data shaped like a district, a city or the nation.
+    Gen {
+        /// district | city | nation
+        #[arg(long, default_value = "district")]
+        scale: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The day the generated statuses are shaped around (default: the configured today).
+        #[arg(long)]
+        today: Option<NaiveDate>,
+    },
+    /// Vietnamese administrative text tools.
+    Text {
+        #[command(subcommand)]
+        command: text::TextCommand,
+    },
+    /// Plan tools.
+    Plan {
+        #[command(subcommand)]
+        command: text::PlanCommand,
+    },
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let result = match cli.command {
+        Command::Text { command } => text::run_text(command),
+        Command::Plan { command } => text::run_plan(command),
+        command => Config::load(cli.config.as_deref(), &env).and_then(|config| run_async(command, config)),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dondoc: {e:#}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
+fn run_async(command: Command, config: Config) -> Result<std::process::ExitCode> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("DONDOC_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    rt.block_on(async move {
+        match command {
+            Command::Serve => serve(&config, &config.database("dondoc.db")?, config.today).await?,
+            Command::Demo { reset, load_only } => demo(&config, reset, load_only).await?,
+            Command::Migrate => {
+                let db = open(&config.database("dondoc.db")?).await?;
+                println!("Cơ sở dữ liệu đã được cập nhật lược đồ.");
+                db.close().await;
+            }
+            Command::Gen { scale, seed, today } => generate(&config, &scale, seed, today).await?,
+            Command::Text { .. } | Command::Plan { .. } => unreachable_command()?,
+        }
+        Ok(std::process::ExitCode::SUCCESS)
+    })
+}
+
+fn unreachable_command() -> Result<()> {
+    bail!("internal: text commands run without the runtime")
+}
+
+async fn open(url: &str) -> Result<Db> {
+    let db = Db::connect(url)
+        .await
+        .with_context(|| format!("opening database {}", redact(url)))?;
+    db.migrate().await.context("migrating the database")?;
+    Ok(db)
+}
+
+/// A URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://…@{}", &url[..s], &url[at + 1..]),
+        _ => url.to_string(),
+    }
+}
+
+async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<()> {
+    let db = open(url).await?;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("listening on {}", config.listen))?;
+    let addr = listener.local_addr()?;
+    let clock = ClockConfig {
+        fixed_today: today,
+        due_soon_days: config.due_soon_days,
+    };
+    println!("dondoc đang chạy tại http://{addr}/");
+    println!("  API:      http://{addr}/api/v1/");
+    println!("  OpenAPI:  http://{addr}/api/v1/openapi.json");
+    println!("  CSDL:     {}", redact(url));
+    if let Some(t) = today {
+        println!("  Trạng thái tính theo ngày {}", t.format("%d/%m/%Y"));
+    }
+    println!("Nhấn Ctrl+C để dừng.");
+    web::serve(listener, AppState::new(db.clone(), clock), async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    db.close().await;
+    Ok(())
+}
+
+async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
+    let set = store::seed::SeedSet::from_toml(DEMO).context("reading the built-in demo data set")?;
+    if reset && config.database_url.is_none() {
+        let file = config.data_dir.join("demo.db");
+        for suffix in ["", "-wal", "-shm"] {
+            let p = PathBuf::from(format!("{}{suffix}", file.display()));
+            if p.exists() {
+                std::fs::remove_file(&p).with_context(|| format!("removing {}", p.display()))?;
+            }
+        }
+    }
+    let url = config.database("demo.db")?;
+    let db = open(&url).await?;
+    if is_empty(&db).await? {
+        println!("Đang nạp dữ liệu minh họa: {} …", set.meta.title);
+        let started = std::time::Instant::now();
+        let stats = store::seed::load(&db, &set, config.due_soon_days).await?;
+        println!(
+            "Đã nạp {} đơn vị, {} cán bộ, {} văn bản, {} nhiệm vụ ({} báo cáo tiến độ), {} chỉ tiêu trong {:.1} giây.",
+            stats.units,
+            stats.people,
+            stats.documents,
+            stats.tasks,
+            stats.progress_reports,
+            stats.targets,
+            started.elapsed().as_secs_f64()
+        );
+    } else if reset {
+        bail!("--reset only clears the SQLite demo database; the configured database is not empty");
+    }
+    db.close().await;
+    if load_only {
+        return Ok(());
+    }
+    // The demo shows its year as of its own "today", unless one is configured.
+    serve(config, &url, config.today.or(Some(set.meta.as_of))).await
+}
+
+async fn is_empty(db: &Db) -> Result<bool> {
+    let mut tx = db.read().await?;
+    let page = store::units::list(&mut tx, &store::units::UnitFilter::default(), 1, 0).await?;
+    Ok(page.total == 0)
+}
+
+async fn generate(config: &Config, scale: &str, seed: u64, today: Option<NaiveDate>) -> Result<()> {
+    let scale = store::synth::Scale::parse(scale)
+        .with_context(|| format!("unknown scale {scale:?}: use district, city or nation"))?;
+    let db = open(&config.database("dondoc.db")?).await?;
+    if !is_empty(&db).await? {
+        bail!("the database is not empty; generate into a fresh data directory or database");
+    }
+    let today = today
+        .or(config.today)
+        .unwrap_or_else(|| chrono::Utc::now().date_naive());
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:>18} [{bar:40}] {pos}/{len} ({eta})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let started = std::time::Instant::now();
+    let report = |stage: &str, done: u64, total: u64| {
+        if bar.message() != stage {
+            bar.set_message(stage.to_string());
+        }
+        bar.set_length(total);
+        bar.set_position(done);
+    };
+    let stats = store::synth::generate(&db, scale, seed, today, &report).await?;
+    bar.finish_and_clear();
+    println!(
+        "Đã tạo {} đơn vị, {} cán bộ, {} văn bản, {} nhiệm vụ, {} báo cáo tiến độ, {} chỉ tiêu trong {:.1} giây.",
+        stats.units,
+        stats.people,
+        stats.documents,
+        stats.tasks,
+        stats.progress_reports,
+        stats.targets,
+        started.elapsed().as_secs_f64()
+    );
+    db.close().await;
+    Ok(())
+}

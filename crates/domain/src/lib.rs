@@ -1,0 +1,19 @@
+//! The dondoc domain: the rules every other layer uses and none re-implements.
+//!
+//! Pure by design (no IO, no async, no database, no HTTP): the task status rule, target
+//! arithmetic, periods and input validation are written here once. Storage renders the
+//! status rule to SQL from [`status::STATUS_RULES`], so SQL and Rust cannot drift apart.
+
+pub mod document;
+pub mod error;
+pub mod period;
+pub mod person;
+pub mod status;
+pub mod target;
+pub mod task;
+pub mod text;
+pub mod unit;
+pub mod valid;
+
+pub use error::FieldError;
+pub use valid::Valid;

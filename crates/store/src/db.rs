@@ -1,0 +1,160 @@
+//! The two backends behind one code path.
+//!
+//! Every repository function is written once, as SQL that both SQLite and PostgreSQL accept
+//! (`$1` placeholders, `RETURNING`, `ON CONFLICT`), and run on either backend through the
+//! [`on_tx!`] macro, which expands the same body for each connection type. Dialect
+//! differences are confined to the migration folders and to this file.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
+
+use crate::StoreError;
+
+/// Which database engine a [`Db`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A connection pool on either backend.
+#[derive(Clone, Debug)]
+pub enum Db {
+    /// SQLite keeps one writer connection (SQLite allows one writer at a time; a single
+    /// writer avoids lock upgrade failures) and a pool of readers (WAL lets them run alongside).
+    Sqlite { write: SqlitePool, read: SqlitePool },
+    Postgres(PgPool),
+}
+
+/// A transaction on either backend. Dropping it without [`Tx::commit`] rolls it back.
+pub enum Tx {
+    Sqlite(Transaction<'static, Sqlite>),
+    Postgres(Transaction<'static, Postgres>),
+}
+
+/// Runs `$body` with `$c` bound to the transaction's connection, for either backend.
+#[macro_export]
+macro_rules! on_tx {
+    ($tx:expr, $c:ident => $body:expr) => {
+        match $tx {
+            $crate::db::Tx::Sqlite(t) => {
+                let $c = &mut **t;
+                $body
+            }
+            $crate::db::Tx::Postgres(t) => {
+                let $c = &mut **t;
+                $body
+            }
+        }
+    };
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<(), StoreError> {
+        match self {
+            Tx::Sqlite(t) => t.commit().await?,
+            Tx::Postgres(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Sqlite(_) => Backend::Sqlite,
+            Tx::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+impl Db {
+    /// Opens `url`: `postgres://…` for PostgreSQL, `sqlite://path` or a plain file path for SQLite.
+    pub async fn connect(url: &str) -> Result<Db, StoreError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let opts = PgConnectOptions::from_str(url)?;
+            let pool = PgPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(opts)
+                .await?;
+            return Ok(Db::Postgres(pool));
+        }
+        let path = url.strip_prefix("sqlite://").unwrap_or(url);
+        let opts = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10))
+            .pragma("cache_size", "-65536")
+            .pragma("temp_store", "memory");
+        let write = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(opts.clone())
+            .await?;
+        let read = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(opts)
+            .await?;
+        Ok(Db::Sqlite { write, read })
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite { .. } => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Applies the migrations of this backend.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite { write, .. } => sqlx::migrate!("./migrations/sqlite").run(write).await?,
+            Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// A transaction for writing (one per request: all or nothing).
+    pub async fn write(&self) -> Result<Tx, StoreError> {
+        Ok(match self {
+            Db::Sqlite { write, .. } => Tx::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    /// A transaction for reading: one consistent snapshot for the queries of a request.
+    pub async fn read(&self) -> Result<Tx, StoreError> {
+        Ok(match self {
+            Db::Sqlite { read, .. } => Tx::Sqlite(read.begin().await?),
+            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
+        })
+    }
+
+    /// Refreshes the planner's statistics (after bulk loads).
+    pub async fn analyze(&self) -> Result<(), StoreError> {
+        match self {
+            Db::Sqlite { write, .. } => {
+                sqlx::query("ANALYZE").execute(write).await?;
+            }
+            Db::Postgres(p) => {
+                sqlx::query("ANALYZE").execute(p).await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite { write, read } => {
+                read.close().await;
+                write.close().await;
+            }
+            Db::Postgres(p) => p.close().await,
+        }
+    }
+}

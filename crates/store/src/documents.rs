@@ -1,0 +1,292 @@
+//! Documents, the links between them, and annual themes.
+
+use chrono::{Datelike, NaiveDate, Utc};
+use domain::Valid;
+use domain::document::{DocKind, DocumentDraft, LinkInput, ThemeInput, check_link, link_cycle_error};
+
+use crate::db::Tx;
+use crate::model::{Document, DocumentLink, Page, Theme};
+use crate::sql::{Arg, Where, contains_pattern};
+use crate::{StoreError, bind_args, on_tx, units};
+
+const COLS: &str = "id, tenant_id, kind, symbol, symbol_raw, number, symbol_year, doc_type, issuer_code, form, title, \
+                    issuer_unit_id, issued_on, valid_from, valid_to, version, updated_at";
+
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Document, StoreError> {
+    let sql = format!("SELECT {COLS} FROM documents WHERE id = $1");
+    on_tx!(tx, c => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("document", id))
+}
+
+/// A referenced document (`field`), or the client's error naming that field.
+pub async fn get_ref(tx: &mut Tx, field: &str, id: i64) -> Result<Document, StoreError> {
+    match get(tx, id).await {
+        Err(StoreError::NotFound { .. }) => Err(StoreError::unknown_ref(field, "văn bản", id)),
+        other => other,
+    }
+}
+
+fn duplicate(d: &DocumentDraft) -> StoreError {
+    StoreError::Conflict(domain::FieldError::new(
+        "symbol",
+        "duplicate_symbol",
+        format!("Đơn vị đã có văn bản số {} trong năm {}.", d.parts.symbol, d.issued_on.year()),
+        format!("The issuer already has document {} in {}.", d.parts.symbol, d.issued_on.year()),
+    ))
+}
+
+pub async fn create(tx: &mut Tx, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
+    let path = units::path_of_ref(tx, "issuer_unit_id", d.issuer_unit_id).await?;
+    let tenant = path.ids().first().copied().unwrap_or(d.issuer_unit_id);
+    let now = Utc::now();
+    let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO documents (tenant_id, kind, symbol, symbol_raw, number, symbol_year, doc_type, issuer_code, form,
+                                title, title_fold, issuer_unit_id, issuer_path, issued_on, issued_year, valid_from, valid_to,
+                                created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id")
+        .bind(tenant).bind(d.kind.as_str()).bind(&d.parts.symbol).bind(&d.symbol_raw).bind(&d.parts.number)
+        .bind(d.parts.year).bind(&d.parts.doc_type).bind(&d.parts.issuer_code).bind(d.parts.form.as_str())
+        .bind(&d.title).bind(fold_doc(d)).bind(d.issuer_unit_id).bind(path.as_str()).bind(d.issued_on)
+        .bind(d.issued_on.year()).bind(d.valid_from).bind(d.valid_to).bind(now)
+        .fetch_one(c).await);
+    match res {
+        Ok(id) => get(tx, id).await,
+        Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The searchable text of a document: symbol (with and without its punctuation), kind and title.
+fn fold_doc(d: &DocumentDraft) -> String {
+    let compact: String = d.parts.symbol.chars().filter(|c| c.is_alphanumeric()).collect();
+    domain::text::search_key(&[d.kind.label_vi(), &d.parts.symbol, &compact, &d.title])
+}
+
+pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
+    let current = get(tx, id).await?;
+    if current.version != version {
+        return Err(StoreError::StaleVersion { entity: "document", id, expected: version });
+    }
+    // Tasks must not fall due before the plan's issue date.
+    let earliest: Option<NaiveDate> = on_tx!(tx, c => sqlx::query_scalar("SELECT MIN(original_due_on) FROM tasks WHERE plan_id = $1")
+        .bind(id).fetch_one(c).await?);
+    if let Some(e) = earliest.filter(|e| *e < d.issued_on) {
+        return Err(StoreError::Invalid(domain::FieldError::invalid(
+            "issued_on",
+            format!("Văn bản có nhiệm vụ hạn {} trước ngày ban hành mới.", e.format("%d/%m/%Y")),
+            format!("The document has a task due {e}, before the new issue date."),
+        )));
+    }
+    let path = units::path_of_ref(tx, "issuer_unit_id", d.issuer_unit_id).await?;
+    let tenant = path.ids().first().copied().unwrap_or(d.issuer_unit_id);
+    let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
+        "UPDATE documents SET tenant_id = $1, kind = $2, symbol = $3, symbol_raw = $4, number = $5, symbol_year = $6,
+                doc_type = $7, issuer_code = $8, form = $9, title = $10, title_fold = $11, issuer_unit_id = $12,
+                issuer_path = $13, issued_on = $14, issued_year = $15, valid_from = $16, valid_to = $17,
+                version = version + 1, updated_at = $18 WHERE id = $19")
+        .bind(tenant).bind(d.kind.as_str()).bind(&d.parts.symbol).bind(&d.symbol_raw).bind(&d.parts.number)
+        .bind(d.parts.year).bind(&d.parts.doc_type).bind(&d.parts.issuer_code).bind(d.parts.form.as_str())
+        .bind(&d.title).bind(fold_doc(d)).bind(d.issuer_unit_id).bind(path.as_str()).bind(d.issued_on)
+        .bind(d.issued_on.year()).bind(d.valid_from).bind(d.valid_to).bind(Utc::now()).bind(id)
+        .execute(c).await.map(|r| r.rows_affected()));
+    match res {
+        Ok(_) => get(tx, id).await,
+        Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Filters for listing documents.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentFilter {
+    /// Documents issued by units in this subtree.
+    pub within: Option<i64>,
+    pub kind: Option<DocKind>,
+    pub year: Option<i32>,
+    /// Diacritic-insensitive search in symbol and title ("chi thi 24", "152-KH").
+    pub q: Option<String>,
+}
+
+pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> Result<Page<Document>, StoreError> {
+    let mut w = Where::new();
+    if let Some(within) = f.within {
+        let (lo, hi) = units::path_of(tx, within).await?.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!("issuer_path >= {lo} AND issuer_path < {hi}"));
+    }
+    if let Some(k) = f.kind {
+        let ph = w.arg(Arg::Text(k.as_str().into()));
+        w.cond(format!("kind = {ph}"));
+    }
+    if let Some(y) = f.year {
+        let ph = w.arg(Arg::Int(y.into()));
+        w.cond(format!("issued_year = {ph}"));
+    }
+    if let Some(q) = f.q.as_deref() {
+        for word in vntext::fold(q).split_whitespace() {
+            if let Some(pat) = contains_pattern(word) {
+                let ph = w.arg(Arg::Text(pat));
+                w.cond(format!("title_fold LIKE {ph} ESCAPE '\\'"));
+            }
+        }
+    }
+    let where_sql = w.sql();
+    let count_sql = format!("SELECT COUNT(*) FROM documents{where_sql}");
+    let list_sql = format!("SELECT {COLS} FROM documents{where_sql} ORDER BY issued_on DESC, id DESC LIMIT {limit} OFFSET {offset}");
+    let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
+    let items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    Ok(Page { items, total, limit, offset })
+}
+
+/// Links `from` to `input.to_id`, refusing self-links and cycles of the same kind.
+pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<DocumentLink>, StoreError> {
+    let from = get(tx, from_id).await?;
+    check_link(from_id, input.to_id)?;
+    get_ref(tx, "to_id", input.to_id).await?;
+    // Would the new edge close a loop? Walk from the target along the same kind of link.
+    let loops: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "WITH RECURSIVE reach(id) AS (
+             SELECT to_id FROM document_links WHERE from_id = $1 AND kind = $2
+             UNION SELECT l.to_id FROM document_links l JOIN reach r ON l.from_id = r.id WHERE l.kind = $3)
+         SELECT COUNT(*) FROM reach WHERE id = $4")
+        .bind(input.to_id).bind(input.kind.as_str()).bind(input.kind.as_str()).bind(from_id).fetch_one(c).await?);
+    if loops > 0 {
+        return Err(StoreError::Invalid(link_cycle_error(input.kind)));
+    }
+    let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
+        "INSERT INTO document_links (tenant_id, from_id, to_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(from.tenant_id).bind(from_id).bind(input.to_id).bind(input.kind.as_str()).bind(Utc::now()).execute(c).await.map(|r| r.rows_affected()));
+    match res {
+        Ok(_) => links(tx, from_id).await,
+        Err(e) if StoreError::is_unique_violation(&e) => Err(StoreError::Conflict(domain::FieldError::new(
+            "to_id",
+            "duplicate_link",
+            "Liên kết này đã có.",
+            "This link already exists.",
+        ))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), StoreError> {
+    let n = on_tx!(tx, c => sqlx::query("DELETE FROM document_links WHERE id = $1 AND (from_id = $2 OR to_id = $2)")
+        .bind(link_id).bind(from_id).execute(c).await?.rows_affected());
+    if n == 0 {
+        return Err(StoreError::not_found("link", link_id));
+    }
+    Ok(())
+}
+
+/// The document's direct links: "up" to what it implements/guides/replaces/amends, "down" to
+/// the documents that do so to it.
+pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError> {
+    get(tx, id).await?;
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, DocumentLink>(
+        "SELECT l.id AS link_id, l.kind, 'up' AS direction, d.id AS document_id, d.symbol, d.title, d.issued_on
+           FROM document_links l JOIN documents d ON d.id = l.to_id WHERE l.from_id = $1
+         UNION ALL
+         SELECT l.id, l.kind, 'down', d.id, d.symbol, d.title, d.issued_on
+           FROM document_links l JOIN documents d ON d.id = l.from_id WHERE l.to_id = $2
+         ORDER BY 3 DESC, 7, 1")
+        .bind(id).bind(id).fetch_all(c).await?))
+}
+
+/// Every document below this one in the implementation graph (transitively, up to 8 levels),
+/// as edges (from implements/guides/… to).
+pub async fn descendants(tx: &mut Tx, id: i64) -> Result<Vec<(i64, i64, String)>, StoreError> {
+    get(tx, id).await?;
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, (i64, i64, String)>(
+        "WITH RECURSIVE down(from_id, to_id, kind, lvl) AS (
+             SELECT from_id, to_id, kind, 1 FROM document_links WHERE to_id = $1
+             UNION SELECT l.from_id, l.to_id, l.kind, d.lvl + 1 FROM document_links l JOIN down d ON l.to_id = d.from_id WHERE d.lvl < 8)
+         SELECT DISTINCT from_id, to_id, kind FROM down ORDER BY to_id, from_id")
+        .bind(id).fetch_all(c).await?))
+}
+
+const THEME_COLS: &str = "id, tenant_id, unit_id, year, title, version";
+
+pub async fn get_theme(tx: &mut Tx, id: i64) -> Result<Theme, StoreError> {
+    let sql = format!("SELECT {THEME_COLS} FROM themes WHERE id = $1");
+    let mut t = on_tx!(tx, c => sqlx::query_as::<_, Theme>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("theme", id))?;
+    t.plan_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT document_id FROM theme_plans WHERE theme_id = $1 ORDER BY document_id")
+        .bind(id).fetch_all(c).await?);
+    Ok(t)
+}
+
+async fn set_theme_plans(tx: &mut Tx, theme_id: i64, tenant: i64, plan_ids: &[i64]) -> Result<(), StoreError> {
+    for pid in plan_ids {
+        get_ref(tx, "plan_ids", *pid).await?;
+    }
+    on_tx!(tx, c => sqlx::query("DELETE FROM theme_plans WHERE theme_id = $1").bind(theme_id).execute(&mut *c).await?.rows_affected());
+    for pid in plan_ids {
+        on_tx!(tx, c => sqlx::query("INSERT INTO theme_plans (theme_id, document_id, tenant_id) VALUES ($1, $2, $3)")
+            .bind(theme_id).bind(*pid).bind(tenant).execute(&mut *c).await?.rows_affected());
+    }
+    Ok(())
+}
+
+fn duplicate_theme(t: &ThemeInput) -> StoreError {
+    StoreError::Conflict(domain::FieldError::new(
+        "year",
+        "duplicate_theme",
+        format!("Đơn vị đã có chủ đề công tác năm {}.", t.year),
+        format!("The unit already has a work theme for {}.", t.year),
+    ))
+}
+
+pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
+    let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
+    let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    let now = Utc::now();
+    let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO themes (tenant_id, unit_id, year, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id")
+        .bind(tenant).bind(t.unit_id).bind(t.year).bind(&t.title).bind(now).fetch_one(c).await);
+    let id = match res {
+        Ok(id) => id,
+        Err(e) if StoreError::is_unique_violation(&e) => return Err(duplicate_theme(t)),
+        Err(e) => return Err(e.into()),
+    };
+    set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
+    get_theme(tx, id).await
+}
+
+pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
+    let current = get_theme(tx, id).await?;
+    if current.version != version {
+        return Err(StoreError::StaleVersion { entity: "theme", id, expected: version });
+    }
+    let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
+    let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
+        "UPDATE themes SET tenant_id = $1, unit_id = $2, year = $3, title = $4, version = version + 1, updated_at = $5 WHERE id = $6")
+        .bind(tenant).bind(t.unit_id).bind(t.year).bind(&t.title).bind(Utc::now()).bind(id).execute(c).await.map(|r| r.rows_affected()));
+    match res {
+        Ok(_) => {}
+        Err(e) if StoreError::is_unique_violation(&e) => return Err(duplicate_theme(t)),
+        Err(e) => return Err(e.into()),
+    }
+    set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
+    get_theme(tx, id).await
+}
+
+/// Themes of units in a subtree (or all), newest year first.
+pub async fn list_themes(tx: &mut Tx, within: Option<i64>, year: Option<i32>) -> Result<Vec<Theme>, StoreError> {
+    let mut w = Where::new();
+    if let Some(within) = within {
+        let (lo, hi) = units::path_of(tx, within).await?.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!("unit_id IN (SELECT id FROM units WHERE path >= {lo} AND path < {hi})"));
+    }
+    if let Some(y) = year {
+        let ph = w.arg(Arg::Int(y.into()));
+        w.cond(format!("year = {ph}"));
+    }
+    let sql = format!("SELECT id FROM themes{} ORDER BY year DESC, id LIMIT 500", w.sql());
+    let ids: Vec<i64> = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        out.push(get_theme(tx, id).await?);
+    }
+    Ok(out)
+}

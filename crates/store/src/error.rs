@@ -1,0 +1,50 @@
+//! Storage errors, with stable codes the web layer maps to HTTP statuses.
+
+use domain::FieldError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The record does not exist (or is not visible).
+    #[error("{entity} {id} not found")]
+    NotFound { entity: &'static str, id: i64 },
+    /// The input is invalid for the current state of the data (unknown reference, cycle…).
+    #[error("invalid input: {0}")]
+    Invalid(FieldError),
+    /// The record changed since the client read it.
+    #[error("{entity} {id} was changed by someone else (version {expected} is stale)")]
+    StaleVersion { entity: &'static str, id: i64, expected: i64 },
+    /// The write conflicts with existing data (duplicate symbol, pending request…).
+    #[error("conflict: {0}")]
+    Conflict(FieldError),
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("migration error: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl From<FieldError> for StoreError {
+    fn from(e: FieldError) -> Self {
+        StoreError::Invalid(e)
+    }
+}
+
+impl StoreError {
+    pub fn not_found(entity: &'static str, id: i64) -> Self {
+        StoreError::NotFound { entity, id }
+    }
+
+    /// A reference in the input (`field`) names a record that does not exist.
+    pub fn unknown_ref(field: &str, entity_vi: &str, id: i64) -> Self {
+        StoreError::Invalid(FieldError::new(
+            field,
+            "unknown_reference",
+            format!("Không tìm thấy {entity_vi} có mã {id}."),
+            format!("No {field} with id {id}."),
+        ))
+    }
+
+    /// True when the database refused a write for a unique key.
+    pub fn is_unique_violation(e: &sqlx::Error) -> bool {
+        matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())
+    }
+}

@@ -1,0 +1,99 @@
+//! People: staff of units.
+
+use chrono::Utc;
+use domain::Valid;
+use domain::person::PersonInput;
+
+use crate::db::Tx;
+use crate::model::{Page, Person};
+use crate::sql::{Arg, Where, contains_pattern};
+use crate::{StoreError, bind_args, on_tx, units};
+
+const COLS: &str = "id, tenant_id, unit_id, name, position, category, party_member, is_head, version, updated_at";
+
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Person, StoreError> {
+    let sql = format!("SELECT {COLS} FROM people WHERE id = $1");
+    on_tx!(tx, c => sqlx::query_as::<_, Person>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("person", id))
+}
+
+/// Checks that a person referenced by `field` exists.
+pub async fn check_ref(tx: &mut Tx, field: &str, id: Option<i64>) -> Result<(), StoreError> {
+    if let Some(id) = id {
+        let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT id FROM people WHERE id = $1")
+            .bind(id).fetch_optional(c).await?);
+        if found.is_none() {
+            return Err(StoreError::unknown_ref(field, "cán bộ", id));
+        }
+    }
+    Ok(())
+}
+
+pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
+    let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
+    let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
+    let now = Utc::now();
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO people (tenant_id, unit_id, unit_path, name, name_fold, sort_key, position, category, party_member, is_head, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id")
+        .bind(tenant).bind(input.unit_id).bind(path.as_str()).bind(&input.name)
+        .bind(vntext::fold(&input.name)).bind(sort_key(&input.name)).bind(&input.position)
+        .bind(input.category.as_str()).bind(input.party_member).bind(input.is_head).bind(now)
+        .fetch_one(c).await?);
+    get(tx, id).await
+}
+
+pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
+    let current = get(tx, id).await?;
+    if current.version != version {
+        return Err(StoreError::StaleVersion { entity: "person", id, expected: version });
+    }
+    let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
+    let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
+    on_tx!(tx, c => sqlx::query(
+        "UPDATE people SET tenant_id = $1, unit_id = $2, unit_path = $3, name = $4, name_fold = $5, sort_key = $6,
+                position = $7, category = $8, party_member = $9, is_head = $10, version = version + 1, updated_at = $11
+         WHERE id = $12")
+        .bind(tenant).bind(input.unit_id).bind(path.as_str()).bind(&input.name).bind(vntext::fold(&input.name))
+        .bind(sort_key(&input.name)).bind(&input.position).bind(input.category.as_str())
+        .bind(input.party_member).bind(input.is_head).bind(Utc::now()).bind(id).execute(c).await?.rows_affected());
+    get(tx, id).await
+}
+
+/// Filters for listing people.
+#[derive(Debug, Clone, Default)]
+pub struct PersonFilter {
+    pub unit_id: Option<i64>,
+    /// Everyone in this unit's subtree.
+    pub within: Option<i64>,
+    pub q: Option<String>,
+}
+
+pub async fn list(tx: &mut Tx, f: &PersonFilter, limit: i64, offset: i64) -> Result<Page<Person>, StoreError> {
+    let mut w = Where::new();
+    if let Some(u) = f.unit_id {
+        let ph = w.arg(Arg::Int(u));
+        w.cond(format!("unit_id = {ph}"));
+    }
+    if let Some(within) = f.within {
+        let (lo, hi) = units::path_of(tx, within).await?.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!("unit_path >= {lo} AND unit_path < {hi}"));
+    }
+    if let Some(pat) = f.q.as_deref().and_then(contains_pattern) {
+        let ph = w.arg(Arg::Text(pat));
+        w.cond(format!("name_fold LIKE {ph} ESCAPE '\\'"));
+    }
+    let where_sql = w.sql();
+    let count_sql = format!("SELECT COUNT(*) FROM people{where_sql}");
+    let list_sql = format!("SELECT {COLS} FROM people{where_sql} ORDER BY is_head DESC, sort_key, id LIMIT {limit} OFFSET {offset}");
+    let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
+    let items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Person>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    Ok(Page { items, total, limit, offset })
+}
+
+/// Vietnamese lists order people by given name (the last word), then by the full name.
+fn sort_key(name: &str) -> Vec<u8> {
+    let given = name.rsplit(' ').next().unwrap_or(name);
+    vntext::collation_key(&format!("{given} {name}"))
+}

@@ -1,0 +1,78 @@
+//! Building dynamic `WHERE` clauses whose placeholders are numbered as they are added, so
+//! list endpoints can combine optional filters without string-pasting client values.
+
+use chrono::NaiveDate;
+
+/// A bound value of a dynamic query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Int(i64),
+    Date(NaiveDate),
+    Bool(bool),
+}
+
+/// Conditions joined with `AND`, and their arguments in placeholder order.
+#[derive(Debug, Default)]
+pub struct Where {
+    conds: Vec<String>,
+    pub args: Vec<Arg>,
+}
+
+impl Where {
+    pub fn new() -> Self {
+        Where::default()
+    }
+
+    /// Registers an argument and returns its placeholder (`$n`).
+    pub fn arg(&mut self, a: Arg) -> String {
+        self.args.push(a);
+        format!("${}", self.args.len())
+    }
+
+    pub fn cond(&mut self, c: impl Into<String>) {
+        self.conds.push(c.into());
+    }
+
+    /// `" WHERE a AND b"`, or nothing when there is no condition.
+    pub fn sql(&self) -> String {
+        if self.conds.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.conds.join(" AND "))
+        }
+    }
+}
+
+/// Binds every [`Arg`] of a slice to a query, in order.
+#[macro_export]
+macro_rules! bind_args {
+    ($q:expr, $args:expr) => {{
+        let mut q = $q;
+        for a in $args.iter() {
+            q = match a {
+                $crate::sql::Arg::Text(s) => q.bind(s.clone()),
+                $crate::sql::Arg::Int(i) => q.bind(*i),
+                $crate::sql::Arg::Date(d) => q.bind(*d),
+                $crate::sql::Arg::Bool(b) => q.bind(*b),
+            };
+        }
+        q
+    }};
+}
+
+/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
+pub fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// A `LIKE` pattern matching folded text containing the folded query.
+pub fn contains_pattern(q: &str) -> Option<String> {
+    let folded = vntext::fold(q);
+    (!folded.is_empty()).then(|| format!("%{}%", escape_like(&folded)))
+}
+
+/// Limits for list endpoints: at most 500 rows a page.
+pub fn clamp_page(limit: Option<i64>, offset: Option<i64>) -> (i64, i64) {
+    (limit.unwrap_or(50).clamp(1, 500), offset.unwrap_or(0).max(0))
+}

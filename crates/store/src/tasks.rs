@@ -1,0 +1,299 @@
+//! Tasks: creation, editing, reading and listing. The work on a task (progress, completion,
+//! extensions, explanations) is in [`crate::work`].
+
+use chrono::Utc;
+use domain::FieldError;
+use domain::status::{Clock, Phase, TaskFacts, TaskStatus, status_sql};
+use domain::task::{TaskDraft, TaskInput, check_parent};
+use domain::unit::UnitPath;
+
+use crate::db::Tx;
+use crate::model::{Page, Task};
+use crate::rollup::{self, RollupKey};
+use crate::sql::{Arg, Where, contains_pattern};
+use crate::{StoreError, bind_args, documents, on_tx, people, units};
+
+pub(crate) const COLS: &str = "id, tenant_id, plan_id, parent_id, code, title, details, is_key, lead_unit_id, responsible_id, \
+    deadline_text, due_on, original_due_on, recurrence, expected_output, progress, completed_on, cancelled_on, \
+    cancel_reason, ext_pending, phase, version, updated_at";
+
+impl Task {
+    pub fn facts(&self) -> TaskFacts {
+        TaskFacts {
+            cancelled: self.cancelled_on.is_some(),
+            completed_on: self.completed_on,
+            due_on: self.due_on,
+            extension_pending: self.ext_pending,
+            progress: self.progress,
+        }
+    }
+
+    pub fn rollup_key(&self) -> RollupKey {
+        RollupKey {
+            lead_unit_id: self.lead_unit_id,
+            is_key: self.is_key,
+            phase: self.facts().phase(),
+            due_on: self.due_on,
+        }
+    }
+}
+
+/// One task, with its status as of `clock` and its cooperating units.
+pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError> {
+    let sql = format!("SELECT {COLS} FROM tasks WHERE id = $1");
+    let mut t = on_tx!(tx, c => sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("task", id))?;
+    t.status = Some(t.facts().status(clock));
+    t.cooperating_unit_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_id FROM task_cooperators WHERE task_id = $1 ORDER BY unit_id")
+        .bind(id).fetch_all(c).await?);
+    Ok(t)
+}
+
+/// Validates `input` against its plan and the data it refers to; returns the draft and the
+/// lead unit's path.
+async fn check(tx: &mut Tx, input: TaskInput, self_id: Option<i64>) -> Result<(TaskDraft, UnitPath), StoreError> {
+    let plan = documents::get_ref(tx, "plan_id", input.plan_id).await?;
+    let draft = input.validate(plan.issued_on)?.into_inner();
+    let i = &draft.input;
+    let lead = units::path_of_ref(tx, "lead_unit_id", i.lead_unit_id).await?;
+    for u in &i.cooperating_unit_ids {
+        units::path_of_ref(tx, "cooperating_unit_ids", *u).await?;
+    }
+    people::check_ref(tx, "responsible_id", i.responsible_id).await?;
+    if let Some(pid) = i.parent_id {
+        let parent_plan: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT plan_id FROM tasks WHERE id = $1")
+            .bind(pid).fetch_optional(c).await?);
+        match parent_plan {
+            None => return Err(StoreError::unknown_ref("parent_id", "nhiệm vụ", pid)),
+            Some(pp) if pp != i.plan_id => {
+                return Err(StoreError::Invalid(FieldError::invalid(
+                    "parent_id",
+                    "Nhiệm vụ cha phải thuộc cùng kế hoạch.",
+                    "The parent task must belong to the same plan.",
+                )));
+            }
+            Some(_) => {}
+        }
+        if let Some(me) = self_id {
+            let chain: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
+                "WITH RECURSIVE up(id, parent_id) AS (
+                     SELECT id, parent_id FROM tasks WHERE id = $1
+                     UNION ALL SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id)
+                 SELECT id FROM up")
+                .bind(pid).fetch_all(c).await?);
+            check_parent(me, &chain)?;
+        }
+    }
+    Ok((draft, lead))
+}
+
+pub async fn create(tx: &mut Tx, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
+    let (draft, lead) = check(tx, input, None).await?;
+    let i = &draft.input;
+    let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
+    let facts = TaskFacts { cancelled: false, completed_on: None, due_on: i.due_on, extension_pending: false, progress: 0 };
+    let now = Utc::now();
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO tasks (tenant_id, plan_id, parent_id, code, title, title_fold, details, is_key, lead_unit_id, unit_path,
+                            responsible_id, deadline_text, due_on, original_due_on, recurrence, expected_output, phase,
+                            created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id")
+        .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
+        .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
+        .bind(&i.deadline_text).bind(i.due_on).bind(i.due_on).bind(i.recurrence.map(|r| r.as_str()))
+        .bind(&i.expected_output).bind(facts.phase().code()).bind(now).bind(now)
+        .fetch_one(c).await?);
+    set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
+    let task = get(tx, id, clock).await?;
+    rollup::change(tx, None, Some(task.rollup_key())).await?;
+    Ok(task)
+}
+
+/// Creates many tasks in one transaction: all are written or none. An error names the
+/// failing item, e.g. field `tasks[3].title`.
+pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) -> Result<Vec<Task>, StoreError> {
+    let mut out = Vec::with_capacity(inputs.len());
+    for (n, input) in inputs.into_iter().enumerate() {
+        match create(tx, input, clock).await {
+            Ok(t) => out.push(t),
+            Err(StoreError::Invalid(mut e)) => {
+                e.field = format!("tasks[{n}].{}", e.field);
+                return Err(StoreError::Invalid(e));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+fn fold_task(i: &TaskInput) -> String {
+    domain::text::search_key(&[i.code.as_deref().unwrap_or(""), &i.title])
+}
+
+async fn set_cooperators(tx: &mut Tx, id: i64, tenant: i64, unit_ids: &[i64]) -> Result<(), StoreError> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM task_cooperators WHERE task_id = $1").bind(id).execute(&mut *c).await?.rows_affected());
+    for u in unit_ids {
+        on_tx!(tx, c => sqlx::query("INSERT INTO task_cooperators (task_id, unit_id, tenant_id) VALUES ($1, $2, $3)")
+            .bind(id).bind(*u).bind(tenant).execute(&mut *c).await?.rows_affected());
+    }
+    Ok(())
+}
+
+/// Edits a task's assignment (not its progress: see [`crate::work`]).
+pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
+    let before = get(tx, id, clock).await?;
+    if before.version != version {
+        return Err(StoreError::StaleVersion { entity: "task", id, expected: version });
+    }
+    let (draft, lead) = check(tx, input, Some(id)).await?;
+    let i = &draft.input;
+    let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
+    // A changed deadline is a new assignment; an unchanged one keeps any approved extension.
+    let (due_on, original) = if i.due_on == before.original_due_on {
+        (before.due_on, before.original_due_on)
+    } else {
+        (i.due_on, i.due_on)
+    };
+    let facts = TaskFacts { due_on, ..before.facts() };
+    on_tx!(tx, c => sqlx::query(
+        "UPDATE tasks SET tenant_id = $1, plan_id = $2, parent_id = $3, code = $4, title = $5, title_fold = $6, details = $7,
+                is_key = $8, lead_unit_id = $9, unit_path = $10, responsible_id = $11, deadline_text = $12, due_on = $13,
+                original_due_on = $14, recurrence = $15, expected_output = $16, phase = $17, version = version + 1,
+                updated_at = $18 WHERE id = $19")
+        .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
+        .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
+        .bind(&i.deadline_text).bind(due_on).bind(original).bind(i.recurrence.map(|r| r.as_str()))
+        .bind(&i.expected_output).bind(facts.phase().code()).bind(Utc::now()).bind(id)
+        .execute(c).await?.rows_affected());
+    set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
+    let after = get(tx, id, clock).await?;
+    rollup::change(tx, Some(before.rollup_key()), Some(after.rollup_key())).await?;
+    Ok(after)
+}
+
+/// Filters for task lists. All optional; combined with AND.
+#[derive(Debug, Clone, Default)]
+pub struct TaskFilter {
+    /// Tasks led by units in this subtree.
+    pub within: Option<i64>,
+    pub lead_unit_id: Option<i64>,
+    /// Tasks where this unit cooperates.
+    pub cooperating_unit_id: Option<i64>,
+    pub plan_id: Option<i64>,
+    pub parent_id: Option<i64>,
+    pub responsible_id: Option<i64>,
+    pub status: Option<TaskStatus>,
+    pub is_key: Option<bool>,
+    pub due_from: Option<chrono::NaiveDate>,
+    pub due_to: Option<chrono::NaiveDate>,
+    pub q: Option<String>,
+    pub sort: TaskSort,
+}
+
+/// Orderings for task lists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TaskSort {
+    #[default]
+    Due,
+    Code,
+    Updated,
+    Progress,
+}
+
+impl TaskSort {
+    pub fn parse(s: &str) -> Option<TaskSort> {
+        Some(match s {
+            "due" => TaskSort::Due,
+            "code" => TaskSort::Code,
+            "updated" => TaskSort::Updated,
+            "progress" => TaskSort::Progress,
+            _ => return None,
+        })
+    }
+
+    fn sql(self) -> &'static str {
+        match self {
+            TaskSort::Due => "due_on, id",
+            TaskSort::Code => "plan_id, code, id",
+            TaskSort::Updated => "updated_at DESC, id DESC",
+            TaskSort::Progress => "progress, id",
+        }
+    }
+}
+
+pub async fn list(tx: &mut Tx, f: &TaskFilter, clock: &Clock, limit: i64, offset: i64) -> Result<Page<Task>, StoreError> {
+    let mut w = Where::new();
+    if let Some(within) = f.within {
+        let (lo, hi) = units::path_of(tx, within).await?.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!("unit_path >= {lo} AND unit_path < {hi}"));
+    }
+    for (col, v) in [
+        ("lead_unit_id", f.lead_unit_id),
+        ("plan_id", f.plan_id),
+        ("parent_id", f.parent_id),
+        ("responsible_id", f.responsible_id),
+    ] {
+        if let Some(v) = v {
+            let ph = w.arg(Arg::Int(v));
+            w.cond(format!("{col} = {ph}"));
+        }
+    }
+    if let Some(u) = f.cooperating_unit_id {
+        let ph = w.arg(Arg::Int(u));
+        w.cond(format!("id IN (SELECT task_id FROM task_cooperators WHERE unit_id = {ph})"));
+    }
+    if let Some(k) = f.is_key {
+        let ph = w.arg(Arg::Bool(k));
+        w.cond(format!("is_key = {ph}"));
+    }
+    if let Some(d) = f.due_from {
+        let ph = w.arg(Arg::Date(d));
+        w.cond(format!("due_on >= {ph}"));
+    }
+    if let Some(d) = f.due_to {
+        let ph = w.arg(Arg::Date(d));
+        w.cond(format!("due_on <= {ph}"));
+    }
+    if let Some(q) = f.q.as_deref() {
+        for word in vntext::fold(q).split_whitespace() {
+            if let Some(pat) = contains_pattern(word) {
+                let ph = w.arg(Arg::Text(pat));
+                w.cond(format!("title_fold LIKE {ph} ESCAPE '\\'"));
+            }
+        }
+    }
+    if let Some(s) = f.status {
+        let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
+        let st = w.arg(Arg::Text(s.as_str().into()));
+        w.cond(format!("{} = {st}", status_sql("phase", "due_on", &today, &soon)));
+    }
+    let where_sql = w.sql();
+    let count_sql = format!("SELECT COUNT(*) FROM tasks{where_sql}");
+    let list_sql = format!("SELECT {COLS} FROM tasks{where_sql} ORDER BY {} LIMIT {limit} OFFSET {offset}", f.sort.sql());
+    let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
+    let mut items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    for t in &mut items {
+        t.status = Some(t.facts().status(clock));
+    }
+    Ok(Page { items, total, limit, offset })
+}
+
+/// Status codes of every task as SQL computes them (used to check SQL against the domain).
+pub async fn statuses_by_sql(tx: &mut Tx, clock: &Clock) -> Result<Vec<(i64, String)>, StoreError> {
+    let sql = format!("SELECT id, {} FROM tasks ORDER BY id", status_sql("phase", "due_on", "$1", "$2"));
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql.as_str())).bind(clock.today).bind(clock.soon_limit()).fetch_all(c).await?))
+}
+
+/// Stores a task's new state facts, bumping its version and moving its roll-up count.
+pub(crate) async fn save_facts(tx: &mut Tx, before: &Task, facts: TaskFacts, clock: &Clock) -> Result<Task, StoreError> {
+    let phase: Phase = facts.phase();
+    on_tx!(tx, c => sqlx::query(
+        "UPDATE tasks SET progress = $1, completed_on = $2, due_on = $3, ext_pending = $4, phase = $5,
+                version = version + 1, updated_at = $6 WHERE id = $7")
+        .bind(facts.progress).bind(facts.completed_on).bind(facts.due_on).bind(facts.extension_pending)
+        .bind(phase.code()).bind(Utc::now()).bind(before.id).execute(c).await?.rows_affected());
+    let after = get(tx, before.id, clock).await?;
+    rollup::change(tx, Some(before.rollup_key()), Some(after.rollup_key())).await?;
+    Ok(after)
+}

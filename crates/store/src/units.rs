@@ -1,0 +1,213 @@
+//! Units: the organisation tree, with materialized paths and the ancestor table.
+
+use chrono::Utc;
+use domain::Valid;
+use domain::unit::{UnitInput, UnitPath, check_move};
+
+use crate::db::Tx;
+use crate::model::{Page, Unit};
+use crate::sql::{Arg, Where, contains_pattern};
+use crate::{StoreError, bind_args, on_tx};
+
+const COLS: &str = "id, tenant_id, parent_id, kind, name, short_name, path, depth, version, updated_at";
+
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Unit, StoreError> {
+    let sql = format!("SELECT {COLS} FROM units WHERE id = $1");
+    on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("unit", id))
+}
+
+/// The unit's path, checked to be well formed.
+pub async fn path_of(tx: &mut Tx, id: i64) -> Result<UnitPath, StoreError> {
+    let p: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
+        .bind(id).fetch_optional(c).await?);
+    let p = p.ok_or(StoreError::not_found("unit", id))?;
+    UnitPath::parse(&p).ok_or_else(|| StoreError::Db(sqlx::Error::Decode(format!("bad unit path {p:?}").into())))
+}
+
+/// Like [`path_of`], but an unknown id is the client's mistake in `field`.
+pub async fn path_of_ref(tx: &mut Tx, field: &str, id: i64) -> Result<UnitPath, StoreError> {
+    match path_of(tx, id).await {
+        Err(StoreError::NotFound { .. }) => Err(StoreError::unknown_ref(field, "đơn vị", id)),
+        other => other,
+    }
+}
+
+pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, StoreError> {
+    let parent = match input.parent_id {
+        Some(pid) => Some(path_of_ref(tx, "parent_id", pid).await?),
+        None => None,
+    };
+    let now = Utc::now();
+    let sort_key = vntext::collation_key(&input.name);
+    let name_fold = domain::text::search_key(&[&input.name, input.short_name.as_deref().unwrap_or("")]);
+    // The path needs the new id, so insert first with a placeholder path unique to this row.
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO units (tenant_id, parent_id, kind, name, name_fold, short_name, sort_key, path, depth, created_at, updated_at)
+         VALUES (0, $1, $2, $3, $4, $5, $6, $7, 0, $8, $8) RETURNING id")
+        .bind(input.parent_id).bind(input.kind.as_str()).bind(&input.name).bind(&name_fold)
+        .bind(&input.short_name).bind(&sort_key).bind(format!("pending:{}", now.timestamp_nanos_opt().unwrap_or(0)))
+        .bind(now).fetch_one(c).await?);
+    let path = match &parent {
+        Some(p) => p.child(id),
+        None => UnitPath::root(id),
+    };
+    let tenant = path.ids().first().copied().unwrap_or(id);
+    on_tx!(tx, c => sqlx::query("UPDATE units SET path = $1, depth = $2, tenant_id = $3 WHERE id = $4")
+        .bind(path.as_str()).bind(path.depth() as i32).bind(tenant).bind(id).execute(c).await?.rows_affected());
+    insert_ancestors(tx, &[path]).await?;
+    get(tx, id).await
+}
+
+/// Edits a unit; a changed parent moves the whole subtree (paths of units, people, tasks,
+/// documents and targets below it, the ancestor table and the task roll-up).
+pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>) -> Result<Unit, StoreError> {
+    let current = get(tx, id).await?;
+    if current.version != version {
+        return Err(StoreError::StaleVersion { entity: "unit", id, expected: version });
+    }
+    if input.parent_id != current.parent_id {
+        move_subtree(tx, &current, input.parent_id).await?;
+    }
+    let name_fold = domain::text::search_key(&[&input.name, input.short_name.as_deref().unwrap_or("")]);
+    on_tx!(tx, c => sqlx::query(
+        "UPDATE units SET kind = $1, name = $2, name_fold = $3, short_name = $4, sort_key = $5,
+                version = version + 1, updated_at = $6 WHERE id = $7")
+        .bind(input.kind.as_str()).bind(&input.name).bind(&name_fold).bind(&input.short_name)
+        .bind(vntext::collation_key(&input.name)).bind(Utc::now()).bind(id).execute(c).await?.rows_affected());
+    get(tx, id).await
+}
+
+async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>) -> Result<(), StoreError> {
+    let old = UnitPath::parse(&unit.path).ok_or(StoreError::not_found("unit", unit.id))?;
+    let new = match new_parent {
+        Some(pid) => {
+            let parent = path_of_ref(tx, "parent_id", pid).await?;
+            check_move(&old, &parent)?;
+            parent.child(unit.id)
+        }
+        None => UnitPath::root(unit.id),
+    };
+    let tenant = new.ids().first().copied().unwrap_or(unit.id);
+    let (lo, hi) = old.range();
+    let cut = old.as_str().len() as i32 + 1;
+    let delta = new.depth() as i32 - old.depth() as i32;
+    on_tx!(tx, c => {
+        sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2").bind(new_parent).bind(unit.id).execute(&mut *c).await?.rows_affected();
+        sqlx::query("UPDATE units SET path = $1 || substr(path, $2), depth = depth + $3, tenant_id = $4 WHERE path >= $5 AND path < $6")
+            .bind(new.as_str()).bind(cut).bind(delta).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
+        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path")] {
+            let sql = format!("UPDATE {table} SET {col} = $1 || substr({col}, $2), tenant_id = $3 WHERE {col} >= $4 AND {col} < $5");
+            sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
+        }
+        sqlx::query("DELETE FROM unit_ancestors WHERE unit_id IN (SELECT id FROM units WHERE path >= $1 AND path < $2)")
+            .bind(new.as_str()).bind(new.range().1).execute(&mut *c).await?.rows_affected();
+    });
+    let (nlo, nhi) = new.range();
+    let moved: Vec<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE path >= $1 AND path < $2")
+        .bind(&nlo).bind(&nhi).fetch_all(c).await?);
+    let moved: Vec<UnitPath> = moved.iter().filter_map(|p| UnitPath::parse(p)).collect();
+    insert_ancestors(tx, &moved).await?;
+    crate::rollup::rebuild(tx).await
+}
+
+/// Rows of `unit_ancestors` for the given units: each ancestor (and the unit itself) with
+/// the child through which the unit is reached.
+pub async fn insert_ancestors(tx: &mut Tx, paths: &[UnitPath]) -> Result<(), StoreError> {
+    let mut rows = Vec::new();
+    for p in paths {
+        let ids = p.ids();
+        let Some(&me) = ids.last() else { continue };
+        for (i, anc) in ids.iter().enumerate() {
+            let child = ids.get(i + 1).copied().unwrap_or(me);
+            rows.push(format!("({me},{anc},{child})"));
+        }
+    }
+    // Values are ids read from our own paths (integers), never client text.
+    for chunk in rows.chunks(500) {
+        let sql = format!("INSERT INTO unit_ancestors (unit_id, anc_id, child_id) VALUES {}", chunk.join(","));
+        on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await?.rows_affected());
+    }
+    Ok(())
+}
+
+/// Deletes a unit that nothing refers to; otherwise a conflict naming what is in the way.
+pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError> {
+    let unit = get(tx, id).await?;
+    if unit.version != version {
+        return Err(StoreError::StaleVersion { entity: "unit", id, expected: version });
+    }
+    let used: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM units WHERE parent_id = $1) + (SELECT COUNT(*) FROM people WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM tasks WHERE lead_unit_id = $1) + (SELECT COUNT(*) FROM task_cooperators WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = $1) + (SELECT COUNT(*) FROM targets WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)")
+        .bind(id).fetch_one(c).await?);
+    if used > 0 {
+        return Err(StoreError::Conflict(domain::FieldError::new(
+            "id",
+            "in_use",
+            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ hoặc chỉ tiêu nên không thể xóa.",
+            "The unit still has sub-units, people, documents, tasks or targets and cannot be deleted.",
+        )));
+    }
+    on_tx!(tx, c => {
+        sqlx::query("DELETE FROM unit_ancestors WHERE unit_id = $1").bind(id).execute(&mut *c).await?.rows_affected();
+        sqlx::query("DELETE FROM units WHERE id = $1").bind(id).execute(&mut *c).await?.rows_affected();
+    });
+    Ok(())
+}
+
+/// Filters for listing units.
+#[derive(Debug, Clone, Default)]
+pub struct UnitFilter {
+    /// Direct children of this unit.
+    pub parent_id: Option<i64>,
+    /// Everything below (and including) this unit.
+    pub within: Option<i64>,
+    /// Diacritic-insensitive name search.
+    pub q: Option<String>,
+    /// Only top-level units.
+    pub roots: bool,
+}
+
+/// Units matching the filter, in Vietnamese alphabetical order.
+pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Result<Page<Unit>, StoreError> {
+    let mut w = Where::new();
+    if let Some(p) = f.parent_id {
+        let ph = w.arg(Arg::Int(p));
+        w.cond(format!("parent_id = {ph}"));
+    }
+    if f.roots {
+        w.cond("parent_id IS NULL");
+    }
+    if let Some(within) = f.within {
+        let (lo, hi) = path_of(tx, within).await?.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!("path >= {lo} AND path < {hi}"));
+    }
+    if let Some(pat) = f.q.as_deref().and_then(contains_pattern) {
+        let ph = w.arg(Arg::Text(pat));
+        w.cond(format!("name_fold LIKE {ph} ESCAPE '\\'"));
+    }
+    let where_sql = w.sql();
+    let count_sql = format!("SELECT COUNT(*) FROM units{where_sql}");
+    let list_sql = format!("SELECT {COLS} FROM units{where_sql} ORDER BY depth, sort_key, id LIMIT {limit} OFFSET {offset}");
+    let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
+    let items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    Ok(Page { items, total, limit, offset })
+}
+
+/// The direct children of a unit, in Vietnamese alphabetical order.
+pub async fn children(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
+    let sql = format!("SELECT {COLS} FROM units WHERE parent_id = $1 ORDER BY sort_key, id");
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?))
+}
+
+/// The chain from the root down to the unit (breadcrumbs).
+pub async fn ancestors(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
+    let sql = format!(
+        "SELECT {COLS} FROM units WHERE id IN (SELECT anc_id FROM unit_ancestors WHERE unit_id = $1) ORDER BY depth"
+    );
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?))
+}

@@ -1,0 +1,14 @@
+//! Storage tests: each runs on SQLite and on PostgreSQL (when `DONDOC_TEST_PG_URL` is set).
+
+#[path = "../common/mod.rs"]
+#[macro_use]
+mod common;
+
+mod agreement;
+mod atomic;
+mod documents;
+mod people;
+mod targets;
+mod tasks;
+mod units;
+mod work;

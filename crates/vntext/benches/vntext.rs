@@ -1,0 +1,94 @@
+//! Throughput of symbol parsing, reference extraction and plan extraction.
+//! `cargo bench -p dondoc-vntext`
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const SYMBOLS: &[&str] = &[
+    "152-KH/QU",
+    "Số: 01/CT-UBND",
+    "123/2020/NĐ-CP",
+    "12/UBND-VX",
+    "45/2019/QH14",
+    "09 -KH/DU",
+    "101/QĐ-TTG",
+    "2231/SNV-CCHC&PC",
+    "367-QĐ/TWĐTN-VP",
+    "16 - HD/BTCTW",
+];
+
+/// The five seed articles repeated to about 1 MB.
+fn seeds_text() -> String {
+    let seeds = [
+        include_str!("../testdata/seeds/000_c3c85b38c6c079f9.txt"),
+        include_str!("../testdata/seeds/001_bc57ae4e59351eb8.txt"),
+        include_str!("../testdata/seeds/002_4b081cb9f44433d0.txt"),
+        include_str!("../testdata/seeds/003_fc3464199c38d9ff.txt"),
+        include_str!("../testdata/seeds/004_91e0eab95ba4bda0.txt"),
+    ];
+    let mut s = String::new();
+    while s.len() < 1_000_000 {
+        for t in seeds {
+            s.push_str(t);
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// One plan of about 20 pages (~60 KB): a real header, then numbered groups of tasks
+/// in the three shapes (labelled bullets, sentences, a table).
+fn plan_20_pages() -> String {
+    let mut s = String::from(
+        "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\tĐẢNG CỘNG SẢN VIỆT NAM\nQUẬN ỦY HAI BÀ TRƯNG\n*\nSố 152-KH/QU\tHai Bà Trưng, ngày 13 tháng 9 năm 2023\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 24-CT/TU, ngày 07/8/2023 của Ban Thường vụ Thành ủy\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n",
+    );
+    let mut n = 1;
+    while s.len() < 60_000 {
+        s.push_str(&format!(
+            "{n}. Nhóm nhiệm vụ số {n}\n\
+             a) Tổ chức hội nghị quán triệt Chỉ thị số 24-CT/TU cho cán bộ chủ chốt khối {n}.\n\
+             - Chủ trì: Ban Tuyên giáo Quận ủy.\n- Phối hợp: Văn phòng Quận ủy, Trung tâm Chính trị quận.\n\
+             - Thời gian: trong tháng 10/2023.\n- Sản phẩm: Hội nghị.\n\
+             b) Ban Tổ chức Quận ủy chủ trì, phối hợp với Ủy ban Kiểm tra Quận ủy tham mưu rà soát quy hoạch cán bộ, hoàn thành trong Quý IV/2023.\n\
+             c) Văn phòng Quận ủy theo dõi, đôn đốc, tổng hợp kết quả, báo cáo định kỳ hằng quý.\n\
+             STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm\n\
+             1\tRà soát quy chế làm việc\tVăn phòng Quận ủy\tBan Tổ chức Quận ủy\tQuý I/2024\tQuy chế\n\
+             2\tKiểm tra việc thực hiện\tỦy ban Kiểm tra Quận ủy\t\tThường xuyên\tBáo cáo\n\n"
+        ));
+        n += 1;
+    }
+    s.push_str("III. TỔ CHỨC THỰC HIỆN\nVăn phòng Quận ủy chủ trì theo dõi, đôn đốc, định kỳ 6 tháng báo cáo.\n\nNơi nhận:\n- Lưu VPQU.\n");
+    s
+}
+
+fn bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("symbol");
+    g.throughput(Throughput::Elements(SYMBOLS.len() as u64));
+    g.bench_function("parse_symbol x10", |b| {
+        b.iter(|| {
+            for s in SYMBOLS {
+                let _ = black_box(vntext::parse_symbol(black_box(s)));
+            }
+        })
+    });
+    g.finish();
+
+    let text = seeds_text();
+    let mut g = c.benchmark_group("refs");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("extract_refs seeds", |b| {
+        b.iter(|| black_box(vntext::refs::extract_refs(black_box(&text))))
+    });
+    g.finish();
+
+    let plan = plan_20_pages();
+    let mut g = c.benchmark_group("plan");
+    g.throughput(Throughput::Bytes(plan.len() as u64));
+    g.bench_function("extract_plan 20 pages", |b| {
+        b.iter(|| black_box(vntext::plan::extract_plan(black_box(&plan))))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,378 @@
+//! From a deadline phrase to a due date or a recurrence.
+//!
+//! Decisions (documented in docs/vntext.md):
+//! - "trước ngày X" is due on X (the deadline is the end of day X), and the note says so;
+//! - a month, quarter, half-year, year or period is due on its last day;
+//! - "đầu tháng" = day 10, "giữa tháng" = day 20, "đầu năm" = 31/3, "giữa năm" = 30/6,
+//!   all flagged ambiguous;
+//! - a periodic recurrence (hằng tháng/quý/năm, định kỳ 6 tháng) wins over dates in the
+//!   same phrase ("trước ngày 20 hằng tháng" is monthly);
+//! - "thường xuyên"/"đột xuất" with a date in the same phrase: the date, flagged ambiguous;
+//! - a phrase without a year borrows the year of a later part of the phrase
+//!   ("tháng 9 và tháng 10/2023"), else the issue date's year, or the next year when
+//!   that period had already ended on the issue date (flagged ambiguous);
+//! - no year and no issue date: an error.
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::error::{DeadlineError, DeadlineErrorKind};
+use super::recurrence::Recurrence;
+use super::scan::{Cand, Part, Span, scan};
+use super::tokens::{contains_phrase, tokenize};
+use super::{Deadline, DeadlineValue};
+use crate::text::fold;
+
+const MAX_PHRASE_CHARS: usize = 2_000;
+
+/// Recurrence keywords (folded), the recurrence, and whether they are a weak signal
+/// that yields to an explicit date.
+const RECURRENCES: &[(&str, Recurrence, bool)] = &[
+    ("hang thang", Recurrence::Monthly, false),
+    ("moi thang", Recurrence::Monthly, false),
+    ("dinh ky thang", Recurrence::Monthly, false),
+    ("hang quy", Recurrence::Quarterly, false),
+    ("moi quy", Recurrence::Quarterly, false),
+    ("dinh ky quy", Recurrence::Quarterly, false),
+    ("theo quy", Recurrence::Quarterly, false),
+    ("dinh ky 6 thang", Recurrence::Semiannual, false),
+    ("dinh ky 06 thang", Recurrence::Semiannual, false),
+    ("6 thang mot lan", Recurrence::Semiannual, false),
+    ("6 thang 1 lan", Recurrence::Semiannual, false),
+    ("6 thang/lan", Recurrence::Semiannual, false),
+    ("moi 6 thang", Recurrence::Semiannual, false),
+    ("hang 6 thang", Recurrence::Semiannual, false),
+    ("dinh ky nua nam", Recurrence::Semiannual, false),
+    ("hang nam", Recurrence::Yearly, false),
+    ("moi nam", Recurrence::Yearly, false),
+    ("dinh ky nam", Recurrence::Yearly, false),
+    ("cac nam tiep theo", Recurrence::Yearly, false),
+    ("nhung nam tiep theo", Recurrence::Yearly, false),
+    ("thuong xuyen", Recurrence::Ongoing, true),
+    ("lien tuc", Recurrence::Ongoing, true),
+    ("hang tuan", Recurrence::Ongoing, true),
+    ("hang ngay", Recurrence::Ongoing, true),
+    ("dinh ky", Recurrence::Ongoing, true),
+    ("dot xuat", Recurrence::Adhoc, true),
+    ("khi co yeu cau", Recurrence::Adhoc, true),
+    ("theo yeu cau", Recurrence::Adhoc, true),
+];
+
+/// Reads a deadline phrase. `issued` (the plan's issue date) resolves phrases that
+/// name no year. See the module documentation for every decision taken.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use vntext::{DeadlineValue, Recurrence, parse_deadline};
+/// let d = parse_deadline("Quý IV/2023", None).unwrap();
+/// assert_eq!(d.value, DeadlineValue::Due(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap()));
+/// let issued = NaiveDate::from_ymd_opt(2023, 11, 20);
+/// let d = parse_deadline("trong tháng 10", issued).unwrap();
+/// assert_eq!(d.due(), NaiveDate::from_ymd_opt(2024, 10, 31));
+/// assert!(d.ambiguous);
+/// assert_eq!(parse_deadline("định kỳ hằng quý", None).unwrap().recurrence(), Some(Recurrence::Quarterly));
+/// ```
+pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadline, DeadlineError> {
+    let err = |k| DeadlineError::new(phrase, k);
+    let limited: String = phrase.chars().take(MAX_PHRASE_CHARS).collect();
+    let folded = fold(&limited);
+    if folded.is_empty() {
+        return Err(err(DeadlineErrorKind::Empty));
+    }
+    let rec = RECURRENCES
+        .iter()
+        .find(|(p, _, _)| contains_phrase(&folded, p));
+    if let Some((p, r, false)) = rec {
+        return Ok(recurrence(*r, false, p));
+    }
+    let tokens = tokenize(&folded);
+    let cands = scan(&tokens);
+    let mut resolved: Vec<Resolved> = Vec::new();
+    let mut invalid = false;
+    let mut needs_issue = false;
+    for (k, c) in cands.iter().enumerate() {
+        let later_year = cands[k + 1..].iter().find_map(|n| n.year);
+        match resolve(c, later_year, issued) {
+            Ok(r) => resolved.push(r),
+            Err(DeadlineErrorKind::NeedsIssueDate) => needs_issue = true,
+            Err(_) => invalid = true,
+        }
+    }
+    let Some(chosen) = choose(&resolved) else {
+        if let Some((p, r, _)) = rec {
+            let ambiguous = matches!(*p, "hang tuan" | "hang ngay" | "dinh ky");
+            return Ok(recurrence(*r, ambiguous, p));
+        }
+        let kind = if needs_issue {
+            DeadlineErrorKind::NeedsIssueDate
+        } else if invalid {
+            DeadlineErrorKind::InvalidDate
+        } else {
+            DeadlineErrorKind::NotRecognized
+        };
+        return Err(err(kind));
+    };
+    let mut note = chosen.note.clone();
+    let mut ambiguous = chosen.ambiguous;
+    let distinct = resolved.iter().filter(|r| r.date != chosen.date).count();
+    if distinct > 0 {
+        note.push_str(&format!(
+            " Cụm từ có nhiều mốc thời gian; lấy mốc {}.",
+            dmy(chosen.date)
+        ));
+    }
+    if let Some((p, r, _)) = rec {
+        ambiguous = true;
+        note.push_str(&format!(
+            " Cụm từ còn ghi “{}” ({}); lấy mốc ngày làm hạn, cần kiểm tra lại.",
+            p,
+            r.label_vi().to_lowercase()
+        ));
+    }
+    Ok(Deadline {
+        value: DeadlineValue::Due(chosen.date),
+        ambiguous,
+        note,
+    })
+}
+
+fn recurrence(r: Recurrence, ambiguous: bool, keyword: &str) -> Deadline {
+    let mut note = match r {
+        Recurrence::Ongoing => "Nhiệm vụ thực hiện thường xuyên, không có hạn cụ thể.".to_string(),
+        Recurrence::Adhoc => "Nhiệm vụ thực hiện đột xuất, khi có yêu cầu.".to_string(),
+        _ => format!("Nhiệm vụ định kỳ: {}.", r.label_vi().to_lowercase()),
+    };
+    if ambiguous {
+        note.push_str(&format!(
+            " “{keyword}” không nêu rõ chu kỳ; ghi nhận là thường xuyên, cần kiểm tra lại."
+        ));
+    }
+    Deadline {
+        value: DeadlineValue::Recurrence(r),
+        ambiguous,
+        note,
+    }
+}
+
+/// A time expression resolved to a date.
+#[derive(Debug, Clone)]
+struct Resolved {
+    cand: Cand,
+    date: NaiveDate,
+    ambiguous: bool,
+    note: String,
+}
+
+/// Prefers ends over starts ("từ …"), exact days over periods, then the latest date.
+fn choose(all: &[Resolved]) -> Option<&Resolved> {
+    let ends: Vec<&Resolved> = all.iter().filter(|r| !r.cand.from).collect();
+    let pool: Vec<&Resolved> = if ends.is_empty() {
+        all.iter().collect()
+    } else {
+        ends
+    };
+    let exact = pool
+        .iter()
+        .rfind(|r| matches!(r.cand.span, Span::Full(_) | Span::DayMonth { .. }));
+    exact
+        .copied()
+        .or_else(|| pool.iter().max_by_key(|r| r.date).copied())
+}
+
+fn resolve(
+    c: &Cand,
+    later_year: Option<i32>,
+    issued: Option<NaiveDate>,
+) -> Result<Resolved, DeadlineErrorKind> {
+    if let Span::Relative { days, months } = c.span {
+        let iss = issued.ok_or(DeadlineErrorKind::NeedsIssueDate)?;
+        let date = iss
+            .checked_add_months(Months::new(months))
+            .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(days))))
+            .ok_or(DeadlineErrorKind::InvalidDate)?;
+        let amount = if months > 0 {
+            format!("{months} tháng")
+        } else {
+            format!("{days} ngày")
+        };
+        let note = format!(
+            "Hạn là {amount} kể từ ngày ban hành {} ({}).",
+            dmy(iss),
+            dmy(date)
+        );
+        return Ok(Resolved {
+            cand: *c,
+            date,
+            ambiguous: false,
+            note,
+        });
+    }
+    if let Span::Full(d) = c.span {
+        let date = d.ok_or(DeadlineErrorKind::InvalidDate)?;
+        return Ok(Resolved {
+            cand: *c,
+            date,
+            ambiguous: false,
+            note: base_note(c, date, date.year()),
+        });
+    }
+    if let Some(y) = c.year.or(later_year) {
+        let date = end_of(c.span, y).ok_or(DeadlineErrorKind::InvalidDate)?;
+        return Ok(Resolved {
+            cand: *c,
+            date,
+            ambiguous: guessy(c.span),
+            note: base_note(c, date, y),
+        });
+    }
+    let iss = issued.ok_or(DeadlineErrorKind::NeedsIssueDate)?;
+    let offset = if let Span::Year { offset, .. } = c.span {
+        offset
+    } else {
+        0
+    };
+    let y = iss.year() + offset;
+    let date = end_of(c.span, y).ok_or(DeadlineErrorKind::InvalidDate)?;
+    if date >= iss {
+        let mut note = base_note(c, date, y);
+        note.push_str(&format!(
+            " Năm {y} được suy ra từ ngày ban hành {}.",
+            dmy(iss)
+        ));
+        return Ok(Resolved {
+            cand: *c,
+            date,
+            ambiguous: guessy(c.span),
+            note,
+        });
+    }
+    let date = end_of(c.span, y + 1).ok_or(DeadlineErrorKind::InvalidDate)?;
+    let mut note = base_note(c, date, y + 1);
+    note.push_str(&format!(
+        " Cụm từ không ghi năm và thời điểm này trong năm {y} đã qua so với ngày ban hành {}, \
+         nên được hiểu là năm {}; cần kiểm tra lại.",
+        dmy(iss),
+        y + 1
+    ));
+    Ok(Resolved {
+        cand: *c,
+        date,
+        ambiguous: true,
+        note,
+    })
+}
+
+/// Whether the span itself is a guess ("đầu tháng", "giữa năm").
+fn guessy(span: Span) -> bool {
+    matches!(
+        span,
+        Span::Month {
+            part: Part::Early | Part::Mid,
+            ..
+        } | Span::Year {
+            part: Part::Early | Part::Mid,
+            ..
+        }
+    )
+}
+
+/// The day a span ends in a given year.
+fn end_of(span: Span, year: i32) -> Option<NaiveDate> {
+    match span {
+        Span::Full(d) => d,
+        Span::DayMonth { day, month } => NaiveDate::from_ymd_opt(year, month, day),
+        Span::Month {
+            month,
+            part: Part::Whole,
+        } => last_day(year, month),
+        Span::Month {
+            month,
+            part: Part::Early,
+        } => NaiveDate::from_ymd_opt(year, month, 10),
+        Span::Month {
+            month,
+            part: Part::Mid,
+        } => NaiveDate::from_ymd_opt(year, month, 20),
+        Span::Quarter(q) if (1..=4).contains(&q) => last_day(year, q * 3),
+        Span::Quarter(_) => None,
+        Span::Half(h) => last_day(year, if h == 1 { 6 } else { 12 }),
+        Span::Year {
+            part: Part::Whole, ..
+        }
+        | Span::Period { .. } => NaiveDate::from_ymd_opt(year, 12, 31),
+        Span::Year {
+            part: Part::Early, ..
+        } => NaiveDate::from_ymd_opt(year, 3, 31),
+        Span::Year {
+            part: Part::Mid, ..
+        } => NaiveDate::from_ymd_opt(year, 6, 30),
+        Span::Relative { .. } => None,
+    }
+}
+
+fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt())
+}
+
+fn dmy(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+fn roman(q: u32) -> &'static str {
+    match q {
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        _ => "IV",
+    }
+}
+
+fn base_note(c: &Cand, date: NaiveDate, y: i32) -> String {
+    let d = dmy(date);
+    match c.span {
+        Span::Full(_) | Span::DayMonth { .. } if c.before => {
+            format!("Hạn là ngày {d}; “trước ngày” được hiểu là hạn chót tính đến hết ngày đó.")
+        }
+        Span::Full(_) | Span::DayMonth { .. } | Span::Relative { .. } => {
+            format!("Hạn là ngày {d}.")
+        }
+        Span::Month {
+            month,
+            part: Part::Whole,
+        } => format!("Hạn là ngày cuối tháng {month}/{y} ({d})."),
+        Span::Month {
+            month,
+            part: Part::Early,
+        } => {
+            format!("“Đầu tháng {month}/{y}” được hiểu là hạn ngày {d}; cần kiểm tra lại.")
+        }
+        Span::Month {
+            month,
+            part: Part::Mid,
+        } => {
+            format!("“Giữa tháng {month}/{y}” được hiểu là hạn ngày {d}; cần kiểm tra lại.")
+        }
+        Span::Quarter(q) => format!("Hạn là ngày cuối quý {}/{y} ({d}).", roman(q)),
+        Span::Half(1) => format!("Hạn là ngày cuối 6 tháng đầu năm {y} ({d})."),
+        Span::Half(_) => format!("Hạn là ngày cuối năm {y} ({d})."),
+        Span::Year {
+            part: Part::Whole, ..
+        } => format!("Hạn là ngày cuối năm {y} ({d})."),
+        Span::Year {
+            part: Part::Early, ..
+        } => {
+            format!("“Đầu năm {y}” được hiểu là hết quý I ({d}); cần kiểm tra lại.")
+        }
+        Span::Year {
+            part: Part::Mid, ..
+        } => format!("“Giữa năm {y}” được hiểu là hết tháng 6 ({d}); cần kiểm tra lại."),
+        Span::Period { first } => format!("Hạn là ngày cuối giai đoạn {first}–{y} ({d})."),
+    }
+}

@@ -1,0 +1,329 @@
+//! Finds the time expressions of a deadline phrase, in order of appearance.
+
+use chrono::NaiveDate;
+
+use super::tokens::Tok;
+
+/// Which part of a month or year a phrase names ("đầu", "giữa", or the whole).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Whole,
+    Early,
+    Mid,
+}
+
+/// One time expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Span {
+    /// A full date, or `None` if it does not exist (31/02/2023).
+    Full(Option<NaiveDate>),
+    DayMonth {
+        day: u32,
+        month: u32,
+    },
+    Month {
+        month: u32,
+        part: Part,
+    },
+    Quarter(u32),
+    /// First (1) or second (2) half of a year.
+    Half(u32),
+    Year {
+        part: Part,
+        offset: i32,
+    },
+    Period {
+        first: i32,
+    },
+    /// N days, weeks or months after the issue date.
+    Relative {
+        days: u32,
+        months: u32,
+    },
+}
+
+/// A time expression with its (optional) explicit year and context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cand {
+    pub span: Span,
+    pub year: Option<i32>,
+    /// Preceded by "từ" (a start, not an end).
+    pub from: bool,
+    /// Preceded by "trước" (before).
+    pub before: bool,
+}
+
+/// Scans tokens for time expressions.
+pub(crate) fn scan(t: &[Tok<'_>]) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match at(t, i) {
+            Some((span, year, next)) => {
+                let from = i > 0
+                    && (t[i - 1].is_word("tu")
+                        || (i > 1 && t[i - 2].is_word("tu") && t[i - 1].is_word("ngay")));
+                let before = (i.saturating_sub(3)..i).any(|k| t[k].is_word("truoc"));
+                out.push(Cand {
+                    span,
+                    year,
+                    from,
+                    before,
+                });
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn tok<'a>(t: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
+    t.get(i)
+}
+
+/// `/2023`, `-2023`, `năm 2023` after index `i`: (year, next index).
+fn year_suffix(t: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
+    let a = tok(t, i)?;
+    let b = tok(t, i + 1)?;
+    if (a.is_sym(&['/', '-', '.']) || a.is_word("nam")) && b.year().is_some() {
+        return b.year().map(|y| (y, i + 2));
+    }
+    None
+}
+
+/// Recognises one expression starting at token `i`: (span, explicit year, next index).
+fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
+    let cur = tok(t, i)?;
+    let prev = if i > 0 { tok(t, i - 1) } else { None };
+    let part = match prev {
+        Some(p) if p.is_word("dau") => Part::Early,
+        Some(p) if p.is_word("giua") => Part::Mid,
+        _ => Part::Whole,
+    };
+    match *cur {
+        Tok::Word("ngay") => day_phrase(t, i),
+        Tok::Num(..)
+            if cur.small(2).is_some()
+                && tok(t, i + 1).is_some_and(|s| s.is_sym(&['/', '-', '.'])) =>
+        {
+            numeric_date(t, i)
+        }
+        Tok::Num(6, 1) if tok(t, i + 1).is_some_and(|w| w.is_word("thang")) => {
+            half(t, i + 2).or_else(|| relative(t, i, 6))
+        }
+        Tok::Word("nua") => half(t, i + 1),
+        Tok::Word("thang") => month(t, i, part),
+        Tok::Word("quy") => quarter(t, i),
+        Tok::Word("nam") => year_word(t, i, prev, part),
+        Tok::Num(..) if cur.year().is_some() => {
+            if let Some((first, end, next)) = year_range(t, i) {
+                return Some((Span::Period { first }, Some(end), next));
+            }
+            if tok(t, i + 1).is_some_and(|s| s.is_sym(&['-', '/', '.']))
+                && tok(t, i + 2).and_then(|x| x.small(2)).is_some()
+            {
+                return iso_date(t, i);
+            }
+            Some((
+                Span::Year {
+                    part: Part::Whole,
+                    offset: 0,
+                },
+                cur.year(),
+                i + 1,
+            ))
+        }
+        Tok::Num(n, _) => relative(t, i, n),
+        _ => None,
+    }
+}
+
+/// `2021-2025`, `2021 đến 2025`, `2021 đến năm 2025`.
+fn year_range(t: &[Tok<'_>], i: usize) -> Option<(i32, i32, usize)> {
+    let first = tok(t, i)?.year()?;
+    let sep = tok(t, i + 1)?;
+    let mut j = i + 2;
+    if !(sep.is_sym(&['-', '–']) || sep.is_word("den")) {
+        return None;
+    }
+    if tok(t, j).is_some_and(|w| w.is_word("nam")) {
+        j += 1;
+    }
+    let end = tok(t, j)?.year()?;
+    (end >= first).then_some((first, end, j + 1))
+}
+
+fn numeric_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
+    let d = tok(t, i)?.small(2)?;
+    let sep = tok(t, i + 1)?;
+    let m = tok(t, i + 2)?.small(2)?;
+    let Tok::Sym(sc) = *sep else { return None };
+    if tok(t, i + 3).is_some_and(|s| s.is_sym(&[sc])) {
+        let y = tok(t, i + 4)?.year()?;
+        let date = NaiveDate::from_ymd_opt(y, m, d);
+        return Some((Span::Full(date), Some(y), i + 5));
+    }
+    // "d/m" without a year only counts after "ngày" (see `day_phrase`).
+    None
+}
+
+fn iso_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
+    let y = tok(t, i)?.year()?;
+    let Tok::Sym(sc) = *tok(t, i + 1)? else {
+        return None;
+    };
+    let m = tok(t, i + 2)?.small(2)?;
+    if !tok(t, i + 3)?.is_sym(&[sc]) {
+        return None;
+    }
+    let d = tok(t, i + 4)?.small(2)?;
+    Some((Span::Full(NaiveDate::from_ymd_opt(y, m, d)), Some(y), i + 5))
+}
+
+/// After "ngày": `d/m/yyyy`, `d/m`, `d tháng m năm yyyy`, `d tháng m`.
+fn day_phrase(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
+    let d = tok(t, i + 1)?.small(2)?;
+    let sep = tok(t, i + 2)?;
+    if sep.is_sym(&['/', '-', '.']) {
+        if let Some(full) = numeric_date(t, i + 1) {
+            return Some(full);
+        }
+        let month = tok(t, i + 3)?.small(2)?;
+        return Some((Span::DayMonth { day: d, month }, None, i + 4));
+    }
+    if sep.is_word("thang") {
+        let month = tok(t, i + 3)?.small(2)?;
+        return match year_suffix(t, i + 4) {
+            Some((y, next)) => Some((
+                Span::Full(NaiveDate::from_ymd_opt(y, month, d)),
+                Some(y),
+                next,
+            )),
+            None => Some((Span::DayMonth { day: d, month }, None, i + 4)),
+        };
+    }
+    None
+}
+
+/// After "6 tháng" or "nửa": `đầu năm [2024]`, `cuối năm [2024]`.
+fn half(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
+    let which = match tok(t, i)? {
+        w if w.is_word("dau") => 1,
+        w if w.is_word("cuoi") => 2,
+        _ => return None,
+    };
+    if !tok(t, i + 1)?.is_word("nam") {
+        return None;
+    }
+    match tok(t, i + 2).and_then(Tok::year) {
+        Some(y) => Some((Span::Half(which), Some(y), i + 3)),
+        None => match year_suffix(t, i + 2) {
+            Some((y, next)) => Some((Span::Half(which), Some(y), next)),
+            None => Some((Span::Half(which), None, i + 2)),
+        },
+    }
+}
+
+/// `tháng 9/2023`, `tháng 9 năm 2023`, `tháng 9 - 10/2023`, `tháng 10`.
+fn month(t: &[Tok<'_>], i: usize, part: Part) -> Option<(Span, Option<i32>, usize)> {
+    let mut m = tok(t, i + 1)?.small(2)?;
+    let mut j = i + 2;
+    // A list or range of months: "tháng 9-10/2023", "tháng 9, 10 năm 2023".
+    while let (Some(sep), Some(next)) = (tok(t, j), tok(t, j + 1).and_then(|x| x.small(2))) {
+        let joins = sep.is_sym(&['-', '–', ',']) || sep.is_word("va") || sep.is_word("den");
+        if !joins || tok(t, j + 2).is_some_and(|x| x.is_word("thang")) {
+            break;
+        }
+        m = m.max(next);
+        j += 2;
+    }
+    match year_suffix(t, j) {
+        Some((y, next)) => Some((Span::Month { month: m, part }, Some(y), next)),
+        None => Some((Span::Month { month: m, part }, None, j)),
+    }
+}
+
+/// `quý IV/2023`, `quý 3 năm 2024`, `quý I, II/2024`, `quý IV`.
+fn quarter(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
+    let mut q = tok(t, i + 1)?.quarter()?;
+    let mut j = i + 2;
+    while let Some(sep) = tok(t, j) {
+        let joins = sep.is_sym(&['-', '–', ',']) || sep.is_word("va") || sep.is_word("den");
+        if !joins {
+            break;
+        }
+        let k = if tok(t, j + 1).is_some_and(|w| w.is_word("quy")) {
+            j + 2
+        } else {
+            j + 1
+        };
+        match tok(t, k).and_then(Tok::quarter) {
+            Some(next) => {
+                q = q.max(next);
+                j = k + 1;
+            }
+            None => break,
+        }
+    }
+    match year_suffix(t, j) {
+        Some((y, next)) => Some((Span::Quarter(q), Some(y), next)),
+        None => Some((Span::Quarter(q), None, j)),
+    }
+}
+
+/// `năm 2023`, `năm 2021-2025`, `trong năm`, `cuối năm`, `năm nay`, `năm sau`.
+fn year_word(
+    t: &[Tok<'_>],
+    i: usize,
+    prev: Option<&Tok<'_>>,
+    part: Part,
+) -> Option<(Span, Option<i32>, usize)> {
+    if let Some(y) = tok(t, i + 1).and_then(Tok::year) {
+        if let Some((first, end, next)) = year_range(t, i + 1) {
+            return Some((Span::Period { first }, Some(end), next));
+        }
+        return Some((Span::Year { part, offset: 0 }, Some(y), i + 2));
+    }
+    let next = tok(t, i + 1);
+    if next.is_some_and(|w| w.is_word("sau") || w.is_word("toi")) {
+        return Some((Span::Year { part, offset: 1 }, None, i + 2));
+    }
+    let anchored = prev.is_some_and(|p| {
+        ["trong", "cuoi", "dau", "giua", "het"]
+            .iter()
+            .any(|w| p.is_word(w))
+    });
+    if anchored || next.is_some_and(|w| w.is_word("nay")) {
+        let skip = if next.is_some_and(|w| w.is_word("nay")) {
+            2
+        } else {
+            1
+        };
+        return Some((Span::Year { part, offset: 0 }, None, i + skip));
+    }
+    None
+}
+
+/// `trong 30 ngày`, `trong vòng 03 tháng`, `sau 2 tuần`.
+fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize)> {
+    let unit = tok(t, i + 1)?;
+    let lead = (i.saturating_sub(2)..i).any(|k| {
+        ["trong", "vong", "sau", "han"]
+            .iter()
+            .any(|w| t[k].is_word(w))
+    });
+    if !lead || n == 0 || n > 3650 {
+        return None;
+    }
+    let span = match unit {
+        u if u.is_word("ngay") => Span::Relative { days: n, months: 0 },
+        u if u.is_word("tuan") => Span::Relative {
+            days: n * 7,
+            months: 0,
+        },
+        u if u.is_word("thang") => Span::Relative { days: 0, months: n },
+        _ => return None,
+    };
+    Some((span, None, i + 2))
+}

@@ -1,0 +1,135 @@
+//! A tiny tokenizer over folded text: words, numbers and single symbols.
+
+/// One token of a folded deadline phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tok<'a> {
+    Word(&'a str),
+    /// A run of ASCII digits: its value (saturating) and its digit count.
+    Num(u32, usize),
+    Sym(char),
+}
+
+impl Tok<'_> {
+    pub(crate) fn is_word(&self, w: &str) -> bool {
+        matches!(self, Tok::Word(x) if *x == w)
+    }
+
+    pub(crate) fn is_sym(&self, set: &[char]) -> bool {
+        matches!(self, Tok::Sym(c) if set.contains(c))
+    }
+
+    /// A plausible four-digit year.
+    pub(crate) fn year(&self) -> Option<i32> {
+        match *self {
+            Tok::Num(v, 4) if (1945..=2100).contains(&v) => i32::try_from(v).ok(),
+            _ => None,
+        }
+    }
+
+    /// A number with at most `max_digits` digits.
+    pub(crate) fn small(&self, max_digits: usize) -> Option<u32> {
+        match *self {
+            Tok::Num(v, n) if n <= max_digits => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A quarter numeral: I–IV or 1–4.
+    pub(crate) fn quarter(&self) -> Option<u32> {
+        match *self {
+            Tok::Word("i") => Some(1),
+            Tok::Word("ii") => Some(2),
+            Tok::Word("iii") => Some(3),
+            Tok::Word("iv") => Some(4),
+            Tok::Num(v @ 1..=4, 1 | 2) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+/// Splits folded text into tokens; whitespace separates and is dropped.
+pub(crate) fn tokenize(folded: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let b = folded.as_bytes();
+    let mut i = 0;
+    while i < folded.len() {
+        let Some(c) = folded[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else if c.is_ascii_digit() {
+            let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+            let v = folded[i..i + n].parse::<u32>().unwrap_or(u32::MAX);
+            out.push(Tok::Num(v, n));
+            i += n;
+        } else if c.is_alphabetic() {
+            let n: usize = folded[i..]
+                .chars()
+                .take_while(|x| x.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
+            out.push(Tok::Word(&folded[i..i + n]));
+            i += n;
+        } else {
+            out.push(Tok::Sym(c));
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Whether `folded` contains `phrase` at word boundaries.
+pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = folded[from..].find(phrase) {
+        let start = from + pos;
+        let end = start + phrase.len();
+        let before_ok = folded[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + 1;
+        while !folded.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens() {
+        let t = tokenize("quy iv/2023, 6 thang");
+        assert_eq!(
+            t,
+            vec![
+                Tok::Word("quy"),
+                Tok::Word("iv"),
+                Tok::Sym('/'),
+                Tok::Num(2023, 4),
+                Tok::Sym(','),
+                Tok::Num(6, 1),
+                Tok::Word("thang")
+            ]
+        );
+        assert_eq!(tokenize("99999999999"), vec![Tok::Num(u32::MAX, 11)]);
+    }
+
+    #[test]
+    fn phrases() {
+        assert!(contains_phrase("dinh ky hang quy.", "hang quy"));
+        assert!(!contains_phrase("nhang quy", "hang quy"));
+        assert!(!contains_phrase("hang quyet", "hang quy"));
+    }
+}

@@ -1,0 +1,509 @@
+//! Who leads, who supports, by when, producing what — read from a task's text:
+//! labelled fields ("Chủ trì: …; Phối hợp: …; Thời gian: …; Sản phẩm: …") or
+//! sentences ("Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy, …").
+
+use crate::text::{fold, fold_with_map};
+
+/// Fields read from one piece of text; `None`/empty when not found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Fields {
+    pub lead: Option<String>,
+    pub support: Vec<String>,
+    pub deadline_text: Option<String>,
+    pub output: Option<String>,
+    /// Byte offset where the first label starts (the title ends before it).
+    pub labels_at: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Lead,
+    Support,
+    Deadline,
+    Output,
+}
+
+/// Labels (folded), longest first within a field.
+const LABELS: &[(&str, Field)] = &[
+    ("co quan chu tri", Field::Lead),
+    ("don vi chu tri", Field::Lead),
+    ("co quan thuc hien", Field::Lead),
+    ("don vi thuc hien", Field::Lead),
+    ("chu tri thuc hien", Field::Lead),
+    ("chu tri", Field::Lead),
+    ("phan cong", Field::Lead),
+    ("co quan phoi hop", Field::Support),
+    ("don vi phoi hop", Field::Support),
+    ("phoi hop thuc hien", Field::Support),
+    ("phoi hop", Field::Support),
+    ("thoi gian hoan thanh", Field::Deadline),
+    ("thoi gian thuc hien", Field::Deadline),
+    ("thoi han hoan thanh", Field::Deadline),
+    ("thoi gian", Field::Deadline),
+    ("thoi han", Field::Deadline),
+    ("tien do", Field::Deadline),
+    ("han hoan thanh", Field::Deadline),
+    ("hoan thanh", Field::Deadline),
+    ("san pham", Field::Output),
+    ("ket qua dau ra", Field::Output),
+];
+
+/// Whether folded text starts with a field label and its colon ("chu tri: …").
+pub(crate) fn starts_with_label(folded: &str) -> bool {
+    LABELS
+        .iter()
+        .any(|(l, _)| folded.starts_with(l) && folded[l.len()..].trim_start().starts_with(':'))
+}
+
+/// Verbs (folded) that end a unit name or a list of units in a sentence; they only
+/// count when written in lowercase ("kiểm tra" ends a list, "Ủy ban Kiểm tra" does not).
+pub(crate) const VERBS: &[&str] = &[
+    "tham muu",
+    "xay dung",
+    "to chuc",
+    "thuc hien",
+    "trien khai",
+    "huong dan",
+    "theo doi",
+    "kiem tra",
+    "bao cao",
+    "tuyen truyen",
+    "ra soat",
+    "tong hop",
+    "chi dao",
+    "giam sat",
+    "quan triet",
+    "de xuat",
+    "nghien cuu",
+    "lam",
+    "nham",
+    "de",
+    "bien soan",
+    "cung co",
+    "danh gia",
+    "don doc",
+    "phat dong",
+    "hoan thanh",
+    "trong",
+    "nam bat",
+    "lanh dao",
+    "van dong",
+    "ho tro",
+    "cap nhat",
+    "tham gia",
+    "tiep nhan",
+    "giai quyet",
+    "xu ly",
+    "bo sung",
+    "dieu chinh",
+    "ban hanh",
+    "thanh lap",
+    "tap huan",
+    "boi duong",
+    "phat trien",
+    "dam bao",
+    "quan ly",
+    "cung cap",
+    "can cu",
+    "chiu trach nhiem",
+    "co trach nhiem",
+    "phoi hop",
+    "tiep tuc",
+    "chu dong",
+    "tang cuong",
+    "so ket",
+    "tong ket",
+    "hoan thien",
+    "nang cao",
+    "chu tri",
+];
+
+/// Reads labelled fields, then falls back to the sentence form for the lead.
+pub(crate) fn read_fields(text: &str) -> Fields {
+    // Line breaks end clauses; folding would turn them into spaces.
+    let owned = text.replace('\n', ";");
+    let text = owned.as_str();
+    let (folded, map) = fold_with_map(text);
+    let mut f = Fields::default();
+    let labels = find_labels(&folded);
+    for (k, &(pos, value_at, field)) in labels.iter().enumerate() {
+        let value_end = labels.get(k + 1).map(|l| l.0).unwrap_or(folded.len());
+        let raw = clean_value(&text[map[value_at]..map[value_end.max(value_at)]]);
+        if f.labels_at.is_none() {
+            f.labels_at = Some(map[pos]);
+        }
+        if raw.is_empty() {
+            continue;
+        }
+        match field {
+            Field::Lead if f.lead.is_none() => {
+                let mut units = split_units(&raw);
+                if !units.is_empty() {
+                    f.lead = Some(units.remove(0));
+                    f.support.extend(units);
+                }
+            }
+            Field::Support => f.support.extend(split_units(&raw)),
+            Field::Deadline if f.deadline_text.is_none() => f.deadline_text = Some(raw),
+            Field::Output if f.output.is_none() => f.output = Some(raw),
+            _ => {}
+        }
+    }
+    if f.lead.is_none()
+        && let Some((lead, support)) = sentence_lead(text, &folded, &map)
+    {
+        f.lead = Some(lead);
+        if f.support.is_empty() {
+            f.support = support;
+        }
+    }
+    f
+}
+
+/// Labels followed by ':' at a clause start: (label start, value start, field).
+fn find_labels(folded: &str) -> Vec<(usize, usize, Field)> {
+    let mut out = Vec::new();
+    let b = folded.as_bytes();
+    let mut i = 0;
+    while i < folded.len() {
+        let at_clause_start = i == 0 || {
+            let before = folded[..i].trim_end();
+            before.is_empty() || before.ends_with(['\n', ';', '.', '(', '-', ',', '+', ':'])
+        };
+        if at_clause_start && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b';')) {
+            for (label, field) in LABELS {
+                if folded[i..].starts_with(label) {
+                    let after = folded[i + label.len()..].trim_start();
+                    if let Some(v) = after.strip_prefix(':') {
+                        let value_at = folded.len() - v.trim_start().len();
+                        out.push((i, value_at, *field));
+                        i = value_at;
+                    }
+                    break;
+                }
+            }
+        }
+        i += folded[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    out
+}
+
+/// Trims separators and brackets around a field value.
+fn clean_value(s: &str) -> String {
+    let s = s
+        .trim()
+        .trim_end_matches([';', '.', ',', ')', '(', ' ', '-', '+'])
+        .trim();
+    let s = s.trim_start_matches(['(', ' ']);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Splits a list of units on commas, semicolons and "và".
+pub(crate) fn split_units(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // Commas separate units only when every piece names a unit: "Các phòng, ban, đơn vị"
+    // is one collective, "Văn phòng Quận ủy, UBND quận" two units.
+    let pieces: Vec<&str> = s
+        .split([',', ';', '\n'])
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let bare_noun = |p: &str| {
+        let p = p.trim();
+        p.chars().next().is_some_and(char::is_lowercase) && p.split_whitespace().count() <= 2
+    };
+    let all_units = pieces
+        .iter()
+        .all(|p| looks_like_unit(p.trim().trim_start_matches("với ")))
+        && !pieces.iter().skip(1).any(|p| bare_noun(p));
+    let joined = [s];
+    let parts: &[&str] = if all_units || pieces.len() <= 1 {
+        &pieces
+    } else {
+        &joined
+    };
+    for &part in parts {
+        let mut rest = part;
+        let mut from = 0;
+        loop {
+            let f = fold(rest);
+            let Some(p) = f[from.min(f.len())..]
+                .find(" va ")
+                .map(|p| p + from.min(f.len()))
+            else {
+                break;
+            };
+            // Split on "và" only when a unit name follows ("UBND quận và MTTQ quận"),
+            // not inside a name ("Phòng Văn hóa và Thông tin").
+            let cut = byte_at_fold(rest, p);
+            let tail = rest[cut..].trim_start();
+            let n: usize = tail
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
+            let before = fold(&rest[..cut]);
+            let office = ["van phong hdnd", "van phong hoi dong nhan dan", "vp hdnd"]
+                .iter()
+                .any(|o| before.ends_with(o));
+            if looks_like_unit(tail[n..].trim_start()) && !office {
+                push_unit(&mut out, &rest[..cut]);
+                rest = &tail[n..];
+                from = 0;
+            } else {
+                from = p + 4;
+            }
+        }
+        push_unit(&mut out, rest);
+    }
+    out
+}
+
+/// Byte offset in `s` of folded offset `k` (folded text of `s` trimmed of leading spaces).
+fn byte_at_fold(s: &str, k: usize) -> usize {
+    let (_, map) = fold_with_map(s);
+    map.get(k).copied().unwrap_or(s.len())
+}
+
+fn push_unit(out: &mut Vec<String>, s: &str) {
+    let mut s = s.trim().trim_end_matches(['.', ':', ')']).trim();
+    for prefix in ["với ", "Với ", "cùng ", "các cơ quan: ", "các đơn vị: "] {
+        if let Some(r) = s.strip_prefix(prefix) {
+            s = r.trim();
+        }
+    }
+    if !s.is_empty() && s.chars().count() <= 120 {
+        out.push(s.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+}
+
+/// "X chủ trì, phối hợp với Y, Z tham mưu …" → (X, [Y, Z]).
+fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec<String>)> {
+    let mut from = 0;
+    while let Some(p) = folded[from..].find("chu tri") {
+        let pos = from + p;
+        from = pos + 7;
+        let boundary_before = pos == 0 || folded.as_bytes()[pos - 1] == b' ';
+        let boundary_after = folded[pos + 7..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if !boundary_before || !boundary_after || folded[pos + 7..].trim_start().starts_with(':') {
+            continue;
+        }
+        let clause_start = folded[..pos]
+            .rfind(['\n', ';', '.', ':', '('])
+            .map(|k| k + 1)
+            .unwrap_or(0);
+        let raw = &text[map[clause_start]..map[pos]];
+        let lead = strip_lead_prefix(raw);
+        if lead.is_empty() || !looks_like_unit(&lead) {
+            continue;
+        }
+        let support = sentence_support(text, folded, map, pos + 7);
+        return Some((lead, support));
+    }
+    None
+}
+
+/// Removes "Giao", "Đề nghị", numbering and bullets before a unit name.
+fn strip_lead_prefix(raw: &str) -> String {
+    let mut s = raw.trim().trim_start_matches(['-', '+', '•', '–']).trim();
+    loop {
+        let f = fold(s);
+        let mut changed = false;
+        for p in [
+            "giao cho ",
+            "giao ",
+            "de nghi ",
+            "phan cong ",
+            "do ",
+            "trong do ",
+            "theo do ",
+        ] {
+            if f.starts_with(p) {
+                let cut = byte_at_fold(s, p.len());
+                s = s[cut..].trim();
+                changed = true;
+                break;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    s.trim_end_matches([',', ' '])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// After "chủ trì": ", phối hợp với A, B và C <verb> …" → [A, B, C].
+fn sentence_support(text: &str, folded: &str, map: &[usize], at: usize) -> Vec<String> {
+    let rest = &folded[at..];
+    let trimmed = rest.trim_start_matches([',', ' ']);
+    let Some(after) = trimmed.strip_prefix("phoi hop") else {
+        return Vec::new();
+    };
+    let after = after.trim_start();
+    let after = after.strip_prefix("voi").unwrap_or(after);
+    let start = folded.len() - after.len();
+    let mut end = folded[start..]
+        .find([';', '.', '(', '\n', ':'])
+        .map(|k| start + k)
+        .unwrap_or(folded.len());
+    for v in VERBS {
+        let mut search = start;
+        while let Some(k) = folded[search..end].find(v) {
+            let p = search + k;
+            let lowercase = text[map[p]..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+            // "các tổ chức", "các ban xây dựng Đảng" are nouns, not verbs.
+            let noun = folded[..p].ends_with("cac ") || folded[..p].ends_with("ban ");
+            let ok_before = p > start && folded.as_bytes()[p - 1] == b' ' && lowercase && !noun;
+            let ok_after = folded[p + v.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if ok_before && ok_after {
+                end = p;
+                break;
+            }
+            search = p + v.len();
+        }
+    }
+    split_units(&text[map[start]..map[end]])
+}
+
+/// First words that begin the name of a unit or group of units (folded).
+const UNIT_HEADS: &[&str] = &[
+    "ban",
+    "van phong",
+    "uy ban",
+    "ubnd",
+    "ubmttq",
+    "hdnd",
+    "mttq",
+    "mat tran",
+    "dang uy",
+    "dang doan",
+    "ban can su",
+    "chi bo",
+    "cac",
+    "dang bo",
+    "phong",
+    "so",
+    "trung tam",
+    "cong an",
+    "quan su",
+    "chi huy",
+    "hoi",
+    "doan",
+    "lien doan",
+    "thanh doan",
+    "quan doan",
+    "cap uy",
+    "thuong truc",
+    "thanh uy",
+    "quan uy",
+    "huyen uy",
+    "tinh uy",
+    "to chuc",
+    "bo",
+    "vp",
+    "btg",
+    "btc",
+    "bdv",
+    "ubkt",
+    "truong",
+    "benh vien",
+    "doi",
+    "chi cuc",
+    "cuc",
+    "kho bac",
+    "vien kiem sat",
+    "toa an",
+    "lanh dao",
+    "nguoi dung dau",
+    "dong chi",
+    "bi thu",
+    "chu tich",
+    "thu truong",
+    "giam doc",
+    "tap the",
+    "cong doan",
+    "hoi dong",
+    "thanh tra",
+    "dai",
+    "bao",
+    "nha van hoa",
+    "ban quan ly",
+    "don vi",
+    "cac don vi",
+    "co quan",
+    "chi nhanh",
+    "ngan hang",
+    "bao hiem",
+    "bhxh",
+    "ttyt",
+    "tt",
+    "vien",
+    "kho",
+    "chi cuc thue",
+    "phuong",
+    "xa",
+    "thi tran",
+    "ubkt",
+    "mat tran to quoc",
+];
+
+/// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").
+pub(crate) fn looks_like_unit(s: &str) -> bool {
+    let f = fold(s);
+    let words = f.split(' ').count();
+    words <= 16
+        && UNIT_HEADS
+            .iter()
+            .any(|h| f == *h || f.starts_with(&format!("{h} ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labelled_fields() {
+        let f = read_fields(
+            "Tổ chức hội nghị quán triệt. Chủ trì: Ban Tuyên giáo Quận ủy; Phối hợp: Văn phòng Quận ủy, UBND quận và MTTQ quận; Thời gian: trong tháng 9/2023; Sản phẩm: Hội nghị.",
+        );
+        assert_eq!(f.lead.as_deref(), Some("Ban Tuyên giáo Quận ủy"));
+        assert_eq!(f.support, ["Văn phòng Quận ủy", "UBND quận", "MTTQ quận"]);
+        assert_eq!(f.deadline_text.as_deref(), Some("trong tháng 9/2023"));
+        assert_eq!(f.output.as_deref(), Some("Hội nghị"));
+        assert_eq!(
+            f.labels_at,
+            "Tổ chức hội nghị quán triệt. Chủ trì".find("Chủ trì")
+        );
+    }
+
+    #[test]
+    fn sentence_form() {
+        let f = read_fields(
+            "Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy, UBND quận tham mưu tổ chức hội nghị.",
+        );
+        assert_eq!(f.lead.as_deref(), Some("Ban Tuyên giáo Quận ủy"));
+        assert_eq!(f.support, ["Văn phòng Quận ủy", "UBND quận"]);
+        let f = read_fields("Giao Văn phòng Quận ủy chủ trì theo dõi, đôn đốc.");
+        assert_eq!(f.lead.as_deref(), Some("Văn phòng Quận ủy"));
+        assert!(f.support.is_empty());
+        let f = read_fields("Các cơ quan chủ trì thực hiện");
+        assert_eq!(f.lead.as_deref(), Some("Các cơ quan"));
+    }
+
+    #[test]
+    fn not_a_unit() {
+        let f = read_fields("Tăng cường vai trò chủ trì của người đứng đầu");
+        assert_eq!(f.lead, None);
+    }
+}

@@ -1,0 +1,393 @@
+//! Turning the text of a plan (kế hoạch, chương trình) into a draft for review:
+//! header fields, the documents it implements, and its tasks with lead unit,
+//! supporting units, deadline and expected output.
+
+mod assign;
+mod cli;
+mod header;
+mod lines;
+mod table;
+mod tree;
+
+pub use cli::{PlanCli, TaskCli};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::deadline::{Deadline, parse_deadline};
+use crate::refs::extract_refs;
+use crate::symbol::ParsedSymbol;
+use crate::text::fold;
+use assign::{Fields, looks_like_unit, read_fields, split_units};
+use tree::Node;
+
+/// A plan read from text, to be reviewed by a person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PlanDraft {
+    /// Issuing body as written in the header ("QUẬN ỦY HAI BÀ TRƯNG").
+    pub issuer: Option<String>,
+    pub symbol: Option<ParsedSymbol>,
+    pub place: Option<String>,
+    pub issued: Option<NaiveDate>,
+    /// "Kế hoạch thực hiện Chỉ thị số 24-CT/TU …".
+    pub title: Option<String>,
+    /// Documents this plan implements (named in its title or its opening paragraphs,
+    /// except those cited only as "Căn cứ …").
+    pub implements: Vec<ParsedSymbol>,
+    pub tasks: Vec<TaskDraft>,
+}
+
+/// One task of a plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct TaskDraft {
+    /// Hierarchical code from the numbering: "II.2.a".
+    pub code: String,
+    /// Code of the enclosing item ("II.2"), if any.
+    pub parent: Option<String>,
+    pub title: String,
+    /// Lead unit as written; inherited from the enclosing item when the task names none.
+    pub lead: Option<String>,
+    pub support: Vec<String>,
+    pub deadline_text: Option<String>,
+    pub deadline: Option<Deadline>,
+    pub output: Option<String>,
+}
+
+/// Section headings whose items are not tasks (folded).
+const NON_TASK_SECTIONS: &[&str] = &[
+    "muc dich",
+    "yeu cau",
+    "muc tieu",
+    "chi tieu",
+    "tinh hinh",
+    "ket qua",
+    "danh gia",
+    "can cu",
+    "quan diem",
+];
+
+/// Extracts header, implemented documents and tasks from a plan's text.
+///
+/// ```
+/// let text = "II. NHIỆM VỤ\n1. Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU. Chủ trì: Ban Tuyên giáo Quận ủy; thời gian: tháng 9/2023.\n2. Văn phòng Quận ủy chủ trì, phối hợp với Ủy ban Kiểm tra Quận ủy theo dõi, đôn đốc; thực hiện hằng quý.";
+/// let plan = vntext::plan::extract_plan(text);
+/// assert_eq!(plan.tasks.len(), 2);
+/// assert_eq!(plan.tasks[0].code, "II.1");
+/// assert_eq!(plan.tasks[0].lead.as_deref(), Some("Ban Tuyên giáo Quận ủy"));
+/// assert_eq!(plan.tasks[1].support, ["Ủy ban Kiểm tra Quận ủy"]);
+/// ```
+pub fn extract_plan(text: &str) -> PlanDraft {
+    let all: Vec<&str> = text.lines().collect();
+    let h = header::read_header(&all);
+    let body_from = h.body_from.min(all.len());
+    let first_section = all[body_from..]
+        .iter()
+        .position(|l| {
+            lines::split_mark(l.trim()).is_some_and(|(m, _)| matches!(m, lines::Mark::Roman(_)))
+        })
+        .map(|p| body_from + p);
+    let preamble_end = first_section.unwrap_or(body_from);
+    let mut implements: Vec<ParsedSymbol> = Vec::new();
+    let own = h.symbol.as_ref().map(|s| s.normalized.clone());
+    let mut add_refs = |t: &str| {
+        for r in extract_refs(t) {
+            if Some(&r.symbol.normalized) != own.as_ref()
+                && !implements
+                    .iter()
+                    .any(|s| s.normalized == r.symbol.normalized)
+            {
+                implements.push(r.symbol);
+            }
+        }
+    };
+    if let Some(t) = &h.title {
+        add_refs(t);
+    }
+    for para in &all[body_from..preamble_end] {
+        for clause in para.split(';') {
+            if !fold(clause).starts_with("can cu") {
+                add_refs(clause);
+            }
+        }
+    }
+    let body: Vec<&str> = all[body_from..].to_vec();
+    let nodes = tree::build(&body);
+    let tasks = tasks_from(&nodes, h.issued);
+    PlanDraft {
+        issuer: h.issuer,
+        symbol: h.symbol,
+        place: h.place,
+        issued: h.issued,
+        title: h.title,
+        implements,
+        tasks,
+    }
+}
+
+/// Fields of one node, from its table row or its text.
+fn node_fields(n: &Node) -> Fields {
+    if let Some(row) = &n.row {
+        let mut units = split_units(&row.lead);
+        let lead = (!units.is_empty()).then(|| units.remove(0));
+        units.extend(split_units(&row.support));
+        let nonempty = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        return Fields {
+            lead,
+            support: units,
+            deadline_text: nonempty(&row.deadline),
+            output: nonempty(&row.output),
+            labels_at: None,
+        };
+    }
+    let text = n.text();
+    let mut f = read_fields(&text);
+    if f.lead.is_none() {
+        f.lead = subject_lead(&n.heading);
+    }
+    if f.deadline_text.is_none() {
+        f.deadline_text = deadline_clause(&text);
+    }
+    f
+}
+
+/// "Ban Tuyên giáo Quận ủy: …", or a sentence whose subject is a unit:
+/// "Văn phòng Quận ủy theo dõi, đôn đốc …", "Các chi bộ tổ dân phố vận động …".
+fn subject_lead(heading: &str) -> Option<String> {
+    if let Some((before, _)) = heading.split_once(':') {
+        let b = before.trim();
+        if looks_like_unit(b) {
+            return Some(b.to_string());
+        }
+    }
+    let (f, map) = crate::text::fold_with_map(heading);
+    if assign::VERBS.iter().any(|v| f.starts_with(v)) {
+        return None;
+    }
+    let lowercase_at = |p: usize| {
+        heading[map[p]..]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    };
+    let cut = assign::VERBS
+        .iter()
+        .filter_map(|v| {
+            let mut from = 0;
+            while let Some(k) = f[from..].find(&format!(" {v}")) {
+                let p = from + k + 1;
+                let end_ok = f[p + v.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if end_ok && lowercase_at(p) {
+                    return Some(p);
+                }
+                from = p;
+            }
+            None
+        })
+        .min()?;
+    let subject = heading[..map[cut]].trim().trim_end_matches(',').trim();
+    let words = subject.split_whitespace().count();
+    (words >= 2 && looks_like_unit(subject)).then(|| subject.to_string())
+}
+
+/// Triggers that make a clause a deadline (folded).
+const DEADLINE_TRIGGERS: &[&str] = &[
+    "hoan thanh",
+    "thoi gian",
+    "thoi han",
+    "truoc ngay",
+    "cham nhat",
+    "trong thang",
+    "trong quy",
+    "trong nam",
+    "trong ky",
+    "xong truoc",
+    "hang thang",
+    "hang quy",
+    "hang nam",
+    "dinh ky",
+    "thuong xuyen",
+    "dot xuat",
+    "6 thang dau",
+    "6 thang cuoi",
+    "cuoi thang",
+    "cuoi nam",
+    "cuoi quy",
+    "quy i",
+    "quy ii",
+    "quy iii",
+    "quy iv",
+    "tu thang",
+    "den thang",
+    "giai doan",
+];
+
+/// The clause of a free text that states a deadline ("hoàn thành trong tháng 9/2023"),
+/// starting at its first trigger word (with "trong", "trước", "đến" … kept).
+fn deadline_clause(text: &str) -> Option<String> {
+    let mut found = None;
+    let anchor = NaiveDate::from_ymd_opt(2000, 1, 1);
+    for clause in text
+        .split([';', '\n', '(', ')'])
+        .flat_map(|c| c.split(". "))
+        .flat_map(|c| c.split(", "))
+    {
+        let c = clause.trim().trim_end_matches(['.', ',', ':']).trim();
+        if c.is_empty() || !extract_refs(c).is_empty() {
+            continue;
+        }
+        let (f, map) = crate::text::fold_with_map(c);
+        let Some(first) = DEADLINE_TRIGGERS
+            .iter()
+            .filter_map(|t| phrase_pos(&f, t))
+            .min()
+        else {
+            continue;
+        };
+        if parse_deadline(c, anchor).is_err() {
+            continue;
+        }
+        let mut start = first;
+        for _ in 0..2 {
+            let head = f[..start].trim_end();
+            let w = head.rsplit(' ').next().unwrap_or("");
+            if !w.is_empty() && LEAD_INS.contains(&w) {
+                start = head.len() - w.len();
+            } else {
+                break;
+            }
+        }
+        found = Some(c[map[start]..].trim().to_string());
+    }
+    found
+}
+
+/// Words kept before a deadline trigger ("trong tháng 9", "trước Quý IV").
+const LEAD_INS: &[&str] = &[
+    "trong", "truoc", "den", "han", "xong", "tu", "vao", "thanh", "hoan", "cham", "nhat", "het",
+];
+
+/// Position of `phrase` in `folded` at word boundaries.
+fn phrase_pos(folded: &str, phrase: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = folded[from..].find(phrase) {
+        let p = from + k;
+        let before_ok = folded[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[p + phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(p);
+        }
+        from = p + 1;
+    }
+    None
+}
+
+/// Leaves of the task sections, with fields inherited from enclosing items.
+fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
+    let section_of = |mut i: usize| -> Option<usize> {
+        loop {
+            if nodes[i].is_section() {
+                return Some(i);
+            }
+            i = nodes[i].parent?;
+        }
+    };
+    let heading_f = |i: usize| fold(&nodes[i].heading);
+    let fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
+    let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
+    // A bullet is a task only if it names its own lead or deadline.
+    let is_task_child =
+        |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c);
+    let mut out = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.is_section() {
+            continue;
+        }
+        if let Some(s) = section_of(i)
+            && NON_TASK_SECTIONS.iter().any(|w| heading_f(s).contains(w))
+        {
+            continue;
+        }
+        if (n.is_bullet() || n.is_paragraph()) && !own_task(i) {
+            continue;
+        }
+        if n.children.iter().any(|&c| is_task_child(c)) {
+            continue;
+        }
+        if n.row.is_some()
+            && n.mark.is_none()
+            && n.children.is_empty()
+            && fields[i].lead.is_none()
+            && tree_is_group(n)
+        {
+            continue;
+        }
+        let inherit = |pick: &dyn Fn(&Fields) -> bool| -> Option<usize> {
+            let mut k = Some(i);
+            while let Some(j) = k {
+                if pick(&fields[j]) {
+                    return Some(j);
+                }
+                k = nodes[j].parent;
+            }
+            None
+        };
+        let lead_from = inherit(&|f: &Fields| f.lead.is_some());
+        let dl_from = inherit(&|f: &Fields| f.deadline_text.is_some());
+        let lead = lead_from.and_then(|j| fields[j].lead.clone());
+        let support = lead_from
+            .map(|j| fields[j].support.clone())
+            .unwrap_or_default();
+        let deadline_text = dl_from.and_then(|j| fields[j].deadline_text.clone());
+        let deadline = deadline_text
+            .as_deref()
+            .and_then(|t| parse_deadline(t, issued).ok());
+        out.push(TaskDraft {
+            code: n.code.clone(),
+            parent: n
+                .parent
+                .filter(|p| !nodes[*p].code.is_empty())
+                .map(|p| nodes[p].code.clone()),
+            title: title_of(n, &fields[i]),
+            lead,
+            support,
+            deadline_text,
+            deadline,
+            output: fields[i].output.clone(),
+        });
+    }
+    out
+}
+
+fn tree_is_group(n: &Node) -> bool {
+    table::is_group_title(&n.heading)
+}
+
+/// The task's title: its heading without the labelled fields.
+fn title_of(n: &Node, f: &Fields) -> String {
+    let mut t = n.heading.as_str();
+    if n.row.is_none()
+        && let Some(at) = f.labels_at
+        && at > 0
+        && at <= t.len()
+    {
+        t = &t[..at];
+    }
+    if let Some((before, after)) = t.split_once(':')
+        && looks_like_unit(before.trim())
+        && !after.trim().is_empty()
+    {
+        t = after;
+    }
+    let t = t.trim().trim_end_matches([';', ':', ',', '(', ' ']).trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,226 @@
+//! The body of a plan as a tree of numbered items (I. → 1. → a) → -), with table
+//! rows attached where a table appears.
+
+use std::collections::HashSet;
+
+use super::assign::starts_with_label;
+use super::lines::{Mark, split_mark};
+use super::table::{Row, header_columns, is_group_title, read_rows, stt_mark};
+use crate::text::fold;
+
+/// One numbered item or table row.
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub code: String,
+    pub mark: Option<Mark>,
+    pub rank: u32,
+    pub heading: String,
+    pub extra: Vec<String>,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    pub row: Option<Row>,
+    bullets: usize,
+}
+
+impl Node {
+    pub(crate) fn is_bullet(&self) -> bool {
+        matches!(self.mark, Some(Mark::Dash | Mark::Plus))
+    }
+
+    /// An unnumbered paragraph directly under a section.
+    pub(crate) fn is_paragraph(&self) -> bool {
+        self.mark.is_none() && self.row.is_none() && self.rank == PARAGRAPH_RANK
+    }
+
+    pub(crate) fn is_section(&self) -> bool {
+        matches!(self.mark, Some(Mark::Roman(_))) && self.row.is_none()
+    }
+
+    /// Heading and continuation lines.
+    pub(crate) fn text(&self) -> String {
+        let mut s = self.heading.clone();
+        for e in &self.extra {
+            s.push('\n');
+            s.push_str(e);
+        }
+        s
+    }
+}
+
+/// Unnumbered paragraphs directly under a section ("III. TỔ CHỨC THỰC HIỆN").
+const PARAGRAPH_RANK: u32 = 50;
+
+/// Table rows nest below any text item.
+const TABLE_RANK_BASE: u32 = 100;
+
+/// Builds the item tree from the body lines.
+pub(crate) fn build(lines: &[&str]) -> Vec<Node> {
+    let mut b = Builder {
+        nodes: Vec::new(),
+        stack: Vec::new(),
+        codes: HashSet::new(),
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim();
+        if is_end(t) {
+            break;
+        }
+        if let Some(cols) = header_columns(lines[i]) {
+            let (rows, next) = read_rows(lines, i + 1, &cols);
+            let base = b.stack.len();
+            for row in rows {
+                b.add_row(row);
+            }
+            b.stack.truncate(base);
+            i = next.max(i + 1);
+            continue;
+        }
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        match split_mark(t) {
+            Some((mark, rest))
+                if !(matches!(mark, Mark::Dash | Mark::Plus)
+                    && is_label_line(rest)
+                    && !b.stack.is_empty()) =>
+            {
+                let rank = mark.rank();
+                b.add(Some(mark), rank, rest.to_string(), None);
+            }
+            Some((_, rest)) => b.continue_top(rest),
+            None if b.top_is_paragraph_parent() => b.add(None, PARAGRAPH_RANK, t.to_string(), None),
+            None => b.continue_top(t),
+        }
+        i += 1;
+    }
+    b.nodes
+}
+
+/// "Nơi nhận", "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "K/T CHỦ TỊCH" end the body.
+fn is_end(t: &str) -> bool {
+    let f = fold(t);
+    f.starts_with("noi nhan")
+        || (["t/m ", "tm. ", "tm ", "k/t ", "kt. ", "kt "]
+            .iter()
+            .any(|p| f.starts_with(p))
+            && is_group_title(t))
+}
+
+/// A bullet that only carries a field ("- Chủ trì: …", "- Thời gian: …").
+fn is_label_line(rest: &str) -> bool {
+    starts_with_label(&fold(rest))
+}
+
+struct Builder {
+    nodes: Vec<Node>,
+    stack: Vec<usize>,
+    codes: HashSet<String>,
+}
+
+impl Builder {
+    /// The current item is a section or an unnumbered paragraph under one, so an
+    /// unnumbered line starts a new paragraph item.
+    fn top_is_paragraph_parent(&self) -> bool {
+        self.stack.last().is_some_and(|&top| {
+            let n = &self.nodes[top];
+            n.is_section() || (n.mark.is_none() && n.row.is_none() && n.rank == PARAGRAPH_RANK)
+        })
+    }
+
+    pub(crate) fn continue_top(&mut self, line: &str) {
+        if let Some(&top) = self.stack.last() {
+            self.nodes[top].extra.push(line.to_string());
+        }
+    }
+
+    fn add_row(&mut self, row: Row) {
+        let mark = stt_mark(&row.stt);
+        let rank = match &mark {
+            Some(m) => TABLE_RANK_BASE + m.rank(),
+            None if is_group_title(&row.content) => TABLE_RANK_BASE,
+            None => TABLE_RANK_BASE + 30,
+        };
+        let heading = row.content.clone();
+        self.add(mark, rank, heading, Some(row));
+    }
+
+    fn add(&mut self, mark: Option<Mark>, rank: u32, heading: String, row: Option<Row>) {
+        while let Some(&top) = self.stack.last() {
+            if self.nodes[top].rank >= rank {
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+        let parent = self.stack.last().copied();
+        let label = match &mark {
+            Some(Mark::Roman(r)) => r.clone(),
+            Some(Mark::Arabic(parts)) => {
+                let parent_is_arabic =
+                    parent.is_some_and(|p| matches!(self.nodes[p].mark, Some(Mark::Arabic(_))));
+                match parts.last() {
+                    Some(last) if parent_is_arabic && parts.len() > 1 => last.clone(),
+                    _ => parts.join("."),
+                }
+            }
+            Some(Mark::Letter(c)) => c.to_string(),
+            Some(Mark::Dash | Mark::Plus) | None => {
+                let n = parent.map(|p| {
+                    self.nodes[p].bullets += 1;
+                    self.nodes[p].bullets
+                });
+                n.unwrap_or(self.nodes.len() + 1).to_string()
+            }
+        };
+        let mut code = match parent {
+            Some(p) => format!("{}.{}", self.nodes[p].code, label),
+            None => label,
+        };
+        if self.codes.contains(&code) {
+            let mut k = 2;
+            while self.codes.contains(&format!("{code}~{k}")) {
+                k += 1;
+            }
+            code = format!("{code}~{k}");
+        }
+        self.codes.insert(code.clone());
+        let idx = self.nodes.len();
+        self.nodes.push(Node {
+            code,
+            mark,
+            rank,
+            heading,
+            extra: Vec::new(),
+            parent,
+            children: Vec::new(),
+            row,
+            bullets: 0,
+        });
+        if let Some(p) = parent {
+            self.nodes[p].children.push(idx);
+        }
+        self.stack.push(idx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hierarchy_and_codes() {
+        let text = "I. MỤC ĐÍCH\n1. Mục đích\nII. NHIỆM VỤ\n1. Tuyên truyền\na) Hội nghị\n- Chủ trì: Ban Tuyên giáo\n- Tổ chức ở phường\nb) Tài liệu\n2. Kiểm tra\n2.1. Kiểm tra chi bộ\nNơi nhận:\n- Như trên";
+        let lines: Vec<&str> = text.lines().collect();
+        let nodes = build(&lines);
+        let codes: Vec<&str> = nodes.iter().map(|n| n.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "I", "I.1", "II", "II.1", "II.1.a", "II.1.a.1", "II.1.b", "II.2", "II.2.1"
+            ]
+        );
+        assert_eq!(nodes[4].extra, ["Chủ trì: Ban Tuyên giáo"]);
+    }
+}

@@ -1,0 +1,181 @@
+//! The words around a symbol: "Chỉ thị số" before it; "ngày 22-12-2022 của UBND
+//! thành phố Hà Nội" after it.
+
+use chrono::NaiveDate;
+
+use crate::date::parse_date_prefix;
+use crate::text::fold;
+
+/// Document type words (folded), longest first.
+const TYPE_WORDS: &[&str] = &[
+    "thong tu lien tich",
+    "nghi quyet lien tich",
+    "ke hoach lien tich",
+    "chuong trinh lien tich",
+    "huong dan lien tich",
+    "chi thi",
+    "ke hoach",
+    "nghi quyet",
+    "quyet dinh",
+    "quy dinh",
+    "ket luan",
+    "huong dan",
+    "thong bao",
+    "bao cao",
+    "to trinh",
+    "cong van",
+    "chuong trinh",
+    "de an",
+    "du an",
+    "nghi dinh",
+    "thong tu",
+    "quy che",
+    "phuong an",
+    "cong dien",
+    "giay moi",
+    "phap lenh",
+    "van ban",
+    "thong cao",
+    "bien ban",
+    "luat",
+    "lenh",
+];
+
+/// What precedes a symbol.
+pub(crate) struct Before<'a> {
+    /// Start of the reference span (type word, "số", or the symbol itself).
+    pub start: usize,
+    pub type_word: Option<(usize, &'a str)>,
+    pub has_so: bool,
+}
+
+/// What follows a symbol.
+pub(crate) struct After<'a> {
+    pub end: usize,
+    pub date: Option<NaiveDate>,
+    pub issuer: Option<&'a str>,
+}
+
+/// Start offset of the `n` last whitespace-separated words of `s` (which must end
+/// with a word), or `None` if `s` has fewer words.
+fn last_words_start(s: &str, n: usize) -> Option<usize> {
+    let mut end = s.len();
+    let mut start = end;
+    for _ in 0..n {
+        let head = s[..end].trim_end();
+        if head.is_empty() {
+            return None;
+        }
+        start = head
+            .rfind(char::is_whitespace)
+            .map(|p| p + head[p..].chars().next().map(char::len_utf8).unwrap_or(1))
+            .unwrap_or(0);
+        end = start;
+    }
+    Some(start)
+}
+
+pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
+    let mut out = Before {
+        start: sym_start,
+        type_word: None,
+        has_so: false,
+    };
+    let window_start = floor_boundary(text, sym_start.saturating_sub(64));
+    let mut head = text[window_start..sym_start].trim_end();
+    // "số", "Số:", "số."
+    let trimmed = head.trim_end_matches([':', '.']).trim_end();
+    if let Some(ws) = last_words_start(trimmed, 1)
+        && fold(&trimmed[ws..]) == "so"
+    {
+        out.has_so = true;
+        out.start = window_start + ws;
+        head = trimmed[..ws].trim_end();
+    }
+    for n in [3, 2, 1] {
+        let Some(ws) = last_words_start(head, n) else {
+            continue;
+        };
+        let words = &head[ws..];
+        let f = fold(words);
+        if TYPE_WORDS.contains(&f.as_str()) {
+            out.type_word = Some((window_start + ws, words));
+            out.start = window_start + ws;
+            break;
+        }
+    }
+    out
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
+    let mut out = After {
+        end: sym_end,
+        date: None,
+        issuer: None,
+    };
+    let mut p = sym_end;
+    // ", ngày 13/9/2023", " ngày 22-12-2022", " (03/4/2018)"
+    let rest = &text[p..];
+    let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+    let q = p + skip;
+    if let Some((date, len)) = parse_date_prefix(&text[q..]) {
+        out.date = Some(date);
+        p = q + len;
+        out.end = p;
+    } else if text[q..].starts_with('(')
+        && let Some((date, len)) = parse_date_prefix(&text[q + 1..])
+        && text[q + 1 + len..].starts_with(')')
+    {
+        out.date = Some(date);
+        p = q + len + 2;
+        out.end = p;
+    }
+    // ", của Ban Thường vụ Thành ủy"
+    let rest = &text[p..];
+    let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+    let q = p + skip;
+    let word_len: usize = text[q..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    if word_len > 0
+        && fold(&text[q..q + word_len]) == "cua"
+        && let Some((s, e)) = crate::names::name_phrase(text, q + word_len)
+    {
+        out.issuer = Some(&text[s..e]);
+        out.end = e;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before() {
+        let t = "triển khai Kế hoạch số 152-KH/QU";
+        let b = before(t, t.find("152").unwrap_or(0));
+        assert!(b.has_so);
+        assert_eq!(b.type_word.map(|(_, w)| w), Some("Kế hoạch"));
+        assert_eq!(&t[b.start..], "Kế hoạch số 152-KH/QU");
+    }
+
+    #[test]
+    fn words_after() {
+        let t = "24-CT/TU, ngày 7/8/2023, của Ban Thường vụ Thành ủy về việc";
+        let a = after(t, 8);
+        assert_eq!(a.date, NaiveDate::from_ymd_opt(2023, 8, 7));
+        assert_eq!(a.issuer, Some("Ban Thường vụ Thành ủy"));
+        let t = "24-CT/TU của các cấp ủy";
+        assert_eq!(after(t, 8).issuer, None);
+    }
+}

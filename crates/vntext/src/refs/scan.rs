@@ -1,0 +1,240 @@
+//! Finds document symbols in running text without taking dates ("12/01/2023"),
+//! fractions ("14/14 phường", "16/16 chỉ tiêu") or ranges ("2020-2025") for symbols.
+
+use crate::symbol::{ParsedSymbol, SymbolForm, parse_symbol};
+
+/// A symbol found in a text.
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub symbol: ParsedSymbol,
+    /// False for shapes that are symbols only with context ("số 12/UBND").
+    pub strong: bool,
+}
+
+const MAX_SPACES: usize = 2;
+
+/// Scans `text` for symbols, left to right, non-overlapping.
+pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || !starts_word(text, i) {
+            i += 1;
+            continue;
+        }
+        match candidate(text, i) {
+            Some(end) => match accept(&text[i..end]) {
+                Some((symbol, strong)) => {
+                    out.push(Found {
+                        start: i,
+                        end,
+                        symbol,
+                        strong,
+                    });
+                    i = end;
+                }
+                None => i = skip_digits(bytes, i),
+            },
+            None => i = skip_digits(bytes, i),
+        }
+    }
+    out
+}
+
+fn skip_digits(bytes: &[u8], i: usize) -> usize {
+    i + bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+        .max(1)
+}
+
+/// The digit at `i` starts a token: not preceded by a letter, digit or a joining
+/// character of a number or symbol.
+fn starts_word(text: &str, i: usize) -> bool {
+    match text[..i].chars().next_back() {
+        None => true,
+        Some(c) => !(c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',' | '–' | '&' | '_')),
+    }
+}
+
+/// Parses with `parse_symbol` and decides whether the shape is a symbol on its own.
+fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
+    let s = parse_symbol(candidate).ok()?;
+    let strong = match s.form {
+        SymbolForm::Party => true,
+        SymbolForm::State => {
+            s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&'])
+        }
+    };
+    Some((s, strong))
+}
+
+struct Cur<'a> {
+    t: &'a str,
+    i: usize,
+}
+
+impl Cur<'_> {
+    fn peek(&self) -> Option<char> {
+        self.t[self.i..].chars().next()
+    }
+
+    fn spaces(&mut self, max: usize) -> usize {
+        let mut n = 0;
+        while n < max
+            && self
+                .peek()
+                .is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\t')
+        {
+            self.i += self.peek().map(char::len_utf8).unwrap_or(1);
+            n += 1;
+        }
+        n
+    }
+
+    fn eat(&mut self, set: &[char]) -> bool {
+        match self.peek() {
+            Some(c) if set.contains(&c) => {
+                self.i += c.len_utf8();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn digits(&mut self, max: usize) -> usize {
+        let n = self.t.as_bytes()[self.i..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if n == 0 || n > max {
+            return 0;
+        }
+        self.i += n;
+        n
+    }
+
+    /// A run of symbol letters (`A-Z a-z Đ đ`), at most `max` chars, first uppercase.
+    fn letters(&mut self, max: usize) -> usize {
+        let start = self.i;
+        let mut n = 0;
+        while let Some(c) = self.peek() {
+            if !(c.is_ascii_alphabetic() || matches!(c, 'Đ' | 'đ' | 'Ð')) || n == max {
+                break;
+            }
+            if n == 0 && !(c.is_ascii_uppercase() || matches!(c, 'Đ' | 'Ð')) {
+                return 0;
+            }
+            self.i += c.len_utf8();
+            n += 1;
+        }
+        if n == 0 {
+            self.i = start;
+        }
+        n
+    }
+
+    /// An issuer run: letters, digits, `&`, inner `-`/`.`; first char an uppercase letter.
+    fn issuer(&mut self) -> bool {
+        if self.letters(1) == 0 {
+            return false;
+        }
+        let mut last_good = self.i;
+        while let Some(c) = self.peek() {
+            if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð') {
+                self.i += c.len_utf8();
+                last_good = self.i;
+            } else if matches!(c, '-' | '&' | '.') {
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+        self.i = last_good;
+        true
+    }
+}
+
+/// End offset of a symbol-shaped run starting at the digit at `i`, if any.
+fn candidate(text: &str, i: usize) -> Option<usize> {
+    let mut c = Cur { t: text, i };
+    c.digits(7).checked_sub(1)?;
+    let spaces_before = c.spaces(MAX_SPACES);
+    if c.eat(&['-', '–', '‐']) {
+        c.spaces(MAX_SPACES);
+        party_tail(&mut c)?;
+    } else if c.eat(&['/']) {
+        c.spaces(1);
+        let save = c.i;
+        if c.digits(4) == 4 && c.eat(&['/']) {
+            c.spaces(1);
+        } else {
+            c.i = save;
+        }
+        state_tail(&mut c)?;
+    } else if spaces_before > 0 {
+        // "09 KH/ĐU": the hyphen is missing.
+        party_tail(&mut c)?;
+    } else {
+        return None;
+    }
+    let boundary = c.peek().is_none_or(|ch| !ch.is_alphanumeric());
+    boundary.then_some(c.i)
+}
+
+fn party_tail(c: &mut Cur<'_>) -> Option<()> {
+    if c.letters(5) == 0 {
+        return None;
+    }
+    c.spaces(1);
+    if !c.eat(&['/']) {
+        return None;
+    }
+    c.spaces(1);
+    c.issuer().then_some(())
+}
+
+fn state_tail(c: &mut Cur<'_>) -> Option<()> {
+    if !c.issuer() {
+        return None;
+    }
+    // "01/CT - UBND": spaces around the hyphen.
+    let save = c.i;
+    if c.spaces(1) == 1 && c.eat(&['-', '–']) && c.spaces(1) == 1 && c.issuer() {
+        return Some(());
+    }
+    c.i = save;
+    Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<String> {
+        find_symbols(text)
+            .into_iter()
+            .map(|f| f.symbol.normalized)
+            .collect()
+    }
+
+    #[test]
+    fn finds_symbols_not_numbers() {
+        assert_eq!(found("Chỉ thị 24-CT/TU, ngày 7/8/2023"), ["24-CT/TU"]);
+        assert_eq!(
+            found("Số 09 -KH/ĐU và 16 - HD/BTCTW"),
+            ["09-KH/ĐU", "16-HD/BTCTW"]
+        );
+        assert_eq!(
+            found("số 01-CTr/QU, 02- CTr/QU của"),
+            ["01-CTr/QU", "02-CTr/QU"]
+        );
+        assert_eq!(found("Nghị định 123/2020/NĐ-CP."), ["123/2020/NĐ-CP"]);
+        assert_eq!(found("Luật số 45/2019/QH14;"), ["45/2019/QH14"]);
+        assert!(found("14/14 phường, 16/16 chỉ tiêu, 09/16 vượt, 12/01/2023, 2020-2025, 6/11/2003-6/11/2023").is_empty());
+        assert!(found("COVID-19/KH, H5N1/QU, 3 Chương trình").is_empty());
+    }
+}

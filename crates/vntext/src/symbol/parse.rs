@@ -1,0 +1,302 @@
+//! Parsing one document symbol, tolerant of the variants seen in real texts.
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use super::error::{SymbolError, SymbolErrorKind};
+use super::types::{
+    ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, eq_ignore_case,
+};
+use super::{ParsedSymbol, SymbolForm};
+
+const MAX_NUMBER_DIGITS: usize = 7;
+const MAX_INPUT_BYTES: usize = 200;
+
+/// Parses and normalises a document symbol. Accepts an optional leading
+/// "Số", "Số:" or "số". Every normalisation applied is described in `fixes`.
+///
+/// ```
+/// let s = vntext::parse_symbol("Số 09 -KH/DU").unwrap();
+/// assert_eq!(s.normalized, "09-KH/ĐU");
+/// assert_eq!(s.fixes.len(), 2);
+/// let s = vntext::parse_symbol("Số: 123/2020/NĐ-CP").unwrap();
+/// assert_eq!((s.year, s.doc_type.as_deref(), s.issuer.as_str()), (Some(2020), Some("NĐ"), "CP"));
+/// assert!(vntext::parse_symbol("14/14").is_err());
+/// ```
+pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
+    let err = |kind| SymbolError::new(input, kind);
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(err(SymbolErrorKind::UnknownShape));
+    }
+    let mut fixes: Vec<String> = Vec::new();
+    let body = strip_prefix(input.trim())
+        .trim_end_matches(['.', ',', ';'])
+        .trim_end();
+    if body.is_empty() {
+        return Err(err(SymbolErrorKind::Empty));
+    }
+    let composed: String;
+    let body = if body.is_ascii() || is_nfc_quick(body.chars()) == IsNormalized::Yes {
+        body
+    } else {
+        composed = body.nfc().collect();
+        if composed != body {
+            fixes.push("Chuẩn hoá mã Unicode về dạng dựng sẵn (NFC)".to_string());
+        }
+        &composed
+    };
+    let compact = compact(body, &mut fixes).map_err(err)?;
+    let digits = compact.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return Err(err(SymbolErrorKind::MissingNumber));
+    }
+    let number = &compact[..digits];
+    if digits > MAX_NUMBER_DIGITS || number.bytes().all(|b| b == b'0') {
+        return Err(err(SymbolErrorKind::BadNumber));
+    }
+    let rest = &compact[digits..];
+    let parsed = if let Some(rest) = rest.strip_prefix('-') {
+        parse_party(number, rest, &mut fixes)
+    } else if let Some(rest) = rest.strip_prefix('/') {
+        parse_state(number, rest, &mut fixes)
+    } else {
+        Err(SymbolErrorKind::UnknownShape)
+    };
+    let mut parsed = parsed.map_err(err)?;
+    parsed.fixes = fixes;
+    Ok(parsed)
+}
+
+/// Removes a leading "Số", "số:", "SỐ." (any case, with or without diacritics).
+fn strip_prefix(s: &str) -> &str {
+    let mut it = s.char_indices();
+    let (Some((_, a)), Some((_, b))) = (it.next(), it.next()) else {
+        return s;
+    };
+    if !matches!(a, 'S' | 's') || !matches!(b, 'ố' | 'Ố' | 'o' | 'O') {
+        return s;
+    }
+    let after = it.next().map(|(i, _)| i).unwrap_or(s.len());
+    let tail = &s[after..];
+    if tail.chars().next().is_some_and(char::is_alphabetic) {
+        return s;
+    }
+    tail.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '.')
+}
+
+/// Maps dash look-alikes to `-` and removes or repairs whitespace.
+fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
+    let mut chars: Vec<char> = Vec::with_capacity(s.len());
+    let mut dash_fixed = false;
+    let mut eth_fixed = false;
+    for c in s.chars() {
+        match c {
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => {
+                dash_fixed = true;
+                chars.push('-');
+            }
+            'Ð' => {
+                eth_fixed = true;
+                chars.push('Đ');
+            }
+            'ð' => {
+                eth_fixed = true;
+                chars.push('đ');
+            }
+            _ => chars.push(c),
+        }
+    }
+    if dash_fixed {
+        fixes.push("Thay dấu gạch dài bằng dấu gạch nối “-”".to_string());
+    }
+    if eth_fixed {
+        fixes.push("Thay chữ “Ð” (eth) bằng chữ “Đ”".to_string());
+    }
+    if !chars.iter().any(|c| c.is_whitespace()) {
+        return Ok(chars.into_iter().collect());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut spaces_removed = false;
+    let mut hyphen_added = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if !c.is_whitespace() {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && chars[j].is_whitespace() {
+            j += 1;
+        }
+        let prev = out.chars().last();
+        let next = chars.get(j).copied();
+        let at_separator = matches!(prev, Some('-' | '/')) || matches!(next, Some('-' | '/'));
+        let number_so_far = !out.is_empty() && out.bytes().all(|b| b.is_ascii_digit());
+        if at_separator {
+            spaces_removed = true;
+        } else if number_so_far
+            && next.is_some_and(char::is_alphabetic)
+            && chars[j..].contains(&'/')
+        {
+            out.push('-');
+            hyphen_added = true;
+        } else {
+            return Err(SymbolErrorKind::UnknownShape);
+        }
+        i = j;
+    }
+    if spaces_removed {
+        fixes.push("Bỏ khoảng trắng thừa quanh dấu “-” hoặc “/”".to_string());
+    }
+    if hyphen_added {
+        fixes.push("Thêm dấu “-” còn thiếu giữa số và loại văn bản".to_string());
+    }
+    Ok(out)
+}
+
+fn parse_party(
+    number: &str,
+    rest: &str,
+    fixes: &mut Vec<String>,
+) -> Result<ParsedSymbol, SymbolErrorKind> {
+    let (type_raw, issuer_raw) = rest.split_once('/').ok_or(SymbolErrorKind::UnknownShape)?;
+    if type_raw.is_empty() {
+        return Err(SymbolErrorKind::UnknownShape);
+    }
+    let doc_type = resolve_type(type_raw, fixes)
+        .ok_or_else(|| SymbolErrorKind::UnknownType(type_raw.to_string()))?;
+    let issuer = canonical_issuer(issuer_raw, fixes)?;
+    Ok(ParsedSymbol {
+        normalized: format!("{number}-{doc_type}/{issuer}"),
+        number: number.to_string(),
+        year: None,
+        doc_type: Some(doc_type.to_string()),
+        issuer,
+        form: SymbolForm::Party,
+        fixes: Vec::new(),
+    })
+}
+
+fn parse_state(
+    number: &str,
+    rest: &str,
+    fixes: &mut Vec<String>,
+) -> Result<ParsedSymbol, SymbolErrorKind> {
+    let (year, body) = match rest.split_once('/') {
+        None => (None, rest),
+        Some((y, body)) => {
+            if !y.bytes().all(|b| b.is_ascii_digit()) || body.contains('/') {
+                return Err(SymbolErrorKind::UnknownShape);
+            }
+            let year = y
+                .parse::<i32>()
+                .ok()
+                .filter(|v| y.len() == 4 && (1945..=2100).contains(v))
+                .ok_or_else(|| SymbolErrorKind::BadYear(y.to_string()))?;
+            (Some(year), body)
+        }
+    };
+    if body.is_empty() {
+        return Err(SymbolErrorKind::MissingIssuer);
+    }
+    let (head, tail) = match body.split_once('-') {
+        Some((h, t)) => (h, Some(t)),
+        None => (body, None),
+    };
+    let mut probe = Vec::new();
+    let as_type = if head.chars().all(char::is_alphabetic) {
+        resolve_type(head, &mut probe)
+    } else {
+        None
+    };
+    let (doc_type, issuer) = match (as_type, tail) {
+        (Some(t), Some(tail)) if !tail.is_empty() => {
+            fixes.append(&mut probe);
+            (Some(t.to_string()), canonical_issuer(tail, fixes)?)
+        }
+        (Some(_), _) => return Err(SymbolErrorKind::MissingIssuer),
+        (None, _) => (None, canonical_issuer(body, fixes)?),
+    };
+    let mut normalized = format!("{number}/");
+    if let Some(y) = year {
+        normalized.push_str(&format!("{y}/"));
+    }
+    if let Some(t) = &doc_type {
+        normalized.push_str(t);
+        normalized.push('-');
+    }
+    normalized.push_str(&issuer);
+    Ok(ParsedSymbol {
+        normalized,
+        number: number.to_string(),
+        year,
+        doc_type,
+        issuer,
+        form: SymbolForm::State,
+        fixes: Vec::new(),
+    })
+}
+
+/// Canonical type abbreviation, repairing case and a lost stroke on `Đ`.
+fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'static str> {
+    if let Some(t) = canonical_type(raw) {
+        if t != raw {
+            fixes.push(format!(
+                "Sửa chữ hoa, chữ thường của loại văn bản: “{raw}” → “{t}”"
+            ));
+        }
+        return Some(t);
+    }
+    let (_, fixed) = TYPE_D_FIXES.iter().find(|(d, _)| eq_ignore_case(d, raw))?;
+    fixes.push(format!(
+        "Sửa “D” thành “Đ” trong loại văn bản: “{raw}” → “{fixed}”"
+    ));
+    Some(fixed)
+}
+
+/// Validates and canonicalises the issuer part (`QU`, `UBND-VX`, `SNV-CCHC&PC`, `TTg`).
+fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
+    if raw.is_empty() {
+        return Err(SymbolErrorKind::MissingIssuer);
+    }
+    let bad = || SymbolErrorKind::BadIssuer(raw.to_string());
+    let valid_char =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');
+    if !raw.chars().all(valid_char) || !raw.chars().any(|c| c.is_alphabetic()) {
+        return Err(bad());
+    }
+    let mut out = String::with_capacity(raw.len() + 2);
+    let mut case_fixed = false;
+    let mut separators = raw.chars().filter(|c| matches!(c, '-' | '&' | '.'));
+    for (i, token) in raw.split(['-', '&', '.']).enumerate() {
+        if token.is_empty() {
+            return Err(bad());
+        }
+        if i > 0 {
+            out.push(separators.next().unwrap_or('-'));
+        }
+        if let Some(m) = MIXED_CASE_ISSUERS.iter().find(|m| eq_ignore_case(m, token)) {
+            case_fixed |= *m != token;
+            out.push_str(m);
+            continue;
+        }
+        let upper: String = token.chars().flat_map(char::to_uppercase).collect();
+        case_fixed |= upper != token;
+        match ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper) {
+            Some((d, fixed)) => {
+                fixes.push(format!(
+                    "Sửa “D” thành “Đ” trong cơ quan ban hành: “{d}” → “{fixed}”"
+                ));
+                out.push_str(fixed);
+            }
+            None => out.push_str(&upper),
+        }
+    }
+    if case_fixed {
+        fixes.push(format!(
+            "Sửa chữ hoa, chữ thường của cơ quan ban hành: “{raw}” → “{out}”"
+        ));
+    }
+    Ok(out)
+}

@@ -1,0 +1,133 @@
+//! Document type abbreviations (Hướng dẫn 36-HD/VPTW for Party documents,
+//! Nghị định 30/2020/NĐ-CP Phụ lục III for State documents).
+
+/// Canonical abbreviation and Vietnamese name of each document type.
+const TYPES: &[(&str, &str)] = &[
+    ("NQ", "Nghị quyết"),
+    ("QĐ", "Quyết định"),
+    ("QĐi", "Quy định"),
+    ("QyĐ", "Quy định"),
+    ("CT", "Chỉ thị"),
+    ("KL", "Kết luận"),
+    ("KH", "Kế hoạch"),
+    ("HD", "Hướng dẫn"),
+    ("TB", "Thông báo"),
+    ("BC", "Báo cáo"),
+    ("TTr", "Tờ trình"),
+    ("CV", "Công văn"),
+    ("BS", "Bản sao"),
+    ("CTr", "Chương trình"),
+    ("ĐA", "Đề án"),
+    ("DA", "Dự án"),
+    ("QC", "Quy chế"),
+    ("TC", "Thông cáo"),
+    ("PA", "Phương án"),
+    ("BB", "Biên bản"),
+    ("HĐ", "Hợp đồng"),
+    ("CĐ", "Công điện"),
+    ("BGN", "Bản ghi nhớ"),
+    ("BTT", "Bản thỏa thuận"),
+    ("GUQ", "Giấy ủy quyền"),
+    ("GM", "Giấy mời"),
+    ("GGT", "Giấy giới thiệu"),
+    ("GNP", "Giấy nghỉ phép"),
+    ("PG", "Phiếu gửi"),
+    ("PC", "Phiếu chuyển"),
+    ("PB", "Phiếu báo"),
+    ("SY", "Bản sao y"),
+    ("TrS", "Bản trích sao"),
+    ("SL", "Bản sao lục"),
+    ("NĐ", "Nghị định"),
+    ("TT", "Thông tư"),
+    ("TTLT", "Thông tư liên tịch"),
+    ("NQLT", "Nghị quyết liên tịch"),
+    ("CTLT", "Chương trình liên tịch"),
+    ("KHLT", "Kế hoạch liên tịch"),
+    ("HDLT", "Hướng dẫn liên tịch"),
+];
+
+/// Vietnamese name of a document type abbreviation (`"KH"` → `"Kế hoạch"`).
+/// Exact spelling is tried first, then a case-insensitive match.
+///
+/// ```
+/// assert_eq!(vntext::type_name_vi("CTr"), Some("Chương trình"));
+/// assert_eq!(vntext::type_name_vi("NĐ"), Some("Nghị định"));
+/// assert_eq!(vntext::type_name_vi("XYZ"), None);
+/// ```
+pub fn type_name_vi(abbrev: &str) -> Option<&'static str> {
+    TYPES
+        .iter()
+        .find(|(a, _)| *a == abbrev)
+        .or_else(|| canonical_entry(abbrev))
+        .map(|(_, n)| *n)
+}
+
+fn canonical_entry(abbrev: &str) -> Option<&'static (&'static str, &'static str)> {
+    TYPES.iter().find(|(a, _)| eq_ignore_case(a, abbrev))
+}
+
+/// Canonical spelling of a type abbreviation written in any case (`"CTR"` → `"CTr"`).
+pub fn canonical_type(abbrev: &str) -> Option<&'static str> {
+    TYPES
+        .iter()
+        .find(|(a, _)| *a == abbrev)
+        .or_else(|| canonical_entry(abbrev))
+        .map(|(a, _)| *a)
+}
+
+/// Case-insensitive equality for the short uppercase-ish tokens of symbols.
+pub fn eq_ignore_case(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.chars()
+            .flat_map(char::to_uppercase)
+            .eq(b.chars().flat_map(char::to_uppercase))
+}
+
+/// Type abbreviations in which a `D` is really an `Đ` whose stroke was lost (OCR,
+/// typing without Vietnamese keyboard). `DA` and `HD` are real types, so not listed.
+pub const TYPE_D_FIXES: &[(&str, &str)] = &[
+    ("ND", "NĐ"),
+    ("QD", "QĐ"),
+    ("QDI", "QĐi"),
+    ("QYD", "QyĐ"),
+    ("CD", "CĐ"),
+];
+
+/// Issuer tokens in which a `D` is really an `Đ`.
+pub const ISSUER_D_FIXES: &[(&str, &str)] = &[
+    ("DU", "ĐU"),
+    ("DUK", "ĐUK"),
+    ("DUQS", "ĐUQS"),
+    ("DUCA", "ĐUCA"),
+    ("TWDTN", "TWĐTN"),
+    ("DTN", "ĐTN"),
+    ("HDND", "HĐND"),
+    ("BGDDT", "BGDĐT"),
+    ("DHQG", "ĐHQG"),
+    ("DDBQH", "ĐĐBQH"),
+];
+
+/// Issuer tokens whose canonical spelling is not all uppercase.
+pub const MIXED_CASE_ISSUERS: &[&str] = &["TTg"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(type_name_vi("KH"), Some("Kế hoạch"));
+        assert_eq!(type_name_vi("CT"), Some("Chỉ thị"));
+        assert_eq!(type_name_vi("kh"), Some("Kế hoạch"));
+        assert_eq!(type_name_vi("QĐi"), Some("Quy định"));
+        assert_eq!(type_name_vi(""), None);
+    }
+
+    #[test]
+    fn canonical_case() {
+        assert_eq!(canonical_type("CTR"), Some("CTr"));
+        assert_eq!(canonical_type("ttr"), Some("TTr"));
+        assert_eq!(canonical_type("qđ"), Some("QĐ"));
+        assert_eq!(canonical_type("UBND"), None);
+    }
+}

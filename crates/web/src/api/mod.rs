@@ -1,0 +1,125 @@
+//! The `/api/v1` routes. Every route is registered through `utoipa_axum::routes!`, so it
+//! cannot exist without its OpenAPI description.
+
+mod documents;
+mod people;
+mod rollup;
+mod targets;
+mod tasks;
+mod units;
+mod work;
+
+use axum::http::StatusCode;
+use axum::http::header::LOCATION;
+use axum::response::{Html, IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "dondoc API",
+        description = "Theo dõi, đôn đốc thực hiện nhiệm vụ: đơn vị, văn bản, kế hoạch, nhiệm vụ, tiến độ, chỉ tiêu và tổng hợp.\n\n\
+                       Tracking the implementation of directives: units, documents, plans, tasks, progress, targets and roll-ups.\n\n\
+                       Errors: `{\"error\": {\"code\", \"message\", \"field\"}}`; messages in Vietnamese, or English with `Accept-Language: en`. \
+                       Edits carry the record's `version`; a stale version gets 409 `stale_version`.",
+        version = "1"
+    ),
+    tags(
+        (name = "units", description = "Đơn vị — the organisation tree"),
+        (name = "people", description = "Cán bộ — staff"),
+        (name = "documents", description = "Văn bản, liên kết và chủ đề công tác năm"),
+        (name = "tasks", description = "Nhiệm vụ"),
+        (name = "work", description = "Tiến độ, hoàn thành, gia hạn, giải trình"),
+        (name = "targets", description = "Chỉ tiêu"),
+        (name = "rollup", description = "Tổng hợp theo đơn vị và kỳ"),
+    )
+)]
+struct ApiDoc;
+
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health))
+        .routes(routes!(units::list, units::create))
+        .routes(routes!(units::get, units::update, units::delete))
+        .routes(routes!(units::children))
+        .routes(routes!(units::ancestors))
+        .routes(routes!(people::list, people::create))
+        .routes(routes!(people::get, people::update))
+        .routes(routes!(documents::parse_symbol))
+        .routes(routes!(documents::list, documents::create))
+        .routes(routes!(documents::get, documents::update))
+        .routes(routes!(documents::links, documents::link))
+        .routes(routes!(documents::unlink))
+        .routes(routes!(documents::descendants))
+        .routes(routes!(documents::list_themes, documents::create_theme))
+        .routes(routes!(documents::get_theme, documents::update_theme))
+        .routes(routes!(tasks::list, tasks::create))
+        .routes(routes!(tasks::create_batch))
+        .routes(routes!(tasks::get, tasks::update))
+        .routes(routes!(work::history))
+        .routes(routes!(work::report_progress))
+        .routes(routes!(work::complete))
+        .routes(routes!(work::cancel))
+        .routes(routes!(work::request_extension))
+        .routes(routes!(work::decide_extension))
+        .routes(routes!(work::request_explanation))
+        .routes(routes!(work::answer_explanation))
+        .routes(routes!(targets::list, targets::create))
+        .routes(routes!(targets::get, targets::update))
+        .routes(routes!(targets::actuals, targets::record_actual))
+        .routes(routes!(rollup::rollup))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    pub status: &'static str,
+    pub database: &'static str,
+    /// The day statuses are computed for.
+    pub today: chrono::NaiveDate,
+}
+
+/// Liveness and the day the server counts statuses from.
+#[utoipa::path(get, path = "/health", tag = "rollup", responses((status = 200, body = Health)))]
+async fn health(axum::extract::State(st): axum::extract::State<AppState>) -> axum::Json<Health> {
+    axum::Json(Health {
+        status: "ok",
+        database: match st.db.backend() {
+            store::Backend::Sqlite => "sqlite",
+            store::Backend::Postgres => "postgres",
+        },
+        today: st.clock.clock().today,
+    })
+}
+
+/// A body with the version of the record being edited.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct Versioned<T> {
+    /// The `version` the client last read; a stale one gets 409.
+    pub version: i64,
+    #[serde(flatten)]
+    pub data: T,
+}
+
+/// 201 Created with a `Location` header.
+pub fn created<T: Serialize>(location: String, body: T) -> Response {
+    (StatusCode::CREATED, [(LOCATION, location)], axum::Json(body)).into_response()
+}
+
+/// The landing page while the web application (its own issue) is being built: where to go.
+pub async fn home(axum::extract::State(st): axum::extract::State<AppState>) -> Html<String> {
+    let today = st.clock.clock().today.format("%d/%m/%Y");
+    Html(format!(
+        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>dondoc</title></head><body>\
+         <h1>dondoc — theo dõi, đôn đốc thực hiện nhiệm vụ</h1>\
+         <p>Trạng thái tính theo ngày {today}.</p>\
+         <ul><li><a href=\"/api/v1/openapi.json\">Tài liệu API (OpenAPI 3)</a></li>\
+         <li><a href=\"/api/v1/units?roots=true\">Đơn vị cấp cao nhất</a></li>\
+         <li><a href=\"/api/v1/documents\">Văn bản</a></li>\
+         <li><a href=\"/api/v1/tasks?status=overdue\">Nhiệm vụ quá hạn</a></li></ul></body></html>"
+    ))
+}

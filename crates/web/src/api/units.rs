@@ -1,0 +1,118 @@
+//! `/units`: the organisation tree.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use domain::unit::UnitInput;
+use serde::Deserialize;
+use store::model::{Page, Unit};
+use store::units::UnitFilter;
+use utoipa::IntoParams;
+
+use super::{Versioned, created};
+use crate::AppState;
+use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct UnitQuery {
+    /// Direct children of this unit.
+    pub parent_id: Option<i64>,
+    /// Everything in this unit's subtree.
+    pub within: Option<i64>,
+    /// Only top-level units.
+    #[serde(default)]
+    pub roots: bool,
+    /// Diacritic-insensitive name search ("quan uy long bien").
+    pub q: Option<String>,
+    /// At most 500; default 50.
+    pub limit: Option<i64>,
+    pub offset: Option<i64>,
+}
+
+/// List units (alphabetical in Vietnamese order, shallowest first).
+#[utoipa::path(get, path = "/units", tag = "units", params(UnitQuery),
+    responses((status = 200, body = Page<Unit>), (status = 400, body = ErrorBody)))]
+pub async fn list(State(st): State<AppState>, ApiQuery(q): ApiQuery<UnitQuery>) -> Result<Json<Page<Unit>>, ApiError> {
+    let (limit, offset) = store::sql::clamp_page(q.limit, q.offset);
+    let f = UnitFilter {
+        parent_id: q.parent_id,
+        within: q.within,
+        q: q.q,
+        roots: q.roots,
+    };
+    let mut tx = st.db.read().await?;
+    Ok(Json(store::units::list(&mut tx, &f, limit, offset).await?))
+}
+
+/// Create a unit under a parent (or a top-level one).
+#[utoipa::path(post, path = "/units", tag = "units", request_body = UnitInput,
+    responses((status = 201, body = Unit), (status = 422, body = ErrorBody)))]
+pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<UnitInput>) -> Result<Response, ApiError> {
+    let input = input.validate()?;
+    let mut tx = st.db.write().await?;
+    let unit = store::units::create(&mut tx, &input).await?;
+    tx.commit().await?;
+    Ok(created(format!("/api/v1/units/{}", unit.id), unit))
+}
+
+/// One unit.
+#[utoipa::path(get, path = "/units/{id}", tag = "units", params(("id" = i64, Path)),
+    responses((status = 200, body = Unit), (status = 404, body = ErrorBody)))]
+pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Unit>, ApiError> {
+    let mut tx = st.db.read().await?;
+    Ok(Json(store::units::get(&mut tx, id).await?))
+}
+
+/// Edit a unit; a new `parent_id` moves the unit with its whole subtree.
+#[utoipa::path(put, path = "/units/{id}", tag = "units", params(("id" = i64, Path)), request_body = Versioned<UnitInput>,
+    responses((status = 200, body = Unit), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update(
+    State(st): State<AppState>,
+    Path(id): Path<i64>,
+    ApiJson(body): ApiJson<Versioned<UnitInput>>,
+) -> Result<Json<Unit>, ApiError> {
+    let input = body.data.validate()?;
+    let mut tx = st.db.write().await?;
+    let unit = store::units::update(&mut tx, id, body.version, &input).await?;
+    tx.commit().await?;
+    Ok(Json(unit))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct VersionQuery {
+    /// The version last read.
+    pub version: i64,
+}
+
+/// Delete a unit nothing refers to.
+#[utoipa::path(delete, path = "/units/{id}", tag = "units", params(("id" = i64, Path), VersionQuery),
+    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+pub async fn delete(
+    State(st): State<AppState>,
+    Path(id): Path<i64>,
+    ApiQuery(v): ApiQuery<VersionQuery>,
+) -> Result<StatusCode, ApiError> {
+    let mut tx = st.db.write().await?;
+    store::units::delete(&mut tx, id, v.version).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Direct children of a unit, alphabetical.
+#[utoipa::path(get, path = "/units/{id}/children", tag = "units", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<Unit>), (status = 404, body = ErrorBody)))]
+pub async fn children(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<Unit>>, ApiError> {
+    let mut tx = st.db.read().await?;
+    store::units::get(&mut tx, id).await?;
+    Ok(Json(store::units::children(&mut tx, id).await?))
+}
+
+/// The chain from the top-level unit down to this one (breadcrumbs).
+#[utoipa::path(get, path = "/units/{id}/ancestors", tag = "units", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<Unit>), (status = 404, body = ErrorBody)))]
+pub async fn ancestors(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<Unit>>, ApiError> {
+    let mut tx = st.db.read().await?;
+    store::units::get(&mut tx, id).await?;
+    Ok(Json(store::units::ancestors(&mut tx, id).await?))
+}
