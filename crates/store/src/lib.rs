@@ -14,6 +14,8 @@ pub mod seed;
 pub mod sql;
 pub mod targets;
 pub mod tasks;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod units;
 pub mod work;
 

@@ -68,7 +68,7 @@ pub fn app(state: AppState) -> Router {
     let (api, openapi) = api::router().split_for_parts();
     let openapi = Arc::new(openapi);
     Router::new()
-        .nest("/api/v1", api)
+        .merge(api)
         .route(
             "/api/v1/openapi.json",
             axum::routing::get(move || {

@@ -41,8 +41,13 @@ use crate::AppState;
 )]
 struct ApiDoc;
 
+/// All API routes under `/api/v1`, with their OpenAPI document.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::with_openapi(ApiDoc::openapi())
+    OpenApiRouter::with_openapi(ApiDoc::openapi()).nest("/api/v1", routes())
+}
+
+fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
         .routes(routes!(health))
         .routes(routes!(units::list, units::create))
         .routes(routes!(units::get, units::update, units::delete))

@@ -1,0 +1,181 @@
+//! Starts the real router on 127.0.0.1:0 over a fresh database and talks HTTP to it.
+
+use std::future::Future;
+
+use reqwest::{Client, Method, StatusCode};
+use serde_json::Value;
+use store::Backend;
+use store::testing::TestDb;
+use web::{AppState, ClockConfig};
+
+/// The demo data set, loaded into every test app.
+pub const DEMO: &str = include_str!("../../../cli/demo/hanoi.toml");
+
+pub struct TestApp {
+    pub base: String,
+    pub client: Client,
+    pub db: TestDb,
+    shutdown: tokio::sync::oneshot::Sender<()>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+/// Generates `<name>::sqlite` and `<name>::postgres` tests with a running app.
+macro_rules! both {
+    ($name:ident, |$app:ident| $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                crate::common::run(store::Backend::Sqlite, |$app| $body).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                crate::common::run(store::Backend::Postgres, |$app| $body).await
+            }
+        }
+    };
+}
+
+pub async fn run<F, Fut>(backend: Backend, f: F)
+where
+    F: FnOnce(std::sync::Arc<TestApp>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some(app) = TestApp::spawn(backend).await else {
+        eprintln!("skipped: DONDOC_TEST_PG_URL not set");
+        return;
+    };
+    let app = std::sync::Arc::new(app);
+    let result = tokio::spawn(f(app.clone())).await;
+    if let Ok(app) = std::sync::Arc::try_unwrap(app) {
+        app.finish().await;
+    }
+    if let Err(e) = result {
+        if e.is_panic() {
+            std::panic::resume_unwind(e.into_panic());
+        }
+        panic!("test task failed: {e}");
+    }
+}
+
+impl TestApp {
+    /// An app over a fresh database holding the demo data, with "today" = the demo's day.
+    pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        let db = TestDb::open(backend).await?;
+        let set = store::seed::SeedSet::from_toml(DEMO).expect("demo data parses");
+        store::seed::load(&db.db, &set, 7).await.expect("demo data loads");
+        let state = AppState::new(
+            db.db.clone(),
+            ClockConfig {
+                fixed_today: Some(set.meta.as_of),
+                due_soon_days: 7,
+            },
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let (shutdown, rx) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            web::serve(listener, state, async {
+                let _ = rx.await;
+            })
+            .await
+            .expect("server runs");
+        });
+        Some(TestApp {
+            base,
+            client: Client::new(),
+            db,
+            shutdown,
+            server,
+        })
+    }
+
+    pub async fn finish(self) {
+        let _ = self.shutdown.send(());
+        let _ = self.server.await;
+        self.db.finish().await;
+    }
+
+    /// Sends a request; returns the status and the JSON body (Null when empty).
+    pub async fn call(&self, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+        self.call_lang(method, path, body, "vi").await
+    }
+
+    pub async fn call_lang(&self, method: Method, path: &str, body: Option<Value>, lang: &str) -> (StatusCode, Value) {
+        let mut req = self
+            .client
+            .request(method, format!("{}{path}", self.base))
+            .header("Accept-Language", lang);
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let resp = req.send().await.expect("request is answered");
+        let status = resp.status();
+        let text = resp.text().await.expect("body");
+        let json = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        (status, json)
+    }
+
+    pub async fn get(&self, path: &str) -> Value {
+        let (s, v) = self.call(Method::GET, path, None).await;
+        assert_eq!(s, StatusCode::OK, "GET {path}: {v}");
+        v
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::POST, path, Some(body)).await
+    }
+
+    pub async fn put(&self, path: &str, body: Value) -> (StatusCode, Value) {
+        self.call(Method::PUT, path, Some(body)).await
+    }
+
+    /// The id of the first unit whose name matches the (diacritic-insensitive) query.
+    pub async fn unit_id(&self, q: &str) -> i64 {
+        let v = self.get(&format!("/api/v1/units?q={}", q.replace(' ', "%20"))).await;
+        v["items"][0]["id"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("no unit matches {q:?}: {v}"))
+    }
+
+    /// The id of the document with this exact symbol.
+    pub async fn document_id(&self, symbol: &str) -> i64 {
+        let v = self
+            .get(&format!("/api/v1/documents?q={}&limit=500", urlencode(symbol)))
+            .await;
+        v["items"]
+            .as_array()
+            .and_then(|a| a.iter().find(|d| d["symbol"] == symbol))
+            .and_then(|d| d["id"].as_i64())
+            .unwrap_or_else(|| panic!("no document {symbol}: {v}"))
+    }
+}
+
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Asserts an error response: status, code and field.
+pub fn assert_error(status: StatusCode, body: &Value, want: StatusCode, code: &str, field: Option<&str>) {
+    assert_eq!(status, want, "{body}");
+    assert_eq!(body["error"]["code"], code, "{body}");
+    if let Some(f) = field {
+        assert_eq!(body["error"]["field"], f, "{body}");
+    }
+    assert!(
+        body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
+}

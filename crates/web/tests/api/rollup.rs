@@ -1,0 +1,61 @@
+//! The roll-up over the demo district: what a leader reads before a meeting.
+
+use reqwest::StatusCode;
+
+use crate::common::*;
+
+both!(long_bien_roll_up, |app| async move {
+    let lb = app.unit_id("quan long bien").await;
+    let r = app.get(&format!("/api/v1/rollup?unit_id={lb}&period=2020")).await;
+    assert_eq!(r["targets_headline"], "16/16 đạt, 09/16 vượt", "{}", r["targets"]);
+
+    let r = app.get(&format!("/api/v1/rollup?unit_id={lb}&overdue_limit=100")).await;
+    let totals = &r["totals"];
+    let sum: i64 = totals["by_status"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_i64().unwrap())
+        .sum();
+    assert_eq!(sum, totals["total"].as_i64().unwrap());
+    // The children's lines add up to the subtree's totals.
+    let child_sum: i64 = r["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["counts"]["total"].as_i64().unwrap())
+        .sum();
+    assert_eq!(child_sum, totals["total"].as_i64().unwrap());
+    // The overdue list is complete here and sorted by days late, longest first.
+    let overdue = r["overdue"].as_array().unwrap();
+    assert_eq!(overdue.len() as i64, r["overdue_total"].as_i64().unwrap());
+    assert!(!overdue.is_empty());
+    let days: Vec<i64> = overdue.iter().map(|o| o["days_late"].as_i64().unwrap()).collect();
+    assert!(days.windows(2).all(|w| w[0] >= w[1]), "{days:?}");
+    assert!(overdue.iter().all(|o| o["status"] == "overdue"));
+
+    // Long Biên's plan for the 2023 theme has its 47 key tasks.
+    let kh = app.document_id("215-KH/QU").await;
+    let key = app
+        .get(&format!("/api/v1/tasks?plan_id={kh}&is_key=true&limit=1"))
+        .await;
+    assert_eq!(key["total"], 47);
+
+    // A ward's roll-up counts only its own subtree.
+    let bode = app.unit_id("phuong bo de").await;
+    let w = app.get(&format!("/api/v1/rollup?unit_id={bode}")).await;
+    let in_list = app.get(&format!("/api/v1/tasks?within={bode}&limit=1")).await["total"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(w["totals"]["total"].as_i64().unwrap(), in_list);
+    assert!(in_list > 0);
+
+    let (s, e) = app
+        .call(
+            reqwest::Method::GET,
+            &format!("/api/v1/rollup?unit_id={lb}&period=2023-Q5"),
+            None,
+        )
+        .await;
+    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("period"));
+});
