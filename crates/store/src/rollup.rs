@@ -33,7 +33,8 @@ pub struct RollupKey {
     pub due_on: Option<NaiveDate>,
 }
 
-async fn apply(tx: &mut Tx, k: &RollupKey, delta: i64) -> Result<(), StoreError> {
+/// Adds `delta` tasks with key `k` to the counts of every ancestor of its lead unit.
+pub async fn add(tx: &mut Tx, k: &RollupKey, delta: i64) -> Result<(), StoreError> {
     // SQLite needs a WHERE clause in an INSERT … SELECT … ON CONFLICT (parser ambiguity).
     let sql = "INSERT INTO task_rollup (anc_id, child_id, is_key, phase, due_on, n)
                SELECT anc_id, child_id, $2, $3, $4, $5 FROM unit_ancestors WHERE unit_id = $1
@@ -49,10 +50,10 @@ pub async fn change(tx: &mut Tx, old: Option<RollupKey>, new: Option<RollupKey>)
         return Ok(());
     }
     if let Some(o) = old {
-        apply(tx, &o, -1).await?;
+        add(tx, &o, -1).await?;
     }
     if let Some(n) = new {
-        apply(tx, &n, 1).await?;
+        add(tx, &n, 1).await?;
     }
     Ok(())
 }

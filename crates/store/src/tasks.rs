@@ -1,6 +1,8 @@
 //! Tasks: creation, editing, reading and listing. The work on a task (progress, completion,
 //! extensions, explanations) is in [`crate::work`].
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::Utc;
 use domain::FieldError;
 use domain::status::{Clock, Phase, TaskFacts, TaskStatus, status_sql};
@@ -49,17 +51,59 @@ pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError
     Ok(t)
 }
 
+/// What a task refers to, looked up once per request: a batch of a thousand tasks for one
+/// plan and a few units costs a few lookups, not thousands.
+#[derive(Default)]
+struct Lookups {
+    plans: HashMap<i64, chrono::NaiveDate>,
+    units: HashMap<i64, UnitPath>,
+    people: HashSet<i64>,
+}
+
+impl Lookups {
+    async fn plan_issued_on(&mut self, tx: &mut Tx, id: i64) -> Result<chrono::NaiveDate, StoreError> {
+        if let Some(d) = self.plans.get(&id) {
+            return Ok(*d);
+        }
+        let d = documents::get_ref(tx, "plan_id", id).await?.issued_on;
+        self.plans.insert(id, d);
+        Ok(d)
+    }
+
+    async fn unit(&mut self, tx: &mut Tx, field: &str, id: i64) -> Result<UnitPath, StoreError> {
+        if let Some(p) = self.units.get(&id) {
+            return Ok(p.clone());
+        }
+        let p = units::path_of_ref(tx, field, id).await?;
+        self.units.insert(id, p.clone());
+        Ok(p)
+    }
+
+    async fn person(&mut self, tx: &mut Tx, field: &str, id: Option<i64>) -> Result<(), StoreError> {
+        if let Some(id) = id.filter(|id| !self.people.contains(id)) {
+            people::check_ref(tx, field, Some(id)).await?;
+            self.people.insert(id);
+        }
+        Ok(())
+    }
+}
+
 /// Validates `input` against its plan and the data it refers to; returns the draft and the
 /// lead unit's path.
-async fn check(tx: &mut Tx, input: TaskInput, self_id: Option<i64>) -> Result<(TaskDraft, UnitPath), StoreError> {
-    let plan = documents::get_ref(tx, "plan_id", input.plan_id).await?;
-    let draft = input.validate(plan.issued_on)?.into_inner();
+async fn check(
+    tx: &mut Tx,
+    look: &mut Lookups,
+    input: TaskInput,
+    self_id: Option<i64>,
+) -> Result<(TaskDraft, UnitPath), StoreError> {
+    let issued = look.plan_issued_on(tx, input.plan_id).await?;
+    let draft = input.validate(issued)?.into_inner();
     let i = &draft.input;
-    let lead = units::path_of_ref(tx, "lead_unit_id", i.lead_unit_id).await?;
+    let lead = look.unit(tx, "lead_unit_id", i.lead_unit_id).await?;
     for u in &i.cooperating_unit_ids {
-        units::path_of_ref(tx, "cooperating_unit_ids", *u).await?;
+        look.unit(tx, "cooperating_unit_ids", *u).await?;
     }
-    people::check_ref(tx, "responsible_id", i.responsible_id).await?;
+    look.person(tx, "responsible_id", i.responsible_id).await?;
     if let Some(pid) = i.parent_id {
         let parent_plan: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT plan_id FROM tasks WHERE id = $1")
             .bind(pid).fetch_optional(c).await?);
@@ -88,33 +132,43 @@ async fn check(tx: &mut Tx, input: TaskInput, self_id: Option<i64>) -> Result<(T
 }
 
 pub async fn create(tx: &mut Tx, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
-    let (draft, lead) = check(tx, input, None).await?;
+    let task = insert(tx, &mut Lookups::default(), input, clock).await?;
+    rollup::change(tx, None, Some(task.rollup_key())).await?;
+    Ok(task)
+}
+
+/// Inserts a checked task and its cooperating units; the roll-up is the caller's.
+async fn insert(tx: &mut Tx, look: &mut Lookups, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
+    let (draft, lead) = check(tx, look, input, None).await?;
     let i = &draft.input;
     let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
     let facts = TaskFacts { cancelled: false, completed_on: None, due_on: i.due_on, extension_pending: false, progress: 0 };
     let now = Utc::now();
-    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
+    let sql = format!(
         "INSERT INTO tasks (tenant_id, plan_id, parent_id, code, title, title_fold, details, is_key, lead_unit_id, unit_path,
                             responsible_id, deadline_text, due_on, original_due_on, recurrence, expected_output, phase,
                             created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING id")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING {COLS}"
+    );
+    let mut task: Task = on_tx!(tx, c => sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
         .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
         .bind(&i.deadline_text).bind(i.due_on).bind(i.due_on).bind(i.recurrence.map(|r| r.as_str()))
         .bind(&i.expected_output).bind(facts.phase().code()).bind(now).bind(now)
         .fetch_one(c).await?);
-    set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
-    let task = get(tx, id, clock).await?;
-    rollup::change(tx, None, Some(task.rollup_key())).await?;
+    insert_cooperators(tx, task.id, tenant, &i.cooperating_unit_ids).await?;
+    task.status = Some(task.facts().status(clock));
+    task.cooperating_unit_ids = i.cooperating_unit_ids.clone();
     Ok(task)
 }
 
 /// Creates many tasks in one transaction: all are written or none. An error names the
-/// failing item, e.g. field `tasks[3].title`.
+/// failing item, e.g. field `tasks[3].title`. Roll-up counts are added once per distinct key.
 pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) -> Result<Vec<Task>, StoreError> {
+    let mut look = Lookups::default();
     let mut out = Vec::with_capacity(inputs.len());
     for (n, input) in inputs.into_iter().enumerate() {
-        match create(tx, input, clock).await {
+        match insert(tx, &mut look, input, clock).await {
             Ok(t) => out.push(t),
             Err(StoreError::Invalid(mut e)) => {
                 e.field = format!("tasks[{n}].{}", e.field);
@@ -122,6 +176,17 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
             }
             Err(e) => return Err(e),
         }
+    }
+    let mut counts: Vec<(RollupKey, i64)> = Vec::new();
+    for t in &out {
+        let k = t.rollup_key();
+        match counts.iter_mut().find(|(key, _)| *key == k) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((k, 1)),
+        }
+    }
+    for (k, n) in counts {
+        rollup::add(tx, &k, n).await?;
     }
     Ok(out)
 }
@@ -132,6 +197,10 @@ fn fold_task(i: &TaskInput) -> String {
 
 async fn set_cooperators(tx: &mut Tx, id: i64, tenant: i64, unit_ids: &[i64]) -> Result<(), StoreError> {
     on_tx!(tx, c => sqlx::query("DELETE FROM task_cooperators WHERE task_id = $1").bind(id).execute(&mut *c).await?.rows_affected());
+    insert_cooperators(tx, id, tenant, unit_ids).await
+}
+
+async fn insert_cooperators(tx: &mut Tx, id: i64, tenant: i64, unit_ids: &[i64]) -> Result<(), StoreError> {
     for u in unit_ids {
         on_tx!(tx, c => sqlx::query("INSERT INTO task_cooperators (task_id, unit_id, tenant_id) VALUES ($1, $2, $3)")
             .bind(id).bind(*u).bind(tenant).execute(&mut *c).await?.rows_affected());
@@ -145,7 +214,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     if before.version != version {
         return Err(StoreError::StaleVersion { entity: "task", id, expected: version });
     }
-    let (draft, lead) = check(tx, input, Some(id)).await?;
+    let (draft, lead) = check(tx, &mut Lookups::default(), input, Some(id)).await?;
     let i = &draft.input;
     let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
     // A changed deadline is a new assignment; an unchanged one keeps any approved extension.
