@@ -45,6 +45,11 @@ enum Command {
     },
     /// Create or upgrade the database schema.
     Migrate,
+    /// Load a data set written in the demo's TOML format (units, people, documents, links,
+    /// themes, tasks with their history, targets) into the configured database, all or nothing.
+    Import {
+        file: PathBuf,
+    },
     /// Fill an empty database with synthetic data shaped like a district, a city or the nation.
     Gen {
         /// district | city | nation
@@ -103,6 +108,7 @@ fn run_async(command: Command, config: Config) -> Result<std::process::ExitCode>
                 db.close().await;
             }
             Command::Gen { scale, seed, today } => generate(&config, &scale, seed, today).await?,
+            Command::Import { file } => import(&config, &file).await?,
             Command::Text { .. } | Command::Plan { .. } => unreachable_command()?,
         }
         Ok(std::process::ExitCode::SUCCESS)
@@ -191,6 +197,21 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
     }
     // The demo shows its year as of its own "today", unless one is configured.
     serve(config, &url, config.today.or(Some(set.meta.as_of))).await
+}
+
+async fn import(config: &Config, file: &std::path::Path) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let set = store::seed::SeedSet::from_toml(&text).with_context(|| format!("parsing {}", file.display()))?;
+    let db = open(&config.database("dondoc.db")?).await?;
+    let stats = store::seed::load(&db, &set, config.due_soon_days)
+        .await
+        .with_context(|| format!("importing {} (nothing was written)", file.display()))?;
+    println!(
+        "Đã nhập {} đơn vị, {} cán bộ, {} văn bản, {} liên kết, {} nhiệm vụ ({} báo cáo tiến độ), {} chỉ tiêu.",
+        stats.units, stats.people, stats.documents, stats.links, stats.tasks, stats.progress_reports, stats.targets
+    );
+    db.close().await;
+    Ok(())
 }
 
 async fn is_empty(db: &Db) -> Result<bool> {

@@ -200,7 +200,7 @@ pub struct SeedStats {
 
 /// An error while loading, naming the record by its key.
 #[derive(Debug, thiserror::Error)]
-#[error("{what}: {source}")]
+#[error("{what}")]
 pub struct SeedError {
     pub what: String,
     #[source]
@@ -217,8 +217,13 @@ type Keys = HashMap<String, i64>;
 
 fn key(map: &Keys, k: &str, what: &str) -> Result<i64, SeedError> {
     map.get(k).copied().ok_or_else(|| SeedError {
-        what: format!("{what}: unknown key {k:?}"),
-        source: StoreError::not_found("key", 0),
+        what: what.to_string(),
+        source: StoreError::Invalid(domain::FieldError::new(
+            "key",
+            "unknown_key",
+            format!("Không có khóa “{k}” trong tệp (hoặc nó được khai báo sau chỗ dùng)."),
+            format!("No key “{k}” in the file (or it is declared after it is used)."),
+        )),
     })
 }
 
