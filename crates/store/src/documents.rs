@@ -63,10 +63,7 @@ fn fold_doc(d: &DocumentDraft) -> String {
 }
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
-    let current = get(tx, id).await?;
-    if current.version != version {
-        return Err(StoreError::StaleVersion { entity: "document", id, expected: version });
-    }
+    crate::version::claim(tx, "document", id, version).await?;
     // Tasks must not fall due before the plan's issue date.
     let earliest: Option<NaiveDate> = on_tx!(tx, c => sqlx::query_scalar("SELECT MIN(original_due_on) FROM tasks WHERE plan_id = $1")
         .bind(id).fetch_one(c).await?);
@@ -82,12 +79,12 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
         "UPDATE documents SET tenant_id = $1, kind = $2, symbol = $3, symbol_raw = $4, number = $5, symbol_year = $6,
                 doc_type = $7, issuer_code = $8, form = $9, title = $10, title_fold = $11, issuer_unit_id = $12,
-                issuer_path = $13, issued_on = $14, issued_year = $15, valid_from = $16, valid_to = $17,
-                version = version + 1, updated_at = $18 WHERE id = $19")
+                issuer_path = $13, issued_on = $14, issued_year = $15, valid_from = $16, valid_to = $17
+         WHERE id = $18")
         .bind(tenant).bind(d.kind.as_str()).bind(&d.parts.symbol).bind(&d.symbol_raw).bind(&d.parts.number)
         .bind(d.parts.year).bind(&d.parts.doc_type).bind(&d.parts.issuer_code).bind(d.parts.form.as_str())
         .bind(&d.title).bind(fold_doc(d)).bind(d.issuer_unit_id).bind(path.as_str()).bind(d.issued_on)
-        .bind(d.issued_on.year()).bind(d.valid_from).bind(d.valid_to).bind(Utc::now()).bind(id)
+        .bind(d.issued_on.year()).bind(d.valid_from).bind(d.valid_to).bind(id)
         .execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => get(tx, id).await,
@@ -252,15 +249,12 @@ pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, S
 }
 
 pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
-    let current = get_theme(tx, id).await?;
-    if current.version != version {
-        return Err(StoreError::StaleVersion { entity: "theme", id, expected: version });
-    }
+    crate::version::claim(tx, "theme", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
-        "UPDATE themes SET tenant_id = $1, unit_id = $2, year = $3, title = $4, version = version + 1, updated_at = $5 WHERE id = $6")
-        .bind(tenant).bind(t.unit_id).bind(t.year).bind(&t.title).bind(Utc::now()).bind(id).execute(c).await.map(|r| r.rows_affected()));
+        "UPDATE themes SET tenant_id = $1, unit_id = $2, year = $3, title = $4 WHERE id = $5")
+        .bind(tenant).bind(t.unit_id).bind(t.year).bind(&t.title).bind(id).execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => {}
         Err(e) if StoreError::is_unique_violation(&e) => return Err(duplicate_theme(t)),

@@ -14,9 +14,9 @@ pub mod seed;
 pub mod sql;
 pub mod targets;
 pub mod tasks;
-#[cfg(feature = "testing")]
 pub mod testing;
 pub mod units;
+pub mod version;
 pub mod work;
 
 pub use db::{Backend, Db, Tx};

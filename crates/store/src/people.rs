@@ -44,19 +44,16 @@ pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, S
 }
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
-    let current = get(tx, id).await?;
-    if current.version != version {
-        return Err(StoreError::StaleVersion { entity: "person", id, expected: version });
-    }
+    crate::version::claim(tx, "person", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
     on_tx!(tx, c => sqlx::query(
         "UPDATE people SET tenant_id = $1, unit_id = $2, unit_path = $3, name = $4, name_fold = $5, sort_key = $6,
-                position = $7, category = $8, party_member = $9, is_head = $10, version = version + 1, updated_at = $11
-         WHERE id = $12")
+                position = $7, category = $8, party_member = $9, is_head = $10
+         WHERE id = $11")
         .bind(tenant).bind(input.unit_id).bind(path.as_str()).bind(&input.name).bind(vntext::fold(&input.name))
         .bind(sort_key(&input.name)).bind(&input.position).bind(input.category.as_str())
-        .bind(input.party_member).bind(input.is_head).bind(Utc::now()).bind(id).execute(c).await?.rows_affected());
+        .bind(input.party_member).bind(input.is_head).bind(id).execute(c).await?.rows_affected());
     get(tx, id).await
 }
 

@@ -73,7 +73,7 @@ pub async fn rebuild(tx: &mut Tx) -> Result<(), StoreError> {
 }
 
 /// Task counts by status.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct StatusCounts {
     pub total: i64,
     /// Status code → count; every status is present.
@@ -84,12 +84,21 @@ pub struct StatusCounts {
     pub on_time_rate: Option<f64>,
 }
 
+impl Default for StatusCounts {
+    /// Zero for every status, so every status code is present in the answer.
+    fn default() -> Self {
+        StatusCounts {
+            total: 0,
+            by_status: TaskStatus::ALL.iter().map(|s| (s.as_str().to_string(), 0)).collect(),
+            completion_rate: None,
+            on_time_rate: None,
+        }
+    }
+}
+
 impl StatusCounts {
     fn new() -> Self {
-        StatusCounts {
-            by_status: TaskStatus::ALL.iter().map(|s| (s.as_str().to_string(), 0)).collect(),
-            ..Default::default()
-        }
+        Self::default()
     }
 
     fn add(&mut self, status: TaskStatus, n: i64) {
@@ -127,7 +136,8 @@ pub struct OverdueTask {
     pub id: i64,
     pub code: Option<String>,
     pub title: String,
-    pub due_on: NaiveDate,
+    /// None for open-ended work (in the key-task list).
+    pub due_on: Option<NaiveDate>,
     pub progress: i32,
     pub lead_unit_id: i64,
     pub lead_unit_name: String,
@@ -183,7 +193,7 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     let soon = w.arg(Arg::Date(q.clock.soon_limit()));
     let anc = w.arg(Arg::Int(q.unit_id));
     w.cond(format!("r.anc_id = {anc}"));
-    period_cond(&mut w, "r.due_on", q, true);
+    period_cond(&mut w, "r.due_on", q, NoDue::Sentinel);
     let status = status_sql("r.phase", "r.due_on", &today, &soon);
     let sql = format!(
         "SELECT r.child_id, r.is_key, {status} AS status, CAST(SUM(r.n) AS BIGINT) AS n
@@ -199,7 +209,7 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     let mut key_tasks = StatusCounts::new();
     for (child, is_key, status, n) in rows {
         let Some(s) = TaskStatus::parse(&status) else { continue };
-        per_child.entry(child).or_insert_with(StatusCounts::new).add(s, n);
+        per_child.entry(child).or_default().add(s, n);
         totals.add(s, n);
         if is_key {
             key_tasks.add(s, n);
@@ -210,7 +220,7 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
         children.push(ChildRollup { unit_id: unit.id, name: unit.name.clone(), kind: unit.kind.as_str().into(), own: true, counts: own.finish() });
     }
     for u in children_units {
-        let counts = per_child.remove(&u.id).unwrap_or_else(StatusCounts::new).finish();
+        let counts = per_child.remove(&u.id).unwrap_or_default().finish();
         children.push(ChildRollup { unit_id: u.id, name: u.name, kind: u.kind.as_str().into(), own: false, counts });
     }
 
@@ -239,25 +249,25 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     })
 }
 
+/// How a due-date column says "no due date".
+#[derive(Clone, Copy)]
+enum NoDue {
+    /// `task_rollup.due_on` holds the sentinel date.
+    Sentinel,
+    /// `tasks.due_on` is NULL.
+    Null,
+}
+
 /// Restricts `col` to the query's period; tasks with no due date count in every period.
-fn period_cond(w: &mut Where, col: &str, q: &RollupQuery, sentinel: bool) {
-    if let Some(from) = q.from {
-        let ph = w.arg(Arg::Date(from));
-        if sentinel {
-            let nd = w.arg(Arg::Date(no_due()));
-            w.cond(format!("({col} >= {ph} OR {col} = {nd})"));
-        } else {
-            w.cond(format!("{col} >= {ph}"));
-        }
-    }
-    if let Some(to) = q.to {
-        let ph = w.arg(Arg::Date(to));
-        if sentinel {
-            let nd = w.arg(Arg::Date(no_due()));
-            w.cond(format!("({col} <= {ph} OR {col} = {nd})"));
-        } else {
-            w.cond(format!("{col} <= {ph}"));
-        }
+fn period_cond(w: &mut Where, col: &str, q: &RollupQuery, no_due_as: NoDue) {
+    for (bound, op) in [(q.from, ">="), (q.to, "<=")] {
+        let Some(d) = bound else { continue };
+        let ph = w.arg(Arg::Date(d));
+        let open_ended = match no_due_as {
+            NoDue::Sentinel => format!("{col} = {}", w.arg(Arg::Date(no_due()))),
+            NoDue::Null => format!("{col} IS NULL"),
+        };
+        w.cond(format!("({col} {op} {ph} OR {open_ended})"));
     }
 }
 
@@ -280,17 +290,18 @@ async fn task_list(tx: &mut Tx, q: &RollupQuery, lo: &str, hi: &str, kind: ListK
     }
     let (l, h) = (w.arg(Arg::Text(lo.to_string())), w.arg(Arg::Text(hi.to_string())));
     w.cond(format!("t.unit_path >= {l} AND t.unit_path < {h}"));
-    period_cond(&mut w, "t.due_on", q, false);
-    let limit = match kind {
-        ListKind::Overdue => q.overdue_limit.clamp(1, 500),
-        ListKind::KeyOpen => 50,
+    period_cond(&mut w, "t.due_on", q, NoDue::Null);
+    let (limit, order) = match kind {
+        // Overdue tasks all have a due date: walk the open-by-due-date index.
+        ListKind::Overdue => (q.overdue_limit.clamp(1, 500), "t.due_on, t.id"),
+        ListKind::KeyOpen => (50, "t.due_on IS NULL, t.due_on, t.id"),
     };
     let sql = format!(
         "SELECT t.id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, u.name AS lead_unit_name,
                 t.responsible_id, p.name AS responsible_name, t.plan_id, d.symbol AS plan_symbol, t.phase
          FROM tasks t JOIN units u ON u.id = t.lead_unit_id JOIN documents d ON d.id = t.plan_id
          LEFT JOIN people p ON p.id = t.responsible_id{}
-         ORDER BY t.due_on, t.id LIMIT {limit}",
+         ORDER BY {order} LIMIT {limit}",
         w.sql()
     );
     let mut items: Vec<OverdueTaskWithPhase> =
@@ -299,8 +310,8 @@ async fn task_list(tx: &mut Tx, q: &RollupQuery, lo: &str, hi: &str, kind: ListK
         .drain(..)
         .map(|r| {
             let mut t = r.task;
-            t.days_late = q.clock.days_late(t.due_on);
-            t.status = Phase::from_code(r.phase).map(|p| domain::status::status_of(p, Some(t.due_on), &q.clock));
+            t.days_late = t.due_on.map(|d| q.clock.days_late(d)).unwrap_or(0);
+            t.status = Phase::from_code(r.phase).map(|p| domain::status::status_of(p, t.due_on, &q.clock));
             t
         })
         .collect())

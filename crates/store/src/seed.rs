@@ -231,15 +231,15 @@ fn opt_key(map: &Keys, k: &Option<String>, what: &str) -> Result<Option<i64>, Se
     k.as_deref().map(|k| key(map, k, what)).transpose()
 }
 
-fn ctx<T>(what: impl FnOnce() -> String) -> impl FnOnce(StoreError) -> SeedError {
+fn ctx(what: impl FnOnce() -> String) -> impl FnOnce(StoreError) -> SeedError {
     move |source| SeedError { what: what(), source }
 }
 
 /// Loads a data set into an empty database in one transaction: all of it, or nothing.
 pub async fn load(db: &Db, set: &SeedSet, due_soon_days: u32) -> Result<SeedStats, SeedError> {
-    let mut tx = db.write().await.map_err(ctx::<()>(|| "begin".into()))?;
+    let mut tx = db.write().await.map_err(ctx(|| "begin".into()))?;
     let stats = load_into(&mut tx, set, due_soon_days).await?;
-    tx.commit().await.map_err(ctx::<()>(|| "commit".into()))?;
+    tx.commit().await.map_err(ctx(|| "commit".into()))?;
     Ok(stats)
 }
 
@@ -251,7 +251,7 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
         let input = UnitInput { parent_id, kind: u.kind, name: u.name.clone(), short_name: u.short_name.clone() }
             .validate()
             .map_err(|e| SeedError { what: format!("unit {}", u.key), source: e.into() })?;
-        let unit = units::create(tx, &input).await.map_err(ctx::<()>(|| format!("unit {}", u.key)))?;
+        let unit = units::create(tx, &input).await.map_err(ctx(|| format!("unit {}", u.key)))?;
         unit_ids.insert(u.key.clone(), unit.id);
         stats.units += 1;
     }
@@ -268,7 +268,7 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
         }
         .validate()
         .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
-        let person = people::create(tx, &input).await.map_err(ctx::<()>(|| what))?;
+        let person = people::create(tx, &input).await.map_err(ctx(|| what))?;
         person_ids.insert(p.key.clone(), person.id);
         stats.people += 1;
     }
@@ -286,7 +286,7 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
         }
         .validate()
         .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
-        let doc = documents::create(tx, &input).await.map_err(ctx::<()>(|| what))?;
+        let doc = documents::create(tx, &input).await.map_err(ctx(|| what))?;
         doc_ids.insert(d.key.clone(), doc.id);
         stats.documents += 1;
     }
@@ -294,7 +294,7 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
         let what = format!("link {} → {}", l.from, l.to);
         let from = key(&doc_ids, &l.from, &what)?;
         let input = LinkInput { to_id: key(&doc_ids, &l.to, &what)?, kind: l.kind };
-        documents::link(tx, from, &input).await.map_err(ctx::<()>(|| what))?;
+        documents::link(tx, from, &input).await.map_err(ctx(|| what))?;
         stats.links += 1;
     }
     for t in &set.themes {
@@ -303,7 +303,7 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
         let input = ThemeInput { unit_id: key(&unit_ids, &t.unit, &what)?, year: t.year, title: t.title.clone(), plan_ids }
             .validate()
             .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
-        documents::create_theme(tx, &input).await.map_err(ctx::<()>(|| what))?;
+        documents::create_theme(tx, &input).await.map_err(ctx(|| what))?;
         stats.themes += 1;
     }
     let refs = Refs { units: &unit_ids, people: &person_ids, docs: &doc_ids };
@@ -324,10 +324,10 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
         }
         .validate()
         .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
-        let target = targets::create(tx, &input).await.map_err(ctx::<()>(|| what.clone()))?;
+        let target = targets::create(tx, &input).await.map_err(ctx(|| what.clone()))?;
         for a in &t.actuals {
             let input = targets::ActualInput { measured_on: a.on, value: a.value, note: a.note.clone() };
-            targets::record_actual(tx, target.id, input).await.map_err(ctx::<()>(|| what.clone()))?;
+            targets::record_actual(tx, target.id, input).await.map_err(ctx(|| what.clone()))?;
         }
         stats.targets += 1;
     }
@@ -376,7 +376,7 @@ async fn load_task(
         expected_output: t.output.clone(),
     };
     let clock_on = |d: NaiveDate| Clock::new(d, due_soon_days);
-    let task = tasks::create(tx, input, &clock_on(as_of)).await.map_err(ctx::<()>(|| what.clone()))?;
+    let task = tasks::create(tx, input, &clock_on(as_of)).await.map_err(ctx(|| what.clone()))?;
     if let Some(k) = &t.key {
         task_ids.insert(k.clone(), task.id);
     }
@@ -414,7 +414,7 @@ async fn load_task(
     let mut reports = 0;
     for (date, _, event) in events {
         let clock = clock_on(date);
-        let fail = ctx::<()>(|| format!("{what} on {date}"));
+        let fail = ctx(|| format!("{what} on {date}"));
         match event {
             Event::Progress(p) => {
                 let input = ProgressInput {
@@ -432,7 +432,7 @@ async fn load_task(
                 work::request_extension(tx, task.id, input, &clock).await.map_err(fail)?;
             }
             Event::Decide(e) => {
-                let pending = work::history(tx, task.id, &clock).await.map_err(ctx::<()>(|| what.clone()))?;
+                let pending = work::history(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
                 let Some(req) = pending.extensions.iter().rev().find(|x| x.decision == Decision::Pending) else { continue };
                 let input = DecisionInput {
                     approve: e.decision == Decision::Approved,
@@ -446,13 +446,13 @@ async fn load_task(
                 work::request_explanation(tx, task.id, input, &clock).await.map_err(fail)?;
             }
             Event::Answer(x) => {
-                let hist = work::history(tx, task.id, &clock).await.map_err(ctx::<()>(|| what.clone()))?;
+                let hist = work::history(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
                 let Some(req) = hist.explanations.iter().find(|q| q.question == x.question && q.answered_on.is_none()) else { continue };
                 let input = MessageInput { text: x.answer.clone().unwrap_or_default(), person_id: person(&x.answered_by)? };
                 work::answer_explanation(tx, task.id, req.id, input, &clock).await.map_err(fail)?;
             }
             Event::Complete(d) => {
-                let current = tasks::get(tx, task.id, &clock).await.map_err(ctx::<()>(|| what.clone()))?;
+                let current = tasks::get(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
                 let input = CompleteInput {
                     completed_on: Some(d),
                     note: completion_note.map(|p| p.text.clone()),
@@ -463,7 +463,7 @@ async fn load_task(
                 reports += 1;
             }
             Event::Cancel => {
-                let current = tasks::get(tx, task.id, &clock).await.map_err(ctx::<()>(|| what.clone()))?;
+                let current = tasks::get(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
                 let reason = MessageInput { text: t.cancel_reason.clone().unwrap_or_else(|| "Không còn phù hợp.".into()), person_id: None };
                 work::cancel(tx, task.id, current.version, reason, &clock).await.map_err(fail)?;
             }

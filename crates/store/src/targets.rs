@@ -53,19 +53,17 @@ pub async fn create(tx: &mut Tx, t: &Valid<TargetInput>) -> Result<Target, Store
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) -> Result<Target, StoreError> {
     let current = get(tx, id).await?;
-    if current.version != version {
-        return Err(StoreError::StaleVersion { entity: "target", id, expected: version });
-    }
+    crate::version::claim(tx, "target", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
     let (start, end) = t.period.bounds();
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
         "UPDATE targets SET tenant_id = $1, unit_id = $2, unit_path = $3, period = $4, period_start = $5, period_end = $6,
-                indicator = $7, indicator_fold = $8, uom = $9, direction = $10, planned = $11, outcome = $12,
-                version = version + 1, updated_at = $13 WHERE id = $14")
+                indicator = $7, indicator_fold = $8, uom = $9, direction = $10, planned = $11, outcome = $12
+         WHERE id = $13")
         .bind(tenant).bind(t.unit_id).bind(path.as_str()).bind(t.period.to_string()).bind(start).bind(end)
         .bind(&t.indicator).bind(vntext::fold(&t.indicator)).bind(&t.uom).bind(t.direction.as_str())
-        .bind(t.planned).bind(outcome_code(t, current.actual)).bind(Utc::now()).bind(id).execute(c).await.map(|r| r.rows_affected()));
+        .bind(t.planned).bind(outcome_code(t, current.actual)).bind(id).execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => get(tx, id).await,
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(t)),
@@ -84,6 +82,8 @@ pub struct ActualInput {
 /// Records a measurement; the target's actual value becomes the latest measurement's.
 pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Result<Target, StoreError> {
     let t = get(tx, target_id).await?;
+    // Claiming the version read serialises concurrent measurements of one target.
+    crate::version::claim(tx, "target", target_id, t.version).await?;
     let value = check_actual(a.value)?;
     let note = domain::text::optional("note", a.note.as_deref(), 1000)?;
     if a.measured_on < t.period_start {
@@ -101,8 +101,8 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
         .bind(target_id).fetch_one(c).await?);
     let outcome = domain::target::outcome(t.direction, t.planned, Some(latest)).as_str();
     on_tx!(tx, c => sqlx::query(
-        "UPDATE targets SET actual = $1, actual_on = $2, outcome = $3, version = version + 1, updated_at = $4 WHERE id = $5")
-        .bind(latest).bind(latest_on).bind(outcome).bind(Utc::now()).bind(target_id).execute(c).await?.rows_affected());
+        "UPDATE targets SET actual = $1, actual_on = $2, outcome = $3 WHERE id = $4")
+        .bind(latest).bind(latest_on).bind(outcome).bind(target_id).execute(c).await?.rows_affected());
     get(tx, target_id).await
 }
 

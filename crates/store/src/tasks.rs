@@ -215,6 +215,8 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
         return Err(StoreError::StaleVersion { entity: "task", id, expected: version });
     }
     let (draft, lead) = check(tx, &mut Lookups::default(), input, Some(id)).await?;
+    // Checks done; claim the version (a concurrent editor loses here), then write.
+    crate::version::claim(tx, "task", id, version).await?;
     let i = &draft.input;
     let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
     // A changed deadline is a new assignment; an unchanged one keeps any approved extension.
@@ -227,12 +229,12 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     on_tx!(tx, c => sqlx::query(
         "UPDATE tasks SET tenant_id = $1, plan_id = $2, parent_id = $3, code = $4, title = $5, title_fold = $6, details = $7,
                 is_key = $8, lead_unit_id = $9, unit_path = $10, responsible_id = $11, deadline_text = $12, due_on = $13,
-                original_due_on = $14, recurrence = $15, expected_output = $16, phase = $17, version = version + 1,
-                updated_at = $18 WHERE id = $19")
+                original_due_on = $14, recurrence = $15, expected_output = $16, phase = $17
+         WHERE id = $18")
         .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
         .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
         .bind(&i.deadline_text).bind(due_on).bind(original).bind(i.recurrence.map(|r| r.as_str()))
-        .bind(&i.expected_output).bind(facts.phase().code()).bind(Utc::now()).bind(id)
+        .bind(&i.expected_output).bind(facts.phase().code()).bind(id)
         .execute(c).await?.rows_affected());
     set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
     let after = get(tx, id, clock).await?;
@@ -282,7 +284,8 @@ impl TaskSort {
 
     fn sql(self) -> &'static str {
         match self {
-            TaskSort::Due => "due_on, id",
+            // Open-ended work last on both backends (SQLite sorts NULL first, PostgreSQL last).
+            TaskSort::Due => "due_on IS NULL, due_on, id",
             TaskSort::Code => "plan_id, code, id",
             TaskSort::Updated => "updated_at DESC, id DESC",
             TaskSort::Progress => "progress, id",
@@ -354,14 +357,17 @@ pub async fn statuses_by_sql(tx: &mut Tx, clock: &Clock) -> Result<Vec<(i64, Str
     Ok(on_tx!(tx, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql.as_str())).bind(clock.today).bind(clock.soon_limit()).fetch_all(c).await?))
 }
 
-/// Stores a task's new state facts, bumping its version and moving its roll-up count.
+/// Stores a task's new state facts and moves its roll-up count. The version `before` was read
+/// at is claimed first, so a concurrent change of the same task makes this one fail whole.
 pub(crate) async fn save_facts(tx: &mut Tx, before: &Task, facts: TaskFacts, clock: &Clock) -> Result<Task, StoreError> {
+    crate::version::claim(tx, "task", before.id, before.version).await?;
     let phase: Phase = facts.phase();
     on_tx!(tx, c => sqlx::query(
         "UPDATE tasks SET progress = $1, completed_on = $2, due_on = $3, ext_pending = $4, phase = $5,
-                version = version + 1, updated_at = $6 WHERE id = $7")
+                cancelled_on = $6 WHERE id = $7")
         .bind(facts.progress).bind(facts.completed_on).bind(facts.due_on).bind(facts.extension_pending)
-        .bind(phase.code()).bind(Utc::now()).bind(before.id).execute(c).await?.rows_affected());
+        .bind(phase.code()).bind(if facts.cancelled { before.cancelled_on.or(Some(clock.today)) } else { None })
+        .bind(before.id).execute(c).await?.rows_affected());
     let after = get(tx, before.id, clock).await?;
     rollup::change(tx, Some(before.rollup_key()), Some(after.rollup_key())).await?;
     Ok(after)

@@ -1,5 +1,5 @@
-//! Fresh databases for tests (feature `testing`): a temporary SQLite file, or a new
-//! PostgreSQL database on the server named by `DONDOC_TEST_PG_URL`, dropped afterwards.
+//! Fresh databases for tests (of this crate and the others): a temporary SQLite file, or a
+//! new PostgreSQL database on the server named by `DONDOC_TEST_PG_URL`, dropped afterwards.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -9,6 +9,10 @@ use sqlx::Connection;
 use crate::{Backend, Db};
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Each PostgreSQL test holds a few connections: keep well under the server's
+/// `max_connections` however many test threads the machine runs.
+static PG_SLOTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(8);
 
 /// A name unique to this process and call: `dondoc_t_<pid>_<counter>_<nanos>`.
 pub fn unique_name() -> String {
@@ -45,6 +49,7 @@ pub struct TestDb {
     /// The URL it was opened with.
     pub url: String,
     pg_admin: Option<(String, String)>,
+    _slot: Option<tokio::sync::SemaphorePermit<'static>>,
 }
 
 impl TestDb {
@@ -53,26 +58,36 @@ impl TestDb {
         let url = path.to_string_lossy().into_owned();
         let db = Db::connect(&url).await.unwrap_or_else(|e| panic!("open SQLite {url}: {e}"));
         db.migrate().await.unwrap_or_else(|e| panic!("migrate SQLite {url}: {e}"));
-        TestDb { db, url, pg_admin: None }
+        TestDb { db, url, pg_admin: None, _slot: None }
     }
 
     /// A fresh PostgreSQL database; `None` (skip) when `DONDOC_TEST_PG_URL` is unset.
     /// Panics when it is set but the server cannot be reached: CI must not silently skip.
     pub async fn postgres() -> Option<TestDb> {
         let admin_url = pg_url()?;
+        let slot = PG_SLOTS.acquire().await.ok();
         let mut admin = sqlx::PgConnection::connect(&admin_url)
             .await
             .unwrap_or_else(|e| panic!("DONDOC_TEST_PG_URL is set but PostgreSQL is not reachable: {e}"));
         let name = unique_name();
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE \"{name}\"")))
-            .execute(&mut admin)
-            .await
-            .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
+        let create = format!("CREATE DATABASE \"{name}\"");
+        let mut attempt = 0;
+        loop {
+            match sqlx::raw_sql(sqlx::AssertSqlSafe(create.as_str())).execute(&mut admin).await {
+                Ok(_) => break,
+                // Concurrent CREATE DATABASE can briefly collide on the template database.
+                Err(e) if attempt < 20 && e.to_string().contains("being accessed by other users") => {
+                    attempt += 1;
+                    tokio::time::sleep(std::time::Duration::from_millis(100 * attempt)).await;
+                }
+                Err(e) => panic!("CREATE DATABASE {name}: {e}"),
+            }
+        }
         let _ = admin.close().await;
         let url = with_database(&admin_url, &name);
         let db = Db::connect(&url).await.unwrap_or_else(|e| panic!("open PostgreSQL {name}: {e}"));
         db.migrate().await.unwrap_or_else(|e| panic!("migrate PostgreSQL {name}: {e}"));
-        Some(TestDb { db, url, pg_admin: Some((admin_url, name)) })
+        Some(TestDb { db, url, pg_admin: Some((admin_url, name)), _slot: slot })
     }
 
     /// Either backend by name.
@@ -94,12 +109,25 @@ impl TestDb {
             }
             Some((admin_url, name)) => {
                 if let Ok(mut admin) = sqlx::PgConnection::connect(&admin_url).await {
-                    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")))
-                        .execute(&mut admin)
-                        .await;
+                    let drop = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                    if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(drop.as_str())).execute(&mut admin).await {
+                        eprintln!("warning: could not drop test database {name}: {e}");
+                    }
                     let _ = admin.close().await;
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_database;
+
+    #[test]
+    fn database_name_is_replaced() {
+        assert_eq!(with_database("postgres://u@h:5432/test", "x"), "postgres://u@h:5432/x");
+        assert_eq!(with_database("postgres://u@h:5432", "x"), "postgres://u@h:5432/x");
+        assert_eq!(with_database("postgresql://u@h/test?sslmode=disable", "x"), "postgresql://u@h/x?sslmode=disable");
     }
 }

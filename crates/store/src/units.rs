@@ -66,28 +66,35 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>
     if current.version != version {
         return Err(StoreError::StaleVersion { entity: "unit", id, expected: version });
     }
-    if input.parent_id != current.parent_id {
-        move_subtree(tx, &current, input.parent_id).await?;
+    let new_path = if input.parent_id != current.parent_id { Some(new_path(tx, &current, input.parent_id).await?) } else { None };
+    // Checks done; claim the version (a concurrent editor loses here), then write.
+    crate::version::claim(tx, "unit", id, version).await?;
+    if let Some(new) = new_path {
+        move_subtree(tx, &current, input.parent_id, new).await?;
     }
     let name_fold = domain::text::search_key(&[&input.name, input.short_name.as_deref().unwrap_or("")]);
     on_tx!(tx, c => sqlx::query(
-        "UPDATE units SET kind = $1, name = $2, name_fold = $3, short_name = $4, sort_key = $5,
-                version = version + 1, updated_at = $6 WHERE id = $7")
+        "UPDATE units SET kind = $1, name = $2, name_fold = $3, short_name = $4, sort_key = $5 WHERE id = $6")
         .bind(input.kind.as_str()).bind(&input.name).bind(&name_fold).bind(&input.short_name)
-        .bind(vntext::collation_key(&input.name)).bind(Utc::now()).bind(id).execute(c).await?.rows_affected());
+        .bind(vntext::collation_key(&input.name)).bind(id).execute(c).await?.rows_affected());
     get(tx, id).await
 }
 
-async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>) -> Result<(), StoreError> {
+/// Where `unit` would sit under `new_parent`, refusing unknown parents and cycles.
+async fn new_path(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>) -> Result<UnitPath, StoreError> {
     let old = UnitPath::parse(&unit.path).ok_or(StoreError::not_found("unit", unit.id))?;
-    let new = match new_parent {
+    Ok(match new_parent {
         Some(pid) => {
             let parent = path_of_ref(tx, "parent_id", pid).await?;
             check_move(&old, &parent)?;
             parent.child(unit.id)
         }
         None => UnitPath::root(unit.id),
-    };
+    })
+}
+
+async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: UnitPath) -> Result<(), StoreError> {
+    let old = UnitPath::parse(&unit.path).ok_or(StoreError::not_found("unit", unit.id))?;
     let tenant = new.ids().first().copied().unwrap_or(unit.id);
     let (lo, hi) = old.range();
     let cut = old.as_str().len() as i32 + 1;
@@ -104,6 +111,23 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>) -> Resu
             .bind(new.as_str()).bind(new.range().1).execute(&mut *c).await?.rows_affected();
     });
     let (nlo, nhi) = new.range();
+    // Rows hanging off the moved units follow them into their new tenant.
+    let in_tasks = "task_id IN (SELECT id FROM tasks WHERE unit_path >= $2 AND unit_path < $3)";
+    let in_units = "unit_id IN (SELECT id FROM units WHERE path >= $2 AND path < $3)";
+    let children = [
+        ("progress_reports", in_tasks.to_string()),
+        ("extension_requests", in_tasks.to_string()),
+        ("explanation_requests", in_tasks.to_string()),
+        ("task_cooperators", in_tasks.to_string()),
+        ("target_actuals", "target_id IN (SELECT id FROM targets WHERE unit_path >= $2 AND unit_path < $3)".to_string()),
+        ("themes", in_units.to_string()),
+        ("theme_plans", format!("theme_id IN (SELECT id FROM themes WHERE {in_units})")),
+        ("document_links", "from_id IN (SELECT id FROM documents WHERE issuer_path >= $2 AND issuer_path < $3)".to_string()),
+    ];
+    for (table, cond) in children {
+        let sql = format!("UPDATE {table} SET tenant_id = $1 WHERE {cond}");
+        on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(tenant).bind(&nlo).bind(&nhi).execute(c).await?.rows_affected());
+    }
     let moved: Vec<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE path >= $1 AND path < $2")
         .bind(&nlo).bind(&nhi).fetch_all(c).await?);
     let moved: Vec<UnitPath> = moved.iter().filter_map(|p| UnitPath::parse(p)).collect();
@@ -133,10 +157,7 @@ pub async fn insert_ancestors(tx: &mut Tx, paths: &[UnitPath]) -> Result<(), Sto
 
 /// Deletes a unit that nothing refers to; otherwise a conflict naming what is in the way.
 pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError> {
-    let unit = get(tx, id).await?;
-    if unit.version != version {
-        return Err(StoreError::StaleVersion { entity: "unit", id, expected: version });
-    }
+    crate::version::claim(tx, "unit", id, version).await?;
     let used: i64 = on_tx!(tx, c => sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM units WHERE parent_id = $1) + (SELECT COUNT(*) FROM people WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM tasks WHERE lead_unit_id = $1) + (SELECT COUNT(*) FROM task_cooperators WHERE unit_id = $1)

@@ -117,10 +117,11 @@ pub async fn cancel(tx: &mut Tx, task_id: i64, version: i64, reason: MessageInpu
     }
     let reason = reason.validate()?;
     withdraw_pending(tx, &task, clock).await?;
-    on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancelled_on = $1, cancel_reason = $2 WHERE id = $3")
-        .bind(clock.today).bind(&reason.text).bind(task_id).execute(c).await?.rows_affected());
     let facts = domain::status::TaskFacts { cancelled: true, extension_pending: false, ..task.facts() };
-    tasks::save_facts(tx, &task, facts, clock).await
+    tasks::save_facts(tx, &task, facts, clock).await?;
+    on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancel_reason = $1 WHERE id = $2")
+        .bind(&reason.text).bind(task_id).execute(c).await?.rows_affected());
+    tasks::get(tx, task_id, clock).await
 }
 
 const EXT_COLS: &str = "id, task_id, requested_on, requested_by, old_due_on, new_due_on, reason, decision, decided_on, decided_by, decision_note";
@@ -157,23 +158,40 @@ pub async fn get_extension(tx: &mut Tx, task_id: i64, id: i64) -> Result<Extensi
         .ok_or(StoreError::not_found("extension_request", id))
 }
 
+fn already_decided() -> StoreError {
+    StoreError::Conflict(FieldError::new(
+        "decision",
+        "already_decided",
+        "Đề nghị gia hạn này đã được quyết định.",
+        "This extension request has already been decided.",
+    ))
+}
+
+fn already_answered() -> StoreError {
+    StoreError::Conflict(FieldError::new(
+        "answer",
+        "already_answered",
+        "Yêu cầu giải trình này đã được trả lời.",
+        "This explanation request has already been answered.",
+    ))
+}
+
 /// Decides a pending extension request; approval moves the task's due date.
 pub async fn decide_extension(tx: &mut Tx, task_id: i64, req_id: i64, input: DecisionInput, clock: &Clock) -> Result<(ExtensionRequest, Task), StoreError> {
     let req = get_extension(tx, task_id, req_id).await?;
     if req.decision != Decision::Pending {
-        return Err(StoreError::Conflict(FieldError::new(
-            "decision",
-            "already_decided",
-            "Đề nghị gia hạn này đã được quyết định.",
-            "This extension request has already been decided.",
-        )));
+        return Err(already_decided());
     }
     let input = input.validate()?;
     people::check_ref(tx, "decided_by", input.decided_by).await?;
     let task = tasks::get(tx, task_id, clock).await?;
     let decision = if input.approve { Decision::Approved } else { Decision::Rejected };
-    on_tx!(tx, c => sqlx::query("UPDATE extension_requests SET decision = $1, decided_on = $2, decided_by = $3, decision_note = $4 WHERE id = $5")
-        .bind(decision.as_str()).bind(clock.today).bind(input.decided_by).bind(&input.note).bind(req_id).execute(c).await?.rows_affected());
+    let n = on_tx!(tx, c => sqlx::query("UPDATE extension_requests SET decision = $1, decided_on = $2, decided_by = $3, decision_note = $4 WHERE id = $5 AND decision = $6")
+        .bind(decision.as_str()).bind(clock.today).bind(input.decided_by).bind(&input.note).bind(req_id)
+        .bind(Decision::Pending.as_str()).execute(c).await?.rows_affected());
+    if n != 1 {
+        return Err(already_decided());
+    }
     let due_on = if input.approve { Some(req.new_due_on) } else { task.due_on };
     let after = tasks::save_facts(tx, &task, domain::status::TaskFacts { extension_pending: false, due_on, ..task.facts() }, clock).await?;
     Ok((get_extension(tx, task_id, req_id).await?, after))
@@ -203,17 +221,15 @@ pub async fn get_explanation(tx: &mut Tx, task_id: i64, id: i64) -> Result<Expla
 pub async fn answer_explanation(tx: &mut Tx, task_id: i64, req_id: i64, input: MessageInput, clock: &Clock) -> Result<ExplanationRequest, StoreError> {
     let req = get_explanation(tx, task_id, req_id).await?;
     if req.answered_on.is_some() {
-        return Err(StoreError::Conflict(FieldError::new(
-            "answer",
-            "already_answered",
-            "Yêu cầu giải trình này đã được trả lời.",
-            "This explanation request has already been answered.",
-        )));
+        return Err(already_answered());
     }
     let input = input.validate()?;
     people::check_ref(tx, "person_id", input.person_id).await?;
-    on_tx!(tx, c => sqlx::query("UPDATE explanation_requests SET answered_on = $1, answered_by = $2, answer = $3 WHERE id = $4")
+    let n = on_tx!(tx, c => sqlx::query("UPDATE explanation_requests SET answered_on = $1, answered_by = $2, answer = $3 WHERE id = $4 AND answered_on IS NULL")
         .bind(clock.today).bind(input.person_id).bind(&input.text).bind(req_id).execute(c).await?.rows_affected());
+    if n != 1 {
+        return Err(already_answered());
+    }
     get_explanation(tx, task_id, req_id).await
 }
 

@@ -2,9 +2,9 @@
 //! value bound, so each full-size statement is prepared once and reused), inside large
 //! transactions that are committed every [`COMMIT_EVERY`] rows.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 
-use crate::db::{Db, Tx};
+use crate::db::{Backend, Db, Tx};
 use crate::{StoreError, on_tx};
 
 /// Rows written per transaction before it is committed and a new one begun.
@@ -68,7 +68,11 @@ impl Batch {
         self.pending() >= self.chunk
     }
 
-    fn sql(&self, rows: &[Val]) -> String {
+    /// The statement for `rows`. On SQLite every value is an anonymous `?` (numbered
+    /// `$n` parameters make SQLite look each name up in a list, quadratic in the number of
+    /// parameters) and the load's timestamp is written inline; on PostgreSQL values are `$n`
+    /// and the timestamp is `$1`.
+    fn sql(&self, rows: &[Val], backend: Backend, now: &str) -> String {
         let n = rows.len() / self.cols.len();
         let mut sql = String::with_capacity(64 + n * self.cols.len() * 7);
         sql.push_str("INSERT INTO ");
@@ -87,12 +91,19 @@ impl Batch {
                 if i > 0 {
                     sql.push(',');
                 }
-                if matches!(v, Val::Now) {
-                    sql.push_str("$1");
-                } else {
-                    p += 1;
-                    sql.push('$');
-                    sql.push_str(&p.to_string());
+                match (v, backend) {
+                    (Val::Now, Backend::Sqlite) => {
+                        sql.push('\'');
+                        sql.push_str(now);
+                        sql.push('\'');
+                    }
+                    (Val::Now, Backend::Postgres) => sql.push_str("$1"),
+                    (_, Backend::Sqlite) => sql.push('?'),
+                    (_, Backend::Postgres) => {
+                        p += 1;
+                        sql.push('$');
+                        sql.push_str(&p.to_string());
+                    }
                 }
             }
             sql.push(')');
@@ -107,11 +118,15 @@ pub(crate) struct Loader<'a> {
     tx: Option<Tx>,
     in_tx: u64,
     pub(crate) now: DateTime<Utc>,
+    /// `now` as sqlx writes a timestamp into SQLite.
+    now_text: String,
 }
 
 impl<'a> Loader<'a> {
     pub(crate) fn new(db: &'a Db) -> Self {
-        Loader { db, tx: None, in_tx: 0, now: Utc::now() }
+        let now = Utc::now();
+        let now_text = now.to_rfc3339_opts(SecondsFormat::AutoSi, false);
+        Loader { db, tx: None, in_tx: 0, now, now_text }
     }
 
     /// The current transaction (begun when needed).
@@ -130,9 +145,11 @@ impl<'a> Loader<'a> {
         while b.vals.len() - start >= per || (all && b.vals.len() > start) {
             let end = (start + per).min(b.vals.len());
             let rows = &b.vals[start..end];
-            let sql = b.sql(rows);
+            let backend = self.db.backend();
+            let sql = b.sql(rows, backend, &self.now_text);
             let now = self.now;
-            let has_now = rows.iter().any(|v| matches!(v, Val::Now));
+            // SQLite gets the timestamp inline (see `Batch::sql`).
+            let has_now = backend == Backend::Postgres && rows.iter().any(|v| matches!(v, Val::Now));
             let tx = self.tx().await?;
             on_tx!(tx, c => {
                 let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));

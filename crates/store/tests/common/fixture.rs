@@ -7,8 +7,8 @@ use domain::person::{PersonInput, StaffCategory};
 use domain::status::Clock;
 use domain::task::TaskInput;
 use domain::unit::{UnitInput, UnitKind};
-use dondoc_store::model::{Document, Person, Task, Unit};
-use dondoc_store::{Db, StoreError, Tx, documents, people, tasks, units};
+use store::model::{Document, Person, Task, Unit};
+use store::{Db, StoreError, Tx, documents, people, tasks, units};
 
 pub fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|e| panic!("bad date {s}: {e}"))
@@ -206,16 +206,9 @@ pub async fn rollup_of(
     clock: Clock,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
-) -> Result<dondoc_store::rollup::Rollup, StoreError> {
+) -> Result<store::rollup::Rollup, StoreError> {
     let mut tx = db.read().await?;
-    let q = dondoc_store::rollup::RollupQuery { unit_id, from, to, clock, overdue_limit: 500 };
-    dondoc_store::rollup::rollup(&mut tx, &q).await
+    let q = store::rollup::RollupQuery { unit_id, from, to, clock, overdue_limit: 500 };
+    store::rollup::rollup(&mut tx, &q).await
 }
 
-/// The ids of a list of records with an `id`, in order.
-#[macro_export]
-macro_rules! ids {
-    ($items:expr) => {
-        $items.iter().map(|x| x.id).collect::<Vec<i64>>()
-    };
-}

@@ -3,10 +3,10 @@
 use std::collections::BTreeSet;
 
 use domain::unit::{UnitInput, UnitKind};
-use dondoc_store::people::{self, PersonFilter};
-use dondoc_store::tasks::{self, TaskFilter};
-use dondoc_store::units::{self, UnitFilter};
-use dondoc_store::{StoreError, Tx};
+use store::people::{self, PersonFilter};
+use store::tasks::{self, TaskFilter};
+use store::units::{self, UnitFilter};
+use store::{StoreError, Tx};
 
 use crate::common::*;
 
@@ -15,7 +15,7 @@ async fn search(tx: &mut Tx, q: &str) -> Result<Vec<String>, StoreError> {
     Ok(units::list(tx, &f, 100, 0).await?.items.into_iter().map(|u| u.name).collect())
 }
 
-fn edit(u: &dondoc_store::model::Unit, parent_id: Option<i64>) -> domain::Valid<UnitInput> {
+fn edit(u: &store::model::Unit, parent_id: Option<i64>) -> domain::Valid<UnitInput> {
     UnitInput { parent_id, kind: u.kind, name: u.name.clone(), short_name: u.short_name.clone() }
         .validate()
         .unwrap()
@@ -108,7 +108,7 @@ both!(children_in_vietnamese_order, |db| async move {
     }
     tx.commit().await?;
     let mut tx = db.read().await?;
-    let names = |v: Vec<dondoc_store::model::Unit>| v.into_iter().map(|u| u.name).collect::<Vec<_>>();
+    let names = |v: Vec<store::model::Unit>| v.into_iter().map(|u| u.name).collect::<Vec<_>>();
     let lb_order = ["Phường Bồ Đề", "Phường Cự Khối", "Phường Đức Giang", "Phường Gia Thụy", "Phường Ngọc Lâm"];
     assert_eq!(names(units::children(&mut tx, lb.id).await?), lb_order);
     // D before Đ (Dương before Đồng), Đ before E…H, unlike byte order or plain folding.

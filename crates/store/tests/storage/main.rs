@@ -6,8 +6,10 @@ mod common;
 
 mod agreement;
 mod atomic;
+mod consistency;
 mod documents;
 mod people;
+mod rollup;
 mod targets;
 mod tasks;
 mod units;

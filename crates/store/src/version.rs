@@ -1,0 +1,42 @@
+//! Optimistic concurrency: an edit first claims the version the client read.
+//!
+//! `UPDATE … SET version = version + 1 WHERE id = $1 AND version = $2` succeeds for exactly one
+//! of two concurrent writers holding the same version: on PostgreSQL the second waits for the
+//! first's row lock, then finds the version moved on; on SQLite writers are serialised. The
+//! loser gets [`StoreError::StaleVersion`] and its transaction writes nothing.
+
+use chrono::Utc;
+
+use crate::db::Tx;
+use crate::{StoreError, on_tx};
+
+/// Versioned tables, by the entity name used in errors.
+fn table(entity: &'static str) -> &'static str {
+    match entity {
+        "unit" => "units",
+        "person" => "people",
+        "document" => "documents",
+        "theme" => "themes",
+        "task" => "tasks",
+        "target" => "targets",
+        _ => "unknown_entity",
+    }
+}
+
+/// Claims version `version` of the record, moving it to `version + 1`.
+pub async fn claim(tx: &mut Tx, entity: &'static str, id: i64, version: i64) -> Result<(), StoreError> {
+    let t = table(entity);
+    let sql = format!("UPDATE {t} SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3");
+    let n = on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(Utc::now()).bind(id).bind(version).execute(c).await?.rows_affected());
+    if n == 1 {
+        return Ok(());
+    }
+    let sql = format!("SELECT COUNT(*) FROM {t} WHERE id = $1");
+    let exists: i64 = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_one(c).await?);
+    if exists == 0 {
+        Err(StoreError::not_found(entity, id))
+    } else {
+        Err(StoreError::StaleVersion { entity, id, expected: version })
+    }
+}
