@@ -4,6 +4,7 @@
 //! arithmetic, periods and input validation are written here once. Storage renders the
 //! status rule to SQL from [`status::STATUS_RULES`], so SQL and Rust cannot drift apart.
 
+pub mod access;
 pub mod document;
 pub mod error;
 pub mod period;

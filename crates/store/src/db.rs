@@ -30,8 +30,33 @@ pub enum Db {
     Postgres(PgPool),
 }
 
-/// A transaction on either backend. Dropping it without [`Tx::commit`] rolls it back.
-pub enum Tx {
+/// Who is writing: recorded with every change in the audit trail.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Actor {
+    /// The signed-in user, if any (none for the system: demo loading, generators, CLI).
+    pub user_id: Option<i64>,
+    /// Login name, or `system`.
+    pub label: String,
+    /// The client's address, when the change came over the network.
+    pub address: Option<String>,
+}
+
+impl Actor {
+    pub fn system() -> Actor {
+        Actor { user_id: None, label: "system".into(), address: None }
+    }
+}
+
+/// A transaction on either backend, and who it acts for. Dropping it without
+/// [`Tx::commit`] rolls it back.
+pub struct Tx {
+    #[doc(hidden)]
+    pub conn: Conn,
+    pub actor: Actor,
+}
+
+/// The open transaction itself.
+pub enum Conn {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
 }
@@ -40,12 +65,12 @@ pub enum Tx {
 #[macro_export]
 macro_rules! on_tx {
     ($tx:expr, $c:ident => $body:expr) => {
-        match $tx {
-            $crate::db::Tx::Sqlite(t) => {
+        match &mut $tx.conn {
+            $crate::db::Conn::Sqlite(t) => {
                 let $c = &mut **t;
                 $body
             }
-            $crate::db::Tx::Postgres(t) => {
+            $crate::db::Conn::Postgres(t) => {
                 let $c = &mut **t;
                 $body
             }
@@ -55,17 +80,17 @@ macro_rules! on_tx {
 
 impl Tx {
     pub async fn commit(self) -> Result<(), StoreError> {
-        match self {
-            Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
+        match self.conn {
+            Conn::Sqlite(t) => t.commit().await?,
+            Conn::Postgres(t) => t.commit().await?,
         }
         Ok(())
     }
 
     pub fn backend(&self) -> Backend {
-        match self {
-            Tx::Sqlite(_) => Backend::Sqlite,
-            Tx::Postgres(_) => Backend::Postgres,
+        match self.conn {
+            Conn::Sqlite(_) => Backend::Sqlite,
+            Conn::Postgres(_) => Backend::Postgres,
         }
     }
 }
@@ -119,20 +144,27 @@ impl Db {
         Ok(())
     }
 
-    /// A transaction for writing (one per request: all or nothing).
+    /// A transaction for writing (one per request: all or nothing), on behalf of the system.
     pub async fn write(&self) -> Result<Tx, StoreError> {
-        Ok(match self {
-            Db::Sqlite { write, .. } => Tx::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
-        })
+        self.write_as(Actor::system()).await
+    }
+
+    /// A transaction for writing on behalf of `actor`.
+    pub async fn write_as(&self, actor: Actor) -> Result<Tx, StoreError> {
+        let conn = match self {
+            Db::Sqlite { write, .. } => Conn::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(p) => Conn::Postgres(p.begin().await?),
+        };
+        Ok(Tx { conn, actor })
     }
 
     /// A transaction for reading: one consistent snapshot for the queries of a request.
     pub async fn read(&self) -> Result<Tx, StoreError> {
-        Ok(match self {
-            Db::Sqlite { read, .. } => Tx::Sqlite(read.begin().await?),
-            Db::Postgres(p) => Tx::Postgres(p.begin().await?),
-        })
+        let conn = match self {
+            Db::Sqlite { read, .. } => Conn::Sqlite(read.begin().await?),
+            Db::Postgres(p) => Conn::Postgres(p.begin().await?),
+        };
+        Ok(Tx { conn, actor: Actor::system() })
     }
 
     /// Refreshes the planner's statistics (after bulk loads).

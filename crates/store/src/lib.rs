@@ -19,5 +19,5 @@ pub mod units;
 pub mod version;
 pub mod work;
 
-pub use db::{Backend, Db, Tx};
+pub use db::{Actor, Backend, Db, Tx};
 pub use error::StoreError;

@@ -12,10 +12,7 @@ use store::{Db, StoreError, Tx, units, work};
 use crate::common::*;
 
 async fn scalar(tx: &mut Tx, sql: &'static str) -> Result<i64, StoreError> {
-    Ok(match tx {
-        Tx::Sqlite(t) => sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut **t).await?,
-        Tx::Postgres(t) => sqlx::query_scalar::<_, i64>(sql).fetch_one(&mut **t).await?,
-    })
+    Ok(store::on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sql).fetch_one(c).await?))
 }
 
 /// Waits until another session of this PostgreSQL database is blocked on a lock (the
