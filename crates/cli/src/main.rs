@@ -1,7 +1,9 @@
 //! `dondoc`: the server, the demo, migrations, synthetic data and text tools.
 
 mod config;
+mod ops;
 mod text;
+mod users;
 
 use std::path::PathBuf;
 
@@ -47,9 +49,7 @@ enum Command {
     Migrate,
     /// Load a data set written in the demo's TOML format (units, people, documents, links,
     /// themes, tasks with their history, targets) into the configured database, all or nothing.
-    Import {
-        file: PathBuf,
-    },
+    Import { file: PathBuf },
     /// Fill an empty database with synthetic data shaped like a district, a city or the nation.
     Gen {
         /// district | city | nation
@@ -61,10 +61,42 @@ enum Command {
         #[arg(long)]
         today: Option<NaiveDate>,
     },
+    /// Accounts: create (the first one with --admin), set a password.
+    User {
+        #[command(subcommand)]
+        command: users::UserCommand,
+    },
+    /// API tokens for integrations.
+    Token {
+        #[command(subcommand)]
+        command: users::TokenCommand,
+    },
     /// Vietnamese administrative text tools.
     Text {
         #[command(subcommand)]
         command: text::TextCommand,
+    },
+    /// The audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: ops::AuditCommand,
+    },
+    /// Write a consistent copy of the SQLite database to FILE, while the server runs.
+    Backup {
+        file: PathBuf,
+        /// Back up the demo database.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Replace the SQLite database with a checked backup (stop the server first).
+    Restore {
+        file: PathBuf,
+        /// Replace a database that holds data.
+        #[arg(long)]
+        force: bool,
+        /// Restore into the demo database.
+        #[arg(long)]
+        demo: bool,
     },
     /// Plan tools.
     Plan {
@@ -109,6 +141,19 @@ fn run_async(command: Command, config: Config) -> Result<std::process::ExitCode>
             }
             Command::Gen { scale, seed, today } => generate(&config, &scale, seed, today).await?,
             Command::Import { file } => import(&config, &file).await?,
+            Command::User { command } => {
+                let db = open(&config.database("dondoc.db")?).await?;
+                users::run_user(&db, command).await?;
+                db.close().await;
+            }
+            Command::Token { command } => {
+                let db = open(&config.database("dondoc.db")?).await?;
+                users::run_token(&db, command).await?;
+                db.close().await;
+            }
+            Command::Audit { command } => return ops::audit(&config, command).await,
+            Command::Backup { file, demo } => return ops::backup(&config, &file, demo).await,
+            Command::Restore { file, force, demo } => return ops::restore(&config, &file, force, demo).await,
             Command::Text { .. } | Command::Plan { .. } => unreachable_command()?,
         }
         Ok(std::process::ExitCode::SUCCESS)
@@ -188,6 +233,7 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
             stats.targets,
             started.elapsed().as_secs_f64()
         );
+        users::demo_accounts(&db).await?;
     } else if reset {
         bail!("--reset only clears the SQLite demo database; the configured database is not empty");
     }
@@ -195,6 +241,7 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
     if load_only {
         return Ok(());
     }
+    users::print_demo_accounts();
     // The demo shows its year as of its own "today", unless one is configured.
     serve(config, &url, config.today.or(Some(set.meta.as_of))).await
 }

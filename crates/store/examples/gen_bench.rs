@@ -25,7 +25,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let url = &args[1];
     // `-` times the roll-ups of an existing data set without generating one.
     let reuse = args[2] == "-";
-    let scale = if reuse { Scale::District } else { Scale::parse(&args[2]).ok_or("scale: district, city, nation or tiny, optionally :<tasks>, or -")? };
+    let scale = if reuse {
+        Scale::District
+    } else {
+        Scale::parse(&args[2]).ok_or("scale: district, city, nation or tiny, optionally :<tasks>, or -")?
+    };
     let today = match args.get(3) {
         Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")?,
         None => chrono::Utc::now().date_naive(),
@@ -48,7 +52,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let report = |stage: &str, done: u64, total: u64| {
             let mut l = last.lock().unwrap();
             if l.0 != stage || l.1.elapsed() > Duration::from_secs(2) || done == total {
-                eprintln!("  {:>7.1}s {stage:<10} {done:>10}/{total}", started.elapsed().as_secs_f64());
+                eprintln!(
+                    "  {:>7.1}s {stage:<10} {done:>10}/{total}",
+                    started.elapsed().as_secs_f64()
+                );
                 *l = (stage.to_string(), Instant::now());
             }
         };
@@ -59,7 +66,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let size = |p: &str| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
             let main = size(&sqlite_path);
             let wal = size(&format!("{sqlite_path}-wal"));
-            println!("sqlite file: {:.1} MiB (+ wal {:.1} MiB)", main as f64 / 1048576.0, wal as f64 / 1048576.0);
+            println!(
+                "sqlite file: {:.1} MiB (+ wal {:.1} MiB)",
+                main as f64 / 1048576.0,
+                wal as f64 / 1048576.0
+            );
         }
     }
     let (root, ward, ward_tasks): (i64, i64, i64) = {
@@ -85,7 +96,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ("root, year", root, year_from, year_to),
         ("ward, year", ward, year_from, year_to),
     ] {
-        let q = RollupQuery { unit_id: unit, from, to, clock, overdue_limit: 50 };
+        let q = RollupQuery {
+            unit_id: unit,
+            from,
+            to,
+            clock,
+            overdue_limit: 50,
+        };
         let mut times = Vec::with_capacity(200);
         let mut total = 0;
         for _ in 0..200 {

@@ -26,7 +26,10 @@ pub enum Backend {
 pub enum Db {
     /// SQLite keeps one writer connection (SQLite allows one writer at a time; a single
     /// writer avoids lock upgrade failures) and a pool of readers (WAL lets them run alongside).
-    Sqlite { write: SqlitePool, read: SqlitePool },
+    Sqlite {
+        write: SqlitePool,
+        read: SqlitePool,
+    },
     Postgres(PgPool),
 }
 
@@ -43,7 +46,11 @@ pub struct Actor {
 
 impl Actor {
     pub fn system() -> Actor {
-        Actor { user_id: None, label: "system".into(), address: None }
+        Actor {
+            user_id: None,
+            label: "system".into(),
+            address: None,
+        }
     }
 }
 
@@ -121,10 +128,7 @@ impl Db {
             .max_connections(1)
             .connect_with(opts.clone())
             .await?;
-        let read = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(opts)
-            .await?;
+        let read = SqlitePoolOptions::new().max_connections(8).connect_with(opts).await?;
         Ok(Db::Sqlite { write, read })
     }
 
@@ -164,7 +168,10 @@ impl Db {
             Db::Sqlite { read, .. } => Conn::Sqlite(read.begin().await?),
             Db::Postgres(p) => Conn::Postgres(p.begin().await?),
         };
-        Ok(Tx { conn, actor: Actor::system() })
+        Ok(Tx {
+            conn,
+            actor: Actor::system(),
+        })
     }
 
     /// Refreshes the planner's statistics (after bulk loads).

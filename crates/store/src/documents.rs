@@ -4,6 +4,7 @@ use chrono::{Datelike, NaiveDate, Utc};
 use domain::Valid;
 use domain::document::{DocKind, DocumentDraft, LinkInput, ThemeInput, check_link, link_cycle_error};
 
+use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Document, DocumentLink, Page, Theme};
 use crate::sql::{Arg, Where, contains_pattern};
@@ -30,8 +31,16 @@ fn duplicate(d: &DocumentDraft) -> StoreError {
     StoreError::Conflict(domain::FieldError::new(
         "symbol",
         "duplicate_symbol",
-        format!("Đơn vị đã có văn bản số {} trong năm {}.", d.parts.symbol, d.issued_on.year()),
-        format!("The issuer already has document {} in {}.", d.parts.symbol, d.issued_on.year()),
+        format!(
+            "Đơn vị đã có văn bản số {} trong năm {}.",
+            d.parts.symbol,
+            d.issued_on.year()
+        ),
+        format!(
+            "The issuer already has document {} in {}.",
+            d.parts.symbol,
+            d.issued_on.year()
+        ),
     ))
 }
 
@@ -50,7 +59,11 @@ pub async fn create(tx: &mut Tx, d: &Valid<DocumentDraft>) -> Result<Document, S
         .bind(d.issued_on.year()).bind(d.valid_from).bind(d.valid_to).bind(now)
         .fetch_one(c).await);
     match res {
-        Ok(id) => get(tx, id).await,
+        Ok(id) => {
+            let doc = get(tx, id).await?;
+            audit::record(tx, Change::created("document", id, &doc)).await?;
+            Ok(doc)
+        }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
         Err(e) => Err(e.into()),
     }
@@ -63,6 +76,7 @@ fn fold_doc(d: &DocumentDraft) -> String {
 }
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
+    let before = get(tx, id).await?;
     crate::version::claim(tx, "document", id, version).await?;
     // Tasks must not fall due before the plan's issue date.
     let earliest: Option<NaiveDate> = on_tx!(tx, c => sqlx::query_scalar("SELECT MIN(original_due_on) FROM tasks WHERE plan_id = $1")
@@ -70,7 +84,10 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
     if let Some(e) = earliest.filter(|e| *e < d.issued_on) {
         return Err(StoreError::Invalid(domain::FieldError::invalid(
             "issued_on",
-            format!("Văn bản có nhiệm vụ hạn {} trước ngày ban hành mới.", e.format("%d/%m/%Y")),
+            format!(
+                "Văn bản có nhiệm vụ hạn {} trước ngày ban hành mới.",
+                e.format("%d/%m/%Y")
+            ),
             format!("The document has a task due {e}, before the new issue date."),
         )));
     }
@@ -87,7 +104,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
         .bind(d.issued_on.year()).bind(d.valid_from).bind(d.valid_to).bind(id)
         .execute(c).await.map(|r| r.rows_affected()));
     match res {
-        Ok(_) => get(tx, id).await,
+        Ok(_) => {
+            let after = get(tx, id).await?;
+            audit::record(tx, Change::updated("document", id, "update", &before, &after)).await?;
+            Ok(after)
+        }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
         Err(e) => Err(e.into()),
     }
@@ -102,10 +123,15 @@ pub struct DocumentFilter {
     pub year: Option<i32>,
     /// Diacritic-insensitive search in symbol and title ("chi thi 24", "152-KH").
     pub q: Option<String>,
+    /// Only what this scope may see (the caller's rights); none for trusted callers.
+    pub scope: Option<domain::access::Scope>,
 }
 
 pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> Result<Page<Document>, StoreError> {
     let mut w = Where::new();
+    if let Some(s) = &f.scope {
+        crate::access::scope_cond(&mut w, "issuer_path", s);
+    }
     if let Some(within) = f.within {
         let (lo, hi) = units::path_of(tx, within).await?.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
@@ -129,10 +155,17 @@ pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> R
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM documents{where_sql}");
-    let list_sql = format!("SELECT {COLS} FROM documents{where_sql} ORDER BY issued_on DESC, id DESC LIMIT {limit} OFFSET {offset}");
+    let list_sql = format!(
+        "SELECT {COLS} FROM documents{where_sql} ORDER BY issued_on DESC, id DESC LIMIT {limit} OFFSET {offset}"
+    );
     let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
     let items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
-    Ok(Page { items, total, limit, offset })
+    Ok(Page {
+        items,
+        total,
+        limit,
+        offset,
+    })
 }
 
 /// Links `from` to `input.to_id`, refusing self-links and cycles of the same kind.
@@ -154,7 +187,14 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
         "INSERT INTO document_links (tenant_id, from_id, to_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)")
         .bind(from.tenant_id).bind(from_id).bind(input.to_id).bind(input.kind.as_str()).bind(Utc::now()).execute(c).await.map(|r| r.rows_affected()));
     match res {
-        Ok(_) => links(tx, from_id).await,
+        Ok(_) => {
+            audit::record(
+                tx,
+                Change::new("document", from_id, "link", None, Some(audit::json(input))),
+            )
+            .await?;
+            links(tx, from_id).await
+        }
         Err(e) if StoreError::is_unique_violation(&e) => Err(StoreError::Conflict(domain::FieldError::new(
             "to_id",
             "duplicate_link",
@@ -166,12 +206,12 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
 }
 
 pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), StoreError> {
-    let n = on_tx!(tx, c => sqlx::query("DELETE FROM document_links WHERE id = $1 AND (from_id = $2 OR to_id = $2)")
-        .bind(link_id).bind(from_id).execute(c).await?.rows_affected());
-    if n == 0 {
-        return Err(StoreError::not_found("link", link_id));
-    }
-    Ok(())
+    let gone: Option<(i64, i64, String)> = on_tx!(tx, c => sqlx::query_as(
+        "DELETE FROM document_links WHERE id = $1 AND (from_id = $2 OR to_id = $2) RETURNING from_id, to_id, kind")
+        .bind(link_id).bind(from_id).fetch_optional(c).await?);
+    let (from, to, kind) = gone.ok_or(StoreError::not_found("link", link_id))?;
+    let before = serde_json::json!({ "id": link_id, "from_id": from, "to_id": to, "kind": kind });
+    audit::record(tx, Change::new("document", from_id, "unlink", Some(before), None)).await
 }
 
 /// The document's direct links: "up" to what it implements/guides/replaces/amends, "down" to
@@ -245,10 +285,13 @@ pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, S
         Err(e) => return Err(e.into()),
     };
     set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
-    get_theme(tx, id).await
+    let theme = get_theme(tx, id).await?;
+    audit::record(tx, Change::created("theme", id, &theme)).await?;
+    Ok(theme)
 }
 
 pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
+    let before = get_theme(tx, id).await?;
     crate::version::claim(tx, "theme", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
@@ -261,16 +304,31 @@ pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInp
         Err(e) => return Err(e.into()),
     }
     set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
-    get_theme(tx, id).await
+    let after = get_theme(tx, id).await?;
+    audit::record(tx, Change::updated("theme", id, "update", &before, &after)).await?;
+    Ok(after)
 }
 
 /// Themes of units in a subtree (or all), newest year first.
-pub async fn list_themes(tx: &mut Tx, within: Option<i64>, year: Option<i32>) -> Result<Vec<Theme>, StoreError> {
+pub async fn list_themes(
+    tx: &mut Tx,
+    within: Option<i64>,
+    year: Option<i32>,
+    scope: Option<&domain::access::Scope>,
+) -> Result<Vec<Theme>, StoreError> {
     let mut w = Where::new();
+    if let Some(s) = scope {
+        let cond = crate::access::scope_sql(&mut w, "path", s);
+        if let Some(c) = cond {
+            w.cond(format!("unit_id IN (SELECT id FROM units WHERE {c})"));
+        }
+    }
     if let Some(within) = within {
         let (lo, hi) = units::path_of(tx, within).await?.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("unit_id IN (SELECT id FROM units WHERE path >= {lo} AND path < {hi})"));
+        w.cond(format!(
+            "unit_id IN (SELECT id FROM units WHERE path >= {lo} AND path < {hi})"
+        ));
     }
     if let Some(y) = year {
         let ph = w.arg(Arg::Int(y.into()));

@@ -12,7 +12,11 @@ pub enum StoreError {
     Invalid(FieldError),
     /// The record changed since the client read it.
     #[error("{entity} {id} was changed by someone else (version {expected} is stale)")]
-    StaleVersion { entity: &'static str, id: i64, expected: i64 },
+    StaleVersion {
+        entity: &'static str,
+        id: i64,
+        expected: i64,
+    },
     /// The write conflicts with existing data (duplicate symbol, pending request…).
     #[error("conflict: {0}")]
     Conflict(FieldError),

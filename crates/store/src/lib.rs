@@ -3,15 +3,21 @@
 //! Repositories are plain async functions taking a [`db::Tx`]: a request opens one
 //! transaction, calls what it needs, and commits — all or nothing.
 
+pub mod access;
+pub mod accounts;
+pub mod audit;
+pub mod backup;
 pub mod db;
 pub mod documents;
-pub mod synth;
 pub mod error;
 pub mod model;
 pub mod people;
+pub mod plan_import;
 pub mod rollup;
+pub mod search;
 pub mod seed;
 pub mod sql;
+pub mod synth;
 pub mod targets;
 pub mod tasks;
 pub mod testing;

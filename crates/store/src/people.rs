@@ -4,6 +4,7 @@ use chrono::Utc;
 use domain::Valid;
 use domain::person::PersonInput;
 
+use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Person};
 use crate::sql::{Arg, Where, contains_pattern};
@@ -40,10 +41,13 @@ pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, S
         .bind(vntext::fold(&input.name)).bind(sort_key(&input.name)).bind(&input.position)
         .bind(input.category.as_str()).bind(input.party_member).bind(input.is_head).bind(now)
         .fetch_one(c).await?);
-    get(tx, id).await
+    let person = get(tx, id).await?;
+    audit::record(tx, Change::created("person", id, &person)).await?;
+    Ok(person)
 }
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
+    let before = get(tx, id).await?;
     crate::version::claim(tx, "person", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
@@ -54,7 +58,9 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInpu
         .bind(tenant).bind(input.unit_id).bind(path.as_str()).bind(&input.name).bind(vntext::fold(&input.name))
         .bind(sort_key(&input.name)).bind(&input.position).bind(input.category.as_str())
         .bind(input.party_member).bind(input.is_head).bind(id).execute(c).await?.rows_affected());
-    get(tx, id).await
+    let after = get(tx, id).await?;
+    audit::record(tx, Change::updated("person", id, "update", &before, &after)).await?;
+    Ok(after)
 }
 
 /// Filters for listing people.
@@ -64,10 +70,15 @@ pub struct PersonFilter {
     /// Everyone in this unit's subtree.
     pub within: Option<i64>,
     pub q: Option<String>,
+    /// Only what this scope may see (the caller's rights); none for trusted callers.
+    pub scope: Option<domain::access::Scope>,
 }
 
 pub async fn list(tx: &mut Tx, f: &PersonFilter, limit: i64, offset: i64) -> Result<Page<Person>, StoreError> {
     let mut w = Where::new();
+    if let Some(s) = &f.scope {
+        crate::access::scope_cond(&mut w, "unit_path", s);
+    }
     if let Some(u) = f.unit_id {
         let ph = w.arg(Arg::Int(u));
         w.cond(format!("unit_id = {ph}"));
@@ -83,10 +94,17 @@ pub async fn list(tx: &mut Tx, f: &PersonFilter, limit: i64, offset: i64) -> Res
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM people{where_sql}");
-    let list_sql = format!("SELECT {COLS} FROM people{where_sql} ORDER BY is_head DESC, sort_key, id LIMIT {limit} OFFSET {offset}");
+    let list_sql = format!(
+        "SELECT {COLS} FROM people{where_sql} ORDER BY is_head DESC, sort_key, id LIMIT {limit} OFFSET {offset}"
+    );
     let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
     let items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Person>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
-    Ok(Page { items, total, limit, offset })
+    Ok(Page {
+        items,
+        total,
+        limit,
+        offset,
+    })
 }
 
 /// Vietnamese lists order people by given name (the last word), then by the full name.

@@ -200,8 +200,7 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
          FROM task_rollup r{} GROUP BY r.child_id, r.is_key, {status}",
         w.sql()
     );
-    let rows: Vec<(i64, bool, String, i64)> =
-        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let rows: Vec<(i64, bool, String, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
 
     let children_units = units::children(tx, q.unit_id).await?;
     let mut per_child: BTreeMap<i64, StatusCounts> = BTreeMap::new();
@@ -217,11 +216,23 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     }
     let mut children = Vec::new();
     if let Some(own) = per_child.remove(&q.unit_id).filter(|c| c.total > 0) {
-        children.push(ChildRollup { unit_id: unit.id, name: unit.name.clone(), kind: unit.kind.as_str().into(), own: true, counts: own.finish() });
+        children.push(ChildRollup {
+            unit_id: unit.id,
+            name: unit.name.clone(),
+            kind: unit.kind.as_str().into(),
+            own: true,
+            counts: own.finish(),
+        });
     }
     for u in children_units {
         let counts = per_child.remove(&u.id).unwrap_or_default().finish();
-        children.push(ChildRollup { unit_id: u.id, name: u.name, kind: u.kind.as_str().into(), own: false, counts });
+        children.push(ChildRollup {
+            unit_id: u.id,
+            name: u.name,
+            kind: u.kind.as_str().into(),
+            own: false,
+            counts,
+        });
     }
 
     // 2. The overdue list: open tasks past due, walking the open-by-due-date index.
@@ -276,7 +287,13 @@ enum ListKind {
     KeyOpen,
 }
 
-async fn task_list(tx: &mut Tx, q: &RollupQuery, lo: &str, hi: &str, kind: ListKind) -> Result<Vec<OverdueTask>, StoreError> {
+async fn task_list(
+    tx: &mut Tx,
+    q: &RollupQuery,
+    lo: &str,
+    hi: &str,
+    kind: ListKind,
+) -> Result<Vec<OverdueTask>, StoreError> {
     let mut w = Where::new();
     match kind {
         ListKind::Overdue => {
@@ -285,7 +302,10 @@ async fn task_list(tx: &mut Tx, q: &RollupQuery, lo: &str, hi: &str, kind: ListK
             w.cond(format!("t.phase >= {} AND t.due_on < {today}", Phase::Started.code()));
         }
         ListKind::KeyOpen => {
-            w.cond(format!("t.is_key = TRUE AND t.phase >= {}", Phase::ExtensionPending.code()));
+            w.cond(format!(
+                "t.is_key = TRUE AND t.phase >= {}",
+                Phase::ExtensionPending.code()
+            ));
         }
     }
     let (l, h) = (w.arg(Arg::Text(lo.to_string())), w.arg(Arg::Text(hi.to_string())));
@@ -304,8 +324,7 @@ async fn task_list(tx: &mut Tx, q: &RollupQuery, lo: &str, hi: &str, kind: ListK
          ORDER BY {order} LIMIT {limit}",
         w.sql()
     );
-    let mut items: Vec<OverdueTaskWithPhase> =
-        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OverdueTaskWithPhase>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let mut items: Vec<OverdueTaskWithPhase> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OverdueTaskWithPhase>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
     Ok(items
         .drain(..)
         .map(|r| {

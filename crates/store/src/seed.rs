@@ -10,7 +10,9 @@ use domain::period::Period;
 use domain::person::{PersonInput, StaffCategory};
 use domain::status::Clock;
 use domain::target::{Direction, TargetInput};
-use domain::task::{CompleteInput, Decision, DecisionInput, ExtensionInput, MessageInput, ProgressInput, Recurrence, TaskInput};
+use domain::task::{
+    CompleteInput, Decision, DecisionInput, ExtensionInput, MessageInput, ProgressInput, Recurrence, TaskInput,
+};
 use domain::unit::{UnitInput, UnitKind};
 use serde::Deserialize;
 
@@ -248,10 +250,20 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
     let mut unit_ids = Keys::new();
     for u in &set.units {
         let parent_id = opt_key(&unit_ids, &u.parent, &format!("unit {}", u.key))?;
-        let input = UnitInput { parent_id, kind: u.kind, name: u.name.clone(), short_name: u.short_name.clone() }
-            .validate()
-            .map_err(|e| SeedError { what: format!("unit {}", u.key), source: e.into() })?;
-        let unit = units::create(tx, &input).await.map_err(ctx(|| format!("unit {}", u.key)))?;
+        let input = UnitInput {
+            parent_id,
+            kind: u.kind,
+            name: u.name.clone(),
+            short_name: u.short_name.clone(),
+        }
+        .validate()
+        .map_err(|e| SeedError {
+            what: format!("unit {}", u.key),
+            source: e.into(),
+        })?;
+        let unit = units::create(tx, &input)
+            .await
+            .map_err(ctx(|| format!("unit {}", u.key)))?;
         unit_ids.insert(u.key.clone(), unit.id);
         stats.units += 1;
     }
@@ -267,7 +279,10 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
             is_head: p.head,
         }
         .validate()
-        .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
+        .map_err(|e| SeedError {
+            what: what.clone(),
+            source: e.into(),
+        })?;
         let person = people::create(tx, &input).await.map_err(ctx(|| what))?;
         person_ids.insert(p.key.clone(), person.id);
         stats.people += 1;
@@ -285,7 +300,10 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
             valid_to: d.valid_to,
         }
         .validate()
-        .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
+        .map_err(|e| SeedError {
+            what: what.clone(),
+            source: e.into(),
+        })?;
         let doc = documents::create(tx, &input).await.map_err(ctx(|| what))?;
         doc_ids.insert(d.key.clone(), doc.id);
         stats.documents += 1;
@@ -293,20 +311,39 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
     for l in &set.links {
         let what = format!("link {} → {}", l.from, l.to);
         let from = key(&doc_ids, &l.from, &what)?;
-        let input = LinkInput { to_id: key(&doc_ids, &l.to, &what)?, kind: l.kind };
+        let input = LinkInput {
+            to_id: key(&doc_ids, &l.to, &what)?,
+            kind: l.kind,
+        };
         documents::link(tx, from, &input).await.map_err(ctx(|| what))?;
         stats.links += 1;
     }
     for t in &set.themes {
         let what = format!("theme {} {}", t.unit, t.year);
-        let plan_ids = t.plans.iter().map(|p| key(&doc_ids, p, &what)).collect::<Result<Vec<_>, _>>()?;
-        let input = ThemeInput { unit_id: key(&unit_ids, &t.unit, &what)?, year: t.year, title: t.title.clone(), plan_ids }
-            .validate()
-            .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
+        let plan_ids = t
+            .plans
+            .iter()
+            .map(|p| key(&doc_ids, p, &what))
+            .collect::<Result<Vec<_>, _>>()?;
+        let input = ThemeInput {
+            unit_id: key(&unit_ids, &t.unit, &what)?,
+            year: t.year,
+            title: t.title.clone(),
+            plan_ids,
+        }
+        .validate()
+        .map_err(|e| SeedError {
+            what: what.clone(),
+            source: e.into(),
+        })?;
         documents::create_theme(tx, &input).await.map_err(ctx(|| what))?;
         stats.themes += 1;
     }
-    let refs = Refs { units: &unit_ids, people: &person_ids, docs: &doc_ids };
+    let refs = Refs {
+        units: &unit_ids,
+        people: &person_ids,
+        docs: &doc_ids,
+    };
     let mut task_ids = Keys::new();
     for t in &set.tasks {
         stats.progress_reports += load_task(tx, t, &refs, &mut task_ids, set.meta.as_of, due_soon_days).await?;
@@ -323,11 +360,20 @@ async fn load_into(tx: &mut Tx, set: &SeedSet, due_soon_days: u32) -> Result<See
             planned: t.planned,
         }
         .validate()
-        .map_err(|e| SeedError { what: what.clone(), source: e.into() })?;
+        .map_err(|e| SeedError {
+            what: what.clone(),
+            source: e.into(),
+        })?;
         let target = targets::create(tx, &input).await.map_err(ctx(|| what.clone()))?;
         for a in &t.actuals {
-            let input = targets::ActualInput { measured_on: a.on, value: a.value, note: a.note.clone() };
-            targets::record_actual(tx, target.id, input).await.map_err(ctx(|| what.clone()))?;
+            let input = targets::ActualInput {
+                measured_on: a.on,
+                value: a.value,
+                note: a.note.clone(),
+            };
+            targets::record_actual(tx, target.id, input)
+                .await
+                .map_err(ctx(|| what.clone()))?;
         }
         stats.targets += 1;
     }
@@ -359,7 +405,11 @@ async fn load_task(
     as_of: NaiveDate,
     due_soon_days: u32,
 ) -> Result<usize, SeedError> {
-    let what = format!("task {} {}", t.key.as_deref().unwrap_or("?"), t.code.as_deref().unwrap_or(""));
+    let what = format!(
+        "task {} {}",
+        t.key.as_deref().unwrap_or("?"),
+        t.code.as_deref().unwrap_or("")
+    );
     let input = TaskInput {
         plan_id: key(r.docs, &t.plan, &what)?,
         parent_id: opt_key(task_ids, &t.parent, &what)?,
@@ -368,7 +418,11 @@ async fn load_task(
         details: t.details.clone(),
         is_key: t.key_task,
         lead_unit_id: key(r.units, &t.lead, &what)?,
-        cooperating_unit_ids: t.support.iter().map(|s| key(r.units, s, &what)).collect::<Result<_, _>>()?,
+        cooperating_unit_ids: t
+            .support
+            .iter()
+            .map(|s| key(r.units, s, &what))
+            .collect::<Result<_, _>>()?,
         responsible_id: opt_key(r.people, &t.responsible, &what)?,
         deadline_text: t.deadline_text.clone(),
         due_on: t.due_on,
@@ -376,7 +430,9 @@ async fn load_task(
         expected_output: t.output.clone(),
     };
     let clock_on = |d: NaiveDate| Clock::new(d, due_soon_days);
-    let task = tasks::create(tx, input, &clock_on(as_of)).await.map_err(ctx(|| what.clone()))?;
+    let task = tasks::create(tx, input, &clock_on(as_of))
+        .await
+        .map_err(ctx(|| what.clone()))?;
     if let Some(k) = &t.key {
         task_ids.insert(k.clone(), task.id);
     }
@@ -428,28 +484,59 @@ async fn load_task(
                 reports += 1;
             }
             Event::Request(e) => {
-                let input = ExtensionInput { new_due_on: e.new_due_on, reason: e.reason.clone(), requested_by: person(&e.by)? };
-                work::request_extension(tx, task.id, input, &clock).await.map_err(fail)?;
+                let input = ExtensionInput {
+                    new_due_on: e.new_due_on,
+                    reason: e.reason.clone(),
+                    requested_by: person(&e.by)?,
+                };
+                work::request_extension(tx, task.id, input, &clock)
+                    .await
+                    .map_err(fail)?;
             }
             Event::Decide(e) => {
                 let pending = work::history(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
-                let Some(req) = pending.extensions.iter().rev().find(|x| x.decision == Decision::Pending) else { continue };
+                let Some(req) = pending
+                    .extensions
+                    .iter()
+                    .rev()
+                    .find(|x| x.decision == Decision::Pending)
+                else {
+                    continue;
+                };
                 let input = DecisionInput {
                     approve: e.decision == Decision::Approved,
                     note: e.decision_note.clone(),
                     decided_by: person(&e.decided_by)?,
                 };
-                work::decide_extension(tx, task.id, req.id, input, &clock).await.map_err(fail)?;
+                work::decide_extension(tx, task.id, req.id, input, &clock)
+                    .await
+                    .map_err(fail)?;
             }
             Event::Ask(x) => {
-                let input = MessageInput { text: x.question.clone(), person_id: person(&x.by)? };
-                work::request_explanation(tx, task.id, input, &clock).await.map_err(fail)?;
+                let input = MessageInput {
+                    text: x.question.clone(),
+                    person_id: person(&x.by)?,
+                };
+                work::request_explanation(tx, task.id, input, &clock)
+                    .await
+                    .map_err(fail)?;
             }
             Event::Answer(x) => {
                 let hist = work::history(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
-                let Some(req) = hist.explanations.iter().find(|q| q.question == x.question && q.answered_on.is_none()) else { continue };
-                let input = MessageInput { text: x.answer.clone().unwrap_or_default(), person_id: person(&x.answered_by)? };
-                work::answer_explanation(tx, task.id, req.id, input, &clock).await.map_err(fail)?;
+                let Some(req) = hist
+                    .explanations
+                    .iter()
+                    .find(|q| q.question == x.question && q.answered_on.is_none())
+                else {
+                    continue;
+                };
+                let input = MessageInput {
+                    text: x.answer.clone().unwrap_or_default(),
+                    person_id: person(&x.answered_by)?,
+                };
+                work::answer_explanation(tx, task.id, req.id, input, &clock)
+                    .await
+                    .map_err(fail)?;
             }
             Event::Complete(d) => {
                 let current = tasks::get(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
@@ -464,8 +551,13 @@ async fn load_task(
             }
             Event::Cancel => {
                 let current = tasks::get(tx, task.id, &clock).await.map_err(ctx(|| what.clone()))?;
-                let reason = MessageInput { text: t.cancel_reason.clone().unwrap_or_else(|| "Không còn phù hợp.".into()), person_id: None };
-                work::cancel(tx, task.id, current.version, reason, &clock).await.map_err(fail)?;
+                let reason = MessageInput {
+                    text: t.cancel_reason.clone().unwrap_or_else(|| "Không còn phù hợp.".into()),
+                    person_id: None,
+                };
+                work::cancel(tx, task.id, current.version, reason, &clock)
+                    .await
+                    .map_err(fail)?;
             }
         }
     }

@@ -106,7 +106,10 @@ impl Scale {
             _ => return None,
         };
         Some(match tasks {
-            Some(t) => Scale::Custom(Shape { tasks: t, ..base.shape() }),
+            Some(t) => Scale::Custom(Shape {
+                tasks: t,
+                ..base.shape()
+            }),
             None => base,
         })
     }
@@ -165,24 +168,176 @@ pub struct GenStats {
     pub targets: u64,
 }
 
-const UNIT_COLS: &[&str] = &["id", "tenant_id", "parent_id", "kind", "name", "name_fold", "short_name", "sort_key", "path", "depth", "created_at", "updated_at"];
-const PEOPLE_COLS: &[&str] = &["id", "tenant_id", "unit_id", "unit_path", "name", "name_fold", "sort_key", "position", "category", "party_member", "is_head", "created_at", "updated_at"];
-const DOC_COLS: &[&str] = &["id", "tenant_id", "kind", "symbol", "symbol_raw", "number", "symbol_year", "doc_type", "issuer_code", "form", "title", "title_fold", "issuer_unit_id", "issuer_path", "issued_on", "issued_year", "valid_from", "valid_to", "created_at", "updated_at"];
+const UNIT_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "parent_id",
+    "kind",
+    "name",
+    "name_fold",
+    "short_name",
+    "sort_key",
+    "path",
+    "depth",
+    "created_at",
+    "updated_at",
+];
+const PEOPLE_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "unit_id",
+    "unit_path",
+    "name",
+    "name_fold",
+    "sort_key",
+    "position",
+    "category",
+    "party_member",
+    "is_head",
+    "created_at",
+    "updated_at",
+];
+const DOC_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "kind",
+    "symbol",
+    "symbol_raw",
+    "number",
+    "symbol_year",
+    "doc_type",
+    "issuer_code",
+    "form",
+    "title",
+    "title_fold",
+    "issuer_unit_id",
+    "issuer_path",
+    "issued_on",
+    "issued_year",
+    "valid_from",
+    "valid_to",
+    "created_at",
+    "updated_at",
+];
 const LINK_COLS: &[&str] = &["id", "tenant_id", "from_id", "to_id", "kind", "created_at"];
-const THEME_COLS: &[&str] = &["id", "tenant_id", "unit_id", "year", "title", "created_at", "updated_at"];
+const THEME_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "unit_id",
+    "year",
+    "title",
+    "created_at",
+    "updated_at",
+];
 const THEME_PLAN_COLS: &[&str] = &["theme_id", "document_id", "tenant_id"];
-const TASK_COLS: &[&str] = &["id", "tenant_id", "plan_id", "code", "title", "title_fold", "is_key", "lead_unit_id", "unit_path", "responsible_id", "deadline_text", "due_on", "original_due_on", "recurrence", "expected_output", "progress", "completed_on", "cancelled_on", "cancel_reason", "ext_pending", "phase", "created_at", "updated_at"];
+const TASK_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "plan_id",
+    "code",
+    "title",
+    "title_fold",
+    "is_key",
+    "lead_unit_id",
+    "unit_path",
+    "responsible_id",
+    "deadline_text",
+    "due_on",
+    "original_due_on",
+    "recurrence",
+    "expected_output",
+    "progress",
+    "completed_on",
+    "cancelled_on",
+    "cancel_reason",
+    "ext_pending",
+    "phase",
+    "created_at",
+    "updated_at",
+];
 const COOP_COLS: &[&str] = &["task_id", "unit_id", "tenant_id"];
-const REPORT_COLS: &[&str] = &["id", "tenant_id", "task_id", "reported_on", "author_id", "percent", "body", "evidence", "created_at"];
-const EXT_COLS: &[&str] = &["id", "tenant_id", "task_id", "requested_on", "requested_by", "old_due_on", "new_due_on", "reason", "decision", "decided_on", "decided_by", "decision_note", "created_at"];
-const EXPL_COLS: &[&str] = &["id", "tenant_id", "task_id", "requested_on", "requested_by", "question", "answered_on", "answered_by", "answer", "created_at"];
-const TARGET_COLS: &[&str] = &["id", "tenant_id", "unit_id", "unit_path", "period", "period_start", "period_end", "indicator", "indicator_fold", "uom", "direction", "planned", "actual", "actual_on", "outcome", "created_at", "updated_at"];
-const ACTUAL_COLS: &[&str] = &["id", "tenant_id", "target_id", "measured_on", "value", "note", "created_at"];
+const REPORT_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "task_id",
+    "reported_on",
+    "author_id",
+    "percent",
+    "body",
+    "evidence",
+    "created_at",
+];
+const EXT_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "task_id",
+    "requested_on",
+    "requested_by",
+    "old_due_on",
+    "new_due_on",
+    "reason",
+    "decision",
+    "decided_on",
+    "decided_by",
+    "decision_note",
+    "created_at",
+];
+const EXPL_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "task_id",
+    "requested_on",
+    "requested_by",
+    "question",
+    "answered_on",
+    "answered_by",
+    "answer",
+    "created_at",
+];
+const TARGET_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "unit_id",
+    "unit_path",
+    "period",
+    "period_start",
+    "period_end",
+    "indicator",
+    "indicator_fold",
+    "uom",
+    "direction",
+    "planned",
+    "actual",
+    "actual_on",
+    "outcome",
+    "created_at",
+    "updated_at",
+];
+const ACTUAL_COLS: &[&str] = &[
+    "id",
+    "tenant_id",
+    "target_id",
+    "measured_on",
+    "value",
+    "note",
+    "created_at",
+];
 
 /// Tables with an identity id that the load fills (their sequences are moved past the
 /// loaded ids on PostgreSQL).
-const ID_TABLES: &[&str] = &["units", "people", "documents", "document_links", "themes", "tasks", "progress_reports",
-                             "extension_requests", "explanation_requests", "targets", "target_actuals"];
+const ID_TABLES: &[&str] = &[
+    "units",
+    "people",
+    "documents",
+    "document_links",
+    "themes",
+    "tasks",
+    "progress_reports",
+    "extension_requests",
+    "explanation_requests",
+    "targets",
+    "target_actuals",
+];
 
 /// Fills an EMPTY, migrated database. `progress(stage_label, done, total)` is called often
 /// enough to drive a progress bar. The same `seed` and `today` give the same data.
@@ -221,9 +376,18 @@ pub async fn generate(
     let mut units = Batch::new("units", UNIT_COLS);
     for u in &tree.units {
         units.push([
-            Val::I64(u.id), Val::I64(u.tenant), Val::OptI64(u.parent), Val::Str(u.kind.as_str()), Val::Text(u.name.clone()),
-            Val::Text(domain::text::search_key(&[&u.name, u.short.as_deref().unwrap_or("")])), Val::OptText(u.short.clone()),
-            Val::Bytes(vntext::collation_key(&u.name)), Val::Text(u.path.clone()), Val::I32(u.depth), Val::Now, Val::Now,
+            Val::I64(u.id),
+            Val::I64(u.tenant),
+            Val::OptI64(u.parent),
+            Val::Str(u.kind.as_str()),
+            Val::Text(u.name.clone()),
+            Val::Text(domain::text::search_key(&[&u.name, u.short.as_deref().unwrap_or("")])),
+            Val::OptText(u.short.clone()),
+            Val::Bytes(vntext::collation_key(&u.name)),
+            Val::Text(u.path.clone()),
+            Val::I32(u.depth),
+            Val::Now,
+            Val::Now,
         ]);
         if units.full() {
             ld.flush(&mut units, false).await?;
@@ -258,9 +422,19 @@ pub async fn generate(
             let sort_key = vntext::collation_key(&format!("{given} {name}"));
             let (position, category, party_member) = person_role(&mut rng, u.kind, u.head_title, k);
             people.push([
-                Val::I64(u.first_person + i64::from(k)), Val::I64(u.tenant), Val::I64(u.id), Val::Text(u.path.clone()), Val::Text(name.clone()),
-                Val::Text(vntext::fold(&name)), Val::Bytes(sort_key), Val::OptText(position),
-                Val::Str(category), Val::Bool(party_member), Val::Bool(k == 0), Val::Now, Val::Now,
+                Val::I64(u.first_person + i64::from(k)),
+                Val::I64(u.tenant),
+                Val::I64(u.id),
+                Val::Text(u.path.clone()),
+                Val::Text(name.clone()),
+                Val::Text(vntext::fold(&name)),
+                Val::Bytes(sort_key),
+                Val::OptText(position),
+                Val::Str(category),
+                Val::Bool(party_member),
+                Val::Bool(k == 0),
+                Val::Now,
+                Val::Now,
             ]);
             if people.full() {
                 ld.flush(&mut people, false).await?;
@@ -287,10 +461,26 @@ pub async fn generate(
         let compact: String = parts.symbol.chars().filter(|c| c.is_alphanumeric()).collect();
         let fold = domain::text::search_key(&[DocKind::Plan.label_vi(), &parts.symbol, &compact, &p.title]);
         docs.push([
-            Val::I64(p.id), Val::I64(issuer.tenant), Val::Str(DocKind::Plan.as_str()), Val::Text(parts.symbol), Val::Text(p.symbol.clone()),
-            Val::Text(parts.number), Val::OptI32(parts.year), Val::OptText(parts.doc_type), Val::Text(parts.issuer_code),
-            Val::Str(parts.form.as_str()), Val::Text(p.title.clone()), Val::Text(fold), Val::I64(issuer.id), Val::Text(issuer.path.clone()),
-            Val::Date(p.issued), Val::I32(p.issued.year()), Val::OptDate(None), Val::OptDate(None), Val::Now, Val::Now,
+            Val::I64(p.id),
+            Val::I64(issuer.tenant),
+            Val::Str(DocKind::Plan.as_str()),
+            Val::Text(parts.symbol),
+            Val::Text(p.symbol.clone()),
+            Val::Text(parts.number),
+            Val::OptI32(parts.year),
+            Val::OptText(parts.doc_type),
+            Val::Text(parts.issuer_code),
+            Val::Str(parts.form.as_str()),
+            Val::Text(p.title.clone()),
+            Val::Text(fold),
+            Val::I64(issuer.id),
+            Val::Text(issuer.path.clone()),
+            Val::Date(p.issued),
+            Val::I32(p.issued.year()),
+            Val::OptDate(None),
+            Val::OptDate(None),
+            Val::Now,
+            Val::Now,
         ]);
         if docs.full() {
             ld.flush(&mut docs, false).await?;
@@ -304,7 +494,14 @@ pub async fn generate(
     for p in &plans {
         if let Some(to) = p.implements {
             link_id += 1;
-            links.push([Val::I64(link_id), Val::I64(tree.units[p.issuer].tenant), Val::I64(p.id), Val::I64(to), Val::Str("implements"), Val::Now]);
+            links.push([
+                Val::I64(link_id),
+                Val::I64(tree.units[p.issuer].tenant),
+                Val::I64(p.id),
+                Val::I64(to),
+                Val::Str("implements"),
+                Val::Now,
+            ]);
         }
         if links.full() {
             ld.flush(&mut links, false).await?;
@@ -315,14 +512,24 @@ pub async fn generate(
         let root = &tree.units[prov.root];
         let theme_id = i as i64 + 1;
         themes.push([
-            Val::I64(theme_id), Val::I64(root.tenant), Val::I64(root.id), Val::I32(year),
-            Val::Text(format!("Năm {year}: Năm đẩy mạnh chuyển đổi số, nâng cao hiệu lực, hiệu quả hoạt động của bộ máy sau sắp xếp")),
-            Val::Now, Val::Now,
+            Val::I64(theme_id),
+            Val::I64(root.tenant),
+            Val::I64(root.id),
+            Val::I32(year),
+            Val::Text(format!(
+                "Năm {year}: Năm đẩy mạnh chuyển đổi số, nâng cao hiệu lực, hiệu quả hoạt động của bộ máy sau sắp xếp"
+            )),
+            Val::Now,
+            Val::Now,
         ]);
     }
     ld.flush(&mut themes, true).await?;
     for p in plans.iter().filter(|p| p.commune.is_none() && p.party) {
-        theme_plans.push([Val::I64(p.province as i64 + 1), Val::I64(p.id), Val::I64(tree.units[p.issuer].tenant)]);
+        theme_plans.push([
+            Val::I64(p.province as i64 + 1),
+            Val::I64(p.id),
+            Val::I64(tree.units[p.issuer].tenant),
+        ]);
         if theme_plans.full() {
             ld.flush(&mut theme_plans, false).await?;
         }
@@ -337,7 +544,11 @@ pub async fn generate(
     let mut reports = Batch::new("progress_reports", REPORT_COLS);
     let mut extensions = Batch::new("extension_requests", EXT_COLS);
     let mut explanations = Batch::new("explanation_requests", EXPL_COLS);
-    let mut ids = Ids { report: 0, extension: 0, explanation: 0 };
+    let mut ids = Ids {
+        report: 0,
+        extension: 0,
+        explanation: 0,
+    };
     let mut task_id = 0i64;
     let n_tasks = shape.tasks;
     for p in &plans {
@@ -363,7 +574,13 @@ pub async fn generate(
                 Some(ci) => {
                     let c = &prov.communes[ci];
                     let r = rng.f64();
-                    if r < 0.25 { c.du } else if r < 0.55 { c.ubnd } else { *rng.pick(&pool) }
+                    if r < 0.25 {
+                        c.du
+                    } else if r < 0.55 {
+                        c.ubnd
+                    } else {
+                        *rng.pick(&pool)
+                    }
                 }
                 None => {
                     if rng.chance(0.6) || prov.communes.is_empty() {
@@ -384,27 +601,56 @@ pub async fn generate(
             match rng.below(10) {
                 0..=2 => {
                     title.push_str(" trên địa bàn ");
-                    title.push_str(&lower_area(&tree.units[match p.commune {
-                        Some(ci) => prov.communes[ci].unit,
-                        None => prov.root,
-                    }].name));
+                    title.push_str(&lower_area(
+                        &tree.units[match p.commune {
+                            Some(ci) => prov.communes[ci].unit,
+                            None => prov.root,
+                        }]
+                        .name,
+                    ));
                 }
                 3..=4 => title.push_str(&format!(" năm {year}")),
                 _ => {}
             }
             let fold = domain::text::search_key(&[&code, &title]);
             let dl = deadline(&mut rng, p.issued, year);
-            let who = Actors { responsible, issuer_head };
-            let mut hist = HistoryBatches { reports: &mut reports, extensions: &mut extensions, explanations: &mut explanations };
-            let st = task_state(&mut rng, task_id, lu.tenant, p.issued, &dl, today, &who, &mut ids, &mut hist);
+            let who = Actors {
+                responsible,
+                issuer_head,
+            };
+            let mut hist = HistoryBatches {
+                reports: &mut reports,
+                extensions: &mut extensions,
+                explanations: &mut explanations,
+            };
+            let st = task_state(
+                &mut rng, task_id, lu.tenant, p.issued, &dl, today, &who, &mut ids, &mut hist,
+            );
             let is_key = rng.chance(0.1);
             tasks.push([
-                Val::I64(task_id), Val::I64(lu.tenant), Val::I64(p.id), Val::OptText(Some(code)), Val::Text(title), Val::Text(fold),
-                Val::Bool(is_key), Val::I64(lu.id), Val::Text(lu.path.clone()), Val::OptI64(Some(responsible)),
-                Val::OptText(Some(dl.text)), Val::OptDate(st.facts.due_on), Val::OptDate(st.original_due),
-                Val::OptStr(dl.recurrence.map(|r| r.as_str())), Val::OptStr(Some(*rng.pick(words::EXPECTED_OUTPUTS))),
-                Val::I32(st.facts.progress), Val::OptDate(st.facts.completed_on), Val::OptDate(st.cancelled_on),
-                Val::OptStr(st.cancel_reason), Val::Bool(st.facts.extension_pending), Val::I32(st.facts.phase().code()), Val::Now, Val::Now,
+                Val::I64(task_id),
+                Val::I64(lu.tenant),
+                Val::I64(p.id),
+                Val::OptText(Some(code)),
+                Val::Text(title),
+                Val::Text(fold),
+                Val::Bool(is_key),
+                Val::I64(lu.id),
+                Val::Text(lu.path.clone()),
+                Val::OptI64(Some(responsible)),
+                Val::OptText(Some(dl.text)),
+                Val::OptDate(st.facts.due_on),
+                Val::OptDate(st.original_due),
+                Val::OptStr(dl.recurrence.map(|r| r.as_str())),
+                Val::OptStr(Some(*rng.pick(words::EXPECTED_OUTPUTS))),
+                Val::I32(st.facts.progress),
+                Val::OptDate(st.facts.completed_on),
+                Val::OptDate(st.cancelled_on),
+                Val::OptStr(st.cancel_reason),
+                Val::Bool(st.facts.extension_pending),
+                Val::I32(st.facts.phase().code()),
+                Val::Now,
+                Val::Now,
             ]);
             // 0–2 cooperating units, distinct from the lead.
             let n_coop = *rng.weighted(&[(0usize, 50), (1, 35), (2, 15)]);
@@ -467,12 +713,26 @@ pub async fn generate(
                 (v * m).round() / m
             };
             let planned = round(rng.uniform(ind.lo, ind.hi) * scale);
-            let direction = if ind.higher { Direction::Higher } else { Direction::Lower };
+            let direction = if ind.higher {
+                Direction::Higher
+            } else {
+                Direction::Lower
+            };
             let actual = match measured {
                 Some(_) if rng.chance(0.85) => {
                     let r = rng.f64();
-                    let factor = if r < 0.25 { 1.0 } else if r < 0.75 { rng.uniform(1.0, 1.2) } else { rng.uniform(0.85, 1.0) };
-                    let v = if ind.higher { planned * factor } else { planned / factor.max(0.01) };
+                    let factor = if r < 0.25 {
+                        1.0
+                    } else if r < 0.75 {
+                        rng.uniform(1.0, 1.2)
+                    } else {
+                        rng.uniform(0.85, 1.0)
+                    };
+                    let v = if ind.higher {
+                        planned * factor
+                    } else {
+                        planned / factor.max(0.01)
+                    };
                     let v = round(v);
                     Some(if ind.uom == "%" { v.min(100.0) } else { v })
                 }
@@ -481,10 +741,23 @@ pub async fn generate(
             let out = outcome(direction, planned, actual);
             target_id += 1;
             targets.push([
-                Val::I64(target_id), Val::I64(u.tenant), Val::I64(u.id), Val::Text(u.path.clone()), Val::Text(period_code.clone()),
-                Val::Date(p_start), Val::Date(p_end), Val::Str(ind.name), Val::Text(vntext::fold(ind.name)), Val::Str(ind.uom),
-                Val::Str(direction.as_str()), Val::F64(planned), Val::OptF64(actual), Val::OptDate(actual.and(measured)),
-                Val::Str(out.as_str()), Val::Now, Val::Now,
+                Val::I64(target_id),
+                Val::I64(u.tenant),
+                Val::I64(u.id),
+                Val::Text(u.path.clone()),
+                Val::Text(period_code.clone()),
+                Val::Date(p_start),
+                Val::Date(p_end),
+                Val::Str(ind.name),
+                Val::Text(vntext::fold(ind.name)),
+                Val::Str(ind.uom),
+                Val::Str(direction.as_str()),
+                Val::F64(planned),
+                Val::OptF64(actual),
+                Val::OptDate(actual.and(measured)),
+                Val::Str(out.as_str()),
+                Val::Now,
+                Val::Now,
             ]);
             if let (Some(v), Some(on)) = (actual, measured) {
                 let n = rng.range(1, 3);
@@ -492,11 +765,24 @@ pub async fn generate(
                     let months_back = (n - 1 - i) as u32 * 3;
                     let m = on.month().saturating_sub(months_back).max(1);
                     let day = last_of_month(on.year(), m).min(on);
-                    let value = if i == n - 1 { v } else { round(v * rng.uniform(0.5, 0.95)) };
+                    let value = if i == n - 1 {
+                        v
+                    } else {
+                        round(v * rng.uniform(0.5, 0.95))
+                    };
                     actual_id += 1;
                     actuals.push([
-                        Val::I64(actual_id), Val::I64(u.tenant), Val::I64(target_id), Val::Date(day), Val::F64(value),
-                        Val::OptText(Some(format!("Số liệu ước thực hiện đến hết tháng {}/{}", day.month(), day.year()))), Val::Now,
+                        Val::I64(actual_id),
+                        Val::I64(u.tenant),
+                        Val::I64(target_id),
+                        Val::Date(day),
+                        Val::F64(value),
+                        Val::OptText(Some(format!(
+                            "Số liệu ước thực hiện đến hết tháng {}/{}",
+                            day.month(),
+                            day.year()
+                        ))),
+                        Val::Now,
                     ]);
                 }
             }
@@ -534,7 +820,9 @@ pub async fn generate(
         // The rebuild writes task_rollup in hash order, scattering each ancestor's rows over
         // the table; store them in key order so a roll-up reads a few contiguous pages, and
         // set the visibility map so that covering indexes are read without the heap.
-        sqlx::query("CLUSTER task_rollup USING task_rollup_pkey").execute(pool).await?;
+        sqlx::query("CLUSTER task_rollup USING task_rollup_pkey")
+            .execute(pool)
+            .await?;
         sqlx::query("VACUUM").execute(pool).await?;
     }
     db.analyze().await?;
@@ -555,7 +843,13 @@ pub async fn generate(
 
 /// "Phường Hòa Bình" → "phường Hòa Bình" inside a sentence.
 fn lower_area(name: &str) -> String {
-    for (upper, lower) in [("Phường ", "phường "), ("Xã ", "xã "), ("Thành phố ", "thành phố "), ("Tỉnh ", "tỉnh "), ("Quận ", "quận ")] {
+    for (upper, lower) in [
+        ("Phường ", "phường "),
+        ("Xã ", "xã "),
+        ("Thành phố ", "thành phố "),
+        ("Tỉnh ", "tỉnh "),
+        ("Quận ", "quận "),
+    ] {
         if let Some(rest) = name.strip_prefix(upper) {
             return format!("{lower}{rest}");
         }
@@ -568,15 +862,33 @@ fn person_role(rng: &mut Rng, kind: UnitKind, head: &'static str, k: u32) -> (Op
     use UnitKind::*;
     let political = matches!(
         kind,
-        Province | District | Ward | Commune | PartyCommittee | PartyCell | PeoplesCouncil | PeoplesCommittee | FatherlandFront
-            | MassOrganisation | InspectionCommission | PartyBoard
+        Province
+            | District
+            | Ward
+            | Commune
+            | PartyCommittee
+            | PartyCell
+            | PeoplesCouncil
+            | PeoplesCommittee
+            | FatherlandFront
+            | MassOrganisation
+            | InspectionCommission
+            | PartyBoard
     );
     let party_body = matches!(kind, PartyCommittee | PartyCell | InspectionCommission | PartyBoard);
     if k == 0 {
-        return (Some(head.to_string()), if political { "cadre" } else { "civil_servant" }, true);
+        return (
+            Some(head.to_string()),
+            if political { "cadre" } else { "civil_servant" },
+            true,
+        );
     }
     if k <= 2 && rng.chance(0.6) {
-        return (Some(format!("Phó {}", head.strip_prefix("Phó ").unwrap_or(head))), if political { "cadre" } else { "civil_servant" }, true);
+        return (
+            Some(format!("Phó {}", head.strip_prefix("Phó ").unwrap_or(head))),
+            if political { "cadre" } else { "civil_servant" },
+            true,
+        );
     }
     let category = if rng.chance(0.07) {
         "contract"
@@ -594,13 +906,12 @@ fn person_role(rng: &mut Rng, kind: UnitKind, head: &'static str, k: u32) -> (Op
     (Some(position.to_string()), category, party_body || rng.chance(0.6))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::Tx;
-    use plans::add_days;
     use domain::status::Clock;
+    use plans::add_days;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2025, 9, 15).unwrap()
@@ -613,42 +924,115 @@ mod tests {
     /// Generates the tiny data set into `db` and checks it.
     async fn check(db: &Db) {
         db.migrate().await.unwrap();
-        let stats = generate(db, Scale::parse("tiny").unwrap(), 7, today(), &|_, _, _| {}).await.unwrap();
+        let stats = generate(db, Scale::parse("tiny").unwrap(), 7, today(), &|_, _, _| {})
+            .await
+            .unwrap();
         assert_eq!(stats.tasks, Shape::tiny().tasks);
-        assert!(stats.units > 50 && stats.people >= stats.units && stats.documents > 0, "{stats:?}");
+        assert!(
+            stats.units > 50 && stats.people >= stats.units && stats.documents > 0,
+            "{stats:?}"
+        );
         assert!(stats.progress_reports > stats.tasks / 3, "{stats:?}");
         assert_eq!(stats.targets, 5 * 16);
 
         let mut tx = db.read().await.unwrap();
-        for (table, n) in [("units", stats.units), ("people", stats.people), ("documents", stats.documents), ("tasks", stats.tasks),
-                           ("progress_reports", stats.progress_reports), ("targets", stats.targets)] {
-            assert_eq!(count(&mut tx, &format!("SELECT COUNT(*) FROM {table}")).await as u64, n, "{table}");
+        for (table, n) in [
+            ("units", stats.units),
+            ("people", stats.people),
+            ("documents", stats.documents),
+            ("tasks", stats.tasks),
+            ("progress_reports", stats.progress_reports),
+            ("targets", stats.targets),
+        ] {
+            assert_eq!(
+                count(&mut tx, &format!("SELECT COUNT(*) FROM {table}")).await as u64,
+                n,
+                "{table}"
+            );
         }
         // Every task sits at its lead unit's path and in its tenant.
-        assert_eq!(count(&mut tx, "SELECT COUNT(*) FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-                                   WHERE t.unit_path <> u.path OR t.tenant_id <> u.tenant_id").await, 0);
+        assert_eq!(
+            count(
+                &mut tx,
+                "SELECT COUNT(*) FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+                                   WHERE t.unit_path <> u.path OR t.tenant_id <> u.tenant_id"
+            )
+            .await,
+            0
+        );
         // Responsible people belong to the lead unit; people sit at their unit's path.
-        assert_eq!(count(&mut tx, "SELECT COUNT(*) FROM tasks t JOIN people p ON p.id = t.responsible_id
-                                   WHERE p.unit_id <> t.lead_unit_id").await, 0);
-        assert_eq!(count(&mut tx, "SELECT COUNT(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE p.unit_path <> u.path").await, 0);
+        assert_eq!(
+            count(
+                &mut tx,
+                "SELECT COUNT(*) FROM tasks t JOIN people p ON p.id = t.responsible_id
+                                   WHERE p.unit_id <> t.lead_unit_id"
+            )
+            .await,
+            0
+        );
+        assert_eq!(
+            count(
+                &mut tx,
+                "SELECT COUNT(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE p.unit_path <> u.path"
+            )
+            .await,
+            0
+        );
         // History stays within the plan's life and today.
         let day = today().to_string();
-        assert_eq!(count(&mut tx, &format!("SELECT COUNT(*) FROM tasks WHERE completed_on > '{day}' OR cancelled_on > '{day}'")).await, 0);
-        assert_eq!(count(&mut tx, &format!("SELECT COUNT(*) FROM progress_reports WHERE reported_on > '{day}'")).await, 0);
-        assert_eq!(count(&mut tx, "SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.plan_id
-                                   WHERE t.original_due_on < d.issued_on OR t.completed_on < d.issued_on").await, 0);
-        assert_eq!(count(&mut tx, &format!("SELECT COUNT(*) FROM documents WHERE issued_on > '{day}'")).await, 0);
+        assert_eq!(
+            count(
+                &mut tx,
+                &format!("SELECT COUNT(*) FROM tasks WHERE completed_on > '{day}' OR cancelled_on > '{day}'")
+            )
+            .await,
+            0
+        );
+        assert_eq!(
+            count(
+                &mut tx,
+                &format!("SELECT COUNT(*) FROM progress_reports WHERE reported_on > '{day}'")
+            )
+            .await,
+            0
+        );
+        assert_eq!(
+            count(
+                &mut tx,
+                "SELECT COUNT(*) FROM tasks t JOIN documents d ON d.id = t.plan_id
+                                   WHERE t.original_due_on < d.issued_on OR t.completed_on < d.issued_on"
+            )
+            .await,
+            0
+        );
+        assert_eq!(
+            count(
+                &mut tx,
+                &format!("SELECT COUNT(*) FROM documents WHERE issued_on > '{day}'")
+            )
+            .await,
+            0
+        );
         // The progress of an open task is its latest report's percent.
         assert_eq!(count(&mut tx, "SELECT COUNT(*) FROM tasks t WHERE t.completed_on IS NULL AND t.progress > 0 AND t.progress <>
                                    (SELECT r.percent FROM progress_reports r WHERE r.task_id = t.id ORDER BY r.reported_on DESC, r.id DESC LIMIT 1)").await, 0);
         // Each phase is present.
         assert_eq!(count(&mut tx, "SELECT COUNT(DISTINCT phase) FROM tasks").await, 6);
         // One ancestor row per (unit, level).
-        assert_eq!(count(&mut tx, "SELECT COUNT(*) FROM unit_ancestors").await, count(&mut tx, "SELECT SUM(depth) FROM units").await);
+        assert_eq!(
+            count(&mut tx, "SELECT COUNT(*) FROM unit_ancestors").await,
+            count(&mut tx, "SELECT SUM(depth) FROM units").await
+        );
 
         let root: i64 = count(&mut tx, "SELECT MIN(id) FROM units WHERE parent_id IS NULL").await;
         let clock = Clock::new(today(), 7);
-        let q = crate::rollup::RollupQuery { unit_id: root, from: None, to: None, clock, overdue_limit: 20 };
+        let q = crate::rollup::RollupQuery {
+            unit_id: root,
+            from: None,
+            to: None,
+            clock,
+            overdue_limit: 20,
+        };
         let r = crate::rollup::rollup(&mut tx, &q).await.unwrap();
         assert_eq!(r.totals.total as u64, stats.tasks);
         assert_eq!(r.children.iter().map(|c| c.counts.total).sum::<i64>(), r.totals.total);
@@ -661,7 +1045,9 @@ mod tests {
         let below = count(&mut tx, &format!(
             "WITH RECURSIVE sub(id) AS (SELECT CAST({ward} AS BIGINT) UNION ALL SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
              SELECT COUNT(*) FROM tasks WHERE lead_unit_id IN (SELECT id FROM sub)")).await;
-        let r = crate::rollup::rollup(&mut tx, &crate::rollup::RollupQuery { unit_id: ward, ..q }).await.unwrap();
+        let r = crate::rollup::rollup(&mut tx, &crate::rollup::RollupQuery { unit_id: ward, ..q })
+            .await
+            .unwrap();
         assert!(below > 0);
         assert_eq!(r.totals.total, below);
         assert_eq!(r.targets.total, 16);
@@ -669,18 +1055,31 @@ mod tests {
 
         // Later inserts get fresh ids (sequences moved past the loaded ids on PostgreSQL).
         let mut tx = db.write().await.unwrap();
-        let input = domain::unit::UnitInput { parent_id: Some(ward), kind: UnitKind::PartyCell, name: "Chi bộ Tổ dân phố 99".into(), short_name: None };
+        let input = domain::unit::UnitInput {
+            parent_id: Some(ward),
+            kind: UnitKind::PartyCell,
+            name: "Chi bộ Tổ dân phố 99".into(),
+            short_name: None,
+        };
         let u = crate::units::create(&mut tx, &input.validate().unwrap()).await.unwrap();
         assert_eq!(u.id as u64, stats.units + 1);
         tx.commit().await.unwrap();
 
         // A second run refuses a database that already has data.
-        assert!(generate(db, Scale::parse("tiny").unwrap(), 7, today(), &|_, _, _| {}).await.is_err());
+        assert!(
+            generate(db, Scale::parse("tiny").unwrap(), 7, today(), &|_, _, _| {})
+                .await
+                .is_err()
+        );
     }
 
     #[tokio::test]
     async fn tiny_on_sqlite() {
-        let dir = std::env::temp_dir().join(format!("dondoc-synth-{}-{}", std::process::id(), chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0)));
+        let dir = std::env::temp_dir().join(format!(
+            "dondoc-synth-{}-{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_nanos_opt().unwrap_or(0)
+        ));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("synth.db");
         let db = Db::connect(path.to_str().unwrap()).await.unwrap();
@@ -691,10 +1090,19 @@ mod tests {
 
     #[tokio::test]
     async fn tiny_on_postgres() {
-        let Ok(url) = std::env::var("DONDOC_TEST_PG_URL") else { return };
-        let name = format!("dondoc_synth_{}_{}", std::process::id(), chrono::Utc::now().timestamp_subsec_nanos());
+        let Ok(url) = std::env::var("DONDOC_TEST_PG_URL") else {
+            return;
+        };
+        let name = format!(
+            "dondoc_synth_{}_{}",
+            std::process::id(),
+            chrono::Utc::now().timestamp_subsec_nanos()
+        );
         let admin = sqlx::PgPool::connect(&url).await.unwrap();
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+            .execute(&admin)
+            .await
+            .unwrap();
         let (base, _) = url.rsplit_once('/').unwrap();
         let db_url = format!("{base}/{name}");
         // Run the checks in their own task so that the database is dropped even when they fail.
@@ -704,7 +1112,10 @@ mod tests {
             db.close().await;
         })
         .await;
-        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)"))).execute(&admin).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE {name} WITH (FORCE)")))
+            .execute(&admin)
+            .await
+            .unwrap();
         if let Err(e) = outcome {
             std::panic::resume_unwind(e.into_panic());
         }
@@ -719,7 +1130,10 @@ mod tests {
         assert_eq!(names(&t1), names(&t2));
         let p1 = plans::make_plans(&t1, &mut Rng::fork(1, 3), 5000, 2025, today(), 1);
         let p2 = plans::make_plans(&t2, &mut Rng::fork(1, 3), 5000, 2025, today(), 1);
-        assert_eq!(p1.iter().map(|p| p.symbol.clone()).collect::<Vec<_>>(), p2.iter().map(|p| p.symbol.clone()).collect::<Vec<_>>());
+        assert_eq!(
+            p1.iter().map(|p| p.symbol.clone()).collect::<Vec<_>>(),
+            p2.iter().map(|p| p.symbol.clone()).collect::<Vec<_>>()
+        );
         assert_eq!(p1.iter().map(|p| u64::from(p.ntasks)).sum::<u64>(), 5000);
     }
 
@@ -748,7 +1162,12 @@ mod tests {
             let d = deadline(&mut rng, issued, 2025);
             let parsed = vntext::parse_deadline(&d.text, Some(issued)).unwrap_or_else(|e| panic!("{}: {e:?}", d.text));
             assert_eq!(parsed.due(), d.due, "{}", d.text);
-            assert_eq!(parsed.recurrence().map(domain::task::Recurrence::from), d.recurrence, "{}", d.text);
+            assert_eq!(
+                parsed.recurrence().map(domain::task::Recurrence::from),
+                d.recurrence,
+                "{}",
+                d.text
+            );
             if let Some(due) = d.due {
                 assert!(due >= add_days(issued, 10), "{} issued {issued}", d.text);
             }

@@ -5,6 +5,7 @@ use domain::FieldError;
 use domain::Valid;
 use domain::target::{TargetInput, check_actual};
 
+use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Target, TargetActual};
 use crate::sql::{Arg, Where};
@@ -45,7 +46,11 @@ pub async fn create(tx: &mut Tx, t: &Valid<TargetInput>) -> Result<Target, Store
         .bind(&t.indicator).bind(vntext::fold(&t.indicator)).bind(&t.uom).bind(t.direction.as_str())
         .bind(t.planned).bind(outcome_code(t, None)).bind(now).fetch_one(c).await);
     match res {
-        Ok(id) => get(tx, id).await,
+        Ok(id) => {
+            let target = get(tx, id).await?;
+            audit::record(tx, Change::created("target", id, &target)).await?;
+            Ok(target)
+        }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(t)),
         Err(e) => Err(e.into()),
     }
@@ -65,7 +70,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) 
         .bind(&t.indicator).bind(vntext::fold(&t.indicator)).bind(&t.uom).bind(t.direction.as_str())
         .bind(t.planned).bind(outcome_code(t, current.actual)).bind(id).execute(c).await.map(|r| r.rows_affected()));
     match res {
-        Ok(_) => get(tx, id).await,
+        Ok(_) => {
+            let after = get(tx, id).await?;
+            audit::record(tx, Change::updated("target", id, "update", &current, &after)).await?;
+            Ok(after)
+        }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(t)),
         Err(e) => Err(e.into()),
     }
@@ -89,8 +98,15 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
     if a.measured_on < t.period_start {
         return Err(StoreError::Invalid(FieldError::invalid(
             "measured_on",
-            format!("Ngày đo {} trước kỳ chỉ tiêu {}.", a.measured_on.format("%d/%m/%Y"), t.period),
-            format!("The measurement date {} is before the target period {}.", a.measured_on, t.period),
+            format!(
+                "Ngày đo {} trước kỳ chỉ tiêu {}.",
+                a.measured_on.format("%d/%m/%Y"),
+                t.period
+            ),
+            format!(
+                "The measurement date {} is before the target period {}.",
+                a.measured_on, t.period
+            ),
         )));
     }
     on_tx!(tx, c => sqlx::query(
@@ -103,7 +119,19 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
     on_tx!(tx, c => sqlx::query(
         "UPDATE targets SET actual = $1, actual_on = $2, outcome = $3 WHERE id = $4")
         .bind(latest).bind(latest_on).bind(outcome).bind(target_id).execute(c).await?.rows_affected());
-    get(tx, target_id).await
+    let after = get(tx, target_id).await?;
+    audit::record(
+        tx,
+        Change::new(
+            "target",
+            target_id,
+            "record_actual",
+            Some(audit::json(&t)),
+            Some(audit::with(&after, "actual", &a)),
+        ),
+    )
+    .await?;
+    Ok(after)
 }
 
 pub async fn actuals(tx: &mut Tx, target_id: i64) -> Result<Vec<TargetActual>, StoreError> {
@@ -121,10 +149,15 @@ pub struct TargetFilter {
     /// Targets whose period lies inside these bounds.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// Only what this scope may see (the caller's rights); none for trusted callers.
+    pub scope: Option<domain::access::Scope>,
 }
 
 pub async fn list(tx: &mut Tx, f: &TargetFilter, limit: i64, offset: i64) -> Result<Page<Target>, StoreError> {
     let mut w = Where::new();
+    if let Some(s) = &f.scope {
+        crate::access::scope_cond(&mut w, "unit_path", s);
+    }
     if let Some(within) = f.within {
         let (lo, hi) = units::path_of(tx, within).await?.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
@@ -144,8 +177,15 @@ pub async fn list(tx: &mut Tx, f: &TargetFilter, limit: i64, offset: i64) -> Res
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM targets{where_sql}");
-    let list_sql = format!("SELECT {COLS} FROM targets{where_sql} ORDER BY unit_id, period_start, id LIMIT {limit} OFFSET {offset}");
+    let list_sql = format!(
+        "SELECT {COLS} FROM targets{where_sql} ORDER BY unit_id, period_start, id LIMIT {limit} OFFSET {offset}"
+    );
     let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
     let items: Vec<Target> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Target>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
-    Ok(Page { items: items.into_iter().map(Target::derive).collect(), total, limit, offset })
+    Ok(Page {
+        items: items.into_iter().map(Target::derive).collect(),
+        total,
+        limit,
+        offset,
+    })
 }

@@ -9,6 +9,7 @@ use domain::status::{Clock, Phase, TaskFacts, TaskStatus, status_sql};
 use domain::task::{TaskDraft, TaskInput, check_parent};
 use domain::unit::UnitPath;
 
+use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Task};
 use crate::rollup::{self, RollupKey};
@@ -43,8 +44,9 @@ impl Task {
 /// One task, with its status as of `clock` and its cooperating units.
 pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError> {
     let sql = format!("SELECT {COLS} FROM tasks WHERE id = $1");
-    let mut t = on_tx!(tx, c => sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("task", id))?;
+    let mut t =
+        on_tx!(tx, c => sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+            .ok_or(StoreError::not_found("task", id))?;
     t.status = Some(t.facts().status(clock));
     t.cooperating_unit_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_id FROM task_cooperators WHERE task_id = $1 ORDER BY unit_id")
         .bind(id).fetch_all(c).await?);
@@ -134,6 +136,7 @@ async fn check(
 pub async fn create(tx: &mut Tx, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
     let task = insert(tx, &mut Lookups::default(), input, clock).await?;
     rollup::change(tx, None, Some(task.rollup_key())).await?;
+    audit::record(tx, Change::created("task", task.id, &task)).await?;
     Ok(task)
 }
 
@@ -142,7 +145,13 @@ async fn insert(tx: &mut Tx, look: &mut Lookups, input: TaskInput, clock: &Clock
     let (draft, lead) = check(tx, look, input, None).await?;
     let i = &draft.input;
     let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
-    let facts = TaskFacts { cancelled: false, completed_on: None, due_on: i.due_on, extension_pending: false, progress: 0 };
+    let facts = TaskFacts {
+        cancelled: false,
+        completed_on: None,
+        due_on: i.due_on,
+        extension_pending: false,
+        progress: 0,
+    };
     let now = Utc::now();
     let sql = format!(
         "INSERT INTO tasks (tenant_id, plan_id, parent_id, code, title, title_fold, details, is_key, lead_unit_id, unit_path,
@@ -188,6 +197,9 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     for (k, n) in counts {
         rollup::add(tx, &k, n).await?;
     }
+    for t in &out {
+        audit::record(tx, Change::created("task", t.id, t)).await?;
+    }
     Ok(out)
 }
 
@@ -212,7 +224,11 @@ async fn insert_cooperators(tx: &mut Tx, id: i64, tenant: i64, unit_ids: &[i64])
 pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
     let before = get(tx, id, clock).await?;
     if before.version != version {
-        return Err(StoreError::StaleVersion { entity: "task", id, expected: version });
+        return Err(StoreError::StaleVersion {
+            entity: "task",
+            id,
+            expected: version,
+        });
     }
     let (draft, lead) = check(tx, &mut Lookups::default(), input, Some(id)).await?;
     // Checks done; claim the version (a concurrent editor loses here), then write.
@@ -225,7 +241,10 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     } else {
         (i.due_on, i.due_on)
     };
-    let facts = TaskFacts { due_on, ..before.facts() };
+    let facts = TaskFacts {
+        due_on,
+        ..before.facts()
+    };
     on_tx!(tx, c => sqlx::query(
         "UPDATE tasks SET tenant_id = $1, plan_id = $2, parent_id = $3, code = $4, title = $5, title_fold = $6, details = $7,
                 is_key = $8, lead_unit_id = $9, unit_path = $10, responsible_id = $11, deadline_text = $12, due_on = $13,
@@ -239,6 +258,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
     let after = get(tx, id, clock).await?;
     rollup::change(tx, Some(before.rollup_key()), Some(after.rollup_key())).await?;
+    audit::record(tx, Change::updated("task", id, "update", &before, &after)).await?;
     Ok(after)
 }
 
@@ -259,6 +279,8 @@ pub struct TaskFilter {
     pub due_to: Option<chrono::NaiveDate>,
     pub q: Option<String>,
     pub sort: TaskSort,
+    /// Only what the caller may see; none for trusted callers.
+    pub visibility: Option<crate::access::TaskVisibility>,
 }
 
 /// Orderings for task lists.
@@ -293,8 +315,17 @@ impl TaskSort {
     }
 }
 
-pub async fn list(tx: &mut Tx, f: &TaskFilter, clock: &Clock, limit: i64, offset: i64) -> Result<Page<Task>, StoreError> {
+pub async fn list(
+    tx: &mut Tx,
+    f: &TaskFilter,
+    clock: &Clock,
+    limit: i64,
+    offset: i64,
+) -> Result<Page<Task>, StoreError> {
     let mut w = Where::new();
+    if let Some(v) = &f.visibility {
+        v.cond(&mut w, "");
+    }
     if let Some(within) = f.within {
         let (lo, hi) = units::path_of(tx, within).await?.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
@@ -313,7 +344,9 @@ pub async fn list(tx: &mut Tx, f: &TaskFilter, clock: &Clock, limit: i64, offset
     }
     if let Some(u) = f.cooperating_unit_id {
         let ph = w.arg(Arg::Int(u));
-        w.cond(format!("id IN (SELECT task_id FROM task_cooperators WHERE unit_id = {ph})"));
+        w.cond(format!(
+            "id IN (SELECT task_id FROM task_cooperators WHERE unit_id = {ph})"
+        ));
     }
     if let Some(k) = f.is_key {
         let ph = w.arg(Arg::Bool(k));
@@ -342,24 +375,42 @@ pub async fn list(tx: &mut Tx, f: &TaskFilter, clock: &Clock, limit: i64, offset
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM tasks{where_sql}");
-    let list_sql = format!("SELECT {COLS} FROM tasks{where_sql} ORDER BY {} LIMIT {limit} OFFSET {offset}", f.sort.sql());
+    let list_sql = format!(
+        "SELECT {COLS} FROM tasks{where_sql} ORDER BY {} LIMIT {limit} OFFSET {offset}",
+        f.sort.sql()
+    );
     let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
     let mut items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
     for t in &mut items {
         t.status = Some(t.facts().status(clock));
     }
-    Ok(Page { items, total, limit, offset })
+    Ok(Page {
+        items,
+        total,
+        limit,
+        offset,
+    })
 }
 
 /// Status codes of every task as SQL computes them (used to check SQL against the domain).
 pub async fn statuses_by_sql(tx: &mut Tx, clock: &Clock) -> Result<Vec<(i64, String)>, StoreError> {
-    let sql = format!("SELECT id, {} FROM tasks ORDER BY id", status_sql("phase", "due_on", "$1", "$2"));
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql.as_str())).bind(clock.today).bind(clock.soon_limit()).fetch_all(c).await?))
+    let sql = format!(
+        "SELECT id, {} FROM tasks ORDER BY id",
+        status_sql("phase", "due_on", "$1", "$2")
+    );
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(sql.as_str())).bind(clock.today).bind(clock.soon_limit()).fetch_all(c).await?),
+    )
 }
 
 /// Stores a task's new state facts and moves its roll-up count. The version `before` was read
 /// at is claimed first, so a concurrent change of the same task makes this one fail whole.
-pub(crate) async fn save_facts(tx: &mut Tx, before: &Task, facts: TaskFacts, clock: &Clock) -> Result<Task, StoreError> {
+pub(crate) async fn save_facts(
+    tx: &mut Tx,
+    before: &Task,
+    facts: TaskFacts,
+    clock: &Clock,
+) -> Result<Task, StoreError> {
     crate::version::claim(tx, "task", before.id, before.version).await?;
     let phase: Phase = facts.phase();
     on_tx!(tx, c => sqlx::query(

@@ -17,7 +17,10 @@ static PG_SLOTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(8);
 /// A name unique to this process and call: `dondoc_t_<pid>_<counter>_<nanos>`.
 pub fn unique_name() -> String {
     let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
     format!("dondoc_t_{}_{}_{}", std::process::id(), n, nanos)
 }
 
@@ -40,7 +43,9 @@ pub fn with_database(url: &str, name: &str) -> String {
 
 /// The PostgreSQL server for tests, or `None` when `DONDOC_TEST_PG_URL` is not set.
 pub fn pg_url() -> Option<String> {
-    std::env::var("DONDOC_TEST_PG_URL").ok().filter(|u| !u.trim().is_empty())
+    std::env::var("DONDOC_TEST_PG_URL")
+        .ok()
+        .filter(|u| !u.trim().is_empty())
 }
 
 /// A migrated, empty database that [`TestDb::finish`] removes.
@@ -56,9 +61,18 @@ impl TestDb {
     pub async fn sqlite() -> TestDb {
         let path = std::env::temp_dir().join(format!("{}.sqlite", unique_name()));
         let url = path.to_string_lossy().into_owned();
-        let db = Db::connect(&url).await.unwrap_or_else(|e| panic!("open SQLite {url}: {e}"));
-        db.migrate().await.unwrap_or_else(|e| panic!("migrate SQLite {url}: {e}"));
-        TestDb { db, url, pg_admin: None, _slot: None }
+        let db = Db::connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("open SQLite {url}: {e}"));
+        db.migrate()
+            .await
+            .unwrap_or_else(|e| panic!("migrate SQLite {url}: {e}"));
+        TestDb {
+            db,
+            url,
+            pg_admin: None,
+            _slot: None,
+        }
     }
 
     /// A fresh PostgreSQL database; `None` (skip) when `DONDOC_TEST_PG_URL` is unset.
@@ -73,7 +87,10 @@ impl TestDb {
         let create = format!("CREATE DATABASE \"{name}\"");
         let mut attempt = 0;
         loop {
-            match sqlx::raw_sql(sqlx::AssertSqlSafe(create.as_str())).execute(&mut admin).await {
+            match sqlx::raw_sql(sqlx::AssertSqlSafe(create.as_str()))
+                .execute(&mut admin)
+                .await
+            {
                 Ok(_) => break,
                 // Concurrent CREATE DATABASE can briefly collide on the template database.
                 Err(e) if attempt < 20 && e.to_string().contains("being accessed by other users") => {
@@ -85,9 +102,18 @@ impl TestDb {
         }
         let _ = admin.close().await;
         let url = with_database(&admin_url, &name);
-        let db = Db::connect(&url).await.unwrap_or_else(|e| panic!("open PostgreSQL {name}: {e}"));
-        db.migrate().await.unwrap_or_else(|e| panic!("migrate PostgreSQL {name}: {e}"));
-        Some(TestDb { db, url, pg_admin: Some((admin_url, name)), _slot: slot })
+        let db = Db::connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("open PostgreSQL {name}: {e}"));
+        db.migrate()
+            .await
+            .unwrap_or_else(|e| panic!("migrate PostgreSQL {name}: {e}"));
+        Some(TestDb {
+            db,
+            url,
+            pg_admin: Some((admin_url, name)),
+            _slot: slot,
+        })
     }
 
     /// Either backend by name.
@@ -110,7 +136,10 @@ impl TestDb {
             Some((admin_url, name)) => {
                 if let Ok(mut admin) = sqlx::PgConnection::connect(&admin_url).await {
                     let drop = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-                    if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(drop.as_str())).execute(&mut admin).await {
+                    if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(drop.as_str()))
+                        .execute(&mut admin)
+                        .await
+                    {
                         eprintln!("warning: could not drop test database {name}: {e}");
                     }
                     let _ = admin.close().await;
@@ -128,6 +157,9 @@ mod tests {
     fn database_name_is_replaced() {
         assert_eq!(with_database("postgres://u@h:5432/test", "x"), "postgres://u@h:5432/x");
         assert_eq!(with_database("postgres://u@h:5432", "x"), "postgres://u@h:5432/x");
-        assert_eq!(with_database("postgresql://u@h/test?sslmode=disable", "x"), "postgresql://u@h/x?sslmode=disable");
+        assert_eq!(
+            with_database("postgresql://u@h/test?sslmode=disable", "x"),
+            "postgresql://u@h/x?sslmode=disable"
+        );
     }
 }

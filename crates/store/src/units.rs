@@ -4,6 +4,7 @@ use chrono::Utc;
 use domain::Valid;
 use domain::unit::{UnitInput, UnitPath, check_move};
 
+use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Unit};
 use crate::sql::{Arg, Where, contains_pattern};
@@ -56,7 +57,9 @@ pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, Store
     on_tx!(tx, c => sqlx::query("UPDATE units SET path = $1, depth = $2, tenant_id = $3 WHERE id = $4")
         .bind(path.as_str()).bind(path.depth() as i32).bind(tenant).bind(id).execute(c).await?.rows_affected());
     insert_ancestors(tx, &[path]).await?;
-    get(tx, id).await
+    let unit = get(tx, id).await?;
+    audit::record(tx, Change::created("unit", id, &unit)).await?;
+    Ok(unit)
 }
 
 /// Edits a unit; a changed parent moves the whole subtree (paths of units, people, tasks,
@@ -64,9 +67,18 @@ pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, Store
 pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>) -> Result<Unit, StoreError> {
     let current = get(tx, id).await?;
     if current.version != version {
-        return Err(StoreError::StaleVersion { entity: "unit", id, expected: version });
+        return Err(StoreError::StaleVersion {
+            entity: "unit",
+            id,
+            expected: version,
+        });
     }
-    let new_path = if input.parent_id != current.parent_id { Some(new_path(tx, &current, input.parent_id).await?) } else { None };
+    let new_path = if input.parent_id != current.parent_id {
+        Some(new_path(tx, &current, input.parent_id).await?)
+    } else {
+        None
+    };
+    let action = if new_path.is_some() { "move" } else { "update" };
     // Checks done; claim the version (a concurrent editor loses here), then write.
     crate::version::claim(tx, "unit", id, version).await?;
     if let Some(new) = new_path {
@@ -77,7 +89,9 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>
         "UPDATE units SET kind = $1, name = $2, name_fold = $3, short_name = $4, sort_key = $5 WHERE id = $6")
         .bind(input.kind.as_str()).bind(&input.name).bind(&name_fold).bind(&input.short_name)
         .bind(vntext::collation_key(&input.name)).bind(id).execute(c).await?.rows_affected());
-    get(tx, id).await
+    let after = get(tx, id).await?;
+    audit::record(tx, Change::updated("unit", id, action, &current, &after)).await?;
+    Ok(after)
 }
 
 /// Where `unit` would sit under `new_parent`, refusing unknown parents and cycles.
@@ -119,10 +133,19 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
         ("extension_requests", in_tasks.to_string()),
         ("explanation_requests", in_tasks.to_string()),
         ("task_cooperators", in_tasks.to_string()),
-        ("target_actuals", "target_id IN (SELECT id FROM targets WHERE unit_path >= $2 AND unit_path < $3)".to_string()),
+        (
+            "target_actuals",
+            "target_id IN (SELECT id FROM targets WHERE unit_path >= $2 AND unit_path < $3)".to_string(),
+        ),
         ("themes", in_units.to_string()),
-        ("theme_plans", format!("theme_id IN (SELECT id FROM themes WHERE {in_units})")),
-        ("document_links", "from_id IN (SELECT id FROM documents WHERE issuer_path >= $2 AND issuer_path < $3)".to_string()),
+        (
+            "theme_plans",
+            format!("theme_id IN (SELECT id FROM themes WHERE {in_units})"),
+        ),
+        (
+            "document_links",
+            "from_id IN (SELECT id FROM documents WHERE issuer_path >= $2 AND issuer_path < $3)".to_string(),
+        ),
     ];
     for (table, cond) in children {
         let sql = format!("UPDATE {table} SET tenant_id = $1 WHERE {cond}");
@@ -149,7 +172,10 @@ pub async fn insert_ancestors(tx: &mut Tx, paths: &[UnitPath]) -> Result<(), Sto
     }
     // Values are ids read from our own paths (integers), never client text.
     for chunk in rows.chunks(500) {
-        let sql = format!("INSERT INTO unit_ancestors (unit_id, anc_id, child_id) VALUES {}", chunk.join(","));
+        let sql = format!(
+            "INSERT INTO unit_ancestors (unit_id, anc_id, child_id) VALUES {}",
+            chunk.join(",")
+        );
         on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await?.rows_affected());
     }
     Ok(())
@@ -157,6 +183,7 @@ pub async fn insert_ancestors(tx: &mut Tx, paths: &[UnitPath]) -> Result<(), Sto
 
 /// Deletes a unit that nothing refers to; otherwise a conflict naming what is in the way.
 pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError> {
+    let before = get(tx, id).await?;
     crate::version::claim(tx, "unit", id, version).await?;
     let used: i64 = on_tx!(tx, c => sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM units WHERE parent_id = $1) + (SELECT COUNT(*) FROM people WHERE unit_id = $1)
@@ -176,7 +203,7 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
         sqlx::query("DELETE FROM unit_ancestors WHERE unit_id = $1").bind(id).execute(&mut *c).await?.rows_affected();
         sqlx::query("DELETE FROM units WHERE id = $1").bind(id).execute(&mut *c).await?.rows_affected();
     });
-    Ok(())
+    audit::record(tx, Change::deleted("unit", id, &before)).await
 }
 
 /// Filters for listing units.
@@ -190,11 +217,16 @@ pub struct UnitFilter {
     pub q: Option<String>,
     /// Only top-level units.
     pub roots: bool,
+    /// Only what this scope may see (the caller's rights); none for trusted callers.
+    pub scope: Option<domain::access::Scope>,
 }
 
 /// Units matching the filter, in Vietnamese alphabetical order.
 pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Result<Page<Unit>, StoreError> {
     let mut w = Where::new();
+    if let Some(s) = &f.scope {
+        crate::access::scope_cond(&mut w, "path", s);
+    }
     if let Some(p) = f.parent_id {
         let ph = w.arg(Arg::Int(p));
         w.cond(format!("parent_id = {ph}"));
@@ -213,10 +245,16 @@ pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Resul
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM units{where_sql}");
-    let list_sql = format!("SELECT {COLS} FROM units{where_sql} ORDER BY depth, sort_key, id LIMIT {limit} OFFSET {offset}");
+    let list_sql =
+        format!("SELECT {COLS} FROM units{where_sql} ORDER BY depth, sort_key, id LIMIT {limit} OFFSET {offset}");
     let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
     let items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
-    Ok(Page { items, total, limit, offset })
+    Ok(Page {
+        items,
+        total,
+        limit,
+        offset,
+    })
 }
 
 /// The direct children of a unit, in Vietnamese alphabetical order.

@@ -33,10 +33,15 @@ pub async fn claim(tx: &mut Tx, entity: &'static str, id: i64, version: i64) -> 
         return Ok(());
     }
     let sql = format!("SELECT COUNT(*) FROM {t} WHERE id = $1");
-    let exists: i64 = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_one(c).await?);
+    let exists: i64 =
+        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_one(c).await?);
     if exists == 0 {
         Err(StoreError::not_found(entity, id))
     } else {
-        Err(StoreError::StaleVersion { entity, id, expected: version })
+        Err(StoreError::StaleVersion {
+            entity,
+            id,
+            expected: version,
+        })
     }
 }

@@ -6,6 +6,7 @@ use domain::FieldError;
 use domain::status::Clock;
 use domain::task::{CompleteInput, Decision, DecisionInput, ExtensionInput, MessageInput, ProgressInput};
 
+use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{ExplanationRequest, ExtensionRequest, ProgressReport, Task};
 use crate::{StoreError, documents, on_tx, people, tasks};
@@ -45,7 +46,12 @@ async fn insert_report(tx: &mut Tx, task: &Task, p: &ProgressInput) -> Result<i6
 }
 
 /// Adds a progress report; the task's progress becomes the latest report's percent.
-pub async fn report_progress(tx: &mut Tx, task_id: i64, input: ProgressInput, clock: &Clock) -> Result<(ProgressReport, Task), StoreError> {
+pub async fn report_progress(
+    tx: &mut Tx,
+    task_id: i64,
+    input: ProgressInput,
+    clock: &Clock,
+) -> Result<(ProgressReport, Task), StoreError> {
     let task = tasks::get(tx, task_id, clock).await?;
     if is_closed(&task) {
         return Err(closed(&task));
@@ -62,8 +68,29 @@ pub async fn report_progress(tx: &mut Tx, task_id: i64, input: ProgressInput, cl
     people::check_ref(tx, "author_id", input.author_id).await?;
     let id = insert_report(tx, &task, &input).await?;
     let progress = latest_percent(tx, task_id).await?;
-    let after = tasks::save_facts(tx, &task, domain::status::TaskFacts { progress, ..task.facts() }, clock).await?;
-    Ok((get_report(tx, id).await?, after))
+    let after = tasks::save_facts(
+        tx,
+        &task,
+        domain::status::TaskFacts {
+            progress,
+            ..task.facts()
+        },
+        clock,
+    )
+    .await?;
+    let report = get_report(tx, id).await?;
+    audit::record(
+        tx,
+        Change::new(
+            "task",
+            task_id,
+            "progress",
+            Some(audit::json(&task)),
+            Some(audit::with(&after, "progress_report", &report)),
+        ),
+    )
+    .await?;
+    Ok((report, after))
 }
 
 async fn get_report(tx: &mut Tx, id: i64) -> Result<ProgressReport, StoreError> {
@@ -77,7 +104,11 @@ async fn get_report(tx: &mut Tx, id: i64) -> Result<ProgressReport, StoreError> 
 pub async fn complete(tx: &mut Tx, task_id: i64, input: CompleteInput, clock: &Clock) -> Result<Task, StoreError> {
     let task = tasks::get(tx, task_id, clock).await?;
     if task.version != input.version {
-        return Err(StoreError::StaleVersion { entity: "task", id: task_id, expected: input.version });
+        return Err(StoreError::StaleVersion {
+            entity: "task",
+            id: task_id,
+            expected: input.version,
+        });
     }
     if is_closed(&task) {
         return Err(closed(&task));
@@ -95,8 +126,15 @@ pub async fn complete(tx: &mut Tx, task_id: i64, input: CompleteInput, clock: &C
     };
     insert_report(tx, &task, &report).await?;
     withdraw_pending(tx, &task, clock).await?;
-    let facts = domain::status::TaskFacts { completed_on: Some(done), progress: 100, extension_pending: false, ..task.facts() };
-    tasks::save_facts(tx, &task, facts, clock).await
+    let facts = domain::status::TaskFacts {
+        completed_on: Some(done),
+        progress: 100,
+        extension_pending: false,
+        ..task.facts()
+    };
+    let after = tasks::save_facts(tx, &task, facts, clock).await?;
+    audit::record(tx, Change::updated("task", task_id, "complete", &task, &after)).await?;
+    Ok(after)
 }
 
 async fn withdraw_pending(tx: &mut Tx, task: &Task, clock: &Clock) -> Result<(), StoreError> {
@@ -107,27 +145,48 @@ async fn withdraw_pending(tx: &mut Tx, task: &Task, clock: &Clock) -> Result<(),
 }
 
 /// Cancels a task (it stays in history, counted as cancelled).
-pub async fn cancel(tx: &mut Tx, task_id: i64, version: i64, reason: MessageInput, clock: &Clock) -> Result<Task, StoreError> {
+pub async fn cancel(
+    tx: &mut Tx,
+    task_id: i64,
+    version: i64,
+    reason: MessageInput,
+    clock: &Clock,
+) -> Result<Task, StoreError> {
     let task = tasks::get(tx, task_id, clock).await?;
     if task.version != version {
-        return Err(StoreError::StaleVersion { entity: "task", id: task_id, expected: version });
+        return Err(StoreError::StaleVersion {
+            entity: "task",
+            id: task_id,
+            expected: version,
+        });
     }
     if is_closed(&task) {
         return Err(closed(&task));
     }
     let reason = reason.validate()?;
     withdraw_pending(tx, &task, clock).await?;
-    let facts = domain::status::TaskFacts { cancelled: true, extension_pending: false, ..task.facts() };
+    let facts = domain::status::TaskFacts {
+        cancelled: true,
+        extension_pending: false,
+        ..task.facts()
+    };
     tasks::save_facts(tx, &task, facts, clock).await?;
     on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancel_reason = $1 WHERE id = $2")
         .bind(&reason.text).bind(task_id).execute(c).await?.rows_affected());
-    tasks::get(tx, task_id, clock).await
+    let after = tasks::get(tx, task_id, clock).await?;
+    audit::record(tx, Change::updated("task", task_id, "cancel", &task, &after)).await?;
+    Ok(after)
 }
 
 const EXT_COLS: &str = "id, task_id, requested_on, requested_by, old_due_on, new_due_on, reason, decision, decided_on, decided_by, decision_note";
 
 /// Files an extension request (one pending at a time); the task shows "Chờ gia hạn" until decided.
-pub async fn request_extension(tx: &mut Tx, task_id: i64, input: ExtensionInput, clock: &Clock) -> Result<ExtensionRequest, StoreError> {
+pub async fn request_extension(
+    tx: &mut Tx,
+    task_id: i64,
+    input: ExtensionInput,
+    clock: &Clock,
+) -> Result<ExtensionRequest, StoreError> {
     let task = tasks::get(tx, task_id, clock).await?;
     if is_closed(&task) {
         return Err(closed(&task));
@@ -148,8 +207,26 @@ pub async fn request_extension(tx: &mut Tx, task_id: i64, input: ExtensionInput,
         .bind(task.tenant_id).bind(task_id).bind(clock.today).bind(input.requested_by).bind(task.due_on)
         .bind(input.new_due_on).bind(&input.reason).bind(Decision::Pending.as_str()).bind(Utc::now())
         .fetch_one(c).await?);
-    tasks::save_facts(tx, &task, domain::status::TaskFacts { extension_pending: true, ..task.facts() }, clock).await?;
-    get_extension(tx, task_id, id).await
+    let after = tasks::save_facts(
+        tx,
+        &task,
+        domain::status::TaskFacts {
+            extension_pending: true,
+            ..task.facts()
+        },
+        clock,
+    )
+    .await?;
+    let req = get_extension(tx, task_id, id).await?;
+    let change = Change::new(
+        "task",
+        task_id,
+        "extension_request",
+        Some(audit::json(&task)),
+        Some(audit::with(&after, "extension_request", &req)),
+    );
+    audit::record(tx, change).await?;
+    Ok(req)
 }
 
 pub async fn get_extension(tx: &mut Tx, task_id: i64, id: i64) -> Result<ExtensionRequest, StoreError> {
@@ -177,7 +254,13 @@ fn already_answered() -> StoreError {
 }
 
 /// Decides a pending extension request; approval moves the task's due date.
-pub async fn decide_extension(tx: &mut Tx, task_id: i64, req_id: i64, input: DecisionInput, clock: &Clock) -> Result<(ExtensionRequest, Task), StoreError> {
+pub async fn decide_extension(
+    tx: &mut Tx,
+    task_id: i64,
+    req_id: i64,
+    input: DecisionInput,
+    clock: &Clock,
+) -> Result<(ExtensionRequest, Task), StoreError> {
     let req = get_extension(tx, task_id, req_id).await?;
     if req.decision != Decision::Pending {
         return Err(already_decided());
@@ -185,22 +268,54 @@ pub async fn decide_extension(tx: &mut Tx, task_id: i64, req_id: i64, input: Dec
     let input = input.validate()?;
     people::check_ref(tx, "decided_by", input.decided_by).await?;
     let task = tasks::get(tx, task_id, clock).await?;
-    let decision = if input.approve { Decision::Approved } else { Decision::Rejected };
+    let decision = if input.approve {
+        Decision::Approved
+    } else {
+        Decision::Rejected
+    };
     let n = on_tx!(tx, c => sqlx::query("UPDATE extension_requests SET decision = $1, decided_on = $2, decided_by = $3, decision_note = $4 WHERE id = $5 AND decision = $6")
         .bind(decision.as_str()).bind(clock.today).bind(input.decided_by).bind(&input.note).bind(req_id)
         .bind(Decision::Pending.as_str()).execute(c).await?.rows_affected());
     if n != 1 {
         return Err(already_decided());
     }
-    let due_on = if input.approve { Some(req.new_due_on) } else { task.due_on };
-    let after = tasks::save_facts(tx, &task, domain::status::TaskFacts { extension_pending: false, due_on, ..task.facts() }, clock).await?;
-    Ok((get_extension(tx, task_id, req_id).await?, after))
+    let due_on = if input.approve {
+        Some(req.new_due_on)
+    } else {
+        task.due_on
+    };
+    let after = tasks::save_facts(
+        tx,
+        &task,
+        domain::status::TaskFacts {
+            extension_pending: false,
+            due_on,
+            ..task.facts()
+        },
+        clock,
+    )
+    .await?;
+    let decided = get_extension(tx, task_id, req_id).await?;
+    let change = Change::new(
+        "task",
+        task_id,
+        "extension_decision",
+        Some(audit::with(&task, "extension_request", &req)),
+        Some(audit::with(&after, "extension_request", &decided)),
+    );
+    audit::record(tx, change).await?;
+    Ok((decided, after))
 }
 
 const EXP_COLS: &str = "id, task_id, requested_on, requested_by, question, answered_on, answered_by, answer";
 
 /// Asks the lead unit to explain a lagging task (yêu cầu giải trình).
-pub async fn request_explanation(tx: &mut Tx, task_id: i64, input: MessageInput, clock: &Clock) -> Result<ExplanationRequest, StoreError> {
+pub async fn request_explanation(
+    tx: &mut Tx,
+    task_id: i64,
+    input: MessageInput,
+    clock: &Clock,
+) -> Result<ExplanationRequest, StoreError> {
     let task = tasks::get(tx, task_id, clock).await?;
     let input = input.validate()?;
     people::check_ref(tx, "person_id", input.person_id).await?;
@@ -209,7 +324,16 @@ pub async fn request_explanation(tx: &mut Tx, task_id: i64, input: MessageInput,
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
         .bind(task.tenant_id).bind(task_id).bind(clock.today).bind(input.person_id).bind(&input.text).bind(Utc::now())
         .fetch_one(c).await?);
-    get_explanation(tx, task_id, id).await
+    let req = get_explanation(tx, task_id, id).await?;
+    let change = Change::new(
+        "task",
+        task_id,
+        "explanation_request",
+        Some(audit::json(&task)),
+        Some(audit::with(&task, "explanation_request", &req)),
+    );
+    audit::record(tx, change).await?;
+    Ok(req)
 }
 
 pub async fn get_explanation(tx: &mut Tx, task_id: i64, id: i64) -> Result<ExplanationRequest, StoreError> {
@@ -218,7 +342,13 @@ pub async fn get_explanation(tx: &mut Tx, task_id: i64, id: i64) -> Result<Expla
         .ok_or(StoreError::not_found("explanation_request", id))
 }
 
-pub async fn answer_explanation(tx: &mut Tx, task_id: i64, req_id: i64, input: MessageInput, clock: &Clock) -> Result<ExplanationRequest, StoreError> {
+pub async fn answer_explanation(
+    tx: &mut Tx,
+    task_id: i64,
+    req_id: i64,
+    input: MessageInput,
+    clock: &Clock,
+) -> Result<ExplanationRequest, StoreError> {
     let req = get_explanation(tx, task_id, req_id).await?;
     if req.answered_on.is_some() {
         return Err(already_answered());
@@ -230,7 +360,17 @@ pub async fn answer_explanation(tx: &mut Tx, task_id: i64, req_id: i64, input: M
     if n != 1 {
         return Err(already_answered());
     }
-    get_explanation(tx, task_id, req_id).await
+    let answered = get_explanation(tx, task_id, req_id).await?;
+    let task = tasks::get(tx, task_id, clock).await?;
+    let change = Change::new(
+        "task",
+        task_id,
+        "explanation_answer",
+        Some(audit::with(&task, "explanation_request", &req)),
+        Some(audit::with(&task, "explanation_request", &answered)),
+    );
+    audit::record(tx, change).await?;
+    Ok(answered)
 }
 
 /// A task's history: progress reports, extension and explanation requests, oldest first.
@@ -250,5 +390,9 @@ pub async fn history(tx: &mut Tx, task_id: i64, clock: &Clock) -> Result<TaskHis
     let extensions = on_tx!(tx, c => sqlx::query_as::<_, ExtensionRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).fetch_all(c).await?);
     let sql = format!("SELECT {EXP_COLS} FROM explanation_requests WHERE task_id = $1 ORDER BY requested_on, id");
     let explanations = on_tx!(tx, c => sqlx::query_as::<_, ExplanationRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).fetch_all(c).await?);
-    Ok(TaskHistory { progress, extensions, explanations })
+    Ok(TaskHistory {
+        progress,
+        extensions,
+        explanations,
+    })
 }

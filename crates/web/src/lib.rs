@@ -4,6 +4,7 @@
 //! `store`, and commits — so a request is written entirely or not at all.
 
 pub mod api;
+pub mod auth;
 pub mod error;
 
 use std::net::SocketAddr;
@@ -46,11 +47,16 @@ impl ClockConfig {
 pub struct AppState {
     pub db: Db,
     pub clock: ClockConfig,
+    pub auth: Arc<auth::AuthState>,
 }
 
 impl AppState {
     pub fn new(db: Db, clock: ClockConfig) -> Self {
-        AppState { db, clock }
+        AppState {
+            db,
+            clock,
+            auth: Arc::new(auth::AuthState::default()),
+        }
     }
 }
 
@@ -67,8 +73,8 @@ async fn language(req: Request, next: Next) -> Response {
 pub fn app(state: AppState) -> Router {
     let (api, openapi) = api::router().split_for_parts();
     let openapi = Arc::new(openapi);
-    Router::new()
-        .merge(api)
+    // Every API route, the OpenAPI document included, passes the route policy.
+    let api = api
         .route(
             "/api/v1/openapi.json",
             axum::routing::get(move || {
@@ -76,8 +82,12 @@ pub fn app(state: AppState) -> Router {
                 async move { axum::Json(doc.as_ref().clone()) }
             }),
         )
+        .route_layer(middleware::from_fn_with_state(state.clone(), auth::enforce));
+    Router::new()
+        .merge(api)
         .route("/", axum::routing::get(api::home))
         .with_state(state)
+        .layer(middleware::from_fn(auth::security_headers))
         .layer(middleware::from_fn(language))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(

@@ -50,7 +50,13 @@ pub(crate) struct Batch {
 impl Batch {
     pub(crate) fn new(table: &'static str, cols: &'static [&'static str]) -> Self {
         let chunk = (MAX_PARAMS / cols.len()).clamp(1, MAX_ROWS);
-        Batch { table, cols, vals: Vec::with_capacity(chunk * cols.len()), chunk, written: 0 }
+        Batch {
+            table,
+            cols,
+            vals: Vec::with_capacity(chunk * cols.len()),
+            chunk,
+            written: 0,
+        }
     }
 
     pub(crate) fn push<const N: usize>(&mut self, row: [Val; N]) {
@@ -126,7 +132,13 @@ impl<'a> Loader<'a> {
     pub(crate) fn new(db: &'a Db) -> Self {
         let now = Utc::now();
         let now_text = now.to_rfc3339_opts(SecondsFormat::AutoSi, false);
-        Loader { db, tx: None, in_tx: 0, now, now_text }
+        Loader {
+            db,
+            tx: None,
+            in_tx: 0,
+            now,
+            now_text,
+        }
     }
 
     /// The current transaction (begun when needed).

@@ -27,7 +27,11 @@ pub(crate) struct Plan {
 }
 
 pub(crate) fn add_days(d: NaiveDate, n: i64) -> NaiveDate {
-    if n >= 0 { d.checked_add_days(Days::new(n as u64)).unwrap_or(d) } else { d.checked_sub_days(Days::new((-n) as u64)).unwrap_or(d) }
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64)).unwrap_or(d)
+    } else {
+        d.checked_sub_days(Days::new((-n) as u64)).unwrap_or(d)
+    }
 }
 
 pub(crate) fn days_between(a: NaiveDate, b: NaiveDate) -> i64 {
@@ -64,13 +68,24 @@ fn sizes(rng: &mut Rng, mut total: u64, lo: u64, hi: u64) -> Vec<u32> {
 }
 
 /// The plans of every province, numbered per issuer in issue order.
-pub(crate) fn make_plans(tree: &Tree, rng: &mut Rng, tasks: u64, year: i32, today: NaiveDate, first_id: i64) -> Vec<Plan> {
+pub(crate) fn make_plans(
+    tree: &Tree,
+    rng: &mut Rng,
+    tasks: u64,
+    year: i32,
+    today: NaiveDate,
+    first_id: i64,
+) -> Vec<Plan> {
     const PROVINCE_SHARE: f64 = 0.1;
     let np = tree.provinces.len().max(1) as u64;
     let province_tasks = (tasks as f64 * PROVINCE_SHARE).round() as u64;
     let commune_tasks = tasks - province_tasks;
     // Commune quotas: uneven, summing exactly to commune_tasks.
-    let weights: Vec<Vec<f64>> = tree.provinces.iter().map(|p| p.communes.iter().map(|_| rng.uniform(0.6, 1.4)).collect()).collect();
+    let weights: Vec<Vec<f64>> = tree
+        .provinces
+        .iter()
+        .map(|p| p.communes.iter().map(|_| rng.uniform(0.6, 1.4)).collect())
+        .collect();
     let wsum: f64 = weights.iter().flatten().sum();
     let mut quotas: Vec<Vec<u64>> = Vec::new();
     let mut acc = 0.0;
@@ -79,7 +94,11 @@ pub(crate) fn make_plans(tree: &Tree, rng: &mut Rng, tasks: u64, year: i32, toda
         let mut q = Vec::new();
         for w in ws {
             acc += w;
-            let upto = if wsum > 0.0 { (commune_tasks as f64 * acc / wsum).round() as u64 } else { 0 };
+            let upto = if wsum > 0.0 {
+                (commune_tasks as f64 * acc / wsum).round() as u64
+            } else {
+                0
+            };
             q.push(upto - given);
             given = upto;
         }
@@ -117,12 +136,18 @@ pub(crate) fn make_plans(tree: &Tree, rng: &mut Rng, tasks: u64, year: i32, toda
             });
             id += 1;
         }
-        let prov_plans: Vec<(i64, NaiveDate, bool)> = plans[first_prov_plan..].iter().map(|p| (p.id, p.issued, p.party)).collect();
+        let prov_plans: Vec<(i64, NaiveDate, bool)> = plans[first_prov_plan..]
+            .iter()
+            .map(|p| (p.id, p.issued, p.party))
+            .collect();
         // State plans often implement an earlier Party plan of the same province.
         for k in first_prov_plan..plans.len() {
             if !plans[k].party && rng.chance(0.6) {
                 let issued = plans[k].issued;
-                let earlier: Vec<&(i64, NaiveDate, bool)> = prov_plans.iter().filter(|(_, d, party)| *party && *d < issued).collect();
+                let earlier: Vec<&(i64, NaiveDate, bool)> = prov_plans
+                    .iter()
+                    .filter(|(_, d, party)| *party && *d < issued)
+                    .collect();
                 if !earlier.is_empty() {
                     plans[k].implements = Some(rng.pick(&earlier).0);
                 }
@@ -185,9 +210,18 @@ fn number_plans(tree: &Tree, rng: &mut Rng, plans: &mut [Plan], year: i32) {
             None => tree.provinces[p.province].party_code,
             Some(_) => "ĐU",
         };
-        let symbol = if p.party { format!("{}-KH/{code}", p.number) } else { format!("{}/KH-UBND", p.number) };
+        let symbol = if p.party {
+            format!("{}-KH/{code}", p.number)
+        } else {
+            format!("{}/KH-UBND", p.number)
+        };
         let title = match p.implements.and_then(|id| by_id.get(&id)) {
-            Some(&j) => format!("Kế hoạch thực hiện Kế hoạch số {} của {} về {}", plans[j].symbol_or_pending(tree), tree.units[plans[j].issuer].name, p.topic),
+            Some(&j) => format!(
+                "Kế hoạch thực hiện Kế hoạch số {} của {} về {}",
+                plans[j].symbol_or_pending(tree),
+                tree.units[plans[j].issuer].name,
+                p.topic
+            ),
             None => format!("Kế hoạch {} năm {year}", p.topic),
         };
         plans[i].symbol = symbol;
@@ -205,7 +239,11 @@ impl Plan {
             None => tree.provinces[self.province].party_code,
             Some(_) => "ĐU",
         };
-        if self.party { format!("{}-KH/{code}", self.number) } else { format!("{}/KH-UBND", self.number) }
+        if self.party {
+            format!("{}-KH/{code}", self.number)
+        } else {
+            format!("{}/KH-UBND", self.number)
+        }
     }
 }
 
@@ -228,7 +266,11 @@ pub(crate) fn deadline(rng: &mut Rng, issued: NaiveDate, year: i32) -> Deadline 
             (Recurrence::Yearly, 10),
             (Recurrence::Ongoing, 25),
         ]);
-        return Deadline { text: rec.label_vi().to_string(), due: None, recurrence: Some(rec) };
+        return Deadline {
+            text: rec.label_vi().to_string(),
+            due: None,
+            recurrence: Some(rec),
+        };
     }
     let earliest = add_days(issued, 10);
     let (y, m_min) = if earliest.year() < year {
@@ -240,11 +282,18 @@ pub(crate) fn deadline(rng: &mut Rng, issued: NaiveDate, year: i32) -> Deadline 
     };
     let (text, due) = if r < 0.43 {
         let m = rng.range(i64::from(m_min), 12) as u32;
-        let text = if rng.chance(0.5) { format!("Tháng {m}/{y}") } else { format!("Trong tháng {m}/{y}") };
+        let text = if rng.chance(0.5) {
+            format!("Tháng {m}/{y}")
+        } else {
+            format!("Trong tháng {m}/{y}")
+        };
         (text, last_of_month(y, m))
     } else if r < 0.73 {
         let q = rng.range(i64::from((m_min - 1) / 3 + 1), 4) as u32;
-        (format!("Quý {}/{y}", words::ROMAN[q as usize - 1]), last_of_month(y, q * 3))
+        (
+            format!("Quý {}/{y}", words::ROMAN[q as usize - 1]),
+            last_of_month(y, q * 3),
+        )
     } else if r < 0.83 {
         if m_min <= 6 && rng.chance(0.5) {
             (format!("6 tháng đầu năm {y}"), ymd(y, 6, 30))
@@ -258,9 +307,16 @@ pub(crate) fn deadline(rng: &mut Rng, issued: NaiveDate, year: i32) -> Deadline 
         if date < earliest {
             date = if m < 12 { ymd(y, m + 1, d) } else { ymd(y, 12, 31) };
         }
-        (format!("Trước ngày {}/{}/{}", date.day(), date.month(), date.year()), date)
+        (
+            format!("Trước ngày {}/{}/{}", date.day(), date.month(), date.year()),
+            date,
+        )
     };
-    Deadline { text, due: Some(due), recurrence: None }
+    Deadline {
+        text,
+        due: Some(due),
+        recurrence: None,
+    }
 }
 
 /// Who works on a task, for the rows that name a person.
@@ -304,7 +360,13 @@ pub(crate) fn task_state(
     ids: &mut Ids,
     out: &mut HistoryBatches<'_>,
 ) -> TaskState {
-    let mut facts = TaskFacts { cancelled: false, completed_on: None, due_on: deadline.due, extension_pending: false, progress: 0 };
+    let mut facts = TaskFacts {
+        cancelled: false,
+        completed_on: None,
+        due_on: deadline.due,
+        extension_pending: false,
+        progress: 0,
+    };
     let mut original_due = deadline.due;
     let mut cancelled_on = None;
     let mut cancel_reason = None;
@@ -321,9 +383,19 @@ pub(crate) fn task_state(
             original_due = Some(orig);
             ids.extension += 1;
             out.extensions.push([
-                Val::I64(ids.extension), Val::I64(tenant), Val::I64(task_id), Val::Date(requested), Val::OptI64(Some(who.responsible)),
-                Val::OptDate(Some(orig)), Val::Date(due), Val::Str(*rng.pick(words::EXTENSION_REASONS)), Val::Str("approved"),
-                Val::OptDate(Some(decided)), Val::OptI64(Some(who.issuer_head)), Val::OptStr(Some("Đồng ý gia hạn.")), Val::Now,
+                Val::I64(ids.extension),
+                Val::I64(tenant),
+                Val::I64(task_id),
+                Val::Date(requested),
+                Val::OptI64(Some(who.responsible)),
+                Val::OptDate(Some(orig)),
+                Val::Date(due),
+                Val::Str(*rng.pick(words::EXTENSION_REASONS)),
+                Val::Str("approved"),
+                Val::OptDate(Some(decided)),
+                Val::OptI64(Some(who.issuer_head)),
+                Val::OptStr(Some("Đồng ý gia hạn.")),
+                Val::Now,
             ]);
         }
     }
@@ -332,9 +404,19 @@ pub(crate) fn task_state(
         let requested = rand_date(rng, add_days(due, -10).max(issued), add_days(due, 5).min(today));
         ids.extension += 1;
         out.extensions.push([
-            Val::I64(ids.extension), Val::I64(tenant), Val::I64(task_id), Val::Date(requested), Val::OptI64(Some(who.responsible)),
-            Val::OptDate(Some(due)), Val::Date(add_days(due, rng.range(20, 60))), Val::Str(*rng.pick(words::EXTENSION_REASONS)),
-            Val::Str("pending"), Val::OptDate(None), Val::OptI64(None), Val::OptStr(None), Val::Now,
+            Val::I64(ids.extension),
+            Val::I64(tenant),
+            Val::I64(task_id),
+            Val::Date(requested),
+            Val::OptI64(Some(who.responsible)),
+            Val::OptDate(Some(due)),
+            Val::Date(add_days(due, rng.range(20, 60))),
+            Val::Str(*rng.pick(words::EXTENSION_REASONS)),
+            Val::Str("pending"),
+            Val::OptDate(None),
+            Val::OptI64(None),
+            Val::OptStr(None),
+            Val::Now,
         ]);
     };
 
@@ -371,11 +453,18 @@ pub(crate) fn task_state(
                             let answered = (answered <= today && rng.chance(0.5)).then_some(answered);
                             ids.explanation += 1;
                             out.explanations.push([
-                                Val::I64(ids.explanation), Val::I64(tenant), Val::I64(task_id), Val::Date(asked),
+                                Val::I64(ids.explanation),
+                                Val::I64(tenant),
+                                Val::I64(task_id),
+                                Val::Date(asked),
                                 Val::OptI64(Some(who.issuer_head)),
                                 Val::Str("Đề nghị giải trình lý do chậm tiến độ và đề xuất giải pháp khắc phục."),
-                                Val::OptDate(answered), Val::OptI64(answered.map(|_| who.responsible)),
-                                Val::OptStr(answered.map(|_| "Đơn vị đã khắc phục, dự kiến hoàn thành trong tháng tới.")), Val::Now,
+                                Val::OptDate(answered),
+                                Val::OptI64(answered.map(|_| who.responsible)),
+                                Val::OptStr(
+                                    answered.map(|_| "Đơn vị đã khắc phục, dự kiến hoàn thành trong tháng tới."),
+                                ),
+                                Val::Now,
                             ]);
                         }
                     }
@@ -404,14 +493,30 @@ pub(crate) fn task_state(
     // Progress history: 1–3 reports ending at the current percent; a completion adds a
     // final 100% report on the completion day (as completing a task does).
     let last_day = facts.completed_on.or(cancelled_on).unwrap_or(today).min(today);
-    let interim = if facts.completed_on.is_some() { rng.range(0, 2) } else if facts.progress > 0 { rng.range(1, 3) } else { 0 } as usize;
+    let interim = if facts.completed_on.is_some() {
+        rng.range(0, 2)
+    } else if facts.progress > 0 {
+        rng.range(1, 3)
+    } else {
+        0
+    } as usize;
     if interim > 0 || facts.completed_on.is_some() {
-        let hi = if facts.completed_on.is_some() { add_days(last_day, -1) } else { last_day };
+        let hi = if facts.completed_on.is_some() {
+            add_days(last_day, -1)
+        } else {
+            last_day
+        };
         let lo = add_days(issued, 1).min(hi);
         let mut dates: Vec<NaiveDate> = (0..interim).map(|_| rand_date(rng, lo, hi.max(lo))).collect();
         dates.sort();
-        let top = if facts.completed_on.is_some() { 95 } else { facts.progress };
-        let mut pcts: Vec<i32> = (0..interim).map(|_| rng.range(5, i64::from(top.max(6))) as i32).collect();
+        let top = if facts.completed_on.is_some() {
+            95
+        } else {
+            facts.progress
+        };
+        let mut pcts: Vec<i32> = (0..interim)
+            .map(|_| rng.range(5, i64::from(top.max(6))) as i32)
+            .collect();
         pcts.sort();
         if facts.completed_on.is_none()
             && let Some(l) = pcts.last_mut()
@@ -421,17 +526,36 @@ pub(crate) fn task_state(
         for (d, p) in dates.into_iter().zip(pcts) {
             ids.report += 1;
             out.reports.push([
-                Val::I64(ids.report), Val::I64(tenant), Val::I64(task_id), Val::Date(d), Val::OptI64(Some(who.responsible)),
-                Val::I32(p), Val::Str(*rng.pick(words::REPORT_BODIES)), Val::Str("[]"), Val::Now,
+                Val::I64(ids.report),
+                Val::I64(tenant),
+                Val::I64(task_id),
+                Val::Date(d),
+                Val::OptI64(Some(who.responsible)),
+                Val::I32(p),
+                Val::Str(*rng.pick(words::REPORT_BODIES)),
+                Val::Str("[]"),
+                Val::Now,
             ]);
         }
         if let Some(done) = facts.completed_on {
             ids.report += 1;
             out.reports.push([
-                Val::I64(ids.report), Val::I64(tenant), Val::I64(task_id), Val::Date(done), Val::OptI64(Some(who.responsible)),
-                Val::I32(100), Val::Str("Đã hoàn thành nhiệm vụ."), Val::Str("[]"), Val::Now,
+                Val::I64(ids.report),
+                Val::I64(tenant),
+                Val::I64(task_id),
+                Val::Date(done),
+                Val::OptI64(Some(who.responsible)),
+                Val::I32(100),
+                Val::Str("Đã hoàn thành nhiệm vụ."),
+                Val::Str("[]"),
+                Val::Now,
             ]);
         }
     }
-    TaskState { facts, original_due, cancelled_on, cancel_reason }
+    TaskState {
+        facts,
+        original_due,
+        cancelled_on,
+        cancel_reason,
+    }
 }

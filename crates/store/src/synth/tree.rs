@@ -50,7 +50,15 @@ pub(crate) struct Tree {
 }
 
 impl Tree {
-    fn add(&mut self, parent: Option<usize>, kind: UnitKind, name: String, short: Option<&str>, weight: u32, head_title: &'static str) -> usize {
+    fn add(
+        &mut self,
+        parent: Option<usize>,
+        kind: UnitKind,
+        name: String,
+        short: Option<&str>,
+        weight: u32,
+        head_title: &'static str,
+    ) -> usize {
         let id = self.units.len() as i64 + 1;
         let (path, depth, tenant, parent_id) = match parent {
             Some(p) => {
@@ -77,9 +85,16 @@ impl Tree {
     }
 
     pub(crate) fn build(shape: &Shape, rng: &mut Rng) -> Tree {
-        let mut t = Tree { units: Vec::new(), provinces: Vec::new() };
+        let mut t = Tree {
+            units: Vec::new(),
+            provinces: Vec::new(),
+        };
         for p in 0..shape.provinces as usize {
-            let prov = if shape.three_tier { t.district(shape, rng) } else { t.province(shape, rng, p) };
+            let prov = if shape.three_tier {
+                t.district(shape, rng)
+            } else {
+                t.province(shape, rng, p)
+            };
             t.provinces.push(prov);
         }
         t
@@ -89,22 +104,62 @@ impl Tree {
     fn district(&mut self, shape: &Shape, rng: &mut Rng) -> Province {
         use UnitKind::*;
         let root = self.add(None, District, "Quận Long Biên".into(), Some("Long Biên"), 1, "Bí thư");
-        let party = self.add(Some(root), PartyCommittee, "Quận ủy Long Biên".into(), Some("QU"), 6, "Phó Bí thư Thường trực");
+        let party = self.add(
+            Some(root),
+            PartyCommittee,
+            "Quận ủy Long Biên".into(),
+            Some("QU"),
+            6,
+            "Phó Bí thư Thường trực",
+        );
         let mut members = vec![party];
-        for (kind, name) in [(PartyBoard, "Ban Tổ chức Quận ủy"), (PartyBoard, "Ban Tuyên giáo và Dân vận Quận ủy"),
-                             (InspectionCommission, "Ủy ban Kiểm tra Quận ủy"), (Office, "Văn phòng Quận ủy")] {
+        for (kind, name) in [
+            (PartyBoard, "Ban Tổ chức Quận ủy"),
+            (PartyBoard, "Ban Tuyên giáo và Dân vận Quận ủy"),
+            (InspectionCommission, "Ủy ban Kiểm tra Quận ủy"),
+            (Office, "Văn phòng Quận ủy"),
+        ] {
             members.push(self.add(Some(party), kind, name.into(), None, 4, head_of(kind, 3)));
         }
-        members.push(self.add(Some(root), PeoplesCouncil, "Hội đồng nhân dân quận Long Biên".into(), Some("HĐND"), 2, "Chủ tịch"));
-        let ubnd = self.add(Some(root), PeoplesCommittee, "Ủy ban nhân dân quận Long Biên".into(), Some("UBND"), 6, "Chủ tịch");
+        members.push(self.add(
+            Some(root),
+            PeoplesCouncil,
+            "Hội đồng nhân dân quận Long Biên".into(),
+            Some("HĐND"),
+            2,
+            "Chủ tịch",
+        ));
+        let ubnd = self.add(
+            Some(root),
+            PeoplesCommittee,
+            "Ủy ban nhân dân quận Long Biên".into(),
+            Some("UBND"),
+            6,
+            "Chủ tịch",
+        );
         members.push(ubnd);
         for name in words::QUAN_PHONG.iter().take(shape.departments as usize) {
-            let kind = if name.starts_with("Văn phòng") { Office } else { Department };
+            let kind = if name.starts_with("Văn phòng") {
+                Office
+            } else {
+                Department
+            };
             members.push(self.add(Some(ubnd), kind, format!("{name} quận"), None, 8, head_of(kind, 3)));
         }
-        let mttq = self.add(Some(root), FatherlandFront, "Ủy ban MTTQ Việt Nam quận Long Biên".into(), Some("MTTQ"), 3, "Chủ tịch");
+        let mttq = self.add(
+            Some(root),
+            FatherlandFront,
+            "Ủy ban MTTQ Việt Nam quận Long Biên".into(),
+            Some("MTTQ"),
+            3,
+            "Chủ tịch",
+        );
         members.push(mttq);
-        for name in ["Quận đoàn Long Biên", "Hội Liên hiệp Phụ nữ quận Long Biên", "Hội Cựu chiến binh quận Long Biên"] {
+        for name in [
+            "Quận đoàn Long Biên",
+            "Hội Liên hiệp Phụ nữ quận Long Biên",
+            "Hội Cựu chiến binh quận Long Biên",
+        ] {
             members.push(self.add(Some(mttq), MassOrganisation, name.into(), None, 2, "Chủ tịch"));
         }
         let mut used = std::collections::HashSet::new();
@@ -117,52 +172,142 @@ impl Tree {
                 self.commune(shape, rng, root, &name, true)
             })
             .collect();
-        self::Province { root, party, ubnd, party_code: "QU", members, communes }
+        self::Province {
+            root,
+            party,
+            ubnd,
+            party_code: "QU",
+            members,
+            communes,
+        }
     }
 
     fn province(&mut self, shape: &Shape, rng: &mut Rng, index: usize) -> Province {
         use UnitKind::*;
         let (pname, is_city) = words::PROVINCES[index % words::PROVINCES.len()];
-        let pname = if index >= words::PROVINCES.len() { format!("{pname} {}", index / words::PROVINCES.len() + 1) } else { pname.to_string() };
+        let pname = if index >= words::PROVINCES.len() {
+            format!("{pname} {}", index / words::PROVINCES.len() + 1)
+        } else {
+            pname.to_string()
+        };
         let (full, area, party_name) = if is_city {
-            (format!("Thành phố {pname}"), "Thành phố".to_string(), format!("Thành ủy {pname}"))
+            (
+                format!("Thành phố {pname}"),
+                "Thành phố".to_string(),
+                format!("Thành ủy {pname}"),
+            )
         } else {
             (format!("Tỉnh {pname}"), "Tỉnh".to_string(), format!("Tỉnh ủy {pname}"))
         };
         let committee = if is_city { "Thành ủy" } else { "Tỉnh ủy" };
         let root = self.add(None, Province, full.clone(), Some(&pname), 2, "Bí thư");
-        let party = self.add(Some(root), PartyCommittee, party_name, Some("TU"), 8, "Phó Bí thư Thường trực");
+        let party = self.add(
+            Some(root),
+            PartyCommittee,
+            party_name,
+            Some("TU"),
+            8,
+            "Phó Bí thư Thường trực",
+        );
         let mut members = vec![party];
-        for (kind, base) in [(PartyBoard, "Ban Tổ chức"), (PartyBoard, "Ban Tuyên giáo và Dân vận"), (PartyBoard, "Ban Nội chính"),
-                             (PartyBoard, "Ban Chính sách, chiến lược"), (InspectionCommission, "Ủy ban Kiểm tra"), (Office, "Văn phòng")] {
-            members.push(self.add(Some(party), kind, format!("{base} {committee}"), None, 6, head_of(kind, 3)));
+        for (kind, base) in [
+            (PartyBoard, "Ban Tổ chức"),
+            (PartyBoard, "Ban Tuyên giáo và Dân vận"),
+            (PartyBoard, "Ban Nội chính"),
+            (PartyBoard, "Ban Chính sách, chiến lược"),
+            (InspectionCommission, "Ủy ban Kiểm tra"),
+            (Office, "Văn phòng"),
+        ] {
+            members.push(self.add(
+                Some(party),
+                kind,
+                format!("{base} {committee}"),
+                None,
+                6,
+                head_of(kind, 3),
+            ));
         }
         for base in ["Đảng ủy các cơ quan Đảng", "Đảng ủy Ủy ban nhân dân"] {
-            members.push(self.add(Some(party), PartyCommittee, format!("{base} {} {pname}", area.to_lowercase()), None, 4, "Bí thư"));
+            members.push(self.add(
+                Some(party),
+                PartyCommittee,
+                format!("{base} {} {pname}", area.to_lowercase()),
+                None,
+                4,
+                "Bí thư",
+            ));
         }
-        members.push(self.add(Some(root), PeoplesCouncil, format!("Hội đồng nhân dân {}", lower_first(&full)), Some("HĐND"), 3, "Chủ tịch"));
-        let ubnd = self.add(Some(root), PeoplesCommittee, format!("Ủy ban nhân dân {}", lower_first(&full)), Some("UBND"), 8, "Chủ tịch");
+        members.push(self.add(
+            Some(root),
+            PeoplesCouncil,
+            format!("Hội đồng nhân dân {}", lower_first(&full)),
+            Some("HĐND"),
+            3,
+            "Chủ tịch",
+        ));
+        let ubnd = self.add(
+            Some(root),
+            PeoplesCommittee,
+            format!("Ủy ban nhân dân {}", lower_first(&full)),
+            Some("UBND"),
+            8,
+            "Chủ tịch",
+        );
         members.push(ubnd);
-        members.push(self.add(Some(ubnd), Office, format!("Văn phòng Ủy ban nhân dân {}", lower_first(&full)), None, 10, "Chánh Văn phòng"));
-        let place = if is_city { pname.clone() } else { format!("tỉnh {pname}") };
+        members.push(self.add(
+            Some(ubnd),
+            Office,
+            format!("Văn phòng Ủy ban nhân dân {}", lower_first(&full)),
+            None,
+            10,
+            "Chánh Văn phòng",
+        ));
+        let place = if is_city {
+            pname.clone()
+        } else {
+            format!("tỉnh {pname}")
+        };
         for so in words::SO.iter().take(shape.departments as usize) {
             let dept = self.add(Some(ubnd), Department, format!("{so} {place}"), None, 14, "Giám đốc");
             members.push(dept);
-            let n = rng.range(i64::from(shape.department_offices.0), i64::from(shape.department_offices.1)) as usize;
+            let n = rng.range(
+                i64::from(shape.department_offices.0),
+                i64::from(shape.department_offices.1),
+            ) as usize;
             for k in rng.sample(words::SO_PHONG.len(), n) {
                 let name = words::SO_PHONG[k];
                 let kind = if name == "Văn phòng" { Office } else { Department };
                 members.push(self.add(Some(dept), kind, format!("{name} {so}"), None, 6, head_of(kind, 4)));
             }
         }
-        let mttq = self.add(Some(root), FatherlandFront, format!("Ủy ban MTTQ Việt Nam {}", lower_first(&full)), Some("MTTQ"), 4, "Chủ tịch");
+        let mttq = self.add(
+            Some(root),
+            FatherlandFront,
+            format!("Ủy ban MTTQ Việt Nam {}", lower_first(&full)),
+            Some("MTTQ"),
+            4,
+            "Chủ tịch",
+        );
         members.push(mttq);
-        let doan = if is_city { format!("Thành đoàn {pname}") } else { format!("Tỉnh đoàn {pname}") };
-        for name in [doan, format!("Hội Liên hiệp Phụ nữ {place}"), format!("Hội Cựu chiến binh {place}"),
-                     format!("Hội Nông dân {place}"), format!("Liên đoàn Lao động {place}")] {
+        let doan = if is_city {
+            format!("Thành đoàn {pname}")
+        } else {
+            format!("Tỉnh đoàn {pname}")
+        };
+        for name in [
+            doan,
+            format!("Hội Liên hiệp Phụ nữ {place}"),
+            format!("Hội Cựu chiến binh {place}"),
+            format!("Hội Nông dân {place}"),
+            format!("Liên đoàn Lao động {place}"),
+        ] {
             members.push(self.add(Some(mttq), MassOrganisation, name, None, 3, "Chủ tịch"));
         }
-        for name in [format!("Trung tâm Kiểm soát bệnh tật {place}"), format!("Bệnh viện Đa khoa {place}"), format!("Trường Chính trị {place}")] {
+        for name in [
+            format!("Trung tâm Kiểm soát bệnh tật {place}"),
+            format!("Bệnh viện Đa khoa {place}"),
+            format!("Trường Chính trị {place}"),
+        ] {
             members.push(self.add(Some(root), PublicUnit, name, None, 10, "Giám đốc"));
         }
         let ward_share = if shape.provinces == 1 || is_city { 0.4 } else { 0.2 };
@@ -174,14 +319,39 @@ impl Tree {
                 self.commune(shape, rng, root, &name, ward)
             })
             .collect();
-        self::Province { root, party, ubnd, party_code: "TU", members, communes }
+        self::Province {
+            root,
+            party,
+            ubnd,
+            party_code: "TU",
+            members,
+            communes,
+        }
     }
 
     fn commune(&mut self, shape: &Shape, rng: &mut Rng, parent: usize, name: &str, ward: bool) -> Commune {
         use UnitKind::*;
-        let label = if ward { format!("phường {name}") } else { format!("xã {name}") };
-        let unit = self.add(Some(parent), if ward { Ward } else { Commune }, upper_first(&label), Some(name), 1, "Bí thư");
-        let du = self.add(Some(unit), PartyCommittee, format!("Đảng ủy {label}"), Some("ĐU"), 5, "Phó Bí thư Thường trực");
+        let label = if ward {
+            format!("phường {name}")
+        } else {
+            format!("xã {name}")
+        };
+        let unit = self.add(
+            Some(parent),
+            if ward { Ward } else { Commune },
+            upper_first(&label),
+            Some(name),
+            1,
+            "Bí thư",
+        );
+        let du = self.add(
+            Some(unit),
+            PartyCommittee,
+            format!("Đảng ủy {label}"),
+            Some("ĐU"),
+            5,
+            "Phó Bí thư Thường trực",
+        );
         let mut members = vec![du];
         let cells = rng.range(i64::from(shape.cells.0), i64::from(shape.cells.1)) as usize;
         let specials = [
@@ -196,33 +366,82 @@ impl Tree {
             members.push(self.add(Some(du), PartyCell, s.clone(), None, 1, "Bí thư chi bộ"));
         }
         for k in 1..=(cells - n_special) {
-            let n = if ward { format!("Chi bộ Tổ dân phố {k}") } else { format!("Chi bộ Thôn {k}") };
+            let n = if ward {
+                format!("Chi bộ Tổ dân phố {k}")
+            } else {
+                format!("Chi bộ Thôn {k}")
+            };
             members.push(self.add(Some(du), PartyCell, n, None, 1, "Bí thư chi bộ"));
         }
         if shape.full_communes {
-            members.push(self.add(Some(du), InspectionCommission, format!("Ủy ban Kiểm tra Đảng ủy {label}"), None, 2, "Chủ nhiệm"));
-            members.push(self.add(Some(unit), PeoplesCouncil, format!("Hội đồng nhân dân {label}"), Some("HĐND"), 2, "Chủ tịch"));
+            members.push(self.add(
+                Some(du),
+                InspectionCommission,
+                format!("Ủy ban Kiểm tra Đảng ủy {label}"),
+                None,
+                2,
+                "Chủ nhiệm",
+            ));
+            members.push(self.add(
+                Some(unit),
+                PeoplesCouncil,
+                format!("Hội đồng nhân dân {label}"),
+                Some("HĐND"),
+                2,
+                "Chủ tịch",
+            ));
         }
-        let ubnd = self.add(Some(unit), PeoplesCommittee, format!("Ủy ban nhân dân {label}"), Some("UBND"), 6, "Chủ tịch");
+        let ubnd = self.add(
+            Some(unit),
+            PeoplesCommittee,
+            format!("Ủy ban nhân dân {label}"),
+            Some("UBND"),
+            6,
+            "Chủ tịch",
+        );
         members.push(ubnd);
         if shape.full_communes {
-            let economy = if ward { "Phòng Kinh tế, Hạ tầng và Đô thị" } else { "Phòng Kinh tế" };
-            for (kind, base) in [(Office, "Văn phòng HĐND và UBND"), (Department, economy), (Department, "Phòng Văn hóa – Xã hội"),
-                                 (PublicUnit, "Trung tâm Phục vụ hành chính công")] {
+            let economy = if ward {
+                "Phòng Kinh tế, Hạ tầng và Đô thị"
+            } else {
+                "Phòng Kinh tế"
+            };
+            for (kind, base) in [
+                (Office, "Văn phòng HĐND và UBND"),
+                (Department, economy),
+                (Department, "Phòng Văn hóa – Xã hội"),
+                (PublicUnit, "Trung tâm Phục vụ hành chính công"),
+            ] {
                 members.push(self.add(Some(ubnd), kind, format!("{base} {label}"), None, 6, head_of(kind, 3)));
             }
-            let mttq = self.add(Some(unit), FatherlandFront, format!("Ủy ban MTTQ Việt Nam {label}"), Some("MTTQ"), 3, "Chủ tịch");
+            let mttq = self.add(
+                Some(unit),
+                FatherlandFront,
+                format!("Ủy ban MTTQ Việt Nam {label}"),
+                Some("MTTQ"),
+                3,
+                "Chủ tịch",
+            );
             members.push(mttq);
             let mut orgs = vec!["Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh"];
             if !ward {
                 orgs.push("Hội Nông dân");
             }
             for base in orgs {
-                let head = if base == "Đoàn Thanh niên" { "Bí thư" } else { "Chủ tịch" };
+                let head = if base == "Đoàn Thanh niên" {
+                    "Bí thư"
+                } else {
+                    "Chủ tịch"
+                };
                 members.push(self.add(Some(mttq), MassOrganisation, format!("{base} {label}"), None, 2, head));
             }
         }
-        self::Commune { unit, du, ubnd, members }
+        self::Commune {
+            unit,
+            du,
+            ubnd,
+            members,
+        }
     }
 }
 

@@ -20,11 +20,22 @@ pub fn clock() -> Clock {
 }
 
 pub async fn unit(tx: &mut Tx, parent: Option<i64>, kind: UnitKind, name: &str) -> Result<Unit, StoreError> {
-    let input = UnitInput { parent_id: parent, kind, name: name.into(), short_name: None };
+    let input = UnitInput {
+        parent_id: parent,
+        kind,
+        name: name.into(),
+        short_name: None,
+    };
     units::create(tx, &input.validate()?).await
 }
 
-pub async fn person(tx: &mut Tx, unit_id: i64, name: &str, position: &str, is_head: bool) -> Result<Person, StoreError> {
+pub async fn person(
+    tx: &mut Tx,
+    unit_id: i64,
+    name: &str,
+    position: &str,
+    is_head: bool,
+) -> Result<Person, StoreError> {
     let input = PersonInput {
         unit_id,
         name: name.into(),
@@ -61,7 +72,11 @@ pub fn task_in(plan: i64, lead: i64, title: &str, due: Option<&str>) -> TaskInpu
         lead_unit_id: lead,
         cooperating_unit_ids: vec![],
         responsible_id: None,
-        deadline_text: if due.is_none() { Some("thường xuyên".into()) } else { None },
+        deadline_text: if due.is_none() {
+            Some("thường xuyên".into())
+        } else {
+            None
+        },
         due_on: due.map(d),
         recurrence: None,
         expected_output: None,
@@ -103,8 +118,20 @@ async fn build(tx: &mut Tx, clock: Clock) -> Result<Fx, StoreError> {
     let long_bien = unit(tx, Some(ha_noi.id), UnitKind::District, "Quận Long Biên").await?;
     let bo_de = unit(tx, Some(long_bien.id), UnitKind::Ward, "Phường Bồ Đề").await?;
     let ngoc_lam = unit(tx, Some(long_bien.id), UnitKind::Ward, "Phường Ngọc Lâm").await?;
-    let cb_bo_de = unit(tx, Some(bo_de.id), UnitKind::PartyCell, "Chi bộ Tổ dân phố số 5 phường Bồ Đề").await?;
-    let cb_ngoc_lam = unit(tx, Some(ngoc_lam.id), UnitKind::PartyCell, "Chi bộ Tổ dân phố số 12 phường Ngọc Lâm").await?;
+    let cb_bo_de = unit(
+        tx,
+        Some(bo_de.id),
+        UnitKind::PartyCell,
+        "Chi bộ Tổ dân phố số 5 phường Bồ Đề",
+    )
+    .await?;
+    let cb_ngoc_lam = unit(
+        tx,
+        Some(ngoc_lam.id),
+        UnitKind::PartyCell,
+        "Chi bộ Tổ dân phố số 12 phường Ngọc Lâm",
+    )
+    .await?;
     let an = person(tx, long_bien.id, "Nguyễn Văn An", "Bí thư Quận ủy", true).await?;
     let binh = person(tx, bo_de.id, "Trần Thị Bình", "Chủ tịch UBND phường", true).await?;
     let dat = person(tx, ngoc_lam.id, "Đặng Quốc Đạt", "Phó Chủ tịch UBND phường", false).await?;
@@ -125,10 +152,22 @@ async fn build(tx: &mut Tx, clock: Clock) -> Result<Fx, StoreError> {
         "2023-09-13",
     )
     .await?;
-    documents::link(tx, kh152.id, &domain::document::LinkInput { to_id: ct24.id, kind: domain::document::LinkKind::Implements })
-        .await?;
+    documents::link(
+        tx,
+        kh152.id,
+        &domain::document::LinkInput {
+            to_id: ct24.id,
+            kind: domain::document::LinkKind::Implements,
+        },
+    )
+    .await?;
     let mut inputs = Vec::new();
-    let mut quan_triet = task_in(kh152.id, long_bien.id, "Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU", None);
+    let mut quan_triet = task_in(
+        kh152.id,
+        long_bien.id,
+        "Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU",
+        None,
+    );
     quan_triet.code = Some("II.1".into());
     quan_triet.is_key = true;
     quan_triet.deadline_text = Some("trong tháng 10/2023".into());
@@ -144,20 +183,49 @@ async fn build(tx: &mut Tx, clock: Clock) -> Result<Fx, StoreError> {
     ra_soat.cooperating_unit_ids = vec![ngoc_lam.id];
     ra_soat.responsible_id = Some(binh.id);
     inputs.push(ra_soat);
-    let mut tuyen_truyen =
-        task_in(kh152.id, ngoc_lam.id, "Tuyên truyền kỹ năng thoát nạn cho hộ gia đình", Some("2023-12-31"));
+    let mut tuyen_truyen = task_in(
+        kh152.id,
+        ngoc_lam.id,
+        "Tuyên truyền kỹ năng thoát nạn cho hộ gia đình",
+        Some("2023-12-31"),
+    );
     tuyen_truyen.code = Some("II.3".into());
     inputs.push(tuyen_truyen);
-    let mut kien_toan = task_in(kh152.id, cb_bo_de.id, "Kiện toàn đội phòng cháy, chữa cháy cơ sở", Some("2023-10-15"));
+    let mut kien_toan = task_in(
+        kh152.id,
+        cb_bo_de.id,
+        "Kiện toàn đội phòng cháy, chữa cháy cơ sở",
+        Some("2023-10-15"),
+    );
     kien_toan.code = Some("II.4".into());
     kien_toan.is_key = true;
     kien_toan.responsible_id = Some(hong.id);
     inputs.push(kien_toan);
-    let mut so_ket = task_in(kh152.id, long_bien.id, "Sơ kết 6 tháng thực hiện Kế hoạch", Some("2024-03-31"));
+    let mut so_ket = task_in(
+        kh152.id,
+        long_bien.id,
+        "Sơ kết 6 tháng thực hiện Kế hoạch",
+        Some("2024-03-31"),
+    );
     so_ket.code = Some("III.1".into());
     inputs.push(so_ket);
     let tasks = tasks::create_batch(tx, inputs, &clock).await?;
-    let fx = Fx { clock, ha_noi, long_bien, bo_de, ngoc_lam, cb_bo_de, cb_ngoc_lam, an, binh, dat, hong, ct24, kh152, tasks };
+    let fx = Fx {
+        clock,
+        ha_noi,
+        long_bien,
+        bo_de,
+        ngoc_lam,
+        cb_bo_de,
+        cb_ngoc_lam,
+        an,
+        binh,
+        dat,
+        hong,
+        ct24,
+        kh152,
+        tasks,
+    };
     Ok(fx)
 }
 
@@ -208,7 +276,12 @@ pub async fn rollup_of(
     to: Option<NaiveDate>,
 ) -> Result<store::rollup::Rollup, StoreError> {
     let mut tx = db.read().await?;
-    let q = store::rollup::RollupQuery { unit_id, from, to, clock, overdue_limit: 500 };
+    let q = store::rollup::RollupQuery {
+        unit_id,
+        from,
+        to,
+        clock,
+        overdue_limit: 500,
+    };
     store::rollup::rollup(&mut tx, &q).await
 }
-

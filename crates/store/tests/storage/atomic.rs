@@ -16,20 +16,59 @@ both!(failed_request_leaves_no_trace, |db| async move {
         let mut tx = db.write().await?;
         let ward = unit(&mut tx, Some(fx.long_bien.id), UnitKind::Ward, "Phường Thạch Bàn").await?;
         person(&mut tx, ward.id, "Phan Thị Yến", "Chủ tịch UBND phường", true).await?;
-        let plan = doc(&mut tx, "30-KH/ĐU", "Kế hoạch thực hiện Chỉ thị 24-CT/TU", ward.id, "2023-10-01").await?;
-        let t = tasks::create(&mut tx, task_in(plan.id, ward.id, "Ra quân kiểm tra", Some("2023-12-01")), &fx.clock).await?;
-        let p = ProgressInput { reported_on: None, percent: 40, text: "Đã kiểm tra 20 cơ sở".into(), evidence: vec![], author_id: None };
+        let plan = doc(
+            &mut tx,
+            "30-KH/ĐU",
+            "Kế hoạch thực hiện Chỉ thị 24-CT/TU",
+            ward.id,
+            "2023-10-01",
+        )
+        .await?;
+        let t = tasks::create(
+            &mut tx,
+            task_in(plan.id, ward.id, "Ra quân kiểm tra", Some("2023-12-01")),
+            &fx.clock,
+        )
+        .await?;
+        let p = ProgressInput {
+            reported_on: None,
+            percent: 40,
+            text: "Đã kiểm tra 20 cơ sở".into(),
+            evidence: vec![],
+            author_id: None,
+        };
         work::report_progress(&mut tx, fx.tasks[2].id, p, &fx.clock).await?;
-        assert_eq!(tasks::get(&mut tx, t.id, &fx.clock).await?.status, Some(TaskStatus::NotStarted));
-        let e = invalid(tasks::create(&mut tx, task_in(plan.id, 123_456, "Đơn vị không tồn tại", Some("2023-12-01")), &fx.clock).await);
+        assert_eq!(
+            tasks::get(&mut tx, t.id, &fx.clock).await?.status,
+            Some(TaskStatus::NotStarted)
+        );
+        let e = invalid(
+            tasks::create(
+                &mut tx,
+                task_in(plan.id, 123_456, "Đơn vị không tồn tại", Some("2023-12-01")),
+                &fx.clock,
+            )
+            .await,
+        );
         assert_eq!(e.field, "lead_unit_id");
         // The handler returns the error; the transaction is dropped, never committed.
     }
-    assert_eq!(counts(&db).await?, before, "no unit, person, document or task of the failed request");
-    assert_eq!(rollup_of(&db, fx.ha_noi.id, fx.clock, None, None).await?, roll_before, "the roll-up did not move");
+    assert_eq!(
+        counts(&db).await?,
+        before,
+        "no unit, person, document or task of the failed request"
+    );
+    assert_eq!(
+        rollup_of(&db, fx.ha_noi.id, fx.clock, None, None).await?,
+        roll_before,
+        "the roll-up did not move"
+    );
     let mut tx = db.read().await?;
     let t = tasks::get(&mut tx, fx.tasks[2].id, &fx.clock).await?;
-    assert_eq!((t.progress, t.version, t.status), (0, fx.tasks[2].version, Some(TaskStatus::NotStarted)));
+    assert_eq!(
+        (t.progress, t.version, t.status),
+        (0, fx.tasks[2].version, Some(TaskStatus::NotStarted))
+    );
     assert!(work::history(&mut tx, t.id, &fx.clock).await?.progress.is_empty());
     drop(tx);
     // The database is still writable afterwards (the failed writer released its lock).

@@ -43,7 +43,14 @@ both!(concurrent_edits_do_not_overwrite, |db| async move {
     let fx = fixture(&db).await?;
     let parent = fx.long_bien.id;
     let edit = move |name: &str| {
-        UnitInput { parent_id: Some(parent), kind: UnitKind::Ward, name: name.into(), short_name: None }.validate().unwrap()
+        UnitInput {
+            parent_id: Some(parent),
+            kind: UnitKind::Ward,
+            name: name.into(),
+            short_name: None,
+        }
+        .validate()
+        .unwrap()
     };
     let mut first = db.write().await?;
     units::update(&mut first, fx.bo_de.id, 1, &edit("Phường Bồ Đề (mới)")).await?;
@@ -79,12 +86,27 @@ both!(concurrent_complete_and_cancel, |db| async move {
     let c = fx.clock;
     let t = fx.tasks[2].clone();
     let mut first = db.write().await?;
-    let done = CompleteInput { completed_on: Some(c.today), note: None, author_id: None, version: t.version };
+    let done = CompleteInput {
+        completed_on: Some(c.today),
+        note: None,
+        author_id: None,
+        version: t.version,
+    };
     work::complete(&mut first, t.id, done, &c).await?;
     let db2 = db.clone();
     let second = tokio::spawn(async move {
         let mut tx = db2.write().await?;
-        let r = work::cancel(&mut tx, t.id, t.version, MessageInput { text: "Hủy".into(), person_id: None }, &c).await;
+        let r = work::cancel(
+            &mut tx,
+            t.id,
+            t.version,
+            MessageInput {
+                text: "Hủy".into(),
+                person_id: None,
+            },
+            &c,
+        )
+        .await;
         if r.is_ok() {
             tx.commit().await?;
         }
@@ -101,9 +123,20 @@ both!(concurrent_complete_and_cancel, |db| async move {
         .iter()
         .map(|s| roll.totals.by_status[s.as_str()])
         .sum();
-    assert!(matches!(r, Err(StoreError::StaleVersion { .. })), "cancel from a stale version was accepted: {r:?}; task now {:?}, completed_on {:?}; roll-up {:?}", now.status, now.completed_on, roll.totals.by_status);
+    assert!(
+        matches!(r, Err(StoreError::StaleVersion { .. })),
+        "cancel from a stale version was accepted: {r:?}; task now {:?}, completed_on {:?}; roll-up {:?}",
+        now.status,
+        now.completed_on,
+        roll.totals.by_status
+    );
     assert_eq!(now.status, Some(TaskStatus::CompletedOnTime));
-    assert_eq!((by_rule, roll.totals.by_status["not_started"]), (1, 1), "roll-up: {:?}", roll.totals.by_status);
+    assert_eq!(
+        (by_rule, roll.totals.by_status["not_started"]),
+        (1, 1),
+        "roll-up: {:?}",
+        roll.totals.by_status
+    );
     Ok(())
 });
 
@@ -112,11 +145,31 @@ both!(concurrent_complete_and_cancel, |db| async move {
 both!(tasks_without_due_date_sort_last_on_both_backends, |db| async move {
     let fx = fixture(&db).await?;
     let mut tx = db.write().await?;
-    let ongoing = tasks::create(&mut tx, task_in(fx.kh152.id, fx.bo_de.id, "Thường xuyên kiểm tra", None), &fx.clock).await?;
+    let ongoing = tasks::create(
+        &mut tx,
+        task_in(fx.kh152.id, fx.bo_de.id, "Thường xuyên kiểm tra", None),
+        &fx.clock,
+    )
+    .await?;
     tx.commit().await?;
     let mut tx = db.read().await?;
-    let page = tasks::list(&mut tx, &TaskFilter { plan_id: Some(fx.kh152.id), ..Default::default() }, &fx.clock, 100, 0).await?;
-    assert_eq!(page.items.last().map(|t| t.id), Some(ongoing.id), "order: {:?}", page.items.iter().map(|t| t.due_on).collect::<Vec<_>>());
+    let page = tasks::list(
+        &mut tx,
+        &TaskFilter {
+            plan_id: Some(fx.kh152.id),
+            ..Default::default()
+        },
+        &fx.clock,
+        100,
+        0,
+    )
+    .await?;
+    assert_eq!(
+        page.items.last().map(|t| t.id),
+        Some(ongoing.id),
+        "order: {:?}",
+        page.items.iter().map(|t| t.due_on).collect::<Vec<_>>()
+    );
     Ok(())
 });
 
@@ -127,25 +180,75 @@ both!(rows_follow_their_tenant_when_a_unit_moves, |db| async move {
     let c = fx.clock;
     let mut tx = db.write().await?;
     let t = &fx.tasks[2]; // led by Ngọc Lâm
-    let p = ProgressInput { reported_on: None, percent: 20, text: "Đã họp tổ dân phố".into(), evidence: vec![], author_id: None };
+    let p = ProgressInput {
+        reported_on: None,
+        percent: 20,
+        text: "Đã họp tổ dân phố".into(),
+        evidence: vec![],
+        author_id: None,
+    };
     work::report_progress(&mut tx, t.id, p, &c).await?;
-    work::request_explanation(&mut tx, t.id, MessageInput { text: "Vì sao chậm?".into(), person_id: None }, &c).await?;
-    let nl_plan = doc(&mut tx, "05-KH/ĐU", "Kế hoạch của Đảng ủy phường Ngọc Lâm", fx.ngoc_lam.id, "2023-10-01").await?;
+    work::request_explanation(
+        &mut tx,
+        t.id,
+        MessageInput {
+            text: "Vì sao chậm?".into(),
+            person_id: None,
+        },
+        &c,
+    )
+    .await?;
+    let nl_plan = doc(
+        &mut tx,
+        "05-KH/ĐU",
+        "Kế hoạch của Đảng ủy phường Ngọc Lâm",
+        fx.ngoc_lam.id,
+        "2023-10-01",
+    )
+    .await?;
     documents_link(&mut tx, nl_plan.id, fx.kh152.id).await?;
-    let theme = domain::document::ThemeInput { unit_id: fx.ngoc_lam.id, year: 2023, title: "Năm dân vận chính quyền".into(), plan_ids: vec![nl_plan.id] };
+    let theme = domain::document::ThemeInput {
+        unit_id: fx.ngoc_lam.id,
+        year: 2023,
+        title: "Năm dân vận chính quyền".into(),
+        plan_ids: vec![nl_plan.id],
+    };
     store::documents::create_theme(&mut tx, &theme.validate()?).await?;
     // Ngọc Lâm becomes a top-level organisation of its own.
-    let input = UnitInput { parent_id: None, kind: UnitKind::Ward, name: fx.ngoc_lam.name.clone(), short_name: None };
+    let input = UnitInput {
+        parent_id: None,
+        kind: UnitKind::Ward,
+        name: fx.ngoc_lam.name.clone(),
+        short_name: None,
+    };
     units::update(&mut tx, fx.ngoc_lam.id, fx.ngoc_lam.version, &input.validate()?).await?;
     tx.commit().await?;
     let mut tx = db.read().await?;
     let checks: [(&str, &'static str); 6] = [
-        ("progress_reports", "SELECT COUNT(*) FROM progress_reports r JOIN tasks t ON t.id = r.task_id WHERE r.tenant_id <> t.tenant_id"),
-        ("explanation_requests", "SELECT COUNT(*) FROM explanation_requests r JOIN tasks t ON t.id = r.task_id WHERE r.tenant_id <> t.tenant_id"),
-        ("task_cooperators", "SELECT COUNT(*) FROM task_cooperators r JOIN tasks t ON t.id = r.task_id WHERE r.tenant_id <> t.tenant_id"),
-        ("themes", "SELECT COUNT(*) FROM themes r JOIN units u ON u.id = r.unit_id WHERE r.tenant_id <> u.tenant_id"),
-        ("theme_plans", "SELECT COUNT(*) FROM theme_plans r JOIN themes t ON t.id = r.theme_id WHERE r.tenant_id <> t.tenant_id"),
-        ("document_links", "SELECT COUNT(*) FROM document_links r JOIN documents d ON d.id = r.from_id WHERE r.tenant_id <> d.tenant_id"),
+        (
+            "progress_reports",
+            "SELECT COUNT(*) FROM progress_reports r JOIN tasks t ON t.id = r.task_id WHERE r.tenant_id <> t.tenant_id",
+        ),
+        (
+            "explanation_requests",
+            "SELECT COUNT(*) FROM explanation_requests r JOIN tasks t ON t.id = r.task_id WHERE r.tenant_id <> t.tenant_id",
+        ),
+        (
+            "task_cooperators",
+            "SELECT COUNT(*) FROM task_cooperators r JOIN tasks t ON t.id = r.task_id WHERE r.tenant_id <> t.tenant_id",
+        ),
+        (
+            "themes",
+            "SELECT COUNT(*) FROM themes r JOIN units u ON u.id = r.unit_id WHERE r.tenant_id <> u.tenant_id",
+        ),
+        (
+            "theme_plans",
+            "SELECT COUNT(*) FROM theme_plans r JOIN themes t ON t.id = r.theme_id WHERE r.tenant_id <> t.tenant_id",
+        ),
+        (
+            "document_links",
+            "SELECT COUNT(*) FROM document_links r JOIN documents d ON d.id = r.from_id WHERE r.tenant_id <> d.tenant_id",
+        ),
     ];
     let mut wrong = Vec::new();
     for (table, sql) in checks {
@@ -154,11 +257,17 @@ both!(rows_follow_their_tenant_when_a_unit_moves, |db| async move {
             wrong.push(format!("{table}: {n}"));
         }
     }
-    assert!(wrong.is_empty(), "rows left in the old tenant after the move: {wrong:?}");
+    assert!(
+        wrong.is_empty(),
+        "rows left in the old tenant after the move: {wrong:?}"
+    );
     Ok(())
 });
 
 async fn documents_link(tx: &mut Tx, from: i64, to: i64) -> Result<(), StoreError> {
-    let l = domain::document::LinkInput { to_id: to, kind: domain::document::LinkKind::Implements };
+    let l = domain::document::LinkInput {
+        to_id: to,
+        kind: domain::document::LinkKind::Implements,
+    };
     store::documents::link(tx, from, &l).await.map(|_| ())
 }

@@ -24,25 +24,56 @@ async fn create(tx: &mut Tx, i: DocumentInput) -> Result<Document, StoreError> {
 }
 
 async fn implements(tx: &mut Tx, from: i64, to: i64) -> Result<Vec<store::model::DocumentLink>, StoreError> {
-    documents::link(tx, from, &LinkInput { to_id: to, kind: LinkKind::Implements }).await
+    documents::link(
+        tx,
+        from,
+        &LinkInput {
+            to_id: to,
+            kind: LinkKind::Implements,
+        },
+    )
+    .await
 }
 
 async fn find(tx: &mut Tx, q: &str) -> Result<Vec<String>, StoreError> {
-    let f = DocumentFilter { q: Some(q.into()), ..Default::default() };
-    Ok(documents::list(tx, &f, 50, 0).await?.items.into_iter().map(|d| d.symbol).collect())
+    let f = DocumentFilter {
+        q: Some(q.into()),
+        ..Default::default()
+    };
+    Ok(documents::list(tx, &f, 50, 0)
+        .await?
+        .items
+        .into_iter()
+        .map(|d| d.symbol)
+        .collect())
 }
 
 both!(symbols_are_parsed_and_normalised, |db| async move {
     let fx = fixture(&db).await?;
     let kh = &fx.kh152;
-    assert_eq!((kh.symbol.as_str(), kh.symbol_raw.as_str()), ("152-KH/QU", "Số: 152 -KH/QU"));
-    assert_eq!((kh.kind, kh.form, kh.number.as_str()), (DocKind::Plan, SymbolForm::Party, "152"));
-    assert_eq!((kh.doc_type.as_deref(), kh.issuer_code.as_str(), kh.symbol_year), (Some("KH"), "QU", None));
+    assert_eq!(
+        (kh.symbol.as_str(), kh.symbol_raw.as_str()),
+        ("152-KH/QU", "Số: 152 -KH/QU")
+    );
+    assert_eq!(
+        (kh.kind, kh.form, kh.number.as_str()),
+        (DocKind::Plan, SymbolForm::Party, "152")
+    );
+    assert_eq!(
+        (kh.doc_type.as_deref(), kh.issuer_code.as_str(), kh.symbol_year),
+        (Some("KH"), "QU", None)
+    );
     assert_eq!((fx.ct24.kind, fx.ct24.issued_on), (DocKind::Directive, d("2023-08-07")));
     let mut tx = db.write().await?;
     let ubnd = create(&mut tx, input("01/CT-UBND", fx.long_bien.id, "2024-01-05")).await?;
-    assert_eq!((ubnd.symbol.as_str(), ubnd.kind, ubnd.form), ("01/CT-UBND", DocKind::Directive, SymbolForm::State));
-    assert_eq!((ubnd.doc_type.as_deref(), ubnd.issuer_code.as_str()), (Some("CT"), "UBND"));
+    assert_eq!(
+        (ubnd.symbol.as_str(), ubnd.kind, ubnd.form),
+        ("01/CT-UBND", DocKind::Directive, SymbolForm::State)
+    );
+    assert_eq!(
+        (ubnd.doc_type.as_deref(), ubnd.issuer_code.as_str()),
+        (Some("CT"), "UBND")
+    );
     let nd = create(&mut tx, input("123/2020/NĐ-CP", fx.ha_noi.id, "2020-10-19")).await?;
     assert_eq!((nd.kind, nd.symbol_year), (DocKind::Decree, Some(2020)));
     let cv = create(&mut tx, input("12/UBND-VX", fx.long_bien.id, "2024-02-01")).await?;
@@ -74,15 +105,43 @@ both!(duplicate_symbol_same_issuer_and_year, |db| async move {
     let other = create(&mut tx, input("153-KH/QU", fx.long_bien.id, "2023-09-20")).await?;
     tx.commit().await?;
     let mut tx = db.write().await?;
-    let e = conflict(documents::update(&mut tx, other.id, other.version, &input("152-KH/QU", fx.long_bien.id, "2023-09-20").validate()?).await);
+    let e = conflict(
+        documents::update(
+            &mut tx,
+            other.id,
+            other.version,
+            &input("152-KH/QU", fx.long_bien.id, "2023-09-20").validate()?,
+        )
+        .await,
+    );
     assert_eq!(e.code, "duplicate_symbol");
     drop(tx);
     let mut tx = db.write().await?;
-    stale(documents::update(&mut tx, other.id, other.version + 1, &input("154-KH/QU", fx.long_bien.id, "2023-09-20").validate()?).await);
-    let edited = documents::update(&mut tx, other.id, other.version, &input("154-KH/QU", fx.long_bien.id, "2023-09-20").validate()?).await?;
-    assert_eq!((edited.symbol.as_str(), edited.version), ("154-KH/QU", other.version + 1));
+    stale(
+        documents::update(
+            &mut tx,
+            other.id,
+            other.version + 1,
+            &input("154-KH/QU", fx.long_bien.id, "2023-09-20").validate()?,
+        )
+        .await,
+    );
+    let edited = documents::update(
+        &mut tx,
+        other.id,
+        other.version,
+        &input("154-KH/QU", fx.long_bien.id, "2023-09-20").validate()?,
+    )
+    .await?;
+    assert_eq!(
+        (edited.symbol.as_str(), edited.version),
+        ("154-KH/QU", other.version + 1)
+    );
     // A plan cannot be re-dated after its tasks' deadlines.
-    let late = DocumentInput { issued_on: d("2023-12-01"), ..input("152-KH/QU", fx.long_bien.id, "2023-12-01") };
+    let late = DocumentInput {
+        issued_on: d("2023-12-01"),
+        ..input("152-KH/QU", fx.long_bien.id, "2023-12-01")
+    };
     let e = invalid(documents::update(&mut tx, fx.kh152.id, fx.kh152.version, &late.validate()?).await);
     assert_eq!(e.field, "issued_on");
     Ok(())
@@ -95,15 +154,28 @@ both!(links_graph_and_cycles, |db| async move {
     let kh_ward = create(&mut tx, input("45-KH/ĐU", fx.bo_de.id, "2023-10-02")).await?;
     let up = implements(&mut tx, kh_ward.id, kh).await?;
     assert_eq!(up.len(), 1);
-    assert_eq!((up[0].direction.as_str(), up[0].document_id, up[0].kind), ("up", kh, LinkKind::Implements));
+    assert_eq!(
+        (up[0].direction.as_str(), up[0].document_id, up[0].kind),
+        ("up", kh, LinkKind::Implements)
+    );
     tx.commit().await?;
 
     let mut tx = db.write().await?;
     let links = documents::links(&mut tx, kh).await?;
     let seen: Vec<(&str, i64)> = links.iter().map(|l| (l.direction.as_str(), l.document_id)).collect();
-    assert_eq!(seen, vec![("up", ct), ("down", kh_ward.id)], "the plan implements the directive and is implemented by the ward's plan");
+    assert_eq!(
+        seen,
+        vec![("up", ct), ("down", kh_ward.id)],
+        "the plan implements the directive and is implemented by the ward's plan"
+    );
     let ct_links = documents::links(&mut tx, ct).await?;
-    assert_eq!(ct_links.iter().map(|l| (l.direction.as_str(), l.symbol.as_str())).collect::<Vec<_>>(), vec![("down", "152-KH/QU")]);
+    assert_eq!(
+        ct_links
+            .iter()
+            .map(|l| (l.direction.as_str(), l.symbol.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("down", "152-KH/QU")]
+    );
 
     let e = invalid(implements(&mut tx, kh, kh).await);
     assert_eq!((e.field.as_str(), e.code), ("to_id", "cycle"));
@@ -114,7 +186,15 @@ both!(links_graph_and_cycles, |db| async move {
     let e = invalid(implements(&mut tx, kh, 987_654).await);
     assert_eq!(e.field, "to_id");
     // A different kind of link is not a loop of "implements".
-    documents::link(&mut tx, ct, &LinkInput { to_id: kh, kind: LinkKind::Guides }).await?;
+    documents::link(
+        &mut tx,
+        ct,
+        &LinkInput {
+            to_id: kh,
+            kind: LinkKind::Guides,
+        },
+    )
+    .await?;
     tx.commit().await?;
     let mut tx = db.write().await?;
     let e = conflict(implements(&mut tx, kh, ct).await);
@@ -124,7 +204,10 @@ both!(links_graph_and_cycles, |db| async move {
     let mut tx = db.read().await?;
     let edges = documents::descendants(&mut tx, ct).await?;
     assert!(edges.contains(&(kh, ct, "implements".into())), "{edges:?}");
-    assert!(edges.contains(&(kh_ward.id, kh, "implements".into())), "transitive: {edges:?}");
+    assert!(
+        edges.contains(&(kh_ward.id, kh, "implements".into())),
+        "transitive: {edges:?}"
+    );
     assert_eq!(documents::descendants(&mut tx, kh_ward.id).await?, vec![]);
     Ok(())
 });
@@ -133,7 +216,10 @@ both!(unlink_removes_the_edge, |db| async move {
     let fx = fixture(&db).await?;
     let mut tx = db.write().await?;
     let link = documents::links(&mut tx, fx.kh152.id).await?.remove(0);
-    assert!(matches!(documents::unlink(&mut tx, fx.kh152.id, 987_654).await, Err(StoreError::NotFound { .. })));
+    assert!(matches!(
+        documents::unlink(&mut tx, fx.kh152.id, 987_654).await,
+        Err(StoreError::NotFound { .. })
+    ));
     documents::unlink(&mut tx, fx.kh152.id, link.link_id).await?;
     tx.commit().await?;
     let mut tx = db.read().await?;
@@ -152,7 +238,18 @@ both!(themes_with_plans, |db| async move {
     };
     let t = documents::create_theme(&mut tx, &theme.clone().validate()?).await?;
     assert_eq!((t.year, t.plan_ids.clone()), (2023, vec![fx.kh152.id]));
-    let e = invalid(documents::create_theme(&mut tx, &ThemeInput { year: 2024, plan_ids: vec![999_999], ..theme.clone() }.validate()?).await);
+    let e = invalid(
+        documents::create_theme(
+            &mut tx,
+            &ThemeInput {
+                year: 2024,
+                plan_ids: vec![999_999],
+                ..theme.clone()
+            }
+            .validate()?,
+        )
+        .await,
+    );
     assert_eq!(e.field, "plan_ids");
     tx.commit().await?;
     let mut tx = db.write().await?;
@@ -160,7 +257,10 @@ both!(themes_with_plans, |db| async move {
     assert_eq!(e.code, "duplicate_theme");
     drop(tx);
     let mut tx = db.write().await?;
-    let edited = ThemeInput { plan_ids: vec![fx.kh152.id, fx.ct24.id], ..theme.clone() };
+    let edited = ThemeInput {
+        plan_ids: vec![fx.kh152.id, fx.ct24.id],
+        ..theme.clone()
+    };
     let t2 = documents::update_theme(&mut tx, t.id, t.version, &edited.clone().validate()?).await?;
     let mut want = vec![fx.ct24.id, fx.kh152.id];
     want.sort();
@@ -169,8 +269,15 @@ both!(themes_with_plans, |db| async move {
     tx.commit().await?;
     let mut tx = db.read().await?;
     assert_eq!(documents::get_theme(&mut tx, t.id).await?, t2);
-    assert_eq!(ids!(documents::list_themes(&mut tx, Some(fx.ha_noi.id), Some(2023)).await?), vec![t.id]);
-    assert!(documents::list_themes(&mut tx, Some(fx.bo_de.id), None).await?.is_empty());
+    assert_eq!(
+        ids!(documents::list_themes(&mut tx, Some(fx.ha_noi.id), Some(2023), None).await?),
+        vec![t.id]
+    );
+    assert!(
+        documents::list_themes(&mut tx, Some(fx.bo_de.id), None, None)
+            .await?
+            .is_empty()
+    );
     Ok(())
 });
 
@@ -192,9 +299,20 @@ both!(search_by_symbol_and_title, |db| async move {
     assert_eq!(find(&mut tx, "chi thi").await?, ["01/CT-UBND", "152-KH/QU", "24-CT/TU"]);
     assert_eq!(find(&mut tx, "01/CT").await?, ["01/CT-UBND"]);
     assert!(find(&mut tx, "chi thi 99").await?.is_empty());
-    let f = DocumentFilter { within: Some(fx.long_bien.id), kind: Some(DocKind::Plan), year: Some(2023), q: None };
-    assert_eq!(ids!(documents::list(&mut tx, &f, 50, 0).await?.items), vec![fx.kh152.id]);
-    let f = DocumentFilter { within: Some(fx.bo_de.id), ..Default::default() };
+    let f = DocumentFilter {
+        within: Some(fx.long_bien.id),
+        kind: Some(DocKind::Plan),
+        year: Some(2023),
+        q: None,
+    };
+    assert_eq!(
+        ids!(documents::list(&mut tx, &f, 50, 0).await?.items),
+        vec![fx.kh152.id]
+    );
+    let f = DocumentFilter {
+        within: Some(fx.bo_de.id),
+        ..Default::default()
+    };
     assert_eq!(documents::list(&mut tx, &f, 50, 0).await?.total, 0);
     Ok(())
 });

@@ -6,6 +6,8 @@ mod common;
 
 mod agreement;
 mod atomic;
+mod audit;
+mod backup;
 mod consistency;
 mod documents;
 mod people;

@@ -11,14 +11,27 @@ use store::{StoreError, Tx};
 use crate::common::*;
 
 async fn search(tx: &mut Tx, q: &str) -> Result<Vec<String>, StoreError> {
-    let f = UnitFilter { q: Some(q.into()), ..Default::default() };
-    Ok(units::list(tx, &f, 100, 0).await?.items.into_iter().map(|u| u.name).collect())
+    let f = UnitFilter {
+        q: Some(q.into()),
+        ..Default::default()
+    };
+    Ok(units::list(tx, &f, 100, 0)
+        .await?
+        .items
+        .into_iter()
+        .map(|u| u.name)
+        .collect())
 }
 
 fn edit(u: &store::model::Unit, parent_id: Option<i64>) -> domain::Valid<UnitInput> {
-    UnitInput { parent_id, kind: u.kind, name: u.name.clone(), short_name: u.short_name.clone() }
-        .validate()
-        .unwrap()
+    UnitInput {
+        parent_id,
+        kind: u.kind,
+        name: u.name.clone(),
+        short_name: u.short_name.clone(),
+    }
+    .validate()
+    .unwrap()
 }
 
 both!(tree_has_paths_and_depths, |db| async move {
@@ -31,7 +44,14 @@ both!(tree_has_paths_and_depths, |db| async move {
     assert_eq!((cb.path.as_str(), cb.depth), (format!("/{h}/{l}/{b}/{c}/").as_str(), 4));
     assert_eq!(fx.ha_noi.path, format!("/{h}/"));
     assert_eq!(fx.ha_noi.depth, 1);
-    for u in [&fx.ha_noi, &fx.long_bien, &fx.bo_de, &fx.ngoc_lam, &fx.cb_bo_de, &fx.cb_ngoc_lam] {
+    for u in [
+        &fx.ha_noi,
+        &fx.long_bien,
+        &fx.bo_de,
+        &fx.ngoc_lam,
+        &fx.cb_bo_de,
+        &fx.cb_ngoc_lam,
+    ] {
         assert_eq!(u.tenant_id, h, "{} belongs to Hà Nội", u.name);
     }
     let chain: Vec<i64> = ids!(units::ancestors(&mut tx, c).await?);
@@ -50,7 +70,10 @@ both!(within_takes_exactly_the_subtree, |db| async move {
         let n = kids.len() + 1;
         kids.push(unit(&mut tx, Some(root.id), UnitKind::Commune, &format!("Xã số {n}")).await?);
         let last = kids.last().unwrap().clone();
-        if let Some(first) = kids.iter().find(|k| k.id != last.id && last.id.to_string().starts_with(&k.id.to_string())) {
+        if let Some(first) = kids
+            .iter()
+            .find(|k| k.id != last.id && last.id.to_string().starts_with(&k.id.to_string()))
+        {
             break (first.clone(), last);
         }
         assert!(n < 300, "no prefix-sharing ids after {n} units");
@@ -62,14 +85,30 @@ both!(within_takes_exactly_the_subtree, |db| async move {
     tx.commit().await?;
 
     let mut tx = db.read().await?;
-    let within = |id| UnitFilter { within: Some(id), ..Default::default() };
-    let got: BTreeSet<i64> = ids!(units::list(&mut tx, &within(a.id), 500, 0).await?.items).into_iter().collect();
-    assert_eq!(got, BTreeSet::from([a.id, a_child.id]), "subtree of {} must not take {}", a.path, b.path);
-    let got: BTreeSet<i64> = ids!(units::list(&mut tx, &within(b.id), 500, 0).await?.items).into_iter().collect();
+    let within = |id| UnitFilter {
+        within: Some(id),
+        ..Default::default()
+    };
+    let got: BTreeSet<i64> = ids!(units::list(&mut tx, &within(a.id), 500, 0).await?.items)
+        .into_iter()
+        .collect();
+    assert_eq!(
+        got,
+        BTreeSet::from([a.id, a_child.id]),
+        "subtree of {} must not take {}",
+        a.path,
+        b.path
+    );
+    let got: BTreeSet<i64> = ids!(units::list(&mut tx, &within(b.id), 500, 0).await?.items)
+        .into_iter()
+        .collect();
     assert_eq!(got, BTreeSet::from([b.id, b_child.id]));
     let all = units::list(&mut tx, &within(root.id), 500, 0).await?;
     assert_eq!(all.total as usize, kids.len() + 3);
-    let pf = PersonFilter { within: Some(a.id), ..Default::default() };
+    let pf = PersonFilter {
+        within: Some(a.id),
+        ..Default::default()
+    };
     assert_eq!(ids!(people::list(&mut tx, &pf, 50, 0).await?.items), vec![a_person.id]);
     Ok(())
 });
@@ -99,25 +138,55 @@ both!(children_in_vietnamese_order, |db| async move {
     let mut tx = db.write().await?;
     let hn = unit(&mut tx, None, UnitKind::Province, "Thành phố Hà Nội").await?;
     let lb = unit(&mut tx, Some(hn.id), UnitKind::District, "Quận Long Biên").await?;
-    for n in ["Phường Gia Thụy", "Phường Đức Giang", "Phường Ngọc Lâm", "Phường Cự Khối", "Phường Bồ Đề"] {
+    for n in [
+        "Phường Gia Thụy",
+        "Phường Đức Giang",
+        "Phường Ngọc Lâm",
+        "Phường Cự Khối",
+        "Phường Bồ Đề",
+    ] {
         unit(&mut tx, Some(lb.id), UnitKind::Ward, n).await?;
     }
     let hd = unit(&mut tx, Some(hn.id), UnitKind::District, "Quận Hà Đông").await?;
-    for n in ["Phường Yết Kiêu", "Phường Đồng Mai", "Phường Hà Cầu", "Phường Dương Nội", "Phường Biên Giang"] {
+    for n in [
+        "Phường Yết Kiêu",
+        "Phường Đồng Mai",
+        "Phường Hà Cầu",
+        "Phường Dương Nội",
+        "Phường Biên Giang",
+    ] {
         unit(&mut tx, Some(hd.id), UnitKind::Ward, n).await?;
     }
     tx.commit().await?;
     let mut tx = db.read().await?;
     let names = |v: Vec<store::model::Unit>| v.into_iter().map(|u| u.name).collect::<Vec<_>>();
-    let lb_order = ["Phường Bồ Đề", "Phường Cự Khối", "Phường Đức Giang", "Phường Gia Thụy", "Phường Ngọc Lâm"];
+    let lb_order = [
+        "Phường Bồ Đề",
+        "Phường Cự Khối",
+        "Phường Đức Giang",
+        "Phường Gia Thụy",
+        "Phường Ngọc Lâm",
+    ];
     assert_eq!(names(units::children(&mut tx, lb.id).await?), lb_order);
     // D before Đ (Dương before Đồng), Đ before E…H, unlike byte order or plain folding.
-    let hd_order = ["Phường Biên Giang", "Phường Dương Nội", "Phường Đồng Mai", "Phường Hà Cầu", "Phường Yết Kiêu"];
+    let hd_order = [
+        "Phường Biên Giang",
+        "Phường Dương Nội",
+        "Phường Đồng Mai",
+        "Phường Hà Cầu",
+        "Phường Yết Kiêu",
+    ];
     assert_eq!(names(units::children(&mut tx, hd.id).await?), hd_order);
-    let f = UnitFilter { parent_id: Some(hd.id), ..Default::default() };
+    let f = UnitFilter {
+        parent_id: Some(hd.id),
+        ..Default::default()
+    };
     assert_eq!(names(units::list(&mut tx, &f, 50, 0).await?.items), hd_order);
     // Within a subtree: by depth, then alphabetically (Hà Đông before Long Biên).
-    let f = UnitFilter { within: Some(hn.id), ..Default::default() };
+    let f = UnitFilter {
+        within: Some(hn.id),
+        ..Default::default()
+    };
     let all = names(units::list(&mut tx, &f, 50, 0).await?.items);
     assert_eq!(&all[..3], ["Thành phố Hà Nội", "Quận Hà Đông", "Quận Long Biên"]);
     Ok(())
@@ -131,41 +200,88 @@ both!(moving_a_unit_moves_its_subtree, |db| async move {
     tx.commit().await?;
     let before = rollup_of(&db, fx.long_bien.id, c, None, None).await?;
     assert_eq!(before.totals.total, 5);
-    let bo_de_line = before.children.iter().find(|ch| ch.unit_id == fx.bo_de.id).expect("Bồ Đề line");
+    let bo_de_line = before
+        .children
+        .iter()
+        .find(|ch| ch.unit_id == fx.bo_de.id)
+        .expect("Bồ Đề line");
     assert_eq!(bo_de_line.counts.total, 2);
 
     let mut tx = db.write().await?;
     let moved = units::update(&mut tx, fx.bo_de.id, fx.bo_de.version, &edit(&fx.bo_de, Some(hk.id))).await?;
     tx.commit().await?;
     let (h, b) = (fx.ha_noi.id, fx.bo_de.id);
-    assert_eq!((moved.path.clone(), moved.depth, moved.parent_id), (format!("/{h}/{}/{b}/", hk.id), 3, Some(hk.id)));
+    assert_eq!(
+        (moved.path.clone(), moved.depth, moved.parent_id),
+        (format!("/{h}/{}/{b}/", hk.id), 3, Some(hk.id))
+    );
     assert_eq!(moved.version, fx.bo_de.version + 1);
 
     let mut tx = db.read().await?;
     let cb = units::get(&mut tx, fx.cb_bo_de.id).await?;
-    assert_eq!((cb.path.clone(), cb.depth), (format!("/{h}/{}/{b}/{}/", hk.id, cb.id), 4));
+    assert_eq!(
+        (cb.path.clone(), cb.depth),
+        (format!("/{h}/{}/{b}/{}/", hk.id, cb.id), 4)
+    );
     assert_eq!(ids!(units::ancestors(&mut tx, cb.id).await?), vec![h, hk.id, b, cb.id]);
-    let lb_units = units::list(&mut tx, &UnitFilter { within: Some(fx.long_bien.id), ..Default::default() }, 50, 0).await?;
-    assert_eq!(ids!(lb_units.items), vec![fx.long_bien.id, fx.ngoc_lam.id, fx.cb_ngoc_lam.id]);
-    let staff = |id| PersonFilter { within: Some(id), ..Default::default() };
-    let hk_people: BTreeSet<i64> = ids!(people::list(&mut tx, &staff(hk.id), 50, 0).await?.items).into_iter().collect();
+    let lb_units = units::list(
+        &mut tx,
+        &UnitFilter {
+            within: Some(fx.long_bien.id),
+            ..Default::default()
+        },
+        50,
+        0,
+    )
+    .await?;
+    assert_eq!(
+        ids!(lb_units.items),
+        vec![fx.long_bien.id, fx.ngoc_lam.id, fx.cb_ngoc_lam.id]
+    );
+    let staff = |id| PersonFilter {
+        within: Some(id),
+        ..Default::default()
+    };
+    let hk_people: BTreeSet<i64> = ids!(people::list(&mut tx, &staff(hk.id), 50, 0).await?.items)
+        .into_iter()
+        .collect();
     assert_eq!(hk_people, BTreeSet::from([fx.binh.id, fx.hong.id]));
-    let lb_people: BTreeSet<i64> = ids!(people::list(&mut tx, &staff(fx.long_bien.id), 50, 0).await?.items).into_iter().collect();
+    let lb_people: BTreeSet<i64> = ids!(people::list(&mut tx, &staff(fx.long_bien.id), 50, 0).await?.items)
+        .into_iter()
+        .collect();
     assert_eq!(lb_people, BTreeSet::from([fx.an.id, fx.dat.id]));
-    let work = |id| TaskFilter { within: Some(id), ..Default::default() };
-    let hk_tasks: BTreeSet<i64> = ids!(tasks::list(&mut tx, &work(hk.id), &c, 50, 0).await?.items).into_iter().collect();
+    let work = |id| TaskFilter {
+        within: Some(id),
+        ..Default::default()
+    };
+    let hk_tasks: BTreeSet<i64> = ids!(tasks::list(&mut tx, &work(hk.id), &c, 50, 0).await?.items)
+        .into_iter()
+        .collect();
     assert_eq!(hk_tasks, BTreeSet::from([fx.tasks[1].id, fx.tasks[3].id]));
     assert_eq!(tasks::list(&mut tx, &work(fx.long_bien.id), &c, 50, 0).await?.total, 3);
     drop(tx);
 
     let lb = rollup_of(&db, fx.long_bien.id, c, None, None).await?;
-    assert_eq!(lb.totals.total, 3, "the old parent no longer counts the moved ward's tasks");
+    assert_eq!(
+        lb.totals.total, 3,
+        "the old parent no longer counts the moved ward's tasks"
+    );
     assert!(lb.children.iter().all(|ch| ch.unit_id != b));
     let hk_roll = rollup_of(&db, hk.id, c, None, None).await?;
     assert_eq!(hk_roll.totals.total, 2, "the new parent counts them");
-    assert_eq!(hk_roll.children.iter().find(|ch| ch.unit_id == b).map(|ch| ch.counts.total), Some(2));
+    assert_eq!(
+        hk_roll
+            .children
+            .iter()
+            .find(|ch| ch.unit_id == b)
+            .map(|ch| ch.counts.total),
+        Some(2)
+    );
     assert_eq!(rollup_of(&db, h, c, None, None).await?.totals.total, 5);
-    assert!(hk_roll.overdue.iter().any(|t| t.id == fx.tasks[3].id), "the overdue chi bộ task follows the move");
+    assert!(
+        hk_roll.overdue.iter().any(|t| t.id == fx.tasks[3].id),
+        "the overdue chi bộ task follows the move"
+    );
     assert!(lb.overdue.iter().all(|t| t.id != fx.tasks[3].id));
 
     // Moving a ward out to become its own top-level unit changes the tenant of everything below.
@@ -173,7 +289,10 @@ both!(moving_a_unit_moves_its_subtree, |db| async move {
     let nl = units::get(&mut tx, fx.ngoc_lam.id).await?;
     let top = units::update(&mut tx, nl.id, nl.version, &edit(&nl, None)).await?;
     tx.commit().await?;
-    assert_eq!((top.path.clone(), top.depth, top.tenant_id), (format!("/{}/", nl.id), 1, nl.id));
+    assert_eq!(
+        (top.path.clone(), top.depth, top.tenant_id),
+        (format!("/{}/", nl.id), 1, nl.id)
+    );
     let mut tx = db.read().await?;
     assert_eq!(units::get(&mut tx, fx.cb_ngoc_lam.id).await?.tenant_id, nl.id);
     assert_eq!(tasks::get(&mut tx, fx.tasks[2].id, &c).await?.tenant_id, nl.id);
@@ -193,13 +312,21 @@ both!(refusals, |db| async move {
     let e = invalid(units::update(&mut tx, fx.long_bien.id, 1, &edit(&fx.long_bien, Some(fx.long_bien.id))).await);
     assert_eq!(e.field, "parent_id");
     // Unknown parent, on create and on move.
-    let input = UnitInput { parent_id: Some(987_654), kind: UnitKind::Ward, name: "Phường Mới".into(), short_name: None };
+    let input = UnitInput {
+        parent_id: Some(987_654),
+        kind: UnitKind::Ward,
+        name: "Phường Mới".into(),
+        short_name: None,
+    };
     let e = invalid(units::create(&mut tx, &input.validate()?).await);
     assert_eq!((e.field.as_str(), e.code), ("parent_id", "unknown_reference"));
     let e = invalid(units::update(&mut tx, fx.bo_de.id, 1, &edit(&fx.bo_de, Some(987_654))).await);
     assert_eq!(e.field, "parent_id");
     // Stale version: the second editor holding version 1 loses.
-    let renamed = UnitInput { short_name: Some("Long Biên".into()), ..edit(&fx.long_bien, Some(fx.ha_noi.id)).into_inner() };
+    let renamed = UnitInput {
+        short_name: Some("Long Biên".into()),
+        ..edit(&fx.long_bien, Some(fx.ha_noi.id)).into_inner()
+    };
     let v2 = units::update(&mut tx, fx.long_bien.id, 1, &renamed.clone().validate()?).await?;
     assert_eq!(v2.version, 2);
     stale(units::update(&mut tx, fx.long_bien.id, 1, &renamed.validate()?).await);
@@ -207,13 +334,23 @@ both!(refusals, |db| async move {
     let e = conflict(units::delete(&mut tx, fx.bo_de.id, 1).await);
     assert_eq!(e.code, "in_use");
     let e = conflict(units::delete(&mut tx, fx.cb_bo_de.id, 1).await);
-    assert_eq!(e.code, "in_use", "a unit with no sub-units but with staff and tasks is in use");
+    assert_eq!(
+        e.code, "in_use",
+        "a unit with no sub-units but with staff and tasks is in use"
+    );
     let spare = unit(&mut tx, Some(fx.long_bien.id), UnitKind::Office, "Văn phòng Quận ủy").await?;
     stale(units::delete(&mut tx, spare.id, 7).await);
     units::delete(&mut tx, spare.id, 1).await?;
-    assert!(matches!(units::get(&mut tx, spare.id).await, Err(StoreError::NotFound { .. })));
+    assert!(matches!(
+        units::get(&mut tx, spare.id).await,
+        Err(StoreError::NotFound { .. })
+    ));
     tx.commit().await?;
     let mut tx = db.read().await?;
-    assert_eq!(units::get(&mut tx, fx.long_bien.id).await?.path, fx.long_bien.path, "refused moves changed nothing");
+    assert_eq!(
+        units::get(&mut tx, fx.long_bien.id).await?.path,
+        fx.long_bien.path,
+        "refused moves changed nothing"
+    );
     Ok(())
 });

@@ -12,7 +12,10 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{Versioned, created};
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct SymbolRequest {
@@ -63,6 +66,7 @@ pub struct DocumentQuery {
     responses((status = 200, body = Page<Document>), (status = 400, body = ErrorBody)))]
 pub async fn list(
     State(st): State<AppState>,
+    auth: Auth,
     ApiQuery(q): ApiQuery<DocumentQuery>,
 ) -> Result<Json<Page<Document>>, ApiError> {
     let (limit, offset) = store::sql::clamp_page(q.limit, q.offset);
@@ -71,17 +75,33 @@ pub async fn list(
         kind: q.kind,
         year: q.year,
         q: q.q,
+        scope: Some(auth.principal.scope(Action::Read)),
     };
     let mut tx = st.db.read().await?;
+    if let Some(w) = q.within {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+    }
     Ok(Json(store::documents::list(&mut tx, &f, limit, offset).await?))
 }
 
 /// Register a document; its symbol is parsed and checked.
 #[utoipa::path(post, path = "/documents", tag = "documents", request_body = DocumentInput,
     responses((status = 201, body = Document), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<DocumentInput>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiJson(input): ApiJson<DocumentInput>,
+) -> Result<Response, ApiError> {
     let input = input.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(input.issuer_unit_id),
+        "issuer_unit_id",
+    )
+    .await?;
     let d = store::documents::create(&mut tx, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/documents/{}", d.id), d))
@@ -90,8 +110,9 @@ pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<Document
 /// One document.
 #[utoipa::path(get, path = "/documents/{id}", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Document), (status = 404, body = ErrorBody)))]
-pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Document>, ApiError> {
+pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Document>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
     Ok(Json(store::documents::get(&mut tx, id).await?))
 }
 
@@ -100,11 +121,21 @@ pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json
     responses((status = 200, body = Document), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<DocumentInput>>,
 ) -> Result<Json<Document>, ApiError> {
     let input = body.data.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(input.issuer_unit_id),
+        "issuer_unit_id",
+    )
+    .await?;
     let d = store::documents::update(&mut tx, id, body.version, &input).await?;
     tx.commit().await?;
     Ok(Json(d))
@@ -113,8 +144,13 @@ pub async fn update(
 /// The document's links, up (what it implements…) and down (what implements it).
 #[utoipa::path(get, path = "/documents/{id}/links", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<DocumentLink>), (status = 404, body = ErrorBody)))]
-pub async fn links(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<DocumentLink>>, ApiError> {
+pub async fn links(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<DocumentLink>>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
     Ok(Json(store::documents::links(&mut tx, id).await?))
 }
 
@@ -123,10 +159,13 @@ pub async fn links(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Js
     responses((status = 201, body = Vec<DocumentLink>), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn link(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<LinkInput>,
 ) -> Result<Response, ApiError> {
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
+    guard::check_ref(&mut tx, &auth, Action::Read, Subject::Document(input.to_id), "to_id").await?;
     let links = store::documents::link(&mut tx, id, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/documents/{id}/links"), links))
@@ -136,8 +175,13 @@ pub async fn link(
 #[utoipa::path(delete, path = "/documents/{id}/links/{link_id}", tag = "documents",
     params(("id" = i64, Path), ("link_id" = i64, Path)),
     responses((status = 204), (status = 404, body = ErrorBody)))]
-pub async fn unlink(State(st): State<AppState>, Path((id, link_id)): Path<(i64, i64)>) -> Result<StatusCode, ApiError> {
-    let mut tx = st.db.write().await?;
+pub async fn unlink(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path((id, link_id)): Path<(i64, i64)>,
+) -> Result<StatusCode, ApiError> {
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
     store::documents::unlink(&mut tx, id, link_id).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
@@ -156,8 +200,13 @@ pub struct GraphEdge {
 /// (directive → district plans → ward plans).
 #[utoipa::path(get, path = "/documents/{id}/descendants", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<GraphEdge>), (status = 404, body = ErrorBody)))]
-pub async fn descendants(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<GraphEdge>>, ApiError> {
+pub async fn descendants(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<GraphEdge>>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
     let edges = store::documents::descendants(&mut tx, id).await?;
     Ok(Json(
         edges
@@ -179,10 +228,17 @@ pub struct ThemeQuery {
     responses((status = 200, body = Vec<Theme>), (status = 400, body = ErrorBody)))]
 pub async fn list_themes(
     State(st): State<AppState>,
+    auth: Auth,
     ApiQuery(q): ApiQuery<ThemeQuery>,
 ) -> Result<Json<Vec<Theme>>, ApiError> {
     let mut tx = st.db.read().await?;
-    Ok(Json(store::documents::list_themes(&mut tx, q.within, q.year).await?))
+    if let Some(w) = q.within {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+    }
+    let scope = auth.principal.scope(Action::Read);
+    Ok(Json(
+        store::documents::list_themes(&mut tx, q.within, q.year, Some(&scope)).await?,
+    ))
 }
 
 /// Set a unit's work theme for a year, with the plans that carry it out.
@@ -190,10 +246,19 @@ pub async fn list_themes(
     responses((status = 201, body = Theme), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_theme(
     State(st): State<AppState>,
+    auth: Auth,
     ApiJson(input): ApiJson<ThemeInput>,
 ) -> Result<Response, ApiError> {
     let input = input.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(input.unit_id),
+        "unit_id",
+    )
+    .await?;
     let t = store::documents::create_theme(&mut tx, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/themes/{}", t.id), t))
@@ -202,8 +267,9 @@ pub async fn create_theme(
 /// One theme.
 #[utoipa::path(get, path = "/themes/{id}", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Theme), (status = 404, body = ErrorBody)))]
-pub async fn get_theme(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Theme>, ApiError> {
+pub async fn get_theme(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Theme>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Theme(id)).await?;
     Ok(Json(store::documents::get_theme(&mut tx, id).await?))
 }
 
@@ -212,11 +278,21 @@ pub async fn get_theme(State(st): State<AppState>, Path(id): Path<i64>) -> Resul
     responses((status = 200, body = Theme), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update_theme(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<ThemeInput>>,
 ) -> Result<Json<Theme>, ApiError> {
     let input = body.data.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Theme(id)).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(input.unit_id),
+        "unit_id",
+    )
+    .await?;
     let t = store::documents::update_theme(&mut tx, id, body.version, &input).await?;
     tx.commit().await?;
     Ok(Json(t))

@@ -1,12 +1,17 @@
 //! The `/api/v1` routes. Every route is registered through `utoipa_axum::routes!`, so it
 //! cannot exist without its OpenAPI description.
 
+mod audit;
+mod auth;
 mod documents;
 mod people;
+mod plans;
 mod rollup;
+mod search;
 mod targets;
 mod tasks;
 mod units;
+mod users;
 mod work;
 
 use axum::http::StatusCode;
@@ -37,6 +42,9 @@ use crate::AppState;
         (name = "work", description = "Tiến độ, hoàn thành, gia hạn, giải trình"),
         (name = "targets", description = "Chỉ tiêu"),
         (name = "rollup", description = "Tổng hợp theo đơn vị và kỳ"),
+        (name = "search", description = "Tìm kiếm văn bản, nhiệm vụ, đơn vị, cán bộ"),
+        (name = "plans", description = "Nhập kế hoạch từ văn bản hoặc tệp .docx"),
+        (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
     )
 )]
 struct ApiDoc;
@@ -67,6 +75,8 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(tasks::create_batch))
         .routes(routes!(tasks::get, tasks::update))
         .routes(routes!(work::history))
+        .routes(routes!(audit::task))
+        .routes(routes!(audit::document))
         .routes(routes!(work::report_progress))
         .routes(routes!(work::complete))
         .routes(routes!(work::cancel))
@@ -78,6 +88,19 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(targets::get, targets::update))
         .routes(routes!(targets::actuals, targets::record_actual))
         .routes(routes!(rollup::rollup))
+        .routes(routes!(search::search))
+        .routes(routes!(plans::extract))
+        .routes(routes!(plans::import))
+        .routes(routes!(auth::login))
+        .routes(routes!(auth::logout))
+        .routes(routes!(auth::me))
+        .routes(routes!(auth::change_password))
+        .routes(routes!(auth::list_tokens, auth::create_token))
+        .routes(routes!(auth::revoke_token))
+        .routes(routes!(users::list, users::create))
+        .routes(routes!(users::get))
+        .routes(routes!(users::set_roles))
+        .routes(routes!(users::reset_password))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -9,7 +9,10 @@ use store::rollup::{Rollup, RollupQuery};
 use utoipa::IntoParams;
 
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiQuery, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct RollupParams {
@@ -27,7 +30,11 @@ pub struct RollupParams {
 /// days late, key tasks, and the targets summary ("16/16 đạt, 09/16 vượt").
 #[utoipa::path(get, path = "/rollup", tag = "rollup", params(RollupParams),
     responses((status = 200, body = Rollup), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn rollup(State(st): State<AppState>, ApiQuery(p): ApiQuery<RollupParams>) -> Result<Json<Rollup>, ApiError> {
+pub async fn rollup(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiQuery(p): ApiQuery<RollupParams>,
+) -> Result<Json<Rollup>, ApiError> {
     let (from, to) = match p.period.as_deref() {
         Some(s) => {
             let (a, b) = Period::parse(s)?.bounds();
@@ -43,5 +50,6 @@ pub async fn rollup(State(st): State<AppState>, ApiQuery(p): ApiQuery<RollupPara
         overdue_limit: p.overdue_limit.unwrap_or(20),
     };
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(p.unit_id)).await?;
     Ok(Json(store::rollup::rollup(&mut tx, &q).await?))
 }

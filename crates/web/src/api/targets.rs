@@ -12,7 +12,10 @@ use utoipa::IntoParams;
 
 use super::{Versioned, created};
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct TargetQuery {
@@ -31,6 +34,7 @@ pub struct TargetQuery {
     responses((status = 200, body = Page<Target>), (status = 400, body = ErrorBody)))]
 pub async fn list(
     State(st): State<AppState>,
+    auth: Auth,
     ApiQuery(q): ApiQuery<TargetQuery>,
 ) -> Result<Json<Page<Target>>, ApiError> {
     let (limit, offset) = store::sql::clamp_page(q.limit, q.offset);
@@ -40,17 +44,33 @@ pub async fn list(
         unit_id: q.unit_id,
         from: bounds.map(|b| b.0),
         to: bounds.map(|b| b.1),
+        scope: Some(auth.principal.scope(Action::Read)),
     };
     let mut tx = st.db.read().await?;
+    if let Some(w) = q.within {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+    }
     Ok(Json(store::targets::list(&mut tx, &f, limit, offset).await?))
 }
 
 /// Set a target for a unit and period.
 #[utoipa::path(post, path = "/targets", tag = "targets", request_body = TargetInput,
     responses((status = 201, body = Target), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<TargetInput>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiJson(input): ApiJson<TargetInput>,
+) -> Result<Response, ApiError> {
     let input = input.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(input.unit_id),
+        "unit_id",
+    )
+    .await?;
     let t = store::targets::create(&mut tx, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/targets/{}", t.id), t))
@@ -59,8 +79,9 @@ pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<TargetIn
 /// One target.
 #[utoipa::path(get, path = "/targets/{id}", tag = "targets", params(("id" = i64, Path)),
     responses((status = 200, body = Target), (status = 404, body = ErrorBody)))]
-pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Target>, ApiError> {
+pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Target>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Target(id)).await?;
     Ok(Json(store::targets::get(&mut tx, id).await?))
 }
 
@@ -69,11 +90,21 @@ pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json
     responses((status = 200, body = Target), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<TargetInput>>,
 ) -> Result<Json<Target>, ApiError> {
     let input = body.data.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(input.unit_id),
+        "unit_id",
+    )
+    .await?;
     let t = store::targets::update(&mut tx, id, body.version, &input).await?;
     tx.commit().await?;
     Ok(Json(t))
@@ -82,8 +113,13 @@ pub async fn update(
 /// The measurements of a target, oldest first.
 #[utoipa::path(get, path = "/targets/{id}/actuals", tag = "targets", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<TargetActual>), (status = 404, body = ErrorBody)))]
-pub async fn actuals(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<TargetActual>>, ApiError> {
+pub async fn actuals(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<TargetActual>>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Target(id)).await?;
     Ok(Json(store::targets::actuals(&mut tx, id).await?))
 }
 
@@ -92,10 +128,12 @@ pub async fn actuals(State(st): State<AppState>, Path(id): Path<i64>) -> Result<
     responses((status = 201, body = Target), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn record_actual(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ActualInput>,
 ) -> Result<Response, ApiError> {
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ReportWork, Subject::Target(id)).await?;
     let t = store::targets::record_actual(&mut tx, id, input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/targets/{id}"), t))

@@ -13,7 +13,10 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{Versioned, created};
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct TaskQuery {
@@ -41,7 +44,11 @@ pub struct TaskQuery {
 /// List tasks with their status as of today.
 #[utoipa::path(get, path = "/tasks", tag = "tasks", params(TaskQuery),
     responses((status = 200, body = Page<Task>), (status = 400, body = ErrorBody)))]
-pub async fn list(State(st): State<AppState>, ApiQuery(q): ApiQuery<TaskQuery>) -> Result<Json<Page<Task>>, ApiError> {
+pub async fn list(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiQuery(q): ApiQuery<TaskQuery>,
+) -> Result<Json<Page<Task>>, ApiError> {
     let (limit, offset) = store::sql::clamp_page(q.limit, q.offset);
     let sort = match q.sort.as_deref() {
         None => TaskSort::default(),
@@ -66,9 +73,13 @@ pub async fn list(State(st): State<AppState>, ApiQuery(q): ApiQuery<TaskQuery>) 
         due_to: q.due_to,
         q: q.q,
         sort,
+        visibility: Some(guard::task_visibility(&auth)),
     };
     let clock = st.clock.clock();
     let mut tx = st.db.read().await?;
+    if let Some(w) = q.within {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+    }
     Ok(Json(store::tasks::list(&mut tx, &f, &clock, limit, offset).await?))
 }
 
@@ -76,9 +87,21 @@ pub async fn list(State(st): State<AppState>, ApiQuery(q): ApiQuery<TaskQuery>) 
 /// recurrence is computed from it.
 #[utoipa::path(post, path = "/tasks", tag = "tasks", request_body = TaskInput,
     responses((status = 201, body = Task), (status = 422, body = ErrorBody)))]
-pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<TaskInput>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiJson(input): ApiJson<TaskInput>,
+) -> Result<Response, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Document(input.plan_id),
+        "plan_id",
+    )
+    .await?;
     let t = store::tasks::create(&mut tx, input, &clock).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/tasks/{}", t.id), t))
@@ -94,6 +117,7 @@ pub struct TaskBatch {
     responses((status = 201, body = Vec<Task>), (status = 422, body = ErrorBody)))]
 pub async fn create_batch(
     State(st): State<AppState>,
+    auth: Auth,
     ApiJson(batch): ApiJson<TaskBatch>,
 ) -> Result<Response, ApiError> {
     if batch.tasks.len() > 10_000 {
@@ -106,7 +130,13 @@ pub async fn create_batch(
         ));
     }
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    let mut plans: Vec<i64> = batch.tasks.iter().map(|t| t.plan_id).collect();
+    plans.sort_unstable();
+    plans.dedup();
+    for plan in plans {
+        guard::check_ref(&mut tx, &auth, Action::ManageWork, Subject::Document(plan), "plan_id").await?;
+    }
     let tasks = store::tasks::create_batch(&mut tx, batch.tasks, &clock).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(tasks)).into_response())
@@ -115,9 +145,10 @@ pub async fn create_batch(
 /// One task with its status.
 #[utoipa::path(get, path = "/tasks/{id}", tag = "tasks", params(("id" = i64, Path)),
     responses((status = 200, body = Task), (status = 404, body = ErrorBody)))]
-pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Task>, ApiError> {
+pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Task>, ApiError> {
     let clock = st.clock.clock();
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Task(id)).await?;
     Ok(Json(store::tasks::get(&mut tx, id, &clock).await?))
 }
 
@@ -126,11 +157,21 @@ pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json
     responses((status = 200, body = Task), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<TaskInput>>,
 ) -> Result<Json<Task>, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Document(body.data.plan_id),
+        "plan_id",
+    )
+    .await?;
     let t = store::tasks::update(&mut tx, id, body.version, body.data, &clock).await?;
     tx.commit().await?;
     Ok(Json(t))

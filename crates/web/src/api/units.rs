@@ -12,7 +12,10 @@ use utoipa::IntoParams;
 
 use super::{Versioned, created};
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct UnitQuery {
@@ -33,24 +36,51 @@ pub struct UnitQuery {
 /// List units (alphabetical in Vietnamese order, shallowest first).
 #[utoipa::path(get, path = "/units", tag = "units", params(UnitQuery),
     responses((status = 200, body = Page<Unit>), (status = 400, body = ErrorBody)))]
-pub async fn list(State(st): State<AppState>, ApiQuery(q): ApiQuery<UnitQuery>) -> Result<Json<Page<Unit>>, ApiError> {
+pub async fn list(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiQuery(q): ApiQuery<UnitQuery>,
+) -> Result<Json<Page<Unit>>, ApiError> {
     let (limit, offset) = store::sql::clamp_page(q.limit, q.offset);
     let f = UnitFilter {
         parent_id: q.parent_id,
         within: q.within,
         q: q.q,
         roots: q.roots,
+        scope: Some(auth.principal.scope(Action::Read)),
     };
     let mut tx = st.db.read().await?;
+    if let Some(w) = q.within.or(q.parent_id) {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+    }
     Ok(Json(store::units::list(&mut tx, &f, limit, offset).await?))
 }
 
 /// Create a unit under a parent (or a top-level one).
 #[utoipa::path(post, path = "/units", tag = "units", request_body = UnitInput,
     responses((status = 201, body = Unit), (status = 422, body = ErrorBody)))]
-pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<UnitInput>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiJson(input): ApiJson<UnitInput>,
+) -> Result<Response, ApiError> {
     let input = input.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    match input.parent_id {
+        Some(pid) => {
+            guard::check_ref(
+                &mut tx,
+                &auth,
+                Action::ManageOrganisation,
+                Subject::Unit(pid),
+                "parent_id",
+            )
+            .await?;
+        }
+        // A new top-level unit is a new tenant: only administrators of everything.
+        None if !auth.principal.is_admin_everywhere() => return Err(crate::auth::forbidden()),
+        None => {}
+    }
     let unit = store::units::create(&mut tx, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/units/{}", unit.id), unit))
@@ -59,8 +89,9 @@ pub async fn create(State(st): State<AppState>, ApiJson(input): ApiJson<UnitInpu
 /// One unit.
 #[utoipa::path(get, path = "/units/{id}", tag = "units", params(("id" = i64, Path)),
     responses((status = 200, body = Unit), (status = 404, body = ErrorBody)))]
-pub async fn get(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Unit>, ApiError> {
+pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Unit>, ApiError> {
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
     Ok(Json(store::units::get(&mut tx, id).await?))
 }
 
@@ -102,17 +133,33 @@ pub async fn delete(
 /// Direct children of a unit, alphabetical.
 #[utoipa::path(get, path = "/units/{id}/children", tag = "units", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Unit>), (status = 404, body = ErrorBody)))]
-pub async fn children(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<Unit>>, ApiError> {
+pub async fn children(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<Unit>>, ApiError> {
     let mut tx = st.db.read().await?;
-    store::units::get(&mut tx, id).await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
     Ok(Json(store::units::children(&mut tx, id).await?))
 }
 
 /// The chain from the top-level unit down to this one (breadcrumbs).
 #[utoipa::path(get, path = "/units/{id}/ancestors", tag = "units", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Unit>), (status = 404, body = ErrorBody)))]
-pub async fn ancestors(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<Vec<Unit>>, ApiError> {
+pub async fn ancestors(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<Unit>>, ApiError> {
     let mut tx = st.db.read().await?;
-    store::units::get(&mut tx, id).await?;
-    Ok(Json(store::units::ancestors(&mut tx, id).await?))
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
+    // Breadcrumbs stop at the top of what the user may see.
+    let scope = auth.principal.scope(Action::Read);
+    let chain = store::units::ancestors(&mut tx, id).await?;
+    Ok(Json(
+        chain
+            .into_iter()
+            .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
+            .collect(),
+    ))
 }

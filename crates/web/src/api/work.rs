@@ -11,14 +11,22 @@ use utoipa::ToSchema;
 
 use super::created;
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiJson, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 /// The task's history: progress reports, extension and explanation requests.
 #[utoipa::path(get, path = "/tasks/{id}/history", tag = "work", params(("id" = i64, Path)),
     responses((status = 200, body = TaskHistory), (status = 404, body = ErrorBody)))]
-pub async fn history(State(st): State<AppState>, Path(id): Path<i64>) -> Result<Json<TaskHistory>, ApiError> {
+pub async fn history(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<TaskHistory>, ApiError> {
     let clock = st.clock.clock();
     let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Task(id)).await?;
     Ok(Json(store::work::history(&mut tx, id, &clock).await?))
 }
 
@@ -33,11 +41,13 @@ pub struct ProgressAnswer {
     responses((status = 201, body = ProgressAnswer), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn report_progress(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ProgressInput>,
 ) -> Result<Response, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
     let (report, task) = store::work::report_progress(&mut tx, id, input, &clock).await?;
     tx.commit().await?;
     Ok(created(
@@ -51,11 +61,13 @@ pub async fn report_progress(
     responses((status = 200, body = Task), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn complete(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<CompleteInput>,
 ) -> Result<Json<Task>, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
     let t = store::work::complete(&mut tx, id, input, &clock).await?;
     tx.commit().await?;
     Ok(Json(t))
@@ -73,6 +85,7 @@ pub struct CancelInput {
     responses((status = 200, body = Task), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn cancel(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<CancelInput>,
 ) -> Result<Json<Task>, ApiError> {
@@ -81,7 +94,8 @@ pub async fn cancel(
         text: input.reason,
         person_id: input.person_id,
     };
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
     let t = store::work::cancel(&mut tx, id, input.version, reason, &clock).await?;
     tx.commit().await?;
     Ok(Json(t))
@@ -92,11 +106,13 @@ pub async fn cancel(
     responses((status = 201, body = ExtensionRequest), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn request_extension(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ExtensionInput>,
 ) -> Result<Response, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
     let r = store::work::request_extension(&mut tx, id, input, &clock).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/tasks/{id}/history"), r))
@@ -114,11 +130,13 @@ pub struct DecisionAnswer {
     responses((status = 200, body = DecisionAnswer), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn decide_extension(
     State(st): State<AppState>,
+    auth: Auth,
     Path((id, request_id)): Path<(i64, i64)>,
     ApiJson(input): ApiJson<DecisionInput>,
 ) -> Result<Json<DecisionAnswer>, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::DecideExtension, Subject::Task(id)).await?;
     let (request, task) = store::work::decide_extension(&mut tx, id, request_id, input, &clock).await?;
     tx.commit().await?;
     Ok(Json(DecisionAnswer { request, task }))
@@ -129,11 +147,13 @@ pub async fn decide_extension(
     responses((status = 201, body = ExplanationRequest), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn request_explanation(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<Response, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::RequestExplanation, Subject::Task(id)).await?;
     let r = store::work::request_explanation(&mut tx, id, input, &clock).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/tasks/{id}/history"), r))
@@ -145,11 +165,13 @@ pub async fn request_explanation(
     responses((status = 200, body = ExplanationRequest), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn answer_explanation(
     State(st): State<AppState>,
+    auth: Auth,
     Path((id, request_id)): Path<(i64, i64)>,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<Json<ExplanationRequest>, ApiError> {
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
     let r = store::work::answer_explanation(&mut tx, id, request_id, input, &clock).await?;
     tx.commit().await?;
     Ok(Json(r))

@@ -15,6 +15,8 @@ pub struct TestApp {
     pub base: String,
     pub client: Client,
     pub db: TestDb,
+    /// An administrator-of-everything's API token, sent by default.
+    pub token: String,
     shutdown: tokio::sync::oneshot::Sender<()>,
     server: tokio::task::JoinHandle<()>,
 }
@@ -84,13 +86,52 @@ impl TestApp {
             .await
             .expect("server runs");
         });
+        let token = Self::make_token(&db.db, "quantri", domain::access::Role::Admin, None, None).await;
         Some(TestApp {
             base,
             client: Client::new(),
+            token,
             db,
             shutdown,
             server,
         })
+    }
+
+    /// Creates an account holding `role` at `unit_id` and returns an API token for it.
+    pub async fn make_token(
+        db: &store::Db,
+        login: &str,
+        role: domain::access::Role,
+        unit_id: Option<i64>,
+        person_id: Option<i64>,
+    ) -> String {
+        // These accounts sign in with tokens, never with passwords.
+        let user = store::accounts::NewUser {
+            login: login.into(),
+            display_name: login.into(),
+            password: String::new(),
+            person_id,
+            roles: vec![store::accounts::RoleBinding { role, unit_id }],
+        };
+        let mut tx = db.write().await.expect("tx");
+        let u = store::accounts::create_user(&mut tx, &user, "not-a-password-hash")
+            .await
+            .expect("user");
+        let (_, secret) = store::accounts::create_token(&mut tx, u.id, "test", 1)
+            .await
+            .expect("token");
+        tx.commit().await.expect("commit");
+        secret
+    }
+
+    pub async fn token_for(
+        &self,
+        login: &str,
+        role: domain::access::Role,
+        unit_id: Option<i64>,
+        person_id: Option<i64>,
+    ) -> String {
+        Self::make_token(&self.db.db, login, role, unit_id, person_id).await
     }
 
     pub async fn finish(self) {
@@ -105,10 +146,35 @@ impl TestApp {
     }
 
     pub async fn call_lang(&self, method: Method, path: &str, body: Option<Value>, lang: &str) -> (StatusCode, Value) {
+        self.call_full(Some(&self.token), method, path, body, lang).await
+    }
+
+    /// A request with the given API token (or none).
+    pub async fn call_as(
+        &self,
+        token: Option<&str>,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        self.call_full(token, method, path, body, "vi").await
+    }
+
+    async fn call_full(
+        &self,
+        token: Option<&str>,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        lang: &str,
+    ) -> (StatusCode, Value) {
         let mut req = self
             .client
             .request(method, format!("{}{path}", self.base))
             .header("Accept-Language", lang);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
         if let Some(b) = body {
             req = req.json(&b);
         }

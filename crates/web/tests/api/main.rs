@@ -5,6 +5,8 @@ mod common;
 
 mod documents;
 mod openapi;
+mod plans;
 mod rollup;
+mod search;
 mod tasks;
 mod units;

@@ -60,6 +60,7 @@ both!(create_validate_and_find, |app| async move {
     let resp = app
         .client
         .post(format!("{}/api/v1/units", app.base))
+        .bearer_auth(&app.token)
         .header("Content-Type", "application/json")
         .body("{oops")
         .send()

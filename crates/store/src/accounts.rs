@@ -1,0 +1,304 @@
+//! Accounts: users with Argon2id password hashes, role bindings at units, browser sessions
+//! and API tokens (both stored only as SHA-256 hashes of random secrets).
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use chrono::{DateTime, Duration, Utc};
+use domain::FieldError;
+use domain::access::{Binding, Principal, Role};
+use domain::unit::UnitPath;
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+
+use crate::db::Tx;
+use crate::{StoreError, on_tx, units};
+
+/// A user as shown to administrators (never the password hash).
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow, ToSchema)]
+pub struct User {
+    pub id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub person_id: Option<i64>,
+    pub is_active: bool,
+    pub version: i64,
+}
+
+/// A role held at a unit, as stored and served.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow, ToSchema)]
+pub struct RoleBinding {
+    #[sqlx(try_from = "String")]
+    pub role: Role,
+    /// The unit (and its subtree) the role applies to; none for everywhere (administrators).
+    pub unit_id: Option<i64>,
+}
+
+/// A new account.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct NewUser {
+    pub login: String,
+    pub display_name: String,
+    pub password: String,
+    pub person_id: Option<i64>,
+    #[serde(default)]
+    pub roles: Vec<RoleBinding>,
+}
+
+/// Passwords: at least 10 characters, not all the same character.
+pub fn check_password(field: &str, pw: &str) -> Result<(), FieldError> {
+    let n = pw.chars().count();
+    if n < 10 || n > 200 || pw.chars().all(|c| Some(c) == pw.chars().next()) {
+        return Err(FieldError::invalid(
+            field,
+            "Mật khẩu phải dài từ 10 đến 200 ký tự và không được lặp một ký tự.",
+            "The password must be 10 to 200 characters long and not one repeated character.",
+        ));
+    }
+    Ok(())
+}
+
+fn check_login(login: &str) -> Result<String, FieldError> {
+    let l = login.trim().to_lowercase();
+    let ok = (3..=64).contains(&l.len())
+        && l.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-' | '@'));
+    if !ok {
+        return Err(FieldError::invalid(
+            "login",
+            "Tên đăng nhập dài 3–64 ký tự, chỉ gồm chữ không dấu, số và . _ - @.",
+            "The login is 3–64 characters: unaccented letters, digits and . _ - @.",
+        ));
+    }
+    Ok(l)
+}
+
+/// Argon2id hash of a password (slow on purpose: call from a blocking thread).
+pub fn hash_password(pw: &str) -> Result<String, StoreError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(pw.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Db(sqlx::Error::Protocol(format!("password hashing failed: {e}"))))
+}
+
+/// Checks a password against a stored hash (slow on purpose: call from a blocking thread).
+pub fn verify_password(pw: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(pw.as_bytes(), &h).is_ok())
+}
+
+/// A random secret (64 hex characters) and the hash stored for it.
+pub fn new_secret(prefix: &str) -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let secret = format!("{prefix}{}", hex(&bytes));
+    let hash = secret_hash(&secret);
+    (secret, hash)
+}
+
+pub fn secret_hash(secret: &str) -> String {
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Creates a user; `password_hash` comes from [`hash_password`].
+pub async fn create_user(tx: &mut Tx, u: &NewUser, password_hash: &str) -> Result<User, StoreError> {
+    let login = check_login(&u.login)?;
+    let name = domain::text::required("display_name", &u.display_name, 120)?;
+    crate::people::check_ref(tx, "person_id", u.person_id).await?;
+    let now = Utc::now();
+    let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO users (login, display_name, person_id, password_hash, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id")
+        .bind(&login).bind(&name).bind(u.person_id).bind(password_hash).bind(now).fetch_one(c).await);
+    let id = match res {
+        Ok(id) => id,
+        Err(e) if StoreError::is_unique_violation(&e) => {
+            return Err(StoreError::Conflict(FieldError::new(
+                "login",
+                "duplicate_login",
+                format!("Tên đăng nhập “{login}” đã có người dùng."),
+                format!("The login “{login}” is taken."),
+            )));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    set_roles(tx, id, &u.roles).await?;
+    get_user(tx, id).await
+}
+
+pub async fn get_user(tx: &mut Tx, id: i64) -> Result<User, StoreError> {
+    on_tx!(tx, c => sqlx::query_as::<_, User>(
+        "SELECT id, login, display_name, person_id, is_active, version FROM users WHERE id = $1")
+        .bind(id).fetch_optional(c).await?)
+    .ok_or(StoreError::not_found("user", id))
+}
+
+pub async fn list_users(tx: &mut Tx) -> Result<Vec<User>, StoreError> {
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, User>(
+        "SELECT id, login, display_name, person_id, is_active, version FROM users ORDER BY login LIMIT 10000")
+        .fetch_all(c).await?))
+}
+
+/// Replaces a user's role bindings.
+pub async fn set_roles(tx: &mut Tx, user_id: i64, roles: &[RoleBinding]) -> Result<(), StoreError> {
+    for r in roles {
+        match r.unit_id {
+            Some(u) => {
+                units::path_of_ref(tx, "roles.unit_id", u).await?;
+            }
+            None if r.role != Role::Admin => {
+                return Err(StoreError::Invalid(FieldError::required("roles.unit_id")));
+            }
+            None => {}
+        }
+    }
+    on_tx!(tx, c => sqlx::query("DELETE FROM role_bindings WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
+    for r in roles {
+        on_tx!(tx, c => sqlx::query("INSERT INTO role_bindings (user_id, role, unit_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+            .bind(user_id).bind(r.role.as_str()).bind(r.unit_id).execute(&mut *c).await?.rows_affected());
+    }
+    Ok(())
+}
+
+pub async fn roles(tx: &mut Tx, user_id: i64) -> Result<Vec<RoleBinding>, StoreError> {
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, RoleBinding>(
+        "SELECT role, unit_id FROM role_bindings WHERE user_id = $1 ORDER BY role, unit_id")
+        .bind(user_id).fetch_all(c).await?))
+}
+
+/// The login's id and password hash, for signing in (inactive users are not found).
+pub async fn credentials(tx: &mut Tx, login: &str) -> Result<Option<(i64, String)>, StoreError> {
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, (i64, String)>(
+        "SELECT id, password_hash FROM users WHERE login = $1 AND is_active = TRUE")
+        .bind(login.trim().to_lowercase()).fetch_optional(c).await?))
+}
+
+pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Result<(), StoreError> {
+    let n = on_tx!(tx, c => sqlx::query("UPDATE users SET password_hash = $1, version = version + 1, updated_at = $2 WHERE id = $3")
+        .bind(password_hash).bind(Utc::now()).bind(user_id).execute(&mut *c).await?.rows_affected());
+    if n == 0 {
+        return Err(StoreError::not_found("user", user_id));
+    }
+    // A new password ends every open session of the user.
+    on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
+    Ok(())
+}
+
+/// The user behind an id, with bindings resolved to unit paths.
+pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, StoreError> {
+    let row: Option<(String, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT login, person_id FROM users WHERE id = $1 AND is_active = TRUE")
+        .bind(user_id).fetch_optional(c).await?);
+    let Some((login, person_id)) = row else { return Ok(None) };
+    let rows: Vec<(String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT b.role, u.path FROM role_bindings b LEFT JOIN units u ON u.id = b.unit_id WHERE b.user_id = $1")
+        .bind(user_id).fetch_all(c).await?);
+    let bindings = rows
+        .into_iter()
+        .filter_map(|(r, p)| {
+            let unit_path = match p {
+                Some(p) => Some(UnitPath::parse(&p)?),
+                None => None,
+            };
+            Some(Binding {
+                role: Role::parse(&r)?,
+                unit_path,
+            })
+        })
+        .collect();
+    Ok(Some(Principal {
+        user_id,
+        login,
+        person_id,
+        bindings,
+    }))
+}
+
+/// Opens a session; returns the secret for the cookie.
+pub async fn open_session(
+    tx: &mut Tx,
+    user_id: i64,
+    ttl: Duration,
+    address: Option<&str>,
+) -> Result<String, StoreError> {
+    let (secret, hash) = new_secret("s_");
+    let now = Utc::now();
+    on_tx!(tx, c => sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, address) VALUES ($1, $2, $3, $4, $5)")
+        .bind(&hash).bind(user_id).bind(now).bind(now + ttl).bind(address).execute(c).await?.rows_affected());
+    Ok(secret)
+}
+
+pub async fn close_session(tx: &mut Tx, secret: &str) -> Result<(), StoreError> {
+    on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(secret_hash(secret)).execute(c).await?.rows_affected());
+    Ok(())
+}
+
+/// The user of a live session or API token.
+pub async fn user_for_secret(tx: &mut Tx, secret: &str) -> Result<Option<i64>, StoreError> {
+    let hash = secret_hash(secret);
+    let now = Utc::now();
+    let id: Option<i64> = if secret.starts_with("s_") {
+        on_tx!(tx, c => sqlx::query_scalar("SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2")
+            .bind(&hash).bind(now).fetch_optional(c).await?)
+    } else {
+        on_tx!(tx, c => sqlx::query_scalar(
+            "SELECT user_id FROM api_tokens WHERE token_hash = $1 AND expires_at > $2 AND revoked_at IS NULL")
+            .bind(&hash).bind(now).fetch_optional(c).await?)
+    };
+    Ok(id)
+}
+
+/// An API token as listed (never its secret).
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow, ToSchema)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// Creates an API token valid for `days`; returns it and its secret (shown once).
+pub async fn create_token(tx: &mut Tx, user_id: i64, name: &str, days: i64) -> Result<(ApiToken, String), StoreError> {
+    let name = domain::text::required("name", name, 100)?;
+    if !(1..=3650).contains(&days) {
+        return Err(StoreError::Invalid(FieldError::invalid(
+            "days",
+            "Thời hạn từ 1 đến 3650 ngày.",
+            "Validity is 1 to 3650 days.",
+        )));
+    }
+    let (secret, hash) = new_secret("t_");
+    let now = Utc::now();
+    let token: ApiToken = on_tx!(tx, c => sqlx::query_as::<_, ApiToken>(
+        "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, name, created_at, expires_at, revoked_at")
+        .bind(user_id).bind(&name).bind(&hash).bind(now).bind(now + Duration::days(days)).fetch_one(c).await?);
+    Ok((token, secret))
+}
+
+pub async fn list_tokens(tx: &mut Tx, user_id: i64) -> Result<Vec<ApiToken>, StoreError> {
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, ApiToken>(
+        "SELECT id, name, created_at, expires_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY id")
+        .bind(user_id).fetch_all(c).await?))
+}
+
+pub async fn revoke_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<(), StoreError> {
+    let n = on_tx!(tx, c => sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
+        .bind(Utc::now()).bind(token_id).bind(user_id).execute(c).await?.rows_affected());
+    if n == 0 {
+        return Err(StoreError::not_found("api_token", token_id));
+    }
+    Ok(())
+}
+
+/// Whether any account exists (a real install starts with `dondoc user create --admin`).
+pub async fn any_user(tx: &mut Tx) -> Result<bool, StoreError> {
+    let n: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(c).await?);
+    Ok(n > 0)
+}

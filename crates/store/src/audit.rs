@@ -1,0 +1,483 @@
+//! The tamper-evident audit trail: every write appends who, when, from where and what
+//! (entity, id, action, before and after) to `audit_log`.
+//!
+//! Entries form a hash chain: entry `n` stores `prev_hash` (the hash of entry `n - 1`, or
+//! [`GENESIS`] for the first) and `hash` = SHA-256 over a canonical encoding of its own
+//! fields and `prev_hash`. Editing, removing or reordering an entry breaks the chain at that
+//! point, which [`verify`] reports. `audit_head` holds the last sequence number and hash;
+//! claiming the next number (`UPDATE … SET seq = seq + 1 … RETURNING`) serialises appenders.
+//! Database triggers refuse UPDATE and DELETE on the log (see the `0002_audit` migrations).
+
+use chrono::{DateTime, SubsecRound, Utc};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use crate::db::{Backend, Db, Tx};
+use crate::{StoreError, on_tx};
+
+/// The `prev_hash` of the first entry (as seeded in `audit_head`).
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Entries read per query by [`verify`].
+const PAGE: i64 = 2000;
+
+/// One change, as the write functions describe it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub entity: &'static str,
+    pub entity_id: i64,
+    pub action: &'static str,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// A record serialised for the log (all stored records derive `Serialize`).
+pub fn json<T: Serialize + ?Sized>(record: &T) -> Value {
+    serde_json::to_value(record).unwrap_or_else(|e| serde_json::json!({ "unserializable": e.to_string() }))
+}
+
+/// `record` serialised, with `extra` added under `key` (the sub-record a task action wrote:
+/// a progress report, an extension request…).
+pub fn with<T: Serialize + ?Sized, E: Serialize + ?Sized>(record: &T, key: &str, extra: &E) -> Value {
+    let mut v = json(record);
+    if let Value::Object(map) = &mut v {
+        map.insert(key.to_string(), json(extra));
+    }
+    v
+}
+
+impl Change {
+    pub fn new(
+        entity: &'static str,
+        entity_id: i64,
+        action: &'static str,
+        before: Option<Value>,
+        after: Option<Value>,
+    ) -> Change {
+        Change {
+            entity,
+            entity_id,
+            action,
+            before,
+            after,
+        }
+    }
+
+    pub fn created<T: Serialize + ?Sized>(entity: &'static str, entity_id: i64, after: &T) -> Change {
+        Change::new(entity, entity_id, "create", None, Some(json(after)))
+    }
+
+    pub fn updated<B: Serialize + ?Sized, A: Serialize + ?Sized>(
+        entity: &'static str,
+        entity_id: i64,
+        action: &'static str,
+        before: &B,
+        after: &A,
+    ) -> Change {
+        Change::new(entity, entity_id, action, Some(json(before)), Some(json(after)))
+    }
+
+    pub fn deleted<T: Serialize + ?Sized>(entity: &'static str, entity_id: i64, before: &T) -> Change {
+        Change::new(entity, entity_id, "delete", Some(json(before)), None)
+    }
+}
+
+/// One entry of the log.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: DateTime<Utc>,
+    /// The signed-in user, if any.
+    pub user_id: Option<i64>,
+    /// Login name, or `system`.
+    pub actor: String,
+    /// The client's address, when the change came over the network.
+    pub address: Option<String>,
+    pub entity: String,
+    pub entity_id: i64,
+    /// `create`, `update`, `move`, `delete`, `link`, `progress`, `complete`…
+    pub action: String,
+    /// The record before the change (none for a creation).
+    #[schema(value_type = Option<Object>)]
+    pub before: Option<Value>,
+    /// The record after the change (none for a deletion).
+    #[schema(value_type = Option<Object>)]
+    pub after: Option<Value>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// The stored form of an entry: the exact text that was hashed.
+#[derive(Debug, Clone, PartialEq)]
+struct Stored {
+    seq: i64,
+    at: DateTime<Utc>,
+    user_id: Option<i64>,
+    actor: String,
+    address: Option<String>,
+    entity: String,
+    entity_id: i64,
+    action: String,
+    before: Option<String>,
+    after: Option<String>,
+    prev_hash: String,
+    hash: String,
+}
+
+/// The timestamp as hashed: UTC, microseconds (what both databases keep exactly).
+fn at_text(at: &DateTime<Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// SHA-256 (hex) over a canonical encoding: a version tag, then every field in order as a
+/// presence byte (0 = NULL, 1 = value) followed by the value's byte length (8 bytes,
+/// big-endian) and its UTF-8 bytes. Integers are written in decimal.
+fn entry_hash(e: &Stored, seq: i64) -> String {
+    let mut h = Sha256::new();
+    h.update(b"dondoc-audit-v1");
+    let mut field = |v: Option<&str>| match v {
+        None => h.update([0u8]),
+        Some(s) => {
+            h.update([1u8]);
+            h.update((s.len() as u64).to_be_bytes());
+            h.update(s.as_bytes());
+        }
+    };
+    field(Some(&seq.to_string()));
+    field(Some(&at_text(&e.at)));
+    field(e.user_id.map(|u| u.to_string()).as_deref());
+    field(Some(&e.actor));
+    field(e.address.as_deref());
+    field(Some(&e.entity));
+    field(Some(&e.entity_id.to_string()));
+    field(Some(&e.action));
+    field(e.before.as_deref());
+    field(e.after.as_deref());
+    field(Some(&e.prev_hash));
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Appends `c` to the log for the transaction's actor. Call it last in a write function,
+/// after its other row locks: the head row is then always the last lock taken.
+pub async fn record(tx: &mut Tx, c: Change) -> Result<(), StoreError> {
+    let (seq, prev_hash): (i64, String) = on_tx!(tx, conn => sqlx::query_as(
+        "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash").fetch_one(conn).await?);
+    let mut e = Stored {
+        seq,
+        at: Utc::now().trunc_subsecs(6),
+        user_id: tx.actor.user_id,
+        actor: tx.actor.label.clone(),
+        address: tx.actor.address.clone(),
+        entity: c.entity.to_string(),
+        entity_id: c.entity_id,
+        action: c.action.to_string(),
+        before: c.before.map(|v| v.to_string()),
+        after: c.after.map(|v| v.to_string()),
+        prev_hash,
+        hash: String::new(),
+    };
+    e.hash = entry_hash(&e, seq);
+    on_tx!(tx, conn => {
+        sqlx::query(
+            "INSERT INTO audit_log (seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+            .bind(e.seq).bind(e.at).bind(e.user_id).bind(&e.actor).bind(&e.address).bind(&e.entity)
+            .bind(e.entity_id).bind(&e.action).bind(&e.before).bind(&e.after).bind(&e.prev_hash).bind(&e.hash)
+            .execute(&mut *conn).await?;
+        sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1").bind(&e.hash).execute(&mut *conn).await?;
+    });
+    Ok(())
+}
+
+const COLS: &str = "seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash";
+
+/// Reads rows into [`Stored`]; a row whose columns cannot be read at all (a hand edit that
+/// broke a type) comes back as `Err((seq, why))`.
+macro_rules! decode_rows {
+    ($rows:expr) => {
+        $rows
+            .iter()
+            .map(|r| {
+                let seq: i64 = r.try_get("seq").map_err(|e| (-1, e.to_string()))?;
+                let bad = |e: sqlx::Error| (seq, e.to_string());
+                Ok(Stored {
+                    seq,
+                    at: r.try_get("at").map_err(bad)?,
+                    user_id: r.try_get("user_id").map_err(bad)?,
+                    actor: r.try_get("actor").map_err(bad)?,
+                    address: r.try_get("address").map_err(bad)?,
+                    entity: r.try_get("entity").map_err(bad)?,
+                    entity_id: r.try_get("entity_id").map_err(bad)?,
+                    action: r.try_get("action").map_err(bad)?,
+                    before: r.try_get("before").map_err(bad)?,
+                    after: r.try_get("after").map_err(bad)?,
+                    prev_hash: r.try_get("prev_hash").map_err(bad)?,
+                    hash: r.try_get("hash").map_err(bad)?,
+                })
+            })
+            .collect::<Vec<Result<Stored, (i64, String)>>>()
+    };
+}
+
+fn parse_json(s: Option<String>) -> Option<Value> {
+    s.map(|s| serde_json::from_str(&s).unwrap_or(Value::String(s)))
+}
+
+/// The log entries of one record, oldest first.
+pub async fn history(tx: &mut Tx, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>, StoreError> {
+    let sql = format!("SELECT {COLS} FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY seq");
+    let rows = on_tx!(tx, c => {
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(entity).bind(entity_id).fetch_all(c).await?;
+        decode_rows!(rows)
+    });
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let e =
+            r.map_err(|(seq, why)| StoreError::Db(sqlx::Error::Decode(format!("audit entry {seq}: {why}").into())))?;
+        out.push(AuditEntry {
+            seq: e.seq,
+            at: e.at,
+            user_id: e.user_id,
+            actor: e.actor,
+            address: e.address,
+            entity: e.entity,
+            entity_id: e.entity_id,
+            action: e.action,
+            before: parse_json(e.before),
+            after: parse_json(e.after),
+            prev_hash: e.prev_hash,
+            hash: e.hash,
+        });
+    }
+    Ok(out)
+}
+
+/// What is wrong at the first bad entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The entry's content no longer matches its hash.
+    Edited,
+    /// The entry's content matches its hash, but `prev_hash` is not the previous entry's hash.
+    BrokenLink,
+    /// An entry is missing (a gap in the sequence, or entries removed from the end).
+    Missing,
+    /// The entry was written with another sequence number: entries were moved.
+    Reordered,
+    /// `audit_head` does not name the last entry.
+    HeadMismatch,
+}
+
+impl ProblemKind {
+    /// A short Vietnamese description, for the command line.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            ProblemKind::Edited => "nội dung đã bị sửa",
+            ProblemKind::BrokenLink => "liên kết với bản ghi trước bị đứt",
+            ProblemKind::Missing => "thiếu bản ghi",
+            ProblemKind::Reordered => "bản ghi bị đổi thứ tự",
+            ProblemKind::HeadMismatch => "đầu chuỗi không khớp bản ghi cuối",
+        }
+    }
+}
+
+/// The first bad entry and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub seq: i64,
+    pub kind: ProblemKind,
+    pub detail: String,
+}
+
+/// The result of [`verify`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    /// Entries read and checked.
+    pub entries: u64,
+    /// The last sequence number read (0 for an empty log).
+    pub last_seq: i64,
+    /// The hash of the last entry read (the genesis hash for an empty log).
+    pub last_hash: String,
+    /// The first problem found; none when the chain holds.
+    pub problem: Option<Problem>,
+}
+
+impl VerifyReport {
+    pub fn ok(&self) -> bool {
+        self.problem.is_none()
+    }
+}
+
+/// Checks one entry against the previous one; `Some` is the problem.
+fn check_entry(e: &Stored, prev_seq: i64, prev_hash: &str) -> Option<Problem> {
+    let expected = prev_seq + 1;
+    if e.seq != expected {
+        return Some(Problem {
+            seq: expected,
+            kind: ProblemKind::Missing,
+            detail: format!("entries {expected}..{} are missing", e.seq - 1),
+        });
+    }
+    if entry_hash(e, e.seq) != e.hash {
+        // Written under another number? Then entries were moved, not edited.
+        let window = (e.seq - 1000).max(1)..=e.seq + 1000;
+        if let Some(orig) = window.into_iter().find(|s| *s != e.seq && entry_hash(e, *s) == e.hash) {
+            return Some(Problem {
+                seq: e.seq,
+                kind: ProblemKind::Reordered,
+                detail: format!("entry {} holds the entry written as {orig}", e.seq),
+            });
+        }
+        return Some(Problem {
+            seq: e.seq,
+            kind: ProblemKind::Edited,
+            detail: format!(
+                "entry {} ({} {} {}) does not match its hash",
+                e.seq, e.action, e.entity, e.entity_id
+            ),
+        });
+    }
+    if e.prev_hash != prev_hash {
+        return Some(Problem {
+            seq: e.seq,
+            kind: ProblemKind::BrokenLink,
+            detail: format!("entry {} does not follow entry {prev_seq}", e.seq),
+        });
+    }
+    None
+}
+
+/// Recomputes the whole chain in sequence order, a page at a time, in one snapshot, and
+/// reports the first bad entry.
+pub async fn verify(db: &Db) -> Result<VerifyReport, StoreError> {
+    let mut tx = db.read().await?;
+    if tx.backend() == Backend::Postgres {
+        // One snapshot for every page (SQLite read transactions are snapshots already).
+        on_tx!(tx, c => sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").execute(c).await?.rows_affected());
+    }
+    let (head_seq, head_hash): (i64, String) =
+        on_tx!(tx, c => sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_one(c).await?);
+    let mut report = VerifyReport {
+        entries: 0,
+        last_seq: 0,
+        last_hash: GENESIS.to_string(),
+        problem: None,
+    };
+    let sql = format!("SELECT {COLS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT {PAGE}");
+    loop {
+        let rows = on_tx!(tx, c => {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(report.last_seq).fetch_all(c).await?;
+            decode_rows!(rows)
+        });
+        let n = rows.len();
+        for r in rows {
+            let problem = match r {
+                Err((seq, why)) => Some(Problem {
+                    seq,
+                    kind: ProblemKind::Edited,
+                    detail: format!("entry {seq} is unreadable: {why}"),
+                }),
+                Ok(e) => check_entry(&e, report.last_seq, &report.last_hash).or_else(|| {
+                    report.entries += 1;
+                    report.last_seq = e.seq;
+                    report.last_hash = e.hash;
+                    None
+                }),
+            };
+            if problem.is_some() {
+                report.problem = problem;
+                return Ok(report);
+            }
+        }
+        if (n as i64) < PAGE {
+            break;
+        }
+    }
+    if head_seq > report.last_seq {
+        report.problem = Some(Problem {
+            seq: report.last_seq + 1,
+            kind: ProblemKind::Missing,
+            detail: format!("entries {}..{head_seq} are missing from the end", report.last_seq + 1),
+        });
+    } else if head_seq != report.last_seq || head_hash != report.last_hash {
+        report.problem = Some(Problem {
+            seq: report.last_seq,
+            kind: ProblemKind::HeadMismatch,
+            detail: format!(
+                "the head names entry {head_seq}, the log ends at entry {}",
+                report.last_seq
+            ),
+        });
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry() -> Stored {
+        Stored {
+            seq: 1,
+            at: DateTime::parse_from_rfc3339("2023-11-20T08:30:00.123456Z")
+                .map(|d| d.with_timezone(&Utc))
+                .expect("date"),
+            user_id: None,
+            actor: "system".into(),
+            address: None,
+            entity: "task".into(),
+            entity_id: 7,
+            action: "create".into(),
+            before: None,
+            after: Some("{\"id\":7}".into()),
+            prev_hash: GENESIS.into(),
+            hash: String::new(),
+        }
+    }
+
+    #[test]
+    fn every_field_is_covered_and_null_differs_from_empty() {
+        let base = entry_hash(&entry(), 1);
+        assert_eq!(base.len(), 64);
+        let mut e = entry();
+        e.address = Some(String::new());
+        assert_ne!(entry_hash(&e, 1), base);
+        let mut e = entry();
+        e.after = Some("{\"id\":8}".into());
+        assert_ne!(entry_hash(&e, 1), base);
+        assert_ne!(entry_hash(&entry(), 2), base);
+        // Field boundaries are unambiguous: moving a character between fields changes the hash.
+        let mut e = entry();
+        e.actor = "syste".into();
+        e.entity = "mtask".into();
+        assert_ne!(entry_hash(&e, 1), base);
+    }
+
+    #[test]
+    fn checks_name_the_first_problem() {
+        let mut e = entry();
+        e.hash = entry_hash(&e, 1);
+        assert_eq!(check_entry(&e, 0, GENESIS), None);
+        assert_eq!(check_entry(&e, 0, "x").map(|p| p.kind), Some(ProblemKind::BrokenLink));
+        let mut moved = e.clone();
+        moved.seq = 3;
+        assert_eq!(
+            check_entry(&moved, 2, GENESIS).map(|p| p.kind),
+            Some(ProblemKind::Reordered)
+        );
+        let mut edited = e.clone();
+        edited.actor = "admin".into();
+        assert_eq!(
+            check_entry(&edited, 0, GENESIS).map(|p| p.kind),
+            Some(ProblemKind::Edited)
+        );
+        let mut later = e.clone();
+        later.seq = 3;
+        assert_eq!(
+            check_entry(&later, 0, GENESIS).map(|p| (p.kind, p.seq)),
+            Some((ProblemKind::Missing, 1))
+        );
+    }
+}

@@ -1,0 +1,261 @@
+//! Plan import: a plan's text read into a draft whose unit names and implemented symbols are
+//! resolved against the database ([`extract`]), and the reviewed draft saved as a document,
+//! its links and its tasks in one transaction ([`save`]).
+
+mod save;
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use domain::document::DocKind;
+use domain::task::Recurrence;
+use domain::unit::UnitPath;
+use serde::Serialize;
+use utoipa::ToSchema;
+use vntext::DeadlineValue;
+use vntext::units::{match_unit, unit_tokens};
+
+pub use save::{ImportTask, PlanImport, PlanImported, save};
+
+use crate::db::Tx;
+use crate::{StoreError, on_tx, units};
+
+/// A name in the plan and the unit it was matched to.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct UnitMatch {
+    /// As written in the plan: "Ban Tuyên giáo Quận ủy".
+    pub name: String,
+    pub unit_id: Option<i64>,
+    /// 0–1; 1 means the names are equal after folding and expanding abbreviations.
+    pub confidence: f32,
+}
+
+/// The plan's header as read.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct PlanHeader {
+    /// Normalised symbol, e.g. `152-KH/QU`.
+    pub symbol: Option<String>,
+    pub issued_on: Option<NaiveDate>,
+    /// Issuing body as written ("QUẬN ỦY LONG BIÊN").
+    pub issuer: Option<String>,
+    pub place: Option<String>,
+    pub title: Option<String>,
+    /// The kind the symbol's type names (`KH` → plan).
+    pub kind: Option<DocKind>,
+    /// A document of the issuer that already has this symbol (importing again would clash).
+    pub existing_document_id: Option<i64>,
+}
+
+/// A document the plan implements.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct ImplementedRef {
+    pub symbol: String,
+    /// The registered document with this symbol (the issuer's tenant first), if any.
+    pub document_id: Option<i64>,
+}
+
+/// One task as read, with its units matched.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct TaskExtract {
+    /// Numbering in the plan: "II.2.a".
+    pub code: String,
+    pub parent_code: Option<String>,
+    pub title: String,
+    pub lead: Option<UnitMatch>,
+    pub support: Vec<UnitMatch>,
+    pub deadline_text: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    pub recurrence: Option<Recurrence>,
+    /// The deadline reading should be checked by a person.
+    pub deadline_ambiguous: bool,
+    pub deadline_note: Option<String>,
+    pub output: Option<String>,
+}
+
+/// A plan draft for review.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct PlanExtract {
+    pub issuer_unit_id: i64,
+    pub header: PlanHeader,
+    pub implements: Vec<ImplementedRef>,
+    pub tasks: Vec<TaskExtract>,
+    /// Unit names no unit was found for, in order of appearance, each once: for the user to map.
+    pub unmatched: Vec<String>,
+}
+
+/// A candidate unit with its name tokens computed once.
+struct Candidate {
+    id: i64,
+    path: String,
+    names: Vec<String>,
+    tokens: HashSet<String>,
+}
+
+/// Matches unit names to the units of the issuer's tenant, nearest first: the issuer's
+/// parent's subtree (where "Ban Tuyên giáo Quận ủy" of a district plan lives), then each
+/// ancestor's, up to the whole tenant. A wider circle replaces a match only with a strictly
+/// better score, so the nearest of equal names wins and a tie between two districts does not
+/// hide the issuer's own.
+pub struct UnitMatcher {
+    candidates: Vec<Candidate>,
+    /// Path prefixes, narrowest first.
+    circles: Vec<String>,
+    cache: HashMap<String, Option<(i64, f32)>>,
+}
+
+impl UnitMatcher {
+    pub async fn load(tx: &mut Tx, issuer: &UnitPath) -> Result<UnitMatcher, StoreError> {
+        let ids = issuer.ids();
+        let mut circles: Vec<String> = Vec::new();
+        let mut acc = String::from("/");
+        for id in &ids {
+            acc.push_str(&format!("{id}/"));
+            circles.push(acc.clone());
+        }
+        // The issuer's own subtree is part of its parent's; start at the parent (or the root).
+        if circles.len() > 1 {
+            circles.pop();
+        }
+        circles.reverse();
+        let tenant = circles.last().cloned().unwrap_or_else(|| "/".into());
+        let root =
+            UnitPath::parse(&tenant).ok_or_else(|| StoreError::not_found("unit", ids.first().copied().unwrap_or(0)))?;
+        let (lo, hi) = root.range();
+        let rows: Vec<(i64, String, Option<String>, String)> = on_tx!(tx, c => sqlx::query_as(
+            "SELECT id, name, short_name, path FROM units WHERE path >= $1 AND path < $2")
+            .bind(lo).bind(hi).fetch_all(c).await?);
+        let candidates = rows
+            .into_iter()
+            .map(|(id, name, short, path)| {
+                let names: Vec<String> = std::iter::once(name).chain(short).collect();
+                let tokens = names.iter().flat_map(|n| unit_tokens(n)).collect();
+                Candidate {
+                    id,
+                    path,
+                    names,
+                    tokens,
+                }
+            })
+            .collect();
+        Ok(UnitMatcher {
+            candidates,
+            circles,
+            cache: HashMap::new(),
+        })
+    }
+
+    /// The unit `name` names, with the match score.
+    pub fn find(&mut self, name: &str) -> Option<(i64, f32)> {
+        if let Some(hit) = self.cache.get(name) {
+            return *hit;
+        }
+        let q = unit_tokens(name);
+        // A candidate sharing fewer than half of the query's tokens cannot reach the 0.6
+        // threshold of `match_unit`; skipping it changes no answer and saves the scoring.
+        let near: Vec<&Candidate> = self
+            .candidates
+            .iter()
+            .filter(|c| !q.is_empty() && q.iter().filter(|t| c.tokens.contains(*t)).count() * 2 >= q.len())
+            .collect();
+        let mut best: Option<(i64, f32)> = None;
+        for circle in &self.circles {
+            let list: Vec<(i64, String)> = near
+                .iter()
+                .filter(|c| c.path.starts_with(circle.as_str()))
+                .flat_map(|c| c.names.iter().map(|n| (c.id, n.clone())))
+                .collect();
+            if let Some((id, s)) = match_unit(name, &list)
+                && best.is_none_or(|(_, b)| s > b)
+            {
+                best = Some((id, s));
+            }
+        }
+        self.cache.insert(name.to_string(), best);
+        best
+    }
+
+    fn matched(&mut self, name: &str, unmatched: &mut Vec<String>) -> UnitMatch {
+        let hit = self.find(name);
+        if hit.is_none() && !unmatched.iter().any(|u| u == name) {
+            unmatched.push(name.to_string());
+        }
+        UnitMatch {
+            name: name.to_string(),
+            unit_id: hit.map(|h| h.0),
+            confidence: hit.map_or(0.0, |h| (h.1 * 1000.0).round() / 1000.0),
+        }
+    }
+}
+
+/// Reads a plan's text issued by `issuer_unit_id` into a draft with units and documents resolved.
+pub async fn extract(tx: &mut Tx, text: &str, issuer_unit_id: i64) -> Result<PlanExtract, StoreError> {
+    let issuer = units::path_of_ref(tx, "issuer_unit_id", issuer_unit_id).await?;
+    let tenant = issuer.ids().first().copied().unwrap_or(issuer_unit_id);
+    let draft = vntext::plan::extract_plan(text);
+    let mut matcher = UnitMatcher::load(tx, &issuer).await?;
+    let mut unmatched = Vec::new();
+    let symbol = draft.symbol.as_ref().map(|s| s.normalized.clone());
+    let existing_document_id = match &symbol {
+        Some(s) => on_tx!(tx, c => sqlx::query_scalar::<_, i64>(
+            "SELECT id FROM documents WHERE issuer_unit_id = $1 AND symbol = $2 ORDER BY issued_on DESC LIMIT 1")
+            .bind(issuer_unit_id).bind(s).fetch_optional(c).await?),
+        None => None,
+    };
+    let header = PlanHeader {
+        kind: draft
+            .symbol
+            .as_ref()
+            .and_then(|s| s.doc_type.as_deref())
+            .and_then(DocKind::from_type_abbrev),
+        symbol,
+        issued_on: draft.issued,
+        issuer: draft.issuer.clone(),
+        place: draft.place.clone(),
+        title: draft.title.clone(),
+        existing_document_id,
+    };
+    let mut implements = Vec::with_capacity(draft.implements.len());
+    for s in &draft.implements {
+        let document_id = on_tx!(tx, c => sqlx::query_scalar::<_, i64>(
+            "SELECT id FROM documents WHERE symbol = $1
+             ORDER BY CASE WHEN tenant_id = $2 THEN 0 ELSE 1 END, issued_on DESC, id DESC LIMIT 1")
+            .bind(&s.normalized).bind(tenant).fetch_optional(c).await?);
+        implements.push(ImplementedRef {
+            symbol: s.normalized.clone(),
+            document_id,
+        });
+    }
+    let codes: HashSet<&str> = draft.tasks.iter().map(|t| t.code.as_str()).collect();
+    let mut tasks = Vec::with_capacity(draft.tasks.len());
+    for t in &draft.tasks {
+        let lead = t.lead.as_deref().map(|n| matcher.matched(n, &mut unmatched));
+        let support = t.support.iter().map(|n| matcher.matched(n, &mut unmatched)).collect();
+        let (due_on, recurrence) = match t.deadline.as_ref().map(|d| &d.value) {
+            Some(DeadlineValue::Due(d)) => (Some(*d), None),
+            Some(DeadlineValue::Recurrence(r)) => (None, Some(Recurrence::from(*r))),
+            None => (None, None),
+        };
+        tasks.push(TaskExtract {
+            code: t.code.clone(),
+            // Tasks are the leaves of the plan's numbering; a parent that is a heading, not a
+            // task, is not kept (import expresses hierarchy between tasks only).
+            parent_code: t.parent.clone().filter(|p| codes.contains(p.as_str())),
+            title: t.title.clone(),
+            lead,
+            support,
+            deadline_text: t.deadline_text.clone(),
+            due_on,
+            recurrence,
+            deadline_ambiguous: t.deadline.as_ref().is_some_and(|d| d.ambiguous),
+            deadline_note: t.deadline.as_ref().map(|d| d.note.clone()).filter(|n| !n.is_empty()),
+            output: t.output.clone(),
+        });
+    }
+    Ok(PlanExtract {
+        issuer_unit_id,
+        header,
+        implements,
+        tasks,
+        unmatched,
+    })
+}
