@@ -73,13 +73,27 @@ fn ms(d: Duration) -> f64 {
 #[tokio::main]
 async fn main() -> Result<()> {
     let cli = Cli::parse();
-    let host = cli.url.split("://").nth(1).unwrap_or("").split(['/', ':']).next().unwrap_or("");
+    let host = cli
+        .url
+        .split("://")
+        .nth(1)
+        .unwrap_or("")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("");
     if !(host == "localhost" || host.starts_with("127.") || host == "[::1]") {
         bail!("refusing to load {host}: benchmarks only target this machine's loopback addresses");
     }
     let client = reqwest::Client::builder().pool_max_idle_per_host(64).build()?;
     match cli.command {
-        Command::Tasks { plan_id, lead_unit_id, single, concurrency, batched, batch_size } => {
+        Command::Tasks {
+            plan_id,
+            lead_unit_id,
+            single,
+            concurrency,
+            batched,
+            batch_size,
+        } => {
             let next = Arc::new(AtomicUsize::new(0));
             let started = Instant::now();
             let mut workers = Vec::new();
@@ -93,7 +107,11 @@ async fn main() -> Result<()> {
                             break;
                         }
                         let t0 = Instant::now();
-                        let r = client.post(format!("{url}/api/v1/tasks")).json(&task(plan_id, lead_unit_id, i)).send().await?;
+                        let r = client
+                            .post(format!("{url}/api/v1/tasks"))
+                            .json(&task(plan_id, lead_unit_id, i))
+                            .send()
+                            .await?;
                         if r.status().as_u16() != 201 {
                             bail!("task {i}: HTTP {} {}", r.status(), r.text().await.unwrap_or_default());
                         }
@@ -119,15 +137,28 @@ async fn main() -> Result<()> {
             let mut done = 0;
             while done < batched {
                 let n = batch_size.min(batched - done);
-                let tasks: Vec<Value> = (done..done + n).map(|i| task(plan_id, lead_unit_id, single + i)).collect();
-                let r = client.post(format!("{}/api/v1/tasks/batch", cli.url)).json(&json!({ "tasks": tasks })).send().await?;
+                let tasks: Vec<Value> = (done..done + n)
+                    .map(|i| task(plan_id, lead_unit_id, single + i))
+                    .collect();
+                let r = client
+                    .post(format!("{}/api/v1/tasks/batch", cli.url))
+                    .json(&json!({ "tasks": tasks }))
+                    .send()
+                    .await?;
                 if r.status().as_u16() != 201 {
-                    bail!("batch at {done}: HTTP {} {}", r.status(), r.text().await.unwrap_or_default());
+                    bail!(
+                        "batch at {done}: HTTP {} {}",
+                        r.status(),
+                        r.text().await.unwrap_or_default()
+                    );
                 }
                 done += n;
             }
             let secs = started.elapsed().as_secs_f64();
-            println!("batched: {batched} tasks in batches of {batch_size}, {secs:.2} s, {:.0} tasks/s", batched as f64 / secs);
+            println!(
+                "batched: {batched} tasks in batches of {batch_size}, {secs:.2} s, {:.0} tasks/s",
+                batched as f64 / secs
+            );
         }
         Command::Get { path, n } => {
             let mut lat = Vec::with_capacity(n);

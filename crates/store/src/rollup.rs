@@ -238,7 +238,13 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     // 2. The overdue list: open tasks past due, walking the open-by-due-date index.
     let overdue_total = totals.get(TaskStatus::Overdue);
     let overdue = task_list(tx, q, &lo, &hi, ListKind::Overdue).await?;
-    let key_open = task_list(tx, q, &lo, &hi, ListKind::KeyOpen).await?;
+    // Open key tasks: the dated ones nearest their deadline (walking the key-task index),
+    // then open-ended ones if room is left — two index-ordered queries instead of one sort.
+    let mut key_open = task_list(tx, q, &lo, &hi, ListKind::KeyDated).await?;
+    if key_open.len() < KEY_LIST {
+        key_open.extend(task_list(tx, q, &lo, &hi, ListKind::KeyOpenEnded).await?);
+        key_open.truncate(KEY_LIST);
+    }
 
     // 3. Targets of the subtree in the period, by stored outcome.
     let targets = target_summary(tx, &lo, &hi, q).await?;
@@ -260,13 +266,16 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     })
 }
 
+/// How many open key tasks the roll-up lists.
+const KEY_LIST: usize = 50;
+
 /// How a due-date column says "no due date".
 #[derive(Clone, Copy)]
 enum NoDue {
     /// `task_rollup.due_on` holds the sentinel date.
     Sentinel,
-    /// `tasks.due_on` is NULL.
-    Null,
+    /// The query only sees dated rows.
+    Dated,
 }
 
 /// Restricts `col` to the query's period; tasks with no due date count in every period.
@@ -274,17 +283,20 @@ fn period_cond(w: &mut Where, col: &str, q: &RollupQuery, no_due_as: NoDue) {
     for (bound, op) in [(q.from, ">="), (q.to, "<=")] {
         let Some(d) = bound else { continue };
         let ph = w.arg(Arg::Date(d));
-        let open_ended = match no_due_as {
-            NoDue::Sentinel => format!("{col} = {}", w.arg(Arg::Date(no_due()))),
-            NoDue::Null => format!("{col} IS NULL"),
-        };
-        w.cond(format!("({col} {op} {ph} OR {open_ended})"));
+        match no_due_as {
+            NoDue::Sentinel => {
+                let nd = w.arg(Arg::Date(no_due()));
+                w.cond(format!("({col} {op} {ph} OR {col} = {nd})"));
+            }
+            NoDue::Dated => w.cond(format!("{col} {op} {ph}")),
+        }
     }
 }
 
 enum ListKind {
     Overdue,
-    KeyOpen,
+    KeyDated,
+    KeyOpenEnded,
 }
 
 async fn task_list(
@@ -301,20 +313,30 @@ async fn task_list(
             let today = w.arg(Arg::Date(q.clock.today));
             w.cond(format!("t.phase >= {} AND t.due_on < {today}", Phase::Started.code()));
         }
-        ListKind::KeyOpen => {
+        ListKind::KeyDated => {
             w.cond(format!(
-                "t.is_key = TRUE AND t.phase >= {}",
+                "t.is_key = TRUE AND t.phase >= {} AND t.due_on IS NOT NULL",
+                Phase::ExtensionPending.code()
+            ));
+        }
+        ListKind::KeyOpenEnded => {
+            w.cond(format!(
+                "t.is_key = TRUE AND t.phase >= {} AND t.due_on IS NULL",
                 Phase::ExtensionPending.code()
             ));
         }
     }
     let (l, h) = (w.arg(Arg::Text(lo.to_string())), w.arg(Arg::Text(hi.to_string())));
     w.cond(format!("t.unit_path >= {l} AND t.unit_path < {h}"));
-    period_cond(&mut w, "t.due_on", q, NoDue::Null);
+    // Open-ended tasks count in every period; dated ones only when due in it.
+    if !matches!(kind, ListKind::KeyOpenEnded) {
+        period_cond(&mut w, "t.due_on", q, NoDue::Dated);
+    }
     let (limit, order) = match kind {
-        // Overdue tasks all have a due date: walk the open-by-due-date index.
+        // Walk the open-by-due-date (or key-task) index in order.
         ListKind::Overdue => (q.overdue_limit.clamp(1, 500), "t.due_on, t.id"),
-        ListKind::KeyOpen => (50, "t.due_on IS NULL, t.due_on, t.id"),
+        ListKind::KeyDated => (KEY_LIST as i64, "t.due_on, t.id"),
+        ListKind::KeyOpenEnded => (KEY_LIST as i64, "t.id"),
     };
     let sql = format!(
         "SELECT t.id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, u.name AS lead_unit_name,

@@ -135,7 +135,7 @@ fn window(start: usize, n: usize) -> String {
 }
 
 proptest! {
-    #![proptest_config(config(5000, 1))]
+    #![proptest_config(config(10000, 1))]
 
     #[test]
     fn arbitrary_text_parses_or_fails(s in "\\PC{0,200}") {
@@ -157,7 +157,7 @@ proptest! {
 
 proptest! {
     // The whole 215 kB file per case: fewer cases.
-    #![proptest_config(config(64, 64))]
+    #![proptest_config(config(128, 64))]
 
     #[test]
     fn mutated_demo_file_parses_or_fails(edits in proptest::collection::vec(edit(), 1..4)) {

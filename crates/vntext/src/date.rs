@@ -162,10 +162,7 @@ mod tests {
         assert_eq!(parse_date("ngày 09 tháng 10 năm 2018"), d(2018, 10, 9));
         assert_eq!(parse_date("Ngày 9 tháng 10 năm 2018."), d(2018, 10, 9));
         assert_eq!(parse_date("ngày 7/8/2023"), d(2023, 8, 7));
-        assert_eq!(
-            parse_date("Long Biên, ngày 10 tháng 01 năm 2023"),
-            d(2023, 1, 10)
-        );
+        assert_eq!(parse_date("Long Biên, ngày 10 tháng 01 năm 2023"), d(2023, 1, 10));
     }
 
     #[test]

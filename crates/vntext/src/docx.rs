@@ -42,18 +42,12 @@ impl DocxError {
     /// Vietnamese message.
     pub fn message_vi(&self) -> String {
         match self {
-            DocxError::NotZip => {
-                "Tệp không phải là văn bản Word (.docx) hoặc đã bị hỏng.".to_string()
-            }
-            DocxError::NoDocument => {
-                "Tệp .docx không có phần nội dung văn bản (word/document.xml).".to_string()
-            }
+            DocxError::NotZip => "Tệp không phải là văn bản Word (.docx) hoặc đã bị hỏng.".to_string(),
+            DocxError::NoDocument => "Tệp .docx không có phần nội dung văn bản (word/document.xml).".to_string(),
             DocxError::UnsupportedCompression(m) => {
                 format!("Tệp .docx dùng kiểu nén không được hỗ trợ ({m}).")
             }
-            DocxError::TooLarge => {
-                "Nội dung tệp .docx quá lớn (trên 64 MB sau khi giải nén).".to_string()
-            }
+            DocxError::TooLarge => "Nội dung tệp .docx quá lớn (trên 64 MB sau khi giải nén).".to_string(),
             DocxError::BadXml(e) => format!("Nội dung tệp .docx bị lỗi cấu trúc XML: {e}."),
         }
     }
@@ -61,18 +55,12 @@ impl DocxError {
     /// English message.
     pub fn message_en(&self) -> String {
         match self {
-            DocxError::NotZip => {
-                "The file is not a Word document (.docx) or is damaged.".to_string()
-            }
-            DocxError::NoDocument => {
-                "The .docx file has no document part (word/document.xml).".to_string()
-            }
+            DocxError::NotZip => "The file is not a Word document (.docx) or is damaged.".to_string(),
+            DocxError::NoDocument => "The .docx file has no document part (word/document.xml).".to_string(),
             DocxError::UnsupportedCompression(m) => {
                 format!("The .docx file uses an unsupported compression ({m}).")
             }
-            DocxError::TooLarge => {
-                "The .docx content is too large (over 64 MB uncompressed).".to_string()
-            }
+            DocxError::TooLarge => "The .docx content is too large (over 64 MB uncompressed).".to_string(),
             DocxError::BadXml(e) => format!("The .docx content is malformed XML: {e}."),
         }
     }
@@ -98,8 +86,7 @@ fn u16_at(b: &[u8], at: usize) -> Option<u16> {
 }
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    b.get(at..at + 4)
-        .map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    b.get(at..at + 4).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 /// Reads one entry of a ZIP archive (stored or deflated).
@@ -144,14 +131,13 @@ pub(crate) fn read_zip_entry(b: &[u8], wanted: &str) -> Result<Vec<u8>, DocxErro
         }
         return match method {
             0 => Ok(data.to_vec()),
-            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_UNCOMPRESSED)
-                .map_err(|e| {
-                    if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-                        DocxError::TooLarge
-                    } else {
-                        DocxError::NotZip
-                    }
-                }),
+            8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, MAX_UNCOMPRESSED).map_err(|e| {
+                if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+                    DocxError::TooLarge
+                } else {
+                    DocxError::NotZip
+                }
+            }),
             m => Err(DocxError::UnsupportedCompression(m)),
         };
     }
@@ -168,9 +154,7 @@ pub(crate) fn document_text(xml: &str) -> Result<String, DocxError> {
     let mut table_depth = 0usize;
     let mut in_text = false;
     loop {
-        let ev = reader
-            .read_event()
-            .map_err(|e| DocxError::BadXml(e.to_string()))?;
+        let ev = reader.read_event().map_err(|e| DocxError::BadXml(e.to_string()))?;
         match ev {
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == b"w:tab" => {
                 para.push(if table_depth > 0 { ' ' } else { '\t' })
@@ -199,9 +183,7 @@ pub(crate) fn document_text(xml: &str) -> Result<String, DocxError> {
                         out.push('\n');
                     }
                 }
-                b"w:tc" if table_depth == 1 => {
-                    row.push(std::mem::take(&mut cell).replace('\t', " "))
-                }
+                b"w:tc" if table_depth == 1 => row.push(std::mem::take(&mut cell).replace('\t', " ")),
                 b"w:tr" if table_depth == 1 => {
                     out.push_str(&row.join("\t"));
                     out.push('\n');
@@ -288,10 +270,7 @@ mod tests {
         let z = stored_zip(DOCUMENT_XML, XML.as_bytes());
         let text = docx_to_text(&z).unwrap_or_default();
         assert!(text.starts_with("KẾ HOẠCH\n"), "{text}");
-        assert_eq!(
-            docx_to_text(&stored_zip("other.xml", b"x")),
-            Err(DocxError::NoDocument)
-        );
+        assert_eq!(docx_to_text(&stored_zip("other.xml", b"x")), Err(DocxError::NoDocument));
         assert_eq!(docx_to_text(b"not a zip"), Err(DocxError::NotZip));
         assert!(DocxError::NotZip.message_vi().contains("Word"));
     }
@@ -302,10 +281,7 @@ mod tests {
         let mut z = stored_zip(DOCUMENT_XML, &packed);
         // Patch the method to deflate (8) in both headers and the uncompressed size.
         z[8] = 8;
-        let cd = z
-            .windows(4)
-            .position(|w| w == [0x50, 0x4b, 0x01, 0x02])
-            .unwrap_or(0);
+        let cd = z.windows(4).position(|w| w == [0x50, 0x4b, 0x01, 0x02]).unwrap_or(0);
         z[cd + 10] = 8;
         z[cd + 24..cd + 28].copy_from_slice(&(XML.len() as u32).to_le_bytes());
         assert!(docx_to_text(&z).unwrap_or_default().contains("Dòng một"));

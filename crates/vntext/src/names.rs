@@ -6,11 +6,10 @@ use crate::text::fold;
 
 /// Lowercase words that may appear inside the name of an issuing body (folded).
 const NAME_WORDS: &[&str] = &[
-    "thanh", "pho", "tinh", "quan", "huyen", "phuong", "xa", "thi", "tran", "nhan", "dan", "trung",
-    "uong", "thuong", "vu", "truc", "chap", "hanh", "dang", "uy", "khoa", "chinh", "phu", "quoc",
-    "hoi", "dong", "ban", "can", "su", "doan", "kiem", "tra", "tuyen", "giao", "to", "chuc", "van",
-    "phong", "bo", "so", "thu", "tuong", "mat", "lien", "hiep", "cong", "an", "dac", "khu", "noi",
-    "vu", "chu", "tich",
+    "thanh", "pho", "tinh", "quan", "huyen", "phuong", "xa", "thi", "tran", "nhan", "dan", "trung", "uong", "thuong",
+    "vu", "truc", "chap", "hanh", "dang", "uy", "khoa", "chinh", "phu", "quoc", "hoi", "dong", "ban", "can", "su",
+    "doan", "kiem", "tra", "tuyen", "giao", "to", "chuc", "van", "phong", "bo", "so", "thu", "tuong", "mat", "lien",
+    "hiep", "cong", "an", "dac", "khu", "noi", "vu", "chu", "tich",
 ];
 
 const MAX_NAME_WORDS: usize = 12;
@@ -29,10 +28,7 @@ pub(crate) fn name_phrase(text: &str, from: usize) -> Option<(usize, usize)> {
         let w_len: usize = text[w_start..]
             .chars()
             .take_while(|c| {
-                c.is_alphanumeric()
-                    || unicode_normalization::char::is_combining_mark(*c)
-                    || *c == '&'
-                    || *c == '-'
+                c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(*c) || *c == '&' || *c == '-'
             })
             .map(char::len_utf8)
             .sum();
@@ -53,11 +49,7 @@ pub(crate) fn name_phrase(text: &str, from: usize) -> Option<(usize, usize)> {
         end = w_start + w_len;
         words += 1;
         i = end;
-        if text[i..]
-            .chars()
-            .next()
-            .is_none_or(|c| c != ' ' && c != '\u{a0}')
-        {
+        if text[i..].chars().next().is_none_or(|c| c != ' ' && c != '\u{a0}') {
             break;
         }
     }
@@ -74,14 +66,8 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(
-            name(" UBND thành phố Hà Nội về việc"),
-            Some("UBND thành phố Hà Nội")
-        );
-        assert_eq!(
-            name(" Ban Thường vụ Quận ủy thực hiện"),
-            Some("Ban Thường vụ Quận ủy")
-        );
+        assert_eq!(name(" UBND thành phố Hà Nội về việc"), Some("UBND thành phố Hà Nội"));
+        assert_eq!(name(" Ban Thường vụ Quận ủy thực hiện"), Some("Ban Thường vụ Quận ủy"));
         assert_eq!(name(" Đảng ủy phường năm 2018"), Some("Đảng ủy phường"));
         assert_eq!(name(" các cấp ủy"), None);
         assert_eq!(name(""), None);

@@ -47,9 +47,7 @@ const THRESHOLD: f32 = 0.6;
 pub fn unit_tokens(name: &str) -> Vec<String> {
     let f = fold(name);
     let mut out = Vec::new();
-    for raw in f.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | '(' | ')' | '.' | '&' | ';' | ':' | '"')
-    }) {
+    for raw in f.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '.' | '&' | ';' | ':' | '"')) {
         let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         if w.is_empty() || FILLER.contains(&w) {
             continue;

@@ -10,9 +10,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn due(phrase: &str, issued: Option<NaiveDate>) -> NaiveDate {
     match parse_deadline(phrase, issued) {
-        Ok(d) => d
-            .due()
-            .unwrap_or_else(|| panic!("{phrase}: not a date: {d:?}")),
+        Ok(d) => d.due().unwrap_or_else(|| panic!("{phrase}: not a date: {d:?}")),
         Err(e) => panic!("{phrase}: {e}"),
     }
 }
@@ -37,10 +35,7 @@ fn contract_examples() {
     assert_eq!(due("6 tháng cuối năm 2024", None), day(2024, 12, 31));
     assert_eq!(due("trong năm 2023", None), day(2023, 12, 31));
     assert_eq!(due("giai đoạn 2021-2025", None), day(2025, 12, 31));
-    assert_eq!(
-        due("trong kỳ sinh hoạt chi bộ tháng 10/2023", None),
-        day(2023, 10, 31)
-    );
+    assert_eq!(due("trong kỳ sinh hoạt chi bộ tháng 10/2023", None), day(2023, 10, 31));
     assert_eq!(due("hoàn thành trong tháng 9/2023", None), day(2023, 9, 30));
 }
 
@@ -80,11 +75,7 @@ fn yearless_without_issue_date_is_an_error() {
         .err()
         .unwrap_or_else(|| panic!("should fail"));
     assert_eq!(e.kind(), &DeadlineErrorKind::NeedsIssueDate);
-    assert!(
-        e.message_vi().contains("không ghi năm"),
-        "{}",
-        e.message_vi()
-    );
+    assert!(e.message_vi().contains("không ghi năm"), "{}", e.message_vi());
     assert!(e.message_en().contains("no year"));
 }
 
@@ -124,8 +115,7 @@ fn unreadable_phrases_are_errors_in_vietnamese() {
 fn recurrence_serialises_snake_case() {
     let v = serde_json::to_value(Recurrence::Semiannual).unwrap_or_default();
     assert_eq!(v, "semiannual");
-    let back: Recurrence =
-        serde_json::from_value(serde_json::json!("adhoc")).unwrap_or(Recurrence::Monthly);
+    let back: Recurrence = serde_json::from_value(serde_json::json!("adhoc")).unwrap_or(Recurrence::Monthly);
     assert_eq!(back, Recurrence::Adhoc);
     assert_eq!(Recurrence::Quarterly.label_vi(), "Hằng quý");
 }

@@ -10,9 +10,7 @@ use vntext::refs::extract_refs;
 use vntext::{DeadlineValue, parse_deadline};
 
 fn testdata(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata")
-        .join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -20,10 +18,7 @@ fn testdata(name: &str) -> String {
 fn references_precision_and_recall() {
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut failures = Vec::new();
-    for line in testdata("refs.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-    {
+    for line in testdata("refs.jsonl").lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
         let text = case["text"].as_str().unwrap_or_default();
         let mut expected: Vec<String> = case["expect"]
@@ -32,10 +27,7 @@ fn references_precision_and_recall() {
             .flatten()
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
-        let found: Vec<String> = extract_refs(text)
-            .into_iter()
-            .map(|r| r.symbol.normalized)
-            .collect();
+        let found: Vec<String> = extract_refs(text).into_iter().map(|r| r.symbol.normalized).collect();
         let mut wrong = Vec::new();
         for f in &found {
             match expected.iter().position(|e| e == f) {
@@ -73,10 +65,7 @@ fn references_precision_and_recall() {
 fn deadline_accuracy() {
     let (mut total, mut right) = (0usize, 0usize);
     let mut failures = Vec::new();
-    for line in testdata("deadlines.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-    {
+    for line in testdata("deadlines.tsv").lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
         let [phrase, issued, expected] = cols.as_slice() else {
             continue;
@@ -113,9 +102,8 @@ fn plan_task_accuracy() {
     let mut failures = Vec::new();
     for name in ["01_numbered", "02_table", "03_mixed", "04_sentences"] {
         let plan = extract_plan(&testdata(&format!("plans/{name}.txt")));
-        let expected: Value =
-            serde_json::from_str(&testdata(&format!("plans/{name}.expected.json")))
-                .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let expected: Value = serde_json::from_str(&testdata(&format!("plans/{name}.expected.json")))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(
             plan.symbol.as_ref().map(|s| s.normalized.as_str()),
             expected["symbol"].as_str(),
@@ -123,11 +111,7 @@ fn plan_task_accuracy() {
         );
         let issued = plan.issued.map(|d| d.format("%Y-%m-%d").to_string());
         assert_eq!(issued.as_deref(), expected["issued"].as_str(), "{name}");
-        let implements: Vec<&str> = plan
-            .implements
-            .iter()
-            .map(|s| s.normalized.as_str())
-            .collect();
+        let implements: Vec<&str> = plan.implements.iter().map(|s| s.normalized.as_str()).collect();
         let want: Vec<&str> = expected["implements"]
             .as_array()
             .into_iter()
@@ -145,8 +129,7 @@ fn plan_task_accuracy() {
                 continue;
             };
             let lead_ok = t.lead.as_deref() == e["lead"].as_str();
-            let due_ok =
-                t.due.as_deref() == e["due"].as_str() && t.recurrence == e["recurrence"].as_str();
+            let due_ok = t.due.as_deref() == e["due"].as_str() && t.recurrence == e["recurrence"].as_str();
             if lead_ok && due_ok {
                 right += 1;
             } else {
@@ -157,10 +140,7 @@ fn plan_task_accuracy() {
             }
         }
         for t in &cli.tasks {
-            if !exp_tasks
-                .iter()
-                .any(|e| e["code"].as_str() == Some(t.code.as_str()))
-            {
+            if !exp_tasks.iter().any(|e| e["code"].as_str() == Some(t.code.as_str())) {
                 failures.push(format!("{name} {}: unexpected task {:?}", t.code, t.title));
             }
         }

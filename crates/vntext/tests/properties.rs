@@ -9,8 +9,7 @@ fn vietnamese_like() -> impl Strategy<Value = String> {
         "aAbBcCdDđĐeEhHiIkKlLmMnNoOqQtTuUvVyY0123456789 /-–:.,;()&ăâêôơưàáảãạằắặầấậèéẻẽẹềếệìíỉĩịòóỏõọồốộờớợùúủũụừứựỳýỷỹỵÀÁỦỤỲÝ\t\n"
             .chars()
             .collect();
-    prop::collection::vec(prop::sample::select(alphabet), 0..60)
-        .prop_map(|v| v.into_iter().collect())
+    prop::collection::vec(prop::sample::select(alphabet), 0..60).prop_map(|v| v.into_iter().collect())
 }
 
 fn any_text() -> impl Strategy<Value = String> {

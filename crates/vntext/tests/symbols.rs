@@ -60,12 +60,7 @@ fn canonical_state_symbols_parse_without_fixes() {
 fn fields_follow_the_contract() {
     let p = parse_symbol("Số 152-KH/QU").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
-        (
-            p.number.as_str(),
-            p.doc_type.as_deref(),
-            p.issuer.as_str(),
-            p.year
-        ),
+        (p.number.as_str(), p.doc_type.as_deref(), p.issuer.as_str(), p.year),
         ("152", Some("KH"), "QU", None)
     );
     let p = parse_symbol("Số: 01/CT-UBND").unwrap_or_else(|e| panic!("{e}"));
@@ -79,15 +74,9 @@ fn fields_follow_the_contract() {
         (Some(2020), Some("NĐ"), "CP")
     );
     let p = parse_symbol("12/UBND-VX").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        (p.doc_type.as_deref(), p.issuer.as_str()),
-        (None, "UBND-VX")
-    );
+    assert_eq!((p.doc_type.as_deref(), p.issuer.as_str()), (None, "UBND-VX"));
     let p = parse_symbol("2231/SNV-CCHC&PC").unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(
-        (p.doc_type.as_deref(), p.issuer.as_str()),
-        (None, "SNV-CCHC&PC")
-    );
+    assert_eq!((p.doc_type.as_deref(), p.issuer.as_str()), (None, "SNV-CCHC&PC"));
     let p = parse_symbol("45/2019/QH14").unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         (p.year, p.doc_type.as_deref(), p.issuer.as_str()),
@@ -127,11 +116,7 @@ fn real_world_variants_are_normalised_and_reported() {
         assert_eq!(norm(&p.normalized), expected, "round trip of {input}");
     }
     let p = parse_symbol("09 -KH/DU").unwrap_or_else(|e| panic!("{e}"));
-    assert!(
-        p.fixes.iter().any(|f| f.contains("“DU” → “ĐU”")),
-        "{:?}",
-        p.fixes
-    );
+    assert!(p.fixes.iter().any(|f| f.contains("“DU” → “ĐU”")), "{:?}", p.fixes);
 }
 
 #[test]
@@ -170,17 +155,8 @@ fn error_messages_name_the_problem_and_the_expected_forms() {
         .err()
         .unwrap_or_else(|| panic!("should fail"));
     let vi = e.message_vi();
-    assert!(
-        vi.contains("“XYZ” không phải là chữ viết tắt tên loại văn bản"),
-        "{vi}"
-    );
-    for form in [
-        "152-KH/QU",
-        "01/CT-UBND",
-        "123/2020/NĐ-CP",
-        "Đảng",
-        "Nhà nước",
-    ] {
+    assert!(vi.contains("“XYZ” không phải là chữ viết tắt tên loại văn bản"), "{vi}");
+    for form in ["152-KH/QU", "01/CT-UBND", "123/2020/NĐ-CP", "Đảng", "Nhà nước"] {
         assert!(vi.contains(form), "{vi}");
     }
     assert_eq!(e.to_string(), vi);

@@ -262,6 +262,49 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     }
 }
 
+/// axum's own rejections (a path id that is not a number, an unknown route, a wrong method,
+/// a body over the size limit) are plain text: answer them with our error body too, so every
+/// 4xx a client sees has the same shape. Found by the API fuzz test.
+pub async fn plain_rejections(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let resp = next.run(req).await;
+    let status = resp.status();
+    let json = resp
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !status.is_client_error() || json {
+        return resp;
+    }
+    let (code, vi, en) = match status {
+        StatusCode::NOT_FOUND => ("not_found", "Không tìm thấy địa chỉ này.", "No such address."),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "method_not_allowed",
+            "Địa chỉ này không nhận phương thức này.",
+            "This address does not accept this method.",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "too_large",
+            "Nội dung gửi lên quá lớn.",
+            "The request body is too large.",
+        ),
+        _ => (
+            "bad_request",
+            "Đường dẫn hoặc tham số không hợp lệ (ví dụ: mã số phải là số nguyên).",
+            "Invalid path or parameter (for example, an id must be an integer).",
+        ),
+    };
+    let (mut parts, _) = resp.into_parts();
+    let mut fresh = ApiError::new(status, code, vi, en, None).into_response();
+    // Keep headers such as `Allow`; the body's own headers come from the new response.
+    parts.headers.remove(axum::http::header::CONTENT_TYPE);
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    for (k, v) in parts.headers.iter() {
+        fresh.headers_mut().insert(k.clone(), v.clone());
+    }
+    fresh
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

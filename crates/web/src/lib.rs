@@ -87,6 +87,7 @@ pub fn app(state: AppState) -> Router {
         .merge(api)
         .route("/", axum::routing::get(api::home))
         .with_state(state)
+        .layer(middleware::from_fn(error::plain_rejections))
         .layer(middleware::from_fn(auth::security_headers))
         .layer(middleware::from_fn(language))
         .layer(CompressionLayer::new())

@@ -304,6 +304,7 @@ both!(search_by_symbol_and_title, |db| async move {
         kind: Some(DocKind::Plan),
         year: Some(2023),
         q: None,
+        scope: None,
     };
     assert_eq!(
         ids!(documents::list(&mut tx, &f, 50, 0).await?.items),

@@ -71,9 +71,9 @@ impl DeadlineError {
                 "Could not read the deadline “{p}”. Write a date (“30/10/2023”), a month (“tháng 9/2023”), \
                  a quarter (“Quý IV/2023”), a year (“năm 2023”) or a recurrence (“hằng tháng”, “hằng quý”, “thường xuyên”)."
             ),
-            DeadlineErrorKind::NeedsIssueDate => format!(
-                "The deadline “{p}” has no year; give the year or the document's issue date to infer it."
-            ),
+            DeadlineErrorKind::NeedsIssueDate => {
+                format!("The deadline “{p}” has no year; give the year or the document's issue date to infer it.")
+            }
             DeadlineErrorKind::InvalidDate => {
                 format!("The deadline “{p}” names a day, month or quarter that does not exist.")
             }

@@ -78,9 +78,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
-    let rec = RECURRENCES
-        .iter()
-        .find(|(p, _, _)| contains_phrase(&folded, p));
+    let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&folded, p));
     if let Some((p, r, false)) = rec {
         return Ok(recurrence(*r, false, p));
     }
@@ -165,24 +163,14 @@ struct Resolved {
 /// Prefers ends over starts ("từ …"), exact days over periods, then the latest date.
 fn choose(all: &[Resolved]) -> Option<&Resolved> {
     let ends: Vec<&Resolved> = all.iter().filter(|r| !r.cand.from).collect();
-    let pool: Vec<&Resolved> = if ends.is_empty() {
-        all.iter().collect()
-    } else {
-        ends
-    };
+    let pool: Vec<&Resolved> = if ends.is_empty() { all.iter().collect() } else { ends };
     let exact = pool
         .iter()
         .rfind(|r| matches!(r.cand.span, Span::Full(_) | Span::DayMonth { .. }));
-    exact
-        .copied()
-        .or_else(|| pool.iter().max_by_key(|r| r.date).copied())
+    exact.copied().or_else(|| pool.iter().max_by_key(|r| r.date).copied())
 }
 
-fn resolve(
-    c: &Cand,
-    later_year: Option<i32>,
-    issued: Option<NaiveDate>,
-) -> Result<Resolved, DeadlineErrorKind> {
+fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Result<Resolved, DeadlineErrorKind> {
     if let Span::Relative { days, months } = c.span {
         let iss = issued.ok_or(DeadlineErrorKind::NeedsIssueDate)?;
         let date = iss
@@ -194,11 +182,7 @@ fn resolve(
         } else {
             format!("{days} ngày")
         };
-        let note = format!(
-            "Hạn là {amount} kể từ ngày ban hành {} ({}).",
-            dmy(iss),
-            dmy(date)
-        );
+        let note = format!("Hạn là {amount} kể từ ngày ban hành {} ({}).", dmy(iss), dmy(date));
         return Ok(Resolved {
             cand: *c,
             date,
@@ -234,10 +218,7 @@ fn resolve(
     let date = end_of(c.span, y).ok_or(DeadlineErrorKind::InvalidDate)?;
     if date >= iss {
         let mut note = base_note(c, date, y);
-        note.push_str(&format!(
-            " Năm {y} được suy ra từ ngày ban hành {}.",
-            dmy(iss)
-        ));
+        note.push_str(&format!(" Năm {y} được suy ra từ ngày ban hành {}.", dmy(iss)));
         return Ok(Resolved {
             cand: *c,
             date,
@@ -288,33 +269,19 @@ fn end_of(span: Span, year: i32) -> Option<NaiveDate> {
             month,
             part: Part::Early,
         } => NaiveDate::from_ymd_opt(year, month, 10),
-        Span::Month {
-            month,
-            part: Part::Mid,
-        } => NaiveDate::from_ymd_opt(year, month, 20),
+        Span::Month { month, part: Part::Mid } => NaiveDate::from_ymd_opt(year, month, 20),
         Span::Quarter(q) if (1..=4).contains(&q) => last_day(year, q * 3),
         Span::Quarter(_) => None,
         Span::Half(h) => last_day(year, if h == 1 { 6 } else { 12 }),
-        Span::Year {
-            part: Part::Whole, ..
-        }
-        | Span::Period { .. } => NaiveDate::from_ymd_opt(year, 12, 31),
-        Span::Year {
-            part: Part::Early, ..
-        } => NaiveDate::from_ymd_opt(year, 3, 31),
-        Span::Year {
-            part: Part::Mid, ..
-        } => NaiveDate::from_ymd_opt(year, 6, 30),
+        Span::Year { part: Part::Whole, .. } | Span::Period { .. } => NaiveDate::from_ymd_opt(year, 12, 31),
+        Span::Year { part: Part::Early, .. } => NaiveDate::from_ymd_opt(year, 3, 31),
+        Span::Year { part: Part::Mid, .. } => NaiveDate::from_ymd_opt(year, 6, 30),
         Span::Relative { .. } => None,
     }
 }
 
 fn last_day(year: i32, month: u32) -> Option<NaiveDate> {
-    let (ny, nm) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
+    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
     if !(1..=12).contains(&month) {
         return None;
     }
@@ -353,26 +320,19 @@ fn base_note(c: &Cand, date: NaiveDate, y: i32) -> String {
         } => {
             format!("“Đầu tháng {month}/{y}” được hiểu là hạn ngày {d}; cần kiểm tra lại.")
         }
-        Span::Month {
-            month,
-            part: Part::Mid,
-        } => {
+        Span::Month { month, part: Part::Mid } => {
             format!("“Giữa tháng {month}/{y}” được hiểu là hạn ngày {d}; cần kiểm tra lại.")
         }
         Span::Quarter(q) => format!("Hạn là ngày cuối quý {}/{y} ({d}).", roman(q)),
         Span::Half(1) => format!("Hạn là ngày cuối 6 tháng đầu năm {y} ({d})."),
         Span::Half(_) => format!("Hạn là ngày cuối năm {y} ({d})."),
-        Span::Year {
-            part: Part::Whole, ..
-        } => format!("Hạn là ngày cuối năm {y} ({d})."),
-        Span::Year {
-            part: Part::Early, ..
-        } => {
+        Span::Year { part: Part::Whole, .. } => format!("Hạn là ngày cuối năm {y} ({d})."),
+        Span::Year { part: Part::Early, .. } => {
             format!("“Đầu năm {y}” được hiểu là hết quý I ({d}); cần kiểm tra lại.")
         }
-        Span::Year {
-            part: Part::Mid, ..
-        } => format!("“Giữa năm {y}” được hiểu là hết tháng 6 ({d}); cần kiểm tra lại."),
+        Span::Year { part: Part::Mid, .. } => {
+            format!("“Giữa năm {y}” được hiểu là hết tháng 6 ({d}); cần kiểm tra lại.")
+        }
         Span::Period { first } => format!("Hạn là ngày cuối giai đoạn {first}–{y} ({d})."),
     }
 }

@@ -60,9 +60,8 @@ pub(crate) fn scan(t: &[Tok<'_>]) -> Vec<Cand> {
     while i < t.len() {
         match at(t, i) {
             Some((span, year, next)) => {
-                let from = i > 0
-                    && (t[i - 1].is_word("tu")
-                        || (i > 1 && t[i - 2].is_word("tu") && t[i - 1].is_word("ngay")));
+                let from =
+                    i > 0 && (t[i - 1].is_word("tu") || (i > 1 && t[i - 2].is_word("tu") && t[i - 1].is_word("ngay")));
                 let before = (i.saturating_sub(3)..i).any(|k| t[k].is_word("truoc"));
                 out.push(Cand {
                     span,
@@ -103,10 +102,7 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     };
     match *cur {
         Tok::Word("ngay") => day_phrase(t, i),
-        Tok::Num(..)
-            if cur.small(2).is_some()
-                && tok(t, i + 1).is_some_and(|s| s.is_sym(&['/', '-', '.'])) =>
-        {
+        Tok::Num(..) if cur.small(2).is_some() && tok(t, i + 1).is_some_and(|s| s.is_sym(&['/', '-', '.'])) => {
             numeric_date(t, i)
         }
         Tok::Num(6, 1) if tok(t, i + 1).is_some_and(|w| w.is_word("thang")) => {
@@ -195,11 +191,7 @@ fn day_phrase(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     if sep.is_word("thang") {
         let month = tok(t, i + 3)?.small(2)?;
         return match year_suffix(t, i + 4) {
-            Some((y, next)) => Some((
-                Span::Full(NaiveDate::from_ymd_opt(y, month, d)),
-                Some(y),
-                next,
-            )),
+            Some((y, next)) => Some((Span::Full(NaiveDate::from_ymd_opt(y, month, d)), Some(y), next)),
             None => Some((Span::DayMonth { day: d, month }, None, i + 4)),
         };
     }
@@ -273,12 +265,7 @@ fn quarter(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
 }
 
 /// `năm 2023`, `năm 2021-2025`, `trong năm`, `cuối năm`, `năm nay`, `năm sau`.
-fn year_word(
-    t: &[Tok<'_>],
-    i: usize,
-    prev: Option<&Tok<'_>>,
-    part: Part,
-) -> Option<(Span, Option<i32>, usize)> {
+fn year_word(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>, part: Part) -> Option<(Span, Option<i32>, usize)> {
     if let Some(y) = tok(t, i + 1).and_then(Tok::year) {
         if let Some((first, end, next)) = year_range(t, i + 1) {
             return Some((Span::Period { first }, Some(end), next));
@@ -289,17 +276,9 @@ fn year_word(
     if next.is_some_and(|w| w.is_word("sau") || w.is_word("toi")) {
         return Some((Span::Year { part, offset: 1 }, None, i + 2));
     }
-    let anchored = prev.is_some_and(|p| {
-        ["trong", "cuoi", "dau", "giua", "het"]
-            .iter()
-            .any(|w| p.is_word(w))
-    });
+    let anchored = prev.is_some_and(|p| ["trong", "cuoi", "dau", "giua", "het"].iter().any(|w| p.is_word(w)));
     if anchored || next.is_some_and(|w| w.is_word("nay")) {
-        let skip = if next.is_some_and(|w| w.is_word("nay")) {
-            2
-        } else {
-            1
-        };
+        let skip = if next.is_some_and(|w| w.is_word("nay")) { 2 } else { 1 };
         return Some((Span::Year { part, offset: 0 }, None, i + skip));
     }
     None
@@ -308,20 +287,13 @@ fn year_word(
 /// `trong 30 ngày`, `trong vòng 03 tháng`, `sau 2 tuần`.
 fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize)> {
     let unit = tok(t, i + 1)?;
-    let lead = (i.saturating_sub(2)..i).any(|k| {
-        ["trong", "vong", "sau", "han"]
-            .iter()
-            .any(|w| t[k].is_word(w))
-    });
+    let lead = (i.saturating_sub(2)..i).any(|k| ["trong", "vong", "sau", "han"].iter().any(|w| t[k].is_word(w)));
     if !lead || n == 0 || n > 3650 {
         return None;
     }
     let span = match unit {
         u if u.is_word("ngay") => Span::Relative { days: n, months: 0 },
-        u if u.is_word("tuan") => Span::Relative {
-            days: n * 7,
-            months: 0,
-        },
+        u if u.is_word("tuan") => Span::Relative { days: n * 7, months: 0 },
         u if u.is_word("thang") => Span::Relative { days: 0, months: n },
         _ => return None,
     };

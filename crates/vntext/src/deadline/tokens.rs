@@ -85,14 +85,8 @@ pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
     while let Some(pos) = folded[from..].find(phrase) {
         let start = from + pos;
         let end = start + phrase.len();
-        let before_ok = folded[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = folded[end..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = folded[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return true;
         }

@@ -203,10 +203,7 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     // Commas separate units only when every piece names a unit: "Các phòng, ban, đơn vị"
     // is one collective, "Văn phòng Quận ủy, UBND quận" two units.
-    let pieces: Vec<&str> = s
-        .split([',', ';', '\n'])
-        .filter(|p| !p.trim().is_empty())
-        .collect();
+    let pieces: Vec<&str> = s.split([',', ';', '\n']).filter(|p| !p.trim().is_empty()).collect();
     let bare_noun = |p: &str| {
         let p = p.trim();
         p.chars().next().is_some_and(char::is_lowercase) && p.split_whitespace().count() <= 2
@@ -226,21 +223,14 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
         let mut from = 0;
         loop {
             let f = fold(rest);
-            let Some(p) = f[from.min(f.len())..]
-                .find(" va ")
-                .map(|p| p + from.min(f.len()))
-            else {
+            let Some(p) = f[from.min(f.len())..].find(" va ").map(|p| p + from.min(f.len())) else {
                 break;
             };
             // Split on "và" only when a unit name follows ("UBND quận và MTTQ quận"),
             // not inside a name ("Phòng Văn hóa và Thông tin").
             let cut = byte_at_fold(rest, p);
             let tail = rest[cut..].trim_start();
-            let n: usize = tail
-                .chars()
-                .take_while(|c| c.is_alphabetic())
-                .map(char::len_utf8)
-                .sum();
+            let n: usize = tail.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
             let before = fold(&rest[..cut]);
             let office = ["van phong hdnd", "van phong hoi dong nhan dan", "vp hdnd"]
                 .iter()
@@ -283,10 +273,7 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
         let pos = from + p;
         from = pos + 7;
         let boundary_before = pos == 0 || folded.as_bytes()[pos - 1] == b' ';
-        let boundary_after = folded[pos + 7..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let boundary_after = folded[pos + 7..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if !boundary_before || !boundary_after || folded[pos + 7..].trim_start().starts_with(':') {
             continue;
         }
@@ -355,10 +342,7 @@ fn sentence_support(text: &str, folded: &str, map: &[usize], at: usize) -> Vec<S
         let mut search = start;
         while let Some(k) = folded[search..end].find(v) {
             let p = search + k;
-            let lowercase = text[map[p]..]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
+            let lowercase = text[map[p]..].chars().next().is_some_and(char::is_lowercase);
             // "các tổ chức", "các ban xây dựng Đảng" are nouns, not verbs.
             let noun = folded[..p].ends_with("cac ") || folded[..p].ends_with("ban ");
             let ok_before = p > start && folded.as_bytes()[p - 1] == b' ' && lowercase && !noun;
@@ -462,10 +446,7 @@ const UNIT_HEADS: &[&str] = &[
 pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
-    words <= 16
-        && UNIT_HEADS
-            .iter()
-            .any(|h| f == *h || f.starts_with(&format!("{h} ")))
+    words <= 16 && UNIT_HEADS.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
 }
 
 #[cfg(test)]
@@ -481,10 +462,7 @@ mod tests {
         assert_eq!(f.support, ["Văn phòng Quận ủy", "UBND quận", "MTTQ quận"]);
         assert_eq!(f.deadline_text.as_deref(), Some("trong tháng 9/2023"));
         assert_eq!(f.output.as_deref(), Some("Hội nghị"));
-        assert_eq!(
-            f.labels_at,
-            "Tổ chức hội nghị quán triệt. Chủ trì".find("Chủ trì")
-        );
+        assert_eq!(f.labels_at, "Tổ chức hội nghị quán triệt. Chủ trì".find("Chủ trì"));
     }
 
     #[test]

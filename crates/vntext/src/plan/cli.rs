@@ -49,11 +49,7 @@ impl PlanDraft {
             issuer: self.issuer.clone(),
             place: self.place.clone(),
             title: self.title.clone(),
-            implements: self
-                .implements
-                .iter()
-                .map(|s| s.normalized.clone())
-                .collect(),
+            implements: self.implements.iter().map(|s| s.normalized.clone()).collect(),
             tasks: self.tasks.iter().map(TaskDraft::to_cli).collect(),
         }
     }

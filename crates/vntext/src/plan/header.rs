@@ -40,13 +40,7 @@ const TITLE_TYPES: &[(&str, &str)] = &[
 ];
 
 /// Cells of the national motto and party heading, not the issuer (folded prefixes).
-const NOT_ISSUER: &[&str] = &[
-    "dang cong san viet nam",
-    "cong hoa xa hoi",
-    "doc lap",
-    "so ",
-    "so:",
-];
+const NOT_ISSUER: &[&str] = &["dang cong san viet nam", "cong hoa xa hoi", "doc lap", "so ", "so:"];
 
 /// Generic first lines that continue on the next line ("ỦY BAN NHÂN DÂN" / "QUẬN …").
 const GENERIC_BODIES: &[&str] = &[
@@ -80,9 +74,7 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
     let mut left: Vec<&str> = Vec::new();
     let mut title_line = None;
     for (idx, line) in lines.iter().enumerate().take(limit) {
-        if super::lines::split_mark(line.trim())
-            .is_some_and(|(m, _)| matches!(m, super::lines::Mark::Roman(_)))
-        {
+        if super::lines::split_mark(line.trim()).is_some_and(|(m, _)| matches!(m, super::lines::Mark::Roman(_))) {
             break;
         }
         let cs = cells(line);
@@ -100,17 +92,13 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
                         h.place = Some(place.trim().to_string());
                     }
                 }
-            } else if ci == 0 && symbol_line.is_none() && title_line.is_none() && is_issuer_cell(&f)
-            {
+            } else if ci == 0 && symbol_line.is_none() && title_line.is_none() && is_issuer_cell(&f) {
                 left.push(cell);
             }
         }
         if title_line.is_none() && cs.len() == 1 {
             let f = fold(cs[0]);
-            let upper = cs[0]
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+            let upper = cs[0].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             if let Some((_, name)) = TITLE_TYPES.iter().find(|(t, _)| *t == f)
                 && upper
             {
@@ -137,8 +125,7 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
                 }
                 continue;
             }
-            if f.starts_with("can cu") || super::lines::split_mark(s).is_some() || parts.len() >= 4
-            {
+            if f.starts_with("can cu") || super::lines::split_mark(s).is_some() || parts.len() >= 4 {
                 break;
             }
             parts.push(s);
@@ -159,9 +146,7 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
 
 fn is_issuer_cell(folded: &str) -> bool {
     let has_letters = folded.chars().any(char::is_alphabetic);
-    has_letters
-        && !NOT_ISSUER.iter().any(|p| folded.starts_with(p))
-        && !folded.contains("hanh phuc")
+    has_letters && !NOT_ISSUER.iter().any(|p| folded.starts_with(p)) && !folded.contains("hanh phuc")
 }
 
 fn pick_issuer(left: &[&str]) -> Option<String> {
@@ -188,9 +173,7 @@ mod tests {
         assert_eq!(h.issued, NaiveDate::from_ymd_opt(2023, 9, 13));
         assert_eq!(
             h.title.as_deref(),
-            Some(
-                "Kế hoạch thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy"
-            )
+            Some("Kế hoạch thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy")
         );
         assert_eq!(lines[h.body_from], "Thực hiện Chỉ thị …");
     }
@@ -201,14 +184,8 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         let h = read_header(&lines);
         assert_eq!(h.issuer.as_deref(), Some("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN"));
-        assert_eq!(
-            h.symbol.map(|s| s.normalized).as_deref(),
-            Some("05/KH-UBND")
-        );
+        assert_eq!(h.symbol.map(|s| s.normalized).as_deref(), Some("05/KH-UBND"));
         assert_eq!(h.place.as_deref(), Some("Long Biên"));
-        assert_eq!(
-            h.title.as_deref(),
-            Some("Kế hoạch Triển khai chủ đề năm 2023")
-        );
+        assert_eq!(h.title.as_deref(), Some("Kế hoạch Triển khai chủ đề năm 2023"));
     }
 }

@@ -29,8 +29,8 @@ impl Mark {
 }
 
 const ROMANS: [&str; 20] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI", "XVII", "XVIII", "XIX", "XX",
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+    "XVIII", "XIX", "XX",
 ];
 
 /// Letters of the Vietnamese alphabet used for điểm: a b c d đ e g h i k …
@@ -44,16 +44,11 @@ pub(crate) fn split_mark(line: &str) -> Option<(Mark, &str)> {
         let mark = if first == '+' { Mark::Plus } else { Mark::Dash };
         return (!rest.is_empty()).then_some((mark, rest));
     }
-    roman(line)
-        .or_else(|| arabic(line))
-        .or_else(|| letter(line))
+    roman(line).or_else(|| arabic(line)).or_else(|| letter(line))
 }
 
 fn roman(line: &str) -> Option<(Mark, &str)> {
-    let n = line
-        .bytes()
-        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
-        .count();
+    let n = line.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
     let numeral = &line[..n];
     if n == 0 || !ROMANS.contains(&numeral) {
         return None;
@@ -123,10 +118,7 @@ mod tests {
 
     #[test]
     fn marks() {
-        assert_eq!(
-            split_mark("II. NHIỆM VỤ"),
-            Some((Mark::Roman("II".into()), "NHIỆM VỤ"))
-        );
+        assert_eq!(split_mark("II. NHIỆM VỤ"), Some((Mark::Roman("II".into()), "NHIỆM VỤ")));
         assert_eq!(
             split_mark("2. Công tác"),
             Some((Mark::Arabic(vec!["2".into()]), "Công tác"))
@@ -139,14 +131,8 @@ mod tests {
             split_mark("2.1 Công tác"),
             Some((Mark::Arabic(vec!["2".into(), "1".into()]), "Công tác"))
         );
-        assert_eq!(
-            split_mark("a) Tổ chức"),
-            Some((Mark::Letter('a'), "Tổ chức"))
-        );
-        assert_eq!(
-            split_mark("đ) Tổ chức"),
-            Some((Mark::Letter('đ'), "Tổ chức"))
-        );
+        assert_eq!(split_mark("a) Tổ chức"), Some((Mark::Letter('a'), "Tổ chức")));
+        assert_eq!(split_mark("đ) Tổ chức"), Some((Mark::Letter('đ'), "Tổ chức")));
         assert_eq!(split_mark("- Chủ trì: X"), Some((Mark::Dash, "Chủ trì: X")));
         assert_eq!(split_mark("+ Y"), Some((Mark::Plus, "Y")));
         for s in [

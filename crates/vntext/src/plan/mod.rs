@@ -82,9 +82,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
     let body_from = h.body_from.min(all.len());
     let first_section = all[body_from..]
         .iter()
-        .position(|l| {
-            lines::split_mark(l.trim()).is_some_and(|(m, _)| matches!(m, lines::Mark::Roman(_)))
-        })
+        .position(|l| lines::split_mark(l.trim()).is_some_and(|(m, _)| matches!(m, lines::Mark::Roman(_))))
         .map(|p| body_from + p);
     let preamble_end = first_section.unwrap_or(body_from);
     let mut implements: Vec<ParsedSymbol> = Vec::new();
@@ -92,9 +90,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
     let mut add_refs = |t: &str| {
         for r in extract_refs(t) {
             if Some(&r.symbol.normalized) != own.as_ref()
-                && !implements
-                    .iter()
-                    .any(|s| s.normalized == r.symbol.normalized)
+                && !implements.iter().any(|s| s.normalized == r.symbol.normalized)
             {
                 implements.push(r.symbol);
             }
@@ -163,22 +159,14 @@ fn subject_lead(heading: &str) -> Option<String> {
     if assign::VERBS.iter().any(|v| f.starts_with(v)) {
         return None;
     }
-    let lowercase_at = |p: usize| {
-        heading[map[p]..]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
-    };
+    let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
     let cut = assign::VERBS
         .iter()
         .filter_map(|v| {
             let mut from = 0;
             while let Some(k) = f[from..].find(&format!(" {v}")) {
                 let p = from + k + 1;
-                let end_ok = f[p + v.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
+                let end_ok = f[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
                 if end_ok && lowercase_at(p) {
                     return Some(p);
                 }
@@ -239,11 +227,7 @@ fn deadline_clause(text: &str) -> Option<String> {
             continue;
         }
         let (f, map) = crate::text::fold_with_map(c);
-        let Some(first) = DEADLINE_TRIGGERS
-            .iter()
-            .filter_map(|t| phrase_pos(&f, t))
-            .min()
-        else {
+        let Some(first) = DEADLINE_TRIGGERS.iter().filter_map(|t| phrase_pos(&f, t)).min() else {
             continue;
         };
         if parse_deadline(c, anchor).is_err() {
@@ -274,10 +258,7 @@ fn phrase_pos(folded: &str, phrase: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(k) = folded[from..].find(phrase) {
         let p = from + k;
-        let before_ok = folded[..p]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = folded[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after_ok = folded[p + phrase.len()..]
             .chars()
             .next()
@@ -304,8 +285,7 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     let fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
     let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
     // A bullet is a task only if it names its own lead or deadline.
-    let is_task_child =
-        |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c);
+    let is_task_child = |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c);
     let mut out = Vec::new();
     for (i, n) in nodes.iter().enumerate() {
         if n.is_section() {
@@ -322,11 +302,7 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         if n.children.iter().any(|&c| is_task_child(c)) {
             continue;
         }
-        if n.row.is_some()
-            && n.mark.is_none()
-            && n.children.is_empty()
-            && fields[i].lead.is_none()
-            && tree_is_group(n)
+        if n.row.is_some() && n.mark.is_none() && n.children.is_empty() && fields[i].lead.is_none() && tree_is_group(n)
         {
             continue;
         }
@@ -343,13 +319,9 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         let lead_from = inherit(&|f: &Fields| f.lead.is_some());
         let dl_from = inherit(&|f: &Fields| f.deadline_text.is_some());
         let lead = lead_from.and_then(|j| fields[j].lead.clone());
-        let support = lead_from
-            .map(|j| fields[j].support.clone())
-            .unwrap_or_default();
+        let support = lead_from.map(|j| fields[j].support.clone()).unwrap_or_default();
         let deadline_text = dl_from.and_then(|j| fields[j].deadline_text.clone());
-        let deadline = deadline_text
-            .as_deref()
-            .and_then(|t| parse_deadline(t, issued).ok());
+        let deadline = deadline_text.as_deref().and_then(|t| parse_deadline(t, issued).ok());
         out.push(TaskDraft {
             code: n.code.clone(),
             parent: n

@@ -58,18 +58,12 @@ pub(crate) fn header_columns(line: &str) -> Option<Columns> {
             deadline.get_or_insert(i);
         } else if f.contains("san pham") || f.contains("ket qua") || f.contains("hinh thuc") {
             output.get_or_insert(i);
-        } else if f.contains("noi dung")
-            || f.contains("nhiem vu")
-            || f.contains("cong viec")
-            || f.contains("giai phap")
+        } else if f.contains("noi dung") || f.contains("nhiem vu") || f.contains("cong viec") || f.contains("giai phap")
         {
             content.get_or_insert(i);
         }
     }
-    let found = [lead, support, deadline, output]
-        .iter()
-        .filter(|x| x.is_some())
-        .count();
+    let found = [lead, support, deadline, output].iter().filter(|x| x.is_some()).count();
     let content = content?;
     (found >= 2).then_some(Columns {
         stt,
@@ -123,14 +117,10 @@ pub(crate) fn read_rows(lines: &[&str], from: usize, cols: &Columns) -> (Vec<Row
             deadline: get(cols.deadline),
             output: get(cols.output),
         };
-        let only_content = row.stt.is_empty()
-            && row.lead.is_empty()
-            && row.support.is_empty()
-            && row.deadline.is_empty();
+        let only_content =
+            row.stt.is_empty() && row.lead.is_empty() && row.support.is_empty() && row.deadline.is_empty();
         match rows.last_mut() {
-            Some(last)
-                if only_content && !row.content.is_empty() && !is_group_title(&row.content) =>
-            {
+            Some(last) if only_content && !row.content.is_empty() && !is_group_title(&row.content) => {
                 last.content.push(' ');
                 last.content.push_str(&row.content);
             }
@@ -177,9 +167,8 @@ mod tests {
 
     #[test]
     fn header_and_rows() {
-        let cols = header_columns(
-            "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm",
-        );
+        let cols =
+            header_columns("STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm");
         let cols = cols.unwrap_or_else(|| panic!("header not found"));
         assert_eq!(
             (
@@ -202,10 +191,7 @@ mod tests {
         ];
         let (rows, next) = read_rows(&lines, 0, &cols);
         assert_eq!(rows.len(), 3);
-        assert_eq!(
-            rows[1].content,
-            "Tổ chức hội nghị quán triệt cho cán bộ chủ chốt"
-        );
+        assert_eq!(rows[1].content, "Tổ chức hội nghị quán triệt cho cán bộ chủ chốt");
         assert_eq!(rows[2].deadline, "Quý IV/2023");
         assert_eq!(next, 4);
         assert!(header_columns("a\tb\tc").is_none());
@@ -214,10 +200,7 @@ mod tests {
     #[test]
     fn stt() {
         assert_eq!(stt_mark("II"), Some(Mark::Roman("II".into())));
-        assert_eq!(
-            stt_mark("1.2."),
-            Some(Mark::Arabic(vec!["1".into(), "2".into()]))
-        );
+        assert_eq!(stt_mark("1.2."), Some(Mark::Arabic(vec!["1".into(), "2".into()])));
         assert_eq!(stt_mark("b)"), Some(Mark::Letter('b')));
         assert_eq!(stt_mark(""), None);
     }

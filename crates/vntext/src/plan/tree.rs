@@ -82,9 +82,7 @@ pub(crate) fn build(lines: &[&str]) -> Vec<Node> {
         }
         match split_mark(t) {
             Some((mark, rest))
-                if !(matches!(mark, Mark::Dash | Mark::Plus)
-                    && is_label_line(rest)
-                    && !b.stack.is_empty()) =>
+                if !(matches!(mark, Mark::Dash | Mark::Plus) && is_label_line(rest) && !b.stack.is_empty()) =>
             {
                 let rank = mark.rank();
                 b.add(Some(mark), rank, rest.to_string(), None);
@@ -158,8 +156,7 @@ impl Builder {
         let label = match &mark {
             Some(Mark::Roman(r)) => r.clone(),
             Some(Mark::Arabic(parts)) => {
-                let parent_is_arabic =
-                    parent.is_some_and(|p| matches!(self.nodes[p].mark, Some(Mark::Arabic(_))));
+                let parent_is_arabic = parent.is_some_and(|p| matches!(self.nodes[p].mark, Some(Mark::Arabic(_))));
                 match parts.last() {
                     Some(last) if parent_is_arabic && parts.len() > 1 => last.clone(),
                     _ => parts.join("."),

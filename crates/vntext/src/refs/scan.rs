@@ -44,11 +44,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
 }
 
 fn skip_digits(bytes: &[u8], i: usize) -> usize {
-    i + bytes[i..]
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count()
-        .max(1)
+    i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count().max(1)
 }
 
 /// The digit at `i` starts a token: not preceded by a letter, digit or a joining
@@ -65,9 +61,7 @@ fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
     let s = parse_symbol(candidate).ok()?;
     let strong = match s.form {
         SymbolForm::Party => true,
-        SymbolForm::State => {
-            s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&'])
-        }
+        SymbolForm::State => s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&']),
     };
     Some((s, strong))
 }
@@ -84,11 +78,7 @@ impl Cur<'_> {
 
     fn spaces(&mut self, max: usize) -> usize {
         let mut n = 0;
-        while n < max
-            && self
-                .peek()
-                .is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\t')
-        {
+        while n < max && self.peek().is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\t') {
             self.i += self.peek().map(char::len_utf8).unwrap_or(1);
             n += 1;
         }
@@ -215,26 +205,19 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<String> {
-        find_symbols(text)
-            .into_iter()
-            .map(|f| f.symbol.normalized)
-            .collect()
+        find_symbols(text).into_iter().map(|f| f.symbol.normalized).collect()
     }
 
     #[test]
     fn finds_symbols_not_numbers() {
         assert_eq!(found("Chỉ thị 24-CT/TU, ngày 7/8/2023"), ["24-CT/TU"]);
-        assert_eq!(
-            found("Số 09 -KH/ĐU và 16 - HD/BTCTW"),
-            ["09-KH/ĐU", "16-HD/BTCTW"]
-        );
-        assert_eq!(
-            found("số 01-CTr/QU, 02- CTr/QU của"),
-            ["01-CTr/QU", "02-CTr/QU"]
-        );
+        assert_eq!(found("Số 09 -KH/ĐU và 16 - HD/BTCTW"), ["09-KH/ĐU", "16-HD/BTCTW"]);
+        assert_eq!(found("số 01-CTr/QU, 02- CTr/QU của"), ["01-CTr/QU", "02-CTr/QU"]);
         assert_eq!(found("Nghị định 123/2020/NĐ-CP."), ["123/2020/NĐ-CP"]);
         assert_eq!(found("Luật số 45/2019/QH14;"), ["45/2019/QH14"]);
-        assert!(found("14/14 phường, 16/16 chỉ tiêu, 09/16 vượt, 12/01/2023, 2020-2025, 6/11/2003-6/11/2023").is_empty());
+        assert!(
+            found("14/14 phường, 16/16 chỉ tiêu, 09/16 vượt, 12/01/2023, 2020-2025, 6/11/2003-6/11/2023").is_empty()
+        );
         assert!(found("COVID-19/KH, H5N1/QU, 3 Chương trình").is_empty());
     }
 }

@@ -31,8 +31,10 @@ pub struct SymbolError {
     kind: SymbolErrorKind,
 }
 
-const EXPECTED_VI: &str = "Dạng đúng: “152-KH/QU” (văn bản của Đảng), “01/CT-UBND” hoặc “123/2020/NĐ-CP” (văn bản Nhà nước).";
-const EXPECTED_EN: &str = "Expected forms: “152-KH/QU” (Party document), “01/CT-UBND” or “123/2020/NĐ-CP” (State document).";
+const EXPECTED_VI: &str =
+    "Dạng đúng: “152-KH/QU” (văn bản của Đảng), “01/CT-UBND” hoặc “123/2020/NĐ-CP” (văn bản Nhà nước).";
+const EXPECTED_EN: &str =
+    "Expected forms: “152-KH/QU” (Party document), “01/CT-UBND” or “123/2020/NĐ-CP” (State document).";
 
 impl SymbolError {
     pub(crate) fn new(input: &str, kind: SymbolErrorKind) -> Self {
@@ -73,12 +75,8 @@ impl SymbolError {
                 return format!("Chưa nhập số, ký hiệu văn bản. {EXPECTED_VI}");
             }
             SymbolErrorKind::MissingNumber => "thiếu số văn bản ở đầu ký hiệu".to_string(),
-            SymbolErrorKind::BadNumber => {
-                "số văn bản phải là số dương, tối đa 7 chữ số".to_string()
-            }
-            SymbolErrorKind::UnknownShape => {
-                "sau số văn bản phải là “-loại/cơ quan” hoặc “/loại-cơ quan”".to_string()
-            }
+            SymbolErrorKind::BadNumber => "số văn bản phải là số dương, tối đa 7 chữ số".to_string(),
+            SymbolErrorKind::UnknownShape => "sau số văn bản phải là “-loại/cơ quan” hoặc “/loại-cơ quan”".to_string(),
             SymbolErrorKind::UnknownType(t) => {
                 format!("“{t}” không phải là chữ viết tắt tên loại văn bản đã biết")
             }
@@ -88,10 +86,7 @@ impl SymbolError {
             }
             SymbolErrorKind::BadYear(y) => format!("năm ban hành “{y}” không hợp lệ"),
         };
-        format!(
-            "Ký hiệu văn bản “{}” không hợp lệ: {reason}. {EXPECTED_VI}",
-            self.input
-        )
+        format!("Ký hiệu văn bản “{}” không hợp lệ: {reason}. {EXPECTED_VI}", self.input)
     }
 
     /// English message: what is wrong, then the expected forms.
@@ -100,30 +95,21 @@ impl SymbolError {
             SymbolErrorKind::Empty => {
                 return format!("No document number and symbol given. {EXPECTED_EN}");
             }
-            SymbolErrorKind::MissingNumber => {
-                "the document number is missing at the start".to_string()
-            }
-            SymbolErrorKind::BadNumber => {
-                "the number must be positive, at most 7 digits".to_string()
-            }
+            SymbolErrorKind::MissingNumber => "the document number is missing at the start".to_string(),
+            SymbolErrorKind::BadNumber => "the number must be positive, at most 7 digits".to_string(),
             SymbolErrorKind::UnknownShape => {
                 "the number must be followed by “-TYPE/ISSUER” or “/TYPE-ISSUER”".to_string()
             }
             SymbolErrorKind::UnknownType(t) => {
                 format!("“{t}” is not a known document type abbreviation")
             }
-            SymbolErrorKind::MissingIssuer => {
-                "the issuing body abbreviation is missing".to_string()
-            }
+            SymbolErrorKind::MissingIssuer => "the issuing body abbreviation is missing".to_string(),
             SymbolErrorKind::BadIssuer(i) => {
                 format!("the issuing body abbreviation “{i}” has invalid characters")
             }
             SymbolErrorKind::BadYear(y) => format!("the year “{y}” is not valid"),
         };
-        format!(
-            "Invalid document symbol “{}”: {reason}. {EXPECTED_EN}",
-            self.input
-        )
+        format!("Invalid document symbol “{}”: {reason}. {EXPECTED_EN}", self.input)
     }
 }
 

@@ -3,9 +3,7 @@
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::error::{SymbolError, SymbolErrorKind};
-use super::types::{
-    ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, eq_ignore_case,
-};
+use super::types::{ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, eq_ignore_case};
 use super::{ParsedSymbol, SymbolForm};
 
 const MAX_NUMBER_DIGITS: usize = 7;
@@ -28,9 +26,7 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
         return Err(err(SymbolErrorKind::UnknownShape));
     }
     let mut fixes: Vec<String> = Vec::new();
-    let body = strip_prefix(input.trim())
-        .trim_end_matches(['.', ',', ';'])
-        .trim_end();
+    let body = strip_prefix(input.trim()).trim_end_matches(['.', ',', ';']).trim_end();
     if body.is_empty() {
         return Err(err(SymbolErrorKind::Empty));
     }
@@ -135,10 +131,7 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
         let number_so_far = !out.is_empty() && out.bytes().all(|b| b.is_ascii_digit());
         if at_separator {
             spaces_removed = true;
-        } else if number_so_far
-            && next.is_some_and(char::is_alphabetic)
-            && chars[j..].contains(&'/')
-        {
+        } else if number_so_far && next.is_some_and(char::is_alphabetic) && chars[j..].contains(&'/') {
             out.push('-');
             hyphen_added = true;
         } else {
@@ -155,17 +148,12 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     Ok(out)
 }
 
-fn parse_party(
-    number: &str,
-    rest: &str,
-    fixes: &mut Vec<String>,
-) -> Result<ParsedSymbol, SymbolErrorKind> {
+fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
     let (type_raw, issuer_raw) = rest.split_once('/').ok_or(SymbolErrorKind::UnknownShape)?;
     if type_raw.is_empty() {
         return Err(SymbolErrorKind::UnknownShape);
     }
-    let doc_type = resolve_type(type_raw, fixes)
-        .ok_or_else(|| SymbolErrorKind::UnknownType(type_raw.to_string()))?;
+    let doc_type = resolve_type(type_raw, fixes).ok_or_else(|| SymbolErrorKind::UnknownType(type_raw.to_string()))?;
     let issuer = canonical_issuer(issuer_raw, fixes)?;
     Ok(ParsedSymbol {
         normalized: format!("{number}-{doc_type}/{issuer}"),
@@ -178,11 +166,7 @@ fn parse_party(
     })
 }
 
-fn parse_state(
-    number: &str,
-    rest: &str,
-    fixes: &mut Vec<String>,
-) -> Result<ParsedSymbol, SymbolErrorKind> {
+fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
     let (year, body) = match rest.split_once('/') {
         None => (None, rest),
         Some((y, body)) => {
@@ -242,16 +226,12 @@ fn parse_state(
 fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'static str> {
     if let Some(t) = canonical_type(raw) {
         if t != raw {
-            fixes.push(format!(
-                "Sửa chữ hoa, chữ thường của loại văn bản: “{raw}” → “{t}”"
-            ));
+            fixes.push(format!("Sửa chữ hoa, chữ thường của loại văn bản: “{raw}” → “{t}”"));
         }
         return Some(t);
     }
     let (_, fixed) = TYPE_D_FIXES.iter().find(|(d, _)| eq_ignore_case(d, raw))?;
-    fixes.push(format!(
-        "Sửa “D” thành “Đ” trong loại văn bản: “{raw}” → “{fixed}”"
-    ));
+    fixes.push(format!("Sửa “D” thành “Đ” trong loại văn bản: “{raw}” → “{fixed}”"));
     Some(fixed)
 }
 
@@ -261,8 +241,7 @@ fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, Symbol
         return Err(SymbolErrorKind::MissingIssuer);
     }
     let bad = || SymbolErrorKind::BadIssuer(raw.to_string());
-    let valid_char =
-        |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');
+    let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');
     if !raw.chars().all(valid_char) || !raw.chars().any(|c| c.is_alphabetic()) {
         return Err(bad());
     }
@@ -285,9 +264,7 @@ fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, Symbol
         case_fixed |= upper != token;
         match ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper) {
             Some((d, fixed)) => {
-                fixes.push(format!(
-                    "Sửa “D” thành “Đ” trong cơ quan ban hành: “{d}” → “{fixed}”"
-                ));
+                fixes.push(format!("Sửa “D” thành “Đ” trong cơ quan ban hành: “{d}” → “{fixed}”"));
                 out.push_str(fixed);
             }
             None => out.push_str(&upper),

@@ -85,13 +85,7 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
 
 /// Type abbreviations in which a `D` is really an `Đ` whose stroke was lost (OCR,
 /// typing without Vietnamese keyboard). `DA` and `HD` are real types, so not listed.
-pub const TYPE_D_FIXES: &[(&str, &str)] = &[
-    ("ND", "NĐ"),
-    ("QD", "QĐ"),
-    ("QDI", "QĐi"),
-    ("QYD", "QyĐ"),
-    ("CD", "CĐ"),
-];
+pub const TYPE_D_FIXES: &[(&str, &str)] = &[("ND", "NĐ"), ("QD", "QĐ"), ("QDI", "QĐi"), ("QYD", "QyĐ"), ("CD", "CĐ")];
 
 /// Issuer tokens in which a `D` is really an `Đ`.
 pub const ISSUER_D_FIXES: &[(&str, &str)] = &[

@@ -16,8 +16,8 @@ use super::nfc;
 
 /// The alphabet, in order; every letter of it gets one primary weight.
 const ALPHABET: [char; 36] = [
-    'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
-    'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z', '\0', '\0', '\0',
+    'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p', 'q',
+    'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z', '\0', '\0', '\0',
 ];
 /// Row (see `letters`) → position in [`ALPHABET`].
 const ROW_TO_ALPHA: [u32; 12] = [0, 1, 2, 7, 8, 12, 18, 19, 20, 26, 27, 31];
@@ -103,11 +103,7 @@ fn alpha_pos(c: char) -> Option<u32> {
         'Ư' => 'ư',
         _ => c,
     };
-    ALPHABET
-        .iter()
-        .take(33)
-        .position(|a| *a == lower)
-        .map(|p| p as u32)
+    ALPHABET.iter().take(33).position(|a| *a == lower).map(|p| p as u32)
 }
 
 /// Compares two strings in Vietnamese alphabetical order (same order as

@@ -75,8 +75,7 @@ impl Writer {
         }
         let before = self.out.len();
         self.out.push(c);
-        self.map
-            .extend(std::iter::repeat_n(at, self.out.len() - before));
+        self.map.extend(std::iter::repeat_n(at, self.out.len() - before));
     }
 }
 

@@ -107,22 +107,13 @@ fn tables() -> &'static Tables {
             }
         }
         index.sort_by_key(|(c, _)| *c);
-        Tables {
-            index,
-            lower,
-            upper,
-        }
+        Tables { index, lower, upper }
     })
 }
 
 /// Looks a character up in the vowel table.
 pub fn vowel(c: char) -> Option<Vowel> {
-    if c.is_ascii()
-        && !matches!(
-            c,
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'
-        )
-    {
+    if c.is_ascii() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y') {
         return None;
     }
     let t = tables();

@@ -10,9 +10,7 @@
 //!
 //! Words that are not a single well-formed syllable are left untouched.
 
-use super::letters::{
-    self, ROW_A, ROW_E, ROW_I, ROW_O, ROW_O_HORN, ROW_U, ROW_U_HORN, ROW_Y, Vowel,
-};
+use super::letters::{self, ROW_A, ROW_E, ROW_I, ROW_O, ROW_O_HORN, ROW_U, ROW_U_HORN, ROW_Y, Vowel};
 
 /// Valid final consonants of a Vietnamese syllable (lowercase).
 const FINALS: [&str; 8] = ["c", "ch", "m", "n", "ng", "nh", "p", "t"];
@@ -45,9 +43,7 @@ pub fn place_tone(word: &str) -> Option<String> {
     let mut start = first;
     let rows = |i: usize| vowels[i].map(|v| v.row).unwrap_or(ROW_A);
     // `qu` and `gi` (before another vowel) belong to the onset.
-    if last > first
-        && ((onset == "q" && rows(first) == ROW_U) || (onset == "g" && rows(first) == ROW_I))
-    {
+    if last > first && ((onset == "q" && rows(first) == ROW_U) || (onset == "g" && rows(first) == ROW_I)) {
         start += 1;
     }
     let cluster: Vec<u8> = (start..=last).map(rows).collect();
@@ -55,9 +51,7 @@ pub fn place_tone(word: &str) -> Option<String> {
     if target == *toned_at {
         return None;
     }
-    let tone = vowels[*toned_at]
-        .map(|v| v.tone)
-        .unwrap_or(letters::TONE_NGANG);
+    let tone = vowels[*toned_at].map(|v| v.tone).unwrap_or(letters::TONE_NGANG);
     let mut out = String::with_capacity(word.len());
     for (i, c) in chars.iter().enumerate() {
         match vowels[i] {
@@ -74,10 +68,7 @@ fn target_in_cluster(cluster: &[u8], closed: bool) -> Option<usize> {
     if cluster.is_empty() || cluster.len() > 3 {
         return None;
     }
-    if let Some(i) = cluster
-        .windows(2)
-        .position(|w| w == [ROW_U_HORN, ROW_O_HORN])
-    {
+    if let Some(i) = cluster.windows(2).position(|w| w == [ROW_U_HORN, ROW_O_HORN]) {
         return Some(i + 1);
     }
     if let Some(i) = cluster.iter().rposition(|r| letters::row_has_hat(*r)) {
@@ -115,8 +106,8 @@ mod tests {
     #[test]
     fn already_canonical_or_fixed_placement_is_kept() {
         for w in [
-            "hoà", "thuỷ", "quý", "quà", "già", "giữ", "mùa", "mía", "người", "ngoài", "khuỷu",
-            "hoàn", "toán", "huỳnh", "Nguyễn", "thuở", "Huế", "gì", "xoáy", "biển", "cũng",
+            "hoà", "thuỷ", "quý", "quà", "già", "giữ", "mùa", "mía", "người", "ngoài", "khuỷu", "hoàn", "toán",
+            "huỳnh", "Nguyễn", "thuở", "Huế", "gì", "xoáy", "biển", "cũng",
         ] {
             assert_eq!(canon(w), w, "{w}");
         }

@@ -87,11 +87,21 @@ pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) ->
     responses((status = 200, body = Person), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<PersonInput>>,
 ) -> Result<Json<Person>, ApiError> {
     let input = body.data.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Person(id)).await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageOrganisation,
+        Subject::Unit(input.unit_id),
+        "unit_id",
+    )
+    .await?;
     let p = store::people::update(&mut tx, id, body.version, &input).await?;
     tx.commit().await?;
     Ok(Json(p))

@@ -11,7 +11,10 @@ use store::plan_import::{PlanExtract, PlanImport, PlanImported};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
+use crate::auth::{Auth, guard};
 use crate::error::{ApiError, ApiJson, ErrorBody};
+use domain::access::Action;
+use store::access::Subject;
 
 /// The media type of a Word document.
 pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -52,7 +55,7 @@ fn issuer_missing() -> ApiError {
 #[utoipa::path(post, path = "/plans/extract", tag = "plans", params(ExtractParams),
     request_body(content((ExtractRequest = "application/json"), ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))),
     responses((status = 200, body = PlanExtract), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn extract(State(st): State<AppState>, req: Request) -> Result<Json<PlanExtract>, ApiError> {
+pub async fn extract(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Json<PlanExtract>, ApiError> {
     let content_type = req
         .headers()
         .get(CONTENT_TYPE)
@@ -101,6 +104,14 @@ pub async fn extract(State(st): State<AppState>, req: Request) -> Result<Json<Pl
         ));
     }
     let mut tx = st.db.read().await?;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(issuer),
+        "issuer_unit_id",
+    )
+    .await?;
     Ok(Json(store::plan_import::extract(&mut tx, &text, issuer).await?))
 }
 
@@ -109,7 +120,11 @@ pub async fn extract(State(st): State<AppState>, req: Request) -> Result<Json<Pl
 /// `document.symbol`, `implements[0]`, `tasks[3].lead_unit_id`.
 #[utoipa::path(post, path = "/plans/import", tag = "plans", request_body = PlanImport,
     responses((status = 201, body = PlanImported), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn import(State(st): State<AppState>, ApiJson(plan): ApiJson<PlanImport>) -> Result<Response, ApiError> {
+pub async fn import(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiJson(plan): ApiJson<PlanImport>,
+) -> Result<Response, ApiError> {
     if plan.tasks.len() > MAX_TASKS {
         return Err(ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -120,7 +135,26 @@ pub async fn import(State(st): State<AppState>, ApiJson(plan): ApiJson<PlanImpor
         ));
     }
     let clock = st.clock.clock();
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    let issuer = plan.document.issuer_unit_id;
+    guard::check_ref(
+        &mut tx,
+        &auth,
+        Action::ManageWork,
+        Subject::Unit(issuer),
+        "document.issuer_unit_id",
+    )
+    .await?;
+    for (i, d) in plan.implements.iter().enumerate() {
+        guard::check_ref(
+            &mut tx,
+            &auth,
+            Action::Read,
+            Subject::Document(*d),
+            &format!("implements[{i}]"),
+        )
+        .await?;
+    }
     let saved = store::plan_import::save(&mut tx, plan, &clock).await?;
     tx.commit().await?;
     let location = [(

@@ -2,13 +2,14 @@
 
 use axum::Json;
 use axum::extract::State;
-use domain::access::Scope;
 use serde::Deserialize;
 use store::search::SearchResult;
 use utoipa::IntoParams;
 
 use crate::AppState;
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiQuery, ErrorBody};
+use domain::access::Action;
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct SearchQuery {
@@ -27,6 +28,7 @@ pub struct SearchQuery {
     responses((status = 200, body = SearchResult), (status = 400, body = ErrorBody)))]
 pub async fn search(
     State(st): State<AppState>,
+    auth: Auth,
     ApiQuery(q): ApiQuery<SearchQuery>,
 ) -> Result<Json<SearchResult>, ApiError> {
     if q.q.chars().count() > 200 {
@@ -37,8 +39,7 @@ pub async fn search(
         ));
     }
     let limit = store::search::clamp_limit(q.limit);
-    // Until accounts exist every caller sees everything; then: the signed-in user's scope.
-    let scope = Scope::everything();
+    let scope = auth.principal.scope(Action::Read);
     let mut tx = st.db.read().await?;
     Ok(Json(store::search::search(&mut tx, &q.q, &scope, limit).await?))
 }

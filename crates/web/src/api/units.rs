@@ -100,11 +100,28 @@ pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) ->
     responses((status = 200, body = Unit), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<UnitInput>>,
 ) -> Result<Json<Unit>, ApiError> {
     let input = body.data.validate()?;
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
+    match input.parent_id {
+        Some(pid) => {
+            guard::check_ref(
+                &mut tx,
+                &auth,
+                Action::ManageOrganisation,
+                Subject::Unit(pid),
+                "parent_id",
+            )
+            .await?;
+        }
+        // Making a unit top-level makes it a new tenant: only administrators of everything.
+        None if !auth.principal.is_admin_everywhere() => return Err(crate::auth::forbidden()),
+        None => {}
+    }
     let unit = store::units::update(&mut tx, id, body.version, &input).await?;
     tx.commit().await?;
     Ok(Json(unit))
@@ -121,10 +138,12 @@ pub struct VersionQuery {
     responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn delete(
     State(st): State<AppState>,
+    auth: Auth,
     Path(id): Path<i64>,
     ApiQuery(v): ApiQuery<VersionQuery>,
 ) -> Result<StatusCode, ApiError> {
-    let mut tx = st.db.write().await?;
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
     store::units::delete(&mut tx, id, v.version).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)

@@ -3,7 +3,9 @@
 #[macro_use]
 mod common;
 
+mod authz;
 mod documents;
+mod fuzz;
 mod openapi;
 mod plans;
 mod rollup;

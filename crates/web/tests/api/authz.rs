@@ -1,0 +1,468 @@
+//! The authorization matrix: every role × every route of the policy table × a record in the
+//! role's scope and one outside it. Expected outcomes come from the domain's rule
+//! (`Principal::can`), observed outcomes from the real server. A route missing here fails.
+
+use domain::access::{Action, Binding, Principal, Role};
+use domain::unit::UnitPath;
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use store::access::{Belonging, Subject};
+use web::auth::policy::{Policy, ROUTE_POLICY};
+
+use crate::common::*;
+
+/// Ids of one record of each kind, all in one part of the tree.
+#[derive(Clone, Copy, Debug)]
+struct Records {
+    unit: i64,
+    person: i64,
+    document: i64,
+    theme: Option<i64>,
+    task: i64,
+    target: Option<i64>,
+    extension: i64,
+    explanation: i64,
+    user: i64,
+}
+
+async fn first(app: &TestApp, path: &str) -> Option<i64> {
+    app.get(path).await["items"][0]["id"].as_i64()
+}
+
+async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
+    let task = first(app, &format!("/api/v1/tasks?within={unit}"))
+        .await
+        .expect("a task");
+    let (_, ext) = app
+        .post(
+            &format!("/api/v1/tasks/{task}/extensions"),
+            json!({"new_due_on": "2099-12-31", "reason": "Thử"}),
+        )
+        .await;
+    let (_, exp) = app
+        .post(&format!("/api/v1/tasks/{task}/explanations"), json!({"text": "Thử"}))
+        .await;
+    let themes = app.get(&format!("/api/v1/themes?within={unit}")).await;
+    Records {
+        unit,
+        person: first(app, &format!("/api/v1/people?within={unit}"))
+            .await
+            .expect("a person"),
+        document: first(app, &format!("/api/v1/documents?within={unit}"))
+            .await
+            .expect("a document"),
+        theme: themes[0]["id"].as_i64(),
+        task,
+        target: first(app, &format!("/api/v1/targets?within={unit}")).await,
+        extension: ext["id"].as_i64().unwrap_or(0),
+        explanation: exp["id"].as_i64().unwrap_or(0),
+        user,
+    }
+}
+
+/// The request a route gets, and the record it is about (`None`: no record, e.g. `/auth/me`).
+fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Value>, Option<Subject>)> {
+    let id_of = |route: &str| -> Option<(i64, Subject)> {
+        let seg = route.trim_start_matches("/api/v1/").split('/').next().unwrap_or("");
+        Some(match seg {
+            "units" => (r.unit, Subject::Unit(r.unit)),
+            "people" => (r.person, Subject::Person(r.person)),
+            "documents" => (r.document, Subject::Document(r.document)),
+            "themes" => (r.theme?, Subject::Theme(r.theme?)),
+            "tasks" => (r.task, Subject::Task(r.task)),
+            "targets" => (r.target?, Subject::Target(r.target?)),
+            _ => return None,
+        })
+    };
+    let unit = Subject::Unit(r.unit);
+    let (u, d) = (r.unit, r.document);
+    let (path, body, subject): (String, Option<Value>, Option<Subject>) = match (method, route) {
+        (_, p) if p.starts_with("/api/v1/users") => {
+            let path = p.replace("{id}", &r.user.to_string());
+            let body = match method {
+                "POST" if p == "/api/v1/users" => Some(
+                    json!({"login": format!("u{u}x{}", r.task), "display_name": "Thử", "password": "mat-khau-thu-nghiem", "roles": [{"role": "leader", "unit_id": u}]}),
+                ),
+                "POST" => Some(json!({"new_password": "mat-khau-moi-thu-nghiem"})),
+                "PUT" => Some(json!({"roles": [{"role": "leader", "unit_id": u}]})),
+                _ => None,
+            };
+            (path, body, Some(unit))
+        }
+        (_, p) if p.starts_with("/api/v1/auth") => (
+            p.replace("{id}", "999999"),
+            Some(json!({"name": "t", "current_password": "x", "new_password": "y", "login": "x", "password": "y"})),
+            None,
+        ),
+        ("GET", "/api/v1/health") | ("GET", "/api/v1/openapi.json") => return None,
+        ("POST", "/api/v1/symbols/parse") => (route.into(), Some(json!({"symbol": "152-KH/QU"})), None),
+        ("GET", "/api/v1/search") => (format!("{route}?q=phuong"), None, None),
+        ("GET", "/api/v1/rollup") => (format!("{route}?unit_id={u}"), None, Some(unit)),
+        ("GET", p) if !p.contains('{') => (format!("{p}?within={u}"), None, Some(unit)),
+        ("POST", "/api/v1/units") => (
+            route.into(),
+            Some(json!({"parent_id": u, "kind": "party_cell", "name": "Chi bộ thử"})),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/people") => (
+            route.into(),
+            Some(json!({"unit_id": u, "name": "Nguyễn Văn Thử", "category": "civil_servant"})),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/documents") => (
+            route.into(),
+            Some(
+                json!({"symbol": format!("{}-KH/ĐU", 900 + u % 90), "title": "Thử", "issuer_unit_id": u, "issued_on": "2023-12-01"}),
+            ),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/themes") => (
+            route.into(),
+            Some(json!({"unit_id": u, "year": 2030, "title": "Thử"})),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/targets") => (
+            route.into(),
+            Some(
+                json!({"unit_id": u, "period": "2030", "indicator": "Thử", "uom": "%", "direction": "higher", "planned": 1.0}),
+            ),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/tasks") => (
+            route.into(),
+            Some(json!({"plan_id": d, "title": "Thử", "lead_unit_id": u, "deadline_text": "Quý IV/2099"})),
+            Some(Subject::Document(d)),
+        ),
+        ("POST", "/api/v1/tasks/batch") => (
+            route.into(),
+            Some(json!({"tasks": [{"plan_id": d, "title": "Thử", "lead_unit_id": u, "deadline_text": "Quý IV/2099"}]})),
+            Some(Subject::Document(d)),
+        ),
+        ("POST", "/api/v1/plans/extract") => (
+            route.into(),
+            Some(json!({"text": "I. NHIỆM VỤ\n1. Thử", "issuer_unit_id": u})),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/plans/import") => (
+            route.into(),
+            Some(
+                json!({"document": {"symbol": format!("{}-KH/ĐU", 800 + u % 90), "title": "Thử", "issuer_unit_id": u, "issued_on": "2023-12-01"}, "tasks": []}),
+            ),
+            Some(unit),
+        ),
+        (m, p) if p.contains("{id}") => {
+            let (id, subject) = id_of(p)?;
+            let path = p
+                .replace("{id}", &id.to_string())
+                .replace("{link_id}", "999999")
+                .replace(
+                    "{request_id}",
+                    &if p.contains("extensions") {
+                        r.extension
+                    } else {
+                        r.explanation
+                    }
+                    .to_string(),
+                );
+            // Version 0 is always stale: an authorized edit stops at 409 and changes nothing.
+            let seg = p.trim_start_matches("/api/v1/").split('/').next().unwrap_or("");
+            let body = match m {
+                "GET" => None,
+                "DELETE" => return Some((format!("{path}?version=0"), None, Some(subject))),
+                "PUT" => Some(match seg {
+                    "units" => json!({"version": 0, "parent_id": u, "kind": "ward", "name": "Thử"}),
+                    "people" => json!({"version": 0, "unit_id": u, "name": "Thử", "category": "civil_servant"}),
+                    "documents" => {
+                        json!({"version": 0, "symbol": "152-KH/QU", "title": "Thử", "issuer_unit_id": u, "issued_on": "2023-01-01"})
+                    }
+                    "themes" => json!({"version": 0, "unit_id": u, "year": 2023, "title": "Thử"}),
+                    "tasks" => {
+                        json!({"version": 0, "plan_id": d, "title": "Thử", "lead_unit_id": u, "deadline_text": "Quý IV/2099"})
+                    }
+                    _ => {
+                        json!({"version": 0, "unit_id": u, "period": "2030", "indicator": "Thử", "uom": "%", "direction": "higher", "planned": 1.0})
+                    }
+                }),
+                _ => Some(
+                    json!({"version": 0, "percent": 10, "text": "Thử", "new_due_on": "2099-12-31", "reason": "Thử",
+                                 "approve": false, "measured_on": "2023-12-01", "value": 1.0, "to_id": d, "kind": "guides"}),
+                ),
+            };
+            (path, body, Some(subject))
+        }
+        _ => panic!("{method} {route}: add this route to the authorization matrix"),
+    };
+    Some((path, body, subject))
+}
+
+/// What the domain's rule says the request must get: `Ok(())` allowed, `Err(codes)` refused.
+fn expected(
+    p: Option<&Principal>,
+    action: Action,
+    b: Option<&Belonging>,
+    body_ref: bool,
+) -> Result<(), &'static [u16]> {
+    let Some(p) = p else { return Err(&[401]) };
+    if !p.may_at_all(action) {
+        return Err(&[403]);
+    }
+    let Some(b) = b else { return Ok(()) };
+    if !p.can(Action::Read, &b.target()) {
+        // Invisible: like a missing record (a reference in the body is a bad field).
+        return Err(if body_ref { &[404, 422] } else { &[404] });
+    }
+    if !p.can(action, &b.target()) {
+        return Err(&[403]);
+    }
+    Ok(())
+}
+
+both!(every_role_on_every_route, |app| async move {
+    let (lb, hbt, bo_de) = (
+        app.unit_id("quan long bien").await,
+        app.unit_id("quan hai ba trung").await,
+        app.unit_id("phuong bo de").await,
+    );
+    let path_of = |id: i64| {
+        let app = app.clone();
+        async move { UnitPath::parse(app.get(&format!("/api/v1/units/{id}")).await["path"].as_str().unwrap()).unwrap() }
+    };
+    let staff_task = app.get(&format!("/api/v1/tasks?within={bo_de}&limit=500")).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["responsible_id"].is_i64())
+        .cloned()
+        .expect("a task with a responsible person");
+    let staff_person = staff_task["responsible_id"].as_i64().unwrap();
+    let roles: Vec<(&str, Option<(Role, i64)>)> = vec![
+        ("anonymous", None),
+        ("admin.lb", Some((Role::Admin, lb))),
+        ("leader.lb", Some((Role::Leader, lb))),
+        ("specialist.lb", Some((Role::Specialist, lb))),
+        ("officer.bode", Some((Role::UnitOfficer, bo_de))),
+        ("inspector.lb", Some((Role::Inspector, lb))),
+        ("staff.bode", Some((Role::Staff, bo_de))),
+    ];
+    let mut cases = 0;
+    let mut failures = Vec::new();
+    for (login, binding) in roles {
+        let (token, principal) = match binding {
+            None => (None, None),
+            Some((role, unit)) => {
+                let person = (role == Role::Staff).then_some(staff_person);
+                let t = app.token_for(login, role, Some(unit), person).await;
+                let b = Binding {
+                    role,
+                    unit_path: Some(path_of(unit).await),
+                };
+                let user = app
+                    .get("/api/v1/users")
+                    .await
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|u| u["user"]["login"] == login)
+                    .and_then(|u| u["user"]["id"].as_i64())
+                    .unwrap();
+                (
+                    Some(t),
+                    Some(Principal {
+                        user_id: user,
+                        login: login.into(),
+                        person_id: person,
+                        bindings: vec![b],
+                    }),
+                )
+            }
+        };
+        let home = match binding {
+            Some((Role::UnitOfficer | Role::Staff, _)) => bo_de,
+            _ => lb,
+        };
+        // Accounts to be managed: one in the role's subtree, one outside it.
+        let user_id = |name: String| {
+            let app = app.clone();
+            async move {
+                app.get("/api/v1/users")
+                    .await
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|u| u["user"]["login"] == name.as_str())
+                    .and_then(|u| u["user"]["id"].as_i64())
+                    .unwrap()
+            }
+        };
+        app.token_for(&format!("{login}.in"), Role::Leader, Some(home), None)
+            .await;
+        app.token_for(&format!("{login}.out"), Role::Leader, Some(hbt), None)
+            .await;
+        let inside = records(&app, home, user_id(format!("{login}.in")).await).await;
+        let outside = records(&app, hbt, user_id(format!("{login}.out")).await).await;
+        for (which, r) in [("in", inside), ("out", outside)] {
+            for (method, route, policy) in ROUTE_POLICY {
+                let Policy::Signed(action) = policy else { continue };
+                let Some((path, body, subject)) = request(method, route, &r) else {
+                    continue;
+                };
+                let mut belonging = match subject {
+                    Some(s) => Some(
+                        store::access::belonging(&mut app.db.db.read().await.unwrap(), s)
+                            .await
+                            .unwrap(),
+                    ),
+                    None => None,
+                };
+                // Staff act on the task they are responsible for: their "in" task is that one.
+                if login == "staff.bode" && which == "in" && matches!(subject, Some(Subject::Task(_))) {
+                    belonging = Some(
+                        store::access::belonging(
+                            &mut app.db.db.read().await.unwrap(),
+                            Subject::Task(staff_task["id"].as_i64().unwrap()),
+                        )
+                        .await
+                        .unwrap(),
+                    );
+                }
+                let path = if login == "staff.bode" && which == "in" && route.starts_with("/api/v1/tasks/{id}") {
+                    path.replacen(
+                        &format!("/tasks/{}", r.task),
+                        &format!("/tasks/{}", staff_task["id"]),
+                        1,
+                    )
+                } else {
+                    path
+                };
+                let body_ref = body.is_some() && !route.contains("{id}");
+                let want = if route.starts_with("/api/v1/users") {
+                    // Accounts: administrators only, and only within their own subtree.
+                    match &principal {
+                        None => Err(&[401][..]),
+                        Some(p) if !p.may_at_all(Action::ManageUsers) => Err(&[403][..]),
+                        // Outside their subtree: accounts are invisible, roles cannot be granted.
+                        Some(_) if which == "out" && !(*method == "GET" && *route == "/api/v1/users") => {
+                            Err(&[403, 404][..])
+                        }
+                        Some(_) => Ok(()),
+                    }
+                } else {
+                    expected(principal.as_ref(), *action, belonging.as_ref(), body_ref)
+                };
+                let m = Method::from_bytes(method.as_bytes()).unwrap();
+                let (status, resp) = app.call_as(token.as_deref(), m, &path, body).await;
+                cases += 1;
+                let ok = match want {
+                    Ok(()) => {
+                        !matches!(status.as_u16(), 401 | 403) && !(status == StatusCode::NOT_FOUND && *method == "GET")
+                    }
+                    Err(codes) => codes.contains(&status.as_u16()),
+                };
+                if !ok {
+                    failures.push(format!(
+                        "{login} {which} {method} {path}: got {status} want {want:?}: {resp}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    eprintln!("authorization matrix: {cases} cases");
+});
+
+both!(lists_counts_and_search_show_only_the_scope, |app| async move {
+    let (lb, bo_de, hbt) = (
+        app.unit_id("quan long bien").await,
+        app.unit_id("phuong bo de").await,
+        app.unit_id("quan hai ba trung").await,
+    );
+    let path = |v: &Value| UnitPath::parse(v["path"].as_str().unwrap()).unwrap();
+    let lb_path = path(&app.get(&format!("/api/v1/units/{lb}")).await);
+    let bd_path = path(&app.get(&format!("/api/v1/units/{bo_de}")).await);
+    for (login, role, unit, unit_path) in [
+        ("leader.scope", Role::Leader, lb, lb_path),
+        ("officer.scope", Role::UnitOfficer, bo_de, bd_path),
+    ] {
+        let token = app.token_for(login, role, Some(unit), None).await;
+        let p = Principal {
+            user_id: 0,
+            login: login.into(),
+            person_id: None,
+            bindings: vec![Binding {
+                role,
+                unit_path: Some(unit_path),
+            }],
+        };
+        for (list, kind) in [
+            ("tasks", "task"),
+            ("units", "unit"),
+            ("documents", "document"),
+            ("people", "person"),
+            ("targets", "target"),
+        ] {
+            let (s, page) = app
+                .call_as(Some(&token), Method::GET, &format!("/api/v1/{list}?limit=500"), None)
+                .await;
+            assert_eq!(s, StatusCode::OK);
+            let items = page["items"].as_array().unwrap();
+            assert_eq!(
+                page["total"].as_u64().unwrap() as usize,
+                items.len().min(500),
+                "{login} {list}: the count is of visible rows"
+            );
+            for it in items {
+                let id = it["id"].as_i64().unwrap();
+                let subject = match kind {
+                    "task" => Subject::Task(id),
+                    "unit" => Subject::Unit(id),
+                    "document" => Subject::Document(id),
+                    "person" => Subject::Person(id),
+                    _ => Subject::Target(id),
+                };
+                let b = store::access::belonging(&mut app.db.db.read().await.unwrap(), subject)
+                    .await
+                    .unwrap();
+                assert!(
+                    p.can(Action::Read, &b.target()),
+                    "{login} sees {kind} {id} outside its scope"
+                );
+            }
+        }
+        // Roll-ups and searches outside the scope show nothing.
+        let (s, _) = app
+            .call_as(
+                Some(&token),
+                Method::GET,
+                &format!("/api/v1/rollup?unit_id={hbt}"),
+                None,
+            )
+            .await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
+        let (_, found) = app
+            .call_as(Some(&token), Method::GET, "/api/v1/search?q=hai%20ba%20trung", None)
+            .await;
+        assert!(
+            found["hits"].as_array().is_some_and(|h| h.is_empty()),
+            "{login}: {found}"
+        );
+    }
+    // The ward officer's roll-up of its ward equals the admin's view of it.
+    let officer = app
+        .token_for("officer.rollup", Role::UnitOfficer, Some(bo_de), None)
+        .await;
+    let (_, mine) = app
+        .call_as(
+            Some(&officer),
+            Method::GET,
+            &format!("/api/v1/rollup?unit_id={bo_de}"),
+            None,
+        )
+        .await;
+    let all = app.get(&format!("/api/v1/rollup?unit_id={bo_de}")).await;
+    assert_eq!(mine["totals"], all["totals"]);
+});
