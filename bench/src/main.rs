@@ -17,6 +17,9 @@ struct Cli {
     /// The server, e.g. http://127.0.0.1:8080 (must be a loopback address).
     #[arg(long, default_value = "http://127.0.0.1:8080")]
     url: String,
+    /// An API token (`dondoc token create <login>`), sent as `Authorization: Bearer`.
+    #[arg(long, env = "DONDOC_TOKEN")]
+    token: String,
     #[command(subcommand)]
     command: Command,
 }
@@ -84,7 +87,9 @@ async fn main() -> Result<()> {
     if !(host == "localhost" || host.starts_with("127.") || host == "[::1]") {
         bail!("refusing to load {host}: benchmarks only target this machine's loopback addresses");
     }
-    let client = reqwest::Client::builder().pool_max_idle_per_host(64).build()?;
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {}", cli.token).parse()?);
+    let client = reqwest::Client::builder().pool_max_idle_per_host(64).default_headers(headers).build()?;
     match cli.command {
         Command::Tasks {
             plan_id,

@@ -63,11 +63,17 @@ enum Command {
     },
     /// Accounts: create (the first one with --admin), set a password.
     User {
+        /// Act on the demo database (`<data_dir>/demo.db`).
+        #[arg(long)]
+        demo: bool,
         #[command(subcommand)]
         command: users::UserCommand,
     },
     /// API tokens for integrations.
     Token {
+        /// Act on the demo database (`<data_dir>/demo.db`).
+        #[arg(long)]
+        demo: bool,
         #[command(subcommand)]
         command: users::TokenCommand,
     },
@@ -141,13 +147,13 @@ fn run_async(command: Command, config: Config) -> Result<std::process::ExitCode>
             }
             Command::Gen { scale, seed, today } => generate(&config, &scale, seed, today).await?,
             Command::Import { file } => import(&config, &file).await?,
-            Command::User { command } => {
-                let db = open(&config.database("dondoc.db")?).await?;
+            Command::User { demo, command } => {
+                let db = open(&config.database(if demo { "demo.db" } else { "dondoc.db" })?).await?;
                 users::run_user(&db, command).await?;
                 db.close().await;
             }
-            Command::Token { command } => {
-                let db = open(&config.database("dondoc.db")?).await?;
+            Command::Token { demo, command } => {
+                let db = open(&config.database(if demo { "demo.db" } else { "dondoc.db" })?).await?;
                 users::run_token(&db, command).await?;
                 db.close().await;
             }

@@ -13,6 +13,7 @@ use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
 use crate::db::Tx;
+use crate::audit::{self, Change};
 use crate::{StoreError, on_tx, units};
 
 /// A user as shown to administrators (never the password hash).
@@ -128,7 +129,10 @@ pub async fn create_user(tx: &mut Tx, u: &NewUser, password_hash: &str) -> Resul
         Err(e) => return Err(e.into()),
     };
     set_roles(tx, id, &u.roles).await?;
-    get_user(tx, id).await
+    let user = get_user(tx, id).await?;
+    let roles = roles(tx, id).await?;
+    audit::record(tx, Change::created("user", id, &serde_json::json!({ "user": user, "roles": roles }))).await?;
+    Ok(user)
 }
 
 pub async fn get_user(tx: &mut Tx, id: i64) -> Result<User, StoreError> {
@@ -144,8 +148,15 @@ pub async fn list_users(tx: &mut Tx) -> Result<Vec<User>, StoreError> {
         .fetch_all(c).await?))
 }
 
-/// Replaces a user's role bindings.
-pub async fn set_roles(tx: &mut Tx, user_id: i64, roles: &[RoleBinding]) -> Result<(), StoreError> {
+/// Replaces a user's role bindings (recorded in the audit trail).
+pub async fn change_roles(tx: &mut Tx, user_id: i64, new: &[RoleBinding]) -> Result<(), StoreError> {
+    let before = roles(tx, user_id).await?;
+    set_roles(tx, user_id, new).await?;
+    let after = roles(tx, user_id).await?;
+    audit::record(tx, Change::updated("user", user_id, "roles", &before, &after)).await
+}
+
+async fn set_roles(tx: &mut Tx, user_id: i64, roles: &[RoleBinding]) -> Result<(), StoreError> {
     for r in roles {
         match r.unit_id {
             Some(u) => {
@@ -186,7 +197,9 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Res
     }
     // A new password ends every open session of the user.
     on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
-    Ok(())
+    // The hash itself is never logged.
+    let note = serde_json::json!({ "password": "changed" });
+    audit::record(tx, Change::updated("user", user_id, "password", &serde_json::Value::Null, &note)).await
 }
 
 /// The user behind an id, with bindings resolved to unit paths.
@@ -279,6 +292,7 @@ pub async fn create_token(tx: &mut Tx, user_id: i64, name: &str, days: i64) -> R
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, name, created_at, expires_at, revoked_at")
         .bind(user_id).bind(&name).bind(&hash).bind(now).bind(now + Duration::days(days)).fetch_one(c).await?);
+    audit::record(tx, Change::created("api_token", token.id, &token)).await?;
     Ok((token, secret))
 }
 
@@ -294,7 +308,7 @@ pub async fn revoke_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<()
     if n == 0 {
         return Err(StoreError::not_found("api_token", token_id));
     }
-    Ok(())
+    audit::record(tx, Change::updated("api_token", token_id, "revoke", &serde_json::Value::Null, &serde_json::json!({"revoked": true}))).await
 }
 
 /// Whether any account exists (a real install starts with `dondoc user create --admin`).

@@ -197,8 +197,10 @@ fn matching(backend: Backend, src: &Source, terms: &[Term], w: &mut Where) -> (S
             }
             let ph = w.arg(Arg::Text(expr.join(" AND ")));
             w.cond(format!("{} MATCH {ph}", src.fts));
+            // CROSS JOIN keeps the index as the outer loop (SQLite would otherwise walk a
+            // scope's path range and probe the index row by row).
             let from = format!(
-                "{fts} JOIN {table} x ON x.id = {fts}.rowid",
+                "{fts} CROSS JOIN {table} x ON x.id = {fts}.rowid",
                 fts = src.fts,
                 table = src.table
             );

@@ -128,7 +128,7 @@ pub async fn set_roles(
     // Roles outside the administrator's subtree can be neither granted nor taken away.
     check_grants(&mut tx, &auth, &old).await?;
     check_grants(&mut tx, &auth, &input.roles).await?;
-    store::accounts::set_roles(&mut tx, id, &input.roles).await?;
+    store::accounts::change_roles(&mut tx, id, &input.roles).await?;
     let user = store::accounts::get_user(&mut tx, id).await?;
     let roles = store::accounts::roles(&mut tx, id).await?;
     tx.commit().await?;

@@ -1,0 +1,203 @@
+//! Verification of the audit trail's hash chain.
+
+use serde::Serialize;
+use sqlx::Row;
+
+use super::{COLS, GENESIS, Stored, entry_hash};
+use crate::db::{Backend, Db};
+use crate::{StoreError, on_tx};
+
+/// Entries read per query by [`verify`].
+const PAGE: i64 = 2000;
+
+/// What is wrong at the first bad entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// The entry's content no longer matches its hash.
+    Edited,
+    /// The entry's content matches its hash, but `prev_hash` is not the previous entry's hash.
+    BrokenLink,
+    /// An entry is missing (a gap in the sequence, or entries removed from the end).
+    Missing,
+    /// The entry was written with another sequence number: entries were moved.
+    Reordered,
+    /// `audit_head` does not name the last entry.
+    HeadMismatch,
+}
+
+impl ProblemKind {
+    /// A short Vietnamese description, for the command line.
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            ProblemKind::Edited => "nội dung đã bị sửa",
+            ProblemKind::BrokenLink => "liên kết với bản ghi trước bị đứt",
+            ProblemKind::Missing => "thiếu bản ghi",
+            ProblemKind::Reordered => "bản ghi bị đổi thứ tự",
+            ProblemKind::HeadMismatch => "đầu chuỗi không khớp bản ghi cuối",
+        }
+    }
+}
+
+/// The first bad entry and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub seq: i64,
+    pub kind: ProblemKind,
+    pub detail: String,
+}
+
+/// The result of [`verify`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    /// Entries read and checked.
+    pub entries: u64,
+    /// The last sequence number read (0 for an empty log).
+    pub last_seq: i64,
+    /// The hash of the last entry read (the genesis hash for an empty log).
+    pub last_hash: String,
+    /// The first problem found; none when the chain holds.
+    pub problem: Option<Problem>,
+}
+
+impl VerifyReport {
+    pub fn ok(&self) -> bool {
+        self.problem.is_none()
+    }
+}
+
+/// Checks one entry against the previous one; `Some` is the problem.
+fn check_entry(e: &Stored, prev_seq: i64, prev_hash: &str) -> Option<Problem> {
+    let expected = prev_seq + 1;
+    if e.seq != expected {
+        return Some(Problem {
+            seq: expected,
+            kind: ProblemKind::Missing,
+            detail: format!("entries {expected}..{} are missing", e.seq - 1),
+        });
+    }
+    if entry_hash(e, e.seq) != e.hash {
+        // Written under another number? Then entries were moved, not edited.
+        let window = (e.seq - 1000).max(1)..=e.seq + 1000;
+        if let Some(orig) = window.into_iter().find(|s| *s != e.seq && entry_hash(e, *s) == e.hash) {
+            return Some(Problem {
+                seq: e.seq,
+                kind: ProblemKind::Reordered,
+                detail: format!("entry {} holds the entry written as {orig}", e.seq),
+            });
+        }
+        return Some(Problem {
+            seq: e.seq,
+            kind: ProblemKind::Edited,
+            detail: format!(
+                "entry {} ({} {} {}) does not match its hash",
+                e.seq, e.action, e.entity, e.entity_id
+            ),
+        });
+    }
+    if e.prev_hash != prev_hash {
+        return Some(Problem {
+            seq: e.seq,
+            kind: ProblemKind::BrokenLink,
+            detail: format!("entry {} does not follow entry {prev_seq}", e.seq),
+        });
+    }
+    None
+}
+
+/// Recomputes the whole chain in sequence order, a page at a time, in one snapshot, and
+/// reports the first bad entry.
+pub async fn verify(db: &Db) -> Result<VerifyReport, StoreError> {
+    let mut tx = db.read().await?;
+    if tx.backend() == Backend::Postgres {
+        // One snapshot for every page (SQLite read transactions are snapshots already).
+        on_tx!(tx, c => sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").execute(c).await?.rows_affected());
+    }
+    let (head_seq, head_hash): (i64, String) =
+        on_tx!(tx, c => sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_one(c).await?);
+    let mut report = VerifyReport {
+        entries: 0,
+        last_seq: 0,
+        last_hash: GENESIS.to_string(),
+        problem: None,
+    };
+    let sql = format!("SELECT {COLS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT {PAGE}");
+    loop {
+        let rows = on_tx!(tx, c => {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(report.last_seq).fetch_all(c).await?;
+            decode_rows!(rows)
+        });
+        let n = rows.len();
+        for r in rows {
+            let problem = match r {
+                Err((seq, why)) => Some(Problem {
+                    seq,
+                    kind: ProblemKind::Edited,
+                    detail: format!("entry {seq} is unreadable: {why}"),
+                }),
+                Ok(e) => check_entry(&e, report.last_seq, &report.last_hash).or_else(|| {
+                    report.entries += 1;
+                    report.last_seq = e.seq;
+                    report.last_hash = e.hash;
+                    None
+                }),
+            };
+            if problem.is_some() {
+                report.problem = problem;
+                return Ok(report);
+            }
+        }
+        if (n as i64) < PAGE {
+            break;
+        }
+    }
+    if head_seq > report.last_seq {
+        report.problem = Some(Problem {
+            seq: report.last_seq + 1,
+            kind: ProblemKind::Missing,
+            detail: format!("entries {}..{head_seq} are missing from the end", report.last_seq + 1),
+        });
+    } else if head_seq != report.last_seq || head_hash != report.last_hash {
+        report.problem = Some(Problem {
+            seq: report.last_seq,
+            kind: ProblemKind::HeadMismatch,
+            detail: format!(
+                "the head names entry {head_seq}, the log ends at entry {}",
+                report.last_seq
+            ),
+        });
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::tests::entry;
+
+    #[test]
+    fn checks_name_the_first_problem() {
+        let mut e = entry();
+        e.hash = entry_hash(&e, 1);
+        assert_eq!(check_entry(&e, 0, GENESIS), None);
+        assert_eq!(check_entry(&e, 0, "x").map(|p| p.kind), Some(ProblemKind::BrokenLink));
+        let mut moved = e.clone();
+        moved.seq = 3;
+        assert_eq!(
+            check_entry(&moved, 2, GENESIS).map(|p| p.kind),
+            Some(ProblemKind::Reordered)
+        );
+        let mut edited = e.clone();
+        edited.actor = "admin".into();
+        assert_eq!(
+            check_entry(&edited, 0, GENESIS).map(|p| p.kind),
+            Some(ProblemKind::Edited)
+        );
+        let mut later = e.clone();
+        later.seq = 3;
+        assert_eq!(
+            check_entry(&later, 0, GENESIS).map(|p| (p.kind, p.seq)),
+            Some((ProblemKind::Missing, 1))
+        );
+    }
+}
