@@ -57,7 +57,7 @@ fn task(plan_id: i64, lead: i64, i: usize) -> Value {
         "title": format!("Nhiệm vụ đo tải số {i}: rà soát, đôn đốc thực hiện kế hoạch"),
         "lead_unit_id": lead,
         "deadline_text": "Quý IV/2023",
-        "is_key": i % 10 == 0,
+        "is_key": i.is_multiple_of(10),
     })
 }
 
@@ -89,7 +89,10 @@ async fn main() -> Result<()> {
     }
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {}", cli.token).parse()?);
-    let client = reqwest::Client::builder().pool_max_idle_per_host(64).default_headers(headers).build()?;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .default_headers(headers)
+        .build()?;
     match cli.command {
         Command::Tasks {
             plan_id,

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::ToSchema;
 
-use crate::db::Tx;
 use crate::audit::{self, Change};
+use crate::db::Tx;
 use crate::{StoreError, on_tx, units};
 
 /// A user as shown to administrators (never the password hash).
@@ -50,7 +50,7 @@ pub struct NewUser {
 /// Passwords: at least 10 characters, not all the same character.
 pub fn check_password(field: &str, pw: &str) -> Result<(), FieldError> {
     let n = pw.chars().count();
-    if n < 10 || n > 200 || pw.chars().all(|c| Some(c) == pw.chars().next()) {
+    if !(10..=200).contains(&n) || pw.chars().all(|c| pw.starts_with(c)) {
         return Err(FieldError::invalid(
             field,
             "Mật khẩu phải dài từ 10 đến 200 ký tự và không được lặp một ký tự.",
@@ -131,7 +131,11 @@ pub async fn create_user(tx: &mut Tx, u: &NewUser, password_hash: &str) -> Resul
     set_roles(tx, id, &u.roles).await?;
     let user = get_user(tx, id).await?;
     let roles = roles(tx, id).await?;
-    audit::record(tx, Change::created("user", id, &serde_json::json!({ "user": user, "roles": roles }))).await?;
+    audit::record(
+        tx,
+        Change::created("user", id, &serde_json::json!({ "user": user, "roles": roles })),
+    )
+    .await?;
     Ok(user)
 }
 
@@ -199,7 +203,11 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Res
     on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
     // The hash itself is never logged.
     let note = serde_json::json!({ "password": "changed" });
-    audit::record(tx, Change::updated("user", user_id, "password", &serde_json::Value::Null, &note)).await
+    audit::record(
+        tx,
+        Change::updated("user", user_id, "password", &serde_json::Value::Null, &note),
+    )
+    .await
 }
 
 /// The user behind an id, with bindings resolved to unit paths.
@@ -308,7 +316,17 @@ pub async fn revoke_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<()
     if n == 0 {
         return Err(StoreError::not_found("api_token", token_id));
     }
-    audit::record(tx, Change::updated("api_token", token_id, "revoke", &serde_json::Value::Null, &serde_json::json!({"revoked": true}))).await
+    audit::record(
+        tx,
+        Change::updated(
+            "api_token",
+            token_id,
+            "revoke",
+            &serde_json::Value::Null,
+            &serde_json::json!({"revoked": true}),
+        ),
+    )
+    .await
 }
 
 /// Whether any account exists (a real install starts with `dondoc user create --admin`).

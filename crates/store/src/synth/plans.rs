@@ -128,7 +128,7 @@ pub(crate) fn make_plans(
                 party,
                 issued,
                 ntasks: n,
-                topic: *rng.pick(words::PLAN_TOPICS),
+                topic: rng.pick::<&str>(words::PLAN_TOPICS),
                 implements: None,
                 number: 0,
                 symbol: String::new(),
@@ -141,15 +141,15 @@ pub(crate) fn make_plans(
             .map(|p| (p.id, p.issued, p.party))
             .collect();
         // State plans often implement an earlier Party plan of the same province.
-        for k in first_prov_plan..plans.len() {
-            if !plans[k].party && rng.chance(0.6) {
-                let issued = plans[k].issued;
+        for plan in plans.iter_mut().skip(first_prov_plan) {
+            if !plan.party && rng.chance(0.6) {
+                let issued = plan.issued;
                 let earlier: Vec<&(i64, NaiveDate, bool)> = prov_plans
                     .iter()
                     .filter(|(_, d, party)| *party && *d < issued)
                     .collect();
                 if !earlier.is_empty() {
-                    plans[k].implements = Some(rng.pick(&earlier).0);
+                    plan.implements = Some(rng.pick(&earlier).0);
                 }
             }
         }
@@ -157,7 +157,7 @@ pub(crate) fn make_plans(
             for n in sizes(rng, quotas[pi][ci], 20, 100) {
                 let party = rng.chance(0.6);
                 let (implements, issued, topic) = if prov_plans.is_empty() {
-                    (None, rand_date(rng, start, end), *rng.pick(words::PLAN_TOPICS))
+                    (None, rand_date(rng, start, end), *rng.pick::<&str>(words::PLAN_TOPICS))
                 } else {
                     let k = rng.below(prov_plans.len() as u64) as usize;
                     let (pid, pdate, _) = prov_plans[k];
@@ -390,7 +390,7 @@ pub(crate) fn task_state(
                 Val::OptI64(Some(who.responsible)),
                 Val::OptDate(Some(orig)),
                 Val::Date(due),
-                Val::Str(*rng.pick(words::EXTENSION_REASONS)),
+                Val::Str(rng.pick::<&str>(words::EXTENSION_REASONS)),
                 Val::Str("approved"),
                 Val::OptDate(Some(decided)),
                 Val::OptI64(Some(who.issuer_head)),
@@ -411,7 +411,7 @@ pub(crate) fn task_state(
             Val::OptI64(Some(who.responsible)),
             Val::OptDate(Some(due)),
             Val::Date(add_days(due, rng.range(20, 60))),
-            Val::Str(*rng.pick(words::EXTENSION_REASONS)),
+            Val::Str(rng.pick::<&str>(words::EXTENSION_REASONS)),
             Val::Str("pending"),
             Val::OptDate(None),
             Val::OptI64(None),
@@ -532,7 +532,7 @@ pub(crate) fn task_state(
                 Val::Date(d),
                 Val::OptI64(Some(who.responsible)),
                 Val::I32(p),
-                Val::Str(*rng.pick(words::REPORT_BODIES)),
+                Val::Str(rng.pick::<&str>(words::REPORT_BODIES)),
                 Val::Str("[]"),
                 Val::Now,
             ]);
