@@ -197,9 +197,7 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     for (k, n) in counts {
         rollup::add(tx, &k, n).await?;
     }
-    for t in &out {
-        audit::record(tx, Change::created("task", t.id, t)).await?;
-    }
+    audit::record_many(tx, out.iter().map(|t| Change::created("task", t.id, t)).collect()).await?;
     Ok(out)
 }
 
