@@ -76,19 +76,7 @@ pub async fn create(
     auth: Auth,
     ApiJson(input): ApiJson<NewUser>,
 ) -> Result<Response, ApiError> {
-    store::accounts::check_password("password", &input.password)?;
-    let pw = input.password.clone();
-    let hash = tokio::task::spawn_blocking(move || store::accounts::hash_password(&pw))
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "Lỗi hệ thống.",
-                "Internal error.",
-                None,
-            )
-        })??;
+    let hash = crate::auth::new_password_hash("password", &input.password).await?;
     let mut tx = st.db.write_as(auth.actor.clone()).await?;
     check_grants(&mut tx, &auth, &input.roles).await?;
     let user = store::accounts::create_user(&mut tx, &input, &hash).await?;
@@ -149,19 +137,7 @@ pub async fn reset_password(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<PasswordReset>,
 ) -> Result<StatusCode, ApiError> {
-    store::accounts::check_password("new_password", &input.new_password)?;
-    let pw = input.new_password.clone();
-    let hash = tokio::task::spawn_blocking(move || store::accounts::hash_password(&pw))
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "Lỗi hệ thống.",
-                "Internal error.",
-                None,
-            )
-        })??;
+    let hash = crate::auth::new_password_hash("new_password", &input.new_password).await?;
     let mut tx = st.db.write_as(auth.actor.clone()).await?;
     let (_, roles) = check_user(&mut tx, &auth, id).await?;
     check_grants(&mut tx, &auth, &roles).await?;

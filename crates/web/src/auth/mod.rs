@@ -81,7 +81,7 @@ pub fn client_address(req_ext: &axum::http::Extensions) -> Option<String> {
 }
 
 /// The secret a request carries: an `Authorization: Bearer` token, or the session cookie.
-fn secret(headers: &HeaderMap) -> Option<(String, bool)> {
+pub(crate) fn secret(headers: &HeaderMap) -> Option<(String, bool)> {
     if let Some(v) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok())
         && let Some(t) = v.strip_prefix("Bearer ")
     {
@@ -99,7 +99,7 @@ fn secret(headers: &HeaderMap) -> Option<(String, bool)> {
 
 /// A cookie-authenticated write must come from our own pages: browsers say where a request
 /// comes from (`Sec-Fetch-Site`, `Origin`); a cross-site one is refused.
-fn cross_site(headers: &HeaderMap) -> bool {
+pub fn cross_site(headers: &HeaderMap) -> bool {
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         return !matches!(site, "same-origin" | "none");
     }
@@ -198,4 +198,22 @@ pub fn session_cookie(secret: &str, max_age: Duration, secure: bool) -> String {
         "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
         max_age.as_secs()
     )
+}
+
+/// Checks a new password's rules and hashes it with Argon2id on a blocking thread.
+pub async fn new_password_hash(field: &str, password: &str) -> Result<String, ApiError> {
+    store::accounts::check_password(field, password)?;
+    let pw = password.to_string();
+    tokio::task::spawn_blocking(move || store::accounts::hash_password(&pw))
+        .await
+        .map_err(|_| {
+            ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Lỗi hệ thống.",
+                "Internal error.",
+                None,
+            )
+        })?
+        .map_err(ApiError::from)
 }
