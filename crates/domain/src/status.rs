@@ -181,6 +181,50 @@ pub fn status_sql(phase_col: &str, due_col: &str, today: &str, soon: &str) -> St
     sql
 }
 
+/// The SQL condition "the rule gives `status`", derived from [`STATUS_RULES`]: the status's own
+/// condition holds and no earlier one does. Unlike comparing [`status_sql`] with a value, it
+/// is written as plain comparisons on the phase and due columns, so the database can use its
+/// indexes (the overdue filter becomes `phase >= 4 AND due < today`).
+pub fn status_filter_sql(status: TaskStatus, phase_col: &str, due_col: &str, today: &str, soon: &str) -> String {
+    let mut phases: Vec<Phase> = Phase::ALL.to_vec();
+    let mut dates: Vec<String> = Vec::new();
+    for (cond, s) in STATUS_RULES {
+        let is_target = s == status;
+        match cond {
+            Condition::Phase(p) if is_target => phases.retain(|x| *x == p),
+            Condition::Phase(p) => phases.retain(|x| *x != p),
+            // NULL due dates never match a date condition, so "not before today" includes them.
+            Condition::DueBeforeToday if is_target => dates.push(format!("{due_col} < {today}")),
+            Condition::DueBeforeToday => dates.push(format!("({due_col} IS NULL OR {due_col} >= {today})")),
+            Condition::DueBySoonLimit if is_target => dates.push(format!("{due_col} <= {soon}")),
+            Condition::DueBySoonLimit => dates.push(format!("({due_col} IS NULL OR {due_col} > {soon})")),
+            Condition::Always => {}
+        }
+        if is_target {
+            break;
+        }
+    }
+    let codes: Vec<i32> = phases.iter().map(|p| p.code()).collect();
+    let phase_sql = match codes.as_slice() {
+        [] => "1 = 0".to_string(),
+        [one] => format!("{phase_col} = {one}"),
+        // A run up to the last phase reads as a range (what the partial indexes are built on).
+        [first, ..]
+            if codes.windows(2).all(|w| w[1] == w[0] + 1) && codes.last() == Some(&Phase::NotStarted.code()) =>
+        {
+            format!("{phase_col} >= {first}")
+        }
+        _ => format!(
+            "{phase_col} IN ({})",
+            codes.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    std::iter::once(phase_sql)
+        .chain(dates)
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +281,21 @@ mod tests {
             ..open("2023-01-01", 0)
         };
         assert_eq!(ongoing.status(&c), TaskStatus::NotStarted);
+    }
+
+    #[test]
+    fn status_filters_are_index_friendly() {
+        let f = |s| status_filter_sql(s, "phase", "due", "$1", "$2");
+        assert_eq!(f(TaskStatus::Overdue), "phase >= 4 AND due < $1");
+        assert_eq!(f(TaskStatus::Cancelled), "phase = 0");
+        assert_eq!(
+            f(TaskStatus::DueSoon),
+            "phase >= 4 AND (due IS NULL OR due >= $1) AND due <= $2"
+        );
+        assert_eq!(
+            f(TaskStatus::InProgress),
+            "phase = 4 AND (due IS NULL OR due >= $1) AND (due IS NULL OR due > $2)"
+        );
     }
 
     #[test]

@@ -368,8 +368,7 @@ pub async fn list(
     }
     if let Some(s) = f.status {
         let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
-        let st = w.arg(Arg::Text(s.as_str().into()));
-        w.cond(format!("{} = {st}", status_sql("phase", "due_on", &today, &soon)));
+        w.cond(domain::status::status_filter_sql(s, "phase", "due_on", &today, &soon));
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM tasks{where_sql}");
