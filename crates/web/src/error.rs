@@ -272,7 +272,8 @@ pub async fn plain_rejections(req: axum::extract::Request, next: axum::middlewar
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
+        .is_some_and(|v| v.starts_with("application/json") || v.starts_with("text/html"));
+    // JSON errors and web pages (which render their own errors) pass as they are.
     if !status.is_client_error() || json {
         return resp;
     }

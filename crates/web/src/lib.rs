@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod ui;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -85,7 +86,7 @@ pub fn app(state: AppState) -> Router {
         .route_layer(middleware::from_fn_with_state(state.clone(), auth::enforce));
     Router::new()
         .merge(api)
-        .route("/", axum::routing::get(api::home))
+        .merge(ui::router(state.clone()))
         .with_state(state)
         .layer(middleware::from_fn(error::plain_rejections))
         .layer(middleware::from_fn(auth::security_headers))

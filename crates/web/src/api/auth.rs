@@ -53,16 +53,16 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
     })
 }
 
-/// Sign in: sets the session cookie (HttpOnly, SameSite=Lax).
-#[utoipa::path(post, path = "/auth/login", tag = "auth", request_body = LoginInput,
-    responses((status = 200, body = Me), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)))]
-pub async fn login(
-    State(st): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    ApiJson(input): ApiJson<LoginInput>,
-) -> Result<Response, ApiError> {
-    let address = addr.ip().to_string();
-    if let Some(wait) = st.auth.throttle.locked(&input.login, Some(&address)) {
+/// The core of signing in, shared by the API and the login page: throttling, the password
+/// check (Argon2, off the async threads) and a new session. Returns the user, the session
+/// secret and the open write transaction (uncommitted) for the caller to finish.
+pub(crate) async fn sign_in(
+    st: &AppState,
+    login: &str,
+    password: &str,
+    address: &str,
+) -> Result<(i64, String, store::Tx), ApiError> {
+    if let Some(wait) = st.auth.throttle.locked(login, Some(address)) {
         return Err(ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
             "too_many_attempts",
@@ -75,9 +75,9 @@ pub async fn login(
         ));
     }
     let mut tx = st.db.read().await?;
-    let creds = store::accounts::credentials(&mut tx, &input.login).await?;
+    let creds = store::accounts::credentials(&mut tx, login).await?;
     drop(tx);
-    let pw = input.password.clone();
+    let pw = password.to_string();
     let (user_id, ok) = blocking(move || match creds {
         Some((id, hash)) => (id, store::accounts::verify_password(&pw, &hash)),
         // Verify against a real hash even for unknown logins, so timing does not tell.
@@ -88,25 +88,38 @@ pub async fn login(
     })
     .await?;
     if !ok {
-        st.auth.throttle.failed(&input.login, Some(&address));
+        st.auth.throttle.failed(login, Some(address));
         return Err(bad_credentials());
     }
-    st.auth.throttle.succeeded(&input.login);
+    st.auth.throttle.succeeded(login);
     let ttl = st.auth.session_ttl;
     let mut tx = st.db.write().await?;
     let secret = store::accounts::open_session(
         &mut tx,
         user_id,
         chrono::Duration::seconds(ttl.as_secs() as i64),
-        Some(&address),
+        Some(address),
     )
     .await?;
+    Ok((user_id, secret, tx))
+}
+
+/// Sign in: sets the session cookie (HttpOnly, SameSite=Lax).
+#[utoipa::path(post, path = "/auth/login", tag = "auth", request_body = LoginInput,
+    responses((status = 200, body = Me), (status = 401, body = ErrorBody), (status = 429, body = ErrorBody)))]
+pub async fn login(
+    State(st): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ApiJson(input): ApiJson<LoginInput>,
+) -> Result<Response, ApiError> {
+    let address = addr.ip().to_string();
+    let (user_id, secret, mut tx) = sign_in(&st, &input.login, &input.password, &address).await?;
     let me = Me {
         user: store::accounts::get_user(&mut tx, user_id).await?,
         roles: store::accounts::roles(&mut tx, user_id).await?,
     };
     tx.commit().await?;
-    let cookie = session_cookie(&secret, ttl, st.auth.secure_cookies);
+    let cookie = session_cookie(&secret, st.auth.session_ttl, st.auth.secure_cookies);
     Ok(([(header::SET_COOKIE, cookie)], Json(me)).into_response())
 }
 

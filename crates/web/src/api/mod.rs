@@ -2,7 +2,7 @@
 //! cannot exist without its OpenAPI description.
 
 mod audit;
-mod auth;
+pub(crate) mod auth;
 mod documents;
 mod people;
 mod plans;

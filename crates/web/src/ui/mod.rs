@@ -1,0 +1,361 @@
+//! The web application: server-rendered pages (askama templates) over the same store
+//! functions and authorization checks as the API. Pages need a session (the API's
+//! `dondoc_session` cookie); forms post to page routes and answer 303 (post/redirect/get),
+//! or re-render the page with the field's error (422) so nothing typed is lost.
+
+pub mod chart;
+pub mod fmt;
+pub mod i18n;
+mod login;
+mod overview;
+pub mod rag;
+mod task;
+mod tasks;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use domain::access::Action;
+use serde::Deserialize;
+use store::Actor;
+
+use crate::AppState;
+use crate::auth::{self, Auth};
+use crate::error::{ApiError, LANG, Lang};
+
+pub const LANG_COOKIE: &str = "dondoc_lang";
+
+/// The page routes.
+pub fn router(state: AppState) -> Router<AppState> {
+    let signed = Router::new()
+        .route("/", get(home))
+        .route("/tong-quan", get(overview::page))
+        .route("/nhiem-vu", get(tasks::list))
+        .route("/nhiem-vu/{id}", get(task::page))
+        .route("/nhiem-vu/{id}/tien-do", post(task::progress))
+        .route("/nhiem-vu/{id}/hoan-thanh", post(task::complete))
+        .route("/nhiem-vu/{id}/gia-han", post(task::extension))
+        .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task::decide))
+        .route("/nhiem-vu/{id}/giai-trinh", post(task::explanation))
+        .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task::answer))
+        .route("/tim-kiem", get(tasks::search))
+        .route("/dang-xuat", post(login::logout))
+        .route_layer(middleware::from_fn_with_state(state, require_session));
+    Router::new()
+        .merge(signed)
+        .route("/dang-nhap", get(login::form).post(login::submit))
+        .route("/ngon-ngu/{code}", get(set_language))
+        .route("/static/app.css", get(css))
+        .layer(middleware::from_fn(page_language))
+}
+
+// ---- Language ---------------------------------------------------------------------------
+
+/// A cookie's value from the request headers.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|p| p.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// Pages speak Vietnamese unless the user chose English (remembered in a cookie).
+fn page_lang(headers: &HeaderMap) -> Lang {
+    match cookie(headers, LANG_COOKIE) {
+        Some("en") => Lang::En,
+        _ => Lang::Vi,
+    }
+}
+
+async fn page_language(req: Request, next: Next) -> Response {
+    let lang = page_lang(req.headers());
+    LANG.scope(lang, next.run(req)).await
+}
+
+#[derive(Deserialize)]
+struct NextQuery {
+    next: Option<String>,
+}
+
+/// Only our own paths: `/x`, never `//host` or `https://…` (no open redirect).
+pub fn safe_next(next: Option<&str>) -> Option<String> {
+    let n = next?;
+    (n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains(['\r', '\n']))
+        .then(|| n.to_string())
+}
+
+async fn set_language(Path(code): Path<String>, Query(q): Query<NextQuery>) -> Response {
+    let code = if code == "en" { "en" } else { "vi" };
+    let to = safe_next(q.next.as_deref()).unwrap_or_else(|| "/".into());
+    let cookie = format!("{LANG_COOKIE}={code}; Path=/; SameSite=Lax; Max-Age=31536000");
+    ([(header::SET_COOKIE, cookie)], Redirect::to(&to)).into_response()
+}
+
+// ---- Sessions ----------------------------------------------------------------------------
+
+/// The signed-in user's display name (put beside [`Auth`] by [`require_session`]).
+#[derive(Debug, Clone)]
+pub struct PageUser {
+    pub display_name: String,
+}
+
+/// Pages need a signed-in user: anonymous requests go to the login page (303), cookie writes
+/// from other sites are refused (the API's CSRF rule).
+async fn require_session(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
+    if let Some((secret, via_cookie)) = auth::secret(req.headers()) {
+        if via_cookie
+            && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+            && auth::cross_site(req.headers())
+        {
+            return PageError(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "cross_site",
+                "Yêu cầu từ trang web khác bị từ chối.",
+                "Cross-site request refused.",
+                None,
+            ))
+            .into_response();
+        }
+        match signed_in(&st, &secret).await {
+            Ok(Some((principal, display_name))) => {
+                let actor = Actor {
+                    user_id: Some(principal.user_id),
+                    label: principal.login.clone(),
+                    address: auth::client_address(req.extensions()),
+                };
+                req.extensions_mut().insert(Auth { principal, actor });
+                req.extensions_mut().insert(PageUser { display_name });
+            }
+            Ok(None) => {}
+            Err(e) => return PageError(e).into_response(),
+        }
+    }
+    if req.extensions().get::<Auth>().is_none() {
+        let here = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+        let to = if *req.method() == Method::GET && here != "/" {
+            format!("/dang-nhap?next={}", urlencode(here))
+        } else {
+            "/dang-nhap".to_string()
+        };
+        return Redirect::to(&to).into_response();
+    }
+    next.run(req).await
+}
+
+async fn signed_in(st: &AppState, secret: &str) -> Result<Option<(domain::access::Principal, String)>, ApiError> {
+    let mut tx = st.db.read().await?;
+    let Some(user) = store::accounts::user_for_secret(&mut tx, secret).await? else {
+        return Ok(None);
+    };
+    let Some(p) = store::accounts::principal(&mut tx, user).await? else {
+        return Ok(None);
+    };
+    let name = store::accounts::get_user(&mut tx, user).await?.display_name;
+    Ok(Some((p, name)))
+}
+
+/// The unit a user lands on: their first role's unit, or the first top-level unit for
+/// administrators of everything.
+pub async fn home_unit(tx: &mut store::Tx, auth: &Auth) -> Result<Option<i64>, ApiError> {
+    let roles = store::accounts::roles(tx, auth.principal.user_id).await?;
+    if let Some(u) = roles.iter().find_map(|r| r.unit_id) {
+        return Ok(Some(u));
+    }
+    let f = store::units::UnitFilter {
+        roots: true,
+        scope: Some(auth.principal.scope(Action::Read)),
+        ..Default::default()
+    };
+    Ok(store::units::list(tx, &f, 1, 0).await?.items.first().map(|u| u.id))
+}
+
+async fn home() -> Redirect {
+    Redirect::to("/tong-quan")
+}
+
+// ---- Layout, errors, helpers -------------------------------------------------------------
+
+/// What every page's frame shows: language, the user, the search box, where we are.
+pub struct Layout {
+    pub lang: Lang,
+    pub title: String,
+    pub user: String,
+    /// The current path and query (for the language switch to come back to).
+    pub here: String,
+    pub q: String,
+    pub nav: &'static str,
+}
+
+impl Layout {
+    pub fn new(user: Option<&PageUser>, uri: &Uri, title: impl Into<String>, nav: &'static str) -> Layout {
+        Layout {
+            lang: Lang::current(),
+            title: title.into(),
+            user: user.map(|u| u.display_name.clone()).unwrap_or_default(),
+            here: uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into()),
+            q: String::new(),
+            nav,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::t(self.lang, key)
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    /// The link that switches to the other language and comes back here.
+    pub fn switch_href(&self) -> String {
+        let other = match self.lang {
+            Lang::Vi => "en",
+            Lang::En => "vi",
+        };
+        format!("/ngon-ngu/{other}?next={}", urlencode(&self.here))
+    }
+
+    pub fn switch_label(&self) -> &'static str {
+        match self.lang {
+            Lang::Vi => "English",
+            Lang::En => "Tiếng Việt",
+        }
+    }
+}
+
+/// An error answered as a page, in the user's language, with the API's status code.
+#[derive(Debug)]
+pub struct PageError(pub ApiError);
+
+impl<E: Into<ApiError>> From<E> for PageError {
+    fn from(e: E) -> Self {
+        PageError(e.into())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    l: Layout,
+    status: u16,
+    heading: &'static str,
+    message: String,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let lang = Lang::current();
+        let e = self.0;
+        let heading = match e.status {
+            StatusCode::NOT_FOUND => "err_not_found",
+            StatusCode::FORBIDDEN => "err_forbidden",
+            s if s.is_client_error() => "err_bad_request",
+            _ => "err_internal",
+        };
+        let message = match lang {
+            Lang::Vi => e.message_vi,
+            Lang::En => e.message_en,
+        };
+        let l = Layout {
+            lang,
+            title: i18n::t(lang, heading).to_string(),
+            user: String::new(),
+            here: "/".into(),
+            q: String::new(),
+            nav: "",
+        };
+        let page = ErrorPage {
+            heading: i18n::t(lang, heading),
+            l,
+            status: e.status.as_u16(),
+            message,
+        };
+        (e.status, render(&page)).into_response()
+    }
+}
+
+/// Renders a template; a template error is logged and answered as a plain 500.
+pub fn render<T: Template>(t: &T) -> Response {
+    match t.render() {
+        Ok(s) => Html(s).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Lỗi hệ thống / Internal error").into_response()
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and `/`.
+pub fn urlencode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Escapes text for HTML (for markup built in Rust: charts, highlights).
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The CSS class of a task status badge.
+pub fn status_class(s: domain::status::TaskStatus) -> &'static str {
+    use domain::status::TaskStatus as S;
+    match s {
+        S::Overdue | S::CompletedLate => "badge red",
+        S::DueSoon | S::ExtensionPending => "badge amber",
+        S::CompletedOnTime => "badge green",
+        S::InProgress => "badge blue",
+        S::NotStarted | S::Cancelled => "badge grey",
+    }
+}
+
+pub fn status_label(s: domain::status::TaskStatus) -> &'static str {
+    match Lang::current() {
+        Lang::Vi => s.label_vi(),
+        Lang::En => s.label_en(),
+    }
+}
+
+static CSS: &str = include_str!("../../static/app.css");
+
+async fn css() -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/css; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        CSS,
+    )
+        .into_response()
+}

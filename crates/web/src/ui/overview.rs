@@ -1,0 +1,324 @@
+//! `/tong-quan?don_vi=<id>&ky=2023`: everything a leader reads about a subtree and period.
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use chrono::Datelike;
+use domain::access::Action;
+use domain::period::Period;
+use domain::status::TaskStatus;
+use serde::Deserialize;
+use store::access::Subject;
+use store::rollup::{OverdueTask, RollupQuery, StatusCounts};
+
+use super::chart::{self, Bar};
+use super::rag::Rag;
+use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status_label};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::{ApiError, Lang};
+
+#[derive(Deserialize)]
+pub struct OverviewQuery {
+    don_vi: Option<String>,
+    ky: Option<String>,
+}
+
+/// The statuses shown as columns, in reading order.
+pub const COLUMNS: [TaskStatus; 8] = [
+    TaskStatus::NotStarted,
+    TaskStatus::InProgress,
+    TaskStatus::DueSoon,
+    TaskStatus::Overdue,
+    TaskStatus::ExtensionPending,
+    TaskStatus::CompletedOnTime,
+    TaskStatus::CompletedLate,
+    TaskStatus::Cancelled,
+];
+
+pub struct Crumb {
+    pub name: String,
+    pub href: String,
+}
+
+pub struct Row {
+    pub name: String,
+    pub href: String,
+    pub own: bool,
+    pub rag_class: &'static str,
+    pub rag_label: &'static str,
+    pub total: String,
+    pub counts: Vec<String>,
+    pub completion: String,
+    pub on_time: String,
+}
+
+pub struct TaskLine {
+    pub href: String,
+    pub code: String,
+    pub title: String,
+    pub due: String,
+    pub days_late: String,
+    pub unit: String,
+    pub unit_href: String,
+    pub person: String,
+    pub progress: i32,
+    pub status_label: &'static str,
+    pub status_class: &'static str,
+}
+
+pub struct PeriodOption {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "overview.html")]
+struct OverviewPage {
+    l: Layout,
+    unit_name: String,
+    period_label: String,
+    unit_id: i64,
+    as_of: String,
+    crumbs: Vec<Crumb>,
+    periods: Vec<PeriodOption>,
+    columns: Vec<&'static str>,
+    totals: Row,
+    rows: Vec<Row>,
+    chart: String,
+    overdue: Vec<TaskLine>,
+    overdue_total: String,
+    key_total: String,
+    key_done: String,
+    key_overdue: String,
+    key_open: Vec<TaskLine>,
+    targets_headline: String,
+    targets_total: i64,
+    targets_exceeded: String,
+    targets_met: String,
+    targets_missed: String,
+    targets_pending: String,
+}
+
+fn overview_href(unit: i64, period: &str) -> String {
+    format!("/tong-quan?don_vi={unit}&ky={period}")
+}
+
+fn row(name: String, href: String, own: bool, c: &StatusCounts) -> Row {
+    let rag = Rag::of(c);
+    Row {
+        name,
+        href,
+        own,
+        rag_class: rag.class(),
+        rag_label: i18n::t(Lang::current(), rag.key()),
+        total: fmt::int(c.total),
+        counts: COLUMNS.iter().map(|s| fmt::int(c.get(*s))).collect(),
+        completion: fmt::percent(c.completion_rate),
+        on_time: fmt::percent(c.on_time_rate),
+    }
+}
+
+pub fn task_line(t: &OverdueTask, period: &str) -> TaskLine {
+    TaskLine {
+        href: format!("/nhiem-vu/{}", t.id),
+        code: t.code.clone().unwrap_or_default(),
+        title: t.title.clone(),
+        due: fmt::opt_date(t.due_on),
+        days_late: fmt::int(t.days_late),
+        unit: t.lead_unit_name.clone(),
+        unit_href: overview_href(t.lead_unit_id, period),
+        person: t.responsible_name.clone().unwrap_or_default(),
+        progress: t.progress,
+        status_label: t.status.map(status_label).unwrap_or(""),
+        status_class: t.status.map(status_class).unwrap_or(""),
+    }
+}
+
+fn period_label(p: &Period, lang: Lang) -> String {
+    let (from, to) = p.bounds();
+    let y = p.year;
+    if from.month() == 1 && to.month() == 12 {
+        match lang {
+            Lang::Vi => format!("Năm {y}"),
+            Lang::En => format!("Year {y}"),
+        }
+    } else if to.month() - from.month() == 2 && from.month() % 3 == 1 {
+        let q = from.month().div_ceil(3);
+        match lang {
+            Lang::Vi => format!("Quý {}/{y}", ["I", "II", "III", "IV"][q as usize - 1]),
+            Lang::En => format!("Q{q} {y}"),
+        }
+    } else {
+        format!("{} – {}", fmt::date(from), fmt::date(to))
+    }
+}
+
+pub async fn page(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Query(q): Query<OverviewQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let clock = st.clock.clock();
+    let mut tx = st.db.read().await?;
+    let unit_id = match q.don_vi.as_deref().filter(|s| !s.is_empty()) {
+        Some(s) => s.trim().parse::<i64>().map_err(|_| not_found(s))?,
+        None => super::home_unit(&mut tx, &auth).await?.ok_or_else(|| not_found("-"))?,
+    };
+    let period_code =
+        q.ky.as_deref()
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| clock.today.year().to_string());
+    let period = Period::parse(&period_code).map_err(ApiError::from)?;
+    let (from, to) = period.bounds();
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(unit_id)).await?;
+    let r = store::rollup::rollup(
+        &mut tx,
+        &RollupQuery {
+            unit_id,
+            from: Some(from),
+            to: Some(to),
+            clock,
+            overdue_limit: 20,
+        },
+    )
+    .await?;
+    // Breadcrumbs stop at the top of what the user may see.
+    let scope = auth.principal.scope(Action::Read);
+    let crumbs = store::units::ancestors(&mut tx, unit_id)
+        .await?
+        .into_iter()
+        .filter(|u| u.id != unit_id)
+        .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
+        .map(|u| Crumb {
+            href: overview_href(u.id, &period_code),
+            name: u.name,
+        })
+        .collect();
+    drop(tx);
+
+    let own_label = i18n::t(lang, "own_tasks");
+    let rows: Vec<Row> = r
+        .children
+        .iter()
+        .map(|c| {
+            if c.own {
+                row(format!("{} ({own_label})", c.name), String::new(), true, &c.counts)
+            } else {
+                row(c.name.clone(), overview_href(c.unit_id, &period_code), false, &c.counts)
+            }
+        })
+        .collect();
+    let bars: Vec<Bar> = r
+        .children
+        .iter()
+        .filter(|c| c.counts.total > 0)
+        .map(|c| Bar {
+            label: if c.own {
+                format!("{} ({own_label})", c.name)
+            } else {
+                c.name.clone()
+            },
+            value: c.counts.completion_rate.unwrap_or(0.0),
+            text: format!(
+                "{} ({}/{})",
+                fmt::percent(c.counts.completion_rate),
+                fmt::int(done(&c.counts)),
+                fmt::int(c.counts.total - c.counts.get(TaskStatus::Cancelled))
+            ),
+            fill: Rag::of(&c.counts).fill(),
+        })
+        .collect();
+    let chart = if bars.is_empty() {
+        String::new()
+    } else {
+        chart::bars(i18n::t(lang, "chart_completion"), &bars)
+    };
+    let t = &r.targets;
+    let page = OverviewPage {
+        l: Layout::new(
+            Some(&user),
+            &uri,
+            format!("{} — {}", i18n::t(lang, "overview"), r.unit_name),
+            "overview",
+        ),
+        period_label: period_label(&period, lang),
+        unit_name: r.unit_name.clone(),
+        unit_id,
+        as_of: fmt::date(r.as_of),
+        crumbs,
+        periods: period_options(clock.today.year(), &period_code, lang),
+        columns: COLUMNS.iter().map(|s| status_label(*s)).collect(),
+        totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals),
+        rows,
+        chart,
+        overdue: r.overdue.iter().map(|t| task_line(t, &period_code)).collect(),
+        overdue_total: fmt::int(r.overdue_total),
+        key_total: fmt::int(r.key_tasks.total),
+        key_done: fmt::int(done(&r.key_tasks)),
+        key_overdue: fmt::int(r.key_tasks.get(TaskStatus::Overdue)),
+        key_open: r.key_open.iter().take(10).map(|t| task_line(t, &period_code)).collect(),
+        targets_headline: match lang {
+            Lang::Vi => r.targets_headline.clone(),
+            Lang::En => t.headline_en(),
+        },
+        targets_total: t.total,
+        targets_exceeded: fmt::int(t.exceeded),
+        targets_met: fmt::int(t.met),
+        targets_missed: fmt::int(t.missed),
+        targets_pending: fmt::int(t.pending),
+    };
+    Ok(render(&page))
+}
+
+fn done(c: &StatusCounts) -> i64 {
+    c.get(TaskStatus::CompletedOnTime) + c.get(TaskStatus::CompletedLate)
+}
+
+fn not_found(what: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        format!("Không tìm thấy đơn vị “{what}”."),
+        format!("No unit “{what}”."),
+        None,
+    )
+}
+
+/// Years around today and their quarters, newest first; the chosen one kept even if outside.
+fn period_options(this_year: i32, chosen: &str, lang: Lang) -> Vec<PeriodOption> {
+    let mut out = Vec::new();
+    for y in (this_year - 5..=this_year + 1).rev() {
+        let mut codes = vec![y.to_string()];
+        codes.extend((1..=4).map(|q| format!("{y}-Q{q}")));
+        for c in codes {
+            if let Ok(p) = Period::parse(&c) {
+                out.push(PeriodOption {
+                    selected: c == chosen,
+                    label: period_label(&p, lang),
+                    value: c,
+                });
+            }
+        }
+    }
+    if !out.iter().any(|o| o.selected)
+        && let Ok(p) = Period::parse(chosen)
+    {
+        out.insert(
+            0,
+            PeriodOption {
+                value: chosen.to_string(),
+                label: period_label(&p, lang),
+                selected: true,
+            },
+        );
+    }
+    out
+}

@@ -1,0 +1,353 @@
+//! `/nhiem-vu` (the task list with filters and pages) and `/tim-kiem` (search).
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use domain::access::Action;
+use domain::status::TaskStatus;
+use serde::Deserialize;
+use store::access::Subject;
+use store::search::HitKind;
+use store::tasks::{TaskFilter, TaskSort};
+
+use super::{Layout, PageError, PageUser, escape, fmt, i18n, render, status_class, status_label, urlencode};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::{ApiError, Lang};
+
+pub const PAGE_SIZE: i64 = 50;
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    don_vi: String,
+    #[serde(default)]
+    trang_thai: String,
+    #[serde(default)]
+    trong_tam: String,
+    #[serde(default)]
+    ke_hoach: String,
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    sap_xep: String,
+    #[serde(default)]
+    trang: String,
+}
+
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct Line {
+    pub href: String,
+    pub code: String,
+    pub title: String,
+    pub is_key: bool,
+    pub unit: String,
+    pub due: String,
+    pub progress: i32,
+    pub status_label: &'static str,
+    pub status_class: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "tasks.html")]
+struct ListPage {
+    l: Layout,
+    units: Vec<Opt>,
+    statuses: Vec<Opt>,
+    plans: Vec<Opt>,
+    sorts: Vec<Opt>,
+    key_only: bool,
+    q: String,
+    lines: Vec<Line>,
+    total: String,
+    showing: String,
+    prev: String,
+    next: String,
+}
+
+fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse().map(Some).map_err(|_| {
+        ApiError::bad_request(
+            Some(field.into()),
+            format!("Giá trị “{s}” của {field} không hợp lệ."),
+            format!("Invalid value “{s}” for {field}."),
+        )
+    })
+}
+
+pub async fn list(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let clock = st.clock.clock();
+    let within = num("don_vi", &q.don_vi)?;
+    let plan_id = num("ke_hoach", &q.ke_hoach)?;
+    let page = num("trang", &q.trang)?.unwrap_or(1).max(1);
+    let status = match q.trang_thai.as_str() {
+        "" => None,
+        s => Some(TaskStatus::parse(s).ok_or_else(|| {
+            ApiError::bad_request(
+                Some("trang_thai".into()),
+                format!("Trạng thái “{s}” không hợp lệ."),
+                format!("Unknown status “{s}”."),
+            )
+        })?),
+    };
+    let sort = TaskSort::parse(&q.sap_xep).unwrap_or_default();
+    let mut tx = st.db.read().await?;
+    if let Some(w) = within {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+    }
+    if let Some(p) = plan_id {
+        guard::check(&mut tx, &auth, Action::Read, Subject::Document(p)).await?;
+    }
+    let f = TaskFilter {
+        within,
+        plan_id,
+        status,
+        is_key: (q.trong_tam == "1").then_some(true),
+        q: Some(q.q.trim().to_string()).filter(|s| !s.is_empty()),
+        sort,
+        visibility: Some(guard::task_visibility(&auth)),
+        ..Default::default()
+    };
+    let offset = (page - 1) * PAGE_SIZE;
+    let found = store::tasks::list(&mut tx, &f, &clock, PAGE_SIZE, offset).await?;
+    let mut unit_names = std::collections::HashMap::new();
+    let mut lines = Vec::new();
+    for t in &found.items {
+        if let std::collections::hash_map::Entry::Vacant(e) = unit_names.entry(t.lead_unit_id) {
+            e.insert(store::units::get(&mut tx, t.lead_unit_id).await?.name);
+        }
+        let s = t.status.unwrap_or_else(|| t.facts().status(&clock));
+        lines.push(Line {
+            href: format!("/nhiem-vu/{}", t.id),
+            code: t.code.clone().unwrap_or_default(),
+            title: t.title.clone(),
+            is_key: t.is_key,
+            unit: unit_names[&t.lead_unit_id].clone(),
+            due: fmt::opt_date(t.due_on),
+            progress: t.progress,
+            status_label: status_label(s),
+            status_class: status_class(s),
+        });
+    }
+    // Units to filter by: the user's home unit and its children, and the chosen one.
+    let mut units = Vec::new();
+    if let Some(home) = super::home_unit(&mut tx, &auth).await? {
+        let scope = auth.principal.scope(Action::Read);
+        let home_unit = store::units::get(&mut tx, home).await?;
+        let mut list = vec![home_unit];
+        list.extend(store::units::children(&mut tx, home).await?);
+        if let Some(w) = within
+            && !list.iter().any(|u| u.id == w)
+        {
+            list.push(store::units::get(&mut tx, w).await?);
+        }
+        for u in list {
+            if domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)) {
+                units.push(Opt {
+                    selected: Some(u.id) == within,
+                    value: u.id.to_string(),
+                    label: u.name,
+                });
+            }
+        }
+    }
+    let docs = store::documents::list(
+        &mut tx,
+        &store::documents::DocumentFilter {
+            scope: Some(auth.principal.scope(Action::Read)),
+            ..Default::default()
+        },
+        200,
+        0,
+    )
+    .await?;
+    drop(tx);
+    let plans = docs
+        .items
+        .into_iter()
+        .map(|d| Opt {
+            selected: Some(d.id) == plan_id,
+            value: d.id.to_string(),
+            label: d.symbol,
+        })
+        .collect();
+    let statuses = TaskStatus::ALL
+        .iter()
+        .map(|s| Opt {
+            value: s.as_str().into(),
+            label: status_label(*s).into(),
+            selected: Some(*s) == status,
+        })
+        .collect();
+    let sorts = [
+        ("due", "sort_due"),
+        ("code", "sort_code"),
+        ("updated", "sort_updated"),
+        ("progress", "sort_progress"),
+    ]
+    .iter()
+    .map(|(v, k)| Opt {
+        value: (*v).into(),
+        label: i18n::t(lang, k).into(),
+        selected: TaskSort::parse(v) == Some(sort),
+    })
+    .collect();
+    let link = |p: i64| {
+        let mut s = String::from("/nhiem-vu?");
+        for (k, v) in [
+            ("don_vi", &q.don_vi),
+            ("trang_thai", &q.trang_thai),
+            ("trong_tam", &q.trong_tam),
+            ("ke_hoach", &q.ke_hoach),
+            ("q", &q.q),
+            ("sap_xep", &q.sap_xep),
+        ] {
+            if !v.is_empty() {
+                s.push_str(&format!("{k}={}&", urlencode(v)));
+            }
+        }
+        s.push_str(&format!("trang={p}"));
+        s
+    };
+    let shown_to = offset + found.items.len() as i64;
+    let page_view = ListPage {
+        l: Layout::new(Some(&user), &uri, i18n::t(lang, "tasks"), "tasks"),
+        units,
+        statuses,
+        plans,
+        sorts,
+        key_only: q.trong_tam == "1",
+        q: q.q.clone(),
+        lines,
+        total: fmt::int(found.total),
+        showing: if found.items.is_empty() {
+            String::new()
+        } else {
+            format!("{}–{}", fmt::int(offset + 1), fmt::int(shown_to))
+        },
+        prev: if page > 1 { link(page - 1) } else { String::new() },
+        next: if shown_to < found.total {
+            link(page + 1)
+        } else {
+            String::new()
+        },
+    };
+    Ok(render(&page_view))
+}
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+pub struct Hit {
+    pub kind: &'static str,
+    pub href: String,
+    /// Escaped title with `<mark>` around the matches.
+    pub title_html: String,
+    pub subtitle: String,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    l: Layout,
+    q: String,
+    hits: Vec<Hit>,
+}
+
+/// The title, escaped, with the matched byte ranges in `<mark>`.
+pub fn highlight(title: &str, ranges: &[[usize; 2]]) -> String {
+    let mut ranges: Vec<[usize; 2]> = ranges.to_vec();
+    ranges.sort();
+    let mut out = String::new();
+    let mut at = 0;
+    for [a, b] in ranges {
+        if a < at || b <= a || title.get(a..b).is_none() || title.get(at..a).is_none() {
+            continue;
+        }
+        out.push_str(&escape(&title[at..a]));
+        out.push_str("<mark>");
+        out.push_str(&escape(&title[a..b]));
+        out.push_str("</mark>");
+        at = b;
+    }
+    out.push_str(&escape(title.get(at..).unwrap_or("")));
+    out
+}
+
+pub async fn search(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Query(q): Query<SearchQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let text = q.q.trim().to_string();
+    if text.chars().count() > 200 {
+        return Err(PageError(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "Từ khóa tìm kiếm dài quá 200 ký tự.",
+            "The search text is longer than 200 characters.",
+            Some("q".into()),
+        )));
+    }
+    let mut hits = Vec::new();
+    if !text.is_empty() {
+        let scope = auth.principal.scope(Action::Read);
+        let mut tx = st.db.read().await?;
+        let found = store::search::search(&mut tx, &text, &scope, 50).await?;
+        for h in found.hits {
+            let (kind, href) = match h.kind {
+                HitKind::Document => ("hit_document", format!("/nhiem-vu?ke_hoach={}", h.id)),
+                HitKind::Task => ("hit_task", format!("/nhiem-vu/{}", h.id)),
+                HitKind::Unit => ("hit_unit", format!("/tong-quan?don_vi={}", h.id)),
+                HitKind::Person => ("hit_person", String::new()),
+            };
+            hits.push(Hit {
+                kind: i18n::t(lang, kind),
+                href,
+                title_html: highlight(&h.title, &h.highlights),
+                subtitle: h.subtitle.unwrap_or_default(),
+            });
+        }
+    }
+    let mut l = Layout::new(Some(&user), &uri, i18n::t(lang, "search"), "");
+    l.q = text.clone();
+    Ok(render(&SearchPage { l, q: text, hits }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::highlight;
+
+    #[test]
+    fn highlights_escape_and_respect_char_boundaries() {
+        let t = "Quận ủy <Long Biên>";
+        let a = t.find("Long").unwrap();
+        assert_eq!(highlight(t, &[[a, a + 4]]), "Quận ủy &lt;<mark>Long</mark> Biên&gt;");
+        // A range inside a multi-byte character is skipped, not a panic.
+        assert_eq!(highlight("ủy", &[[1, 2]]), "ủy");
+    }
+}
