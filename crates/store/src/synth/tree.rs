@@ -501,3 +501,73 @@ pub(crate) fn person_name(rng: &mut Rng) -> String {
         format!("{ho} {} {}", rng.pick(words::DEM_NU), rng.pick(words::TEN_NU))
     }
 }
+
+/// "Phường Hòa Bình" → "phường Hòa Bình" inside a sentence.
+pub(super) fn lower_area(name: &str) -> String {
+    for (upper, lower) in [
+        ("Phường ", "phường "),
+        ("Xã ", "xã "),
+        ("Thành phố ", "thành phố "),
+        ("Tỉnh ", "tỉnh "),
+        ("Quận ", "quận "),
+    ] {
+        if let Some(rest) = name.strip_prefix(upper) {
+            return format!("{lower}{rest}");
+        }
+    }
+    name.to_string()
+}
+
+/// Position, staff category and Party membership of the `k`-th person of a unit (0: head).
+pub(super) fn person_role(
+    rng: &mut Rng,
+    kind: UnitKind,
+    head: &'static str,
+    k: u32,
+) -> (Option<String>, &'static str, bool) {
+    use UnitKind::*;
+    let political = matches!(
+        kind,
+        Province
+            | District
+            | Ward
+            | Commune
+            | PartyCommittee
+            | PartyCell
+            | PeoplesCouncil
+            | PeoplesCommittee
+            | FatherlandFront
+            | MassOrganisation
+            | InspectionCommission
+            | PartyBoard
+    );
+    let party_body = matches!(kind, PartyCommittee | PartyCell | InspectionCommission | PartyBoard);
+    if k == 0 {
+        return (
+            Some(head.to_string()),
+            if political { "cadre" } else { "civil_servant" },
+            true,
+        );
+    }
+    if k <= 2 && rng.chance(0.6) {
+        return (
+            Some(format!("Phó {}", head.strip_prefix("Phó ").unwrap_or(head))),
+            if political { "cadre" } else { "civil_servant" },
+            true,
+        );
+    }
+    let category = if rng.chance(0.07) {
+        "contract"
+    } else if kind == PublicUnit {
+        "public_employee"
+    } else {
+        "civil_servant"
+    };
+    let position = match (kind, category) {
+        (PartyCell, _) => "Đảng viên",
+        (_, "contract") => "Nhân viên",
+        (PublicUnit, _) => "Viên chức",
+        _ => *rng.pick(&["Chuyên viên", "Chuyên viên", "Chuyên viên chính", "Công chức", "Cán bộ"]),
+    };
+    (Some(position.to_string()), category, party_body || rng.chance(0.6))
+}
