@@ -3,18 +3,24 @@
 //! `dondoc_session` cookie); forms post to page routes and answer 303 (post/redirect/get),
 //! or re-render the page with the field's error (422) so nothing typed is lost.
 
+mod audit_log;
 pub mod chart;
+mod document;
 pub mod fmt;
 pub mod i18n;
+mod import;
+mod import_form;
 mod login;
 mod overview;
 pub mod rag;
+mod targets;
 mod task;
 mod tasks;
+mod unit;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -43,6 +49,19 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/nhiem-vu/{id}/giai-trinh", post(task::explanation))
         .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task::answer))
         .route("/tim-kiem", get(tasks::search))
+        .route("/don-vi/{id}", get(unit::page))
+        .route("/van-ban/{id}", get(document::page))
+        .route("/chi-tieu", get(targets::page))
+        .route(
+            "/nhap-ke-hoach",
+            get(import::form)
+                .post(import::read)
+                .layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
+        )
+        .route(
+            "/nhap-ke-hoach/luu",
+            post(import::save).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
+        )
         .route("/dang-xuat", post(login::logout))
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
@@ -335,6 +354,53 @@ pub fn status_class(s: domain::status::TaskStatus) -> &'static str {
         S::InProgress => "badge blue",
         S::NotStarted | S::Cancelled => "badge grey",
     }
+}
+
+/// The label in the page's language, for the domain's `label_vi()` / `label_en()` pairs.
+pub fn label(vi: &'static str, en: &'static str) -> &'static str {
+    match Lang::current() {
+        Lang::Vi => vi,
+        Lang::En => en,
+    }
+}
+
+/// Whether the user may read `subject` (for links to records that may be out of scope).
+pub async fn may_read(tx: &mut store::Tx, auth: &Auth, subject: store::access::Subject) -> Result<bool, ApiError> {
+    match store::access::belonging(tx, subject).await {
+        Ok(b) => Ok(auth.principal.can(Action::Read, &b.target())),
+        Err(store::StoreError::NotFound { .. }) => Ok(false),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The ancestors of a unit that the user may see, top first (breadcrumbs).
+pub async fn visible_ancestors(
+    tx: &mut store::Tx,
+    auth: &Auth,
+    unit_id: i64,
+) -> Result<Vec<store::model::Unit>, ApiError> {
+    let scope = auth.principal.scope(Action::Read);
+    Ok(store::units::ancestors(tx, unit_id)
+        .await?
+        .into_iter()
+        .filter(|u| u.id != unit_id)
+        .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
+        .collect())
+}
+
+/// A page number from the query (`trang`), 1 when absent.
+pub fn page_number(field: &str, s: &str) -> Result<i64, ApiError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(1);
+    }
+    s.parse::<i64>().map(|p| p.max(1)).map_err(|_| {
+        ApiError::bad_request(
+            Some(field.into()),
+            format!("Số trang “{s}” không hợp lệ."),
+            format!("Invalid page number “{s}”."),
+        )
+    })
 }
 
 pub fn status_label(s: domain::status::TaskStatus) -> &'static str {

@@ -82,6 +82,7 @@ struct OverviewPage {
     unit_name: String,
     period_label: String,
     unit_id: i64,
+    period_code: String,
     as_of: String,
     crumbs: Vec<Crumb>,
     periods: Vec<PeriodOption>,
@@ -122,7 +123,7 @@ fn row(name: String, href: String, own: bool, c: &StatusCounts) -> Row {
     }
 }
 
-pub fn task_line(t: &OverdueTask, period: &str) -> TaskLine {
+pub fn task_line(t: &OverdueTask) -> TaskLine {
     TaskLine {
         href: format!("/nhiem-vu/{}", t.id),
         code: t.code.clone().unwrap_or_default(),
@@ -130,7 +131,7 @@ pub fn task_line(t: &OverdueTask, period: &str) -> TaskLine {
         due: fmt::opt_date(t.due_on),
         days_late: fmt::int(t.days_late),
         unit: t.lead_unit_name.clone(),
-        unit_href: overview_href(t.lead_unit_id, period),
+        unit_href: format!("/don-vi/{}", t.lead_unit_id),
         person: t.responsible_name.clone().unwrap_or_default(),
         progress: t.progress,
         status_label: t.status.map(status_label).unwrap_or(""),
@@ -138,7 +139,7 @@ pub fn task_line(t: &OverdueTask, period: &str) -> TaskLine {
     }
 }
 
-fn period_label(p: &Period, lang: Lang) -> String {
+pub fn period_label(p: &Period, lang: Lang) -> String {
     let (from, to) = p.bounds();
     let y = p.year;
     if from.month() == 1 && to.month() == 12 {
@@ -210,7 +211,12 @@ pub async fn page(
         .iter()
         .map(|c| {
             if c.own {
-                row(format!("{} ({own_label})", c.name), String::new(), true, &c.counts)
+                row(
+                    format!("{} ({own_label})", c.name),
+                    format!("/don-vi/{}", c.unit_id),
+                    true,
+                    &c.counts,
+                )
             } else {
                 row(c.name.clone(), overview_href(c.unit_id, &period_code), false, &c.counts)
             }
@@ -255,16 +261,17 @@ pub async fn page(
         as_of: fmt::date(r.as_of),
         crumbs,
         periods: period_options(clock.today.year(), &period_code, lang),
+        period_code: period_code.clone(),
         columns: COLUMNS.iter().map(|s| status_label(*s)).collect(),
         totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals),
         rows,
         chart,
-        overdue: r.overdue.iter().map(|t| task_line(t, &period_code)).collect(),
+        overdue: r.overdue.iter().map(task_line).collect(),
         overdue_total: fmt::int(r.overdue_total),
         key_total: fmt::int(r.key_tasks.total),
         key_done: fmt::int(done(&r.key_tasks)),
         key_overdue: fmt::int(r.key_tasks.get(TaskStatus::Overdue)),
-        key_open: r.key_open.iter().take(10).map(|t| task_line(t, &period_code)).collect(),
+        key_open: r.key_open.iter().take(10).map(task_line).collect(),
         targets_headline: match lang {
             Lang::Vi => r.targets_headline.clone(),
             Lang::En => t.headline_en(),
@@ -293,7 +300,7 @@ fn not_found(what: &str) -> ApiError {
 }
 
 /// Years around today and their quarters, newest first; the chosen one kept even if outside.
-fn period_options(this_year: i32, chosen: &str, lang: Lang) -> Vec<PeriodOption> {
+pub fn period_options(this_year: i32, chosen: &str, lang: Lang) -> Vec<PeriodOption> {
     let mut out = Vec::new();
     for y in (this_year - 5..=this_year + 1).rev() {
         let mut codes = vec![y.to_string()];

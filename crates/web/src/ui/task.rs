@@ -115,6 +115,7 @@ struct TaskPage {
     pending_extensions: Vec<Pending>,
     open_explanations: Vec<Pending>,
     today: String,
+    audit: Vec<super::audit_log::AuditRow>,
 }
 
 pub async fn page(
@@ -162,6 +163,12 @@ async fn build(
     let p = &auth.principal;
     let task = store::tasks::get(&mut tx, id, &clock).await?;
     let plan = store::documents::get(&mut tx, task.plan_id).await?;
+    // The plan's page when the user may open it, else the plan's tasks they may see.
+    let plan_href = if super::may_read(&mut tx, auth, Subject::Document(plan.id)).await? {
+        format!("/van-ban/{}", plan.id)
+    } else {
+        format!("/nhiem-vu?ke_hoach={}", plan.id)
+    };
     let lead = store::units::get(&mut tx, task.lead_unit_id).await?;
     let mut cooperating = Vec::new();
     for u in &task.cooperating_unit_ids {
@@ -170,6 +177,7 @@ async fn build(
     let mut names = HashMap::new();
     let responsible = person_name(&mut tx, &mut names, task.responsible_id).await?;
     let h = store::work::history(&mut tx, id, &clock).await?;
+    let audit = super::audit_log::rows(&mut tx, "task", id).await?;
     let by = |n: String| {
         if n.is_empty() {
             String::new()
@@ -303,8 +311,8 @@ async fn build(
         details: task.details.clone().unwrap_or_default(),
         is_key: task.is_key,
         plan: format!("{} — {}", plan.symbol, plan.title),
-        plan_href: format!("/nhiem-vu?ke_hoach={}", plan.id),
-        lead_href: format!("/tong-quan?don_vi={}", lead.id),
+        plan_href,
+        lead_href: format!("/don-vi/{}", lead.id),
         lead_unit: lead.name,
         cooperating,
         responsible,
@@ -336,6 +344,7 @@ async fn build(
             vec![]
         },
         today: clock.today.format("%Y-%m-%d").to_string(),
+        audit,
     })
 }
 

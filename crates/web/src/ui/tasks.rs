@@ -49,6 +49,7 @@ pub struct Line {
     pub title: String,
     pub is_key: bool,
     pub unit: String,
+    pub unit_href: String,
     pub due: String,
     pub progress: i32,
     pub status_label: &'static str,
@@ -72,7 +73,36 @@ struct ListPage {
     next: String,
 }
 
-fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
+/// Table lines of tasks, with their lead units' names (read once per unit).
+pub async fn task_lines(
+    tx: &mut store::Tx,
+    tasks: &[store::model::Task],
+    clock: &domain::status::Clock,
+) -> Result<Vec<Line>, ApiError> {
+    let mut unit_names = std::collections::HashMap::new();
+    let mut lines = Vec::with_capacity(tasks.len());
+    for t in tasks {
+        if let std::collections::hash_map::Entry::Vacant(e) = unit_names.entry(t.lead_unit_id) {
+            e.insert(store::units::get(tx, t.lead_unit_id).await?.name);
+        }
+        let s = t.status.unwrap_or_else(|| t.facts().status(clock));
+        lines.push(Line {
+            href: format!("/nhiem-vu/{}", t.id),
+            code: t.code.clone().unwrap_or_default(),
+            title: t.title.clone(),
+            is_key: t.is_key,
+            unit: unit_names[&t.lead_unit_id].clone(),
+            unit_href: format!("/don-vi/{}", t.lead_unit_id),
+            due: fmt::opt_date(t.due_on),
+            progress: t.progress,
+            status_label: status_label(s),
+            status_class: status_class(s),
+        });
+    }
+    Ok(lines)
+}
+
+pub fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
@@ -128,25 +158,7 @@ pub async fn list(
     };
     let offset = (page - 1) * PAGE_SIZE;
     let found = store::tasks::list(&mut tx, &f, &clock, PAGE_SIZE, offset).await?;
-    let mut unit_names = std::collections::HashMap::new();
-    let mut lines = Vec::new();
-    for t in &found.items {
-        if let std::collections::hash_map::Entry::Vacant(e) = unit_names.entry(t.lead_unit_id) {
-            e.insert(store::units::get(&mut tx, t.lead_unit_id).await?.name);
-        }
-        let s = t.status.unwrap_or_else(|| t.facts().status(&clock));
-        lines.push(Line {
-            href: format!("/nhiem-vu/{}", t.id),
-            code: t.code.clone().unwrap_or_default(),
-            title: t.title.clone(),
-            is_key: t.is_key,
-            unit: unit_names[&t.lead_unit_id].clone(),
-            due: fmt::opt_date(t.due_on),
-            progress: t.progress,
-            status_label: status_label(s),
-            status_class: status_class(s),
-        });
-    }
+    let lines = task_lines(&mut tx, &found.items, &clock).await?;
     // Units to filter by: the user's home unit and its children, and the chosen one.
     let mut units = Vec::new();
     if let Some(home) = super::home_unit(&mut tx, &auth).await? {
@@ -320,10 +332,14 @@ pub async fn search(
         let found = store::search::search(&mut tx, &text, &scope, 50).await?;
         for h in found.hits {
             let (kind, href) = match h.kind {
-                HitKind::Document => ("hit_document", format!("/nhiem-vu?ke_hoach={}", h.id)),
+                HitKind::Document => ("hit_document", format!("/van-ban/{}", h.id)),
                 HitKind::Task => ("hit_task", format!("/nhiem-vu/{}", h.id)),
-                HitKind::Unit => ("hit_unit", format!("/tong-quan?don_vi={}", h.id)),
-                HitKind::Person => ("hit_person", String::new()),
+                HitKind::Unit => ("hit_unit", format!("/don-vi/{}", h.id)),
+                // A person's hit opens their unit's page, where they are listed.
+                HitKind::Person => match store::people::get(&mut tx, h.id).await {
+                    Ok(p) => ("hit_person", format!("/don-vi/{}#can-bo", p.unit_id)),
+                    Err(_) => ("hit_person", String::new()),
+                },
             };
             hits.push(Hit {
                 kind: i18n::t(lang, kind),

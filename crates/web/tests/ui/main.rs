@@ -378,6 +378,10 @@ both!(task_page_and_progress_form, |app| async move {
     assert!(page.contains("Đã hoàn thành khảo sát"));
     assert!(page.contains("Báo cáo tiến độ 40%"));
     assert!(page.contains("id=\"status\">Đang thực hiện</span>"), "{page}");
+    // The change log on the page comes from the audit trail: this report, by this account.
+    let log = &page[page.find("id=\"nhat-ky\"").expect("a change log section")..];
+    assert!(log.contains("<td>progress</td>"), "{log}");
+    assert!(log.contains("<td>canbo.chutri</td>"), "{log}");
 
     // Extension request with a bad date, then a good one; the leader sees no forms.
     let p = w
@@ -431,3 +435,8 @@ both!(english_lists_and_search, |app| async move {
     assert!(found.contains("<mark>"), "{found}");
     assert!(found.contains("Long Biên"));
 });
+
+mod document_page;
+mod import_page;
+mod targets_page;
+mod unit_page;

@@ -1,0 +1,307 @@
+//! `/van-ban/{id}`: a document — symbol, kind, issuer, dates, validity; the implementation
+//! graph up and down as links; its tasks as a filterable, sortable table.
+
+use std::collections::{BTreeMap, HashMap};
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Path, Query, State};
+use axum::http::Uri;
+use axum::response::Response;
+use domain::access::Action;
+use domain::document::LinkKind;
+use domain::status::TaskStatus;
+use serde::Deserialize;
+use store::access::Subject;
+use store::tasks::{TaskFilter, TaskSort};
+
+use super::tasks::{Line, Opt, PAGE_SIZE, num, task_lines};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, may_read, page_number, render, status_label, urlencode};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::{ApiError, Lang};
+
+/// Most documents drawn in the graph below a document.
+const GRAPH_MAX: usize = 300;
+
+#[derive(Deserialize, Default)]
+pub struct DocQuery {
+    #[serde(default)]
+    trang_thai: String,
+    #[serde(default)]
+    don_vi: String,
+    #[serde(default)]
+    trong_tam: String,
+    #[serde(default)]
+    sap_xep: String,
+    #[serde(default)]
+    trang: String,
+}
+
+/// A linked document; `href` is empty when the user may not open it.
+pub struct LinkLine {
+    pub href: String,
+    pub kind: &'static str,
+    pub symbol: String,
+    pub title: String,
+    pub issued: String,
+}
+
+/// One document of the graph below, indented by its depth (0–5).
+pub struct TreeLine {
+    pub depth: usize,
+    pub link: LinkLine,
+}
+
+#[derive(Template)]
+#[template(path = "document.html")]
+struct DocumentPage {
+    l: Layout,
+    id: i64,
+    symbol: String,
+    symbol_raw: String,
+    kind: &'static str,
+    form: &'static str,
+    title: String,
+    issuer: String,
+    issuer_href: String,
+    issued: String,
+    valid_from: String,
+    valid_to: String,
+    validity: &'static str,
+    up: Vec<LinkLine>,
+    down: Vec<LinkLine>,
+    tree: Vec<TreeLine>,
+    statuses: Vec<Opt>,
+    units: Vec<Opt>,
+    sorts: Vec<Opt>,
+    key_only: bool,
+    lines: Vec<Line>,
+    total: String,
+    showing: String,
+    prev: String,
+    next: String,
+    audit: Vec<super::audit_log::AuditRow>,
+}
+
+fn kind_label(k: LinkKind) -> &'static str {
+    label(k.label_vi(), k.label_en())
+}
+
+pub async fn page(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Query(q): Query<DocQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let clock = st.clock.clock();
+    let lead_unit = num("don_vi", &q.don_vi)?;
+    let page = page_number("trang", &q.trang)?;
+    let status = match q.trang_thai.as_str() {
+        "" => None,
+        s => Some(TaskStatus::parse(s).ok_or_else(|| {
+            ApiError::bad_request(
+                Some("trang_thai".into()),
+                format!("Trạng thái “{s}” không hợp lệ."),
+                format!("Unknown status “{s}”."),
+            )
+        })?),
+    };
+    let sort = match q.sap_xep.as_str() {
+        "" => TaskSort::Code,
+        s => TaskSort::parse(s).unwrap_or(TaskSort::Code),
+    };
+    let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
+    let doc = store::documents::get(&mut tx, id).await?;
+    let issuer = store::units::get(&mut tx, doc.issuer_unit_id).await?;
+    let issuer_href = if may_read(&mut tx, &auth, Subject::Unit(issuer.id)).await? {
+        format!("/don-vi/{}", issuer.id)
+    } else {
+        String::new()
+    };
+
+    // The graph: direct links up and down, then everything below, as a tree.
+    let mut visible: HashMap<i64, bool> = HashMap::new();
+    let mut up = Vec::new();
+    let mut down = Vec::new();
+    for k in store::documents::links(&mut tx, id).await? {
+        let ok = may_read(&mut tx, &auth, Subject::Document(k.document_id)).await?;
+        visible.insert(k.document_id, ok);
+        let line = LinkLine {
+            href: if ok {
+                format!("/van-ban/{}", k.document_id)
+            } else {
+                String::new()
+            },
+            kind: kind_label(k.kind),
+            symbol: k.symbol,
+            title: k.title,
+            issued: fmt::date(k.issued_on),
+        };
+        if k.direction == "up" {
+            up.push(line)
+        } else {
+            down.push(line)
+        }
+    }
+    let edges = store::documents::descendants(&mut tx, id).await?;
+    let mut below: BTreeMap<i64, Vec<(i64, String)>> = BTreeMap::new();
+    for (from, to, kind) in edges {
+        below.entry(to).or_default().push((from, kind));
+    }
+    let mut tree = Vec::new();
+    let mut stack: Vec<(i64, usize, String)> = below
+        .get(&id)
+        .map(|v| v.iter().rev().map(|(f, k)| (*f, 0, k.clone())).collect())
+        .unwrap_or_default();
+    let mut seen = std::collections::HashSet::from([id]);
+    while let Some((doc_id, depth, kind)) = stack.pop() {
+        if tree.len() >= GRAPH_MAX || !seen.insert(doc_id) {
+            continue;
+        }
+        let ok = match visible.get(&doc_id) {
+            Some(v) => *v,
+            None => may_read(&mut tx, &auth, Subject::Document(doc_id)).await?,
+        };
+        // Documents out of the user's scope are not shown, nor what hangs below them.
+        if !ok {
+            continue;
+        }
+        let d = store::documents::get(&mut tx, doc_id).await?;
+        tree.push(TreeLine {
+            depth: depth.min(5),
+            link: LinkLine {
+                href: format!("/van-ban/{doc_id}"),
+                kind: LinkKind::parse(&kind).map(kind_label).unwrap_or(""),
+                symbol: d.symbol,
+                title: d.title,
+                issued: fmt::date(d.issued_on),
+            },
+        });
+        if let Some(children) = below.get(&doc_id) {
+            stack.extend(children.iter().rev().map(|(f, k)| (*f, depth + 1, k.clone())));
+        }
+    }
+
+    // The tasks: filtered, sorted, one page.
+    let base = TaskFilter {
+        plan_id: Some(id),
+        visibility: Some(guard::task_visibility(&auth)),
+        ..Default::default()
+    };
+    let f = TaskFilter {
+        lead_unit_id: lead_unit,
+        status,
+        is_key: (q.trong_tam == "1").then_some(true),
+        sort,
+        ..base.clone()
+    };
+    let offset = (page - 1) * PAGE_SIZE;
+    let found = store::tasks::list(&mut tx, &f, &clock, PAGE_SIZE, offset).await?;
+    let lines = task_lines(&mut tx, &found.items, &clock).await?;
+    // Lead units to filter by: those of the plan's tasks (the first 500 are enough to offer).
+    let all = store::tasks::list(&mut tx, &base, &clock, 500, 0).await?;
+    let mut unit_ids: Vec<i64> = all.items.iter().map(|t| t.lead_unit_id).collect();
+    unit_ids.sort_unstable();
+    unit_ids.dedup();
+    let mut units = Vec::new();
+    for u in unit_ids {
+        let name = store::units::get(&mut tx, u).await?.name;
+        units.push(Opt {
+            selected: Some(u) == lead_unit,
+            value: u.to_string(),
+            label: name,
+        });
+    }
+    units.sort_by_key(|o| vntext::collation_key(&o.label));
+    let audit = super::audit_log::rows(&mut tx, "document", id).await?;
+    drop(tx);
+
+    let statuses = TaskStatus::ALL
+        .iter()
+        .map(|s| Opt {
+            value: s.as_str().into(),
+            label: status_label(*s).into(),
+            selected: Some(*s) == status,
+        })
+        .collect();
+    let sorts = [
+        ("code", "sort_code"),
+        ("due", "sort_due"),
+        ("progress", "sort_progress"),
+    ]
+    .iter()
+    .map(|(v, k)| Opt {
+        value: (*v).into(),
+        label: i18n::t(lang, k).into(),
+        selected: TaskSort::parse(v) == Some(sort),
+    })
+    .collect();
+    let link = |p: i64| {
+        let mut s = format!("/van-ban/{id}?");
+        for (k, v) in [
+            ("trang_thai", &q.trang_thai),
+            ("don_vi", &q.don_vi),
+            ("trong_tam", &q.trong_tam),
+            ("sap_xep", &q.sap_xep),
+        ] {
+            if !v.is_empty() {
+                s.push_str(&format!("{k}={}&", urlencode(v)));
+            }
+        }
+        s.push_str(&format!("trang={p}#nhiem-vu"));
+        s
+    };
+    let shown_to = offset + found.items.len() as i64;
+    let today = clock.today;
+    let validity = match (doc.valid_from, doc.valid_to) {
+        (Some(f), _) if f > today => "not_yet_valid",
+        (_, Some(t)) if t < today => "expired",
+        _ => "in_force",
+    };
+    let view = DocumentPage {
+        audit,
+        l: Layout::new(Some(&user), &uri, format!("{} {}", doc.symbol, doc.title), ""),
+        id,
+        kind: label(doc.kind.label_vi(), doc.kind.label_en()),
+        form: label(doc.form.label_vi(), doc.form.label_en()),
+        symbol_raw: if doc.symbol_raw != doc.symbol {
+            doc.symbol_raw.clone()
+        } else {
+            String::new()
+        },
+        symbol: doc.symbol,
+        title: doc.title,
+        issuer: issuer.name,
+        issuer_href,
+        issued: fmt::date(doc.issued_on),
+        valid_from: doc.valid_from.map(fmt::date).unwrap_or_default(),
+        valid_to: doc.valid_to.map(fmt::date).unwrap_or_default(),
+        validity,
+        up,
+        down,
+        tree,
+        statuses,
+        units,
+        sorts,
+        key_only: q.trong_tam == "1",
+        lines,
+        total: fmt::int(found.total),
+        showing: if found.items.is_empty() {
+            String::new()
+        } else {
+            format!("{}–{}", fmt::int(offset + 1), fmt::int(shown_to))
+        },
+        prev: if page > 1 { link(page - 1) } else { String::new() },
+        next: if shown_to < found.total {
+            link(page + 1)
+        } else {
+            String::new()
+        },
+    };
+    Ok(render(&view))
+}

@@ -1,0 +1,345 @@
+//! `/nhap-ke-hoach`: a plan's text pasted (or a .docx uploaded) is read into drafts, shown
+//! side by side with the text for review, and saved as a document with its tasks in one
+//! transaction (`/nhap-ke-hoach/luu`): all or nothing, errors beside the field at fault.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use domain::FieldError;
+use domain::access::Action;
+use store::access::Subject;
+use store::plan_import::UnitMatcher;
+
+use super::import_form::{Draft, Row, shown};
+use super::tasks::Opt;
+use super::{Layout, PageError, PageUser, i18n, render};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::{ApiError, Lang};
+
+/// Largest .docx and text accepted (as the API).
+const MAX_DOCX: usize = 16 * 1024 * 1024;
+const MAX_TEXT: usize = 2_000_000;
+/// Body limit of the two posts (a .docx, or a reviewed plan with its text).
+pub const BODY_LIMIT: usize = 24 * 1024 * 1024;
+
+#[derive(Template)]
+#[template(path = "import.html")]
+struct StartPage {
+    l: Layout,
+    issuers: Vec<Opt>,
+    text: String,
+    errors: HashMap<String, String>,
+}
+
+impl StartPage {
+    fn err(&self, field: &str) -> &str {
+        self.errors.get(field).map(String::as_str).unwrap_or("")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "import_review.html")]
+struct ReviewPage {
+    l: Layout,
+    d: Draft,
+    issuer_name: String,
+    units: Vec<Opt>,
+    errors: HashMap<String, String>,
+    general: String,
+}
+
+impl ReviewPage {
+    fn err(&self, field: &str) -> &str {
+        self.errors.get(field).map(String::as_str).unwrap_or("")
+    }
+
+    fn row_err(&self, i: &usize, field: &str) -> &str {
+        self.err(&format!("tasks[{i}].{field}"))
+    }
+
+    fn unmatched_support(&self, r: &Row) -> String {
+        self.d.unmatched_support(r).join("; ")
+    }
+
+    fn due_shown(&self, r: &Row) -> String {
+        shown(&r.due_on)
+    }
+}
+
+fn message(e: &ApiError) -> String {
+    match Lang::current() {
+        Lang::Vi => e.message_vi.clone(),
+        Lang::En => e.message_en.clone(),
+    }
+}
+
+/// Units the user may import plans for (ManageWork), alphabetical.
+async fn issuers(tx: &mut store::Tx, auth: &Auth, chosen: &str) -> Result<Vec<Opt>, ApiError> {
+    let f = store::units::UnitFilter {
+        scope: Some(auth.principal.scope(Action::ManageWork)),
+        ..Default::default()
+    };
+    Ok(store::units::list(tx, &f, 500, 0)
+        .await?
+        .items
+        .into_iter()
+        .map(|u| Opt {
+            selected: u.id.to_string() == chosen,
+            value: u.id.to_string(),
+            label: u.name,
+        })
+        .collect())
+}
+
+async fn start_page(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    issuer: &str,
+    text: String,
+    errors: HashMap<String, String>,
+) -> Result<StartPage, ApiError> {
+    let mut tx = st.db.read().await?;
+    let issuers = issuers(&mut tx, auth, issuer).await?;
+    Ok(StartPage {
+        l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "import_plan"), "import"),
+        issuers,
+        text,
+        errors,
+    })
+}
+
+pub async fn form(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    Ok(render(
+        &start_page(&st, &auth, &user, &uri, "", String::new(), HashMap::new()).await?,
+    ))
+}
+
+/// The units offered as lead units: the issuer, its parent and both their children, and any
+/// unit already chosen in a row.
+async fn unit_options(tx: &mut store::Tx, issuer: i64, d: &Draft) -> Result<Vec<Opt>, ApiError> {
+    let me = store::units::get(tx, issuer).await?;
+    let mut list = vec![me.clone()];
+    if let Some(p) = me.parent_id {
+        list.push(store::units::get(tx, p).await?);
+        list.extend(store::units::children(tx, p).await?);
+    }
+    list.extend(store::units::children(tx, issuer).await?);
+    for r in &d.rows {
+        if let Ok(id) = r.lead_unit_id.trim().parse::<i64>()
+            && !list.iter().any(|u| u.id == id)
+            && let Ok(u) = store::units::get(tx, id).await
+        {
+            list.push(u);
+        }
+    }
+    list.sort_by_key(|u| vntext::collation_key(&u.name));
+    list.dedup_by_key(|u| u.id);
+    Ok(list
+        .into_iter()
+        .map(|u| Opt {
+            selected: false,
+            value: u.id.to_string(),
+            label: u.name,
+        })
+        .collect())
+}
+
+async fn review_page(
+    st: &AppState,
+    user: &PageUser,
+    uri: &Uri,
+    issuer: i64,
+    d: Draft,
+    errors: HashMap<String, String>,
+    general: String,
+) -> Result<ReviewPage, ApiError> {
+    let mut tx = st.db.read().await?;
+    let units = unit_options(&mut tx, issuer, &d).await?;
+    let issuer_name = store::units::get(&mut tx, issuer).await?.name;
+    Ok(ReviewPage {
+        l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "import_review"), "import"),
+        d,
+        issuer_name,
+        units,
+        errors,
+        general,
+    })
+}
+
+/// Reads the posted text or .docx into drafts and shows them for review.
+pub async fn read(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    mut parts: Multipart,
+) -> Result<Response, PageError> {
+    let (mut issuer, mut text, mut docx) = (String::new(), String::new(), Vec::new());
+    while let Some(field) = parts.next_field().await.map_err(bad_upload)? {
+        match field.name().unwrap_or("") {
+            "issuer_unit_id" => issuer = field.text().await.map_err(bad_upload)?,
+            "text" => text = field.text().await.map_err(bad_upload)?,
+            "file" => docx = field.bytes().await.map_err(bad_upload)?.to_vec(),
+            _ => {}
+        }
+    }
+    let result: Result<(i64, String), ApiError> = async {
+        let id = issuer.trim().parse::<i64>().map_err(|_| {
+            ApiError::from(FieldError::new(
+                "issuer_unit_id",
+                "required",
+                "Hãy chọn đơn vị ban hành.",
+                "Choose the issuing unit.",
+            ))
+        })?;
+        let body = if !docx.is_empty() {
+            if docx.len() > MAX_DOCX {
+                return Err(FieldError::invalid(
+                    "file",
+                    "Tệp .docx lớn quá 16 MB.",
+                    "The .docx file is larger than 16 MB.",
+                )
+                .into());
+            }
+            vntext::docx::docx_to_text(&docx)
+                .map_err(|e| ApiError::from(FieldError::new("file", e.code(), e.message_vi(), e.message_en())))?
+        } else {
+            text.clone()
+        };
+        if body.trim().is_empty() {
+            return Err(FieldError::new(
+                "text",
+                "required",
+                "Hãy dán nội dung kế hoạch hoặc chọn tệp .docx.",
+                "Paste the plan's text or choose a .docx file.",
+            )
+            .into());
+        }
+        if body.chars().count() > MAX_TEXT {
+            return Err(FieldError::invalid(
+                "text",
+                "Văn bản dài quá 2 triệu ký tự.",
+                "The text is longer than 2 million characters.",
+            )
+            .into());
+        }
+        Ok((id, body))
+    }
+    .await;
+    let outcome = match result {
+        Ok((id, body)) => {
+            let mut tx = st.db.read().await?;
+            match guard::check_ref(&mut tx, &auth, Action::ManageWork, Subject::Unit(id), "issuer_unit_id").await {
+                Ok(_) => {
+                    let mut x = store::plan_import::extract(&mut tx, &body, id).await?;
+                    // Only documents the user may read can be linked (as in the API).
+                    for i in &mut x.implements {
+                        if let Some(doc) = i.document_id
+                            && !super::may_read(&mut tx, &auth, Subject::Document(doc)).await?
+                        {
+                            i.document_id = None;
+                        }
+                    }
+                    Ok((id, Draft::from_extract(x, body)))
+                }
+                Err(e) => Err(e),
+            }
+        }
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok((id, d)) => Ok(render(
+            &review_page(&st, &user, &uri, id, d, HashMap::new(), String::new()).await?,
+        )),
+        Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
+            let field = e.field.clone().unwrap_or_else(|| "text".into());
+            let errors = HashMap::from([(field, message(&e))]);
+            let page = start_page(&st, &auth, &user, &uri, &issuer, text, errors).await?;
+            Ok((e.status, render(&page)).into_response())
+        }
+        Err(e) => Err(PageError(e)),
+    }
+}
+
+fn bad_upload(e: axum::extract::multipart::MultipartError) -> PageError {
+    PageError(ApiError::bad_request(
+        None,
+        format!("Không đọc được nội dung gửi lên: {e}"),
+        format!("Could not read the upload: {e}"),
+    ))
+}
+
+/// Saves the reviewed plan: the document, its links and its tasks, all or nothing.
+pub async fn save(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let d = Draft::from_pairs(pairs);
+    let issuer = d.issuer_unit_id.trim().parse::<i64>().map_err(|_| {
+        ApiError::bad_request(
+            Some("issuer_unit_id".into()),
+            "Thiếu đơn vị ban hành; hãy nhập lại kế hoạch.".into(),
+            "The issuing unit is missing; read the plan again.".into(),
+        )
+    })?;
+    let mut rows = Vec::new();
+    // Errors before the store's are already named by the form's fields.
+    let mut form_named = true;
+    let result: Result<i64, ApiError> = async {
+        let clock = st.clock.clock();
+        let mut tx = st.db.write_as(auth.actor.clone()).await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Unit(issuer)).await?;
+        let path = store::units::path_of(&mut tx, issuer).await?;
+        let mut matcher = UnitMatcher::load(&mut tx, &path).await?;
+        let (plan, sent) = d.to_import(issuer, &mut matcher)?;
+        rows = sent;
+        form_named = false;
+        for (i, doc) in plan.implements.iter().enumerate() {
+            guard::check_ref(
+                &mut tx,
+                &auth,
+                Action::Read,
+                Subject::Document(*doc),
+                &format!("implements[{i}]"),
+            )
+            .await?;
+        }
+        let saved = store::plan_import::save(&mut tx, plan, &clock).await?;
+        tx.commit().await?;
+        Ok(saved.document.id)
+    }
+    .await;
+    let e = match result {
+        Ok(id) => return Ok(Redirect::to(&format!("/van-ban/{id}")).into_response()),
+        Err(e) => e,
+    };
+    if !matches!(e.status, StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT) {
+        return Err(PageError(e));
+    }
+    let field = match e.field.as_deref() {
+        Some(f) if form_named => Some(f.to_string()),
+        Some(f) => d.form_field(f, &rows),
+        None => None,
+    };
+    let (errors, general) = match field {
+        Some(f) => (HashMap::from([(f, message(&e))]), String::new()),
+        None => (HashMap::new(), message(&e)),
+    };
+    let page = review_page(&st, &user, &uri, issuer, d, errors, general).await?;
+    Ok((e.status, render(&page)).into_response())
+}

@@ -1,0 +1,236 @@
+//! `/chi-tieu?don_vi=<id>&ky=2020`: targets of a subtree in a period — plan vs actual, percent
+//! achieved, exceeded/met/missed, the headline ("16/16 đạt, 09/16 vượt") and a chart.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::Response;
+use chrono::Datelike;
+use domain::access::Action;
+use domain::period::Period;
+use domain::target::{Direction, TargetOutcome, TargetSummary};
+use serde::Deserialize;
+use store::access::Subject;
+use store::targets::TargetFilter;
+
+use super::chart::{self, Pair};
+use super::overview::{PeriodOption, period_label, period_options};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, render};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::{ApiError, Lang};
+
+/// Most targets on one page (a district has a few dozen a year).
+const MAX_TARGETS: i64 = 500;
+
+#[derive(Deserialize, Default)]
+pub struct TargetsQuery {
+    #[serde(default)]
+    don_vi: String,
+    #[serde(default)]
+    ky: String,
+}
+
+pub struct Line {
+    pub indicator: String,
+    pub unit: String,
+    pub unit_href: String,
+    pub period: String,
+    pub uom: String,
+    pub direction: &'static str,
+    pub planned: String,
+    pub actual: String,
+    pub actual_on: String,
+    pub percent: String,
+    pub outcome: &'static str,
+    pub outcome_class: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "targets.html")]
+struct TargetsPage {
+    l: Layout,
+    unit_id: i64,
+    unit_name: String,
+    period_code: String,
+    period_label: String,
+    periods: Vec<PeriodOption>,
+    lines: Vec<Line>,
+    headline: String,
+    exceeded: String,
+    met: String,
+    missed: String,
+    pending: String,
+    chart: String,
+}
+
+/// A measured value as Vietnamese write it: up to two decimals, no trailing zeros.
+fn value(x: f64) -> String {
+    let s = fmt::number(x, 2);
+    match s.split_once(',') {
+        Some((w, f)) => {
+            let f = f.trim_end_matches('0');
+            if f.is_empty() {
+                w.to_string()
+            } else {
+                format!("{w},{f}")
+            }
+        }
+        None => s,
+    }
+}
+
+pub fn outcome_class(o: TargetOutcome) -> &'static str {
+    match o {
+        TargetOutcome::Exceeded => "badge green",
+        TargetOutcome::Met => "badge blue",
+        TargetOutcome::Missed => "badge red",
+        TargetOutcome::Pending => "badge grey",
+    }
+}
+
+fn outcome_fill(o: TargetOutcome) -> &'static str {
+    match o {
+        TargetOutcome::Exceeded => "#1e7b34",
+        TargetOutcome::Met => "#0b5cad",
+        TargetOutcome::Missed => "#b3261e",
+        TargetOutcome::Pending => "#6b7280",
+    }
+}
+
+pub async fn page(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Query(q): Query<TargetsQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let clock = st.clock.clock();
+    let mut tx = st.db.read().await?;
+    let unit_id = match q.don_vi.trim() {
+        "" => super::home_unit(&mut tx, &auth).await?.ok_or_else(|| not_found("-"))?,
+        s => s.parse::<i64>().map_err(|_| not_found(s))?,
+    };
+    let period_code = match q.ky.trim() {
+        "" => clock.today.year().to_string(),
+        s => s.to_string(),
+    };
+    let period = Period::parse(&period_code).map_err(ApiError::from)?;
+    let (from, to) = period.bounds();
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(unit_id)).await?;
+    let unit = store::units::get(&mut tx, unit_id).await?;
+    let found = store::targets::list(
+        &mut tx,
+        &TargetFilter {
+            within: Some(unit_id),
+            from: Some(from),
+            to: Some(to),
+            scope: Some(auth.principal.scope(Action::Read)),
+            ..Default::default()
+        },
+        MAX_TARGETS,
+        0,
+    )
+    .await?;
+    let mut names: HashMap<i64, String> = HashMap::new();
+    for t in &found.items {
+        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(t.unit_id) {
+            e.insert(store::units::get(&mut tx, t.unit_id).await?.name);
+        }
+    }
+    drop(tx);
+
+    let mut summary = TargetSummary::default();
+    let mut lines = Vec::new();
+    let mut pairs = Vec::new();
+    for t in &found.items {
+        let o = t.outcome.unwrap_or(TargetOutcome::Pending);
+        summary.add(o);
+        let percent = fmt::percent(t.percent);
+        lines.push(Line {
+            indicator: t.indicator.clone(),
+            unit: names[&t.unit_id].clone(),
+            unit_href: format!("/don-vi/{}", t.unit_id),
+            period: Period::parse(&t.period)
+                .map(|p| period_label(&p, lang))
+                .unwrap_or_else(|_| t.period.clone()),
+            uom: t.uom.clone(),
+            direction: match t.direction {
+                Direction::Higher => "↑",
+                Direction::Lower => "↓",
+            },
+            planned: value(t.planned),
+            actual: t.actual.map(value).unwrap_or_else(|| "—".into()),
+            actual_on: t.actual_on.map(fmt::date).unwrap_or_default(),
+            percent: percent.clone(),
+            outcome: label(o.label_vi(), o.label_en()),
+            outcome_class: outcome_class(o),
+        });
+        pairs.push(Pair {
+            label: t.indicator.clone(),
+            actual: t.percent,
+            text: percent,
+            fill: outcome_fill(o),
+        });
+    }
+    let chart = if pairs.is_empty() {
+        String::new()
+    } else {
+        chart::plan_actual(
+            i18n::t(lang, "chart_targets"),
+            i18n::t(lang, "planned"),
+            i18n::t(lang, "actual"),
+            &pairs,
+        )
+    };
+    let view = TargetsPage {
+        l: Layout::new(
+            Some(&user),
+            &uri,
+            format!("{} — {}", i18n::t(lang, "targets"), unit.name),
+            "targets",
+        ),
+        unit_id,
+        unit_name: unit.name,
+        period_label: period_label(&period, lang),
+        periods: period_options(clock.today.year(), &period_code, lang),
+        period_code,
+        lines,
+        headline: match lang {
+            Lang::Vi => summary.headline_vi(),
+            Lang::En => summary.headline_en(),
+        },
+        exceeded: fmt::int(summary.exceeded),
+        met: fmt::int(summary.met),
+        missed: fmt::int(summary.missed),
+        pending: fmt::int(summary.pending),
+        chart,
+    };
+    Ok(render(&view))
+}
+
+fn not_found(what: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        format!("Không tìm thấy đơn vị “{what}”."),
+        format!("No unit “{what}”."),
+        None,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value;
+
+    #[test]
+    fn values_drop_trailing_zeros() {
+        assert_eq!(value(5540.0), "5.540");
+        assert_eq!(value(12.5), "12,5");
+        assert_eq!(value(0.126), "0,13");
+    }
+}

@@ -1,0 +1,286 @@
+//! `/don-vi/{id}?xem=chu-tri|phoi-hop&trang=N`: a unit — its record, its tasks as lead and
+//! as cooperating unit, its people (heads first), its documents and its subunits.
+
+use askama::Template;
+use axum::Extension;
+use axum::extract::{Path, Query, State};
+use axum::http::Uri;
+use axum::response::Response;
+use domain::access::Action;
+use domain::status::TaskStatus;
+use serde::Deserialize;
+use store::access::Subject;
+use store::rollup::RollupQuery;
+use store::tasks::{TaskFilter, TaskSort};
+
+use super::overview::{COLUMNS, Crumb};
+use super::rag::Rag;
+use super::tasks::{Line, PAGE_SIZE, task_lines};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, page_number, render, status_label};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::Lang;
+
+/// People and documents shown on the page (the most relevant first).
+const PEOPLE_MAX: i64 = 100;
+const DOCUMENTS_MAX: i64 = 50;
+
+#[derive(Deserialize, Default)]
+pub struct UnitQuery {
+    #[serde(default)]
+    xem: String,
+    #[serde(default)]
+    trang: String,
+}
+
+pub struct Tab {
+    pub label: &'static str,
+    pub count: String,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct PersonLine {
+    pub name: String,
+    pub unit: String,
+    /// Empty for the page's own unit.
+    pub unit_href: String,
+    pub position: String,
+    pub category: &'static str,
+    pub is_head: bool,
+    pub party_member: bool,
+}
+
+pub struct DocLine {
+    pub href: String,
+    pub symbol: String,
+    pub kind: &'static str,
+    pub title: String,
+    pub issued: String,
+}
+
+pub struct Child {
+    pub href: String,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "unit.html")]
+struct UnitPage {
+    l: Layout,
+    id: i64,
+    name: String,
+    kind: &'static str,
+    short_name: String,
+    crumbs: Vec<Crumb>,
+    children: Vec<Child>,
+    as_of: String,
+    total: String,
+    rag_class: &'static str,
+    rag_label: &'static str,
+    completion: String,
+    on_time: String,
+    overdue: String,
+    columns: Vec<&'static str>,
+    counts: Vec<String>,
+    own_total: String,
+    tabs: Vec<Tab>,
+    lines: Vec<Line>,
+    showing: String,
+    prev: String,
+    next: String,
+    people: Vec<PersonLine>,
+    people_total: String,
+    documents: Vec<DocLine>,
+    documents_total: String,
+}
+
+pub async fn page(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Query(q): Query<UnitQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let clock = st.clock.clock();
+    let cooperating = q.xem == "phoi-hop";
+    let page = page_number("trang", &q.trang)?;
+    let mut tx = st.db.read().await?;
+    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
+    let unit = store::units::get(&mut tx, id).await?;
+    let crumbs = super::visible_ancestors(&mut tx, &auth, id)
+        .await?
+        .into_iter()
+        .map(|u| Crumb {
+            href: format!("/don-vi/{}", u.id),
+            name: u.name,
+        })
+        .collect();
+    let children = store::units::children(&mut tx, id)
+        .await?
+        .into_iter()
+        .map(|u| Child {
+            href: format!("/don-vi/{}", u.id),
+            name: u.name,
+        })
+        .collect();
+    let r = store::rollup::rollup(
+        &mut tx,
+        &RollupQuery {
+            unit_id: id,
+            from: None,
+            to: None,
+            clock,
+            overdue_limit: 0,
+        },
+    )
+    .await?;
+
+    // Tasks: the chosen tab's page, and the other tab's count.
+    let visibility = Some(guard::task_visibility(&auth));
+    // As lead: tasks led by the unit or its subunits (a ward's tasks are led by its bodies);
+    // as cooperating unit: the unit itself.
+    let lead_filter = TaskFilter {
+        within: Some(id),
+        sort: TaskSort::Due,
+        visibility: visibility.clone(),
+        ..Default::default()
+    };
+    let coop_filter = TaskFilter {
+        within: None,
+        cooperating_unit_id: Some(id),
+        ..lead_filter.clone()
+    };
+    let (shown, other) = if cooperating {
+        (&coop_filter, &lead_filter)
+    } else {
+        (&lead_filter, &coop_filter)
+    };
+    let offset = (page - 1) * PAGE_SIZE;
+    let found = store::tasks::list(&mut tx, shown, &clock, PAGE_SIZE, offset).await?;
+    let other_total = store::tasks::list(&mut tx, other, &clock, 1, 0).await?.total;
+    let lines = task_lines(&mut tx, &found.items, &clock).await?;
+    let (lead_total, coop_total) = if cooperating {
+        (other_total, found.total)
+    } else {
+        (found.total, other_total)
+    };
+
+    let scope = auth.principal.scope(Action::Read);
+    let people = store::people::list(
+        &mut tx,
+        &store::people::PersonFilter {
+            within: Some(id),
+            scope: Some(scope.clone()),
+            ..Default::default()
+        },
+        PEOPLE_MAX,
+        0,
+    )
+    .await?;
+    let mut names: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
+    for p in &people.items {
+        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(p.unit_id) {
+            e.insert(store::units::get(&mut tx, p.unit_id).await?.name);
+        }
+    }
+    let documents = store::documents::list(
+        &mut tx,
+        &store::documents::DocumentFilter {
+            within: Some(id),
+            scope: Some(scope),
+            ..Default::default()
+        },
+        DOCUMENTS_MAX,
+        0,
+    )
+    .await?;
+    drop(tx);
+
+    let tab = |xem: &str, key: &str, n: i64, current: bool| Tab {
+        label: i18n::t(lang, key),
+        count: fmt::int(n),
+        href: format!("/don-vi/{id}?xem={xem}#nhiem-vu"),
+        current,
+    };
+    let link = |p: i64| {
+        let xem = if cooperating { "phoi-hop" } else { "chu-tri" };
+        format!("/don-vi/{id}?xem={xem}&trang={p}#nhiem-vu")
+    };
+    let shown_to = offset + found.items.len() as i64;
+    let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
+    let rag = Rag::of(&r.totals);
+    let view = UnitPage {
+        l: Layout::new(
+            Some(&user),
+            &uri,
+            format!("{} — {}", i18n::t(lang, "unit"), unit.name),
+            "",
+        ),
+        id,
+        kind: label(unit.kind.label_vi(), unit.kind.label_en()),
+        short_name: unit.short_name.clone().unwrap_or_default(),
+        name: unit.name,
+        crumbs,
+        children,
+        as_of: fmt::date(r.as_of),
+        total: fmt::int(r.totals.total),
+        rag_class: rag.class(),
+        rag_label: i18n::t(lang, rag.key()),
+        completion: fmt::percent(r.totals.completion_rate),
+        on_time: fmt::percent(r.totals.on_time_rate),
+        overdue: fmt::int(r.totals.get(TaskStatus::Overdue)),
+        columns: COLUMNS.iter().map(|s| status_label(*s)).collect(),
+        counts: COLUMNS.iter().map(|s| fmt::int(r.totals.get(*s))).collect(),
+        own_total: fmt::int(own),
+        tabs: vec![
+            tab("chu-tri", "as_lead", lead_total, !cooperating),
+            tab("phoi-hop", "as_cooperating", coop_total, cooperating),
+        ],
+        lines,
+        showing: if found.items.is_empty() {
+            String::new()
+        } else {
+            format!("{}–{}", fmt::int(offset + 1), fmt::int(shown_to))
+        },
+        prev: if page > 1 { link(page - 1) } else { String::new() },
+        next: if shown_to < found.total {
+            link(page + 1)
+        } else {
+            String::new()
+        },
+        people_total: fmt::int(people.total),
+        people: people
+            .items
+            .into_iter()
+            .map(|p| PersonLine {
+                unit: names.get(&p.unit_id).cloned().unwrap_or_default(),
+                unit_href: if p.unit_id == id {
+                    String::new()
+                } else {
+                    format!("/don-vi/{}", p.unit_id)
+                },
+                category: label(p.category.label_vi(), p.category.label_en()),
+                name: p.name,
+                position: p.position.unwrap_or_default(),
+                is_head: p.is_head,
+                party_member: p.party_member,
+            })
+            .collect(),
+        documents_total: fmt::int(documents.total),
+        documents: documents
+            .items
+            .into_iter()
+            .map(|d| DocLine {
+                href: format!("/van-ban/{}", d.id),
+                kind: label(d.kind.label_vi(), d.kind.label_en()),
+                symbol: d.symbol,
+                title: d.title,
+                issued: fmt::date(d.issued_on),
+            })
+            .collect(),
+    };
+    Ok(render(&view))
+}
