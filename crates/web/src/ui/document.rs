@@ -218,7 +218,7 @@ pub async fn page(
         });
     }
     units.sort_by_key(|o| vntext::collation_key(&o.label));
-    let audit = super::audit_log::rows(&mut tx, "document", id).await?;
+    let audit = super::audit_log::rows(&mut tx, "document", id, lang).await?;
     drop(tx);
 
     let statuses = TaskStatus::ALL

@@ -177,7 +177,7 @@ async fn build(
     let mut names = HashMap::new();
     let responsible = person_name(&mut tx, &mut names, task.responsible_id).await?;
     let h = store::work::history(&mut tx, id, &clock).await?;
-    let audit = super::audit_log::rows(&mut tx, "task", id).await?;
+    let audit = super::audit_log::rows(&mut tx, "task", id, lang).await?;
     let by = |n: String| {
         if n.is_empty() {
             String::new()

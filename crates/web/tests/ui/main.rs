@@ -380,7 +380,7 @@ both!(task_page_and_progress_form, |app| async move {
     assert!(page.contains("id=\"status\">Đang thực hiện</span>"), "{page}");
     // The change log on the page comes from the audit trail: this report, by this account.
     let log = &page[page.find("id=\"nhat-ky\"").expect("a change log section")..];
-    assert!(log.contains("<td>progress</td>"), "{log}");
+    assert!(log.contains("<td>Báo cáo tiến độ</td>"), "{log}");
     assert!(log.contains("<td>canbo.chutri</td>"), "{log}");
 
     // Extension request with a bad date, then a good one; the leader sees no forms.

@@ -1,0 +1,303 @@
+//! End-to-end in a real browser: Debian's chromium, driven through chromedriver (WebDriver),
+//! against the real server on 127.0.0.1:0 over the demo data (SQLite; storage is covered on
+//! both backends elsewhere). A user signs in, drills down, reports progress, completes a task
+//! and sees the overview change. Screenshots go to `artifacts/screenshots/`.
+
+#[allow(dead_code, unused_macros)]
+#[macro_use]
+#[path = "../api/common.rs"]
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{TestApp, urlencode};
+use domain::access::Role;
+use thirtyfour::prelude::*;
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+const PASSWORD: &str = "mat-khau-thu-nghiem-2023";
+/// The longest any single wait may take; waits poll, so a normal run never reaches it.
+const WAIT: Duration = Duration::from_secs(15);
+
+/// chromedriver on a free port with a fresh browser profile; both go away on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+    profile: PathBuf,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let profile = std::env::temp_dir().join(format!("dondoc-chromium-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&profile).expect("profile dir");
+        let child = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let d = Driver { child, port, profile };
+        let deadline = Instant::now() + WAIT;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not listen on {port}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        d
+    }
+
+    async fn session(&self) -> WebDriver {
+        let mut caps = DesiredCapabilities::chrome();
+        caps.set_binary(CHROMIUM).expect("binary");
+        let profile = format!("--user-data-dir={}", self.profile.display());
+        for arg in [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=1280,900",
+            &profile,
+        ] {
+            caps.add_arg(arg).expect("arg");
+        }
+        WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps)
+            .await
+            .expect("a chromium session")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// The first element matching `css` whose visible text contains `needle`, polling until WAIT.
+async fn find_text(d: &WebDriver, css: &str, needle: &str) -> WebElement {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        for e in d.find_all(By::Css(css)).await.unwrap_or_default() {
+            if e.text().await.is_ok_and(|t| t.contains(needle)) {
+                return e;
+            }
+        }
+        if Instant::now() > deadline {
+            let url = d.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let body = match d.find(By::Tag("main")).await {
+                Ok(m) => m.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            let body: String = body.chars().take(1500).collect();
+            panic!("no `{css}` containing {needle:?} at {url}; the page reads:\n{body}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The text of the big number on the overview's summary card with this heading.
+async fn card(d: &WebDriver, heading: &str) -> String {
+    let xpath = format!("//section[contains(@class,'cards')]//div[h2='{heading}']/p[contains(@class,'big')]");
+    d.query(By::XPath(xpath))
+        .wait(WAIT, Duration::from_millis(50))
+        .first()
+        .await
+        .expect(heading)
+        .text()
+        .await
+        .expect("text")
+}
+
+/// The outermost elements that stick out of the window's width (not inside a scrolling box).
+const TOO_WIDE: &str = "const w = document.documentElement.clientWidth;
+  const boxed = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement)
+    if (getComputedStyle(a).overflowX !== 'visible') return true; return false; };
+  const out = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > w + 1 && !boxed(e));
+  return out.filter(e => !out.includes(e.parentElement)).slice(0, 5)
+    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('')
+      + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');";
+
+/// A full-page PNG under `artifacts/screenshots/` at this window width (the window is made
+/// as tall as the page, plus the browser's own frame).
+async fn shot(d: &WebDriver, dir: &Path, name: &str, width: u32) -> WebDriverResult<()> {
+    d.set_window_rect(0, 0, width, 900).await?;
+    let js = "const e = document.documentElement; return e.scrollHeight + outerHeight - innerHeight";
+    let height: i64 = d.execute(js, vec![]).await?.convert()?;
+    d.set_window_rect(0, 0, width, height.clamp(600, 10_000) as u32).await?;
+    d.screenshot(&dir.join(format!("{name}.png"))).await?;
+    d.set_window_rect(0, 0, 1280, 900).await
+}
+
+async fn fill(d: &WebDriver, css: &str, text: &str) -> WebDriverResult<()> {
+    let e = d.find(By::Css(css)).await?;
+    e.clear().await?;
+    e.send_keys(text).await
+}
+
+async fn click(d: &WebDriver, css: &str) -> WebDriverResult<()> {
+    d.find(By::Css(css)).await?.click().await
+}
+
+async fn scenario(d: WebDriver, base: String, dir: PathBuf) -> WebDriverResult<()> {
+    // Signing in through the form, coming from a page that needs it.
+    d.goto(format!("{base}/tong-quan")).await?;
+    find_text(&d, "h1", "Đăng nhập").await;
+    assert!(d.current_url().await?.path().starts_with("/dang-nhap"));
+    shot(&d, &dir, "01-login", 1280).await?;
+    fill(&d, "#login", "chuyenvien.lb").await?;
+    fill(&d, "#password", PASSWORD).await?;
+    click(&d, "form[action='/dang-nhap'] button[type=submit]").await?;
+
+    // The overview of the user's district; its numbers before any work.
+    find_text(&d, "h1", "Tổng quan: Quận Long Biên").await;
+    let overdue_before = card(&d, "Quá hạn").await;
+    let completion_before = card(&d, "Tỷ lệ hoàn thành").await;
+    shot(&d, &dir, "02-overview", 1280).await?;
+
+    // Drill down to a ward by its row in the by-unit table; the breadcrumbs lead back up.
+    find_text(&d, "table.grid tbody th a", "Phường Đức Giang")
+        .await
+        .click()
+        .await?;
+    find_text(&d, "h1", "Tổng quan: Phường Đức Giang").await;
+    find_text(&d, "nav.crumbs a", "Quận Long Biên").await;
+    shot(&d, &dir, "03-ward-overview", 1280).await?;
+
+    // Open the ward's most overdue task from the overdue list.
+    let link = find_text(&d, "table.overdue tbody td a", "Vận động tháo dỡ").await;
+    let title = link.text().await?;
+    link.click().await?;
+    find_text(&d, "#status", "Quá hạn").await;
+    find_text(&d, "h1", &title).await;
+    let task_url = d.current_url().await?;
+
+    // A bad percent: the Vietnamese error beside the field, everything typed kept.
+    let typed = "Đã tháo dỡ thêm 20 biển <khu tập thể>";
+    fill(&d, "#percent", "150").await?;
+    fill(&d, "#ptext", typed).await?;
+    click(&d, "#form-progress button[type=submit]").await?;
+    let error = find_text(&d, "#percent-error", "Tỷ lệ hoàn thành phải là số nguyên từ 0 đến 99").await;
+    assert!(error.is_displayed().await?);
+    d.find(By::Css("#percent ~ #percent-error")).await?; // beside its field
+    assert_eq!(d.find(By::Id("percent")).await?.value().await?.as_deref(), Some("150"));
+    assert_eq!(d.find(By::Id("ptext")).await?.value().await?.as_deref(), Some(typed));
+    let invalid = d.find(By::Id("percent")).await?.attr("aria-invalid").await?;
+    assert_eq!(invalid.as_deref(), Some("true"));
+    shot(&d, &dir, "04-progress-error", 1280).await?;
+
+    // Corrected, it goes through: the report heads the history; the task is still overdue.
+    fill(&d, "#percent", "90").await?;
+    click(&d, "#form-progress button[type=submit]").await?;
+    find_text(&d, "ol.timeline li", typed).await;
+    find_text(&d, "ol.timeline li", "Báo cáo tiến độ 90%").await;
+    find_text(&d, "#status", "Quá hạn").await;
+
+    // Marking it complete changes its status.
+    find_text(&d, "details.action summary", "Đánh dấu hoàn thành")
+        .await
+        .click()
+        .await?;
+    click(&d, "form[action$='/hoan-thanh'] button[type=submit]").await?;
+    find_text(&d, "#status", "Hoàn thành quá hạn").await;
+    shot(&d, &dir, "05-task-completed", 1280).await?;
+
+    // Back to the district: one overdue task fewer, a higher completion rate.
+    find_text(&d, "header nav a", "Tổng quan").await.click().await?;
+    find_text(&d, "h1", "Tổng quan: Quận Long Biên").await;
+    let overdue_after = card(&d, "Quá hạn").await;
+    let completion_after = card(&d, "Tỷ lệ hoàn thành").await;
+    let n = |s: &str| s.replace('.', "").parse::<i64>().expect("a count");
+    assert_eq!(
+        n(&overdue_after),
+        n(&overdue_before) - 1,
+        "overdue count on the overview"
+    );
+    assert_ne!(completion_after, completion_before, "completion rate on the overview");
+
+    // At phone width the pages fit the screen (wide tables scroll inside their box).
+    for (name, url) in [
+        ("06-overview-phone", format!("{base}/tong-quan")),
+        ("07-task-phone", task_url.to_string()),
+    ] {
+        d.goto(url).await?;
+        find_text(&d, "h1", "").await;
+        shot(&d, &dir, name, 390).await?;
+        d.set_window_rect(0, 0, 390, 844).await?;
+        let wide: Vec<String> = d.execute(TOO_WIDE, vec![]).await?.convert()?;
+        assert!(wide.is_empty(), "{name}: wider than a 390px phone: {wide:?}");
+        d.set_window_rect(0, 0, 1280, 900).await?;
+    }
+
+    // The English switch, remembered for the next page.
+    d.goto(format!("{base}/tong-quan")).await?;
+    find_text(&d, "header a", "English").await.click().await?;
+    find_text(&d, "h1", "Overview: Quận Long Biên").await;
+    d.goto(task_url.to_string()).await?;
+    find_text(&d, "#status", "Completed late").await;
+    let lang = d.find(By::Tag("html")).await?.attr("lang").await?;
+    assert_eq!(lang.as_deref(), Some("en"));
+    shot(&d, &dir, "08-task-english", 1280).await
+}
+
+/// The id of the unit with exactly this name.
+async fn unit(app: &TestApp, name: &str) -> i64 {
+    let v = app.get(&format!("/api/v1/units?q={}&limit=500", urlencode(name))).await;
+    v["items"]
+        .as_array()
+        .and_then(|a| a.iter().find(|u| u["name"] == name))
+        .and_then(|u| u["id"].as_i64())
+        .unwrap_or_else(|| panic!("no unit {name}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_drill_down_report_and_complete() {
+    if !Path::new(CHROMEDRIVER).exists() {
+        if std::env::var_os("CI").is_some() {
+            panic!("{CHROMEDRIVER} is missing: install Debian's chromium and chromium-driver (.ci/run does)");
+        }
+        eprintln!("skipped: chromium-driver not installed");
+        return;
+    }
+    let started = Instant::now();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artifacts/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot dir");
+    let app = TestApp::spawn(store::Backend::Sqlite).await.expect("a SQLite app");
+
+    // A specialist of the district office, like the demo's chuyenvien.longbien.
+    let lb = unit(&app, "Quận Long Biên").await;
+    let hash = store::accounts::hash_password(PASSWORD).expect("hash");
+    let user = store::accounts::NewUser {
+        login: "chuyenvien.lb".into(),
+        display_name: "Chuyên viên Văn phòng Quận ủy".into(),
+        password: String::new(),
+        person_id: None,
+        roles: vec![store::accounts::RoleBinding {
+            role: Role::Specialist,
+            unit_id: Some(lb),
+        }],
+    };
+    let mut tx = app.db.db.write().await.expect("tx");
+    store::accounts::create_user(&mut tx, &user, &hash).await.expect("user");
+    tx.commit().await.expect("commit");
+
+    let driver = Driver::start();
+    let session = driver.session().await;
+    let base = app.base.clone();
+    let result = session.run_and_quit(|d| scenario(d, base, dir)).await;
+    drop(driver);
+    app.finish().await;
+    result.expect("the browser scenario");
+    eprintln!("browser scenario took {:.1}s", started.elapsed().as_secs_f64());
+}
