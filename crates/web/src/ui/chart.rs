@@ -1,4 +1,10 @@
 //! Charts as SVG drawn on the server: no script, printable, labelled.
+//!
+//! Labels are never cut: the label column is as wide as the longest label (its width
+//! estimated from the glyphs), up to [`LABEL_MAX`]; longer labels wrap onto more lines and
+//! their row grows. The SVG is drawn at its natural size (text at 12–13px, never scaled
+//! down on screen — the CSP allows no inline style, so no `min-width` per chart); the page
+//! puts it in a horizontally scrollable box for phones, and print scales it to the page.
 
 use super::escape;
 
@@ -10,56 +16,151 @@ pub struct Bar {
     pub fill: &'static str,
 }
 
-const WIDTH: u32 = 640;
-const LABEL_W: u32 = 210;
 const BAR_MAX: u32 = 340;
 const ROW_H: u32 = 26;
 const TOP: u32 = 8;
+/// Left padding, and the gap between the label column and the bars.
+const PAD: u32 = 4;
+const GAP: u32 = 8;
+/// The widest label column (px) before labels wrap.
+const LABEL_MAX: f64 = 230.0;
+/// Label font size and line height (px).
+const LABEL_FONT: f64 = 13.0;
+const LINE_H: u32 = 15;
 
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max - 1).collect();
-        t.push('…');
-        t
+/// Estimated advance width of `s` at `size` px in a common sans-serif (slightly generous:
+/// an overestimate wastes a few pixels, an underestimate would clip).
+pub fn text_width(s: &str, size: f64) -> f64 {
+    s.chars()
+        .map(|c| {
+            let em = match c {
+                ' ' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | '(' | ')' | '[' | ']' | '/' | '-' => 0.34,
+                'i' | 'l' | 'j' | 't' | 'f' | 'r' | 'I' | 'ì' | 'í' | 'ỉ' | 'ĩ' | 'ị' => 0.36,
+                'm' | 'w' | 'M' | 'W' | '%' | '—' | '…' => 0.92,
+                '0'..='9' => 0.6,
+                c if c.is_uppercase() => 0.72,
+                _ => 0.6,
+            };
+            em * size
+        })
+        .sum()
+}
+
+/// Breaks `s` into lines no wider than `max` px at `size` (a single longer word keeps its
+/// own line, whole).
+fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in s.split_whitespace() {
+        let candidate = if cur.is_empty() {
+            word.to_string()
+        } else {
+            format!("{cur} {word}")
+        };
+        if !cur.is_empty() && text_width(&candidate, size) > max {
+            lines.push(std::mem::replace(&mut cur, word.to_string()));
+        } else {
+            cur = candidate;
+        }
     }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}
+
+/// The label column: its width and each label's lines.
+fn label_column<'a>(labels: impl Iterator<Item = &'a str>) -> (u32, Vec<Vec<String>>) {
+    let lines: Vec<Vec<String>> = labels.map(|l| wrap(l, LABEL_FONT, LABEL_MAX)).collect();
+    let widest = lines
+        .iter()
+        .flatten()
+        .map(|l| text_width(l, LABEL_FONT))
+        .fold(40.0f64, f64::max);
+    (widest.ceil() as u32, lines)
+}
+
+/// A right-aligned label of one or more lines, vertically centred on `cy`.
+fn label_text(x: u32, cy: u32, lines: &[String]) -> String {
+    let n = lines.len() as u32;
+    // The first baseline: centre the block, then drop by about a third of the font size.
+    let first = cy as f64 - (n - 1) as f64 * LINE_H as f64 / 2.0 + LABEL_FONT * 0.35;
+    let mut s = format!("<text x=\"{x}\" y=\"{first:.0}\" font-size=\"13\" text-anchor=\"end\" fill=\"#1f2937\">");
+    for (i, line) in lines.iter().enumerate() {
+        if i == 0 {
+            s.push_str(&escape(line));
+        } else {
+            s.push_str(&format!("<tspan x=\"{x}\" dy=\"{LINE_H}\">{}</tspan>", escape(line)));
+        }
+    }
+    s.push_str("</text>");
+    s
+}
+
+/// The row height for a label of `n` lines.
+fn row_height(n: usize, min: u32) -> u32 {
+    min.max(n as u32 * LINE_H + 11)
+}
+
+/// The opening tag, at its natural size (one SVG pixel per CSS pixel).
+fn open(width: u32, height: u32, title: &str) -> String {
+    format!(
+        "<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{t}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{t}</title>",
+        t = escape(title)
+    )
 }
 
 /// Horizontal bars on a 0–100 scale with gridlines at 0, 50 and 100.
 pub fn bars(title: &str, bars: &[Bar]) -> String {
-    let height = TOP * 2 + ROW_H * bars.len().max(1) as u32 + 16;
-    let mut s = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-label=\"{t}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{t}</title>",
-        t = escape(title)
-    );
-    let bottom = TOP + ROW_H * bars.len() as u32;
+    let (label_w, labels) = label_column(bars.iter().map(|b| b.label.as_str()));
+    let x0 = PAD + label_w + GAP;
+    let text_w = bars
+        .iter()
+        .map(|b| text_width(&b.text, 12.0))
+        .fold(0.0f64, f64::max)
+        .ceil() as u32;
+    let width = x0 + BAR_MAX + 6 + text_w + PAD;
+    let heights: Vec<u32> = labels.iter().map(|l| row_height(l.len(), ROW_H)).collect();
+    let bottom = TOP + heights.iter().sum::<u32>().max(ROW_H);
+    let height = bottom + 20;
+    let mut s = open(width, height, title);
     for pct in [0u32, 50, 100] {
-        let x = LABEL_W + BAR_MAX * pct / 100;
+        let x = x0 + BAR_MAX * pct / 100;
         s.push_str(&format!(
-            "<line x1=\"{x}\" y1=\"{TOP}\" x2=\"{x}\" y2=\"{bottom}\" stroke=\"#c8ced8\" stroke-width=\"1\"/><text x=\"{x}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5160\">{pct}%</text>",
-            bottom + 13
+            "<line x1=\"{x}\" y1=\"{TOP}\" x2=\"{x}\" y2=\"{bottom}\" stroke=\"#c8ced8\" stroke-width=\"1\"/><text x=\"{x}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#4a5160\">{pct}%</text>",
+            bottom + 15
         ));
     }
-    for (i, b) in bars.iter().enumerate() {
-        let y = TOP + ROW_H * i as u32;
+    let mut y = TOP;
+    for ((b, lines), h) in bars.iter().zip(&labels).zip(&heights) {
+        let cy = y + h / 2;
         let w = (b.value.clamp(0.0, 100.0) / 100.0 * BAR_MAX as f64).round() as u32;
+        s.push_str(&label_text(x0 - GAP, cy, lines));
         s.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"13\" text-anchor=\"end\" fill=\"#1f2937\">{}</text>\
-             <rect x=\"{LABEL_W}\" y=\"{}\" width=\"{w}\" height=\"{}\" fill=\"{}\"/>\
+            "<rect x=\"{x0}\" y=\"{}\" width=\"{w}\" height=\"16\" fill=\"{}\"/>\
              <text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2937\">{}</text>",
-            LABEL_W - 8,
-            y + 17,
-            escape(&shorten(&b.label, 30)),
-            y + 5,
-            ROW_H - 10,
+            cy - 8,
             b.fill,
-            LABEL_W + w + 6,
-            y + 17,
+            x0 + w + 6,
+            cy + 4,
             escape(&b.text),
         ));
+        y += h;
     }
     s.push_str("</svg>");
+    s
+}
+
+/// A colour key under a chart: a caption, then a swatch and a label per colour.
+pub fn legend(caption: &str, items: &[(&str, &str)]) -> String {
+    let mut s = format!("<figcaption class=\"legend\"><span>{}</span>", escape(caption));
+    for (fill, label) in items {
+        s.push_str(&format!(
+            " <span class=\"key\"><svg width=\"12\" height=\"12\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"12\" height=\"12\" fill=\"{fill}\"/></svg>{}</span>",
+            escape(label)
+        ));
+    }
+    s.push_str("</figcaption>");
     s
 }
 
@@ -77,24 +178,32 @@ pub struct Pair {
 pub fn plan_actual(title: &str, plan_label: &str, actual_label: &str, rows: &[Pair]) -> String {
     const PAIR_H: u32 = 34;
     const LEGEND_H: u32 = 22;
+    let (label_w, labels) = label_column(rows.iter().map(|r| r.label.as_str()));
+    let x0 = PAD + label_w + GAP;
+    let text_w = rows
+        .iter()
+        .map(|r| text_width(&r.text, 12.0))
+        .fold(0.0f64, f64::max)
+        .ceil() as u32;
     let top = TOP + LEGEND_H;
     let max = rows.iter().filter_map(|r| r.actual).fold(100.0f64, f64::max).min(200.0);
     let scale = ((max / 50.0).ceil() * 50.0).max(100.0);
-    let x_of = |v: f64| LABEL_W + (v.clamp(0.0, scale) / scale * BAR_MAX as f64).round() as u32;
-    let bottom = top + PAIR_H * rows.len().max(1) as u32;
-    let height = bottom + 24;
-    let mut s = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-label=\"{t}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{t}</title>",
-        t = escape(title)
-    );
+    let x_of = |v: f64| x0 + (v.clamp(0.0, scale) / scale * BAR_MAX as f64).round() as u32;
+    let heights: Vec<u32> = labels.iter().map(|l| row_height(l.len(), PAIR_H)).collect();
+    let bottom = top + heights.iter().sum::<u32>().max(PAIR_H);
+    let height = bottom + 20;
+    let plan_key_w = text_width(plan_label, 12.0).ceil() as u32;
+    let width = (x0 + BAR_MAX + 6 + text_w + PAD)
+        .max(x0 + 16 + plan_key_w + 20 + 16 + text_width(actual_label, 12.0).ceil() as u32 + PAD);
+    let mut s = open(width, height, title);
+    let actual_x = x0 + 16 + plan_key_w + 20;
     s.push_str(&format!(
-        "<rect x=\"{LABEL_W}\" y=\"{TOP}\" width=\"12\" height=\"10\" fill=\"#9aa3b2\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2937\">{}</text>\
-         <rect x=\"{}\" y=\"{TOP}\" width=\"12\" height=\"10\" fill=\"#0b3d91\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2937\">{}</text>",
-        LABEL_W + 16,
+        "<rect x=\"{x0}\" y=\"{TOP}\" width=\"12\" height=\"10\" fill=\"#9aa3b2\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2937\">{}</text>\
+         <rect x=\"{actual_x}\" y=\"{TOP}\" width=\"12\" height=\"10\" fill=\"#0b3d91\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2937\">{}</text>",
+        x0 + 16,
         TOP + 9,
         escape(plan_label),
-        LABEL_W + 150,
-        LABEL_W + 166,
+        actual_x + 16,
         TOP + 9,
         escape(actual_label),
     ));
@@ -107,30 +216,29 @@ pub fn plan_actual(title: &str, plan_label: &str, actual_label: &str, rows: &[Pa
     for pct in ticks {
         let x = x_of(pct);
         s.push_str(&format!(
-            "<line x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{bottom}\" stroke=\"#c8ced8\" stroke-width=\"1\"/><text x=\"{x}\" y=\"{}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#4a5160\">{}%</text>",
-            bottom + 13,
+            "<line x1=\"{x}\" y1=\"{top}\" x2=\"{x}\" y2=\"{bottom}\" stroke=\"#c8ced8\" stroke-width=\"1\"/><text x=\"{x}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#4a5160\">{}%</text>",
+            bottom + 15,
             pct as u32
         ));
     }
-    for (i, r) in rows.iter().enumerate() {
-        let y = top + PAIR_H * i as u32;
-        let plan_w = x_of(100.0) - LABEL_W;
-        let actual_w = r.actual.map(|a| x_of(a) - LABEL_W).unwrap_or(0);
+    let mut y = top;
+    for ((r, lines), h) in rows.iter().zip(&labels).zip(&heights) {
+        let cy = y + h / 2;
+        let plan_w = x_of(100.0) - x0;
+        let actual_w = r.actual.map(|a| x_of(a) - x0).unwrap_or(0);
+        s.push_str(&label_text(x0 - GAP, cy, lines));
         s.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"13\" text-anchor=\"end\" fill=\"#1f2937\">{}</text>\
-             <rect x=\"{LABEL_W}\" y=\"{}\" width=\"{plan_w}\" height=\"9\" fill=\"#9aa3b2\"/>\
-             <rect x=\"{LABEL_W}\" y=\"{}\" width=\"{actual_w}\" height=\"12\" fill=\"{}\"/>\
+            "<rect x=\"{x0}\" y=\"{}\" width=\"{plan_w}\" height=\"9\" fill=\"#9aa3b2\"/>\
+             <rect x=\"{x0}\" y=\"{}\" width=\"{actual_w}\" height=\"12\" fill=\"{}\"/>\
              <text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#1f2937\">{}</text>",
-            LABEL_W - 8,
-            y + 20,
-            escape(&shorten(&r.label, 30)),
-            y + 4,
-            y + 15,
+            cy - 11,
+            cy - 1,
             r.fill,
-            LABEL_W + plan_w.max(actual_w) + 6,
-            y + 22,
+            x0 + plan_w.max(actual_w) + 6,
+            cy + 4,
             escape(&r.text),
         ));
+        y += h;
     }
     s.push_str("</svg>");
     s
@@ -186,5 +294,41 @@ mod tests {
         );
         assert!(svg.contains(&format!("width=\"{BAR_MAX}\" height=\"12\"")));
         assert!(svg.contains(">150%</text>"));
+    }
+
+    #[test]
+    fn long_labels_wrap_whole_and_text_stays_readable() {
+        let long = "Ban Quản lý dự án đầu tư xây dựng quận Long Biên (nhiệm vụ của đơn vị)";
+        let svg = bars(
+            "t",
+            &[
+                Bar {
+                    label: long.into(),
+                    value: 40.0,
+                    text: "40,0% (2/5)".into(),
+                    fill: "#000",
+                },
+                Bar {
+                    label: "Phường Bồ Đề".into(),
+                    value: 90.0,
+                    text: "90,0% (9/10)".into(),
+                    fill: "#000",
+                },
+            ],
+        );
+        assert!(!svg.contains('…'), "never shortened");
+        assert!(svg.contains("<tspan"), "a long label wraps");
+        for word in long.split_whitespace() {
+            assert!(svg.contains(&escape(word)), "{word} kept");
+        }
+        // The label column fits the longest line: no label starts left of the SVG.
+        let lines = wrap(long, LABEL_FONT, LABEL_MAX);
+        assert!(lines.len() >= 2 && lines.iter().all(|l| text_width(l, LABEL_FONT) <= LABEL_MAX));
+        let (w, _) = label_column([long, "Phường Bồ Đề"].into_iter());
+        assert!(w as f64 <= LABEL_MAX && w > 100);
+        assert!(!svg.contains("style="), "the CSP forbids inline style");
+        assert!(!svg.contains("width=\"100%\""), "drawn at its natural size, not shrunk");
+        let legend = legend("Màu <cột>", &[("#1e7b34", "Tốt")]);
+        assert!(legend.contains("Màu &lt;cột&gt;") && legend.contains("fill=\"#1e7b34\"") && legend.contains("Tốt"));
     }
 }

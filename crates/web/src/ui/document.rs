@@ -57,6 +57,8 @@ pub struct TreeLine {
 #[template(path = "document.html")]
 struct DocumentPage {
     l: Layout,
+    /// The user may edit the document, link it and assign its tasks (links to the forms).
+    can_manage: bool,
     id: i64,
     symbol: String,
     symbol_raw: String,
@@ -115,7 +117,8 @@ pub async fn page(
         s => TaskSort::parse(s).unwrap_or(TaskSort::Code),
     };
     let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
+    let b = guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
+    let can_manage = auth.principal.can(Action::ManageWork, &b.target());
     let doc = store::documents::get(&mut tx, id).await?;
     let issuer = store::units::get(&mut tx, doc.issuer_unit_id).await?;
     let issuer_href = if may_read(&mut tx, &auth, Subject::Unit(issuer.id)).await? {
@@ -264,6 +267,7 @@ pub async fn page(
         _ => "in_force",
     };
     let view = DocumentPage {
+        can_manage,
         audit,
         l: Layout::new(Some(&user), &uri, format!("{} {}", doc.symbol, doc.title), ""),
         id,

@@ -7,6 +7,7 @@ mod audit_log;
 pub mod chart;
 mod document;
 pub mod fmt;
+mod forms;
 pub mod i18n;
 mod import;
 mod import_form;
@@ -63,13 +64,33 @@ pub fn router(state: AppState) -> Router<AppState> {
             post(import::save).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
         .route("/dang-xuat", post(login::logout))
+        .merge(form_routes())
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
         .merge(signed)
         .route("/dang-nhap", get(login::form).post(login::submit))
         .route("/ngon-ngu/{code}", get(set_language))
         .route("/static/app.css", get(css))
+        .route("/static/symbol-check.js", get(symbol_js))
         .layer(middleware::from_fn(page_language))
+}
+
+/// The create/edit forms (`ui::forms`).
+fn form_routes() -> Router<AppState> {
+    use forms::{document as doc, org, target, task as t};
+    Router::new()
+        .route("/nhiem-vu/moi", get(t::new_form).post(t::create))
+        .route("/nhiem-vu/{id}/sua", get(t::edit_form).post(t::update))
+        .route("/nhiem-vu/{id}/huy", get(t::cancel_form).post(t::cancel))
+        .route("/van-ban/moi", get(doc::new_form).post(doc::create))
+        .route("/van-ban/{id}/sua", get(doc::edit_form).post(doc::update))
+        .route("/van-ban/{id}/lien-ket", get(doc::link_form).post(doc::link))
+        .route("/don-vi/moi", get(org::new_unit).post(org::create_unit))
+        .route("/don-vi/{id}/sua", get(org::edit_unit).post(org::update_unit))
+        .route("/can-bo/moi", get(org::new_person).post(org::create_person))
+        .route("/can-bo/{id}/sua", get(org::edit_person).post(org::update_person))
+        .route("/chi-tieu/moi", get(target::new_form).post(target::create))
+        .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
 }
 
 // ---- Language ---------------------------------------------------------------------------
@@ -408,6 +429,22 @@ pub fn status_label(s: domain::status::TaskStatus) -> &'static str {
         Lang::Vi => s.label_vi(),
         Lang::En => s.label_en(),
     }
+}
+
+static SYMBOL_JS: &str = include_str!("../../static/symbol-check.js");
+
+async fn symbol_js() -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/javascript; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+        ],
+        SYMBOL_JS,
+    )
+        .into_response()
 }
 
 static CSS: &str = include_str!("../../static/app.css");

@@ -90,6 +90,7 @@ struct OverviewPage {
     totals: Row,
     rows: Vec<Row>,
     chart: String,
+    chart_legend: String,
     overdue: Vec<TaskLine>,
     overdue_total: String,
     key_total: String,
@@ -242,10 +243,19 @@ pub async fn page(
             fill: Rag::of(&c.counts).fill(),
         })
         .collect();
-    let chart = if bars.is_empty() {
-        String::new()
+    let (chart, chart_legend) = if bars.is_empty() {
+        (String::new(), String::new())
     } else {
-        chart::bars(i18n::t(lang, "chart_completion"), &bars)
+        // The colour key lists the assessments the bars use (grey only when present).
+        let used: Vec<(&str, &str)> = Rag::ALL
+            .iter()
+            .filter(|g| **g != Rag::None || bars.iter().any(|b| b.fill == g.fill()))
+            .map(|g| (g.fill(), i18n::t(lang, g.key())))
+            .collect();
+        (
+            chart::bars(i18n::t(lang, "chart_completion"), &bars),
+            chart::legend(i18n::t(lang, "chart_legend_rag"), &used),
+        )
     };
     let t = &r.targets;
     let page = OverviewPage {
@@ -266,6 +276,7 @@ pub async fn page(
         totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals),
         rows,
         chart,
+        chart_legend,
         overdue: r.overdue.iter().map(task_line).collect(),
         overdue_total: fmt::int(r.overdue_total),
         key_total: fmt::int(r.key_tasks.total),

@@ -23,6 +23,9 @@ pub enum Rag {
 }
 
 impl Rag {
+    /// Every assessment, in the order a legend lists them.
+    pub const ALL: [Rag; 4] = [Rag::Green, Rag::Amber, Rag::Red, Rag::None];
+
     pub fn of(c: &StatusCounts) -> Rag {
         let live = c.total - c.get(TaskStatus::Cancelled);
         if live <= 0 {

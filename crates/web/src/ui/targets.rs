@@ -53,6 +53,8 @@ pub struct Line {
 #[template(path = "targets.html")]
 struct TargetsPage {
     l: Layout,
+    /// The user may add targets for the unit (a link to the form).
+    can_manage: bool,
     unit_id: i64,
     unit_name: String,
     period_code: String,
@@ -121,7 +123,8 @@ pub async fn page(
     };
     let period = Period::parse(&period_code).map_err(ApiError::from)?;
     let (from, to) = period.bounds();
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(unit_id)).await?;
+    let b = guard::check(&mut tx, &auth, Action::Read, Subject::Unit(unit_id)).await?;
+    let can_manage = auth.principal.can(Action::ManageWork, &b.target());
     let unit = store::units::get(&mut tx, unit_id).await?;
     let found = store::targets::list(
         &mut tx,
@@ -188,6 +191,7 @@ pub async fn page(
         )
     };
     let view = TargetsPage {
+        can_manage,
         l: Layout::new(
             Some(&user),
             &uri,

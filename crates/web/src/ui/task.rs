@@ -93,6 +93,8 @@ struct TaskPage {
     details: String,
     is_key: bool,
     plan: String,
+    /// The plan's symbol alone, for the breadcrumb (its title is in the facts below).
+    plan_symbol: String,
     plan_href: String,
     lead_unit: String,
     lead_href: String,
@@ -110,6 +112,8 @@ struct TaskPage {
     status_class: &'static str,
     events: Vec<Event>,
     can_report: bool,
+    /// The user may edit or cancel the task (links to the forms).
+    can_manage: bool,
     can_extend: bool,
     can_request_explanation: bool,
     pending_extensions: Vec<Pending>,
@@ -311,6 +315,11 @@ async fn build(
         details: task.details.clone().unwrap_or_default(),
         is_key: task.is_key,
         plan: format!("{} — {}", plan.symbol, plan.title),
+        plan_symbol: if plan.symbol.trim().is_empty() {
+            format!("#{}", plan.id)
+        } else {
+            plan.symbol.clone()
+        },
         plan_href,
         lead_href: format!("/don-vi/{}", lead.id),
         lead_unit: lead.name,
@@ -331,6 +340,7 @@ async fn build(
         status_class: status_class(status),
         events,
         can_report,
+        can_manage: open && p.can(Action::ManageWork, &target),
         can_extend: can_report && !task.ext_pending && task.due_on.is_some(),
         can_request_explanation: open && p.can(Action::RequestExplanation, &target),
         pending_extensions: if p.can(Action::DecideExtension, &target) {

@@ -68,6 +68,10 @@ pub struct Child {
 #[template(path = "unit.html")]
 struct UnitPage {
     l: Layout,
+    /// The user may edit the unit, add subunits and people (links to the forms).
+    can_organise: bool,
+    /// The user may register documents and targets for the unit.
+    can_manage: bool,
     id: i64,
     name: String,
     kind: &'static str,
@@ -108,7 +112,9 @@ pub async fn page(
     let cooperating = q.xem == "phoi-hop";
     let page = page_number("trang", &q.trang)?;
     let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
+    let b = guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
+    let can_organise = auth.principal.can(Action::ManageOrganisation, &b.target());
+    let can_manage = auth.principal.can(Action::ManageWork, &b.target());
     let unit = store::units::get(&mut tx, id).await?;
     let crumbs = super::visible_ancestors(&mut tx, &auth, id)
         .await?
@@ -213,6 +219,8 @@ pub async fn page(
     let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
     let rag = Rag::of(&r.totals);
     let view = UnitPage {
+        can_organise,
+        can_manage,
         l: Layout::new(
             Some(&user),
             &uri,

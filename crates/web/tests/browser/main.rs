@@ -129,6 +129,8 @@ const TOO_WIDE: &str = "const w = document.documentElement.clientWidth;
     .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('')
       + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');";
 
+const HEADER_HEIGHT: &str = "return document.querySelector('header.top').getBoundingClientRect().height";
+
 /// A full-page PNG under `artifacts/screenshots/` at this window width (the window is made
 /// as tall as the page, plus the browser's own frame).
 async fn shot(d: &WebDriver, dir: &Path, name: &str, width: u32) -> WebDriverResult<()> {
@@ -237,8 +239,15 @@ async fn scenario(d: WebDriver, base: String, dir: PathBuf) -> WebDriverResult<(
         d.set_window_rect(0, 0, 390, 844).await?;
         let wide: Vec<String> = d.execute(TOO_WIDE, vec![]).await?.convert()?;
         assert!(wide.is_empty(), "{name}: wider than a 390px phone: {wide:?}");
+        // The header stays compact: brand and tools, one scrollable menu row, the search box.
+        let header: f64 = d.execute(HEADER_HEIGHT, vec![]).await?.convert()?;
+        assert!(header <= 160.0, "{name}: the header is {header}px tall on a phone");
         d.set_window_rect(0, 0, 1280, 900).await?;
     }
+
+    // On a wide screen the header is one row, in Vietnamese too.
+    let header: f64 = d.execute(HEADER_HEIGHT, vec![]).await?.convert()?;
+    assert!(header <= 80.0, "the header is {header}px tall at 1280px");
 
     // The English switch, remembered for the next page.
     d.goto(format!("{base}/tong-quan")).await?;

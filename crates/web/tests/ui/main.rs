@@ -144,9 +144,12 @@ fn unescape(body: &str) -> String {
 
 /// The days-late column of the overdue table, in page order.
 fn days_late(body: &str) -> Vec<i64> {
-    body.split("<td class=\"num days-late\">")
+    body.split("<td class=\"num days-late\"")
         .skip(1)
-        .map(|s| s[..s.find('<').unwrap()].replace('.', "").parse().unwrap())
+        .map(|s| {
+            let s = &s[s.find('>').unwrap() + 1..];
+            s[..s.find('<').unwrap()].replace('.', "").parse().unwrap()
+        })
         .collect()
 }
 
@@ -437,6 +440,8 @@ both!(english_lists_and_search, |app| async move {
 });
 
 mod document_page;
+mod forms;
+mod forms_documents;
 mod import_page;
 mod targets_page;
 mod unit_page;

@@ -1,0 +1,341 @@
+//! `/van-ban/moi`, `/van-ban/{id}/sua` and `/van-ban/{id}/lien-ket`: registering a document,
+//! editing it and linking it to another (ManageWork, as `api::documents`).
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::Uri;
+use axum::response::Response;
+use axum::{Extension, Form};
+use domain::access::Action;
+use domain::document::{DocKind, DocumentInput, LinkInput, LinkKind};
+use store::access::Subject;
+
+use super::{Fields, Opt, finish, opt_date};
+use crate::AppState;
+use crate::auth::{Auth, guard};
+use crate::error::{ApiError, Lang};
+use crate::ui::{Layout, PageError, PageUser, i18n, label, render};
+
+const NAMES: &[&str] = &[
+    "symbol",
+    "kind",
+    "title",
+    "issuer_unit_id",
+    "issued_on",
+    "valid_from",
+    "valid_to",
+];
+
+#[derive(Template)]
+#[template(path = "forms/document.html")]
+pub struct DocumentForm {
+    l: Layout,
+    f: Fields,
+    heading: String,
+    action: String,
+    editing: bool,
+    back_href: String,
+    kinds: Vec<Opt>,
+    issuers: Vec<Opt>,
+    /// The symbol as the server reads it (beside the field), when it reads.
+    normalised: String,
+}
+
+/// The units the user may register documents for, alphabetical, and any already chosen.
+async fn issuers(tx: &mut store::Tx, auth: &Auth, chosen: &str) -> Result<Vec<Opt>, ApiError> {
+    let f = store::units::UnitFilter {
+        scope: Some(auth.principal.scope(Action::ManageWork)),
+        ..Default::default()
+    };
+    let mut units = store::units::list(tx, &f, 500, 0).await?.items;
+    if let Ok(id) = chosen.parse::<i64>()
+        && !units.iter().any(|u| u.id == id)
+        && let Ok(u) = store::units::get(tx, id).await
+    {
+        units.push(u);
+    }
+    Ok(units
+        .into_iter()
+        .map(|u| Opt {
+            value: u.id.to_string(),
+            label: u.name,
+        })
+        .collect())
+}
+
+async fn build(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    doc: Option<i64>,
+    f: Fields,
+) -> Result<DocumentForm, ApiError> {
+    let lang = Lang::current();
+    let mut tx = st.db.read().await?;
+    if let Some(id) = doc {
+        guard::check(&mut tx, auth, Action::ManageWork, Subject::Document(id)).await?;
+    }
+    let issuers = issuers(&mut tx, auth, f.val("issuer_unit_id")).await?;
+    if doc.is_none() && issuers.is_empty() {
+        return Err(crate::auth::forbidden());
+    }
+    let heading = i18n::t(lang, if doc.is_some() { "edit_document" } else { "new_document" }).to_string();
+    let normalised = match domain::document::parse_symbol(f.val("symbol")) {
+        Ok(p) if f.err("symbol").is_empty() && !f.val("symbol").trim().is_empty() => p.symbol,
+        _ => String::new(),
+    };
+    Ok(DocumentForm {
+        l: Layout::new(Some(user), uri, heading.clone(), "overview"),
+        heading,
+        action: match doc {
+            Some(id) => format!("/van-ban/{id}/sua"),
+            None => "/van-ban/moi".into(),
+        },
+        editing: doc.is_some(),
+        back_href: match doc {
+            Some(id) => format!("/van-ban/{id}"),
+            None => "/".into(),
+        },
+        kinds: DocKind::ALL
+            .iter()
+            .map(|k| Opt {
+                value: k.as_str().into(),
+                label: label(k.label_vi(), k.label_en()).into(),
+            })
+            .collect(),
+        issuers,
+        normalised,
+        f,
+    })
+}
+
+fn input(f: &Fields) -> Result<DocumentInput, ApiError> {
+    super::need(
+        f,
+        "symbol",
+        "Hãy nhập số, ký hiệu văn bản.",
+        "Enter the document's symbol.",
+    )?;
+    super::need(f, "title", "Hãy nhập trích yếu văn bản.", "Enter the document's title.")?;
+    let kind = match f.val("kind").trim() {
+        "" => None,
+        k => Some(
+            DocKind::parse(k).ok_or_else(|| super::invalid("kind", "Loại văn bản không hợp lệ.", "Unknown kind."))?,
+        ),
+    };
+    Ok(DocumentInput {
+        kind,
+        symbol: f.val("symbol").to_string(),
+        title: f.val("title").to_string(),
+        issuer_unit_id: super::id("issuer_unit_id", f.val("issuer_unit_id"))?,
+        issued_on: super::date("issued_on", f.val("issued_on"))?,
+        valid_from: opt_date("valid_from", f.val("valid_from"))?,
+        valid_to: opt_date("valid_to", f.val("valid_to"))?,
+    })
+}
+
+pub async fn new_form(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+) -> Result<Response, PageError> {
+    Ok(render(&build(&st, &auth, &user, &uri, None, Fields::default()).await?))
+}
+
+pub async fn create(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let f = Fields::new(pairs);
+    let result = async {
+        let input = input(&f)?.validate()?;
+        let mut tx = st.db.write_as(auth.actor.clone()).await?;
+        let issuer = Subject::Unit(input.issuer_unit_id);
+        guard::check_ref(&mut tx, &auth, Action::ManageWork, issuer, "issuer_unit_id").await?;
+        let d = store::documents::create(&mut tx, &input).await?;
+        tx.commit().await?;
+        Ok(format!("/van-ban/{}", d.id))
+    }
+    .await;
+    finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, None, f)).await
+}
+
+pub async fn edit_form(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let d = {
+        let mut tx = st.db.read().await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
+        store::documents::get(&mut tx, id).await?
+    };
+    let f = Fields::from(&[
+        ("version", d.version.to_string()),
+        ("symbol", d.symbol_raw),
+        ("kind", d.kind.as_str().into()),
+        ("title", d.title),
+        ("issuer_unit_id", d.issuer_unit_id.to_string()),
+        ("issued_on", super::iso(Some(d.issued_on))),
+        ("valid_from", super::iso(d.valid_from)),
+        ("valid_to", super::iso(d.valid_to)),
+    ]);
+    Ok(render(&build(&st, &auth, &user, &uri, Some(id), f).await?))
+}
+
+pub async fn update(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let f = Fields::new(pairs);
+    let result = async {
+        let version = super::version(f.val("version"))?;
+        let input = input(&f)?.validate()?;
+        let mut tx = st.db.write_as(auth.actor.clone()).await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
+        let issuer = Subject::Unit(input.issuer_unit_id);
+        guard::check_ref(&mut tx, &auth, Action::ManageWork, issuer, "issuer_unit_id").await?;
+        store::documents::update(&mut tx, id, version, &input).await?;
+        tx.commit().await?;
+        Ok(format!("/van-ban/{id}"))
+    }
+    .await;
+    finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, Some(id), f)).await
+}
+
+// ---- Links ------------------------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "forms/link.html")]
+pub struct LinkForm {
+    l: Layout,
+    f: Fields,
+    id: i64,
+    document: String,
+    kinds: Vec<Opt>,
+}
+
+async fn link_page(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    id: i64,
+    f: Fields,
+) -> Result<LinkForm, ApiError> {
+    let mut tx = st.db.read().await?;
+    guard::check(&mut tx, auth, Action::ManageWork, Subject::Document(id)).await?;
+    let d = store::documents::get(&mut tx, id).await?;
+    Ok(LinkForm {
+        l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "add_link"), "overview"),
+        f,
+        id,
+        document: format!("{} — {}", d.symbol, d.title),
+        kinds: LinkKind::ALL
+            .iter()
+            .map(|k| Opt {
+                value: k.as_str().into(),
+                label: label(k.label_vi(), k.label_en()).into(),
+            })
+            .collect(),
+    })
+}
+
+pub async fn link_form(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let f = Fields::from(&[("kind", "implements".into())]);
+    Ok(render(&link_page(&st, &auth, &user, &uri, id, f).await?))
+}
+
+/// The one document the user may read with this symbol.
+async fn find_by_symbol(tx: &mut store::Tx, auth: &Auth, typed: &str) -> Result<i64, ApiError> {
+    let field = "to_symbol";
+    if typed.trim().is_empty() {
+        return Err(super::required(
+            field,
+            "Hãy nhập số, ký hiệu văn bản.",
+            "Enter the document's symbol.",
+        ));
+    }
+    let symbol = domain::document::parse_symbol(typed)
+        .map(|p| p.symbol)
+        .map_err(|mut e| {
+            e.field = field.into();
+            ApiError::from(e)
+        })?;
+    let f = store::documents::DocumentFilter {
+        q: Some(symbol.clone()),
+        scope: Some(auth.principal.scope(Action::Read)),
+        ..Default::default()
+    };
+    let found: Vec<_> = store::documents::list(tx, &f, 50, 0)
+        .await?
+        .items
+        .into_iter()
+        .filter(|d| d.symbol == symbol)
+        .collect();
+    match found.as_slice() {
+        [d] => Ok(d.id),
+        [] => Err(super::invalid(
+            field,
+            &format!("Không tìm thấy văn bản số, ký hiệu “{symbol}”."),
+            &format!("No document “{symbol}” was found."),
+        )),
+        _ => Err(super::invalid(
+            field,
+            &format!("Có nhiều văn bản cùng số, ký hiệu “{symbol}”; hãy nhập kèm năm, ví dụ 01/2023/CT-UBND."),
+            &format!("Several documents are “{symbol}”; add the year, e.g. 01/2023/CT-UBND."),
+        )),
+    }
+}
+
+pub async fn link(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let f = Fields::new(pairs);
+    let result = async {
+        let kind = LinkKind::parse(f.val("kind"))
+            .ok_or_else(|| super::required("kind", "Hãy chọn loại liên kết.", "Choose the kind of link."))?;
+        let mut tx = st.db.write_as(auth.actor.clone()).await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
+        let to_id = find_by_symbol(&mut tx, &auth, f.val("to_symbol")).await?;
+        guard::check_ref(&mut tx, &auth, Action::Read, Subject::Document(to_id), "to_id").await?;
+        store::documents::link(&mut tx, id, &LinkInput { to_id, kind })
+            .await
+            .map_err(|e| {
+                let mut e = ApiError::from(e);
+                if e.field.as_deref() == Some("to_id") {
+                    e.field = Some("to_symbol".into());
+                }
+                e
+            })?;
+        tx.commit().await?;
+        Ok(format!("/van-ban/{id}#quan-he"))
+    }
+    .await;
+    finish(result, f, &["kind", "to_symbol"], |f| {
+        link_page(&st, &auth, &user, &uri, id, f)
+    })
+    .await
+}
