@@ -16,6 +16,7 @@ mod overview;
 pub mod rag;
 mod targets;
 mod task;
+mod task_actions;
 mod tasks;
 mod unit;
 
@@ -43,12 +44,12 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/tong-quan", get(overview::page))
         .route("/nhiem-vu", get(tasks::list))
         .route("/nhiem-vu/{id}", get(task::page))
-        .route("/nhiem-vu/{id}/tien-do", post(task::progress))
-        .route("/nhiem-vu/{id}/hoan-thanh", post(task::complete))
-        .route("/nhiem-vu/{id}/gia-han", post(task::extension))
-        .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task::decide))
-        .route("/nhiem-vu/{id}/giai-trinh", post(task::explanation))
-        .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task::answer))
+        .route("/nhiem-vu/{id}/tien-do", post(task_actions::progress))
+        .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
+        .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
+        .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
+        .route("/nhiem-vu/{id}/giai-trinh", post(task_actions::explanation))
+        .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task_actions::answer))
         .route("/tim-kiem", get(tasks::search))
         .route("/don-vi/{id}", get(unit::page))
         .route("/van-ban/{id}", get(document::page))
