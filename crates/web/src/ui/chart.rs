@@ -244,6 +244,168 @@ pub fn plan_actual(title: &str, plan_label: &str, actual_label: &str, rows: &[Pa
     s
 }
 
+/// One part of a whole: its label, its count, the text printed after the label, its colour.
+pub struct Part {
+    pub label: String,
+    pub count: i64,
+    pub text: String,
+    pub fill: &'static str,
+}
+
+/// A horizontal bar split into the parts of a whole (in order, parts of zero left out), with
+/// a key beneath it: a swatch, the label and the text per part. Neighbouring parts of the
+/// same colour stay apart by a white gap; each part has a tooltip.
+pub fn stacked(title: &str, parts: &[Part]) -> String {
+    const STACK_W: u32 = 480;
+    const STACK_H: u32 = 28;
+    const KEY_H: u32 = 20;
+    let parts: Vec<&Part> = parts.iter().filter(|p| p.count > 0).collect();
+    let total: i64 = parts.iter().map(|p| p.count).sum();
+    let keys: Vec<String> = parts.iter().map(|p| format!("{}: {}", p.label, p.text)).collect();
+    let key_w = keys
+        .iter()
+        .map(|k| text_width(k, LABEL_FONT))
+        .fold(0.0f64, f64::max)
+        .ceil() as u32;
+    let width = (PAD + STACK_W + PAD).max(PAD + 18 + key_w + PAD);
+    let key_top = TOP + STACK_H + 14;
+    let height = key_top + KEY_H * parts.len() as u32 + 4;
+    let mut s = open(width, height, title);
+    if total > 0 {
+        let mut before = 0i64;
+        for p in &parts {
+            let x = PAD + (before as f64 / total as f64 * STACK_W as f64).round() as u32;
+            before += p.count;
+            let end = PAD + (before as f64 / total as f64 * STACK_W as f64).round() as u32;
+            s.push_str(&format!(
+                "<rect x=\"{x}\" y=\"{TOP}\" width=\"{}\" height=\"{STACK_H}\" fill=\"{}\" stroke=\"#fff\" stroke-width=\"1\"><title>{}</title></rect>",
+                end - x,
+                p.fill,
+                escape(&format!("{}: {}", p.label, p.text)),
+            ));
+        }
+    }
+    for (i, (p, key)) in parts.iter().zip(&keys).enumerate() {
+        let y = key_top + KEY_H * i as u32;
+        s.push_str(&format!(
+            "<rect x=\"{PAD}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"#1f2937\">{}</text>",
+            p.fill,
+            PAD + 18,
+            y + 11,
+            escape(key),
+        ));
+    }
+    s.push_str("</svg>");
+    s
+}
+
+/// One line of a line chart: its name in the key, its colour, a value per point.
+pub struct Series {
+    pub label: String,
+    pub fill: &'static str,
+    pub values: Vec<i64>,
+    /// Drawn dashed (a line to compare against).
+    pub dashed: bool,
+}
+
+/// Lines over evenly spaced points (months), on a scale from 0 to the largest value, with
+/// the key (name and last value of each line) above the plot and `x_labels` below it.
+pub fn lines(title: &str, x_labels: &[String], series: &[Series]) -> String {
+    const STEP: u32 = 44;
+    const PLOT_H: u32 = 180;
+    const KEY_H: u32 = 20;
+    const AXIS_W: u32 = 40;
+    let n = x_labels.len().max(1) as u32;
+    let max = series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .fold(1i64, i64::max);
+    let keys: Vec<String> = series
+        .iter()
+        .map(|s| {
+            format!(
+                "{}: {}",
+                s.label,
+                super::fmt::int(s.values.last().copied().unwrap_or(0))
+            )
+        })
+        .collect();
+    let top = TOP + KEY_H * series.len() as u32 + 6;
+    let x0 = PAD + AXIS_W;
+    let plot_w = STEP * n;
+    let bottom = top + PLOT_H;
+    let key_w = keys
+        .iter()
+        .map(|k| text_width(k, LABEL_FONT))
+        .fold(0.0f64, f64::max)
+        .ceil() as u32;
+    let width = (x0 + plot_w + PAD).max(x0 + 30 + key_w + PAD);
+    let height = bottom + 22;
+    let x_of = |i: usize| x0 + STEP * i as u32 + STEP / 2;
+    let y_of = |v: i64| bottom - (v.max(0) as f64 / max as f64 * PLOT_H as f64).round() as u32;
+    let mut s = open(width, height, title);
+    for (i, (ser, key)) in series.iter().zip(&keys).enumerate() {
+        let y = TOP + KEY_H * i as u32 + 8;
+        let dash = if ser.dashed { " stroke-dasharray=\"6 4\"" } else { "" };
+        s.push_str(&format!(
+            "<line x1=\"{x0}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"{}\" stroke-width=\"3\"{dash}/><text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"#1f2937\">{}</text>",
+            x0 + 24,
+            ser.fill,
+            x0 + 30,
+            y + 4,
+            escape(key),
+        ));
+    }
+    let mut ticks = vec![0, max];
+    if max >= 2 {
+        ticks.insert(1, max / 2);
+    }
+    for v in ticks {
+        let y = y_of(v);
+        s.push_str(&format!(
+            "<line x1=\"{x0}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#c8ced8\" stroke-width=\"1\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"end\" fill=\"#4a5160\">{}</text>",
+            x0 + plot_w,
+            x0 - 6,
+            y + 4,
+            super::fmt::int(v),
+        ));
+    }
+    for (i, l) in x_labels.iter().enumerate() {
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"12\" text-anchor=\"middle\" fill=\"#4a5160\">{}</text>",
+            x_of(i),
+            bottom + 16,
+            escape(l),
+        ));
+    }
+    for ser in series {
+        let points: Vec<String> = ser
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| format!("{},{}", x_of(i), y_of(*v)))
+            .collect();
+        let dash = if ser.dashed { " stroke-dasharray=\"6 4\"" } else { "" };
+        s.push_str(&format!(
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2.5\"{dash}/>",
+            points.join(" "),
+            ser.fill,
+        ));
+        for (i, v) in ser.values.iter().enumerate() {
+            s.push_str(&format!(
+                "<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"{}\"><title>{}: {}</title></circle>",
+                x_of(i),
+                y_of(*v),
+                ser.fill,
+                escape(x_labels.get(i).map(String::as_str).unwrap_or("")),
+                super::fmt::int(*v),
+            ));
+        }
+    }
+    s.push_str("</svg>");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -330,5 +492,53 @@ mod tests {
         assert!(!svg.contains("width=\"100%\""), "drawn at its natural size, not shrunk");
         let legend = legend("Màu <cột>", &[("#1e7b34", "Tốt")]);
         assert!(legend.contains("Màu &lt;cột&gt;") && legend.contains("fill=\"#1e7b34\"") && legend.contains("Tốt"));
+    }
+
+    #[test]
+    fn lines_scale_to_the_largest_value() {
+        let svg = lines(
+            "Tiến độ <kế hoạch>",
+            &["1/23".into(), "2/23".into()],
+            &[
+                Series {
+                    label: "Hoàn thành".into(),
+                    fill: "#1e7b34",
+                    values: vec![0, 4],
+                    dashed: false,
+                },
+                Series {
+                    label: "Đến hạn".into(),
+                    fill: "#0b3d91",
+                    values: vec![2, 8],
+                    dashed: true,
+                },
+            ],
+        );
+        assert!(svg.contains("&lt;kế hoạch&gt;"));
+        assert!(svg.contains("Hoàn thành: 4") && svg.contains("Đến hạn: 8"));
+        assert_eq!(svg.matches("<polyline").count(), 2);
+        assert!(svg.contains("stroke-dasharray") && !svg.contains("style="));
+        assert!(svg.contains(">2/23</text>"));
+    }
+
+    #[test]
+    fn stacked_parts_fill_the_bar_and_skip_zeros() {
+        let part = |label: &str, count: i64| Part {
+            label: label.into(),
+            count,
+            text: count.to_string(),
+            fill: "#000",
+        };
+        let svg = stacked(
+            "Trạng thái <x>",
+            &[part("Quá hạn", 1), part("Đã hủy", 0), part("Đúng hạn & sớm", 3)],
+        );
+        assert!(svg.contains("&lt;x&gt;"));
+        assert!(svg.contains("Quá hạn: 1") && svg.contains("Đúng hạn &amp; sớm: 3"));
+        assert!(!svg.contains("Đã hủy"), "zero parts are left out");
+        assert!(svg.contains("width=\"120\" height=\"28\"") && svg.contains("width=\"360\" height=\"28\""));
+        assert!(!svg.contains("style="));
+        let empty = stacked("t", &[]);
+        assert!(empty.starts_with("<svg") && empty.ends_with("</svg>"));
     }
 }

@@ -8,6 +8,7 @@ use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
+use chrono::Datelike;
 use domain::access::Action;
 use domain::document::LinkKind;
 use domain::status::TaskStatus;
@@ -84,6 +85,55 @@ struct DocumentPage {
     prev: String,
     next: String,
     audit: Vec<super::audit_log::AuditRow>,
+    progress_chart: String,
+}
+
+/// Most of a plan's tasks read for its lead-unit choices and its progress chart.
+const PLAN_TASKS_MAX: i64 = 10_000;
+
+/// The plan's progress by month: tasks completed so far against tasks due so far
+/// (cumulative, cancelled tasks left out), from January of the plan's year to December of
+/// the last year a task is due or completed in (at most two years more). Empty when no
+/// task has a date.
+fn progress_chart(tasks: &[store::model::Task], year: i32, lang: Lang) -> String {
+    let live: Vec<&store::model::Task> = tasks.iter().filter(|t| t.cancelled_on.is_none()).collect();
+    let month = |d: chrono::NaiveDate| (d.year(), d.month());
+    let last_year = live
+        .iter()
+        .flat_map(|t| [t.due_on, t.completed_on])
+        .flatten()
+        .map(|d| d.year())
+        .max();
+    let Some(last_year) = last_year else {
+        return String::new();
+    };
+    let last_year = last_year.clamp(year, year + 2);
+    let months: Vec<(i32, u32)> = (year..=last_year).flat_map(|y| (1..=12).map(move |m| (y, m))).collect();
+    let upto = |dates: &dyn Fn(&store::model::Task) -> Option<chrono::NaiveDate>| -> Vec<i64> {
+        months
+            .iter()
+            .map(|m| live.iter().filter(|t| dates(t).is_some_and(|d| month(d) <= *m)).count() as i64)
+            .collect()
+    };
+    let labels: Vec<String> = months.iter().map(|(y, m)| format!("{m}/{:02}", y % 100)).collect();
+    super::chart::lines(
+        i18n::t(lang, "chart_plan_progress"),
+        &labels,
+        &[
+            super::chart::Series {
+                label: i18n::t(lang, "chart_due_cumulative").into(),
+                fill: "#0b3d91",
+                values: upto(&|t| t.due_on),
+                dashed: true,
+            },
+            super::chart::Series {
+                label: i18n::t(lang, "chart_done_cumulative").into(),
+                fill: "#1e7b34",
+                values: upto(&|t| t.completed_on),
+                dashed: false,
+            },
+        ],
+    )
 }
 
 fn kind_label(k: LinkKind) -> &'static str {
@@ -206,8 +256,9 @@ pub async fn page(
     let offset = (page - 1) * PAGE_SIZE;
     let found = store::tasks::list(&mut tx, &f, &clock, PAGE_SIZE, offset).await?;
     let lines = task_lines(&mut tx, &found.items, &clock).await?;
-    // Lead units to filter by: those of the plan's tasks (the first 500 are enough to offer).
-    let all = store::tasks::list(&mut tx, &base, &clock, 500, 0).await?;
+    // Lead units to filter by, and the progress chart: from the plan's tasks.
+    let all = store::tasks::list(&mut tx, &base, &clock, PLAN_TASKS_MAX, 0).await?;
+    let progress_chart = progress_chart(&all.items, doc.issued_on.year(), lang);
     let mut unit_ids: Vec<i64> = all.items.iter().map(|t| t.lead_unit_id).collect();
     unit_ids.sort_unstable();
     unit_ids.dedup();
@@ -269,6 +320,7 @@ pub async fn page(
     let view = DocumentPage {
         can_manage,
         audit,
+        progress_chart,
         l: Layout::new(Some(&user), &uri, format!("{} {}", doc.symbol, doc.title), ""),
         id,
         kind: label(doc.kind.label_vi(), doc.kind.label_en()),

@@ -67,6 +67,13 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Good: at least 90% of due tasks completed on time and none overdue. Behind: 10% or more overdue, or under 60% of due tasks completed.",
         ),
         "chart_completion" => ("Tỷ lệ hoàn thành theo đơn vị", "Completion by unit"),
+        "chart_status_mix" => ("Cơ cấu nhiệm vụ theo trạng thái", "Tasks by status"),
+        "chart_plan_progress" => ("Tiến độ thực hiện theo tháng", "Progress by month"),
+        "chart_due_cumulative" => ("Nhiệm vụ đến hạn (lũy kế)", "Tasks due (cumulative)"),
+        "chart_done_cumulative" => ("Nhiệm vụ đã hoàn thành (lũy kế)", "Tasks completed (cumulative)"),
+        "unit_role" => ("Vai trò của đơn vị", "Unit's role"),
+        "role_lead" => ("Chủ trì", "Lead"),
+        "role_cooperating" => ("Phối hợp", "Cooperating"),
         "chart_legend_rag" => (
             "Độ dài cột: tỷ lệ hoàn thành. Màu cột: đánh giá của đơn vị —",
             "Bar length: completion rate. Bar colour: the unit's assessment —",

@@ -378,6 +378,18 @@ pub fn status_class(s: domain::status::TaskStatus) -> &'static str {
     }
 }
 
+/// The fill of a status in charts: the colour of its badge (`status_class`, app.css).
+pub fn status_fill(s: domain::status::TaskStatus) -> &'static str {
+    use domain::status::TaskStatus as S;
+    match s {
+        S::Overdue | S::CompletedLate => "#b3261e",
+        S::DueSoon | S::ExtensionPending => "#8a4b00",
+        S::CompletedOnTime => "#1e7b34",
+        S::InProgress => "#0b5cad",
+        S::NotStarted | S::Cancelled => "#5b6270",
+    }
+}
+
 /// The label in the page's language, for the domain's `label_vi()` / `label_en()` pairs.
 pub fn label(vi: &'static str, en: &'static str) -> &'static str {
     match Lang::current() {

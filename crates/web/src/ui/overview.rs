@@ -13,9 +13,9 @@ use serde::Deserialize;
 use store::access::Subject;
 use store::rollup::{OverdueTask, RollupQuery, StatusCounts};
 
-use super::chart::{self, Bar};
+use super::chart::{self, Bar, Part};
 use super::rag::Rag;
-use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status_label};
+use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status_fill, status_label};
 use crate::AppState;
 use crate::auth::{Auth, guard};
 use crate::error::{ApiError, Lang};
@@ -91,6 +91,7 @@ struct OverviewPage {
     rows: Vec<Row>,
     chart: String,
     chart_legend: String,
+    status_chart: String,
     overdue: Vec<TaskLine>,
     overdue_total: String,
     key_total: String,
@@ -257,6 +258,7 @@ pub async fn page(
             chart::legend(i18n::t(lang, "chart_legend_rag"), &used),
         )
     };
+    let status_chart = status_mix(&r.totals, lang);
     let t = &r.targets;
     let page = OverviewPage {
         l: Layout::new(
@@ -277,6 +279,7 @@ pub async fn page(
         rows,
         chart,
         chart_legend,
+        status_chart,
         overdue: r.overdue.iter().map(task_line).collect(),
         overdue_total: fmt::int(r.overdue_total),
         key_total: fmt::int(r.key_tasks.total),
@@ -294,6 +297,30 @@ pub async fn page(
         targets_pending: fmt::int(t.pending),
     };
     Ok(render(&page))
+}
+
+/// The subtree's tasks by status as one stacked bar (empty when there are no tasks).
+fn status_mix(c: &StatusCounts, lang: Lang) -> String {
+    if c.total == 0 {
+        return String::new();
+    }
+    let parts: Vec<Part> = COLUMNS
+        .iter()
+        .map(|s| {
+            let n = c.get(*s);
+            Part {
+                label: status_label(*s).to_string(),
+                count: n,
+                text: format!(
+                    "{} ({})",
+                    fmt::int(n),
+                    fmt::percent(Some(n as f64 * 100.0 / c.total as f64))
+                ),
+                fill: status_fill(*s),
+            }
+        })
+        .collect();
+    chart::stacked(i18n::t(lang, "chart_status_mix"), &parts)
 }
 
 fn done(c: &StatusCounts) -> i64 {

@@ -5,6 +5,7 @@ use axum::Extension;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::Response;
+use chrono::Datelike;
 use domain::access::Action;
 use domain::status::TaskStatus;
 use serde::Deserialize;
@@ -29,6 +30,15 @@ pub struct ListQuery {
     trong_tam: String,
     #[serde(default)]
     ke_hoach: String,
+    /// A period code (`2023`, `2023-Q4`…): tasks due in it.
+    #[serde(default)]
+    ky: String,
+    /// The chosen unit's role: `chu_tri` (lead, the default) or `phoi_hop` (cooperating).
+    #[serde(default)]
+    vai_tro: String,
+    /// The responsible person's id.
+    #[serde(default)]
+    can_bo: String,
     #[serde(default)]
     q: String,
     #[serde(default)]
@@ -63,6 +73,9 @@ struct ListPage {
     units: Vec<Opt>,
     statuses: Vec<Opt>,
     plans: Vec<Opt>,
+    periods: Vec<Opt>,
+    roles: Vec<Opt>,
+    people: Vec<Opt>,
     sorts: Vec<Opt>,
     key_only: bool,
     q: String,
@@ -127,6 +140,26 @@ pub async fn list(
     let clock = st.clock.clock();
     let within = num("don_vi", &q.don_vi)?;
     let plan_id = num("ke_hoach", &q.ke_hoach)?;
+    let responsible_id = num("can_bo", &q.can_bo)?;
+    let (due_from, due_to) = match q.ky.trim() {
+        "" => (None, None),
+        code => {
+            let (a, b) = domain::period::Period::parse(code).map_err(ApiError::from)?.bounds();
+            (Some(a), Some(b))
+        }
+    };
+    let cooperating = match q.vai_tro.as_str() {
+        "" | "chu_tri" => false,
+        "phoi_hop" => true,
+        s => {
+            return Err(ApiError::bad_request(
+                Some("vai_tro".into()),
+                format!("Vai trò “{s}” không hợp lệ."),
+                format!("Unknown role “{s}”."),
+            )
+            .into());
+        }
+    };
     let page = num("trang", &q.trang)?.unwrap_or(1).max(1);
     let status = match q.trang_thai.as_str() {
         "" => None,
@@ -146,8 +179,14 @@ pub async fn list(
     if let Some(p) = plan_id {
         guard::check(&mut tx, &auth, Action::Read, Subject::Document(p)).await?;
     }
+    // The chosen unit leads (in its subtree) or cooperates (the unit itself).
+    let (within_f, cooperating_unit_id) = if cooperating { (None, within) } else { (within, None) };
     let f = TaskFilter {
-        within,
+        within: within_f,
+        cooperating_unit_id,
+        responsible_id,
+        due_from,
+        due_to,
         plan_id,
         status,
         is_key: (q.trong_tam == "1").then_some(true),
@@ -181,6 +220,37 @@ pub async fn list(
             }
         }
     }
+    // People to filter by: those of the chosen unit's subtree, and the chosen one.
+    let mut people = Vec::new();
+    if let Some(w) = within {
+        let found = store::people::list(
+            &mut tx,
+            &store::people::PersonFilter {
+                within: Some(w),
+                scope: Some(auth.principal.scope(Action::Read)),
+                ..Default::default()
+            },
+            300,
+            0,
+        )
+        .await?;
+        people.extend(found.items.into_iter().map(|p| Opt {
+            selected: Some(p.id) == responsible_id,
+            value: p.id.to_string(),
+            label: p.name,
+        }));
+    }
+    if let Some(r) = responsible_id
+        && !people.iter().any(|o| o.selected)
+        && let Ok(p) = store::people::get(&mut tx, r).await
+        && super::may_read(&mut tx, &auth, Subject::Person(r)).await?
+    {
+        people.push(Opt {
+            selected: true,
+            value: r.to_string(),
+            label: p.name,
+        });
+    }
     let docs = store::documents::list(
         &mut tx,
         &store::documents::DocumentFilter {
@@ -199,6 +269,29 @@ pub async fn list(
             selected: Some(d.id) == plan_id,
             value: d.id.to_string(),
             label: d.symbol,
+        })
+        .collect();
+    let periods = std::iter::once(Opt {
+        value: String::new(),
+        label: i18n::t(lang, "all").into(),
+        selected: q.ky.trim().is_empty(),
+    })
+    .chain(
+        super::overview::period_options(clock.today.year(), q.ky.trim(), lang)
+            .into_iter()
+            .map(|p| Opt {
+                selected: p.selected && !q.ky.trim().is_empty(),
+                value: p.value,
+                label: p.label,
+            }),
+    )
+    .collect();
+    let roles = [("chu_tri", "role_lead"), ("phoi_hop", "role_cooperating")]
+        .iter()
+        .map(|(v, k)| Opt {
+            value: (*v).into(),
+            label: i18n::t(lang, k).into(),
+            selected: (*v == "phoi_hop") == cooperating,
         })
         .collect();
     let statuses = TaskStatus::ALL
@@ -229,6 +322,9 @@ pub async fn list(
             ("trang_thai", &q.trang_thai),
             ("trong_tam", &q.trong_tam),
             ("ke_hoach", &q.ke_hoach),
+            ("ky", &q.ky),
+            ("vai_tro", &q.vai_tro),
+            ("can_bo", &q.can_bo),
             ("q", &q.q),
             ("sap_xep", &q.sap_xep),
         ] {
@@ -245,6 +341,9 @@ pub async fn list(
         units,
         statuses,
         plans,
+        periods,
+        roles,
+        people,
         sorts,
         key_only: q.trong_tam == "1",
         q: q.q.clone(),

@@ -97,3 +97,36 @@ both!(document_page_and_graph, |app| async move {
     assert!(page.contains(&format!("href=\"/van-ban/{kh215}\"")), "{page}");
     let _ = lb;
 });
+
+both!(plan_progress_chart, |app| async move {
+    let app: Arc<TestApp> = app;
+    setup(&app).await;
+    let kh215 = app.document_id("215-KH/QU").await;
+    let l = Browser::login(&app, "lanhdao.lb").await;
+    let body = l.ok(&format!("/van-ban/{kh215}")).await;
+    let chart = svg_titled(&body, "Tiến độ thực hiện theo tháng");
+    assert_eq!(chart.matches("<polyline").count(), 2, "due and completed: {chart}");
+    assert!(
+        chart.contains(">1/23</text>") && chart.contains(">12/23</text>"),
+        "the plan's year by month"
+    );
+    // The lines end at the plan's totals (cancelled tasks left out).
+    let tasks = app.get(&format!("/api/v1/tasks?plan_id={kh215}&limit=500")).await;
+    let live: Vec<&serde_json::Value> = tasks["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["status"] != "cancelled")
+        .collect();
+    let due = live.iter().filter(|t| t["due_on"].is_string()).count();
+    let done = live.iter().filter(|t| t["completed_on"].is_string()).count();
+    assert!(done > 0 && due >= done, "{due} due, {done} done");
+    assert!(chart.contains(&format!("Nhiệm vụ đến hạn (lũy kế): {due}<")), "{chart}");
+    assert!(
+        chart.contains(&format!("Nhiệm vụ đã hoàn thành (lũy kế): {done}<")),
+        "{chart}"
+    );
+    assert!(!chart.contains("style="));
+    // Not a link to a task: the tasks table's counts stay right.
+    assert!(!chart.contains("/nhiem-vu/"));
+});

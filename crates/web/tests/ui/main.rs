@@ -153,6 +153,16 @@ fn days_late(body: &str) -> Vec<i64> {
         .collect()
 }
 
+/// The SVG chart whose title is `title` (panics when the page has none).
+fn svg_titled(body: &str, title: &str) -> String {
+    let at = body
+        .find(&format!("aria-label=\"{title}\""))
+        .unwrap_or_else(|| panic!("no chart “{title}”"));
+    let start = body[..at].rfind("<svg").unwrap();
+    let end = at + body[at..].find("</svg>").unwrap();
+    body[start..end].to_string()
+}
+
 /// The id of the unit with exactly this name.
 async fn unit(app: &TestApp, name: &str) -> i64 {
     let v = app.get(&format!("/api/v1/units?q={}&limit=500", urlencode(name))).await;
@@ -278,6 +288,22 @@ both!(overview_of_long_bien, |app| async move {
     let body = b.ok("/tong-quan").await;
     assert!(body.contains("<option value=\"2023\" selected>Năm 2023</option>"));
     assert!(body.contains("<svg"), "the completion chart");
+    // The status mix: one part and one key per non-zero status, in the badges' colours.
+    let mix = svg_titled(&body, "Cơ cấu nhiệm vụ theo trạng thái");
+    let r = app.get(&format!("/api/v1/rollup?unit_id={lb}&period=2023")).await;
+    let mut shown = 0;
+    for s in domain::status::TaskStatus::ALL {
+        let n = r["totals"]["by_status"][s.as_str()].as_i64().unwrap();
+        let key = format!("{}: {}", s.label_vi(), n);
+        if n > 0 {
+            shown += 1;
+            assert!(mix.contains(&key), "{key} missing from the status chart: {mix}");
+        } else {
+            assert!(!mix.contains(&format!(">{}: ", s.label_vi())), "{key} shown");
+        }
+    }
+    assert!(shown >= 3, "the demo has a mix of statuses");
+    assert!(mix.contains("fill=\"#b3261e\"") && !mix.contains("style="));
     assert!(body.contains("Phường Bồ Đề"));
     let late = days_late(&body);
     assert!(!late.is_empty(), "the demo has overdue tasks in 2023");
@@ -437,6 +463,96 @@ both!(english_lists_and_search, |app| async move {
     let found = b.ok("/tim-kiem?q=quan%20uy%20long%20bien").await;
     assert!(found.contains("<mark>"), "{found}");
     assert!(found.contains("Long Biên"));
+});
+
+/// The "Tìm thấy: N" count of a task list page.
+fn found(body: &str) -> i64 {
+    let s = &body[body.find("Tìm thấy: ").expect("a count") + "Tìm thấy: ".len()..];
+    s[..s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap()]
+        .replace('.', "")
+        .parse()
+        .unwrap()
+}
+
+both!(task_list_filters, |app| async move {
+    let app: Arc<TestApp> = app;
+    let (lb, _, bode) = setup(&app).await;
+    let b = Browser::login(&app, "lanhdao.lb").await;
+    let api_total = |q: String| {
+        let app = app.clone();
+        async move {
+            app.get(&format!("/api/v1/tasks?limit=1&{q}")).await["total"]
+                .as_i64()
+                .unwrap()
+        }
+    };
+    let all = found(&b.ok(&format!("/nhiem-vu?don_vi={lb}")).await);
+    assert_eq!(all, api_total(format!("within={lb}")).await);
+
+    // Period: tasks due in the fourth quarter of 2023.
+    let body = b.ok(&format!("/nhiem-vu?don_vi={lb}&ky=2023-Q4")).await;
+    let q4 = found(&body);
+    assert_eq!(
+        q4,
+        api_total(format!("within={lb}&due_from=2023-10-01&due_to=2023-12-31")).await
+    );
+    assert!(0 < q4 && q4 < all, "{q4} of {all}");
+    assert!(body.contains("<option value=\"2023-Q4\" selected>Quý IV/2023</option>"));
+    assert!(
+        b.ok(&format!("/nhiem-vu?don_vi={lb}&ky=2023-Q4&trang=1"))
+            .await
+            .contains("ky=2023-Q4")
+            || q4 <= 50,
+        "pages keep the period"
+    );
+    assert_eq!(
+        b.get("/nhiem-vu?ky=2023-Q9").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    // Lead or cooperating: the ward's own tasks, then those it cooperates on.
+    let led = found(&b.ok(&format!("/nhiem-vu?don_vi={bode}&vai_tro=chu_tri")).await);
+    assert_eq!(led, api_total(format!("within={bode}")).await);
+    // The district's office cooperates on several of the district's tasks (demo data).
+    let partner = unit(&app, "Văn phòng HĐND và UBND quận Long Biên").await;
+    let body = b.ok(&format!("/nhiem-vu?don_vi={partner}&vai_tro=phoi_hop")).await;
+    let coop = found(&body);
+    assert_eq!(coop, api_total(format!("cooperating_unit_id={partner}")).await);
+    assert!(coop > 0 && coop < all, "{coop}");
+    let links = |body: &str| -> std::collections::BTreeSet<String> {
+        body.split("href=\"/nhiem-vu/")
+            .skip(1)
+            .map(|s| s[..s.find('"').unwrap()].to_string())
+            .collect()
+    };
+    let led_body = b.ok(&format!("/nhiem-vu?don_vi={partner}")).await;
+    assert_ne!(links(&body), links(&led_body), "the role changes the list");
+    assert!(body.contains("<option value=\"phoi_hop\" selected>Phối hợp</option>"));
+    assert_eq!(b.get("/nhiem-vu?vai_tro=x").await.status, StatusCode::BAD_REQUEST);
+
+    // Responsible person: the ward's people are offered; choosing one narrows the list.
+    let tasks = app.get(&format!("/api/v1/tasks?within={bode}&limit=500")).await;
+    let person = tasks["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|t| t["responsible_id"].as_i64())
+        .expect("a ward task with a responsible person");
+    let body = b.ok(&format!("/nhiem-vu?don_vi={bode}")).await;
+    assert!(body.contains("name=\"can_bo\""), "the people select");
+    assert!(body.contains(&format!("<option value=\"{person}\">")));
+    let body = b.ok(&format!("/nhiem-vu?don_vi={bode}&can_bo={person}")).await;
+    let theirs = found(&body);
+    assert_eq!(
+        theirs,
+        api_total(format!("within={bode}&responsible_id={person}")).await
+    );
+    assert!(0 < theirs && theirs <= led);
+    assert!(body.contains(&format!("<option value=\"{person}\" selected>")));
+    assert!(
+        !b.ok("/nhiem-vu").await.contains("name=\"can_bo\""),
+        "no unit, no people"
+    );
 });
 
 mod document_page;
