@@ -304,8 +304,8 @@ impl TaskSort {
 
     fn sql(self) -> &'static str {
         match self {
-            // Open-ended work last on both backends (SQLite sorts NULL first, PostgreSQL last).
-            TaskSort::Due => "due_on IS NULL, due_on, id",
+            // Open-ended work last on both backends, in the order of the `tasks_due_order` index.
+            TaskSort::Due => "COALESCE(due_on, '9999-12-31'), id",
             TaskSort::Code => "plan_id, code, id",
             TaskSort::Updated => "updated_at DESC, id DESC",
             TaskSort::Progress => "progress, id",
