@@ -270,3 +270,20 @@ pub async fn ancestors(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
     );
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?))
 }
+
+/// The names of several units in one query (for tables that show each row's unit).
+pub async fn names(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>, StoreError> {
+    let mut ids: Vec<i64> = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    // Ids are integers from our own rows, inlined; chunks keep the statement small.
+    for chunk in ids.chunks(500) {
+        let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
+        let sql = format!("SELECT id, name FROM units WHERE id IN ({})", list.join(","));
+        let rows: Vec<(i64, String)> =
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+        out.extend(rows);
+    }
+    Ok(out)
+}

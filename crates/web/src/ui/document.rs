@@ -262,9 +262,10 @@ pub async fn page(
     let mut unit_ids: Vec<i64> = all.items.iter().map(|t| t.lead_unit_id).collect();
     unit_ids.sort_unstable();
     unit_ids.dedup();
+    let unit_names = store::units::names(&mut tx, &unit_ids).await?;
     let mut units = Vec::new();
     for u in unit_ids {
-        let name = store::units::get(&mut tx, u).await?.name;
+        let name = unit_names.get(&u).cloned().unwrap_or_default();
         units.push(Opt {
             selected: Some(u) == lead_unit,
             value: u.to_string(),

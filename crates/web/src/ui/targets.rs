@@ -139,12 +139,8 @@ pub async fn page(
         0,
     )
     .await?;
-    let mut names: HashMap<i64, String> = HashMap::new();
-    for t in &found.items {
-        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(t.unit_id) {
-            e.insert(store::units::get(&mut tx, t.unit_id).await?.name);
-        }
-    }
+    let ids: Vec<i64> = found.items.iter().map(|t| t.unit_id).collect();
+    let names: HashMap<i64, String> = store::units::names(&mut tx, &ids).await?;
     drop(tx);
 
     let mut summary = TargetSummary::default();
@@ -156,7 +152,7 @@ pub async fn page(
         let percent = fmt::percent(t.percent);
         lines.push(Line {
             indicator: t.indicator.clone(),
-            unit: names[&t.unit_id].clone(),
+            unit: names.get(&t.unit_id).cloned().unwrap_or_default(),
             unit_href: format!("/don-vi/{}", t.unit_id),
             period: Period::parse(&t.period)
                 .map(|p| period_label(&p, lang))

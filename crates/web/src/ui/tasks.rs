@@ -92,19 +92,17 @@ pub async fn task_lines(
     tasks: &[store::model::Task],
     clock: &domain::status::Clock,
 ) -> Result<Vec<Line>, ApiError> {
-    let mut unit_names = std::collections::HashMap::new();
+    let ids: Vec<i64> = tasks.iter().map(|t| t.lead_unit_id).collect();
+    let unit_names = store::units::names(tx, &ids).await?;
     let mut lines = Vec::with_capacity(tasks.len());
     for t in tasks {
-        if let std::collections::hash_map::Entry::Vacant(e) = unit_names.entry(t.lead_unit_id) {
-            e.insert(store::units::get(tx, t.lead_unit_id).await?.name);
-        }
         let s = t.status.unwrap_or_else(|| t.facts().status(clock));
         lines.push(Line {
             href: format!("/nhiem-vu/{}", t.id),
             code: t.code.clone().unwrap_or_default(),
             title: t.title.clone(),
             is_key: t.is_key,
-            unit: unit_names[&t.lead_unit_id].clone(),
+            unit: unit_names.get(&t.lead_unit_id).cloned().unwrap_or_default(),
             unit_href: format!("/don-vi/{}", t.lead_unit_id),
             due: fmt::opt_date(t.due_on),
             progress: t.progress,

@@ -186,12 +186,8 @@ pub async fn page(
         0,
     )
     .await?;
-    let mut names: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
-    for p in &people.items {
-        if let std::collections::hash_map::Entry::Vacant(e) = names.entry(p.unit_id) {
-            e.insert(store::units::get(&mut tx, p.unit_id).await?.name);
-        }
-    }
+    let ids: Vec<i64> = people.items.iter().map(|p| p.unit_id).collect();
+    let names = store::units::names(&mut tx, &ids).await?;
     let documents = store::documents::list(
         &mut tx,
         &store::documents::DocumentFilter {
