@@ -9,6 +9,7 @@ pub mod document;
 pub mod error;
 pub mod period;
 pub mod person;
+pub mod rag;
 pub mod status;
 pub mod target;
 pub mod task;

@@ -14,7 +14,7 @@ use store::access::Subject;
 use store::rollup::{OverdueTask, RollupQuery, StatusCounts};
 
 use super::chart::{self, Bar, Part};
-use super::rag::Rag;
+use super::rag::{self, Rag, RagStyle};
 use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status_fill, status_label};
 use crate::AppState;
 use crate::auth::{Auth, guard};
@@ -111,7 +111,7 @@ fn overview_href(unit: i64, period: &str) -> String {
 }
 
 fn row(name: String, href: String, own: bool, c: &StatusCounts) -> Row {
-    let rag = Rag::of(c);
+    let rag = rag::of(c);
     Row {
         name,
         href,
@@ -241,7 +241,7 @@ pub async fn page(
                 fmt::int(done(&c.counts)),
                 fmt::int(c.counts.total - c.counts.get(TaskStatus::Cancelled))
             ),
-            fill: Rag::of(&c.counts).fill(),
+            fill: rag::of(&c.counts).fill(),
         })
         .collect();
     let (chart, chart_legend) = if bars.is_empty() {

@@ -1,51 +1,30 @@
-//! Red/amber/green for a unit's tasks — the thresholds live here and only here.
-//!
-//! "Due" tasks are those whose deadline has arrived or that are done: completed (on time or
-//! late) plus overdue. Tasks still within their deadline do not count against a unit.
+//! How the red/amber/green assessment (a domain rule: `domain::rag`) looks on pages.
 
+pub use domain::rag::Rag;
+use domain::rag::Tally;
 use domain::status::TaskStatus;
 use store::rollup::StatusCounts;
 
-/// Green needs at least this share (percent) of due tasks completed on time, and no overdue.
-pub const GREEN_ON_TIME_MIN: f64 = 90.0;
-/// Red from this share (percent) of overdue tasks among live (not cancelled) ones…
-pub const RED_OVERDUE_SHARE_MIN: f64 = 10.0;
-/// …or when fewer than this share (percent) of due tasks are completed.
-pub const RED_COMPLETION_BELOW: f64 = 60.0;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rag {
-    Green,
-    Amber,
-    Red,
-    /// No live task: nothing to judge.
-    None,
+/// The assessment of a roll-up line.
+pub fn of(c: &StatusCounts) -> Rag {
+    Rag::assess(&Tally {
+        total: c.total,
+        cancelled: c.get(TaskStatus::Cancelled),
+        on_time: c.get(TaskStatus::CompletedOnTime),
+        late: c.get(TaskStatus::CompletedLate),
+        overdue: c.get(TaskStatus::Overdue),
+    })
 }
 
-impl Rag {
-    /// Every assessment, in the order a legend lists them.
-    pub const ALL: [Rag; 4] = [Rag::Green, Rag::Amber, Rag::Red, Rag::None];
+/// Badge class, label key and chart colour of an assessment.
+pub trait RagStyle {
+    fn class(self) -> &'static str;
+    fn key(self) -> &'static str;
+    fn fill(self) -> &'static str;
+}
 
-    pub fn of(c: &StatusCounts) -> Rag {
-        let live = c.total - c.get(TaskStatus::Cancelled);
-        if live <= 0 {
-            return Rag::None;
-        }
-        let on_time = c.get(TaskStatus::CompletedOnTime);
-        let done = on_time + c.get(TaskStatus::CompletedLate);
-        let overdue = c.get(TaskStatus::Overdue);
-        let due = done + overdue;
-        let share = |n: i64, d: i64| if d > 0 { n as f64 * 100.0 / d as f64 } else { 100.0 };
-        if overdue as f64 * 100.0 / live as f64 >= RED_OVERDUE_SHARE_MIN || share(done, due) < RED_COMPLETION_BELOW {
-            Rag::Red
-        } else if overdue == 0 && share(on_time, due) >= GREEN_ON_TIME_MIN {
-            Rag::Green
-        } else {
-            Rag::Amber
-        }
-    }
-
-    pub fn class(self) -> &'static str {
+impl RagStyle for Rag {
+    fn class(self) -> &'static str {
         match self {
             Rag::Green => "badge green",
             Rag::Amber => "badge amber",
@@ -55,7 +34,7 @@ impl Rag {
     }
 
     /// The i18n key of its label.
-    pub fn key(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
             Rag::Green => "rag_green",
             Rag::Amber => "rag_amber",
@@ -65,7 +44,7 @@ impl Rag {
     }
 
     /// Bar colour in charts (contrast ≥ 4.5:1 against white for the labels beside them).
-    pub fn fill(self) -> &'static str {
+    fn fill(self) -> &'static str {
         match self {
             Rag::Green => "#1e7b34",
             Rag::Amber => "#b35c00",
@@ -91,31 +70,31 @@ mod tests {
     #[test]
     fn thresholds() {
         use TaskStatus::*;
-        assert_eq!(Rag::of(&counts(&[])), Rag::None);
+        assert_eq!(of(&counts(&[])), Rag::None);
         assert_eq!(
-            Rag::of(&counts(&[(CompletedOnTime, 9), (CompletedLate, 1), (InProgress, 5)])),
+            of(&counts(&[(CompletedOnTime, 9), (CompletedLate, 1), (InProgress, 5)])),
             Rag::Green
         );
         assert_eq!(
-            Rag::of(&counts(&[(CompletedOnTime, 8), (CompletedLate, 2), (InProgress, 5)])),
+            of(&counts(&[(CompletedOnTime, 8), (CompletedLate, 2), (InProgress, 5)])),
             Rag::Amber
         );
         // One overdue among 20 live: 5% — amber, not green.
         assert_eq!(
-            Rag::of(&counts(&[(CompletedOnTime, 10), (Overdue, 1), (InProgress, 9)])),
+            of(&counts(&[(CompletedOnTime, 10), (Overdue, 1), (InProgress, 9)])),
             Rag::Amber
         );
         // 10% overdue: red.
         assert_eq!(
-            Rag::of(&counts(&[(CompletedOnTime, 10), (Overdue, 2), (InProgress, 8)])),
+            of(&counts(&[(CompletedOnTime, 10), (Overdue, 2), (InProgress, 8)])),
             Rag::Red
         );
         // Fewer than 60% of due tasks done: red.
         assert_eq!(
-            Rag::of(&counts(&[(CompletedLate, 1), (Overdue, 1), (InProgress, 98)])),
+            of(&counts(&[(CompletedLate, 1), (Overdue, 1), (InProgress, 98)])),
             Rag::Red
         );
         // Nothing due yet: green.
-        assert_eq!(Rag::of(&counts(&[(InProgress, 3)])), Rag::Green);
+        assert_eq!(of(&counts(&[(InProgress, 3)])), Rag::Green);
     }
 }

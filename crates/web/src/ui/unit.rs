@@ -14,7 +14,7 @@ use store::rollup::RollupQuery;
 use store::tasks::{TaskFilter, TaskSort};
 
 use super::overview::{COLUMNS, Crumb};
-use super::rag::Rag;
+use super::rag::{self, RagStyle};
 use super::tasks::{Line, PAGE_SIZE, task_lines};
 use super::{Layout, PageError, PageUser, fmt, i18n, label, page_number, render, status_label};
 use crate::AppState;
@@ -213,7 +213,7 @@ pub async fn page(
     };
     let shown_to = offset + found.items.len() as i64;
     let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
-    let rag = Rag::of(&r.totals);
+    let rag = rag::of(&r.totals);
     let view = UnitPage {
         can_organise,
         can_manage,
