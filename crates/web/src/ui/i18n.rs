@@ -63,8 +63,8 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "rag_red" => ("Chậm", "Behind"),
         "rag_none" => ("Chưa có nhiệm vụ", "No tasks"),
         "rag_rule" => (
-            "Tốt: ít nhất 90% nhiệm vụ đến hạn hoàn thành đúng hạn và không có nhiệm vụ quá hạn. Chậm: từ 10% nhiệm vụ quá hạn, hoặc dưới 60% nhiệm vụ đến hạn đã hoàn thành.",
-            "Good: at least 90% of due tasks completed on time and none overdue. Behind: 10% or more overdue, or under 60% of due tasks completed.",
+            "Tốt: ít nhất {green}% nhiệm vụ đến hạn hoàn thành đúng hạn và không có nhiệm vụ quá hạn. Chậm: từ {red_overdue}% nhiệm vụ quá hạn, hoặc dưới {red_done}% nhiệm vụ đến hạn đã hoàn thành.",
+            "Good: at least {green}% of due tasks completed on time and none overdue. Behind: {red_overdue}% or more overdue, or under {red_done}% of due tasks completed.",
         ),
         "chart_completion" => ("Tỷ lệ hoàn thành theo đơn vị", "Completion by unit"),
         "chart_status_mix" => ("Cơ cấu nhiệm vụ theo trạng thái", "Tasks by status"),

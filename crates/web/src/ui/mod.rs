@@ -234,6 +234,11 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The red/amber/green rule in the page's language.
+    pub fn rag_rule(&self) -> String {
+        rag::rule_text(self.lang)
+    }
+
     pub fn new(user: Option<&PageUser>, uri: &Uri, title: impl Into<String>, nav: &'static str) -> Layout {
         Layout {
             lang: Lang::current(),

@@ -16,6 +16,14 @@ pub fn of(c: &StatusCounts) -> Rag {
     })
 }
 
+/// The rule in words, with the thresholds read from the domain (not restated).
+pub fn rule_text(lang: crate::error::Lang) -> String {
+    super::i18n::t(lang, "rag_rule")
+        .replace("{green}", &domain::rag::GREEN_ON_TIME_MIN.to_string())
+        .replace("{red_overdue}", &domain::rag::RED_OVERDUE_SHARE_MIN.to_string())
+        .replace("{red_done}", &domain::rag::RED_COMPLETION_BELOW.to_string())
+}
+
 /// Badge class, label key and chart colour of an assessment.
 pub trait RagStyle {
     fn class(self) -> &'static str;
