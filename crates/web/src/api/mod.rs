@@ -16,7 +16,7 @@ mod work;
 
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -136,18 +136,4 @@ pub struct Versioned<T> {
 /// 201 Created with a `Location` header.
 pub fn created<T: Serialize>(location: String, body: T) -> Response {
     (StatusCode::CREATED, [(LOCATION, location)], axum::Json(body)).into_response()
-}
-
-/// The landing page while the web application (its own issue) is being built: where to go.
-pub async fn home(axum::extract::State(st): axum::extract::State<AppState>) -> Html<String> {
-    let today = st.clock.clock().today.format("%d/%m/%Y");
-    Html(format!(
-        "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>dondoc</title></head><body>\
-         <h1>dondoc — theo dõi, đôn đốc thực hiện nhiệm vụ</h1>\
-         <p>Trạng thái tính theo ngày {today}.</p>\
-         <ul><li><a href=\"/api/v1/openapi.json\">Tài liệu API (OpenAPI 3)</a></li>\
-         <li><a href=\"/api/v1/units?roots=true\">Đơn vị cấp cao nhất</a></li>\
-         <li><a href=\"/api/v1/documents\">Văn bản</a></li>\
-         <li><a href=\"/api/v1/tasks?status=overdue\">Nhiệm vụ quá hạn</a></li></ul></body></html>"
-    ))
 }
