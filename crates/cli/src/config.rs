@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
+use domain::rag::Thresholds;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +21,9 @@ pub struct Config {
     pub today: Option<NaiveDate>,
     /// How many days before the due date a task counts as "due soon" (`DONDOC_DUE_SOON_DAYS`).
     pub due_soon_days: u32,
+    /// The red/amber/green thresholds, in percent (`rag_green_on_time`, `rag_red_overdue`,
+    /// `rag_red_completion`; `DONDOC_RAG_GREEN_ON_TIME`…).
+    pub rag: Thresholds,
 }
 
 /// The optional file: every key may be left out.
@@ -31,6 +35,9 @@ struct FileConfig {
     database_url: Option<String>,
     today: Option<NaiveDate>,
     due_soon_days: Option<u32>,
+    rag_green_on_time: Option<f64>,
+    rag_red_overdue: Option<f64>,
+    rag_red_completion: Option<f64>,
 }
 
 impl Default for Config {
@@ -41,6 +48,7 @@ impl Default for Config {
             database_url: None,
             today: None,
             due_soon_days: 7,
+            rag: Thresholds::default(),
         }
     }
 }
@@ -73,6 +81,15 @@ impl Config {
             if let Some(v) = f.due_soon_days {
                 c.due_soon_days = v;
             }
+            for (v, slot) in [
+                (f.rag_green_on_time, &mut c.rag.green_on_time_min),
+                (f.rag_red_overdue, &mut c.rag.red_overdue_share_min),
+                (f.rag_red_completion, &mut c.rag.red_completion_below),
+            ] {
+                if let Some(v) = v {
+                    *slot = v;
+                }
+            }
         }
         if let Some(v) = env("DONDOC_LISTEN") {
             c.listen = v
@@ -99,6 +116,19 @@ impl Config {
         if c.due_soon_days > 365 {
             bail!("due_soon_days must be at most 365");
         }
+        for (key, slot) in [
+            ("DONDOC_RAG_GREEN_ON_TIME", &mut c.rag.green_on_time_min),
+            ("DONDOC_RAG_RED_OVERDUE", &mut c.rag.red_overdue_share_min),
+            ("DONDOC_RAG_RED_COMPLETION", &mut c.rag.red_completion_below),
+        ] {
+            if let Some(v) = env(key) {
+                *slot = v.parse().with_context(|| format!("{key}={v:?} is not a number"))?;
+            }
+        }
+        c.rag = c
+            .rag
+            .validate()
+            .map_err(|e| anyhow::anyhow!("{}: {}", e.field, e.message_en))?;
         Ok(c)
     }
 
@@ -138,6 +168,19 @@ mod tests {
         assert_eq!(c.data_dir, PathBuf::from("/var/lib/dondoc"));
         assert_eq!(c.due_soon_days, 3);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn red_amber_green_thresholds_are_settings() {
+        let env: HashMap<&str, &str> = [("DONDOC_RAG_RED_OVERDUE", "5"), ("DONDOC_RAG_GREEN_ON_TIME", "95.5")].into();
+        let get = |k: &str| env.get(k).map(|v| v.to_string());
+        let c = Config::load(None, &get).unwrap();
+        assert_eq!(c.rag.red_overdue_share_min, 5.0);
+        assert_eq!(c.rag.green_on_time_min, 95.5);
+        assert_eq!(c.rag.red_completion_below, Thresholds::default().red_completion_below);
+        let get = |k: &str| (k == "DONDOC_RAG_RED_COMPLETION").then(|| "150".to_string());
+        let e = Config::load(None, &get).unwrap_err();
+        assert!(e.to_string().contains("rag_red_completion"), "{e}");
     }
 
     #[test]

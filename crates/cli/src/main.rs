@@ -204,7 +204,11 @@ async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<(
         println!("  Trạng thái tính theo ngày {}", t.format("%d/%m/%Y"));
     }
     println!("Nhấn Ctrl+C để dừng.");
-    web::serve(listener, AppState::new(db.clone(), clock), async {
+    let state = AppState {
+        rag: config.rag,
+        ..AppState::new(db.clone(), clock)
+    };
+    web::serve(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;

@@ -210,6 +210,38 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Res
     .await
 }
 
+/// The page languages a user may choose.
+pub const LANGUAGES: [&str; 2] = ["vi", "en"];
+
+/// The page language the user chose, if they ever did.
+pub async fn language(tx: &mut Tx, user_id: i64) -> Result<Option<String>, StoreError> {
+    let lang: Option<Option<String>> = on_tx!(tx, c => sqlx::query_scalar("SELECT lang FROM users WHERE id = $1")
+        .bind(user_id).fetch_optional(c).await?);
+    Ok(lang.flatten().filter(|l| LANGUAGES.contains(&l.as_str())))
+}
+
+/// Keeps the user's page language on the account, so it follows them to another device.
+/// A change is recorded in the audit trail; choosing the same language again writes nothing.
+pub async fn set_language(tx: &mut Tx, user_id: i64, lang: &str) -> Result<(), StoreError> {
+    if !LANGUAGES.contains(&lang) {
+        return Err(StoreError::Invalid(FieldError::invalid(
+            "lang",
+            "Ngôn ngữ phải là “vi” hoặc “en”.",
+            "The language must be “vi” or “en”.",
+        )));
+    }
+    let before = language(tx, user_id).await?;
+    if before.as_deref() == Some(lang) {
+        return Ok(());
+    }
+    let n = on_tx!(tx, c => sqlx::query("UPDATE users SET lang = $1, updated_at = $2 WHERE id = $3")
+        .bind(lang).bind(Utc::now()).bind(user_id).execute(&mut *c).await?.rows_affected());
+    if n == 0 {
+        return Err(StoreError::not_found("user", user_id));
+    }
+    audit::record(tx, Change::updated("user", user_id, "lang", &before, &lang)).await
+}
+
 /// The user behind an id, with bindings resolved to unit paths.
 pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, StoreError> {
     let row: Option<(String, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(

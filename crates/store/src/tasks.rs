@@ -313,6 +313,7 @@ impl TaskSort {
     }
 }
 
+/// A page of the tasks matching `f`, with their exact total.
 pub async fn list(
     tx: &mut Tx,
     f: &TaskFilter,
@@ -320,14 +321,84 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> Result<Page<Task>, StoreError> {
+    let w = filter_where(tx, f, clock).await?;
+    let total = count(tx, &w, None).await?;
+    fetch(tx, f, &w, clock, limit, offset, total).await
+}
+
+/// As [`list`], but counting no further than `cap` matches: a city-wide list need not count a
+/// million rows to show its first page. The flag says there are more than `total` (= `cap`).
+pub async fn list_capped(
+    tx: &mut Tx,
+    f: &TaskFilter,
+    clock: &Clock,
+    limit: i64,
+    offset: i64,
+    cap: i64,
+) -> Result<(Page<Task>, bool), StoreError> {
+    let w = filter_where(tx, f, clock).await?;
+    let n = count(tx, &w, Some(cap + 1)).await?;
+    let page = fetch(tx, f, &w, clock, limit, offset, n.min(cap)).await?;
+    Ok((page, n > cap))
+}
+
+async fn count(tx: &mut Tx, w: &Where, at_most: Option<i64>) -> Result<i64, StoreError> {
+    let where_sql = w.sql();
+    let sql = match at_most {
+        None => format!("SELECT COUNT(*) FROM tasks{where_sql}"),
+        Some(n) => format!("SELECT COUNT(*) FROM (SELECT 1 FROM tasks{where_sql} LIMIT {n}) AS t"),
+    };
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_one(&mut *c).await?),
+    )
+}
+
+async fn fetch(
+    tx: &mut Tx,
+    f: &TaskFilter,
+    w: &Where,
+    clock: &Clock,
+    limit: i64,
+    offset: i64,
+    total: i64,
+) -> Result<Page<Task>, StoreError> {
+    let list_sql = format!(
+        "SELECT {COLS} FROM tasks{} ORDER BY {} LIMIT {limit} OFFSET {offset}",
+        w.sql(),
+        f.sort.sql()
+    );
+    let mut items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    for t in &mut items {
+        t.status = Some(t.facts().status(clock));
+    }
+    Ok(Page {
+        items,
+        total,
+        limit,
+        offset,
+    })
+}
+
+/// The `WHERE` clause of a task filter.
+async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
     let mut w = Where::new();
     if let Some(v) = &f.visibility {
         v.cond(&mut w, "");
     }
     if let Some(within) = f.within {
-        let (lo, hi) = units::path_of(tx, within).await?.range();
+        let path = units::path_of(tx, within).await?;
+        // A top-level unit's range holds all its tenant's tasks, but SQLite's planner (no
+        // histograms) would still read it through `tasks_unit_path` and sort a million rows.
+        // Written unindexable (`+`), the list reads in its order's index instead. PostgreSQL's
+        // statistics see the difference on their own.
+        let col = if path.depth() <= 1 && tx.backend() == crate::Backend::Sqlite {
+            "+unit_path"
+        } else {
+            "unit_path"
+        };
+        let (lo, hi) = path.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("unit_path >= {lo} AND unit_path < {hi}"));
+        w.cond(format!("{col} >= {lo} AND {col} < {hi}"));
     }
     for (col, v) in [
         ("lead_unit_id", f.lead_unit_id),
@@ -370,23 +441,7 @@ pub async fn list(
         let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
         w.cond(domain::status::status_filter_sql(s, "phase", "due_on", &today, &soon));
     }
-    let where_sql = w.sql();
-    let count_sql = format!("SELECT COUNT(*) FROM tasks{where_sql}");
-    let list_sql = format!(
-        "SELECT {COLS} FROM tasks{where_sql} ORDER BY {} LIMIT {limit} OFFSET {offset}",
-        f.sort.sql()
-    );
-    let total: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(count_sql.as_str())), w.args).fetch_one(&mut *c).await?);
-    let mut items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
-    for t in &mut items {
-        t.status = Some(t.facts().status(clock));
-    }
-    Ok(Page {
-        items,
-        total,
-        limit,
-        offset,
-    })
+    Ok(w)
 }
 
 /// Status codes of every task as SQL computes them (used to check SQL against the domain).

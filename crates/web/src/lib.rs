@@ -49,6 +49,8 @@ pub struct AppState {
     pub db: Db,
     pub clock: ClockConfig,
     pub auth: Arc<auth::AuthState>,
+    /// The installation's red/amber/green thresholds.
+    pub rag: domain::rag::Thresholds,
 }
 
 impl AppState {
@@ -57,6 +59,7 @@ impl AppState {
             db,
             clock,
             auth: Arc::new(auth::AuthState::default()),
+            rag: domain::rag::Thresholds::default(),
         }
     }
 }

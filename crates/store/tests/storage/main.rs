@@ -4,6 +4,7 @@
 #[macro_use]
 mod common;
 
+mod accounts;
 mod agreement;
 mod atomic;
 mod audit;

@@ -66,23 +66,10 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let input = input.validate()?;
     let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    check_parent(&mut tx, &auth, input.parent_id).await?;
+    guard::unit_parent(&mut tx, &auth, input.parent_id, None).await?;
     let unit = store::units::create(&mut tx, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/units/{}", unit.id), unit))
-}
-
-/// The parent a unit is created or moved under must be manageable by the user; no parent
-/// makes a new tenant, which only administrators of everything may do.
-async fn check_parent(tx: &mut store::Tx, auth: &Auth, parent_id: Option<i64>) -> Result<(), ApiError> {
-    match parent_id {
-        Some(pid) => {
-            guard::check_ref(tx, auth, Action::ManageOrganisation, Subject::Unit(pid), "parent_id").await?;
-            Ok(())
-        }
-        None if !auth.principal.is_admin_everywhere() => Err(crate::auth::forbidden()),
-        None => Ok(()),
-    }
 }
 
 /// One unit.
@@ -106,7 +93,8 @@ pub async fn update(
     let input = body.data.validate()?;
     let mut tx = st.db.write_as(auth.actor.clone()).await?;
     guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-    check_parent(&mut tx, &auth, input.parent_id).await?;
+    let current = store::units::get(&mut tx, id).await?.parent_id;
+    guard::unit_parent(&mut tx, &auth, input.parent_id, Some(current)).await?;
     let unit = store::units::update(&mut tx, id, body.version, &input).await?;
     tx.commit().await?;
     Ok(Json(unit))

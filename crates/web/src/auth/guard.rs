@@ -68,3 +68,42 @@ pub async fn check_ref(
         other => other,
     }
 }
+
+/// The parent a unit is created or moved under must be one the user may manage; no parent
+/// makes a new tenant, which only administrators of everything may do. Editing a unit without
+/// moving it (`current` = its parent today, unchanged) needs no right on the parent. A refusal
+/// (403) names `parent_id`, so forms show it beside that field.
+pub async fn unit_parent(
+    tx: &mut Tx,
+    auth: &Auth,
+    parent: Option<i64>,
+    current: Option<Option<i64>>,
+) -> Result<(), ApiError> {
+    if current == Some(parent) {
+        return Ok(());
+    }
+    let refused = |vi: &str, en: &str| {
+        ApiError::new(
+            axum::http::StatusCode::FORBIDDEN,
+            "forbidden",
+            vi,
+            en,
+            Some("parent_id".into()),
+        )
+    };
+    match parent {
+        Some(p) => match check_ref(tx, auth, Action::ManageOrganisation, Subject::Unit(p), "parent_id").await {
+            Err(e) if e.status == axum::http::StatusCode::FORBIDDEN => Err(refused(
+                "Tài khoản không có quyền quản lý đơn vị này nên không thể chọn làm đơn vị cấp trên.",
+                "Your account may not manage this unit, so it cannot be the parent.",
+            )),
+            Err(e) => Err(e),
+            Ok(_) => Ok(()),
+        },
+        None if !auth.principal.is_admin_everywhere() => Err(refused(
+            "Chỉ quản trị viên của toàn hệ thống mới được đặt đơn vị ở cấp cao nhất.",
+            "Only an administrator of the whole system may make a unit top-level.",
+        )),
+        None => Ok(()),
+    }
+}

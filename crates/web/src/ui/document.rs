@@ -16,8 +16,9 @@ use serde::Deserialize;
 use store::access::Subject;
 use store::tasks::{TaskFilter, TaskSort};
 
-use super::tasks::{Line, Opt, PAGE_SIZE, num, task_lines};
-use super::{Layout, PageError, PageUser, fmt, i18n, label, may_read, page_number, render, status_label, urlencode};
+use super::pager::{PAGE_SIZE, Pager, page_number};
+use super::tasks::{Line, Opt, num, task_lines};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, may_read, render, status_label, urlencode};
 use crate::AppState;
 use crate::auth::{Auth, guard};
 use crate::error::{ApiError, Lang};
@@ -41,6 +42,8 @@ pub struct DocQuery {
 
 /// A linked document; `href` is empty when the user may not open it.
 pub struct LinkLine {
+    /// The link's id (a direct link; 0 in the graph below), for removing it.
+    pub link_id: i64,
     pub href: String,
     pub kind: &'static str,
     pub symbol: String,
@@ -80,10 +83,7 @@ struct DocumentPage {
     sorts: Vec<Opt>,
     key_only: bool,
     lines: Vec<Line>,
-    total: String,
-    showing: String,
-    prev: String,
-    next: String,
+    pager: Pager,
     audit: Vec<super::audit_log::AuditRow>,
     progress_chart: String,
 }
@@ -185,6 +185,7 @@ pub async fn page(
         let ok = may_read(&mut tx, &auth, Subject::Document(k.document_id)).await?;
         visible.insert(k.document_id, ok);
         let line = LinkLine {
+            link_id: k.link_id,
             href: if ok {
                 format!("/van-ban/{}", k.document_id)
             } else {
@@ -228,6 +229,7 @@ pub async fn page(
         tree.push(TreeLine {
             depth: depth.min(5),
             link: LinkLine {
+                link_id: 0,
                 href: format!("/van-ban/{doc_id}"),
                 kind: LinkKind::parse(&kind).map(kind_label).unwrap_or(""),
                 symbol: d.symbol,
@@ -311,7 +313,6 @@ pub async fn page(
         s.push_str(&format!("trang={p}#nhiem-vu"));
         s
     };
-    let shown_to = offset + found.items.len() as i64;
     let today = clock.today;
     let validity = match (doc.valid_from, doc.valid_to) {
         (Some(f), _) if f > today => "not_yet_valid",
@@ -347,18 +348,7 @@ pub async fn page(
         sorts,
         key_only: q.trong_tam == "1",
         lines,
-        total: fmt::int(found.total),
-        showing: if found.items.is_empty() {
-            String::new()
-        } else {
-            format!("{}–{}", fmt::int(offset + 1), fmt::int(shown_to))
-        },
-        prev: if page > 1 { link(page - 1) } else { String::new() },
-        next: if shown_to < found.total {
-            link(page + 1)
-        } else {
-            String::new()
-        },
+        pager: Pager::new(lang, page, found.items.len(), found.total, false, link),
     };
     Ok(render(&view))
 }

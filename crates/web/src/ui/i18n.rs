@@ -158,6 +158,15 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "pages" => ("Trang", "Pages"),
         "prev" => ("Trang trước", "Previous"),
         "next" => ("Trang sau", "Next"),
+        "page" => ("Trang", "Page"),
+        "search_quick" => ("Tìm nhanh", "Quick search"),
+        "first_page" => ("Trang đầu", "First"),
+        "last_page" => ("Trang cuối", "Last"),
+        "more_than" => ("hơn {n}", "more than {n}"),
+        "capped_note" => (
+            "Danh sách chỉ đi đến đây. Hãy lọc theo đơn vị, trạng thái hoặc kỳ để xem các nhiệm vụ còn lại.",
+            "The list stops here. Filter by unit, status or period to see the remaining tasks.",
+        ),
         "no_hits" => ("Không tìm thấy kết quả nào.", "Nothing found."),
         "hit_document" => ("Văn bản", "Document"),
         "hit_task" => ("Nhiệm vụ", "Task"),
@@ -331,6 +340,26 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "record_actual" => ("Cập nhật số liệu thực hiện", "Record an actual value"),
         "measured_on" => ("Số liệu tính đến ngày", "Measured on"),
         "actual_value" => ("Giá trị thực hiện", "Actual value"),
+        // Editing targets, removing document links, moving units, parent tasks
+        "edit_target" => ("Sửa chỉ tiêu", "Edit the target"),
+        "update_figures" => ("Cập nhật số liệu", "Record actual"),
+        "remove_link" => ("Xóa liên kết", "Remove the link"),
+        "remove_link_help" => (
+            "Chỉ xóa quan hệ giữa hai văn bản; cả hai văn bản vẫn được giữ nguyên.",
+            "Only the link is removed; both documents stay.",
+        ),
+        "confirm_remove" => ("Xác nhận xóa", "Confirm removal"),
+        "no_parent_unit" => ("— Không có (đơn vị cấp cao nhất) —", "— None (a top-level unit) —"),
+        "parent_unit_help" => (
+            "Chọn đơn vị khác để chuyển đơn vị này, cùng các đơn vị trực thuộc, sang đơn vị đó.",
+            "Choose another unit to move this unit, with its subunits, under it.",
+        ),
+        "parent_task" => ("Nhiệm vụ cha", "Parent task"),
+        "no_parent_task" => ("— Không có —", "— None —"),
+        "parent_task_help" => (
+            "Chọn nếu nhiệm vụ này thuộc một nhóm nhiệm vụ, giải pháp của cùng kế hoạch.",
+            "Choose one if this task belongs to a group of tasks or solutions of the same plan.",
+        ),
         _ => return None,
     })
 }

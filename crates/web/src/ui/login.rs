@@ -6,7 +6,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::{Layout, PageError, render, safe_next};
@@ -56,21 +56,19 @@ pub async fn submit(
     Form(f): Form<LoginForm>,
 ) -> Result<Response, PageError> {
     if cross_site(&headers) {
-        return Err(PageError(ApiError::new(
-            StatusCode::FORBIDDEN,
-            "cross_site",
-            "Yêu cầu từ trang web khác bị từ chối.",
-            "Cross-site request refused.",
-            None,
-        )));
+        return Err(super::cross_site_refused());
     }
     let next = safe_next(Some(&f.next));
     match crate::api::auth::sign_in(&st, f.login.trim(), &f.password, &addr.ip().to_string()).await {
-        Ok((_, secret, tx)) => {
+        Ok((user_id, secret, mut tx)) => {
+            // The language kept on the account wins over this browser's, so it follows the user.
+            let lang = store::accounts::language(&mut tx, user_id).await?;
             tx.commit().await.map_err(ApiError::from)?;
             let cookie = session_cookie(&secret, st.auth.session_ttl, st.auth.secure_cookies);
             let to = next.unwrap_or_else(|| "/tong-quan".into());
-            Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&to)).into_response())
+            let mut cookies = vec![(header::SET_COOKIE, cookie)];
+            cookies.extend(lang.map(|code| (header::SET_COOKIE, super::language_cookie(&code))));
+            Ok((AppendHeaders(cookies), Redirect::to(&to)).into_response())
         }
         Err(e) if e.status == StatusCode::UNAUTHORIZED || e.status == StatusCode::TOO_MANY_REQUESTS => {
             let lang = Lang::current();

@@ -13,6 +13,7 @@ mod import;
 mod import_form;
 mod login;
 mod overview;
+mod pager;
 pub mod rag;
 mod targets;
 mod task;
@@ -20,13 +21,15 @@ mod task_actions;
 mod tasks;
 mod unit;
 
+use std::net::SocketAddr;
+
 use askama::Template;
-use axum::Router;
-use axum::extract::{DefaultBodyLimit, Path, Query, Request, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use axum::{Form, Router};
 use domain::access::Action;
 use serde::Deserialize;
 use store::Actor;
@@ -70,7 +73,7 @@ pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
         .merge(signed)
         .route("/dang-nhap", get(login::form).post(login::submit))
-        .route("/ngon-ngu/{code}", get(set_language))
+        .route("/ngon-ngu", post(set_language))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .layer(middleware::from_fn(page_language))
@@ -86,12 +89,14 @@ fn form_routes() -> Router<AppState> {
         .route("/van-ban/moi", get(doc::new_form).post(doc::create))
         .route("/van-ban/{id}/sua", get(doc::edit_form).post(doc::update))
         .route("/van-ban/{id}/lien-ket", get(doc::link_form).post(doc::link))
+        .route("/van-ban/{id}/lien-ket/{link_id}/xoa", post(doc::unlink))
         .route("/don-vi/moi", get(org::new_unit).post(org::create_unit))
         .route("/don-vi/{id}/sua", get(org::edit_unit).post(org::update_unit))
         .route("/can-bo/moi", get(org::new_person).post(org::create_person))
         .route("/can-bo/{id}/sua", get(org::edit_person).post(org::update_person))
         .route("/chi-tieu/moi", get(target::new_form).post(target::create))
         .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
+        .route("/chi-tieu/{id}/sua", get(target::edit_form).post(target::update))
 }
 
 // ---- Language ---------------------------------------------------------------------------
@@ -119,11 +124,6 @@ async fn page_language(req: Request, next: Next) -> Response {
     LANG.scope(lang, next.run(req)).await
 }
 
-#[derive(Deserialize)]
-struct NextQuery {
-    next: Option<String>,
-}
-
 /// Only our own paths: `/x`, never `//host` or `https://…` (no open redirect).
 pub fn safe_next(next: Option<&str>) -> Option<String> {
     let n = next?;
@@ -131,11 +131,56 @@ pub fn safe_next(next: Option<&str>) -> Option<String> {
         .then(|| n.to_string())
 }
 
-async fn set_language(Path(code): Path<String>, Query(q): Query<NextQuery>) -> Response {
-    let code = if code == "en" { "en" } else { "vi" };
-    let to = safe_next(q.next.as_deref()).unwrap_or_else(|| "/".into());
-    let cookie = format!("{LANG_COOKIE}={code}; Path=/; SameSite=Lax; Max-Age=31536000");
-    ([(header::SET_COOKIE, cookie)], Redirect::to(&to)).into_response()
+/// The cookie that keeps the pages' language in this browser.
+pub fn language_cookie(code: &str) -> String {
+    format!("{LANG_COOKIE}={code}; Path=/; SameSite=Lax; Max-Age=31536000")
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// Switches the pages' language: a cookie for this browser and, for a signed-in user, their
+/// account too, so the choice follows them to another device (applied when they sign in).
+async fn set_language(
+    State(st): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(f): Form<LanguageForm>,
+) -> Result<Response, PageError> {
+    if auth::cross_site(&headers) {
+        return Err(cross_site_refused());
+    }
+    let code = if f.lang == "en" { "en" } else { "vi" };
+    if let Some((secret, true)) = auth::secret(&headers)
+        && let Some((p, _)) = signed_in(&st, &secret).await?
+    {
+        let actor = Actor {
+            user_id: Some(p.user_id),
+            label: p.login.clone(),
+            address: Some(addr.ip().to_string()),
+        };
+        let mut tx = st.db.write_as(actor).await?;
+        store::accounts::set_language(&mut tx, p.user_id, code).await?;
+        tx.commit().await?;
+    }
+    let to = safe_next(Some(&f.next)).unwrap_or_else(|| "/".into());
+    Ok(([(header::SET_COOKIE, language_cookie(code))], Redirect::to(&to)).into_response())
+}
+
+/// The answer to a cookie-carrying write posted from another site (the API's CSRF rule).
+pub fn cross_site_refused() -> PageError {
+    PageError(ApiError::new(
+        StatusCode::FORBIDDEN,
+        "cross_site",
+        "Yêu cầu từ trang web khác bị từ chối.",
+        "Cross-site request refused.",
+        None,
+    ))
 }
 
 // ---- Sessions ----------------------------------------------------------------------------
@@ -154,14 +199,7 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
             && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
             && auth::cross_site(req.headers())
         {
-            return PageError(ApiError::new(
-                StatusCode::FORBIDDEN,
-                "cross_site",
-                "Yêu cầu từ trang web khác bị từ chối.",
-                "Cross-site request refused.",
-                None,
-            ))
-            .into_response();
+            return cross_site_refused().into_response();
         }
         match signed_in(&st, &secret).await {
             Ok(Some((principal, display_name))) => {
@@ -234,11 +272,6 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// The red/amber/green rule in the page's language.
-    pub fn rag_rule(&self) -> String {
-        rag::rule_text(self.lang)
-    }
-
     pub fn new(user: Option<&PageUser>, uri: &Uri, title: impl Into<String>, nav: &'static str) -> Layout {
         Layout {
             lang: Lang::current(),
@@ -264,13 +297,12 @@ impl Layout {
         }
     }
 
-    /// The link that switches to the other language and comes back here.
-    pub fn switch_href(&self) -> String {
-        let other = match self.lang {
+    /// The language the switch offers (posted to `/ngon-ngu`, coming back here).
+    pub fn switch_code(&self) -> &'static str {
+        match self.lang {
             Lang::Vi => "en",
             Lang::En => "vi",
-        };
-        format!("/ngon-ngu/{other}?next={}", urlencode(&self.here))
+        }
     }
 
     pub fn switch_label(&self) -> &'static str {
@@ -425,21 +457,6 @@ pub async fn visible_ancestors(
         .filter(|u| u.id != unit_id)
         .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
         .collect())
-}
-
-/// A page number from the query (`trang`), 1 when absent.
-pub fn page_number(field: &str, s: &str) -> Result<i64, ApiError> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Ok(1);
-    }
-    s.parse::<i64>().map(|p| p.max(1)).map_err(|_| {
-        ApiError::bad_request(
-            Some(field.into()),
-            format!("Số trang “{s}” không hợp lệ."),
-            format!("Invalid page number “{s}”."),
-        )
-    })
 }
 
 pub fn status_label(s: domain::status::TaskStatus) -> &'static str {

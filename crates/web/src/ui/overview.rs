@@ -19,6 +19,7 @@ use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status
 use crate::AppState;
 use crate::auth::{Auth, guard};
 use crate::error::{ApiError, Lang};
+use domain::rag::Thresholds;
 
 #[derive(Deserialize)]
 pub struct OverviewQuery {
@@ -104,14 +105,15 @@ struct OverviewPage {
     targets_met: String,
     targets_missed: String,
     targets_pending: String,
+    rag_rule: String,
 }
 
 fn overview_href(unit: i64, period: &str) -> String {
     format!("/tong-quan?don_vi={unit}&ky={period}")
 }
 
-fn row(name: String, href: String, own: bool, c: &StatusCounts) -> Row {
-    let rag = rag::of(c);
+fn row(name: String, href: String, own: bool, c: &StatusCounts, th: &Thresholds) -> Row {
+    let rag = rag::of(c, th);
     Row {
         name,
         href,
@@ -218,9 +220,16 @@ pub async fn page(
                     format!("/don-vi/{}", c.unit_id),
                     true,
                     &c.counts,
+                    &st.rag,
                 )
             } else {
-                row(c.name.clone(), overview_href(c.unit_id, &period_code), false, &c.counts)
+                row(
+                    c.name.clone(),
+                    overview_href(c.unit_id, &period_code),
+                    false,
+                    &c.counts,
+                    &st.rag,
+                )
             }
         })
         .collect();
@@ -241,7 +250,7 @@ pub async fn page(
                 fmt::int(done(&c.counts)),
                 fmt::int(c.counts.total - c.counts.get(TaskStatus::Cancelled))
             ),
-            fill: rag::of(&c.counts).fill(),
+            fill: rag::of(&c.counts, &st.rag).fill(),
         })
         .collect();
     let (chart, chart_legend) = if bars.is_empty() {
@@ -275,7 +284,8 @@ pub async fn page(
         periods: period_options(clock.today.year(), &period_code, lang),
         period_code: period_code.clone(),
         columns: COLUMNS.iter().map(|s| status_label(*s)).collect(),
-        totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals),
+        totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals, &st.rag),
+        rag_rule: rag::rule_text(lang, &st.rag),
         rows,
         chart,
         chart_legend,

@@ -1,27 +1,31 @@
 //! How the red/amber/green assessment (a domain rule: `domain::rag`) looks on pages.
 
 pub use domain::rag::Rag;
-use domain::rag::Tally;
+use domain::rag::{Tally, Thresholds};
 use domain::status::TaskStatus;
 use store::rollup::StatusCounts;
 
 /// The assessment of a roll-up line.
-pub fn of(c: &StatusCounts) -> Rag {
-    Rag::assess(&Tally {
-        total: c.total,
-        cancelled: c.get(TaskStatus::Cancelled),
-        on_time: c.get(TaskStatus::CompletedOnTime),
-        late: c.get(TaskStatus::CompletedLate),
-        overdue: c.get(TaskStatus::Overdue),
-    })
+pub fn of(c: &StatusCounts, th: &Thresholds) -> Rag {
+    Rag::assess(
+        &Tally {
+            total: c.total,
+            cancelled: c.get(TaskStatus::Cancelled),
+            on_time: c.get(TaskStatus::CompletedOnTime),
+            late: c.get(TaskStatus::CompletedLate),
+            overdue: c.get(TaskStatus::Overdue),
+        },
+        th,
+    )
 }
 
-/// The rule in words, with the thresholds read from the domain (not restated).
-pub fn rule_text(lang: crate::error::Lang) -> String {
+/// The rule in words, with the installation's thresholds (not restated).
+pub fn rule_text(lang: crate::error::Lang, th: &Thresholds) -> String {
+    let pct = |x: f64| super::fmt::number(x, if x.fract() == 0.0 { 0 } else { 1 });
     super::i18n::t(lang, "rag_rule")
-        .replace("{green}", &domain::rag::GREEN_ON_TIME_MIN.to_string())
-        .replace("{red_overdue}", &domain::rag::RED_OVERDUE_SHARE_MIN.to_string())
-        .replace("{red_done}", &domain::rag::RED_COMPLETION_BELOW.to_string())
+        .replace("{green}", &pct(th.green_on_time_min))
+        .replace("{red_overdue}", &pct(th.red_overdue_share_min))
+        .replace("{red_done}", &pct(th.red_completion_below))
 }
 
 /// Badge class, label key and chart colour of an assessment.
@@ -65,6 +69,11 @@ impl RagStyle for Rag {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped rule.
+    fn of(c: &StatusCounts) -> Rag {
+        super::of(c, &Thresholds::default())
+    }
 
     fn counts(pairs: &[(TaskStatus, i64)]) -> StatusCounts {
         let mut c = StatusCounts::default();

@@ -47,6 +47,10 @@ pub struct Line {
     pub percent: String,
     pub outcome: &'static str,
     pub outcome_class: &'static str,
+    /// The actual-value form, when the user may record one (ReportWork on the target).
+    pub actual_href: String,
+    /// The edit form, when the user may edit the target (ManageWork on the target).
+    pub edit_href: String,
 }
 
 #[derive(Template)]
@@ -55,6 +59,8 @@ struct TargetsPage {
     l: Layout,
     /// The user may add targets for the unit (a link to the form).
     can_manage: bool,
+    /// Some row has a link to a form (the actions column is shown).
+    row_actions: bool,
     unit_id: i64,
     unit_name: String,
     period_code: String,
@@ -141,6 +147,7 @@ pub async fn page(
     .await?;
     let ids: Vec<i64> = found.items.iter().map(|t| t.unit_id).collect();
     let names: HashMap<i64, String> = store::units::names(&mut tx, &ids).await?;
+    let rights = row_rights(&mut tx, &auth, &b, &ids).await?;
     drop(tx);
 
     let mut summary = TargetSummary::default();
@@ -150,6 +157,7 @@ pub async fn page(
         let o = t.outcome.unwrap_or(TargetOutcome::Pending);
         summary.add(o);
         let percent = fmt::percent(t.percent);
+        let (may_report, may_manage) = rights.get(&t.unit_id).copied().unwrap_or_default();
         lines.push(Line {
             indicator: t.indicator.clone(),
             unit: names.get(&t.unit_id).cloned().unwrap_or_default(),
@@ -168,6 +176,16 @@ pub async fn page(
             percent: percent.clone(),
             outcome: label(o.label_vi(), o.label_en()),
             outcome_class: outcome_class(o),
+            actual_href: if may_report {
+                format!("/chi-tieu/{}/so-lieu", t.id)
+            } else {
+                String::new()
+            },
+            edit_href: if may_manage {
+                format!("/chi-tieu/{}/sua", t.id)
+            } else {
+                String::new()
+            },
         });
         pairs.push(Pair {
             label: t.indicator.clone(),
@@ -188,6 +206,9 @@ pub async fn page(
     };
     let view = TargetsPage {
         can_manage,
+        row_actions: lines
+            .iter()
+            .any(|l| !l.actual_href.is_empty() || !l.edit_href.is_empty()),
         l: Layout::new(
             Some(&user),
             &uri,
@@ -211,6 +232,40 @@ pub async fn page(
         chart,
     };
     Ok(render(&view))
+}
+
+/// For each unit of the rows: may the user record actual values (ReportWork) and edit
+/// targets (ManageWork) there? A target belongs to its unit, so this is the record check of
+/// `api::targets` for every target of that unit; when the page's unit (`page`) grants a
+/// right, its whole subtree does.
+async fn row_rights(
+    tx: &mut store::Tx,
+    auth: &Auth,
+    page: &store::access::Belonging,
+    units: &[i64],
+) -> Result<HashMap<i64, (bool, bool)>, ApiError> {
+    let p = &auth.principal;
+    let whole = (
+        p.can(Action::ReportWork, &page.target()),
+        p.can(Action::ManageWork, &page.target()),
+    );
+    let mut out = HashMap::new();
+    for &u in units {
+        if out.contains_key(&u) {
+            continue;
+        }
+        let rights = if whole == (true, true) {
+            whole
+        } else {
+            let b = store::access::belonging(tx, Subject::Unit(u)).await?;
+            (
+                p.can(Action::ReportWork, &b.target()),
+                p.can(Action::ManageWork, &b.target()),
+            )
+        };
+        out.insert(u, rights);
+    }
+    Ok(out)
 }
 
 fn not_found(what: &str) -> ApiError {

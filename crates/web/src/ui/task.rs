@@ -94,6 +94,9 @@ pub(super) struct TaskPage {
     /// The plan's symbol alone, for the breadcrumb (its title is in the facts below).
     plan_symbol: String,
     plan_href: String,
+    /// The parent task ("code. title"), when there is one the user may open.
+    parent: String,
+    parent_href: String,
     lead_unit: String,
     lead_href: String,
     cooperating: Vec<String>,
@@ -170,6 +173,16 @@ pub(super) async fn build(
         format!("/van-ban/{}", plan.id)
     } else {
         format!("/nhiem-vu?ke_hoach={}", plan.id)
+    };
+    let parent = match task.parent_id {
+        Some(pid) if super::may_read(&mut tx, auth, Subject::Task(pid)).await? => {
+            let pt = store::tasks::get(&mut tx, pid, &clock).await?;
+            match pt.code {
+                Some(c) => format!("{c}. {}", pt.title),
+                None => pt.title,
+            }
+        }
+        _ => String::new(),
     };
     let lead = store::units::get(&mut tx, task.lead_unit_id).await?;
     let mut cooperating = Vec::new();
@@ -319,6 +332,8 @@ pub(super) async fn build(
             plan.symbol.clone()
         },
         plan_href,
+        parent_href: task.parent_id.map(|p| format!("/nhiem-vu/{p}")).unwrap_or_default(),
+        parent,
         lead_href: format!("/don-vi/{}", lead.id),
         lead_unit: lead.name,
         cooperating,

@@ -13,12 +13,11 @@ use store::access::Subject;
 use store::search::HitKind;
 use store::tasks::{TaskFilter, TaskSort};
 
+use super::pager::{COUNT_CAP, PAGE_SIZE, Pager, page_number};
 use super::{Layout, PageError, PageUser, escape, fmt, i18n, render, status_class, status_label, urlencode};
 use crate::AppState;
 use crate::auth::{Auth, guard};
 use crate::error::{ApiError, Lang};
-
-pub const PAGE_SIZE: i64 = 50;
 
 #[derive(Deserialize, Default)]
 pub struct ListQuery {
@@ -80,10 +79,7 @@ struct ListPage {
     key_only: bool,
     q: String,
     lines: Vec<Line>,
-    total: String,
-    showing: String,
-    prev: String,
-    next: String,
+    pager: Pager,
 }
 
 /// Table lines of tasks, with their lead units' names (read once per unit).
@@ -158,7 +154,7 @@ pub async fn list(
             .into());
         }
     };
-    let page = num("trang", &q.trang)?.unwrap_or(1).max(1);
+    let page = page_number("trang", &q.trang)?;
     let status = match q.trang_thai.as_str() {
         "" => None,
         s => Some(TaskStatus::parse(s).ok_or_else(|| {
@@ -194,7 +190,7 @@ pub async fn list(
         ..Default::default()
     };
     let offset = (page - 1) * PAGE_SIZE;
-    let found = store::tasks::list(&mut tx, &f, &clock, PAGE_SIZE, offset).await?;
+    let (found, more) = store::tasks::list_capped(&mut tx, &f, &clock, PAGE_SIZE, offset, COUNT_CAP).await?;
     let lines = task_lines(&mut tx, &found.items, &clock).await?;
     // Units to filter by: the user's home unit and its children, and the chosen one.
     let mut units = Vec::new();
@@ -333,7 +329,6 @@ pub async fn list(
         s.push_str(&format!("trang={p}"));
         s
     };
-    let shown_to = offset + found.items.len() as i64;
     let page_view = ListPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "tasks"), "tasks"),
         units,
@@ -346,18 +341,7 @@ pub async fn list(
         key_only: q.trong_tam == "1",
         q: q.q.clone(),
         lines,
-        total: fmt::int(found.total),
-        showing: if found.items.is_empty() {
-            String::new()
-        } else {
-            format!("{}–{}", fmt::int(offset + 1), fmt::int(shown_to))
-        },
-        prev: if page > 1 { link(page - 1) } else { String::new() },
-        next: if shown_to < found.total {
-            link(page + 1)
-        } else {
-            String::new()
-        },
+        pager: Pager::new(lang, page, found.items.len(), found.total, more, link),
     };
     Ok(render(&page_view))
 }

@@ -14,9 +14,10 @@ use store::rollup::RollupQuery;
 use store::tasks::{TaskFilter, TaskSort};
 
 use super::overview::{COLUMNS, Crumb};
+use super::pager::{COUNT_CAP, PAGE_SIZE, Pager, count_text, page_number};
 use super::rag::{self, RagStyle};
-use super::tasks::{Line, PAGE_SIZE, task_lines};
-use super::{Layout, PageError, PageUser, fmt, i18n, label, page_number, render, status_label};
+use super::tasks::{Line, task_lines};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_label};
 use crate::AppState;
 use crate::auth::{Auth, guard};
 use crate::error::Lang;
@@ -82,6 +83,7 @@ struct UnitPage {
     total: String,
     rag_class: &'static str,
     rag_label: &'static str,
+    rag_rule: String,
     completion: String,
     on_time: String,
     overdue: String,
@@ -90,9 +92,7 @@ struct UnitPage {
     own_total: String,
     tabs: Vec<Tab>,
     lines: Vec<Line>,
-    showing: String,
-    prev: String,
-    next: String,
+    pager: Pager,
     people: Vec<PersonLine>,
     people_total: String,
     documents: Vec<DocLine>,
@@ -165,13 +165,13 @@ pub async fn page(
         (&lead_filter, &coop_filter)
     };
     let offset = (page - 1) * PAGE_SIZE;
-    let found = store::tasks::list(&mut tx, shown, &clock, PAGE_SIZE, offset).await?;
-    let other_total = store::tasks::list(&mut tx, other, &clock, 1, 0).await?.total;
+    let (found, more) = store::tasks::list_capped(&mut tx, shown, &clock, PAGE_SIZE, offset, COUNT_CAP).await?;
+    let (other, other_more) = store::tasks::list_capped(&mut tx, other, &clock, 0, 0, COUNT_CAP).await?;
     let lines = task_lines(&mut tx, &found.items, &clock).await?;
     let (lead_total, coop_total) = if cooperating {
-        (other_total, found.total)
+        ((other.total, other_more), (found.total, more))
     } else {
-        (found.total, other_total)
+        ((found.total, more), (other.total, other_more))
     };
 
     let scope = auth.principal.scope(Action::Read);
@@ -201,9 +201,9 @@ pub async fn page(
     .await?;
     drop(tx);
 
-    let tab = |xem: &str, key: &str, n: i64, current: bool| Tab {
+    let tab = |xem: &str, key: &str, (n, more): (i64, bool), current: bool| Tab {
         label: i18n::t(lang, key),
-        count: fmt::int(n),
+        count: count_text(lang, n, more),
         href: format!("/don-vi/{id}?xem={xem}#nhiem-vu"),
         current,
     };
@@ -211,9 +211,8 @@ pub async fn page(
         let xem = if cooperating { "phoi-hop" } else { "chu-tri" };
         format!("/don-vi/{id}?xem={xem}&trang={p}#nhiem-vu")
     };
-    let shown_to = offset + found.items.len() as i64;
     let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
-    let rag = rag::of(&r.totals);
+    let rag = rag::of(&r.totals, &st.rag);
     let view = UnitPage {
         can_organise,
         can_manage,
@@ -233,6 +232,7 @@ pub async fn page(
         total: fmt::int(r.totals.total),
         rag_class: rag.class(),
         rag_label: i18n::t(lang, rag.key()),
+        rag_rule: rag::rule_text(lang, &st.rag),
         completion: fmt::percent(r.totals.completion_rate),
         on_time: fmt::percent(r.totals.on_time_rate),
         overdue: fmt::int(r.totals.get(TaskStatus::Overdue)),
@@ -244,17 +244,7 @@ pub async fn page(
             tab("phoi-hop", "as_cooperating", coop_total, cooperating),
         ],
         lines,
-        showing: if found.items.is_empty() {
-            String::new()
-        } else {
-            format!("{}–{}", fmt::int(offset + 1), fmt::int(shown_to))
-        },
-        prev: if page > 1 { link(page - 1) } else { String::new() },
-        next: if shown_to < found.total {
-            link(page + 1)
-        } else {
-            String::new()
-        },
+        pager: Pager::new(lang, page, found.items.len(), found.total, more, link),
         people_total: fmt::int(people.total),
         people: people
             .items

@@ -66,16 +66,24 @@ where
 impl TestApp {
     /// An app over a fresh database holding the demo data, with "today" = the demo's day.
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        Self::spawn_with(backend, domain::rag::Thresholds::default()).await
+    }
+
+    /// As [`TestApp::spawn`], with the installation's red/amber/green thresholds.
+    pub async fn spawn_with(backend: Backend, rag: domain::rag::Thresholds) -> Option<TestApp> {
         let db = TestDb::open(backend).await?;
         let set = store::seed::SeedSet::from_toml(DEMO).expect("demo data parses");
         store::seed::load(&db.db, &set, 7).await.expect("demo data loads");
-        let state = AppState::new(
-            db.db.clone(),
-            ClockConfig {
-                fixed_today: Some(set.meta.as_of),
-                due_soon_days: 7,
-            },
-        );
+        let state = AppState {
+            rag,
+            ..AppState::new(
+                db.db.clone(),
+                ClockConfig {
+                    fixed_today: Some(set.meta.as_of),
+                    due_soon_days: 7,
+                },
+            )
+        };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let (shutdown, rx) = tokio::sync::oneshot::channel::<()>();

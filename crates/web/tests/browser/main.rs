@@ -1,7 +1,10 @@
 //! End-to-end in a real browser: Debian's chromium, driven through chromedriver (WebDriver),
 //! against the real server on 127.0.0.1:0 over the demo data (SQLite; storage is covered on
 //! both backends elsewhere). A user signs in, drills down, reports progress, completes a task
-//! and sees the overview change. Screenshots go to `artifacts/screenshots/`.
+//! and sees the overview change. Screenshots go to `artifacts/screenshots/`. Every key page,
+//! in both languages and at phone width, is then checked against the WCAG 2.1 A/AA rules of
+//! axe-core (the npm package in this folder, installed by `npm ci --prefix
+//! crates/web/tests/browser`; never fetched by the test).
 
 #[allow(dead_code, unused_macros)]
 #[macro_use]
@@ -152,7 +155,76 @@ async fn click(d: &WebDriver, css: &str) -> WebDriverResult<()> {
     d.find(By::Css(css)).await?.click().await
 }
 
-async fn scenario(d: WebDriver, base: String, dir: PathBuf) -> WebDriverResult<()> {
+/// axe-core's script, from the npm package beside this test.
+const AXE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/browser/node_modules/axe-core/axe.min.js"
+);
+
+/// Runs axe-core's WCAG 2.0/2.1 A and AA rules and its best practices on the current page;
+/// returns the violations, one line each with the first elements it names.
+const AXE_RUN: &str = "const done = arguments[arguments.length - 1];
+  axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
+    .then(r => done(r.violations.map(v => v.id + ' [' + v.impact + '] ' + v.help + ': '
+      + v.nodes.slice(0, 3).map(n => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')' : '')).join('; '))),
+      e => done(['axe failed: ' + e]));";
+
+/// The accessibility violations axe finds on the page at `url` (opened, then audited).
+async fn audit(d: &WebDriver, axe: &str, url: &str) -> WebDriverResult<Vec<String>> {
+    d.goto(url).await?;
+    find_text(d, "h1", "").await;
+    d.execute(axe, vec![]).await?;
+    d.execute_async(AXE_RUN, vec![]).await?.convert()
+}
+
+/// Every page in `urls` audited at desktop and phone width, in the current language.
+async fn audit_all(d: &WebDriver, axe: &str, urls: &[String], found: &mut Vec<String>) -> WebDriverResult<()> {
+    for width in [1280, 390] {
+        d.set_window_rect(0, 0, width, 900).await?;
+        for url in urls {
+            for v in audit(d, axe, url).await? {
+                found.push(format!("{url} at {width}px: {v}"));
+            }
+        }
+    }
+    d.set_window_rect(0, 0, 1280, 900).await
+}
+
+/// Keyboard use: the first Tab reaches the skip link, which moves focus to the main content;
+/// every link, button and field after it can be reached by Tab (no negative tabindex, none
+/// hidden from focus while visible).
+async fn keyboard(d: &WebDriver, url: &str) -> WebDriverResult<()> {
+    d.goto(url).await?;
+    find_text(d, "h1", "").await;
+    d.find(By::Tag("body")).await?.send_keys(Key::Tab).await?;
+    let active = d.active_element().await?;
+    assert_eq!(
+        active.class_name().await?.as_deref(),
+        Some("skip"),
+        "{url}: Tab first reaches the skip link"
+    );
+    assert!(active.is_displayed().await?, "{url}: the focused skip link is visible");
+    active.send_keys(Key::Enter).await?;
+    let here = d.current_url().await?;
+    assert_eq!(
+        here.fragment(),
+        Some("main"),
+        "{url}: the skip link leads to the main content"
+    );
+    let unreachable: Vec<String> = d
+        .execute(
+            "return [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+               .filter(e => e.type !== 'hidden' && e.offsetParent !== null && e.tabIndex < 0)
+               .map(e => e.outerHTML.slice(0, 80))",
+            vec![],
+        )
+        .await?
+        .convert()?;
+    assert!(unreachable.is_empty(), "{url}: not reachable by Tab: {unreachable:?}");
+    Ok(())
+}
+
+async fn scenario(d: WebDriver, base: String, dir: PathBuf, pages: Vec<String>) -> WebDriverResult<()> {
     // Signing in through the form, coming from a page that needs it.
     d.goto(format!("{base}/tong-quan")).await?;
     find_text(&d, "h1", "Đăng nhập").await;
@@ -251,13 +323,68 @@ async fn scenario(d: WebDriver, base: String, dir: PathBuf) -> WebDriverResult<(
 
     // The English switch, remembered for the next page.
     d.goto(format!("{base}/tong-quan")).await?;
-    find_text(&d, "header a", "English").await.click().await?;
+    find_text(&d, "header form.lang button", "English")
+        .await
+        .click()
+        .await?;
     find_text(&d, "h1", "Overview: Quận Long Biên").await;
     d.goto(task_url.to_string()).await?;
     find_text(&d, "#status", "Completed late").await;
     let lang = d.find(By::Tag("html")).await?.attr("lang").await?;
     assert_eq!(lang.as_deref(), Some("en"));
-    shot(&d, &dir, "08-task-english", 1280).await
+    shot(&d, &dir, "08-task-english", 1280).await?;
+
+    // Accessibility: axe-core's WCAG A/AA rules on every key page, in English and (after
+    // switching back) in Vietnamese, on a wide screen and a phone; then the keyboard path.
+    let urls: Vec<String> = pages
+        .iter()
+        .map(|p| format!("{base}{p}"))
+        .chain([task_url.to_string()])
+        .collect();
+    match std::fs::read_to_string(AXE) {
+        Ok(axe) => {
+            let mut found = Vec::new();
+            audit_all(&d, &axe, &urls, &mut found).await?;
+            d.goto(format!("{base}/tong-quan")).await?;
+            find_text(&d, "header form.lang button", "Tiếng Việt")
+                .await
+                .click()
+                .await?;
+            find_text(&d, "h1", "Tổng quan: Quận Long Biên").await;
+            audit_all(&d, &axe, &urls, &mut found).await?;
+            // A form showing its errors, and the sign-in page.
+            d.goto(format!("{base}/nhiem-vu/moi?ke_hoach={}", pages_plan(&pages)))
+                .await?;
+            click(&d, "form.entity-form button[type=submit]").await?;
+            find_text(&d, ".field-error", "").await;
+            d.execute(&axe, vec![]).await?;
+            let errs: Vec<String> = d.execute_async(AXE_RUN, vec![]).await?.convert()?;
+            found.extend(errs.into_iter().map(|v| format!("task form with errors: {v}")));
+            assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
+            eprintln!(
+                "axe-core: no violations on {} pages × 2 languages × 2 widths",
+                urls.len()
+            );
+        }
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("{AXE} is missing: run `npm ci --prefix crates/web/tests/browser` (.ci/run does)")
+        }
+        Err(_) => eprintln!("accessibility audit skipped: axe-core not installed ({AXE})"),
+    }
+    for url in &urls {
+        keyboard(&d, url).await?;
+    }
+    click(&d, "form[action='/dang-xuat'] button").await?;
+    find_text(&d, "h1", "Đăng nhập").await;
+    keyboard(&d, &format!("{base}/dang-nhap")).await
+}
+
+/// The plan id in the document page's address among the audited pages.
+fn pages_plan(pages: &[String]) -> &str {
+    pages
+        .iter()
+        .find_map(|p| p.strip_prefix("/van-ban/"))
+        .expect("a document page among the audited pages")
 }
 
 /// The id of the unit with exactly this name.
@@ -301,10 +428,25 @@ async fn sign_in_drill_down_report_and_complete() {
     store::accounts::create_user(&mut tx, &user, &hash).await.expect("user");
     tx.commit().await.expect("commit");
 
+    // The key pages audited for accessibility (beside the task the scenario works on).
+    let ward = unit(&app, "Phường Đức Giang").await;
+    let plan = app.document_id("215-KH/QU").await;
+    let pages = vec![
+        "/tong-quan".to_string(),
+        format!("/tong-quan?don_vi={ward}"),
+        format!("/don-vi/{lb}"),
+        format!("/van-ban/{plan}"),
+        "/nhiem-vu?trang_thai=overdue".to_string(),
+        format!("/chi-tieu?don_vi={lb}&ky=2020"),
+        "/tim-kiem?q=quan%20uy%20long%20bien".to_string(),
+        "/nhap-ke-hoach".to_string(),
+        format!("/don-vi/moi?cap_tren={lb}"),
+    ];
+
     let driver = Driver::start();
     let session = driver.session().await;
     let base = app.base.clone();
-    let result = session.run_and_quit(|d| scenario(d, base, dir)).await;
+    let result = session.run_and_quit(|d| scenario(d, base, dir, pages)).await;
     drop(driver);
     app.finish().await;
     result.expect("the browser scenario");

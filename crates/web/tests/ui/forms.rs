@@ -275,3 +275,55 @@ both!(unit_and_person_forms, |app| async move {
     assert_eq!(s.post(&edit, &form).await.status, StatusCode::FORBIDDEN);
     assert_eq!(s.get(&format!("/don-vi/{hbt}/sua")).await.status, StatusCode::NOT_FOUND);
 });
+
+both!(a_unit_admin_edits_their_own_top_unit, |app| async move {
+    let app: Arc<TestApp> = app;
+    let (lb, _, _, _) = forms_setup(&app).await;
+    // An administrator of Long Biên: Hà Nội, its parent, is outside their scope.
+    account(&app, "qt.longbien", Role::Admin, Some(lb)).await;
+    let a = Browser::login(&app, "qt.longbien").await;
+    let form = a.ok(&format!("/don-vi/{lb}/sua")).await;
+    let version = form
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("version field")
+        .to_string();
+    let parent = app.get(&format!("/api/v1/units/{lb}")).await["parent_id"]
+        .as_i64()
+        .expect("Long Biên has a parent")
+        .to_string();
+    // Renaming without moving needs no right on the parent.
+    let p = a
+        .post(
+            &format!("/don-vi/{lb}/sua"),
+            &[
+                ("version", &version),
+                ("parent_id", &parent),
+                ("kind", "district"),
+                ("name", "Quận Long Biên (mới)"),
+                ("short_name", "LB"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+    assert!(a.ok(&format!("/don-vi/{lb}")).await.contains("Quận Long Biên (mới)"));
+    // Moving it to the top level is still refused, beside the field.
+    let p = a
+        .post(
+            &format!("/don-vi/{lb}/sua"),
+            &[
+                ("version", &(version.parse::<i64>().unwrap() + 1).to_string()),
+                ("parent_id", ""),
+                ("kind", "district"),
+                ("name", "Quận Long Biên"),
+                ("short_name", "LB"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        field_error(&p.body, "parent_id"),
+        "Chỉ quản trị viên của toàn hệ thống mới được đặt đơn vị ở cấp cao nhất."
+    );
+});

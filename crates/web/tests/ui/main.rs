@@ -155,10 +155,13 @@ fn days_late(body: &str) -> Vec<i64> {
 
 /// The SVG chart whose title is `title` (panics when the page has none).
 fn svg_titled(body: &str, title: &str) -> String {
-    let at = body
-        .find(&format!("aria-label=\"{title}\""))
+    // The label on the `<svg>` itself (its scroll box may carry the same name).
+    let label = format!("aria-label=\"{title}\"");
+    let (start, at) = body
+        .match_indices(&label)
+        .map(|(at, _)| (body[..at].rfind('<').unwrap(), at))
+        .find(|(start, _)| body[*start..].starts_with("<svg"))
         .unwrap_or_else(|| panic!("no chart “{title}”"));
-    let start = body[..at].rfind("<svg").unwrap();
     let end = at + body[at..].find("</svg>").unwrap();
     body[start..end].to_string()
 }
@@ -439,15 +442,49 @@ both!(english_lists_and_search, |app| async move {
     let app: Arc<TestApp> = app;
     setup(&app).await;
     let mut b = Browser::login(&app, "lanhdao.lb").await;
-    let p = b.get("/ngon-ngu/en?next=/tong-quan").await;
+    let p = b.post("/ngon-ngu", &[("lang", "en"), ("next", "/tong-quan")]).await;
     assert_eq!(p.status, StatusCode::SEE_OTHER);
     assert_eq!(p.location(), "/tong-quan");
     b.cookies.push(p.set_cookie("dondoc_lang").expect("language cookie"));
     let body = b.ok("/tong-quan").await;
     assert!(body.contains("<html lang=\"en\">"));
     assert!(body.contains("Overview") && body.contains("Overdue"), "{body}");
-    assert!(body.contains(">Tiếng Việt</a>"), "the switch back");
+    assert!(body.contains("lang=\"vi\">Tiếng Việt</button>"), "the switch back");
     b.cookies.pop();
+    // The choice is the account's: signing in from another browser brings it along.
+    let other = Browser::new(&app)
+        .post(
+            "/dang-nhap",
+            &[("login", "lanhdao.lb"), ("password", PASSWORD), ("next", "")],
+        )
+        .await;
+    assert_eq!(other.set_cookie("dondoc_lang").as_deref(), Some("dondoc_lang=en"));
+    // A switch posted from another site is refused and changes nothing.
+    let forged = b
+        .send(
+            b.client
+                .post(format!("{}/ngon-ngu", b.base))
+                .header("sec-fetch-site", "cross-site")
+                .form(&[("lang", "vi")]),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    let again = Browser::new(&app)
+        .post(
+            "/dang-nhap",
+            &[("login", "lanhdao.lb"), ("password", PASSWORD), ("next", "")],
+        )
+        .await;
+    assert_eq!(again.set_cookie("dondoc_lang").as_deref(), Some("dondoc_lang=en"));
+    // Switching back is kept too.
+    b.post("/ngon-ngu", &[("lang", "vi"), ("next", "/")]).await;
+    let back = Browser::new(&app)
+        .post(
+            "/dang-nhap",
+            &[("login", "lanhdao.lb"), ("password", PASSWORD), ("next", "")],
+        )
+        .await;
+    assert_eq!(back.set_cookie("dondoc_lang").as_deref(), Some("dondoc_lang=vi"));
 
     // Task list: filters and pages.
     let all = b.ok("/nhiem-vu").await;
@@ -558,6 +595,8 @@ both!(task_list_filters, |app| async move {
 mod document_page;
 mod forms;
 mod forms_documents;
+mod forms_more;
 mod import_page;
+mod settings;
 mod targets_page;
 mod unit_page;

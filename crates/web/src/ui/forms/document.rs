@@ -1,10 +1,11 @@
-//! `/van-ban/moi`, `/van-ban/{id}/sua` and `/van-ban/{id}/lien-ket`: registering a document,
-//! editing it and linking it to another (ManageWork, as `api::documents`).
+//! `/van-ban/moi`, `/van-ban/{id}/sua`, `/van-ban/{id}/lien-ket` and
+//! `/van-ban/{id}/lien-ket/{link_id}/xoa`: registering a document, editing it, linking it to
+//! another and removing a link (ManageWork, as `api::documents`).
 
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::Uri;
-use axum::response::Response;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use domain::access::Action;
 use domain::document::{DocKind, DocumentInput, LinkInput, LinkKind};
@@ -338,4 +339,18 @@ pub async fn link(
         link_page(&st, &auth, &user, &uri, id, f)
     })
     .await
+}
+
+/// Removes one of the document's links (a button on the document page, no form to fill):
+/// 303 back to the page's links.
+pub async fn unlink(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path((id, link_id)): Path<(i64, i64)>,
+) -> Result<Response, PageError> {
+    let mut tx = st.db.write_as(auth.actor.clone()).await?;
+    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
+    store::documents::unlink(&mut tx, id, link_id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/van-ban/{id}#quan-he")).into_response())
 }

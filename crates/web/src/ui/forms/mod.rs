@@ -97,7 +97,8 @@ pub struct Opt {
 
 /// The end of a post: 303 to `Ok(path)`; or the form again (built by `again`) with the
 /// error beside the field named in `names` — or above the form — and the typed values (422,
-/// 409); or the error page.
+/// 409, and 403 when the refusal names one of the form's fields: a record chosen in it that
+/// the user may not use); or the error page.
 pub async fn finish<T, Fut>(
     result: Result<String, ApiError>,
     fields: Fields,
@@ -112,7 +113,8 @@ where
         Ok(to) => return Ok(Redirect::to(&to).into_response()),
         Err(e) => e,
     };
-    if !matches!(e.status, StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT) {
+    let field_refused = e.status == StatusCode::FORBIDDEN && e.field.as_deref().is_some_and(|f| names.contains(&f));
+    if !matches!(e.status, StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT) && !field_refused {
         return Err(PageError(e));
     }
     let page = again(fields.refused(&e, names)).await?;
@@ -194,12 +196,23 @@ pub fn version(s: &str) -> Result<i64, ApiError> {
     })
 }
 
-/// A number as typed the Vietnamese way (`5.540,5`) or the plain way (`5540.5`).
+/// A number as typed the Vietnamese way (`5.540,5`, `5.540`) or the plain way (`5540.5`).
+/// A lone dot before exactly three digits separates thousands, as the pages print numbers
+/// (`5.540` is five thousand five hundred and forty), unless the whole part is zero (`0.125`).
 pub fn number(field: &str, s: &str) -> Result<f64, ApiError> {
     let t: String = s.trim().chars().filter(|c| !c.is_whitespace()).collect();
+    let thousands = |t: &str| {
+        t.split_once('.').is_some_and(|(whole, frac)| {
+            let whole = whole.trim_start_matches(['-', '+']);
+            frac.len() == 3
+                && frac.chars().all(|c| c.is_ascii_digit())
+                && !whole.is_empty()
+                && !whole.trim_start_matches('0').is_empty()
+        })
+    };
     let t = if t.contains(',') {
         t.replace('.', "").replace(',', ".")
-    } else if t.matches('.').count() > 1 {
+    } else if t.matches('.').count() > 1 || thousands(&t) {
         t.replace('.', "")
     } else {
         t
@@ -227,6 +240,11 @@ mod tests {
         assert_eq!(number("x", "5.540,5").unwrap(), 5540.5);
         assert_eq!(number("x", "1.000.000").unwrap(), 1_000_000.0);
         assert_eq!(number("x", "12.5").unwrap(), 12.5);
+        assert_eq!(number("x", "5.540").unwrap(), 5540.0, "as the pages print it");
+        assert_eq!(number("x", "-1.250").unwrap(), -1250.0);
+        assert_eq!(number("x", "0.125").unwrap(), 0.125);
+        assert_eq!(number("x", "45,5").unwrap(), 45.5);
+        assert_eq!(number("x", "2.71").unwrap(), 2.71);
         assert!(number("x", "abc").is_err());
     }
 }

@@ -1,5 +1,8 @@
 //! `/don-vi/moi?cap_tren=…`, `/don-vi/{id}/sua`, `/can-bo/moi?don_vi=…`, `/can-bo/{id}/sua`:
-//! the organisation (ManageOrganisation, as `api::units` and `api::people`).
+//! the organisation (ManageOrganisation, as `api::units` and `api::people`). The unit form
+//! chooses the parent unit, so saving it with another parent moves the unit and its subtree.
+
+use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -26,9 +29,12 @@ pub struct UnitForm {
     heading: String,
     action: String,
     editing: bool,
-    parent: String,
     back_href: String,
     kinds: Vec<Opt>,
+    /// The units the unit may sit under, in tree order, indented by depth.
+    parents: Vec<Opt>,
+    /// "No parent" is offered: for administrators of everything, or a unit that has none.
+    root_choice: bool,
 }
 
 #[derive(Template)]
@@ -60,16 +66,66 @@ fn query_id(s: &str, subject: fn(i64) -> Subject) -> Result<Option<i64>, ApiErro
     s.parse().map(Some).map_err(|_| guard::not_visible(subject(0)))
 }
 
-/// As the API: a parent the user may manage, or no parent for administrators of everything.
-async fn check_parent(tx: &mut store::Tx, auth: &Auth, parent: Option<i64>) -> Result<(), ApiError> {
-    match parent {
-        Some(p) => {
-            guard::check_ref(tx, auth, Action::ManageOrganisation, Subject::Unit(p), "parent_id").await?;
-            Ok(())
-        }
-        None if !auth.principal.is_admin_everywhere() => Err(crate::auth::forbidden()),
-        None => Ok(()),
+/// Most units offered as parents (the shallowest first, so the tree stays whole).
+const MAX_PARENTS: i64 = 500;
+
+/// The units `unit` may be put under: those the user may manage, outside the unit's own
+/// subtree; plus `keep` (its current parent, a value typed) when missing. In tree order
+/// (children under their parent, alphabetical), indented by depth.
+async fn parent_options(
+    tx: &mut store::Tx,
+    auth: &Auth,
+    unit: Option<&store::model::Unit>,
+    keep: &[i64],
+) -> Result<Vec<Opt>, ApiError> {
+    let filter = store::units::UnitFilter {
+        scope: Some(auth.principal.scope(Action::ManageOrganisation)),
+        ..Default::default()
+    };
+    let mut units = store::units::list(tx, &filter, MAX_PARENTS, 0).await?.items;
+    if let Some(me) = unit {
+        units.retain(|u| !u.path.starts_with(&me.path));
     }
+    for &id in keep {
+        if !units.iter().any(|u| u.id == id)
+            && let Ok(u) = store::units::get(tx, id).await
+        {
+            units.push(u);
+        }
+    }
+    Ok(tree_order(units)
+        .into_iter()
+        .map(|(depth, u)| Opt {
+            value: u.id.to_string(),
+            label: format!("{}{}", "\u{a0}\u{a0}\u{a0}".repeat(depth), u.name),
+        })
+        .collect())
+}
+
+/// Units with their depth in the tree they form (a unit whose parent is not among them is
+/// a root), parents first, siblings in Vietnamese alphabetical order.
+fn tree_order(mut units: Vec<store::model::Unit>) -> Vec<(usize, store::model::Unit)> {
+    units.sort_by_cached_key(|u| (u.depth, vntext::collation_key(&u.name), u.id));
+    let at: HashMap<i64, usize> = units.iter().enumerate().map(|(i, u)| (u.id, i)).collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    let mut roots = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        match u.parent_id.and_then(|p| at.get(&p)) {
+            Some(&p) => children[p].push(i),
+            None => roots.push(i),
+        }
+    }
+    let mut order = Vec::with_capacity(units.len());
+    let mut stack: Vec<(usize, usize)> = roots.into_iter().rev().map(|i| (i, 0)).collect();
+    while let Some((i, depth)) = stack.pop() {
+        order.push((i, depth));
+        stack.extend(children[i].iter().rev().map(|&c| (c, depth + 1)));
+    }
+    let mut slots: Vec<Option<store::model::Unit>> = units.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(i, depth)| slots[i].take().map(|u| (depth, u)))
+        .collect()
 }
 
 async fn unit_page(
@@ -82,14 +138,23 @@ async fn unit_page(
 ) -> Result<UnitForm, ApiError> {
     let lang = Lang::current();
     let mut tx = st.db.read().await?;
-    if let Some(id) = unit {
-        guard::check(&mut tx, auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-    }
-    let parent_id = opt_id("parent_id", f.val("parent_id"))?;
-    let parent = match parent_id {
-        Some(p) => store::units::get(&mut tx, p).await?.name,
-        None => String::new(),
+    let current = match unit {
+        Some(id) => {
+            guard::check(&mut tx, auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
+            Some(store::units::get(&mut tx, id).await?)
+        }
+        None => None,
     };
+    // The current parent always; a parent typed only when the user may see it.
+    let mut keep: Vec<i64> = current.iter().filter_map(|u| u.parent_id).collect();
+    let parent_id = f.val("parent_id").trim().parse::<i64>().ok();
+    if let Some(p) = parent_id
+        && crate::ui::may_read(&mut tx, auth, Subject::Unit(p)).await?
+    {
+        keep.push(p);
+    }
+    let parents = parent_options(&mut tx, auth, current.as_ref(), &keep).await?;
+    let root_choice = auth.principal.is_admin_everywhere() || current.as_ref().is_some_and(|u| u.parent_id.is_none());
     let heading = i18n::t(lang, if unit.is_some() { "edit_unit" } else { "new_unit" }).to_string();
     Ok(UnitForm {
         l: Layout::new(Some(user), uri, heading.clone(), "overview"),
@@ -99,11 +164,12 @@ async fn unit_page(
             None => "/don-vi/moi".into(),
         },
         editing: unit.is_some(),
-        parent,
         back_href: match (unit, parent_id) {
             (Some(id), _) | (None, Some(id)) => format!("/don-vi/{id}"),
             _ => "/".into(),
         },
+        parents,
+        root_choice,
         kinds: UnitKind::ALL
             .iter()
             .map(|k| Opt {
@@ -127,7 +193,9 @@ pub async fn new_unit(
         let mut tx = st.db.read().await?;
         match parent {
             Some(p) => drop(guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(p)).await?),
-            None => check_parent(&mut tx, &auth, None).await?,
+            // A new top-level unit: administrators of everything only (as the API).
+            None if !auth.principal.is_admin_everywhere() => return Err(crate::auth::forbidden().into()),
+            None => {}
         }
     }
     let f = Fields::from(&[("parent_id", parent.map(|p| p.to_string()).unwrap_or_default())]);
@@ -159,7 +227,7 @@ pub async fn create_unit(
     let result = async {
         let input = unit_input(&f)?.validate()?;
         let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        check_parent(&mut tx, &auth, input.parent_id).await?;
+        guard::unit_parent(&mut tx, &auth, input.parent_id, None).await?;
         let u = store::units::create(&mut tx, &input).await?;
         tx.commit().await?;
         Ok(format!("/don-vi/{}", u.id))
@@ -204,7 +272,8 @@ pub async fn update_unit(
         let input = unit_input(&f)?.validate()?;
         let mut tx = st.db.write_as(auth.actor.clone()).await?;
         guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-        check_parent(&mut tx, &auth, input.parent_id).await?;
+        let current = store::units::get(&mut tx, id).await?.parent_id;
+        guard::unit_parent(&mut tx, &auth, input.parent_id, Some(current)).await?;
         store::units::update(&mut tx, id, version, &input).await?;
         tx.commit().await?;
         Ok(format!("/don-vi/{id}"))

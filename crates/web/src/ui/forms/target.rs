@@ -1,5 +1,5 @@
-//! `/chi-tieu/moi?don_vi=…` (ManageWork on the unit) and `/chi-tieu/{id}/so-lieu`
-//! (ReportWork on the target), as `api::targets`.
+//! `/chi-tieu/moi?don_vi=…`, `/chi-tieu/{id}/sua` (ManageWork on the unit / the target) and
+//! `/chi-tieu/{id}/so-lieu` (ReportWork on the target), as `api::targets`.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -19,11 +19,15 @@ use crate::auth::{Auth, guard};
 use crate::error::{ApiError, Lang};
 use crate::ui::{Layout, PageError, PageUser, fmt, i18n, label, render};
 
+const NAMES: &[&str] = &["period", "indicator", "uom", "direction", "planned"];
+
 #[derive(Template)]
 #[template(path = "forms/target.html")]
 pub struct TargetForm {
     l: Layout,
     f: Fields,
+    heading: String,
+    editing: bool,
     unit: String,
     action: String,
     back_href: String,
@@ -48,23 +52,55 @@ pub struct NewQuery {
     don_vi: String,
 }
 
+/// What the target form is for.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// A new target of this unit.
+    New(i64),
+    /// Editing this target.
+    Edit(i64),
+}
+
 async fn target_page(
     st: &AppState,
     auth: &Auth,
     user: &PageUser,
     uri: &Uri,
-    unit_id: i64,
+    mode: Mode,
     f: Fields,
 ) -> Result<TargetForm, ApiError> {
     let mut tx = st.db.read().await?;
-    guard::check(&mut tx, auth, Action::ManageWork, Subject::Unit(unit_id)).await?;
+    let (unit_id, action, back_href, heading) = match mode {
+        Mode::New(unit_id) => {
+            guard::check(&mut tx, auth, Action::ManageWork, Subject::Unit(unit_id)).await?;
+            (
+                unit_id,
+                format!("/chi-tieu/moi?don_vi={unit_id}"),
+                format!("/chi-tieu?don_vi={unit_id}"),
+                "new_target",
+            )
+        }
+        Mode::Edit(id) => {
+            guard::check(&mut tx, auth, Action::ManageWork, Subject::Target(id)).await?;
+            let t = store::targets::get(&mut tx, id).await?;
+            (
+                t.unit_id,
+                format!("/chi-tieu/{id}/sua"),
+                format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period),
+                "edit_target",
+            )
+        }
+    };
     let unit = store::units::get(&mut tx, unit_id).await?.name;
+    let heading = i18n::t(Lang::current(), heading).to_string();
     Ok(TargetForm {
-        l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "new_target"), "targets"),
+        l: Layout::new(Some(user), uri, heading.clone(), "targets"),
         f,
+        heading,
+        editing: matches!(mode, Mode::Edit(_)),
         unit,
-        action: format!("/chi-tieu/moi?don_vi={unit_id}"),
-        back_href: format!("/chi-tieu?don_vi={unit_id}"),
+        action,
+        back_href,
         directions: Direction::ALL
             .iter()
             .map(|d| Opt {
@@ -91,7 +127,30 @@ pub async fn new_form(
 ) -> Result<Response, PageError> {
     let unit = unit_of(&q)?;
     let f = Fields::from(&[("direction", "higher".into())]);
-    Ok(render(&target_page(&st, &auth, &user, &uri, unit, f).await?))
+    Ok(render(&target_page(&st, &auth, &user, &uri, Mode::New(unit), f).await?))
+}
+
+/// The target as typed, for unit `unit_id`.
+fn input(f: &Fields, unit_id: i64) -> Result<TargetInput, ApiError> {
+    super::need(
+        f,
+        "period",
+        "Hãy nhập kỳ của chỉ tiêu, ví dụ 2023.",
+        "Enter the period, e.g. 2023.",
+    )?;
+    let period = Period::parse(f.val("period").trim())?;
+    super::need(f, "indicator", "Hãy nhập tên chỉ tiêu.", "Enter the indicator.")?;
+    super::need(f, "uom", "Hãy nhập đơn vị tính.", "Enter the unit of measure.")?;
+    let direction = Direction::parse(f.val("direction"))
+        .ok_or_else(|| super::required("direction", "Hãy chọn chiều đánh giá.", "Choose a direction."))?;
+    Ok(TargetInput {
+        unit_id,
+        period,
+        indicator: f.val("indicator").to_string(),
+        uom: f.val("uom").to_string(),
+        direction,
+        planned: super::number("planned", f.val("planned"))?,
+    })
 }
 
 pub async fn create(
@@ -105,26 +164,7 @@ pub async fn create(
     let unit = unit_of(&q)?;
     let f = Fields::new(pairs);
     let result = async {
-        super::need(
-            &f,
-            "period",
-            "Hãy nhập kỳ của chỉ tiêu, ví dụ 2023.",
-            "Enter the period, e.g. 2023.",
-        )?;
-        let period = Period::parse(f.val("period").trim())?;
-        super::need(&f, "indicator", "Hãy nhập tên chỉ tiêu.", "Enter the indicator.")?;
-        super::need(&f, "uom", "Hãy nhập đơn vị tính.", "Enter the unit of measure.")?;
-        let direction = Direction::parse(f.val("direction"))
-            .ok_or_else(|| super::required("direction", "Hãy chọn chiều đánh giá.", "Choose a direction."))?;
-        let input = TargetInput {
-            unit_id: unit,
-            period,
-            indicator: f.val("indicator").to_string(),
-            uom: f.val("uom").to_string(),
-            direction,
-            planned: super::number("planned", f.val("planned"))?,
-        }
-        .validate()?;
+        let input = input(&f, unit)?.validate()?;
         let mut tx = st.db.write_as(auth.actor.clone()).await?;
         guard::check_ref(
             &mut tx,
@@ -139,8 +179,78 @@ pub async fn create(
         Ok(format!("/chi-tieu?don_vi={unit}&ky={}", t.period))
     }
     .await;
-    let names = ["period", "indicator", "uom", "direction", "planned"];
-    finish(result, f, &names, |f| target_page(&st, &auth, &user, &uri, unit, f)).await
+    finish(result, f, NAMES, |f| {
+        target_page(&st, &auth, &user, &uri, Mode::New(unit), f)
+    })
+    .await
+}
+
+/// A number as the form reads it back: decimal comma, no thousands separator (`5540,5`),
+/// so that "5.540" is never read as five and a half.
+fn typed_number(x: f64) -> String {
+    x.to_string().replace('.', ",")
+}
+
+pub async fn edit_form(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let t = {
+        let mut tx = st.db.read().await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
+        store::targets::get(&mut tx, id).await?
+    };
+    let f = Fields::from(&[
+        ("version", t.version.to_string()),
+        ("period", t.period),
+        ("indicator", t.indicator),
+        ("uom", t.uom),
+        ("direction", t.direction.as_str().into()),
+        ("planned", typed_number(t.planned)),
+    ]);
+    Ok(render(&target_page(&st, &auth, &user, &uri, Mode::Edit(id), f).await?))
+}
+
+/// Saves an edited target (its unit stays; as `api::targets::update`).
+pub async fn update(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, PageError> {
+    let f = Fields::new(pairs);
+    let unit = {
+        let mut tx = st.db.read().await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
+        store::targets::get(&mut tx, id).await?.unit_id
+    };
+    let result = async {
+        let version = super::version(f.val("version"))?;
+        let input = input(&f, unit)?.validate()?;
+        let mut tx = st.db.write_as(auth.actor.clone()).await?;
+        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
+        guard::check_ref(
+            &mut tx,
+            &auth,
+            Action::ManageWork,
+            Subject::Unit(input.unit_id),
+            "unit_id",
+        )
+        .await?;
+        let t = store::targets::update(&mut tx, id, version, &input).await?;
+        tx.commit().await?;
+        Ok(format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period))
+    }
+    .await;
+    finish(result, f, NAMES, |f| {
+        target_page(&st, &auth, &user, &uri, Mode::Edit(id), f)
+    })
+    .await
 }
 
 async fn actual_page(

@@ -1,5 +1,6 @@
 //! `/nhiem-vu/moi?ke_hoach=…`, `/nhiem-vu/{id}/sua`, `/nhiem-vu/{id}/huy`: assigning,
-//! editing and cancelling a task (ManageWork, as `api::tasks` and `api::work::cancel`).
+//! editing and cancelling a task (ManageWork, as `api::tasks` and `api::work::cancel`). The
+//! parent task is one of the same plan's (the store refuses others and cycles).
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -21,6 +22,7 @@ const NAMES: &[&str] = &[
     "code",
     "title",
     "details",
+    "parent_id",
     "lead_unit_id",
     "cooperating_unit_ids",
     "responsible_id",
@@ -42,7 +44,70 @@ pub struct TaskForm {
     back_href: String,
     units: Vec<Opt>,
     people: Vec<Opt>,
+    /// The plan's other tasks, to choose the parent task from.
+    parents: Vec<Opt>,
     current_due: String,
+}
+
+/// Most tasks offered as the parent task.
+const MAX_PARENTS: i64 = 300;
+
+/// The plan's tasks the user may see, by number, but not `task` itself nor the tasks under
+/// it; plus the parent already chosen when missing.
+async fn parent_options(
+    tx: &mut store::Tx,
+    auth: &Auth,
+    clock: &domain::status::Clock,
+    plan_id: i64,
+    task: Option<i64>,
+    chosen: &str,
+) -> Result<Vec<Opt>, ApiError> {
+    let filter = store::tasks::TaskFilter {
+        plan_id: Some(plan_id),
+        sort: store::tasks::TaskSort::Code,
+        visibility: Some(guard::task_visibility(auth)),
+        ..Default::default()
+    };
+    let mut tasks = store::tasks::list(tx, &filter, clock, MAX_PARENTS, 0).await?.items;
+    if let Some(me) = task {
+        // The task and its descendants (as far as they are listed) cannot be its parent.
+        let mut below = std::collections::HashSet::from([me]);
+        loop {
+            let more: Vec<i64> = tasks
+                .iter()
+                .filter(|t| !below.contains(&t.id) && t.parent_id.is_some_and(|p| below.contains(&p)))
+                .map(|t| t.id)
+                .collect();
+            if more.is_empty() {
+                break;
+            }
+            below.extend(more);
+        }
+        tasks.retain(|t| !below.contains(&t.id));
+    }
+    if let Ok(id) = chosen.trim().parse::<i64>()
+        && !tasks.iter().any(|t| t.id == id)
+        && crate::ui::may_read(tx, auth, Subject::Task(id)).await?
+    {
+        tasks.push(store::tasks::get(tx, id, clock).await?);
+    }
+    Ok(tasks
+        .into_iter()
+        .map(|t| {
+            let title: String = if t.title.chars().count() > 90 {
+                t.title.chars().take(89).chain(['…']).collect()
+            } else {
+                t.title
+            };
+            Opt {
+                value: t.id.to_string(),
+                label: match t.code {
+                    Some(c) => format!("{c}. {title}"),
+                    None => title,
+                },
+            }
+        })
+        .collect())
 }
 
 /// The units offered: those in the plan issuer's subtree the user may manage work for,
@@ -115,6 +180,7 @@ async fn build(
     };
     let plan = store::documents::get(&mut tx, plan_id).await?;
     let (units, people) = options(&mut tx, auth, plan.issuer_unit_id, &f).await?;
+    let parents = parent_options(&mut tx, auth, &st.clock.clock(), plan_id, task, f.val("parent_id")).await?;
     let current_due = match task {
         Some(id) => {
             let t = store::tasks::get(&mut tx, id, &st.clock.clock()).await?;
@@ -147,6 +213,7 @@ async fn build(
         },
         units,
         people,
+        parents,
         current_due,
     })
 }
@@ -185,7 +252,7 @@ fn input(f: &Fields, plan_id: i64) -> Result<TaskInput, ApiError> {
     }
     Ok(TaskInput {
         plan_id,
-        parent_id: None,
+        parent_id: opt_id("parent_id", f.val("parent_id"))?,
         code: opt(f.val("code")),
         title: f.val("title").to_string(),
         details: opt(f.val("details")),
@@ -243,6 +310,7 @@ pub async fn edit_form(
         ("code", t.code.clone().unwrap_or_default()),
         ("title", t.title.clone()),
         ("details", t.details.clone().unwrap_or_default()),
+        ("parent_id", t.parent_id.map(|p| p.to_string()).unwrap_or_default()),
         ("lead_unit_id", t.lead_unit_id.to_string()),
         (
             "responsible_id",
