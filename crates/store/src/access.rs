@@ -131,21 +131,22 @@ impl TaskVisibility {
         }
     }
 
-    /// Adds the visibility condition on the `tasks` table (columns unqualified or with `prefix`).
-    pub fn cond(&self, w: &mut Where, prefix: &str) {
-        let Some(lead) = scope_sql(w, &format!("{prefix}unit_path"), &self.scope) else {
+    /// Adds the visibility condition on the `tasks` table; `unit_path` is the lead unit's path
+    /// column as the query should read it (see `tasks::path_column`).
+    pub fn cond(&self, w: &mut Where, unit_path: &str) {
+        let Some(lead) = scope_sql(w, unit_path, &self.scope) else {
             return;
         };
         let mut parts = vec![lead.clone()];
         if !self.scope.roots.is_empty() {
             let coop = scope_sql(w, "u.path", &self.scope).unwrap_or_else(|| "1 = 0".into());
             parts.push(format!(
-                "{prefix}id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.id = tc.unit_id WHERE {coop})"
+                "id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.id = tc.unit_id WHERE {coop})"
             ));
         }
         if let Some(p) = self.person_id {
             let ph = w.arg(Arg::Int(p));
-            parts.push(format!("{prefix}responsible_id = {ph}"));
+            parts.push(format!("responsible_id = {ph}"));
         }
         w.cond(format!("({})", parts.join(" OR ")));
     }

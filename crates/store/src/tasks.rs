@@ -379,23 +379,30 @@ async fn fetch(
     })
 }
 
+/// How a list writes its path ranges. A top-level unit's range holds all its tenant's tasks,
+/// but SQLite's planner (no histograms) would still read it through `tasks_unit_path` and sort
+/// a million rows; written unindexable (`+unit_path`), the list reads in its order's index
+/// instead. Narrower ranges, and PostgreSQL (whose statistics see the difference), keep the
+/// index.
+fn path_column<'a>(tx: &Tx, ranges: impl IntoIterator<Item = &'a UnitPath>) -> &'static str {
+    let mut ranges = ranges.into_iter().peekable();
+    let broad = ranges.peek().is_some() && ranges.all(|p| p.depth() <= 1);
+    if broad && tx.backend() == crate::Backend::Sqlite {
+        "+unit_path"
+    } else {
+        "unit_path"
+    }
+}
+
 /// The `WHERE` clause of a task filter.
 async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
     let mut w = Where::new();
     if let Some(v) = &f.visibility {
-        v.cond(&mut w, "");
+        v.cond(&mut w, path_column(tx, &v.scope.roots));
     }
     if let Some(within) = f.within {
         let path = units::path_of(tx, within).await?;
-        // A top-level unit's range holds all its tenant's tasks, but SQLite's planner (no
-        // histograms) would still read it through `tasks_unit_path` and sort a million rows.
-        // Written unindexable (`+`), the list reads in its order's index instead. PostgreSQL's
-        // statistics see the difference on their own.
-        let col = if path.depth() <= 1 && tx.backend() == crate::Backend::Sqlite {
-            "+unit_path"
-        } else {
-            "unit_path"
-        };
+        let col = path_column(tx, [&path]);
         let (lo, hi) = path.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
         w.cond(format!("{col} >= {lo} AND {col} < {hi}"));

@@ -488,3 +488,42 @@ both!(list_filters, |db| async move {
     assert_eq!((page.total, ids!(page.items)), (5, vec![ra_soat, tuyen_truyen]));
     Ok(())
 });
+
+both!(capped_lists_of_a_whole_tenant, |db| async move {
+    let fx = fixture(&db).await?;
+    let c = fx.clock;
+    let mut tx = db.read().await?;
+    let path = |u: &store::model::Unit| domain::unit::UnitPath::parse(&u.path).expect("a path");
+    // Hà Nội is a top-level unit: on SQLite its ranges are written so the list reads in its
+    // order's index; the rows and their order must not change.
+    let city = TaskFilter {
+        within: Some(fx.ha_noi.id),
+        visibility: Some(store::access::TaskVisibility {
+            scope: domain::access::Scope::subtrees(vec![path(&fx.ha_noi)]),
+            person_id: None,
+        }),
+        ..Default::default()
+    };
+    let district = TaskFilter {
+        within: Some(fx.long_bien.id),
+        ..Default::default()
+    };
+    let exact = tasks::list(&mut tx, &district, &c, 100, 0).await?;
+    assert_eq!(exact.total, 5);
+    let (all, more) = tasks::list_capped(&mut tx, &city, &c, 100, 0, 10).await?;
+    assert_eq!((all.total, more), (5, false), "under the cap: the exact total");
+    assert_eq!(ids!(all.items), ids!(exact.items), "same tasks, same order");
+    let (first, more) = tasks::list_capped(&mut tx, &city, &c, 2, 0, 3).await?;
+    assert_eq!((first.total, more), (3, true), "counting stops at the cap");
+    assert_eq!(ids!(first.items), ids!(exact.items)[..2].to_vec());
+    let updated = TaskFilter {
+        sort: TaskSort::Updated,
+        ..city.clone()
+    };
+    let (by_update, _) = tasks::list_capped(&mut tx, &updated, &c, 100, 0, 10).await?;
+    assert_eq!(
+        ids!(by_update.items).into_iter().collect::<BTreeSet<_>>(),
+        ids!(exact.items).into_iter().collect::<BTreeSet<_>>()
+    );
+    Ok(())
+});
