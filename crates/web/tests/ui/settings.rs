@@ -1,4 +1,5 @@
-//! Installation settings the pages follow: the red/amber/green thresholds.
+//! Settings the pages follow: the user's language, the installation's red/amber/green
+//! thresholds.
 
 use super::*;
 use domain::rag::Thresholds;
@@ -47,3 +48,37 @@ async fn red_amber_green_thresholds_are_the_installations() {
     );
     app.finish().await;
 }
+
+/// The language cookie a fresh browser gets when the leader signs in.
+async fn language_at_sign_in(app: &TestApp) -> Option<String> {
+    let form = [("login", "lanhdao.lb"), ("password", PASSWORD), ("next", "")];
+    Browser::new(app)
+        .post("/dang-nhap", &form)
+        .await
+        .set_cookie("dondoc_lang")
+}
+
+both!(the_language_is_the_accounts, |app| async move {
+    let app: Arc<TestApp> = app;
+    setup(&app).await;
+    let b = Browser::login(&app, "lanhdao.lb").await;
+    let p = b.post("/ngon-ngu", &[("lang", "en"), ("next", "/tong-quan")]).await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER);
+    assert_eq!(p.location(), "/tong-quan");
+    // The choice is the account's: signing in from another browser brings it along.
+    assert_eq!(language_at_sign_in(&app).await.as_deref(), Some("dondoc_lang=en"));
+    // A switch posted from another site is refused and changes nothing.
+    let forged = b
+        .send(
+            b.client
+                .post(format!("{}/ngon-ngu", b.base))
+                .header("sec-fetch-site", "cross-site")
+                .form(&[("lang", "vi")]),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    assert_eq!(language_at_sign_in(&app).await.as_deref(), Some("dondoc_lang=en"));
+    // Switching back is kept too.
+    b.post("/ngon-ngu", &[("lang", "vi"), ("next", "/")]).await;
+    assert_eq!(language_at_sign_in(&app).await.as_deref(), Some("dondoc_lang=vi"));
+});
