@@ -8,7 +8,7 @@ mod people;
 mod plans;
 mod rollup;
 mod search;
-mod targets;
+pub(crate) mod targets;
 mod tasks;
 mod units;
 mod users;

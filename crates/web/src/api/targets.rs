@@ -63,15 +63,7 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let input = input.validate()?;
     let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Unit(input.unit_id),
-        "unit_id",
-    )
-    .await?;
-    let t = store::targets::create(&mut tx, &input).await?;
+    let t = save(&mut tx, &auth, None, &input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/targets/{}", t.id), t))
 }
@@ -96,16 +88,7 @@ pub async fn update(
 ) -> Result<Json<Target>, ApiError> {
     let input = body.data.validate()?;
     let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Unit(input.unit_id),
-        "unit_id",
-    )
-    .await?;
-    let t = store::targets::update(&mut tx, id, body.version, &input).await?;
+    let t = save(&mut tx, &auth, Some((id, body.version)), &input).await?;
     tx.commit().await?;
     Ok(Json(t))
 }
@@ -137,4 +120,23 @@ pub async fn record_actual(
     let t = store::targets::record_actual(&mut tx, id, input).await?;
     tx.commit().await?;
     Ok(created(format!("/api/v1/targets/{id}"), t))
+}
+
+/// Creates a target (`existing` none) or updates one (its id and the version read), with the
+/// rights both need: ManageWork on the target and on the unit it is for. The API and the
+/// target form both save through here.
+pub(crate) async fn save(
+    tx: &mut store::Tx,
+    auth: &Auth,
+    existing: Option<(i64, i64)>,
+    input: &domain::Valid<TargetInput>,
+) -> Result<Target, ApiError> {
+    if let Some((id, _)) = existing {
+        guard::check(tx, auth, Action::ManageWork, Subject::Target(id)).await?;
+    }
+    guard::check_ref(tx, auth, Action::ManageWork, Subject::Unit(input.unit_id), "unit_id").await?;
+    Ok(match existing {
+        Some((id, version)) => store::targets::update(tx, id, version, input).await?,
+        None => store::targets::create(tx, input).await?,
+    })
 }

@@ -166,15 +166,7 @@ pub async fn create(
     let result = async {
         let input = input(&f, unit)?.validate()?;
         let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check_ref(
-            &mut tx,
-            &auth,
-            Action::ManageWork,
-            Subject::Unit(input.unit_id),
-            "unit_id",
-        )
-        .await?;
-        let t = store::targets::create(&mut tx, &input).await?;
+        let t = crate::api::targets::save(&mut tx, &auth, None, &input).await?;
         tx.commit().await?;
         Ok(format!("/chi-tieu?don_vi={unit}&ky={}", t.period))
     }
@@ -233,16 +225,7 @@ pub async fn update(
         let version = super::version(f.val("version"))?;
         let input = input(&f, unit)?.validate()?;
         let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
-        guard::check_ref(
-            &mut tx,
-            &auth,
-            Action::ManageWork,
-            Subject::Unit(input.unit_id),
-            "unit_id",
-        )
-        .await?;
-        let t = store::targets::update(&mut tx, id, version, &input).await?;
+        let t = crate::api::targets::save(&mut tx, &auth, Some((id, version)), &input).await?;
         tx.commit().await?;
         Ok(format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period))
     }
