@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::{FieldError, Valid, labelled_enum, text};
+use crate::{ErrorCode, FieldError, Valid, dates, labelled_enum, text};
 
 labelled_enum! {
     /// The kind of a document. Inferred from the symbol's type abbreviation when not given.
@@ -105,7 +105,7 @@ pub fn parse_symbol(input: &str) -> Result<SymbolParts, FieldError> {
         }),
         Err(e) => Err(FieldError::new(
             "symbol",
-            "invalid_symbol",
+            ErrorCode::InvalidSymbol,
             e.message_vi(),
             e.message_en(),
         )),
@@ -141,8 +141,15 @@ pub struct DocumentDraft {
 }
 
 impl DocumentInput {
-    pub fn validate(self) -> Result<Valid<DocumentDraft>, FieldError> {
-        let symbol_raw = text::required("symbol", &self.symbol, 80)?;
+    /// Checks the input; a document cannot be issued after `today` nor outside 1945–2100.
+    pub fn validate(self, today: NaiveDate) -> Result<Valid<DocumentDraft>, FieldError> {
+        let symbol_raw = text::line("symbol", &self.symbol, 80)?;
+        dates::not_future("issued_on", self.issued_on, today)?;
+        for (field, d) in [("valid_from", self.valid_from), ("valid_to", self.valid_to)] {
+            if let Some(d) = d {
+                dates::plausible(field, d)?;
+            }
+        }
         let parts = parse_symbol(&symbol_raw)?;
         let implied = parts.doc_type.as_deref().and_then(DocKind::from_type_abbrev);
         let kind = match (self.kind, implied) {
@@ -212,7 +219,7 @@ pub fn check_link(from_id: i64, to_id: i64) -> Result<(), FieldError> {
     if from_id == to_id {
         return Err(FieldError::new(
             "to_id",
-            "cycle",
+            ErrorCode::Cycle,
             "Văn bản không thể liên kết với chính nó.",
             "A document cannot link to itself.",
         ));
@@ -224,7 +231,7 @@ pub fn check_link(from_id: i64, to_id: i64) -> Result<(), FieldError> {
 pub fn link_cycle_error(kind: LinkKind) -> FieldError {
     FieldError::new(
         "to_id",
-        "cycle",
+        ErrorCode::Cycle,
         format!(
             "Liên kết “{}” này tạo thành vòng lặp giữa các văn bản.",
             kind.label_vi()
@@ -267,6 +274,10 @@ impl ThemeInput {
 mod tests {
     use super::*;
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, 11, 20).unwrap()
+    }
+
     fn input(symbol: &str, issued: &str) -> DocumentInput {
         DocumentInput {
             kind: None,
@@ -281,17 +292,17 @@ mod tests {
 
     #[test]
     fn kind_is_inferred_from_the_symbol() {
-        let v = input("152-KH/QU", "2023-09-13").validate().unwrap();
+        let v = input("152-KH/QU", "2023-09-13").validate(today()).unwrap();
         assert_eq!(v.kind, DocKind::Plan);
         assert_eq!(v.parts.form, SymbolForm::Party);
-        let v = input("01/CT-UBND", "2022-12-22").validate().unwrap();
+        let v = input("01/CT-UBND", "2022-12-22").validate(today()).unwrap();
         assert_eq!(v.kind, DocKind::Directive);
         assert_eq!(v.parts.form, SymbolForm::State);
     }
 
     #[test]
     fn bad_symbol_names_the_field_and_the_forms() {
-        let e = input("hello", "2023-09-13").validate().unwrap_err();
+        let e = input("hello", "2023-09-13").validate(today()).unwrap_err();
         assert_eq!(e.field, "symbol");
         assert!(e.message_vi.contains("152-KH/QU"), "{}", e.message_vi);
     }
@@ -299,16 +310,19 @@ mod tests {
     #[test]
     fn year_in_symbol_must_match_issue_date() {
         assert_eq!(
-            input("123/2020/NĐ-CP", "2021-01-01").validate().unwrap_err().field,
+            input("123/2020/NĐ-CP", "2021-01-01")
+                .validate(today())
+                .unwrap_err()
+                .field,
             "issued_on"
         );
-        assert!(input("123/2020/NĐ-CP", "2020-12-31").validate().is_ok());
+        assert!(input("123/2020/NĐ-CP", "2020-12-31").validate(today()).is_ok());
     }
 
     #[test]
     fn kind_mismatch_is_refused() {
         let mut i = input("152-KH/QU", "2023-09-13");
         i.kind = Some(DocKind::Directive);
-        assert_eq!(i.validate().unwrap_err().field, "kind");
+        assert_eq!(i.validate(today()).unwrap_err().field, "kind");
     }
 }

@@ -5,8 +5,11 @@
 //! status rule to SQL from [`status::STATUS_RULES`], so SQL and Rust cannot drift apart.
 
 pub mod access;
+pub mod assign;
+pub mod dates;
 pub mod document;
 pub mod error;
+pub mod fields;
 pub mod period;
 pub mod person;
 pub mod rag;
@@ -17,5 +20,5 @@ pub mod text;
 pub mod unit;
 pub mod valid;
 
-pub use error::FieldError;
+pub use error::{ErrorCode, FieldError};
 pub use valid::Valid;

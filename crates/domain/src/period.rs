@@ -21,14 +21,23 @@ pub enum Span {
 }
 
 impl Period {
+    /// Reads a period in its code form (`2023`, `2023-H1`, `2023-Q3`, `2023-09`) or as the pages
+    /// print it (`Năm 2023`, `6 tháng đầu năm 2023`, `Quý III/2023`, `Quý 3/2023`, `Tháng 9/2023`).
     pub fn parse(s: &str) -> Result<Period, FieldError> {
         let bad = || {
             FieldError::invalid(
                 "period",
-                format!("Kỳ “{s}” không hợp lệ; dùng dạng 2023, 2023-H1, 2023-Q3 hoặc 2023-09."),
-                format!("Period “{s}” is invalid; use 2023, 2023-H1, 2023-Q3 or 2023-09."),
+                format!(
+                    "Kỳ “{s}” không hợp lệ; ghi như “Năm 2023”, “6 tháng đầu năm 2023”, “Quý III/2023”, “Tháng 9/2023” (hoặc 2023, 2023-H1, 2023-Q3, 2023-09)."
+                ),
+                format!(
+                    "Period “{s}” is invalid; write “Năm 2023”, “Quý III/2023”, “Tháng 9/2023” (or 2023, 2023-H1, 2023-Q3, 2023-09)."
+                ),
             )
         };
+        if let Some(p) = parse_words(s) {
+            return Ok(p);
+        }
         let s = s.trim();
         let (y, rest) = match s.split_once('-') {
             Some((y, r)) => (y, Some(r)),
@@ -75,6 +84,53 @@ impl Period {
             Span::Month(m) => format!("Tháng {m}/{}", self.year),
         }
     }
+}
+
+/// The Vietnamese forms, read on folded text ("quy iii/2023").
+fn parse_words(s: &str) -> Option<Period> {
+    let f = vntext::fold(s);
+    let f = f.trim();
+    let year_of = |t: &str| t.trim().parse::<i32>().ok().filter(|y| (1945..=2200).contains(y));
+    let roman = |t: &str| match t.trim() {
+        "i" | "1" => Some(1u8),
+        "ii" | "2" => Some(2),
+        "iii" | "3" => Some(3),
+        "iv" | "4" => Some(4),
+        _ => None,
+    };
+    if let Some(rest) = f.strip_prefix("nam ") {
+        return Some(Period::year(year_of(rest)?));
+    }
+    if let Some(rest) = f.strip_prefix("6 thang dau nam ") {
+        return Some(Period {
+            year: year_of(rest)?,
+            span: Span::Half(1),
+        });
+    }
+    if let Some(rest) = f.strip_prefix("6 thang cuoi nam ") {
+        return Some(Period {
+            year: year_of(rest)?,
+            span: Span::Half(2),
+        });
+    }
+    if let Some(rest) = f.strip_prefix("quy ") {
+        let (q, y) = rest.split_once(['/', ' '])?;
+        let y = y.trim_start_matches("nam ").trim();
+        return Some(Period {
+            year: year_of(y)?,
+            span: Span::Quarter(roman(q)?),
+        });
+    }
+    if let Some(rest) = f.strip_prefix("thang ") {
+        let (m, y) = rest.split_once(['/', ' '])?;
+        let m = m.trim().parse::<u8>().ok().filter(|m| (1..=12).contains(m))?;
+        let y = y.trim_start_matches("nam ").trim();
+        return Some(Period {
+            year: year_of(y)?,
+            span: Span::Month(m),
+        });
+    }
+    None
 }
 
 impl std::fmt::Display for Period {
@@ -153,5 +209,18 @@ mod tests {
             assert_eq!(Period::parse(s).unwrap().to_string(), s);
         }
         assert_eq!(Period::parse("2023-Q4").unwrap().label_vi(), "Quý IV/2023");
+    }
+
+    #[test]
+    fn the_forms_the_pages_print_are_read_back() {
+        for s in ["2020", "2023-Q3", "2024-H1", "2024-H2", "2024-02"] {
+            let p = Period::parse(s).unwrap();
+            assert_eq!(Period::parse(&p.label_vi()).unwrap(), p, "{}", p.label_vi());
+        }
+        assert_eq!(Period::parse("Quý 3/2023").unwrap().to_string(), "2023-Q3");
+        assert_eq!(Period::parse("quy iii/2023").unwrap().to_string(), "2023-Q3");
+        assert_eq!(Period::parse("Tháng 09/2023").unwrap().to_string(), "2023-09");
+        assert!(Period::parse("Quý V/2023").is_err());
+        assert!(Period::parse("Tháng 13/2023").is_err());
     }
 }

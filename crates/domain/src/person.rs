@@ -32,8 +32,8 @@ pub struct PersonInput {
 impl PersonInput {
     pub fn validate(self) -> Result<Valid<PersonInput>, FieldError> {
         Ok(Valid::new(PersonInput {
-            name: text::required("name", &self.name, 120)?,
-            position: text::optional("position", self.position.as_deref(), 160)?,
+            name: text::line("name", &self.name, 120)?,
+            position: text::line_optional("position", self.position.as_deref(), 160)?,
             ..self
         }))
     }

@@ -129,16 +129,16 @@ pub struct TargetInput {
 
 impl TargetInput {
     pub fn validate(self) -> Result<Valid<TargetInput>, FieldError> {
-        if !self.planned.is_finite() {
+        if !self.planned.is_finite() || self.planned < 0.0 {
             return Err(FieldError::invalid(
                 "planned",
-                "Giá trị kế hoạch phải là một số.",
-                "The planned value must be a number.",
+                "Giá trị kế hoạch phải là một số không âm.",
+                "The planned value must be a number, not negative.",
             ));
         }
         Ok(Valid::new(TargetInput {
-            indicator: text::required("indicator", &self.indicator, 300)?,
-            uom: text::required("uom", &self.uom, 40)?,
+            indicator: text::line("indicator", &self.indicator, 300)?,
+            uom: text::line("uom", &self.uom, 40)?,
             ..self
         }))
     }
@@ -146,13 +146,13 @@ impl TargetInput {
 
 /// Checks a measured actual value.
 pub fn check_actual(value: f64) -> Result<f64, FieldError> {
-    if value.is_finite() {
+    if value.is_finite() && value >= 0.0 {
         Ok(value)
     } else {
         Err(FieldError::invalid(
             "value",
-            "Giá trị thực hiện phải là một số.",
-            "The actual value must be a number.",
+            "Giá trị thực hiện phải là một số không âm.",
+            "The actual value must be a number, not negative.",
         ))
     }
 }

@@ -154,8 +154,8 @@ impl UnitInput {
         Ok(Valid::new(UnitInput {
             parent_id: self.parent_id,
             kind: self.kind,
-            name: text::required("name", &self.name, 200)?,
-            short_name: text::optional("short_name", self.short_name.as_deref(), 80)?,
+            name: text::line("name", &self.name, 200)?,
+            short_name: text::line_optional("short_name", self.short_name.as_deref(), 80)?,
         }))
     }
 }
@@ -165,7 +165,7 @@ pub fn check_move(unit: &UnitPath, new_parent: &UnitPath) -> Result<(), FieldErr
     if unit.contains(new_parent) {
         return Err(FieldError::new(
             "parent_id",
-            "cycle",
+            crate::ErrorCode::Cycle,
             "Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.",
             "A unit cannot be moved under itself or one of its descendants.",
         ));

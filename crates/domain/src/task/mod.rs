@@ -1,11 +1,15 @@
 //! Tasks (nhiệm vụ) and their work: progress reports, completion, extension and explanation
-//! requests. Input rules live here; the status rule lives in [`crate::status`].
+//! requests. Input rules live here; the workflow (which step is allowed when) in [`workflow`];
+//! the status rule in [`crate::status`].
+
+pub mod workflow;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::{FieldError, Valid, labelled_enum, text};
+use crate::error::ErrorCode;
+use crate::{FieldError, Valid, dates, labelled_enum, text};
 
 labelled_enum! {
     /// How often recurring work is due.
@@ -42,10 +46,20 @@ labelled_enum! {
     }
 }
 
+labelled_enum! {
+    /// A note a leader or the assigning office adds to a task's history.
+    NoteKind {
+        Comment = "comment", "Ý kiến chỉ đạo", "Directive comment";
+        Urge = "urge", "Đôn đốc", "Urge";
+    }
+}
+
 /// What a client sends to create or edit a task.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TaskInput {
-    /// The plan (or programme…) the task belongs to.
+    /// The plan (or programme…) the task belongs to. Needed to assign a task; a sub-task takes
+    /// its parent's plan and may leave it out.
+    #[serde(default)]
     pub plan_id: i64,
     pub parent_id: Option<i64>,
     /// The numbering in the plan, e.g. `II.2.a`.
@@ -54,6 +68,10 @@ pub struct TaskInput {
     pub details: Option<String>,
     #[serde(default)]
     pub is_key: bool,
+    /// A heading that groups tasks ("II.1. Nhóm nhiệm vụ …"): shown with its tasks, not counted
+    /// as one.
+    #[serde(default)]
+    pub is_group: bool,
     pub lead_unit_id: i64,
     #[serde(default)]
     pub cooperating_unit_ids: Vec<i64>,
@@ -87,7 +105,7 @@ impl TaskInput {
             let Some(phrase) = deadline_text.as_deref() else {
                 return Err(FieldError::new(
                     "deadline_text",
-                    "required",
+                    ErrorCode::Required,
                     "Cần ghi thời hạn (ví dụ “Quý IV/2023”, “trong tháng 10/2023”, “thường xuyên”) hoặc ngày hết hạn.",
                     "A deadline is required (e.g. “Quý IV/2023”) or a due date.",
                 ));
@@ -106,6 +124,7 @@ impl TaskInput {
             }
         }
         if let Some(due) = due_on {
+            dates::plausible("due_on", due)?;
             check_not_before_issue("due_on", due, plan_issued_on)?;
         }
         let mut cooperating = self.cooperating_unit_ids;
@@ -138,27 +157,19 @@ impl TaskInput {
     }
 }
 
+/// A date of the work (a deadline, a report) cannot precede the plan it belongs to. The message
+/// names the field at fault, not always "the deadline".
 fn check_not_before_issue(field: &str, date: NaiveDate, issued: NaiveDate) -> Result<(), FieldError> {
     if date < issued {
+        let (vi, en) = crate::fields::label(field);
         return Err(FieldError::invalid(
             field,
             format!(
-                "Thời hạn {} trước ngày ban hành kế hoạch {}.",
+                "“{vi}” ({}) trước ngày ban hành kế hoạch ({}).",
                 date.format("%d/%m/%Y"),
                 issued.format("%d/%m/%Y")
             ),
-            format!("The deadline {date} is before the plan's issue date {issued}."),
-        ));
-    }
-    Ok(())
-}
-
-fn check_not_future(field: &str, date: NaiveDate, today: NaiveDate) -> Result<(), FieldError> {
-    if date > today {
-        return Err(FieldError::invalid(
-            field,
-            format!("Ngày {} ở tương lai.", date.format("%d/%m/%Y")),
-            format!("The date {date} is in the future."),
+            format!("“{en}” ({date}) is before the plan's issue date ({issued})."),
         ));
     }
     Ok(())
@@ -174,7 +185,12 @@ pub struct ProgressInput {
     /// Evidence (minh chứng): document references or links.
     #[serde(default)]
     pub evidence: Vec<String>,
+    /// The person the report is made for, when an office enters it on their behalf ("nhập
+    /// thay"); by default the signed-in account's person. Both are recorded.
     pub author_id: Option<i64>,
+    /// Confirms a report that lowers the progress.
+    #[serde(default)]
+    pub confirm_drop: bool,
 }
 
 impl ProgressInput {
@@ -187,11 +203,18 @@ impl ProgressInput {
             ));
         }
         let on = self.reported_on.unwrap_or(today);
-        check_not_future("reported_on", on, today)?;
+        dates::not_future("reported_on", on, today)?;
         check_not_before_issue("reported_on", on, plan_issued_on)?;
+        if self.evidence.len() > 50 {
+            return Err(FieldError::invalid(
+                "evidence",
+                "Mỗi báo cáo có tối đa 50 minh chứng.",
+                "At most 50 evidence items per report.",
+            ));
+        }
         let mut evidence = Vec::new();
         for e in &self.evidence {
-            if let Some(e) = text::optional("evidence", Some(e), 500)? {
+            if let Some(e) = text::evidence_item("evidence", e)? {
                 evidence.push(e);
             }
         }
@@ -207,18 +230,20 @@ impl ProgressInput {
 /// Marking a task complete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct CompleteInput {
-    /// Defaults to today.
+    /// Defaults to today. See [`workflow::check_completion_date`] for how far back it may go.
     pub completed_on: Option<NaiveDate>,
     pub note: Option<String>,
+    /// The person reported for, when entered on their behalf.
     pub author_id: Option<i64>,
     pub version: i64,
 }
 
 impl CompleteInput {
-    pub fn validate(self, today: NaiveDate, plan_issued_on: NaiveDate) -> Result<Valid<CompleteInput>, FieldError> {
+    /// Checks the text; the date is checked against the work's history by
+    /// [`workflow::check_completion_date`].
+    pub fn validate(self, today: NaiveDate) -> Result<Valid<CompleteInput>, FieldError> {
         let on = self.completed_on.unwrap_or(today);
-        check_not_future("completed_on", on, today)?;
-        check_not_before_issue("completed_on", on, plan_issued_on)?;
+        dates::plausible("completed_on", on)?;
         Ok(Valid::new(CompleteInput {
             completed_on: Some(on),
             note: text::optional("note", self.note.as_deref(), 5000)?,
@@ -232,11 +257,13 @@ impl CompleteInput {
 pub struct ExtensionInput {
     pub new_due_on: NaiveDate,
     pub reason: String,
+    /// The person the request is made for, when entered on their behalf.
     pub requested_by: Option<i64>,
 }
 
 impl ExtensionInput {
     pub fn validate(self, current_due: Option<NaiveDate>) -> Result<Valid<ExtensionInput>, FieldError> {
+        dates::plausible("new_due_on", self.new_due_on)?;
         if let Some(due) = current_due
             && self.new_due_on <= due
         {
@@ -260,12 +287,39 @@ impl ExtensionInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct DecisionInput {
     pub approve: bool,
+    /// On approval, the new due date granted; by default the one requested. It may differ (a
+    /// shorter extension than asked).
+    pub approved_due_on: Option<NaiveDate>,
     pub note: Option<String>,
+    /// The person the decision is made for, when entered on their behalf.
     pub decided_by: Option<i64>,
 }
 
 impl DecisionInput {
-    pub fn validate(self) -> Result<Valid<DecisionInput>, FieldError> {
+    /// Checks the decision against the task's current due date.
+    pub fn validate(self, current_due: Option<NaiveDate>) -> Result<Valid<DecisionInput>, FieldError> {
+        if let Some(granted) = self.approved_due_on {
+            dates::plausible("approved_due_on", granted)?;
+            if !self.approve {
+                return Err(FieldError::invalid(
+                    "approved_due_on",
+                    "Chỉ ghi thời hạn mới khi đồng ý gia hạn.",
+                    "A new due date is given only when approving.",
+                ));
+            }
+            if let Some(due) = current_due
+                && granted <= due
+            {
+                return Err(FieldError::invalid(
+                    "approved_due_on",
+                    format!(
+                        "Thời hạn gia hạn phải sau thời hạn hiện tại {}.",
+                        due.format("%d/%m/%Y")
+                    ),
+                    format!("The new due date must be after the current one ({due})."),
+                ));
+            }
+        }
         Ok(Valid::new(DecisionInput {
             note: text::optional("note", self.note.as_deref(), 5000)?,
             ..self
@@ -273,11 +327,54 @@ impl DecisionInput {
     }
 }
 
-/// An explanation request (yêu cầu giải trình) or its answer.
+/// A message on a task: an explanation's answer, a directive comment, a reason to cancel.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MessageInput {
     pub text: String,
+    /// The person the message is from, when entered on their behalf.
     pub person_id: Option<i64>,
+}
+
+/// An explanation request (yêu cầu giải trình): to a unit (the lead unit unless said), with a
+/// date by which to answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ExplanationRequestInput {
+    pub text: String,
+    /// The unit asked to explain: the lead unit (default) or a cooperating unit.
+    pub addressee_unit_id: Option<i64>,
+    /// By when to answer; by default [`DEFAULT_ANSWER_DAYS`] days from today.
+    pub answer_due_on: Option<NaiveDate>,
+    /// The person the request is from, when entered on their behalf.
+    pub person_id: Option<i64>,
+}
+
+/// Days given to answer an explanation request when no date is set.
+pub const DEFAULT_ANSWER_DAYS: u64 = 5;
+
+impl ExplanationRequestInput {
+    pub fn validate(self, today: NaiveDate) -> Result<Valid<ExplanationRequestInput>, FieldError> {
+        let due = match self.answer_due_on {
+            Some(d) => {
+                dates::plausible("answer_due_on", d)?;
+                if d < today {
+                    return Err(FieldError::invalid(
+                        "answer_due_on",
+                        "Hạn trả lời không được trước ngày hôm nay.",
+                        "The answer date cannot be before today.",
+                    ));
+                }
+                d
+            }
+            None => today
+                .checked_add_days(chrono::Days::new(DEFAULT_ANSWER_DAYS))
+                .unwrap_or(today),
+        };
+        Ok(Valid::new(ExplanationRequestInput {
+            text: text::required("text", &self.text, 5000)?,
+            answer_due_on: Some(due),
+            ..self
+        }))
+    }
 }
 
 impl MessageInput {
@@ -294,7 +391,7 @@ pub fn check_parent(task_id: i64, ancestors_of_parent: &[i64]) -> Result<(), Fie
     if ancestors_of_parent.contains(&task_id) {
         return Err(FieldError::new(
             "parent_id",
-            "cycle",
+            ErrorCode::Cycle,
             "Không thể đặt nhiệm vụ làm nhiệm vụ con của chính nó hoặc của nhiệm vụ con của nó.",
             "A task cannot be placed under itself or one of its sub-tasks.",
         ));
@@ -318,6 +415,7 @@ mod tests {
             title: "Tổ chức hội nghị quán triệt Chỉ thị 24-CT/TU".into(),
             details: None,
             is_key: true,
+            is_group: false,
             lead_unit_id: 2,
             cooperating_unit_ids: vec![3, 3, 4],
             responsible_id: None,
@@ -364,6 +462,7 @@ mod tests {
             text: "x".into(),
             evidence: vec![],
             author_id: None,
+            confirm_drop: false,
         };
         assert_eq!(
             p.validate(d("2023-11-20"), d("2023-01-01")).unwrap_err().field,

@@ -1,0 +1,106 @@
+//! The names people know input fields by. Error messages name a field by its label here, never by
+//! its code ("Chưa nhập “Nội dung”", not "Trường “text”"); the code stays in the error's `field`
+//! for programs and forms.
+
+/// The Vietnamese and English label of a field code. A path such as `tasks[3].due_on` is
+/// labelled by its last segment; an unknown code is returned as it is (a test keeps every code
+/// the inputs use in this table).
+pub fn label(field: &str) -> (&str, &str) {
+    let last = field.rsplit('.').next().unwrap_or(field);
+    let last = last.split('[').next().unwrap_or(last);
+    LABELS
+        .iter()
+        .find(|(code, _, _)| *code == last)
+        .map(|(_, vi, en)| (*vi, *en))
+        .unwrap_or((last, last))
+}
+
+/// (code, Vietnamese, English).
+pub const LABELS: &[(&str, &str, &str)] = &[
+    ("addressee_unit_id", "Đơn vị giải trình", "Unit to explain"),
+    ("answer", "Nội dung trả lời", "Answer"),
+    ("answer_due_on", "Hạn trả lời", "Answer due"),
+    ("approve", "Quyết định", "Decision"),
+    ("approved_due_on", "Thời hạn được gia hạn", "Approved due date"),
+    ("author_id", "Người báo cáo", "Reported by"),
+    ("category", "Loại cán bộ", "Staff category"),
+    ("code", "Số thứ tự", "Number"),
+    ("completed_on", "Ngày hoàn thành", "Completion date"),
+    ("cooperating_unit_ids", "Đơn vị phối hợp", "Cooperating units"),
+    ("current_password", "Mật khẩu hiện tại", "Current password"),
+    ("days", "Số ngày", "Days"),
+    ("deadline_text", "Thời hạn", "Deadline"),
+    ("decided_by", "Người quyết định", "Decided by"),
+    ("decision", "Quyết định", "Decision"),
+    ("details", "Nội dung chi tiết", "Details"),
+    ("direction", "Chiều đánh giá", "Direction"),
+    ("display_name", "Họ và tên hiển thị", "Display name"),
+    ("document", "Văn bản", "Document"),
+    ("due_on", "Hạn hoàn thành", "Due date"),
+    ("email", "Thư điện tử", "Email"),
+    ("evidence", "Minh chứng", "Evidence"),
+    ("expected_output", "Sản phẩm", "Expected output"),
+    ("implements", "Văn bản được triển khai", "Implemented documents"),
+    ("indicator", "Tên chỉ tiêu", "Indicator"),
+    ("is_head", "Người đứng đầu", "Head of unit"),
+    ("issued_on", "Ngày ban hành", "Issue date"),
+    ("issuer_unit_id", "Đơn vị ban hành", "Issuing unit"),
+    ("kind", "Loại", "Kind"),
+    ("lead_unit_id", "Đơn vị chủ trì", "Lead unit"),
+    ("login", "Tên đăng nhập", "Login"),
+    ("measured_on", "Ngày số liệu", "Measured on"),
+    ("name", "Tên", "Name"),
+    ("new_due_on", "Thời hạn đề nghị", "Requested due date"),
+    ("new_password", "Mật khẩu mới", "New password"),
+    ("next", "Trang tiếp theo", "Next page"),
+    ("note", "Ghi chú", "Note"),
+    ("parent_id", "Cấp trên", "Parent"),
+    ("password", "Mật khẩu", "Password"),
+    ("percent", "Tỷ lệ hoàn thành", "Percent complete"),
+    ("period", "Kỳ", "Period"),
+    ("person_id", "Cán bộ", "Person"),
+    ("plan_id", "Kế hoạch", "Plan"),
+    ("planned", "Kế hoạch giao", "Planned"),
+    ("position", "Chức vụ", "Position"),
+    ("q", "Từ khóa", "Search terms"),
+    ("reason", "Lý do", "Reason"),
+    ("reported_on", "Ngày báo cáo", "Report date"),
+    ("requested_by", "Người đề nghị", "Requested by"),
+    ("responsible_id", "Người phụ trách", "Responsible person"),
+    ("role", "Vai trò", "Role"),
+    ("roles", "Vai trò", "Roles"),
+    ("short_name", "Tên viết tắt", "Short name"),
+    ("symbol", "Số, ký hiệu", "Number and symbol"),
+    ("task", "Nhiệm vụ", "Task"),
+    ("tasks", "Nhiệm vụ", "Tasks"),
+    ("text", "Nội dung", "Text"),
+    ("title", "Trích yếu, nội dung", "Title"),
+    ("to_id", "Văn bản liên quan", "Related document"),
+    ("unit_id", "Đơn vị", "Unit"),
+    ("uom", "Đơn vị tính", "Unit of measure"),
+    ("valid_from", "Hiệu lực từ", "Valid from"),
+    ("valid_to", "Hiệu lực đến", "Valid to"),
+    ("value", "Giá trị", "Value"),
+    ("version", "Phiên bản", "Version"),
+    ("year", "Năm", "Year"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_labelled_by_their_last_segment() {
+        assert_eq!(label("tasks[3].due_on").0, "Hạn hoàn thành");
+        assert_eq!(label("cooperating_unit_ids[2]").0, "Đơn vị phối hợp");
+        assert_eq!(label("nope"), ("nope", "nope"));
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for (c, _, _) in LABELS {
+            assert!(seen.insert(*c), "{c} twice");
+        }
+    }
+}
