@@ -24,6 +24,15 @@ pub struct Config {
     /// The red/amber/green thresholds, in percent (`rag_green_on_time`, `rag_red_overdue`,
     /// `rag_red_completion`; `DONDOC_RAG_GREEN_ON_TIME`…).
     pub rag: Thresholds,
+    /// The address users reach the server at (`public_url`, `DONDOC_PUBLIC_URL`): `https://…`
+    /// makes session cookies `Secure` with the `__Host-` prefix and turns HSTS on.
+    pub public_url: Option<String>,
+    /// Proxies whose `X-Forwarded-For` is believed (`trusted_proxies`, `DONDOC_TRUSTED_PROXIES`,
+    /// addresses or CIDR ranges separated by commas); none by default.
+    pub trusted_proxies: Vec<String>,
+    /// How many days back a lead unit may date a completion on its own
+    /// (`completion_backdate_days`, `DONDOC_COMPLETION_BACKDATE_DAYS`), default 7.
+    pub completion_backdate_days: u32,
 }
 
 /// The optional file: every key may be left out.
@@ -38,6 +47,9 @@ struct FileConfig {
     rag_green_on_time: Option<f64>,
     rag_red_overdue: Option<f64>,
     rag_red_completion: Option<f64>,
+    public_url: Option<String>,
+    trusted_proxies: Option<Vec<String>>,
+    completion_backdate_days: Option<u32>,
 }
 
 impl Default for Config {
@@ -49,6 +61,9 @@ impl Default for Config {
             today: None,
             due_soon_days: 7,
             rag: Thresholds::default(),
+            public_url: None,
+            trusted_proxies: Vec::new(),
+            completion_backdate_days: 7,
         }
     }
 }
@@ -80,6 +95,15 @@ impl Config {
             }
             if let Some(v) = f.due_soon_days {
                 c.due_soon_days = v;
+            }
+            if f.public_url.is_some() {
+                c.public_url = f.public_url;
+            }
+            if let Some(v) = f.trusted_proxies {
+                c.trusted_proxies = v;
+            }
+            if let Some(v) = f.completion_backdate_days {
+                c.completion_backdate_days = v;
             }
             for (v, slot) in [
                 (f.rag_green_on_time, &mut c.rag.green_on_time_min),
@@ -113,6 +137,26 @@ impl Config {
                 .parse()
                 .with_context(|| format!("DONDOC_DUE_SOON_DAYS={v:?} is not a number"))?;
         }
+        if let Some(v) = env("DONDOC_PUBLIC_URL") {
+            c.public_url = Some(v);
+        }
+        if let Some(v) = env("DONDOC_TRUSTED_PROXIES") {
+            c.trusted_proxies = v
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+        }
+        if let Some(v) = env("DONDOC_COMPLETION_BACKDATE_DAYS") {
+            c.completion_backdate_days = v
+                .parse()
+                .with_context(|| format!("DONDOC_COMPLETION_BACKDATE_DAYS={v:?} is not a number"))?;
+        }
+        if let Some(u) = &c.public_url
+            && !(u.starts_with("https://") || u.starts_with("http://"))
+        {
+            bail!("public_url must start with https:// or http://, not {u:?}");
+        }
         if c.due_soon_days > 365 {
             bail!("due_soon_days must be at most 365");
         }
@@ -130,6 +174,30 @@ impl Config {
             .validate()
             .map_err(|e| anyhow::anyhow!("{}: {}", e.field, e.message_en))?;
         Ok(c)
+    }
+
+    /// The web layer's settings from this configuration.
+    pub fn web(&self) -> Result<web::auth::WebSettings> {
+        let mut trusted = Vec::new();
+        for p in &self.trusted_proxies {
+            trusted.push(
+                web::auth::address::Net::parse(p)
+                    .with_context(|| format!("trusted proxy {p:?} is not an address or CIDR range"))?,
+            );
+        }
+        Ok(web::auth::WebSettings {
+            https: self.public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
+            trusted_proxies: trusted,
+        })
+    }
+
+    /// The use-case layer's settings from this configuration.
+    pub fn app(&self) -> app::Settings {
+        app::Settings {
+            rag: self.rag,
+            completion_backdate_days: self.completion_backdate_days,
+            ..Default::default()
+        }
     }
 
     /// The database to open: the configured URL, or `<data_dir>/<sqlite_name>`.

@@ -11,7 +11,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use store::Db;
-use web::{AppState, ClockConfig};
+use web::{App, AppState, ClockConfig};
 
 use crate::config::Config;
 
@@ -204,10 +204,7 @@ async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<(
         println!("  Trạng thái tính theo ngày {}", t.format("%d/%m/%Y"));
     }
     println!("Nhấn Ctrl+C để dừng.");
-    let state = AppState {
-        rag: config.rag,
-        ..AppState::new(db.clone(), clock)
-    };
+    let state = AppState::with(App::new(db.clone(), clock, config.app()), config.web()?);
     web::serve(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
     })
@@ -217,7 +214,7 @@ async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<(
 }
 
 async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
-    let set = store::seed::SeedSet::from_toml(DEMO).context("reading the built-in demo data set")?;
+    let set = fixtures::seed::SeedSet::from_toml(DEMO).context("reading the built-in demo data set")?;
     if reset && config.database_url.is_none() {
         let file = config.data_dir.join("demo.db");
         for suffix in ["", "-wal", "-shm"] {
@@ -232,7 +229,7 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
     if is_empty(&db).await? {
         println!("Đang nạp dữ liệu minh họa: {} …", set.meta.title);
         let started = std::time::Instant::now();
-        let stats = store::seed::load(&db, &set, config.due_soon_days).await?;
+        let stats = fixtures::seed::load(&db, &set, config.due_soon_days).await?;
         println!(
             "Đã nạp {} đơn vị, {} cán bộ, {} văn bản, {} nhiệm vụ ({} báo cáo tiến độ), {} chỉ tiêu trong {:.1} giây.",
             stats.units,
@@ -258,9 +255,9 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
 
 async fn import(config: &Config, file: &std::path::Path) -> Result<()> {
     let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let set = store::seed::SeedSet::from_toml(&text).with_context(|| format!("parsing {}", file.display()))?;
+    let set = fixtures::seed::SeedSet::from_toml(&text).with_context(|| format!("parsing {}", file.display()))?;
     let db = open(&config.database("dondoc.db")?).await?;
-    let stats = store::seed::load(&db, &set, config.due_soon_days)
+    let stats = fixtures::seed::load(&db, &set, config.due_soon_days)
         .await
         .with_context(|| format!("importing {} (nothing was written)", file.display()))?;
     println!(
@@ -278,7 +275,7 @@ async fn is_empty(db: &Db) -> Result<bool> {
 }
 
 async fn generate(config: &Config, scale: &str, seed: u64, today: Option<NaiveDate>) -> Result<()> {
-    let scale = store::synth::Scale::parse(scale)
+    let scale = fixtures::synth::Scale::parse(scale)
         .with_context(|| format!("unknown scale {scale:?}: use district, city or nation"))?;
     let db = open(&config.database("dondoc.db")?).await?;
     if !is_empty(&db).await? {
@@ -300,7 +297,7 @@ async fn generate(config: &Config, scale: &str, seed: u64, today: Option<NaiveDa
         bar.set_length(total);
         bar.set_position(done);
     };
-    let stats = store::synth::generate(&db, scale, seed, today, &report).await?;
+    let stats = fixtures::synth::generate(&db, scale, seed, today, &report).await?;
     bar.finish_and_clear();
     println!(
         "Đã tạo {} đơn vị, {} cán bộ, {} văn bản, {} nhiệm vụ, {} báo cáo tiến độ, {} chỉ tiêu trong {:.1} giây.",

@@ -2,7 +2,8 @@
 //! the SQL that narrows lists to a [`Scope`].
 
 use domain::access::Scope;
-use domain::unit::UnitPath;
+use domain::assign::UnitPlace;
+use domain::unit::{UnitKind, UnitPath};
 
 use crate::db::Tx;
 use crate::sql::{Arg, Where};
@@ -32,27 +33,46 @@ impl Subject {
     }
 }
 
-/// The units a record belongs to: the owner first, then cooperating units; for tasks also the
-/// assigning unit and the responsible person.
+/// Where a record belongs: its owning unit, and for tasks the cooperating units, the assigning
+/// unit and the person responsible; for documents, the subtree they are published to (every unit
+/// their issuer may assign work to may read them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Belonging {
-    pub units: Vec<UnitPath>,
+    pub owner: UnitPath,
+    pub cooperating: Vec<UnitPath>,
     pub assigner: Option<UnitPath>,
     pub responsible: Option<i64>,
+    pub published_to: Option<UnitPath>,
 }
 
 impl Belonging {
+    fn owned_by(owner: UnitPath) -> Belonging {
+        Belonging {
+            owner,
+            cooperating: Vec::new(),
+            assigner: None,
+            responsible: None,
+            published_to: None,
+        }
+    }
+
     pub fn target(&self) -> domain::access::Target<'_> {
         domain::access::Target {
-            units: &self.units,
+            owner: &self.owner,
+            cooperating: &self.cooperating,
             assigner: self.assigner.as_ref(),
             responsible: self.responsible,
+            published_to: self.published_to.as_ref(),
         }
     }
 }
 
 fn parse_all(paths: Vec<String>) -> Vec<UnitPath> {
     paths.iter().filter_map(|p| UnitPath::parse(p)).collect()
+}
+
+fn parse_path(p: &str, entity: &'static str, id: i64) -> Result<UnitPath, StoreError> {
+    UnitPath::parse(p).ok_or(StoreError::not_found(entity, id))
 }
 
 /// Where a record belongs; `NotFound` when it does not exist.
@@ -68,24 +88,91 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
     };
     let owner: Option<String> = on_tx!(tx, c => sqlx::query_scalar(owner_sql).bind(id).fetch_optional(c).await?);
     let owner = owner.ok_or(StoreError::not_found(entity, id))?;
-    let mut units = parse_all(vec![owner]);
-    let (mut assigner, mut responsible) = (None, None);
-    if let Subject::Task(_) = s {
-        let coop: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-            "SELECT u.path FROM task_cooperators tc JOIN units u ON u.id = tc.unit_id WHERE tc.task_id = $1")
-            .bind(id).fetch_all(c).await?);
-        units.extend(parse_all(coop));
-        let (issuer, resp): (String, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
-            "SELECT d.issuer_path, t.responsible_id FROM tasks t JOIN documents d ON d.id = t.plan_id WHERE t.id = $1")
-            .bind(id).fetch_one(c).await?);
-        assigner = UnitPath::parse(&issuer);
-        responsible = resp;
+    let mut b = Belonging::owned_by(parse_path(&owner, entity, id)?);
+    match s {
+        Subject::Task(_) => {
+            let coop: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
+                "SELECT u.path FROM task_cooperators tc JOIN units u ON u.id = tc.unit_id WHERE tc.task_id = $1")
+                .bind(id).fetch_all(c).await?);
+            b.cooperating = parse_all(coop);
+            // The assigner: the unit that split its part into this sub-task, else the plan's issuer.
+            let (issuer, resp): (String, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
+                "SELECT COALESCE(a.path, d.issuer_path), t.responsible_id
+                 FROM tasks t JOIN documents d ON d.id = t.plan_id LEFT JOIN units a ON a.id = t.assigner_unit_id
+                 WHERE t.id = $1")
+                .bind(id).fetch_one(c).await?);
+            b.assigner = UnitPath::parse(&issuer);
+            b.responsible = resp;
+        }
+        Subject::Document(_) => {
+            let issuer: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT issuer_unit_id FROM documents WHERE id = $1")
+                .bind(id).fetch_one(c).await?);
+            b.published_to = Some(domain::assign::Reach::of(&unit_place(tx, issuer).await?).root);
+        }
+        _ => {}
     }
-    Ok(Belonging {
-        units,
-        assigner,
-        responsible,
+    Ok(b)
+}
+
+/// A unit as the assignment rule sees it (`domain::assign`): path, kind and its parent's kind.
+pub async fn unit_place(tx: &mut Tx, id: i64) -> Result<UnitPlace, StoreError> {
+    let row: Option<(String, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = $1")
+        .bind(id).fetch_optional(c).await?);
+    let (path, kind, parent_kind) = row.ok_or(StoreError::not_found("unit", id))?;
+    Ok(UnitPlace {
+        path: parse_path(&path, "unit", id)?,
+        kind: UnitKind::parse(&kind).ok_or(StoreError::not_found("unit", id))?,
+        parent_kind: parent_kind.as_deref().and_then(UnitKind::parse),
     })
+}
+
+/// The path of the unit a person belongs to.
+pub async fn person_unit(tx: &mut Tx, person_id: i64) -> Result<UnitPath, StoreError> {
+    let p: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_path FROM people WHERE id = $1")
+        .bind(person_id).fetch_optional(c).await?);
+    parse_path(
+        &p.ok_or(StoreError::not_found("person", person_id))?,
+        "person",
+        person_id,
+    )
+}
+
+/// The units whose documents a reader with `scope` may read without their lying in the scope:
+/// the bodies of the levels above that may assign work into it (its ancestors, and the governing
+/// bodies — Party committee, People's Council and Committee, Front — placed under an area that
+/// holds a scope root). Small: a few per level.
+pub async fn higher_issuers(tx: &mut Tx, roots: &[UnitPath]) -> Result<Vec<i64>, StoreError> {
+    let mut ancestors: Vec<i64> = roots.iter().flat_map(|r| r.ids()).collect();
+    ancestors.sort_unstable();
+    ancestors.dedup();
+    if ancestors.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ancestors.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let governing: Vec<&str> = UnitKind::ALL
+        .iter()
+        .filter(|k| k.governs_area())
+        .map(|k| k.as_str())
+        .collect();
+    let areas: Vec<&str> = UnitKind::ALL
+        .iter()
+        .filter(|k| k.is_area())
+        .map(|k| k.as_str())
+        .collect();
+    let quoted = |v: &[&str]| v.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(",");
+    // Ids are integers and kinds come from the domain's closed enum: no client text in the SQL.
+    let sql = format!(
+        "SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id
+         WHERE u.parent_id IN ({list}) AND u.kind IN ({}) AND p.kind IN ({})",
+        quoted(&governing),
+        quoted(&areas)
+    );
+    let mut ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+    ids.extend(ancestors);
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }
 
 /// Adds "`col` lies in the scope" to a query: nothing for everything, false for nothing.

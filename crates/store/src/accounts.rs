@@ -111,7 +111,7 @@ pub async fn create_user(tx: &mut Tx, u: &NewUser, password_hash: &str) -> Resul
     let login = check_login(&u.login)?;
     let name = domain::text::required("display_name", &u.display_name, 120)?;
     crate::people::check_ref(tx, "person_id", u.person_id).await?;
-    let now = Utc::now();
+    let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO users (login, display_name, person_id, password_hash, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $5) RETURNING id")
@@ -121,7 +121,7 @@ pub async fn create_user(tx: &mut Tx, u: &NewUser, password_hash: &str) -> Resul
         Err(e) if StoreError::is_unique_violation(&e) => {
             return Err(StoreError::Conflict(FieldError::new(
                 "login",
-                "duplicate_login",
+                domain::ErrorCode::DuplicateLogin,
                 format!("Tên đăng nhập “{login}” đã có người dùng."),
                 format!("The login “{login}” is taken."),
             )));
@@ -194,13 +194,18 @@ pub async fn credentials(tx: &mut Tx, login: &str) -> Result<Option<(i64, String
 }
 
 pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Result<(), StoreError> {
+    let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query("UPDATE users SET password_hash = $1, version = version + 1, updated_at = $2 WHERE id = $3")
-        .bind(password_hash).bind(Utc::now()).bind(user_id).execute(&mut *c).await?.rows_affected());
+        .bind(password_hash).bind(now).bind(user_id).execute(&mut *c).await?.rows_affected());
     if n == 0 {
         return Err(StoreError::not_found("user", user_id));
     }
-    // A new password ends every open session of the user.
+    // A new password ends every open session of the user and revokes their API tokens: whoever
+    // knew the old password may have made one.
     on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
+    let now = tx.now();
+    on_tx!(tx, c => sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
+        .bind(now).bind(user_id).execute(&mut *c).await?.rows_affected());
     // The hash itself is never logged.
     let note = serde_json::json!({ "password": "changed" });
     audit::record(
@@ -234,8 +239,9 @@ pub async fn set_language(tx: &mut Tx, user_id: i64, lang: &str) -> Result<(), S
     if before.as_deref() == Some(lang) {
         return Ok(());
     }
+    let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query("UPDATE users SET lang = $1, updated_at = $2 WHERE id = $3")
-        .bind(lang).bind(Utc::now()).bind(user_id).execute(&mut *c).await?.rows_affected());
+        .bind(lang).bind(now).bind(user_id).execute(&mut *c).await?.rows_affected());
     if n == 0 {
         return Err(StoreError::not_found("user", user_id));
     }
@@ -280,7 +286,7 @@ pub async fn open_session(
     address: Option<&str>,
 ) -> Result<String, StoreError> {
     let (secret, hash) = new_secret("s_");
-    let now = Utc::now();
+    let now = tx.now();
     on_tx!(tx, c => sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, address) VALUES ($1, $2, $3, $4, $5)")
         .bind(&hash).bind(user_id).bind(now).bind(now + ttl).bind(address).execute(c).await?.rows_affected());
     Ok(secret)
@@ -294,7 +300,7 @@ pub async fn close_session(tx: &mut Tx, secret: &str) -> Result<(), StoreError> 
 /// The user of a live session or API token.
 pub async fn user_for_secret(tx: &mut Tx, secret: &str) -> Result<Option<i64>, StoreError> {
     let hash = secret_hash(secret);
-    let now = Utc::now();
+    let now = tx.now();
     let id: Option<i64> = if secret.starts_with("s_") {
         on_tx!(tx, c => sqlx::query_scalar("SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2")
             .bind(&hash).bind(now).fetch_optional(c).await?)
@@ -327,7 +333,7 @@ pub async fn create_token(tx: &mut Tx, user_id: i64, name: &str, days: i64) -> R
         )));
     }
     let (secret, hash) = new_secret("t_");
-    let now = Utc::now();
+    let now = tx.now();
     let token: ApiToken = on_tx!(tx, c => sqlx::query_as::<_, ApiToken>(
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, name, created_at, expires_at, revoked_at")
@@ -343,8 +349,9 @@ pub async fn list_tokens(tx: &mut Tx, user_id: i64) -> Result<Vec<ApiToken>, Sto
 }
 
 pub async fn revoke_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<(), StoreError> {
+    let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
-        .bind(Utc::now()).bind(token_id).bind(user_id).execute(c).await?.rows_affected());
+        .bind(now).bind(token_id).bind(user_id).execute(c).await?.rows_affected());
     if n == 0 {
         return Err(StoreError::not_found("api_token", token_id));
     }
@@ -365,4 +372,27 @@ pub async fn revoke_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<()
 pub async fn any_user(tx: &mut Tx) -> Result<bool, StoreError> {
     let n: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(c).await?);
     Ok(n > 0)
+}
+
+/// The display names of several accounts and the person each is linked to (who entered a
+/// history entry, and whether on their own behalf).
+pub async fn briefs(
+    tx: &mut Tx,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, (String, Option<i64>)>, StoreError> {
+    let mut ids: Vec<i64> = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "SELECT id, display_name, person_id FROM users WHERE id IN ({})",
+            list.join(",")
+        );
+        let rows: Vec<(i64, String, Option<i64>)> =
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+        out.extend(rows.into_iter().map(|(id, name, person)| (id, (name, person))));
+    }
+    Ok(out)
 }

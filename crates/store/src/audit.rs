@@ -171,7 +171,7 @@ pub async fn record_many(tx: &mut Tx, changes: Vec<Change>) -> Result<(), StoreE
     }
     let (last, mut prev_hash): (i64, String) = on_tx!(tx, conn => sqlx::query_as(
         "UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash").bind(n).fetch_one(conn).await?);
-    let at = Utc::now().trunc_subsecs(6);
+    let at = tx.now().trunc_subsecs(6);
     let mut entries = Vec::with_capacity(changes.len());
     for (i, c) in changes.into_iter().enumerate() {
         let seq = last - n + 1 + i as i64;

@@ -60,6 +60,9 @@ pub struct Tx {
     #[doc(hidden)]
     pub conn: Conn,
     pub actor: Actor,
+    /// The time the transaction's writes are stamped with; the real time unless set. Loading a
+    /// data set replays each event at its own date, so its history reads as it happened.
+    pub at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The open transaction itself.
@@ -86,6 +89,11 @@ macro_rules! on_tx {
 }
 
 impl Tx {
+    /// The time to stamp writes with.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.at.unwrap_or_else(chrono::Utc::now)
+    }
+
     pub async fn commit(self) -> Result<(), StoreError> {
         match self.conn {
             Conn::Sqlite(t) => t.commit().await?,
@@ -159,7 +167,7 @@ impl Db {
             Db::Sqlite { write, .. } => Conn::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
             Db::Postgres(p) => Conn::Postgres(p.begin().await?),
         };
-        Ok(Tx { conn, actor })
+        Ok(Tx { conn, actor, at: None })
     }
 
     /// A transaction for reading: one consistent snapshot for the queries of a request.
@@ -171,6 +179,7 @@ impl Db {
         Ok(Tx {
             conn,
             actor: Actor::system(),
+            at: None,
         })
     }
 

@@ -1,6 +1,6 @@
 //! Documents, the links between them, and annual themes.
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate};
 use domain::Valid;
 use domain::document::{DocKind, DocumentDraft, LinkInput, ThemeInput, check_link, link_cycle_error};
 
@@ -27,10 +27,18 @@ pub async fn get_ref(tx: &mut Tx, field: &str, id: i64) -> Result<Document, Stor
     }
 }
 
+/// Documents registered with `symbol`, newest first (at most 20).
+pub async fn by_symbol(tx: &mut Tx, symbol: &str) -> Result<Vec<Document>, StoreError> {
+    let sql = format!("SELECT {COLS} FROM documents WHERE symbol = $1 ORDER BY issued_on DESC, id DESC LIMIT 20");
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql.as_str())).bind(symbol).fetch_all(c).await?),
+    )
+}
+
 fn duplicate(d: &DocumentDraft) -> StoreError {
     StoreError::Conflict(domain::FieldError::new(
         "symbol",
-        "duplicate_symbol",
+        domain::ErrorCode::DuplicateSymbol,
         format!(
             "Đơn vị đã có văn bản số {} trong năm {}.",
             d.parts.symbol,
@@ -47,7 +55,7 @@ fn duplicate(d: &DocumentDraft) -> StoreError {
 pub async fn create(tx: &mut Tx, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
     let path = units::path_of_ref(tx, "issuer_unit_id", d.issuer_unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(d.issuer_unit_id);
-    let now = Utc::now();
+    let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO documents (tenant_id, kind, symbol, symbol_raw, number, symbol_year, doc_type, issuer_code, form,
                                 title, title_fold, issuer_unit_id, issuer_path, issued_on, issued_year, valid_from, valid_to,
@@ -125,12 +133,23 @@ pub struct DocumentFilter {
     pub q: Option<String>,
     /// Only what this scope may see (the caller's rights); none for trusted callers.
     pub scope: Option<domain::access::Scope>,
+    /// Issuers outside the scope whose documents the caller reads too: the bodies of the levels
+    /// above (`access::higher_issuers`).
+    pub higher_issuers: Vec<i64>,
 }
 
 pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> Result<Page<Document>, StoreError> {
     let mut w = Where::new();
-    if let Some(s) = &f.scope {
-        crate::access::scope_cond(&mut w, "issuer_path", s);
+    if let Some(s) = &f.scope
+        && let Some(in_scope) = crate::access::scope_sql(&mut w, "issuer_path", s)
+    {
+        let higher: Vec<String> = f.higher_issuers.iter().map(i64::to_string).collect();
+        if higher.is_empty() {
+            w.cond(in_scope);
+        } else {
+            // Integers only: no client text in the SQL.
+            w.cond(format!("({in_scope} OR issuer_unit_id IN ({}))", higher.join(",")));
+        }
     }
     if let Some(within) = f.within {
         let (lo, hi) = units::path_of(tx, within).await?.range();
@@ -183,9 +202,10 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
     if loops > 0 {
         return Err(StoreError::Invalid(link_cycle_error(input.kind)));
     }
+    let now = tx.now();
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
         "INSERT INTO document_links (tenant_id, from_id, to_id, kind, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(from.tenant_id).bind(from_id).bind(input.to_id).bind(input.kind.as_str()).bind(Utc::now()).execute(c).await.map(|r| r.rows_affected()));
+        .bind(from.tenant_id).bind(from_id).bind(input.to_id).bind(input.kind.as_str()).bind(now).execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => {
             audit::record(
@@ -197,7 +217,7 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(StoreError::Conflict(domain::FieldError::new(
             "to_id",
-            "duplicate_link",
+            domain::ErrorCode::DuplicateLink,
             "Liên kết này đã có.",
             "This link already exists.",
         ))),
@@ -266,7 +286,7 @@ async fn set_theme_plans(tx: &mut Tx, theme_id: i64, tenant: i64, plan_ids: &[i6
 fn duplicate_theme(t: &ThemeInput) -> StoreError {
     StoreError::Conflict(domain::FieldError::new(
         "year",
-        "duplicate_theme",
+        domain::ErrorCode::DuplicateTheme,
         format!("Đơn vị đã có chủ đề công tác năm {}.", t.year),
         format!("The unit already has a work theme for {}.", t.year),
     ))
@@ -275,7 +295,7 @@ fn duplicate_theme(t: &ThemeInput) -> StoreError {
 pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
-    let now = Utc::now();
+    let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO themes (tenant_id, unit_id, year, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id")
         .bind(tenant).bind(t.unit_id).bind(t.year).bind(&t.title).bind(now).fetch_one(c).await);

@@ -41,7 +41,7 @@ impl StoreError {
     pub fn unknown_ref(field: &str, entity_vi: &str, id: i64) -> Self {
         StoreError::Invalid(FieldError::new(
             field,
-            "unknown_reference",
+            domain::ErrorCode::UnknownReference,
             format!("Không tìm thấy {entity_vi} có mã {id}."),
             format!("No {field} with id {id}."),
         ))

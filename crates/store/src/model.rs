@@ -5,7 +5,7 @@ use domain::document::{DocKind, LinkKind, SymbolForm};
 use domain::person::StaffCategory;
 use domain::status::TaskStatus;
 use domain::target::{Direction, TargetOutcome};
-use domain::task::Decision;
+use domain::task::{Decision, NoteKind};
 use domain::unit::UnitKind;
 use serde::Serialize;
 use sqlx::FromRow;
@@ -105,7 +105,12 @@ pub struct Task {
     pub title: String,
     pub details: Option<String>,
     pub is_key: bool,
+    /// A heading grouping tasks ("Nhóm nhiệm vụ …"), not counted as a task.
+    pub is_group: bool,
     pub lead_unit_id: i64,
+    /// The unit that split its own part into this sub-task (it decides on it); none when the
+    /// plan's issuer assigned it.
+    pub assigner_unit_id: Option<i64>,
     pub responsible_id: Option<i64>,
     pub deadline_text: Option<String>,
     /// The effective due date (after approved extensions).
@@ -149,12 +154,16 @@ pub struct ProgressReport {
     pub id: i64,
     pub task_id: i64,
     pub reported_on: NaiveDate,
+    /// The person reported as (or for, when entered on their behalf).
     pub author_id: Option<i64>,
     pub percent: i32,
     pub body: String,
     #[sqlx(try_from = "String")]
     #[schema(value_type = Vec<String>)]
     pub evidence: Evidence,
+    /// The account that entered it.
+    pub entered_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
@@ -162,7 +171,10 @@ pub struct ExtensionRequest {
     pub id: i64,
     pub task_id: i64,
     pub requested_on: NaiveDate,
+    /// The person the request was made as or for.
     pub requested_by: Option<i64>,
+    /// The account that made it (it may not decide it).
+    pub requested_by_user: Option<i64>,
     pub old_due_on: Option<NaiveDate>,
     pub new_due_on: NaiveDate,
     pub reason: String,
@@ -170,7 +182,12 @@ pub struct ExtensionRequest {
     pub decision: Decision,
     pub decided_on: Option<NaiveDate>,
     pub decided_by: Option<i64>,
+    pub decided_by_user: Option<i64>,
+    pub decided_at: Option<DateTime<Utc>>,
+    /// On approval, the due date granted (may differ from `new_due_on`).
+    pub granted_due_on: Option<NaiveDate>,
     pub decision_note: Option<String>,
+    pub created_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
@@ -179,10 +196,32 @@ pub struct ExplanationRequest {
     pub task_id: i64,
     pub requested_on: NaiveDate,
     pub requested_by: Option<i64>,
+    /// The account that asked (it may not answer).
+    pub requested_by_user: Option<i64>,
+    /// The unit asked to explain.
+    pub addressee_unit_id: Option<i64>,
+    /// By when to answer.
+    pub answer_due_on: Option<NaiveDate>,
     pub question: String,
     pub answered_on: Option<NaiveDate>,
     pub answered_by: Option<i64>,
+    pub answered_by_user: Option<i64>,
+    pub answered_at: Option<DateTime<Utc>>,
     pub answer: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A directive comment or an urge on a task.
+#[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
+pub struct TaskNote {
+    pub id: i64,
+    pub task_id: i64,
+    #[sqlx(try_from = "String")]
+    pub kind: NoteKind,
+    pub body: String,
+    pub person_id: Option<i64>,
+    pub entered_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]

@@ -1,6 +1,5 @@
 //! People: staff of units.
 
-use chrono::Utc;
 use domain::Valid;
 use domain::person::PersonInput;
 
@@ -33,7 +32,7 @@ pub async fn check_ref(tx: &mut Tx, field: &str, id: Option<i64>) -> Result<(), 
 pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
-    let now = Utc::now();
+    let now = tx.now();
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO people (tenant_id, unit_id, unit_path, name, name_fold, sort_key, position, category, party_member, is_head, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id")
@@ -111,4 +110,9 @@ pub async fn list(tx: &mut Tx, f: &PersonFilter, limit: i64, offset: i64) -> Res
 fn sort_key(name: &str) -> Vec<u8> {
     let given = name.rsplit(' ').next().unwrap_or(name);
     vntext::collation_key(&format!("{given} {name}"))
+}
+
+/// The names of several people in one query (the authors of a task's history).
+pub async fn names(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>, StoreError> {
+    crate::sql::names_by_id(tx, "people", "name", ids).await
 }

@@ -66,6 +66,7 @@ pub async fn rebuild(tx: &mut Tx) -> Result<(), StoreError> {
             "INSERT INTO task_rollup (anc_id, child_id, is_key, phase, due_on, n)
              SELECT ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1), COUNT(*)
              FROM tasks t JOIN unit_ancestors ua ON ua.unit_id = t.lead_unit_id
+             WHERE t.is_group = FALSE
              GROUP BY ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1)")
             .bind(no_due()).execute(&mut *c).await?.rows_affected();
     });
@@ -328,6 +329,8 @@ async fn task_list(
     }
     let (l, h) = (w.arg(Arg::Text(lo.to_string())), w.arg(Arg::Text(hi.to_string())));
     w.cond(format!("t.unit_path >= {l} AND t.unit_path < {h}"));
+    // Group headings are not tasks of their own.
+    w.cond("t.is_group = FALSE".to_string());
     // Open-ended tasks count in every period; dated ones only when due in it.
     if !matches!(kind, ListKind::KeyOpenEnded) {
         period_cond(&mut w, "t.due_on", q, NoDue::Dated);

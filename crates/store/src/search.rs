@@ -14,7 +14,7 @@
 
 mod rank;
 
-use domain::access::Scope;
+use crate::access::TaskVisibility;
 use domain::document::DocKind;
 use domain::unit::UnitKind;
 use serde::Serialize;
@@ -229,16 +229,25 @@ fn indexable(terms: &[Term]) -> bool {
         .any(|t| t.word.chars().count() + usize::from(t.start_only) >= 3)
 }
 
-/// Candidates of one source that have every term, within the scope, newest first.
-async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], scope: &Scope) -> Result<Vec<Row>, StoreError> {
+/// Candidates of one source that have every term, within what the caller sees, newest first:
+/// the scope's subtrees, and for tasks also those the caller is responsible for (staff).
+async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) -> Result<Vec<Row>, StoreError> {
     let mut w = Where::new();
     let (from, order) = matching(tx.backend(), src, terms, &mut w);
+    let scope = &vis.scope;
     if !scope.all {
-        let mut any = Vec::with_capacity(scope.roots.len());
+        let mut any = Vec::with_capacity(scope.roots.len() + 1);
         for root in &scope.roots {
             let (lo, hi) = root.range();
             let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
             any.push(format!("(x.{p} >= {lo} AND x.{p} < {hi})", p = src.path));
+        }
+        if let (HitKind::Task, Some(person)) = (src.kind, vis.person_id) {
+            let ph = w.arg(Arg::Int(person));
+            any.push(format!("x.responsible_id = {ph}"));
+        }
+        if any.is_empty() {
+            return Ok(Vec::new());
         }
         w.cond(format!("({})", any.join(" OR ")));
     }
@@ -313,14 +322,14 @@ fn hit_of(q: &Query, src: &Source, row: Row) -> Option<Ranked> {
     Some(Ranked { hit, date })
 }
 
-/// Searches everything the scope lets the caller see; at most `limit` hits (1–100), best first.
-pub async fn search(tx: &mut Tx, q: &str, scope: &Scope, limit: usize) -> Result<SearchResult, StoreError> {
+/// Searches everything the caller may see; at most `limit` hits (1–100), best first.
+pub async fn search(tx: &mut Tx, q: &str, vis: &TaskVisibility, limit: usize) -> Result<SearchResult, StoreError> {
     let query = Query::parse(q);
     let mut out = SearchResult {
         query: q.trim().to_string(),
         hits: Vec::new(),
     };
-    if query.is_empty() || scope.is_empty() {
+    if query.is_empty() || (vis.scope.is_empty() && vis.person_id.is_none()) {
         return Ok(out);
     }
     let mut ranked: Vec<Ranked> = Vec::new();
@@ -343,7 +352,7 @@ pub async fn search(tx: &mut Tx, q: &str, scope: &Scope, limit: usize) -> Result
             );
         }
         for tier in tiers.iter().filter(|t| indexable(t)) {
-            let rows = fetch(tx, src, tier, scope).await?;
+            let rows = fetch(tx, src, tier, vis).await?;
             let full = rows.len() as i64 >= CAP;
             for row in rows {
                 if seen.contains(&row.0) {

@@ -76,3 +76,25 @@ pub fn contains_pattern(q: &str) -> Option<String> {
 pub fn clamp_page(limit: Option<i64>, offset: Option<i64>) -> (i64, i64) {
     (limit.unwrap_or(50).clamp(1, 500), offset.unwrap_or(0).max(0))
 }
+
+/// `id → column` of several rows of `table` in few queries. `table` and `column` are constants of
+/// the calling module; ids are integers, inlined in chunks to keep each statement small.
+pub(crate) async fn names_by_id(
+    tx: &mut crate::Tx,
+    table: &'static str,
+    column: &'static str,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, String>, crate::StoreError> {
+    let mut ids: Vec<i64> = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
+        let sql = format!("SELECT id, {column} FROM {table} WHERE id IN ({})", list.join(","));
+        let rows: Vec<(i64, String)> =
+            crate::on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+        out.extend(rows);
+    }
+    Ok(out)
+}

@@ -1,6 +1,6 @@
 //! Targets (chỉ tiêu): plan per unit and period, actual values measured over the period.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use domain::FieldError;
 use domain::Valid;
 use domain::target::{TargetInput, check_actual};
@@ -23,7 +23,7 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Target, StoreError> {
 fn duplicate(t: &TargetInput) -> StoreError {
     StoreError::Conflict(FieldError::new(
         "indicator",
-        "duplicate_target",
+        domain::ErrorCode::DuplicateTarget,
         format!("Đơn vị đã có chỉ tiêu “{}” cho kỳ {}.", t.indicator, t.period),
         format!("The unit already has target “{}” for {}.", t.indicator, t.period),
     ))
@@ -37,7 +37,7 @@ pub async fn create(tx: &mut Tx, t: &Valid<TargetInput>) -> Result<Target, Store
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
     let (start, end) = t.period.bounds();
-    let now = Utc::now();
+    let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO targets (tenant_id, unit_id, unit_path, period, period_start, period_end, indicator, indicator_fold,
                               uom, direction, planned, outcome, created_at, updated_at)
@@ -109,9 +109,10 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
             ),
         )));
     }
+    let now = tx.now();
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO target_actuals (tenant_id, target_id, measured_on, value, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(t.tenant_id).bind(target_id).bind(a.measured_on).bind(value).bind(&note).bind(Utc::now()).execute(c).await?.rows_affected());
+        .bind(t.tenant_id).bind(target_id).bind(a.measured_on).bind(value).bind(&note).bind(now).execute(c).await?.rows_affected());
     let (latest_on, latest): (NaiveDate, f64) = on_tx!(tx, c => sqlx::query_as(
         "SELECT measured_on, value FROM target_actuals WHERE target_id = $1 ORDER BY measured_on DESC, id DESC LIMIT 1")
         .bind(target_id).fetch_one(c).await?);

@@ -3,7 +3,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::Utc;
 use domain::FieldError;
 use domain::status::{Clock, Phase, TaskFacts, TaskStatus, status_sql};
 use domain::task::{TaskDraft, TaskInput, check_parent};
@@ -16,9 +15,9 @@ use crate::rollup::{self, RollupKey};
 use crate::sql::{Arg, Where, contains_pattern};
 use crate::{StoreError, bind_args, documents, on_tx, people, units};
 
-pub(crate) const COLS: &str = "id, tenant_id, plan_id, parent_id, code, title, details, is_key, lead_unit_id, responsible_id, \
-    deadline_text, due_on, original_due_on, recurrence, expected_output, progress, completed_on, cancelled_on, \
-    cancel_reason, ext_pending, phase, version, updated_at";
+pub(crate) const COLS: &str = "id, tenant_id, plan_id, parent_id, code, title, details, is_key, is_group, lead_unit_id, \
+    assigner_unit_id, responsible_id, deadline_text, due_on, original_due_on, recurrence, expected_output, progress, \
+    completed_on, cancelled_on, cancel_reason, ext_pending, phase, version, updated_at";
 
 impl Task {
     pub fn facts(&self) -> TaskFacts {
@@ -31,13 +30,15 @@ impl Task {
         }
     }
 
-    pub fn rollup_key(&self) -> RollupKey {
-        RollupKey {
+    /// What the task adds to the roll-up; nothing for a group heading, which is not a task of
+    /// its own.
+    pub fn rollup_key(&self) -> Option<RollupKey> {
+        (!self.is_group).then(|| RollupKey {
             lead_unit_id: self.lead_unit_id,
             is_key: self.is_key,
             phase: self.facts().phase(),
             due_on: self.due_on,
-        }
+        })
     }
 }
 
@@ -133,15 +134,28 @@ async fn check(
     Ok((draft, lead))
 }
 
-pub async fn create(tx: &mut Tx, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
-    let task = insert(tx, &mut Lookups::default(), input, clock).await?;
-    rollup::change(tx, None, Some(task.rollup_key())).await?;
+/// Creates a task. `assigner_unit_id` is the unit that split its own part into this sub-task;
+/// `None` when the plan's issuer assigns it.
+pub async fn create(
+    tx: &mut Tx,
+    input: TaskInput,
+    assigner_unit_id: Option<i64>,
+    clock: &Clock,
+) -> Result<Task, StoreError> {
+    let task = insert(tx, &mut Lookups::default(), input, assigner_unit_id, clock).await?;
+    rollup::change(tx, None, task.rollup_key()).await?;
     audit::record(tx, Change::created("task", task.id, &task)).await?;
     Ok(task)
 }
 
 /// Inserts a checked task and its cooperating units; the roll-up is the caller's.
-async fn insert(tx: &mut Tx, look: &mut Lookups, input: TaskInput, clock: &Clock) -> Result<Task, StoreError> {
+async fn insert(
+    tx: &mut Tx,
+    look: &mut Lookups,
+    input: TaskInput,
+    assigner_unit_id: Option<i64>,
+    clock: &Clock,
+) -> Result<Task, StoreError> {
     let (draft, lead) = check(tx, look, input, None).await?;
     let i = &draft.input;
     let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
@@ -152,18 +166,18 @@ async fn insert(tx: &mut Tx, look: &mut Lookups, input: TaskInput, clock: &Clock
         extension_pending: false,
         progress: 0,
     };
-    let now = Utc::now();
+    let now = tx.now();
     let sql = format!(
         "INSERT INTO tasks (tenant_id, plan_id, parent_id, code, title, title_fold, details, is_key, lead_unit_id, unit_path,
                             responsible_id, deadline_text, due_on, original_due_on, recurrence, expected_output, phase,
-                            created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) RETURNING {COLS}"
+                            created_at, updated_at, is_group, assigner_unit_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING {COLS}"
     );
     let mut task: Task = on_tx!(tx, c => sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
         .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
         .bind(&i.deadline_text).bind(i.due_on).bind(i.due_on).bind(i.recurrence.map(|r| r.as_str()))
-        .bind(&i.expected_output).bind(facts.phase().code()).bind(now).bind(now)
+        .bind(&i.expected_output).bind(facts.phase().code()).bind(now).bind(now).bind(i.is_group).bind(assigner_unit_id)
         .fetch_one(c).await?);
     insert_cooperators(tx, task.id, tenant, &i.cooperating_unit_ids).await?;
     task.status = Some(task.facts().status(clock));
@@ -177,7 +191,7 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     let mut look = Lookups::default();
     let mut out = Vec::with_capacity(inputs.len());
     for (n, input) in inputs.into_iter().enumerate() {
-        match insert(tx, &mut look, input, clock).await {
+        match insert(tx, &mut look, input, None, clock).await {
             Ok(t) => out.push(t),
             Err(StoreError::Invalid(mut e)) => {
                 e.field = format!("tasks[{n}].{}", e.field);
@@ -188,7 +202,7 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     }
     let mut counts: Vec<(RollupKey, i64)> = Vec::new();
     for t in &out {
-        let k = t.rollup_key();
+        let Some(k) = t.rollup_key() else { continue };
         match counts.iter_mut().find(|(key, _)| *key == k) {
             Some((_, n)) => *n += 1,
             None => counts.push((k, 1)),
@@ -246,17 +260,37 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     on_tx!(tx, c => sqlx::query(
         "UPDATE tasks SET tenant_id = $1, plan_id = $2, parent_id = $3, code = $4, title = $5, title_fold = $6, details = $7,
                 is_key = $8, lead_unit_id = $9, unit_path = $10, responsible_id = $11, deadline_text = $12, due_on = $13,
-                original_due_on = $14, recurrence = $15, expected_output = $16, phase = $17
-         WHERE id = $18")
+                original_due_on = $14, recurrence = $15, expected_output = $16, phase = $17, is_group = $18
+         WHERE id = $19")
         .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
         .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
         .bind(&i.deadline_text).bind(due_on).bind(original).bind(i.recurrence.map(|r| r.as_str()))
-        .bind(&i.expected_output).bind(facts.phase().code()).bind(id)
+        .bind(&i.expected_output).bind(facts.phase().code()).bind(i.is_group).bind(id)
         .execute(c).await?.rows_affected());
     set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
     let after = get(tx, id, clock).await?;
-    rollup::change(tx, Some(before.rollup_key()), Some(after.rollup_key())).await?;
+    rollup::change(tx, before.rollup_key(), after.rollup_key()).await?;
     audit::record(tx, Change::updated("task", id, "update", &before, &after)).await?;
+    Ok(after)
+}
+
+/// Names (or clears) the person responsible for a task.
+pub async fn set_responsible(
+    tx: &mut Tx,
+    before: &Task,
+    version: i64,
+    person: Option<i64>,
+    clock: &Clock,
+) -> Result<Task, StoreError> {
+    crate::version::claim(tx, "task", before.id, version).await?;
+    on_tx!(tx, c => sqlx::query("UPDATE tasks SET responsible_id = $1 WHERE id = $2")
+        .bind(person).bind(before.id).execute(c).await?.rows_affected());
+    let after = get(tx, before.id, clock).await?;
+    audit::record(
+        tx,
+        Change::updated("task", before.id, "set_responsible", before, &after),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -276,6 +310,8 @@ pub struct TaskFilter {
     pub due_from: Option<chrono::NaiveDate>,
     pub due_to: Option<chrono::NaiveDate>,
     pub q: Option<String>,
+    /// Also list group headings (never counted as tasks otherwise).
+    pub include_groups: bool,
     pub sort: TaskSort,
     /// Only what the caller may see; none for trusted callers.
     pub visibility: Option<crate::access::TaskVisibility>,
@@ -428,6 +464,9 @@ async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Wher
         let ph = w.arg(Arg::Bool(k));
         w.cond(format!("is_key = {ph}"));
     }
+    if !f.include_groups {
+        w.cond("is_group = FALSE");
+    }
     if let Some(d) = f.due_from {
         let ph = w.arg(Arg::Date(d));
         w.cond(format!("due_on >= {ph}"));
@@ -479,6 +518,6 @@ pub(crate) async fn save_facts(
         .bind(phase.code()).bind(if facts.cancelled { before.cancelled_on.or(Some(clock.today)) } else { None })
         .bind(before.id).execute(c).await?.rows_affected());
     let after = get(tx, before.id, clock).await?;
-    rollup::change(tx, Some(before.rollup_key()), Some(after.rollup_key())).await?;
+    rollup::change(tx, before.rollup_key(), after.rollup_key()).await?;
     Ok(after)
 }

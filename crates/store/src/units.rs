@@ -1,6 +1,5 @@
 //! Units: the organisation tree, with materialized paths and the ancestor table.
 
-use chrono::Utc;
 use domain::Valid;
 use domain::unit::{UnitInput, UnitPath, check_move};
 
@@ -39,7 +38,7 @@ pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, Store
         Some(pid) => Some(path_of_ref(tx, "parent_id", pid).await?),
         None => None,
     };
-    let now = Utc::now();
+    let now = tx.now();
     let sort_key = vntext::collation_key(&input.name);
     let name_fold = domain::text::search_key(&[&input.name, input.short_name.as_deref().unwrap_or("")]);
     // The path needs the new id, so insert first with a placeholder path unique to this row.
@@ -194,7 +193,7 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(
             "id",
-            "in_use",
+            domain::ErrorCode::InUse,
             "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ hoặc chỉ tiêu nên không thể xóa.",
             "The unit still has sub-units, people, documents, tasks or targets and cannot be deleted.",
         )));
@@ -204,6 +203,45 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
         sqlx::query("DELETE FROM units WHERE id = $1").bind(id).execute(&mut *c).await?.rows_affected();
     });
     audit::record(tx, Change::deleted("unit", id, &before)).await
+}
+
+/// The id of the unit at the end of a path.
+pub fn id_of_path(p: &UnitPath) -> Option<i64> {
+    p.ids().last().copied()
+}
+
+/// A unit as name matching and pickers see it.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
+pub struct UnitBrief {
+    pub id: i64,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub path: String,
+    #[sqlx(try_from = "String")]
+    pub kind: domain::unit::UnitKind,
+    pub parent_kind: Option<String>,
+    pub parent_name: Option<String>,
+}
+
+impl UnitBrief {
+    /// The unit as the assignment rule sees it.
+    pub fn place(&self) -> Option<domain::assign::UnitPlace> {
+        Some(domain::assign::UnitPlace {
+            path: UnitPath::parse(&self.path)?,
+            kind: self.kind,
+            parent_kind: self.parent_kind.as_deref().and_then(domain::unit::UnitKind::parse),
+        })
+    }
+}
+
+/// Every unit in `root`'s subtree with its parent's kind and name, at most `limit`.
+pub async fn briefs_within(tx: &mut Tx, root: &UnitPath, limit: i64) -> Result<Vec<UnitBrief>, StoreError> {
+    let (lo, hi) = root.range();
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, UnitBrief>(
+        "SELECT u.id, u.name, u.short_name, u.path, u.kind, p.kind AS parent_kind, p.name AS parent_name
+         FROM units u LEFT JOIN units p ON p.id = u.parent_id
+         WHERE u.path >= $1 AND u.path < $2 ORDER BY u.depth, u.sort_key, u.id LIMIT $3")
+        .bind(lo).bind(hi).bind(limit).fetch_all(c).await?))
 }
 
 /// Filters for listing units.
@@ -273,17 +311,5 @@ pub async fn ancestors(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
 
 /// The names of several units in one query (for tables that show each row's unit).
 pub async fn names(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>, StoreError> {
-    let mut ids: Vec<i64> = ids.to_vec();
-    ids.sort_unstable();
-    ids.dedup();
-    let mut out = std::collections::HashMap::with_capacity(ids.len());
-    // Ids are integers from our own rows, inlined; chunks keep the statement small.
-    for chunk in ids.chunks(500) {
-        let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
-        let sql = format!("SELECT id, name FROM units WHERE id IN ({})", list.join(","));
-        let rows: Vec<(i64, String)> =
-            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
-        out.extend(rows);
-    }
-    Ok(out)
+    crate::sql::names_by_id(tx, "units", "name", ids).await
 }

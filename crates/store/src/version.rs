@@ -5,8 +5,6 @@
 //! first's row lock, then finds the version moved on; on SQLite writers are serialised. The
 //! loser gets [`StoreError::StaleVersion`] and its transaction writes nothing.
 
-use chrono::Utc;
-
 use crate::db::Tx;
 use crate::{StoreError, on_tx};
 
@@ -27,8 +25,9 @@ fn table(entity: &'static str) -> &'static str {
 pub async fn claim(tx: &mut Tx, entity: &'static str, id: i64, version: i64) -> Result<(), StoreError> {
     let t = table(entity);
     let sql = format!("UPDATE {t} SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3");
+    let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(Utc::now()).bind(id).bind(version).execute(c).await?.rows_affected());
+        .bind(now).bind(id).bind(version).execute(c).await?.rows_affected());
     if n == 1 {
         return Ok(());
     }

@@ -4,8 +4,8 @@
 //!
 //! Cases per test: `PROPTEST_CASES`, or the defaults below (bounded for CI).
 
+use fixtures::seed::SeedSet;
 use proptest::prelude::*;
-use store::seed::SeedSet;
 
 const DEMO: &str = include_str!("../../cli/demo/hanoi.toml");
 

@@ -5,7 +5,7 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
-use domain::FieldError;
+use domain::{ErrorCode, FieldError};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use store::StoreError;
@@ -51,137 +51,137 @@ pub struct ErrorBody {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ErrorDetail {
-    /// Stable snake_case code, e.g. `required`, `invalid_symbol`, `stale_version`, `not_found`.
+    /// Stable snake_case code from the catalogue in `docs/api.md`, e.g. `required`,
+    /// `invalid_symbol`, `stale_version`, `not_found`.
     pub code: String,
     pub message: String,
     /// The input field at fault, when there is one.
     pub field: Option<String>,
+    /// The request's id, as in the server's log lines (quote it when reporting a problem).
+    pub request_id: Option<String>,
 }
 
-/// An error answered to the client.
-#[derive(Debug)]
-pub struct ApiError {
-    pub status: StatusCode,
-    pub code: String,
-    pub message_vi: String,
-    pub message_en: String,
-    pub field: Option<String>,
+/// The HTTP status of each error code — the one table.
+pub fn status_of(code: ErrorCode) -> StatusCode {
+    use ErrorCode as C;
+    match code {
+        C::Required
+        | C::TooLong
+        | C::Invalid
+        | C::InvalidSymbol
+        | C::UnknownReference
+        | C::UnknownUnit
+        | C::UnknownKey
+        | C::OutOfScope
+        | C::Cycle
+        | C::NeedsConfirmation
+        | C::DocxNotZip
+        | C::DocxNoDocument
+        | C::DocxUnsupportedCompression
+        | C::DocxBadXml
+        | C::UnreadableFile => StatusCode::UNPROCESSABLE_ENTITY,
+        C::InvalidJson | C::BadRequest => StatusCode::BAD_REQUEST,
+        C::TooMany | C::TooLarge | C::DocxTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        C::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        C::StaleVersion
+        | C::DuplicateSymbol
+        | C::DuplicateLink
+        | C::DuplicateTheme
+        | C::DuplicateTarget
+        | C::DuplicateCode
+        | C::DuplicateLogin
+        | C::InUse
+        | C::NotEmpty
+        | C::TaskClosed
+        | C::ExtensionPending
+        | C::AlreadyDecided
+        | C::AlreadyAnswered => StatusCode::CONFLICT,
+        C::Unauthenticated | C::BadCredentials => StatusCode::UNAUTHORIZED,
+        C::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+        C::Busy => StatusCode::SERVICE_UNAVAILABLE,
+        C::Forbidden | C::SeparationOfDuties | C::CrossSite => StatusCode::FORBIDDEN,
+        C::NotFound => StatusCode::NOT_FOUND,
+        C::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+        C::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    }
 }
+
+/// An error answered to the client: the operation's error, with its status from [`status_of`].
+#[derive(Debug, Clone)]
+pub struct ApiError(pub app::Error);
 
 impl ApiError {
-    pub fn new(
-        status: StatusCode,
-        code: &str,
-        vi: impl Into<String>,
-        en: impl Into<String>,
-        field: Option<String>,
-    ) -> Self {
-        ApiError {
-            status,
-            code: code.into(),
-            message_vi: vi.into(),
-            message_en: en.into(),
-            field,
-        }
+    pub fn status(&self) -> StatusCode {
+        status_of(self.0.code)
     }
 
-    pub fn field(status: StatusCode, e: FieldError) -> Self {
-        ApiError::new(status, e.code, e.message_vi, e.message_en, Some(e.field))
+    pub fn new(code: ErrorCode, vi: impl Into<String>, en: impl Into<String>) -> Self {
+        ApiError(app::Error::new(code, vi, en))
     }
 
     pub fn bad_request(field: Option<String>, vi: String, en: String) -> Self {
-        ApiError::new(StatusCode::BAD_REQUEST, "bad_request", vi, en, field)
+        let mut e = app::Error::bad_request(vi, en);
+        e.field = field;
+        ApiError(e)
+    }
+
+    /// The message in the current request's language.
+    pub fn message(&self) -> &str {
+        match Lang::current() {
+            Lang::Vi => &self.0.message_vi,
+            Lang::En => &self.0.message_en,
+        }
     }
 }
 
-fn entity_vi(entity: &str) -> &str {
-    match entity {
-        "unit" => "đơn vị",
-        "person" => "cán bộ",
-        "document" => "văn bản",
-        "task" => "nhiệm vụ",
-        "target" => "chỉ tiêu",
-        "theme" => "chủ đề công tác năm",
-        "link" => "liên kết",
-        "extension_request" => "đề nghị gia hạn",
-        "explanation_request" => "yêu cầu giải trình",
-        "progress_report" => "báo cáo tiến độ",
-        other => other,
+impl std::ops::Deref for ApiError {
+    type Target = app::Error;
+    fn deref(&self) -> &app::Error {
+        &self.0
+    }
+}
+
+impl From<app::Error> for ApiError {
+    fn from(e: app::Error) -> Self {
+        ApiError(e)
     }
 }
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
-        match e {
-            StoreError::NotFound { entity, id } => ApiError::new(
-                StatusCode::NOT_FOUND,
-                "not_found",
-                format!("Không tìm thấy {} có mã {id}.", entity_vi(entity)),
-                format!("No {entity} with id {id}."),
-                None,
-            ),
-            StoreError::Invalid(f) => ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, f),
-            StoreError::Conflict(f) => ApiError::field(StatusCode::CONFLICT, f),
-            StoreError::StaleVersion { entity, id, expected } => ApiError::new(
-                StatusCode::CONFLICT,
-                "stale_version",
-                format!(
-                    "{} mã {id} đã được người khác sửa (phiên bản {expected} đã cũ). Hãy tải lại rồi sửa tiếp.",
-                    capitalise(entity_vi(entity))
-                ),
-                format!("{entity} {id} was changed by someone else (version {expected} is stale); reload and retry."),
-                Some("version".into()),
-            ),
-            StoreError::Db(err) => {
-                tracing::error!(error = %err, "database error");
-                internal()
-            }
-            StoreError::Migrate(err) => {
-                tracing::error!(error = %err, "migration error");
-                internal()
-            }
-        }
+        ApiError(e.into())
     }
 }
 
 impl From<FieldError> for ApiError {
     fn from(e: FieldError) -> Self {
-        ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, e)
-    }
-}
-
-fn internal() -> ApiError {
-    ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
-        "Lỗi hệ thống; yêu cầu chưa được thực hiện. Vui lòng thử lại.",
-        "Internal error; the request was not carried out. Please retry.",
-        None,
-    )
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
+        ApiError(e.into())
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let message = match Lang::current() {
-            Lang::Vi => self.message_vi,
-            Lang::En => self.message_en,
-        };
+        let status = self.status();
+        let request_id = crate::request_id::current();
+        if status.is_server_error() {
+            tracing::error!(code = %self.0.code, request_id = request_id.as_deref().unwrap_or(""), "server error answered");
+        }
+        let retry_after = self.0.retry_after;
         let body = ErrorBody {
             error: ErrorDetail {
-                code: self.code,
-                message,
-                field: self.field,
+                code: self.0.code.as_str().to_string(),
+                message: self.message().to_string(),
+                field: self.0.field,
+                request_id,
             },
         };
-        (self.status, axum::Json(body)).into_response()
+        let mut resp = (status, axum::Json(body)).into_response();
+        if let Some(secs) = retry_after
+            && let Ok(v) = axum::http::HeaderValue::from_str(&secs.to_string())
+        {
+            resp.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
+        }
+        resp
     }
 }
 
@@ -199,11 +199,9 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             .is_some_and(|v| v.starts_with("application/json"));
         if !is_json {
             return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "unsupported_media_type",
+                ErrorCode::UnsupportedMediaType,
                 "Nội dung gửi lên phải là JSON (Content-Type: application/json).",
                 "The request body must be JSON (Content-Type: application/json).",
-                None,
             ));
         }
         let bytes = axum::body::Bytes::from_request(req, state).await.map_err(|e| {
@@ -218,22 +216,22 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             let path = e.path().to_string();
             let inner = e.into_inner();
             let field = missing_field(&inner.to_string()).or_else(|| (path != ".").then(|| path.clone()));
-            let what = field.clone().unwrap_or_else(|| "nội dung".into());
-            ApiError::new(
-                if inner.is_syntax() || inner.is_eof() {
-                    StatusCode::BAD_REQUEST
-                } else {
-                    StatusCode::UNPROCESSABLE_ENTITY
-                },
-                if inner.is_syntax() || inner.is_eof() {
-                    "invalid_json"
-                } else {
-                    "invalid"
-                },
-                format!("Giá trị của “{what}” không hợp lệ: {inner}"),
-                format!("Invalid value for “{what}”: {inner}"),
-                field,
-            )
+            let (vi_label, en_label) = match field.as_deref() {
+                Some(f) => domain::fields::label(f),
+                None => ("nội dung", "body"),
+            };
+            let code = if inner.is_syntax() || inner.is_eof() {
+                ErrorCode::InvalidJson
+            } else {
+                ErrorCode::Invalid
+            };
+            let mut e = app::Error::new(
+                code,
+                format!("Giá trị của “{vi_label}” không hợp lệ: {inner}"),
+                format!("Invalid value for “{en_label}”: {inner}"),
+            );
+            e.field = field;
+            ApiError(e)
         })
     }
 }
@@ -278,25 +276,30 @@ pub async fn plain_rejections(req: axum::extract::Request, next: axum::middlewar
         return resp;
     }
     let (code, vi, en) = match status {
-        StatusCode::NOT_FOUND => ("not_found", "Không tìm thấy địa chỉ này.", "No such address."),
+        StatusCode::NOT_FOUND => (ErrorCode::NotFound, "Không tìm thấy địa chỉ này.", "No such address."),
         StatusCode::METHOD_NOT_ALLOWED => (
-            "method_not_allowed",
+            ErrorCode::MethodNotAllowed,
             "Địa chỉ này không nhận phương thức này.",
             "This address does not accept this method.",
         ),
         StatusCode::PAYLOAD_TOO_LARGE => (
-            "too_large",
+            ErrorCode::TooLarge,
             "Nội dung gửi lên quá lớn.",
             "The request body is too large.",
         ),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            ErrorCode::UnsupportedMediaType,
+            "Kiểu nội dung gửi lên không được hỗ trợ.",
+            "Unsupported media type.",
+        ),
         _ => (
-            "bad_request",
+            ErrorCode::BadRequest,
             "Đường dẫn hoặc tham số không hợp lệ (ví dụ: mã số phải là số nguyên).",
             "Invalid path or parameter (for example, an id must be an integer).",
         ),
     };
     let (mut parts, _) = resp.into_parts();
-    let mut fresh = ApiError::new(status, code, vi, en, None).into_response();
+    let mut fresh = ApiError::new(code, vi, en).into_response();
     // Keep headers such as `Allow`; the body's own headers come from the new response.
     parts.headers.remove(axum::http::header::CONTENT_TYPE);
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);

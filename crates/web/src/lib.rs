@@ -1,11 +1,13 @@
-//! dondoc over HTTP: the `/api/v1` JSON API and its OpenAPI document.
+//! dondoc over HTTP: the `/api/v1` JSON API with its OpenAPI document, and the web pages.
 //!
-//! Handlers hold no SQL: each opens one transaction, calls repository functions from
-//! `store`, and commits — so a request is written entirely or not at all.
+//! Handlers are thin adapters over the use-case layer (`app`): parse the request, call the
+//! operation with the signed-in caller, render the answer. They hold no SQL, open no
+//! transaction and check no right themselves.
 
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod request_id;
 pub mod ui;
 
 use std::net::SocketAddr;
@@ -16,8 +18,6 @@ use axum::Router;
 use axum::extract::Request;
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use chrono::{NaiveDate, Utc};
-use domain::status::Clock;
 use store::Db;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -25,42 +25,31 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::{LANG, Lang};
 
-/// How "today" is decided: the real date in Vietnam (UTC+7), or a fixed date (demo data
-/// sets and tests show their statuses as of their own day).
-#[derive(Debug, Clone, Copy)]
-pub struct ClockConfig {
-    pub fixed_today: Option<NaiveDate>,
-    pub due_soon_days: u32,
-}
+pub use app::{App, ClockConfig, Settings};
 
-impl ClockConfig {
-    pub fn clock(&self) -> Clock {
-        // Vietnam keeps UTC+7 all year.
-        let today = self
-            .fixed_today
-            .unwrap_or_else(|| (Utc::now() + chrono::Duration::hours(7)).date_naive());
-        Clock::new(today, self.due_soon_days)
-    }
-}
-
-/// What every handler can reach.
+/// What every handler can reach: the use-case layer, and the web's own settings.
 #[derive(Clone)]
 pub struct AppState {
-    pub db: Db,
-    pub clock: ClockConfig,
-    pub auth: Arc<auth::AuthState>,
-    /// The installation's red/amber/green thresholds.
-    pub rag: domain::rag::Thresholds,
+    pub app: App,
+    pub web: Arc<auth::WebSettings>,
 }
 
 impl AppState {
+    /// Defaults: settings as shipped, cookies for plain-HTTP local use.
     pub fn new(db: Db, clock: ClockConfig) -> Self {
+        AppState::with(App::new(db, clock, Settings::default()), auth::WebSettings::default())
+    }
+
+    pub fn with(app: App, web: auth::WebSettings) -> Self {
         AppState {
-            db,
-            clock,
-            auth: Arc::new(auth::AuthState::default()),
-            rag: domain::rag::Thresholds::default(),
+            app,
+            web: Arc::new(web),
         }
+    }
+
+    /// The red/amber/green thresholds in force.
+    pub fn rag(&self) -> &domain::rag::Thresholds {
+        &self.app.settings.rag
     }
 }
 
@@ -90,10 +79,11 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(api)
         .merge(ui::router(state.clone()))
-        .with_state(state)
+        .with_state(state.clone())
         .layer(middleware::from_fn(error::plain_rejections))
-        .layer(middleware::from_fn(auth::security_headers))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::security_headers))
         .layer(middleware::from_fn(language))
+        .layer(middleware::from_fn(request_id::assign))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

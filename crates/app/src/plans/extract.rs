@@ -1,24 +1,25 @@
-//! Plan import: a plan's text read into a draft whose unit names and implemented symbols are
-//! resolved against the database ([`extract`]), and the reviewed draft saved as a document,
-//! its links and its tasks in one transaction ([`save`]).
-
-mod save;
+//! Reading a plan's text into a draft for review: its header, the documents it implements and
+//! its tasks, with unit names matched to units and symbols to registered documents.
+//!
+//! Nothing outside the caller's reach is ever resolved: unit names are matched only among the
+//! units the plan's issuer may assign work to (`domain::assign::Reach`), symbols only to
+//! documents the caller may read — so the review page never names another district's units.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
+use domain::assign::Reach;
 use domain::document::DocKind;
 use domain::task::Recurrence;
 use domain::unit::UnitPath;
 use serde::Serialize;
+use store::Tx;
+use store::access::Subject;
 use utoipa::ToSchema;
 use vntext::DeadlineValue;
 use vntext::units::{match_unit, unit_tokens};
 
-pub use save::{ImportTask, PlanImport, PlanImported, save};
-
-use crate::db::Tx;
-use crate::{StoreError, on_tx, units};
+use crate::{Caller, Result, authz};
 
 /// A name in the plan and the unit it was matched to.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
@@ -104,34 +105,33 @@ pub struct UnitMatcher {
 }
 
 impl UnitMatcher {
-    pub async fn load(tx: &mut Tx, issuer: &UnitPath) -> Result<UnitMatcher, StoreError> {
+    /// The candidates: the units the issuer may assign work to. Circles run from the issuer's
+    /// parent outwards to the reach's root.
+    pub async fn load(tx: &mut Tx, issuer: &UnitPath, reach: &Reach) -> Result<UnitMatcher> {
         let ids = issuer.ids();
+        let root_depth = reach.root.depth();
         let mut circles: Vec<String> = Vec::new();
         let mut acc = String::from("/");
-        for id in &ids {
+        for (depth, id) in ids.iter().enumerate() {
             acc.push_str(&format!("{id}/"));
-            circles.push(acc.clone());
+            if depth + 1 >= root_depth {
+                circles.push(acc.clone());
+            }
         }
         // The issuer's own subtree is part of its parent's; start at the parent (or the root).
         if circles.len() > 1 {
             circles.pop();
         }
         circles.reverse();
-        let tenant = circles.last().cloned().unwrap_or_else(|| "/".into());
-        let root =
-            UnitPath::parse(&tenant).ok_or_else(|| StoreError::not_found("unit", ids.first().copied().unwrap_or(0)))?;
-        let (lo, hi) = root.range();
-        let rows: Vec<(i64, String, Option<String>, String)> = on_tx!(tx, c => sqlx::query_as(
-            "SELECT id, name, short_name, path FROM units WHERE path >= $1 AND path < $2")
-            .bind(lo).bind(hi).fetch_all(c).await?);
+        let rows = store::units::briefs_within(tx, &reach.root, 200_000).await?;
         let candidates = rows
             .into_iter()
-            .map(|(id, name, short, path)| {
-                let names: Vec<String> = std::iter::once(name).chain(short).collect();
+            .map(|u| {
+                let names: Vec<String> = std::iter::once(u.name).chain(u.short_name).collect();
                 let tokens = names.iter().flat_map(|n| unit_tokens(n)).collect();
                 Candidate {
-                    id,
-                    path,
+                    id: u.id,
+                    path: u.path,
                     names,
                     tokens,
                 }
@@ -187,18 +187,21 @@ impl UnitMatcher {
     }
 }
 
-/// Reads a plan's text issued by `issuer_unit_id` into a draft with units and documents resolved.
-pub async fn extract(tx: &mut Tx, text: &str, issuer_unit_id: i64) -> Result<PlanExtract, StoreError> {
-    let issuer = units::path_of_ref(tx, "issuer_unit_id", issuer_unit_id).await?;
-    let tenant = issuer.ids().first().copied().unwrap_or(issuer_unit_id);
+/// Reads a plan's text issued by `issuer_unit_id` into a draft with units and documents
+/// resolved within what the caller may see and the issuer may reach.
+pub async fn extract_in(tx: &mut Tx, caller: &Caller, text: &str, issuer_unit_id: i64) -> Result<PlanExtract> {
+    let place = store::access::unit_place(tx, issuer_unit_id).await?;
+    let reach = Reach::of(&place);
     let draft = vntext::plan::extract_plan(text);
-    let mut matcher = UnitMatcher::load(tx, &issuer).await?;
+    let mut matcher = UnitMatcher::load(tx, &place.path, &reach).await?;
     let mut unmatched = Vec::new();
     let symbol = draft.symbol.as_ref().map(|s| s.normalized.clone());
     let existing_document_id = match &symbol {
-        Some(s) => on_tx!(tx, c => sqlx::query_scalar::<_, i64>(
-            "SELECT id FROM documents WHERE issuer_unit_id = $1 AND symbol = $2 ORDER BY issued_on DESC LIMIT 1")
-            .bind(issuer_unit_id).bind(s).fetch_optional(c).await?),
+        Some(s) => store::documents::by_symbol(tx, s)
+            .await?
+            .into_iter()
+            .find(|d| d.issuer_unit_id == issuer_unit_id)
+            .map(|d| d.id),
         None => None,
     };
     let header = PlanHeader {
@@ -216,10 +219,14 @@ pub async fn extract(tx: &mut Tx, text: &str, issuer_unit_id: i64) -> Result<Pla
     };
     let mut implements = Vec::with_capacity(draft.implements.len());
     for s in &draft.implements {
-        let document_id = on_tx!(tx, c => sqlx::query_scalar::<_, i64>(
-            "SELECT id FROM documents WHERE symbol = $1
-             ORDER BY CASE WHEN tenant_id = $2 THEN 0 ELSE 1 END, issued_on DESC, id DESC LIMIT 1")
-            .bind(&s.normalized).bind(tenant).fetch_optional(c).await?);
+        // The caller's own tenant first, then the levels above it may read.
+        let mut document_id = None;
+        for d in store::documents::by_symbol(tx, &s.normalized).await? {
+            if authz::visible(tx, caller, Subject::Document(d.id)).await?.is_some() {
+                document_id = Some(d.id);
+                break;
+            }
+        }
         implements.push(ImplementedRef {
             symbol: s.normalized.clone(),
             document_id,

@@ -1,19 +1,20 @@
-//! Saving a reviewed plan: the document, its "implements" links and its tasks, in the
-//! caller's transaction. Any error leaves the caller to roll back, so nothing is half-saved.
+//! Saving a reviewed plan: the document, its "implements" links and its tasks, in one
+//! transaction through the same checks as entering each by hand (the issuer is one the caller
+//! manages; every implemented document is readable; every unit and person within the issuer's
+//! reach). Every task's error is reported at once, named `tasks[i].field`.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use domain::FieldError;
 use domain::document::{DocumentInput, LinkInput, LinkKind};
-use domain::status::Clock;
 use domain::task::{Recurrence, TaskInput};
 use serde::{Deserialize, Serialize};
+use store::Tx;
+use store::model::{Document, Task};
 use utoipa::ToSchema;
 
-use crate::db::Tx;
-use crate::model::{Document, Task};
-use crate::{StoreError, documents, tasks};
+use crate::{Caller, Ctx, Error, Result, authz, documents};
 
 /// A task of an imported plan: a [`TaskInput`] without `plan_id` (the new document) and with
 /// the hierarchy given by codes.
@@ -27,6 +28,9 @@ pub struct ImportTask {
     pub details: Option<String>,
     #[serde(default)]
     pub is_key: bool,
+    /// A heading that groups the tasks below it.
+    #[serde(default)]
+    pub is_group: bool,
     pub lead_unit_id: i64,
     #[serde(default)]
     pub cooperating_unit_ids: Vec<i64>,
@@ -55,23 +59,9 @@ pub struct PlanImported {
     pub tasks: Vec<Task>,
 }
 
-fn in_field(prefix: &str, mut e: FieldError) -> FieldError {
-    e.field = format!("{prefix}.{}", e.field);
-    e
-}
-
-/// Prefixes the field of an input error (`symbol` → `document.symbol`).
-fn prefixed(prefix: &str, e: StoreError) -> StoreError {
-    match e {
-        StoreError::Invalid(f) => StoreError::Invalid(in_field(prefix, f)),
-        StoreError::Conflict(f) => StoreError::Conflict(in_field(prefix, f)),
-        other => other,
-    }
-}
-
 /// The order to create tasks in (parents first, as depth levels of indexes into `tasks`), or
 /// the error naming the task whose code or parent code is wrong.
-fn levels(tasks: &[ImportTask]) -> Result<Vec<Vec<usize>>, FieldError> {
+fn levels(tasks: &[ImportTask]) -> std::result::Result<Vec<Vec<usize>>, FieldError> {
     let mut by_code: HashMap<&str, usize> = HashMap::new();
     for (i, t) in tasks.iter().enumerate() {
         if let Some(code) = t.code.as_deref().map(str::trim).filter(|c| !c.is_empty())
@@ -79,7 +69,7 @@ fn levels(tasks: &[ImportTask]) -> Result<Vec<Vec<usize>>, FieldError> {
         {
             return Err(FieldError::new(
                 format!("tasks[{i}].code"),
-                "duplicate_code",
+                domain::ErrorCode::DuplicateCode,
                 format!("Mã nhiệm vụ “{code}” bị trùng trong kế hoạch."),
                 format!("The task code “{code}” appears twice in the plan."),
             ));
@@ -92,7 +82,7 @@ fn levels(tasks: &[ImportTask]) -> Result<Vec<Vec<usize>>, FieldError> {
             Some(pc) => Some(*by_code.get(pc).ok_or_else(|| {
                 FieldError::new(
                     format!("tasks[{i}].parent_code"),
-                    "unknown_reference",
+                    domain::ErrorCode::UnknownReference,
                     format!("Không có nhiệm vụ mã “{pc}” trong kế hoạch để làm nhiệm vụ cha."),
                     format!("No task with code “{pc}” in the plan to be the parent."),
                 )
@@ -113,7 +103,7 @@ fn levels(tasks: &[ImportTask]) -> Result<Vec<Vec<usize>>, FieldError> {
                 Some(p) if chain.contains(&p) => {
                     return Err(FieldError::new(
                         format!("tasks[{start}].parent_code"),
-                        "cycle",
+                        domain::ErrorCode::Cycle,
                         "Quan hệ nhiệm vụ cha – con tạo thành vòng lặp.",
                         "The parent codes form a cycle.",
                     ));
@@ -139,31 +129,12 @@ fn levels(tasks: &[ImportTask]) -> Result<Vec<Vec<usize>>, FieldError> {
     Ok(out)
 }
 
-/// Renames `tasks[n].…` of a batch error to the index the client sent.
-fn renumber(e: StoreError, batch: &[usize]) -> StoreError {
-    match e {
-        StoreError::Invalid(mut f) => {
-            let mapped = f.field.strip_prefix("tasks[").and_then(|rest| {
-                let (n, tail) = rest.split_once(']')?;
-                let orig = batch.get(n.parse::<usize>().ok()?)?;
-                Some(format!("tasks[{orig}]{tail}"))
-            });
-            if let Some(m) = mapped {
-                f.field = m;
-            }
-            StoreError::Invalid(f)
-        }
-        other => other,
-    }
-}
-
 /// Creates the plan document, links it to what it implements, and creates its tasks (parents
 /// before children, parent ids resolved from codes). Errors name `document.field`,
 /// `implements[i]` or `tasks[i].field`; the caller's transaction must then be dropped.
-pub async fn save(tx: &mut Tx, plan: PlanImport, clock: &Clock) -> Result<PlanImported, StoreError> {
+pub async fn import_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, plan: PlanImport) -> Result<PlanImported> {
     let order = levels(&plan.tasks)?;
-    let valid = plan.document.validate().map_err(|e| in_field("document", e))?;
-    let document = documents::create(tx, &valid)
+    let document = documents::create_in(tx, caller, cx, plan.document)
         .await
         .map_err(|e| prefixed("document", e))?;
     for (i, to_id) in plan.implements.iter().enumerate() {
@@ -171,21 +142,10 @@ pub async fn save(tx: &mut Tx, plan: PlanImport, clock: &Clock) -> Result<PlanIm
             to_id: *to_id,
             kind: LinkKind::Implements,
         };
-        documents::link(tx, document.id, &link)
-            .await
-            .map_err(|e| match prefixed(&format!("implements[{i}]"), e) {
-                // "implements[0].to_id" reads better as "implements[0]".
-                StoreError::Invalid(mut f) => {
-                    f.field = format!("implements[{i}]");
-                    StoreError::Invalid(f)
-                }
-                StoreError::Conflict(mut f) => {
-                    f.field = format!("implements[{i}]");
-                    StoreError::Conflict(f)
-                }
-                other => other,
-            })?;
+        // "implements[0].to_id" reads better as "implements[0]".
+        documents::link_in(tx, caller, document.id, link, &format!("implements[{i}]")).await?;
     }
+    let issuer = store::access::unit_place(tx, document.issuer_unit_id).await?;
     let mut ids: Vec<Option<i64>> = vec![None; plan.tasks.len()];
     let mut by_code: HashMap<String, usize> = HashMap::new();
     for (i, t) in plan.tasks.iter().enumerate() {
@@ -193,36 +153,65 @@ pub async fn save(tx: &mut Tx, plan: PlanImport, clock: &Clock) -> Result<PlanIm
             by_code.insert(c.to_string(), i);
         }
     }
+    // Check every task first, so the reviewer sees all the rows to fix at once.
+    let mut errors: Vec<Error> = Vec::new();
+    let inputs: Vec<TaskInput> = plan
+        .tasks
+        .iter()
+        .map(|t| TaskInput {
+            plan_id: document.id,
+            parent_id: None,
+            code: t.code.clone(),
+            title: t.title.clone(),
+            details: t.details.clone(),
+            is_key: t.is_key,
+            is_group: t.is_group,
+            lead_unit_id: t.lead_unit_id,
+            cooperating_unit_ids: t.cooperating_unit_ids.clone(),
+            responsible_id: t.responsible_id,
+            deadline_text: t.deadline_text.clone(),
+            due_on: t.due_on,
+            recurrence: t.recurrence,
+            expected_output: t.expected_output.clone(),
+        })
+        .collect();
+    for (i, input) in inputs.iter().enumerate() {
+        let checked = match authz::assignment(tx, caller, &issuer, input).await {
+            Ok(()) => input
+                .clone()
+                .validate(document.issued_on)
+                .map(|_| ())
+                .map_err(Error::from),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = checked {
+            errors.push(e.in_item("tasks", i));
+        }
+    }
+    if let Some(first) = errors.first() {
+        let mut e = first.clone();
+        if errors.len() > 1 {
+            e.message_vi = format!("{} (và {} dòng khác cần sửa)", e.message_vi, errors.len() - 1);
+            e.message_en = format!("{} (and {} more rows to fix)", e.message_en, errors.len() - 1);
+        }
+        return Err(e);
+    }
     let mut created: Vec<Option<Task>> = vec![None; plan.tasks.len()];
     for level in &order {
-        let mut inputs = Vec::with_capacity(level.len());
+        let mut batch = Vec::with_capacity(level.len());
         for &i in level {
-            let t = &plan.tasks[i];
-            let parent_id = t
+            let mut input = inputs[i].clone();
+            input.parent_id = plan.tasks[i]
                 .parent_code
                 .as_deref()
                 .map(str::trim)
                 .and_then(|pc| by_code.get(pc))
                 .and_then(|&p| ids[p]);
-            inputs.push(TaskInput {
-                plan_id: document.id,
-                parent_id,
-                code: t.code.clone(),
-                title: t.title.clone(),
-                details: t.details.clone(),
-                is_key: t.is_key,
-                lead_unit_id: t.lead_unit_id,
-                cooperating_unit_ids: t.cooperating_unit_ids.clone(),
-                responsible_id: t.responsible_id,
-                deadline_text: t.deadline_text.clone(),
-                due_on: t.due_on,
-                recurrence: t.recurrence,
-                expected_output: t.expected_output.clone(),
-            });
+            batch.push(input);
         }
-        let made = tasks::create_batch(tx, inputs, clock)
+        let made = store::tasks::create_batch(tx, batch, &cx.clock)
             .await
-            .map_err(|e| renumber(e, level))?;
+            .map_err(|e| renumber(e.into(), level))?;
         for (&i, task) in level.iter().zip(made) {
             ids[i] = Some(task.id);
             created[i] = Some(task);
@@ -232,6 +221,28 @@ pub async fn save(tx: &mut Tx, plan: PlanImport, clock: &Clock) -> Result<PlanIm
         document,
         tasks: created.into_iter().flatten().collect(),
     })
+}
+
+/// Prefixes the field of an input error (`symbol` → `document.symbol`).
+fn prefixed(prefix: &str, mut e: Error) -> Error {
+    if let Some(f) = e.field.take() {
+        e.field = Some(format!("{prefix}.{f}"));
+    }
+    e
+}
+
+/// Renames `tasks[n].…` of a batch error to the index the client sent.
+fn renumber(mut e: Error, batch: &[usize]) -> Error {
+    let mapped = e.field.as_deref().and_then(|f| {
+        let rest = f.strip_prefix("tasks[")?;
+        let (n, tail) = rest.split_once(']')?;
+        let orig = batch.get(n.parse::<usize>().ok()?)?;
+        Some(format!("tasks[{orig}]{tail}"))
+    });
+    if mapped.is_some() {
+        e.field = mapped;
+    }
+    e
 }
 
 #[cfg(test)]
@@ -245,6 +256,7 @@ mod tests {
             title: code.into(),
             details: None,
             is_key: false,
+            is_group: false,
             lead_unit_id: 1,
             cooperating_unit_ids: vec![],
             responsible_id: None,
@@ -269,15 +281,15 @@ mod tests {
         );
         assert_eq!(levels(&[t("1", Some("9"))]).unwrap_err().field, "tasks[0].parent_code");
         let e = levels(&[t("1", Some("2")), t("2", Some("1"))]).unwrap_err();
-        assert_eq!((e.field.as_str(), e.code), ("tasks[0].parent_code", "cycle"));
+        assert_eq!(
+            (e.field.as_str(), e.code),
+            ("tasks[0].parent_code", domain::ErrorCode::Cycle)
+        );
     }
 
     #[test]
     fn batch_errors_are_renumbered() {
-        let e = StoreError::Invalid(FieldError::required("tasks[1].title"));
-        match renumber(e, &[4, 7]) {
-            StoreError::Invalid(f) => assert_eq!(f.field, "tasks[7].title"),
-            other => panic!("{other:?}"),
-        }
+        let e = Error::from(FieldError::required("tasks[1].title"));
+        assert_eq!(renumber(e, &[4, 7]).field.as_deref(), Some("tasks[7].title"));
     }
 }

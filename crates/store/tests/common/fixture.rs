@@ -57,7 +57,16 @@ pub async fn doc(tx: &mut Tx, symbol: &str, title: &str, issuer: i64, issued: &s
         valid_from: None,
         valid_to: None,
     };
-    documents::create(tx, &input.validate()?).await
+    // Registered on the day it was issued.
+    let issued = input.issued_on;
+    documents::create(tx, &input.validate(issued)?).await
+}
+
+/// A document input checked as registered on the day it was issued (a document cannot be
+/// registered before it exists).
+pub fn registered(i: DocumentInput) -> Result<domain::Valid<domain::document::DocumentDraft>, FieldError> {
+    let on = i.issued_on;
+    i.validate(on)
 }
 
 /// A task of `plan` led by `lead`, due on `due` (or "thường xuyên" — ongoing — when none).
@@ -69,6 +78,7 @@ pub fn task_in(plan: i64, lead: i64, title: &str, due: Option<&str>) -> TaskInpu
         title: title.into(),
         details: None,
         is_key: false,
+        is_group: false,
         lead_unit_id: lead,
         cooperating_unit_ids: vec![],
         responsible_id: None,

@@ -4,10 +4,11 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod through_app;
 
 use std::future::Future;
 
-use store::testing::TestDb;
+use fixtures::testing::TestDb;
 use store::{Backend, Db, StoreError};
 
 pub use fixture::*;

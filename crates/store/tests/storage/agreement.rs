@@ -10,7 +10,7 @@ use domain::unit::{UnitKind, UnitPath};
 use store::model::Task;
 use store::rollup::Rollup;
 use store::tasks::{self, TaskFilter};
-use store::{Db, StoreError, Tx, rollup, units, work};
+use store::{Db, StoreError, Tx, rollup, units};
 
 use crate::common::*;
 
@@ -106,7 +106,7 @@ async fn populate(tx: &mut Tx, w: &World, rng: &mut Rng) -> Result<(), StoreErro
         // Open-ended key tasks break the roll-up (see rollup::open_ended_key_task_in_rollup);
         // they are left out here so that the rest of the agreement is still checked.
         input.is_key = due.is_some() && rng.chance(20);
-        let t = tasks::create(tx, input.clone(), &c).await?;
+        let t = tasks::create(tx, input.clone(), None, &c).await?;
         work_on(tx, &t, &input, issued, w, rng, &c).await?;
     }
     Ok(())
@@ -133,15 +133,20 @@ async fn work_on(
         tasks::update(tx, id, t.version, edit, c).await?;
     }
     let day = |rng: &mut Rng| rng.date(issued, work_day());
+    // A completion is not dated before the work's last report (`domain::task::workflow`).
+    let mut first_done_day = issued;
     if rng.chance(60) {
+        let on = day(rng);
+        first_done_day = on;
         let p = ProgressInput {
-            reported_on: Some(day(rng)),
+            confirm_drop: true,
+            reported_on: Some(on),
             percent: rng.range(0, 99) as i32,
             text: "Đang triển khai".into(),
             evidence: vec![],
             author_id: None,
         };
-        work::report_progress(tx, id, p, c).await?;
+        through_app::report_progress(tx, id, p, c).await?;
     }
     let ext = |rng: &mut Rng, due: Option<NaiveDate>| ExtensionInput {
         new_due_on: due.unwrap_or(issued) + Days::new(rng.range(1, 120) as u64),
@@ -153,27 +158,28 @@ async fn work_on(
         25..=49 => {
             let t = tasks::get(tx, id, c).await?;
             let done = CompleteInput {
-                completed_on: Some(day(rng)),
+                completed_on: Some(rng.date(first_done_day, work_day())),
                 note: None,
                 author_id: None,
                 version: t.version,
             };
-            work::complete(tx, id, done, c).await?;
+            through_app::complete(tx, id, done, c).await?;
         }
         50..=61 => {
             let t = tasks::get(tx, id, c).await?;
-            work::request_extension(tx, id, ext(rng, t.due_on), c).await?;
+            through_app::request_extension(tx, id, ext(rng, t.due_on), c).await?;
         }
         62..=79 => {
             let t = tasks::get(tx, id, c).await?;
-            let req = work::request_extension(tx, id, ext(rng, t.due_on), c).await?;
+            let req = through_app::request_extension(tx, id, ext(rng, t.due_on), c).await?;
             let approve = rng.chance(60);
-            work::decide_extension(
+            through_app::decide_extension(
                 tx,
                 id,
                 req.id,
                 DecisionInput {
                     approve,
+                    approved_due_on: None,
                     note: None,
                     decided_by: None,
                 },
@@ -183,29 +189,29 @@ async fn work_on(
             if rng.chance(30) {
                 let t = tasks::get(tx, id, c).await?;
                 let done = CompleteInput {
-                    completed_on: Some(day(rng)),
+                    completed_on: Some(rng.date(first_done_day, work_day())),
                     note: None,
                     author_id: None,
                     version: t.version,
                 };
-                work::complete(tx, id, done, c).await?;
+                through_app::complete(tx, id, done, c).await?;
             }
         }
         80..=87 => {
             let t = tasks::get(tx, id, c).await?;
-            work::request_extension(tx, id, ext(rng, t.due_on), c).await?;
+            through_app::request_extension(tx, id, ext(rng, t.due_on), c).await?;
             let t = tasks::get(tx, id, c).await?;
             let done = CompleteInput {
-                completed_on: Some(day(rng)),
+                completed_on: Some(rng.date(first_done_day, work_day())),
                 note: None,
                 author_id: None,
                 version: t.version,
             };
-            work::complete(tx, id, done, c).await?;
+            through_app::complete(tx, id, done, c).await?;
         }
         _ => {
             let t = tasks::get(tx, id, c).await?;
-            work::cancel(
+            through_app::cancel(
                 tx,
                 id,
                 t.version,

@@ -3,7 +3,7 @@
 use domain::status::TaskStatus;
 use domain::task::ProgressInput;
 use domain::unit::UnitKind;
-use store::{tasks, work};
+use store::tasks;
 
 use crate::common::*;
 
@@ -24,26 +24,27 @@ both!(failed_request_leaves_no_trace, |db| async move {
             "2023-10-01",
         )
         .await?;
-        let t = tasks::create(
+        let t = through_app::create_task(
             &mut tx,
             task_in(plan.id, ward.id, "Ra quân kiểm tra", Some("2023-12-01")),
             &fx.clock,
         )
         .await?;
         let p = ProgressInput {
+            confirm_drop: true,
             reported_on: None,
             percent: 40,
             text: "Đã kiểm tra 20 cơ sở".into(),
             evidence: vec![],
             author_id: None,
         };
-        work::report_progress(&mut tx, fx.tasks[2].id, p, &fx.clock).await?;
+        through_app::report_progress(&mut tx, fx.tasks[2].id, p, &fx.clock).await?;
         assert_eq!(
             tasks::get(&mut tx, t.id, &fx.clock).await?.status,
             Some(TaskStatus::NotStarted)
         );
         let e = invalid(
-            tasks::create(
+            through_app::create_task(
                 &mut tx,
                 task_in(plan.id, 123_456, "Đơn vị không tồn tại", Some("2023-12-01")),
                 &fx.clock,
@@ -69,7 +70,12 @@ both!(failed_request_leaves_no_trace, |db| async move {
         (t.progress, t.version, t.status),
         (0, fx.tasks[2].version, Some(TaskStatus::NotStarted))
     );
-    assert!(work::history(&mut tx, t.id, &fx.clock).await?.progress.is_empty());
+    assert!(
+        through_app::history(&mut tx, t.id, &fx.clock)
+            .await?
+            .progress
+            .is_empty()
+    );
     drop(tx);
     // The database is still writable afterwards (the failed writer released its lock).
     let mut tx = db.write().await?;

@@ -4,7 +4,7 @@
 use domain::task::ProgressInput;
 use domain::unit::UnitKind;
 use store::audit::{self, ProblemKind};
-use store::{Actor, Backend, Db, StoreError, on_tx, tasks, units, work};
+use store::{Actor, Backend, Db, StoreError, on_tx, units};
 
 use crate::common::*;
 
@@ -42,13 +42,14 @@ both!(every_write_records_who_what_before_and_after, |db| async move {
     let mut tx = db.write_as(actor).await?;
     let task = fx.tasks[1].id;
     let p = ProgressInput {
+        confirm_drop: true,
         reported_on: None,
         percent: 40,
         text: "Đã rà soát 20 hồ sơ".into(),
         evidence: vec![],
         author_id: None,
     };
-    work::report_progress(&mut tx, task, p, &fx.clock).await?;
+    through_app::report_progress(&mut tx, task, p, &fx.clock).await?;
     tx.commit().await?;
 
     let mut tx = db.read().await?;
@@ -117,8 +118,8 @@ both!(a_failed_request_leaves_no_entry, |db| async move {
 });
 
 both!(the_demo_load_verifies, |db| async move {
-    let set = store::seed::SeedSet::from_toml(DEMO).expect("demo parses");
-    store::seed::load(&db, &set, 7).await.expect("demo loads");
+    let set = fixtures::seed::SeedSet::from_toml(DEMO).expect("demo parses");
+    fixtures::seed::load(&db, &set, 7).await.expect("demo loads");
     let report = audit::verify(&db).await?;
     assert!(report.ok(), "{report:?}");
     assert!(report.entries > 500, "{report:?}");
@@ -210,7 +211,7 @@ both!(concurrent_writers_keep_one_chain, |db| async move {
                     })
                     .await?;
                 let lead = if w % 2 == 0 { fx.bo_de.id } else { fx.ngoc_lam.id };
-                tasks::create(
+                through_app::create_task(
                     &mut tx,
                     task_in(fx.kh152.id, lead, &format!("Việc {w}.{i}"), Some("2023-12-31")),
                     &fx.clock,

@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use fixtures::testing::{TestDb, unique_name};
 use store::backup::{self, BackupError};
-use store::testing::{TestDb, unique_name};
 use store::{Backend, Db};
 
 const DEMO: &str = include_str!("../../../cli/demo/hanoi.toml");
@@ -52,8 +52,8 @@ async fn dump(db: &Db) -> Vec<(String, Vec<String>)> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_restored_backup_equals_the_original() {
     let t = TestDb::sqlite().await;
-    let set = store::seed::SeedSet::from_toml(DEMO).expect("demo parses");
-    store::seed::load(&t.db, &set, 7).await.expect("demo loads");
+    let set = fixtures::seed::SeedSet::from_toml(DEMO).expect("demo parses");
+    fixtures::seed::load(&t.db, &set, 7).await.expect("demo loads");
     let original = dump(&t.db).await;
     assert!(
         original

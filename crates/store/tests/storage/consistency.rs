@@ -7,7 +7,7 @@ use domain::status::TaskStatus;
 use domain::task::{CompleteInput, MessageInput, ProgressInput};
 use domain::unit::{UnitInput, UnitKind};
 use store::tasks::{self, TaskFilter};
-use store::{Db, StoreError, Tx, units, work};
+use store::{Db, StoreError, Tx, units};
 
 use crate::common::*;
 
@@ -92,11 +92,11 @@ both!(concurrent_complete_and_cancel, |db| async move {
         author_id: None,
         version: t.version,
     };
-    work::complete(&mut first, t.id, done, &c).await?;
+    through_app::complete(&mut first, t.id, done, &c).await?;
     let db2 = db.clone();
     let second = tokio::spawn(async move {
         let mut tx = db2.write().await?;
-        let r = work::cancel(
+        let r = through_app::cancel(
             &mut tx,
             t.id,
             t.version,
@@ -145,7 +145,7 @@ both!(concurrent_complete_and_cancel, |db| async move {
 both!(tasks_without_due_date_sort_last_on_both_backends, |db| async move {
     let fx = fixture(&db).await?;
     let mut tx = db.write().await?;
-    let ongoing = tasks::create(
+    let ongoing = through_app::create_task(
         &mut tx,
         task_in(fx.kh152.id, fx.bo_de.id, "Thường xuyên kiểm tra", None),
         &fx.clock,
@@ -181,14 +181,15 @@ both!(rows_follow_their_tenant_when_a_unit_moves, |db| async move {
     let mut tx = db.write().await?;
     let t = &fx.tasks[2]; // led by Ngọc Lâm
     let p = ProgressInput {
+        confirm_drop: true,
         reported_on: None,
         percent: 20,
         text: "Đã họp tổ dân phố".into(),
         evidence: vec![],
         author_id: None,
     };
-    work::report_progress(&mut tx, t.id, p, &c).await?;
-    work::request_explanation(
+    through_app::report_progress(&mut tx, t.id, p, &c).await?;
+    through_app::request_explanation(
         &mut tx,
         t.id,
         MessageInput {

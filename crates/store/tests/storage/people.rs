@@ -45,7 +45,7 @@ both!(create_update_and_list, |db| async move {
         ..input.clone()
     };
     let e = invalid(people::create(&mut tx, &nowhere.clone().validate()?).await);
-    assert_eq!((e.field.as_str(), e.code), ("unit_id", "unknown_reference"));
+    assert_eq!((e.field.as_str(), e.code.as_str()), ("unit_id", "unknown_reference"));
     let e = invalid(people::update(&mut tx, duc.id, 2, &nowhere.validate()?).await);
     assert_eq!(e.field, "unit_id");
     assert_eq!(

@@ -1,7 +1,6 @@
 //! Roll-up details that the agreement test does not reach.
 
 use domain::status::{Clock, TaskStatus};
-use store::tasks;
 
 use crate::common::*;
 
@@ -17,7 +16,7 @@ both!(open_ended_key_task_in_rollup, |db| async move {
         None,
     );
     ongoing.is_key = true;
-    let t = tasks::create(&mut tx, ongoing, &fx.clock).await?;
+    let t = through_app::create_task(&mut tx, ongoing, &fx.clock).await?;
     tx.commit().await?;
     assert_eq!(t.due_on, None);
     let r = rollup_of(&db, fx.long_bien.id, fx.clock, None, None).await?;

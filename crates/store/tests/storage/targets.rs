@@ -209,7 +209,7 @@ both!(duplicates_and_references, |db| async move {
             .await,
         );
         assert_eq!(
-            (e.code, e.field.as_str()),
+            (e.code.as_str(), e.field.as_str()),
             ("duplicate_target", "indicator"),
             "{indicator:?}"
         );

@@ -20,10 +20,10 @@ both!(deadline_text_gives_the_due_date, |db| async move {
     let mut q4 = task_in(fx.kh152.id, fx.bo_de.id, "Báo cáo kết quả quý IV", None);
     q4.deadline_text = Some("Quý IV/2023".into());
     assert_eq!(
-        tasks::create(&mut tx, q4, &fx.clock).await?.due_on,
+        through_app::create_task(&mut tx, q4, &fx.clock).await?.due_on,
         Some(d("2023-12-31"))
     );
-    let ongoing = tasks::create(
+    let ongoing = through_app::create_task(
         &mut tx,
         task_in(fx.kh152.id, fx.bo_de.id, "Thường xuyên kiểm tra", None),
         &fx.clock,
@@ -37,13 +37,13 @@ both!(deadline_text_gives_the_due_date, |db| async move {
     let mut none = task_in(fx.kh152.id, fx.bo_de.id, "Không có thời hạn", None);
     none.deadline_text = None;
     assert_eq!(
-        invalid(tasks::create(&mut tx, none, &fx.clock).await).field,
+        invalid(through_app::create_task(&mut tx, none, &fx.clock).await).field,
         "deadline_text"
     );
     let mut gibberish = task_in(fx.kh152.id, fx.bo_de.id, "Thời hạn không đọc được", None);
     gibberish.deadline_text = Some("khi nào xong thì thôi".into());
     assert_eq!(
-        invalid(tasks::create(&mut tx, gibberish, &fx.clock).await).field,
+        invalid(through_app::create_task(&mut tx, gibberish, &fx.clock).await).field,
         "deadline_text"
     );
     Ok(())
@@ -109,7 +109,7 @@ both!(references_are_checked, |db| async move {
         ),
     ];
     for (input, field) in cases {
-        let e = invalid(tasks::create(&mut tx, input.clone(), &fx.clock).await);
+        let e = invalid(through_app::create_task(&mut tx, input.clone(), &fx.clock).await);
         assert_eq!(e.field, field, "{input:?}");
     }
     // A parent from another plan is refused.
@@ -122,7 +122,7 @@ both!(references_are_checked, |db| async move {
     )
     .await?;
     let e = invalid(
-        tasks::create(
+        through_app::create_task(
             &mut tx,
             TaskInput {
                 plan_id: other.id,
@@ -149,10 +149,10 @@ both!(update_refuses_cycles_and_stale_versions, |db| async move {
         Some("2023-10-20"),
     );
     sub.parent_id = Some(parent.id);
-    let child = tasks::create(&mut tx, sub, &c).await?;
+    let child = through_app::create_task(&mut tx, sub, &c).await?;
     let mut subsub = task_in(fx.kh152.id, fx.long_bien.id, "In tài liệu", Some("2023-10-25"));
     subsub.parent_id = Some(child.id);
-    let grandchild = tasks::create(&mut tx, subsub, &c).await?;
+    let grandchild = through_app::create_task(&mut tx, subsub, &c).await?;
     let as_input = |t: &store::model::Task| TaskInput {
         plan_id: t.plan_id,
         parent_id: t.parent_id,
@@ -160,6 +160,7 @@ both!(update_refuses_cycles_and_stale_versions, |db| async move {
         title: t.title.clone(),
         details: t.details.clone(),
         is_key: t.is_key,
+        is_group: false,
         lead_unit_id: t.lead_unit_id,
         cooperating_unit_ids: t.cooperating_unit_ids.clone(),
         responsible_id: t.responsible_id,
@@ -183,7 +184,7 @@ both!(update_refuses_cycles_and_stale_versions, |db| async move {
             .await,
         );
         assert_eq!(
-            (e.field.as_str(), e.code),
+            (e.field.as_str(), e.code.as_str()),
             ("parent_id", "cycle"),
             "parent {new_parent}"
         );
@@ -274,7 +275,7 @@ both!(list_filters, |db| async move {
         "2023-09-20",
     )
     .await?;
-    let extra = tasks::create(
+    let extra = through_app::create_task(
         &mut tx,
         task_in(
             other_plan.id,

@@ -308,7 +308,7 @@ both!(refusals, |db| async move {
     let mut tx = db.write().await?;
     // Under its own descendant, or under itself.
     let e = invalid(units::update(&mut tx, fx.long_bien.id, 1, &edit(&fx.long_bien, Some(fx.cb_bo_de.id))).await);
-    assert_eq!((e.field.as_str(), e.code), ("parent_id", "cycle"));
+    assert_eq!((e.field.as_str(), e.code.as_str()), ("parent_id", "cycle"));
     let e = invalid(units::update(&mut tx, fx.long_bien.id, 1, &edit(&fx.long_bien, Some(fx.long_bien.id))).await);
     assert_eq!(e.field, "parent_id");
     // Unknown parent, on create and on move.
@@ -319,7 +319,7 @@ both!(refusals, |db| async move {
         short_name: None,
     };
     let e = invalid(units::create(&mut tx, &input.validate()?).await);
-    assert_eq!((e.field.as_str(), e.code), ("parent_id", "unknown_reference"));
+    assert_eq!((e.field.as_str(), e.code.as_str()), ("parent_id", "unknown_reference"));
     let e = invalid(units::update(&mut tx, fx.bo_de.id, 1, &edit(&fx.bo_de, Some(987_654))).await);
     assert_eq!(e.field, "parent_id");
     // Stale version: the second editor holding version 1 loses.

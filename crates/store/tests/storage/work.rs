@@ -9,6 +9,7 @@ use crate::common::*;
 
 fn progress(percent: i32, on: Option<&str>, text: &str) -> ProgressInput {
     ProgressInput {
+        confirm_drop: true,
         reported_on: on.map(d),
         percent,
         text: text.into(),
@@ -51,7 +52,7 @@ both!(progress_reports, |db| async move {
     let t = &fx.tasks[2]; // Tuyên truyền, Ngọc Lâm, due 31/12/2023.
     assert_eq!(t.status, Some(TaskStatus::NotStarted));
     let mut tx = db.write().await?;
-    let (report, after) = work::report_progress(
+    let (report, after) = through_app::report_progress(
         &mut tx,
         t.id,
         ProgressInput {
@@ -72,17 +73,20 @@ both!(progress_reports, |db| async move {
     );
     for (p, field) in [(100, "percent"), (150, "percent"), (-1, "percent")] {
         assert_eq!(
-            invalid(work::report_progress(&mut tx, t.id, progress(p, None, "x"), &c).await).field,
+            invalid(through_app::report_progress(&mut tx, t.id, progress(p, None, "x"), &c).await).field,
             field,
             "{p}%"
         );
     }
-    let e = invalid(work::report_progress(&mut tx, t.id, progress(40, Some("2023-11-21"), "ngày mai"), &c).await);
+    let e =
+        invalid(through_app::report_progress(&mut tx, t.id, progress(40, Some("2023-11-21"), "ngày mai"), &c).await);
     assert_eq!(e.field, "reported_on", "a report dated in the future");
-    let e = invalid(work::report_progress(&mut tx, t.id, progress(40, Some("2023-09-01"), "trước kế hoạch"), &c).await);
+    let e = invalid(
+        through_app::report_progress(&mut tx, t.id, progress(40, Some("2023-09-01"), "trước kế hoạch"), &c).await,
+    );
     assert_eq!(e.field, "reported_on", "a report before the plan was issued");
     let e = invalid(
-        work::report_progress(
+        through_app::report_progress(
             &mut tx,
             t.id,
             ProgressInput {
@@ -94,17 +98,17 @@ both!(progress_reports, |db| async move {
         .await,
     );
     assert_eq!(e.field, "author_id");
-    let e = invalid(work::report_progress(&mut tx, t.id, progress(40, None, "  "), &c).await);
+    let e = invalid(through_app::report_progress(&mut tx, t.id, progress(40, None, "  "), &c).await);
     assert_eq!(e.field, "text");
     // A late-filed older report does not override the latest one.
-    work::report_progress(
+    through_app::report_progress(
         &mut tx,
         t.id,
         progress(50, Some("2023-11-18"), "Hoàn thành tuyên truyền tại 6/12 tổ dân phố"),
         &c,
     )
     .await?;
-    let (_, after) = work::report_progress(
+    let (_, after) = through_app::report_progress(
         &mut tx,
         t.id,
         progress(10, Some("2023-10-01"), "Báo cáo bổ sung tháng 10"),
@@ -115,14 +119,14 @@ both!(progress_reports, |db| async move {
     tx.commit().await?;
     let mut tx = db.read().await?;
     assert_eq!(tasks::get(&mut tx, t.id, &c).await?.progress, 30);
-    let h = work::history(&mut tx, t.id, &c).await?;
+    let h = through_app::history(&mut tx, t.id, &c).await?;
     let seen: Vec<(chrono::NaiveDate, i32)> = h.progress.iter().map(|r| (r.reported_on, r.percent)).collect();
     assert_eq!(
         seen,
         vec![(d("2023-10-01"), 10), (d("2023-11-18"), 50), (d("2023-11-20"), 30)]
     );
     assert!(matches!(
-        work::history(&mut tx, 99_999, &c).await,
+        through_app::history(&mut tx, 99_999, &c).await,
         Err(StoreError::NotFound { .. })
     ));
     Ok(())
@@ -134,7 +138,7 @@ both!(completion_on_time_and_late, |db| async move {
     let (ra_soat, kien_toan) = (&fx.tasks[1], &fx.tasks[3]);
     let mut tx = db.write().await?;
     stale(
-        work::complete(
+        through_app::complete(
             &mut tx,
             ra_soat.id,
             CompleteInput {
@@ -145,32 +149,32 @@ both!(completion_on_time_and_late, |db| async move {
         )
         .await,
     );
-    let e = invalid(work::complete(&mut tx, ra_soat.id, done(ra_soat, "2023-11-30"), &c).await);
+    let e = invalid(through_app::complete(&mut tx, ra_soat.id, done(ra_soat, "2023-11-30"), &c).await);
     assert_eq!(e.field, "completed_on", "cannot complete in the future");
-    let on_time = work::complete(&mut tx, ra_soat.id, done(ra_soat, "2023-11-18"), &c).await?;
+    let on_time = through_app::complete(&mut tx, ra_soat.id, done(ra_soat, "2023-11-18"), &c).await?;
     assert_eq!(
         (on_time.status, on_time.progress, on_time.completed_on),
         (Some(TaskStatus::CompletedOnTime), 100, Some(d("2023-11-18")))
     );
-    let late = work::complete(&mut tx, kien_toan.id, done(kien_toan, "2023-11-19"), &c).await?;
+    let late = through_app::complete(&mut tx, kien_toan.id, done(kien_toan, "2023-11-19"), &c).await?;
     assert_eq!(late.status, Some(TaskStatus::CompletedLate));
     // Completed on the due date itself is on time.
     let quan_triet = &fx.tasks[0];
-    let exact = work::complete(&mut tx, quan_triet.id, done(quan_triet, "2023-10-31"), &c).await?;
+    let exact = through_app::complete(&mut tx, quan_triet.id, done(quan_triet, "2023-10-31"), &c).await?;
     assert_eq!(exact.status, Some(TaskStatus::CompletedOnTime));
     // Closed: nothing more can be done to it.
-    let e = conflict(work::report_progress(&mut tx, ra_soat.id, progress(50, None, "x"), &c).await);
-    assert_eq!((e.code, e.field.as_str()), ("task_closed", "task"));
+    let e = conflict(through_app::report_progress(&mut tx, ra_soat.id, progress(50, None, "x"), &c).await);
+    assert_eq!((e.code.as_str(), e.field.as_str()), ("task_closed", "task"));
     assert_eq!(
-        conflict(work::complete(&mut tx, ra_soat.id, done(&on_time, "2023-11-19"), &c).await).code,
+        conflict(through_app::complete(&mut tx, ra_soat.id, done(&on_time, "2023-11-19"), &c).await).code,
         "task_closed"
     );
     assert_eq!(
-        conflict(work::cancel(&mut tx, ra_soat.id, on_time.version, msg("Hủy"), &c).await).code,
+        conflict(through_app::cancel(&mut tx, ra_soat.id, on_time.version, msg("Hủy"), &c).await).code,
         "task_closed"
     );
     assert_eq!(
-        conflict(work::request_extension(&mut tx, ra_soat.id, extension("2023-12-30"), &c).await).code,
+        conflict(through_app::request_extension(&mut tx, ra_soat.id, extension("2023-12-30"), &c).await).code,
         "task_closed"
     );
     tx.commit().await?;
@@ -179,7 +183,7 @@ both!(completion_on_time_and_late, |db| async move {
     let mut tx = db.read().await?;
     assert_eq!(status(&mut tx, ra_soat.id, &later).await?, TaskStatus::CompletedOnTime);
     assert_eq!(status(&mut tx, kien_toan.id, &later).await?, TaskStatus::CompletedLate);
-    let h = work::history(&mut tx, ra_soat.id, &c).await?;
+    let h = through_app::history(&mut tx, ra_soat.id, &c).await?;
     assert_eq!(
         h.progress
             .iter()
@@ -195,9 +199,9 @@ both!(extensions_approved_and_rejected, |db| async move {
     let c = fx.clock;
     let (quan_triet, tuyen_truyen) = (&fx.tasks[0], &fx.tasks[2]);
     let mut tx = db.write().await?;
-    let e = invalid(work::request_extension(&mut tx, tuyen_truyen.id, extension("2023-12-31"), &c).await);
+    let e = invalid(through_app::request_extension(&mut tx, tuyen_truyen.id, extension("2023-12-31"), &c).await);
     assert_eq!(e.field, "new_due_on", "the new date must be later than the current one");
-    let req = work::request_extension(&mut tx, tuyen_truyen.id, extension("2024-01-31"), &c).await?;
+    let req = through_app::request_extension(&mut tx, tuyen_truyen.id, extension("2024-01-31"), &c).await?;
     assert_eq!(
         (req.decision, req.old_due_on, req.new_due_on, req.requested_on),
         (Decision::Pending, Some(d("2023-12-31")), d("2024-01-31"), c.today)
@@ -206,14 +210,15 @@ both!(extensions_approved_and_rejected, |db| async move {
         status(&mut tx, tuyen_truyen.id, &c).await?,
         TaskStatus::ExtensionPending
     );
-    let e = conflict(work::request_extension(&mut tx, tuyen_truyen.id, extension("2024-02-28"), &c).await);
+    let e = conflict(through_app::request_extension(&mut tx, tuyen_truyen.id, extension("2024-02-28"), &c).await);
     assert_eq!(e.code, "extension_pending");
     let approve = DecisionInput {
         approve: true,
+        approved_due_on: None,
         note: Some("Đồng ý gia hạn".into()),
         decided_by: Some(fx.an.id),
     };
-    let (decided, after) = work::decide_extension(&mut tx, tuyen_truyen.id, req.id, approve.clone(), &c).await?;
+    let (decided, after) = through_app::decide_extension(&mut tx, tuyen_truyen.id, req.id, approve.clone(), &c).await?;
     assert_eq!(
         (decided.decision, decided.decided_on, decided.decided_by),
         (Decision::Approved, Some(c.today), Some(fx.an.id))
@@ -224,28 +229,29 @@ both!(extensions_approved_and_rejected, |db| async move {
     );
     assert_eq!(after.status, Some(TaskStatus::NotStarted));
     assert_eq!(
-        conflict(work::decide_extension(&mut tx, tuyen_truyen.id, req.id, approve, &c).await).code,
+        conflict(through_app::decide_extension(&mut tx, tuyen_truyen.id, req.id, approve, &c).await).code,
         "already_decided"
     );
 
     // Overdue since 31/10; a pending request shows "Chờ gia hạn", a refusal brings "Quá hạn" back.
     assert_eq!(quan_triet.status, Some(TaskStatus::Overdue));
-    let req2 = work::request_extension(&mut tx, quan_triet.id, extension("2023-12-15"), &c).await?;
+    let req2 = through_app::request_extension(&mut tx, quan_triet.id, extension("2023-12-15"), &c).await?;
     assert_eq!(status(&mut tx, quan_triet.id, &c).await?, TaskStatus::ExtensionPending);
     let reject = DecisionInput {
         approve: false,
+        approved_due_on: None,
         note: Some("Không có lý do chính đáng".into()),
         decided_by: None,
     };
-    let (decided, after) = work::decide_extension(&mut tx, quan_triet.id, req2.id, reject, &c).await?;
+    let (decided, after) = through_app::decide_extension(&mut tx, quan_triet.id, req2.id, reject, &c).await?;
     assert_eq!(
         (decided.decision, after.due_on, after.status),
         (Decision::Rejected, Some(d("2023-10-31")), Some(TaskStatus::Overdue))
     );
     // A pending request is withdrawn when the task is completed.
-    let req3 = work::request_extension(&mut tx, quan_triet.id, extension("2023-12-20"), &c).await?;
+    let req3 = through_app::request_extension(&mut tx, quan_triet.id, extension("2023-12-20"), &c).await?;
     let t = tasks::get(&mut tx, quan_triet.id, &c).await?;
-    let closed = work::complete(&mut tx, t.id, done(&t, "2023-11-20"), &c).await?;
+    let closed = through_app::complete(&mut tx, t.id, done(&t, "2023-11-20"), &c).await?;
     assert_eq!(
         (closed.status, closed.ext_pending),
         (Some(TaskStatus::CompletedLate), false)
@@ -261,13 +267,13 @@ both!(extensions_approved_and_rejected, |db| async move {
     tx.commit().await?;
 
     let mut tx = db.read().await?;
-    let h = work::history(&mut tx, tuyen_truyen.id, &c).await?;
+    let h = through_app::history(&mut tx, tuyen_truyen.id, &c).await?;
     assert_eq!(h.extensions.len(), 1);
     assert_eq!(
         (h.extensions[0].old_due_on, h.extensions[0].new_due_on),
         (Some(d("2023-12-31")), d("2024-01-31"))
     );
-    let h = work::history(&mut tx, quan_triet.id, &c).await?;
+    let h = through_app::history(&mut tx, quan_triet.id, &c).await?;
     let decisions: Vec<Decision> = h.extensions.iter().map(|e| e.decision).collect();
     assert_eq!(decisions, vec![Decision::Rejected, Decision::Withdrawn]);
     Ok(())
@@ -278,13 +284,14 @@ both!(editing_keeps_an_approved_extension, |db| async move {
     let c = fx.clock;
     let t = &fx.tasks[2];
     let mut tx = db.write().await?;
-    let req = work::request_extension(&mut tx, t.id, extension("2024-01-31"), &c).await?;
-    work::decide_extension(
+    let req = through_app::request_extension(&mut tx, t.id, extension("2024-01-31"), &c).await?;
+    through_app::decide_extension(
         &mut tx,
         t.id,
         req.id,
         DecisionInput {
             approve: true,
+            approved_due_on: None,
             note: None,
             decided_by: None,
         },
@@ -322,7 +329,7 @@ both!(explanations_and_cancellation, |db| async move {
     let c = fx.clock;
     let (kien_toan, so_ket) = (&fx.tasks[3], &fx.tasks[4]);
     let mut tx = db.write().await?;
-    let q = work::request_explanation(
+    let q = through_app::request_explanation(
         &mut tx,
         kien_toan.id,
         MessageInput {
@@ -336,7 +343,7 @@ both!(explanations_and_cancellation, |db| async move {
         (q.requested_on, q.requested_by, q.answered_on),
         (c.today, Some(fx.an.id), None)
     );
-    let a = work::answer_explanation(
+    let a = through_app::answer_explanation(
         &mut tx,
         kien_toan.id,
         q.id,
@@ -351,10 +358,10 @@ both!(explanations_and_cancellation, |db| async move {
         (a.answered_on, a.answered_by, a.answer.as_deref()),
         (Some(c.today), Some(fx.hong.id), Some("Do thay đổi nhân sự tổ dân phố"))
     );
-    let e = conflict(work::answer_explanation(&mut tx, kien_toan.id, q.id, msg("Trả lời lần hai"), &c).await);
+    let e = conflict(through_app::answer_explanation(&mut tx, kien_toan.id, q.id, msg("Trả lời lần hai"), &c).await);
     assert_eq!(e.code, "already_answered");
     let e = invalid(
-        work::request_explanation(
+        through_app::request_explanation(
             &mut tx,
             kien_toan.id,
             MessageInput {
@@ -366,10 +373,10 @@ both!(explanations_and_cancellation, |db| async move {
         .await,
     );
     assert_eq!(e.field, "person_id");
-    work::request_explanation(&mut tx, kien_toan.id, msg("Đề nghị báo cáo bổ sung"), &c).await?;
+    through_app::request_explanation(&mut tx, kien_toan.id, msg("Đề nghị báo cáo bổ sung"), &c).await?;
 
     stale(
-        work::cancel(
+        through_app::cancel(
             &mut tx,
             so_ket.id,
             so_ket.version + 1,
@@ -378,7 +385,7 @@ both!(explanations_and_cancellation, |db| async move {
         )
         .await,
     );
-    let cancelled = work::cancel(
+    let cancelled = through_app::cancel(
         &mut tx,
         so_ket.id,
         so_ket.version,
@@ -394,11 +401,11 @@ both!(explanations_and_cancellation, |db| async move {
         cancelled.cancel_reason.as_deref(),
         Some("Nội dung đã lồng ghép vào báo cáo năm")
     );
-    let e = conflict(work::report_progress(&mut tx, so_ket.id, progress(10, None, "x"), &c).await);
+    let e = conflict(through_app::report_progress(&mut tx, so_ket.id, progress(10, None, "x"), &c).await);
     assert_eq!(e.code, "task_closed");
     tx.commit().await?;
     let mut tx = db.read().await?;
-    let h = work::history(&mut tx, kien_toan.id, &c).await?;
+    let h = through_app::history(&mut tx, kien_toan.id, &c).await?;
     assert_eq!(
         h.explanations.iter().map(|e| e.answer.is_some()).collect::<Vec<_>>(),
         vec![true, false],

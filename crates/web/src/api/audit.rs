@@ -2,16 +2,16 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use domain::access::Action;
 use store::access::Subject;
 use store::audit::AuditEntry;
 
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ErrorBody};
 
 /// The audit entries of a task, oldest first: creation, edits, progress, completion,
-/// extensions and explanations, each with who, when, from where, before and after.
+/// extensions and explanations, each with who, when, before and after (the client's address
+/// only for administrators of accounts).
 #[utoipa::path(get, path = "/tasks/{id}/audit", tag = "tasks", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<AuditEntry>), (status = 404, body = ErrorBody)))]
 pub async fn task(
@@ -19,9 +19,8 @@ pub async fn task(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Task(id)).await?;
-    Ok(Json(store::audit::history(&mut tx, "task", id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.audit(Subject::Task(id)).await?))
 }
 
 /// The audit entries of a document, oldest first: creation, edits, links added and removed.
@@ -32,7 +31,6 @@ pub async fn document(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<AuditEntry>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
-    Ok(Json(store::audit::history(&mut tx, "document", id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.audit(Subject::Document(id)).await?))
 }

@@ -12,10 +12,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{Versioned, created};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
-use domain::access::Action;
-use store::access::Subject;
 
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct SymbolRequest {
@@ -48,6 +46,7 @@ pub async fn parse_symbol(ApiJson(req): ApiJson<SymbolRequest>) -> Result<Json<S
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DocumentQuery {
     /// Documents issued by units in this subtree.
     pub within: Option<i64>,
@@ -61,7 +60,8 @@ pub struct DocumentQuery {
     pub offset: Option<i64>,
 }
 
-/// List documents, newest first.
+/// List documents, newest first: the caller's own, and — unless narrowed with `within` — those
+/// of the bodies above that their units implement.
 #[utoipa::path(get, path = "/documents", tag = "documents", params(DocumentQuery),
     responses((status = 200, body = Page<Document>), (status = 400, body = ErrorBody)))]
 pub async fn list(
@@ -75,13 +75,10 @@ pub async fn list(
         kind: q.kind,
         year: q.year,
         q: q.q,
-        scope: Some(auth.principal.scope(Action::Read)),
+        ..Default::default()
     };
-    let mut tx = st.db.read().await?;
-    if let Some(w) = q.within {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
-    }
-    Ok(Json(store::documents::list(&mut tx, &f, limit, offset).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.documents(f, limit, offset).await?))
 }
 
 /// Register a document; its symbol is parsed and checked.
@@ -92,18 +89,7 @@ pub async fn create(
     auth: Auth,
     ApiJson(input): ApiJson<DocumentInput>,
 ) -> Result<Response, ApiError> {
-    let input = input.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Unit(input.issuer_unit_id),
-        "issuer_unit_id",
-    )
-    .await?;
-    let d = store::documents::create(&mut tx, &input).await?;
-    tx.commit().await?;
+    let d = app::documents::create(&st.app, &auth, input).await?;
     Ok(created(format!("/api/v1/documents/{}", d.id), d))
 }
 
@@ -111,9 +97,8 @@ pub async fn create(
 #[utoipa::path(get, path = "/documents/{id}", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Document), (status = 404, body = ErrorBody)))]
 pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Document>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
-    Ok(Json(store::documents::get(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.document(id).await?))
 }
 
 /// Edit a document.
@@ -125,23 +110,13 @@ pub async fn update(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<DocumentInput>>,
 ) -> Result<Json<Document>, ApiError> {
-    let input = body.data.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Unit(input.issuer_unit_id),
-        "issuer_unit_id",
-    )
-    .await?;
-    let d = store::documents::update(&mut tx, id, body.version, &input).await?;
-    tx.commit().await?;
-    Ok(Json(d))
+    Ok(Json(
+        app::documents::update(&st.app, &auth, id, body.version, body.data).await?,
+    ))
 }
 
-/// The document's links, up (what it implements…) and down (what implements it).
+/// The document's links, up (what it implements…) and down (what implements it) — those to
+/// documents the caller may read.
 #[utoipa::path(get, path = "/documents/{id}/links", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<DocumentLink>), (status = 404, body = ErrorBody)))]
 pub async fn links(
@@ -149,9 +124,8 @@ pub async fn links(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<DocumentLink>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
-    Ok(Json(store::documents::links(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.links(id).await?.0))
 }
 
 /// Link this document to another: this one implements / guides / replaces / amends `to_id`.
@@ -163,11 +137,7 @@ pub async fn link(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<LinkInput>,
 ) -> Result<Response, ApiError> {
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-    guard::check_ref(&mut tx, &auth, Action::Read, Subject::Document(input.to_id), "to_id").await?;
-    let links = store::documents::link(&mut tx, id, &input).await?;
-    tx.commit().await?;
+    let links = app::documents::link(&st.app, &auth, id, input).await?;
     Ok(created(format!("/api/v1/documents/{id}/links"), links))
 }
 
@@ -180,10 +150,7 @@ pub async fn unlink(
     auth: Auth,
     Path((id, link_id)): Path<(i64, i64)>,
 ) -> Result<StatusCode, ApiError> {
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-    store::documents::unlink(&mut tx, id, link_id).await?;
-    tx.commit().await?;
+    app::documents::unlink(&st.app, &auth, id, link_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -205,9 +172,8 @@ pub async fn descendants(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<GraphEdge>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
-    let edges = store::documents::descendants(&mut tx, id).await?;
+    let mut r = st.app.read(&auth).await?;
+    let edges = r.descendants(id).await?;
     Ok(Json(
         edges
             .into_iter()
@@ -217,6 +183,7 @@ pub async fn descendants(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ThemeQuery {
     /// Themes of units in this subtree.
     pub within: Option<i64>,
@@ -231,14 +198,8 @@ pub async fn list_themes(
     auth: Auth,
     ApiQuery(q): ApiQuery<ThemeQuery>,
 ) -> Result<Json<Vec<Theme>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    if let Some(w) = q.within {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
-    }
-    let scope = auth.principal.scope(Action::Read);
-    Ok(Json(
-        store::documents::list_themes(&mut tx, q.within, q.year, Some(&scope)).await?,
-    ))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.themes(q.within, q.year).await?))
 }
 
 /// Set a unit's work theme for a year, with the plans that carry it out.
@@ -249,18 +210,7 @@ pub async fn create_theme(
     auth: Auth,
     ApiJson(input): ApiJson<ThemeInput>,
 ) -> Result<Response, ApiError> {
-    let input = input.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Unit(input.unit_id),
-        "unit_id",
-    )
-    .await?;
-    let t = store::documents::create_theme(&mut tx, &input).await?;
-    tx.commit().await?;
+    let t = app::documents::create_theme(&st.app, &auth, input).await?;
     Ok(created(format!("/api/v1/themes/{}", t.id), t))
 }
 
@@ -268,9 +218,8 @@ pub async fn create_theme(
 #[utoipa::path(get, path = "/themes/{id}", tag = "documents", params(("id" = i64, Path)),
     responses((status = 200, body = Theme), (status = 404, body = ErrorBody)))]
 pub async fn get_theme(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Theme>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Theme(id)).await?;
-    Ok(Json(store::documents::get_theme(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.theme(id).await?))
 }
 
 /// Edit a theme.
@@ -282,18 +231,7 @@ pub async fn update_theme(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<ThemeInput>>,
 ) -> Result<Json<Theme>, ApiError> {
-    let input = body.data.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Theme(id)).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Unit(input.unit_id),
-        "unit_id",
-    )
-    .await?;
-    let t = store::documents::update_theme(&mut tx, id, body.version, &input).await?;
-    tx.commit().await?;
-    Ok(Json(t))
+    Ok(Json(
+        app::documents::update_theme(&st.app, &auth, id, body.version, body.data).await?,
+    ))
 }

@@ -5,7 +5,7 @@ mod audit;
 pub(crate) mod auth;
 mod documents;
 mod people;
-mod plans;
+pub(crate) mod plans;
 mod rollup;
 mod search;
 pub(crate) mod targets;
@@ -74,6 +74,10 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(tasks::list, tasks::create))
         .routes(routes!(tasks::create_batch))
         .routes(routes!(tasks::get, tasks::update))
+        .routes(routes!(tasks::create_subtask))
+        .routes(routes!(tasks::set_responsible))
+        .routes(routes!(work::comment))
+        .routes(routes!(work::urge))
         .routes(routes!(work::history))
         .routes(routes!(audit::task))
         .routes(routes!(audit::document))
@@ -116,11 +120,11 @@ pub struct Health {
 async fn health(axum::extract::State(st): axum::extract::State<AppState>) -> axum::Json<Health> {
     axum::Json(Health {
         status: "ok",
-        database: match st.db.backend() {
+        database: match st.app.db.backend() {
             store::Backend::Sqlite => "sqlite",
             store::Backend::Postgres => "postgres",
         },
-        today: st.clock.clock().today,
+        today: st.app.clock.clock().today,
     })
 }
 

@@ -11,12 +11,11 @@ use utoipa::IntoParams;
 
 use super::{Versioned, created};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
-use domain::access::Action;
-use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PersonQuery {
     pub unit_id: Option<i64>,
     /// Everyone in this unit's subtree.
@@ -41,35 +40,21 @@ pub async fn list(
         unit_id: q.unit_id,
         within: q.within,
         q: q.q,
-        scope: Some(auth.principal.scope(Action::Read)),
+        scope: None,
     };
-    let mut tx = st.db.read().await?;
-    if let Some(w) = q.within {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
-    }
-    Ok(Json(store::people::list(&mut tx, &f, limit, offset).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.people(f, limit, offset).await?))
 }
 
-/// Add a person to a unit.
+/// Add a person to a unit the caller manages.
 #[utoipa::path(post, path = "/people", tag = "people", request_body = PersonInput,
-    responses((status = 201, body = Person), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = Person), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(
     State(st): State<AppState>,
     auth: Auth,
     ApiJson(input): ApiJson<PersonInput>,
 ) -> Result<Response, ApiError> {
-    let input = input.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageOrganisation,
-        Subject::Unit(input.unit_id),
-        "unit_id",
-    )
-    .await?;
-    let p = store::people::create(&mut tx, &input).await?;
-    tx.commit().await?;
+    let p = app::org::create_person(&st.app, &auth, input).await?;
     Ok(created(format!("/api/v1/people/{}", p.id), p))
 }
 
@@ -77,12 +62,11 @@ pub async fn create(
 #[utoipa::path(get, path = "/people/{id}", tag = "people", params(("id" = i64, Path)),
     responses((status = 200, body = Person), (status = 404, body = ErrorBody)))]
 pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Person>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Person(id)).await?;
-    Ok(Json(store::people::get(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.person(id).await?))
 }
 
-/// Edit a person (or move them to another unit).
+/// Edit a person (rights on their unit today and on the unit named).
 #[utoipa::path(put, path = "/people/{id}", tag = "people", params(("id" = i64, Path)), request_body = Versioned<PersonInput>,
     responses((status = 200, body = Person), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
@@ -91,18 +75,7 @@ pub async fn update(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<PersonInput>>,
 ) -> Result<Json<Person>, ApiError> {
-    let input = body.data.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Person(id)).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageOrganisation,
-        Subject::Unit(input.unit_id),
-        "unit_id",
-    )
-    .await?;
-    let p = store::people::update(&mut tx, id, body.version, &input).await?;
-    tx.commit().await?;
-    Ok(Json(p))
+    Ok(Json(
+        app::org::update_person(&st.app, &auth, id, body.version, body.data).await?,
+    ))
 }

@@ -9,12 +9,11 @@ use store::rollup::{Rollup, RollupQuery};
 use utoipa::IntoParams;
 
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiQuery, ErrorBody};
-use domain::access::Action;
-use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct RollupParams {
     /// The subtree's root unit.
     pub unit_id: i64,
@@ -46,10 +45,9 @@ pub async fn rollup(
         unit_id: p.unit_id,
         from,
         to,
-        clock: st.clock.clock(),
+        clock: st.app.clock.clock(),
         overdue_limit: p.overdue_limit.unwrap_or(20),
     };
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(p.unit_id)).await?;
-    Ok(Json(store::rollup::rollup(&mut tx, &q).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.rollup(q).await?))
 }

@@ -9,9 +9,9 @@ use utoipa::IntoParams;
 use crate::AppState;
 use crate::auth::Auth;
 use crate::error::{ApiError, ApiQuery, ErrorBody};
-use domain::access::Action;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SearchQuery {
     /// Words to find, diacritic-insensitive ("quan uy long bien", "Chi thi 24", "24 CT TU").
     /// Every word must match; words of one or two letters match at the start of a word.
@@ -39,7 +39,6 @@ pub async fn search(
         ));
     }
     let limit = store::search::clamp_limit(q.limit);
-    let scope = auth.principal.scope(Action::Read);
-    let mut tx = st.db.read().await?;
-    Ok(Json(store::search::search(&mut tx, &q.q, &scope, limit).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.search(&q.q, limit).await?))
 }

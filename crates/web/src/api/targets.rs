@@ -12,12 +12,11 @@ use utoipa::IntoParams;
 
 use super::{Versioned, created};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
-use domain::access::Action;
-use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TargetQuery {
     /// Targets of units in this subtree.
     pub within: Option<i64>,
@@ -44,13 +43,10 @@ pub async fn list(
         unit_id: q.unit_id,
         from: bounds.map(|b| b.0),
         to: bounds.map(|b| b.1),
-        scope: Some(auth.principal.scope(Action::Read)),
+        scope: None,
     };
-    let mut tx = st.db.read().await?;
-    if let Some(w) = q.within {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
-    }
-    Ok(Json(store::targets::list(&mut tx, &f, limit, offset).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.targets(f, limit, offset).await?))
 }
 
 /// Set a target for a unit and period.
@@ -61,10 +57,7 @@ pub async fn create(
     auth: Auth,
     ApiJson(input): ApiJson<TargetInput>,
 ) -> Result<Response, ApiError> {
-    let input = input.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    let t = save(&mut tx, &auth, None, &input).await?;
-    tx.commit().await?;
+    let t = app::targets::save(&st.app, &auth, None, input).await?;
     Ok(created(format!("/api/v1/targets/{}", t.id), t))
 }
 
@@ -72,9 +65,8 @@ pub async fn create(
 #[utoipa::path(get, path = "/targets/{id}", tag = "targets", params(("id" = i64, Path)),
     responses((status = 200, body = Target), (status = 404, body = ErrorBody)))]
 pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Target>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Target(id)).await?;
-    Ok(Json(store::targets::get(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.target(id).await?))
 }
 
 /// Edit a target.
@@ -86,11 +78,9 @@ pub async fn update(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<TargetInput>>,
 ) -> Result<Json<Target>, ApiError> {
-    let input = body.data.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    let t = save(&mut tx, &auth, Some((id, body.version)), &input).await?;
-    tx.commit().await?;
-    Ok(Json(t))
+    Ok(Json(
+        app::targets::save(&st.app, &auth, Some((id, body.version)), body.data).await?,
+    ))
 }
 
 /// The measurements of a target, oldest first.
@@ -101,9 +91,8 @@ pub async fn actuals(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<TargetActual>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Target(id)).await?;
-    Ok(Json(store::targets::actuals(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.actuals(id).await?))
 }
 
 /// Record a measured value; the latest by date is the target's actual.
@@ -115,28 +104,6 @@ pub async fn record_actual(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ActualInput>,
 ) -> Result<Response, ApiError> {
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ReportWork, Subject::Target(id)).await?;
-    let t = store::targets::record_actual(&mut tx, id, input).await?;
-    tx.commit().await?;
+    let t = app::targets::record_actual(&st.app, &auth, id, input).await?;
     Ok(created(format!("/api/v1/targets/{id}"), t))
-}
-
-/// Creates a target (`existing` none) or updates one (its id and the version read), with the
-/// rights both need: ManageWork on the target and on the unit it is for. The API and the
-/// target form both save through here.
-pub(crate) async fn save(
-    tx: &mut store::Tx,
-    auth: &Auth,
-    existing: Option<(i64, i64)>,
-    input: &domain::Valid<TargetInput>,
-) -> Result<Target, ApiError> {
-    if let Some((id, _)) = existing {
-        guard::check(tx, auth, Action::ManageWork, Subject::Target(id)).await?;
-    }
-    guard::check_ref(tx, auth, Action::ManageWork, Subject::Unit(input.unit_id), "unit_id").await?;
-    Ok(match existing {
-        Some((id, version)) => store::targets::update(tx, id, version, input).await?,
-        None => store::targets::create(tx, input).await?,
-    })
 }

@@ -6,19 +6,18 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::status::TaskStatus;
 use domain::task::TaskInput;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use store::model::{Page, Task};
 use store::tasks::{TaskFilter, TaskSort};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{Versioned, created};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
-use domain::access::Action;
-use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct TaskQuery {
     /// Tasks led by units in this subtree.
     pub within: Option<i64>,
@@ -30,6 +29,8 @@ pub struct TaskQuery {
     pub responsible_id: Option<i64>,
     pub status: Option<TaskStatus>,
     pub is_key: Option<bool>,
+    /// Also list group headings ("Nhóm nhiệm vụ …"), which are never counted as tasks.
+    pub groups: Option<bool>,
     pub due_from: Option<chrono::NaiveDate>,
     pub due_to: Option<chrono::NaiveDate>,
     /// Search in code and title, diacritic-insensitive.
@@ -43,7 +44,7 @@ pub struct TaskQuery {
 
 /// List tasks with their status as of today.
 #[utoipa::path(get, path = "/tasks", tag = "tasks", params(TaskQuery),
-    responses((status = 200, body = Page<Task>), (status = 400, body = ErrorBody)))]
+    responses((status = 200, body = Page<Task>), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody)))]
 pub async fn list(
     State(st): State<AppState>,
     auth: Auth,
@@ -69,41 +70,28 @@ pub async fn list(
         responsible_id: q.responsible_id,
         status: q.status,
         is_key: q.is_key,
+        include_groups: q.groups.unwrap_or(false),
         due_from: q.due_from,
         due_to: q.due_to,
         q: q.q,
         sort,
-        visibility: Some(guard::task_visibility(&auth)),
+        visibility: None,
     };
-    let clock = st.clock.clock();
-    let mut tx = st.db.read().await?;
-    if let Some(w) = q.within {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
-    }
-    Ok(Json(store::tasks::list(&mut tx, &f, &clock, limit, offset).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.tasks(f, limit, offset).await?))
 }
 
 /// Assign a task. The deadline may be given as written ("Quý IV/2023"); the due date or
-/// recurrence is computed from it.
+/// recurrence is computed from it. Every unit and person named must be one the plan's issuer
+/// may assign work to.
 #[utoipa::path(post, path = "/tasks", tag = "tasks", request_body = TaskInput,
-    responses((status = 201, body = Task), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = Task), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(
     State(st): State<AppState>,
     auth: Auth,
     ApiJson(input): ApiJson<TaskInput>,
 ) -> Result<Response, ApiError> {
-    let clock = st.clock.clock();
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Document(input.plan_id),
-        "plan_id",
-    )
-    .await?;
-    let t = store::tasks::create(&mut tx, input, &clock).await?;
-    tx.commit().await?;
+    let t = app::tasks::create(&st.app, &auth, input).await?;
     Ok(created(format!("/api/v1/tasks/{}", t.id), t))
 }
 
@@ -114,31 +102,13 @@ pub struct TaskBatch {
 
 /// Assign many tasks at once: all are written, or none (the error names `tasks[i].field`).
 #[utoipa::path(post, path = "/tasks/batch", tag = "tasks", request_body = TaskBatch,
-    responses((status = 201, body = Vec<Task>), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = Vec<Task>), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create_batch(
     State(st): State<AppState>,
     auth: Auth,
     ApiJson(batch): ApiJson<TaskBatch>,
 ) -> Result<Response, ApiError> {
-    if batch.tasks.len() > 10_000 {
-        return Err(ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_many",
-            "Mỗi lần gửi tối đa 10.000 nhiệm vụ.",
-            "At most 10,000 tasks per batch.",
-            Some("tasks".into()),
-        ));
-    }
-    let clock = st.clock.clock();
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    let mut plans: Vec<i64> = batch.tasks.iter().map(|t| t.plan_id).collect();
-    plans.sort_unstable();
-    plans.dedup();
-    for plan in plans {
-        guard::check_ref(&mut tx, &auth, Action::ManageWork, Subject::Document(plan), "plan_id").await?;
-    }
-    let tasks = store::tasks::create_batch(&mut tx, batch.tasks, &clock).await?;
-    tx.commit().await?;
+    let tasks = app::tasks::create_batch(&st.app, &auth, batch.tasks).await?;
     Ok((StatusCode::CREATED, Json(tasks)).into_response())
 }
 
@@ -146,13 +116,11 @@ pub async fn create_batch(
 #[utoipa::path(get, path = "/tasks/{id}", tag = "tasks", params(("id" = i64, Path)),
     responses((status = 200, body = Task), (status = 404, body = ErrorBody)))]
 pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Task>, ApiError> {
-    let clock = st.clock.clock();
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Task(id)).await?;
-    Ok(Json(store::tasks::get(&mut tx, id, &clock).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.task(id).await?))
 }
 
-/// Edit a task's assignment (title, units, person, deadline…).
+/// Edit a task's assignment (title, units, person, deadline…): the assigning side only.
 #[utoipa::path(put, path = "/tasks/{id}", tag = "tasks", params(("id" = i64, Path)), request_body = Versioned<TaskInput>,
     responses((status = 200, body = Task), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
@@ -161,18 +129,44 @@ pub async fn update(
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<TaskInput>>,
 ) -> Result<Json<Task>, ApiError> {
-    let clock = st.clock.clock();
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
-    guard::check_ref(
-        &mut tx,
-        &auth,
-        Action::ManageWork,
-        Subject::Document(body.data.plan_id),
-        "plan_id",
-    )
-    .await?;
-    let t = store::tasks::update(&mut tx, id, body.version, body.data, &clock).await?;
-    tx.commit().await?;
-    Ok(Json(t))
+    Ok(Json(
+        app::tasks::update(&st.app, &auth, id, body.version, body.data).await?,
+    ))
+}
+
+/// A sub-task: the unit leading `id` splits its part among its cells and staff (or the
+/// assigning side adds one). Its units must be ones the parent's lead unit may direct.
+#[utoipa::path(post, path = "/tasks/{id}/subtasks", tag = "tasks", params(("id" = i64, Path)), request_body = TaskInput,
+    responses((status = 201, body = Task), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn create_subtask(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<TaskInput>,
+) -> Result<Response, ApiError> {
+    let t = app::tasks::create_subtask(&st.app, &auth, id, input).await?;
+    Ok(created(format!("/api/v1/tasks/{}", t.id), t))
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+pub struct ResponsibleInput {
+    /// The version last read.
+    pub version: i64,
+    /// The person responsible; none to clear.
+    pub responsible_id: Option<i64>,
+}
+
+/// Name the person responsible: the assigning side, or the lead unit deciding who of its staff
+/// does the work.
+#[utoipa::path(put, path = "/tasks/{id}/responsible", tag = "tasks", params(("id" = i64, Path)), request_body = ResponsibleInput,
+    responses((status = 200, body = Task), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_responsible(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+    ApiJson(input): ApiJson<ResponsibleInput>,
+) -> Result<Json<Task>, ApiError> {
+    Ok(Json(
+        app::tasks::set_responsible(&st.app, &auth, id, input.version, input.responsible_id).await?,
+    ))
 }

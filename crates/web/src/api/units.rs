@@ -12,12 +12,11 @@ use utoipa::IntoParams;
 
 use super::{Versioned, created};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, ApiJson, ApiQuery, ErrorBody};
-use domain::access::Action;
-use store::access::Subject;
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct UnitQuery {
     /// Direct children of this unit.
     pub parent_id: Option<i64>,
@@ -47,28 +46,22 @@ pub async fn list(
         within: q.within,
         q: q.q,
         roots: q.roots,
-        scope: Some(auth.principal.scope(Action::Read)),
+        scope: None,
     };
-    let mut tx = st.db.read().await?;
-    if let Some(w) = q.within.or(q.parent_id) {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
-    }
-    Ok(Json(store::units::list(&mut tx, &f, limit, offset).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.units(f, limit, offset).await?))
 }
 
-/// Create a unit under a parent (or a top-level one).
+/// Create a unit under a parent the caller manages (a top-level one: administrators of
+/// everything only).
 #[utoipa::path(post, path = "/units", tag = "units", request_body = UnitInput,
-    responses((status = 201, body = Unit), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = Unit), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn create(
     State(st): State<AppState>,
     auth: Auth,
     ApiJson(input): ApiJson<UnitInput>,
 ) -> Result<Response, ApiError> {
-    let input = input.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::unit_parent(&mut tx, &auth, input.parent_id, None).await?;
-    let unit = store::units::create(&mut tx, &input).await?;
-    tx.commit().await?;
+    let unit = app::org::create_unit(&st.app, &auth, input).await?;
     Ok(created(format!("/api/v1/units/{}", unit.id), unit))
 }
 
@@ -76,31 +69,26 @@ pub async fn create(
 #[utoipa::path(get, path = "/units/{id}", tag = "units", params(("id" = i64, Path)),
     responses((status = 200, body = Unit), (status = 404, body = ErrorBody)))]
 pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Unit>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
-    Ok(Json(store::units::get(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.unit(id).await?))
 }
 
 /// Edit a unit; a new `parent_id` moves the unit with its whole subtree.
 #[utoipa::path(put, path = "/units/{id}", tag = "units", params(("id" = i64, Path)), request_body = Versioned<UnitInput>,
-    responses((status = 200, body = Unit), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Unit), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update(
     State(st): State<AppState>,
     auth: Auth,
     Path(id): Path<i64>,
     ApiJson(body): ApiJson<Versioned<UnitInput>>,
 ) -> Result<Json<Unit>, ApiError> {
-    let input = body.data.validate()?;
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-    let current = store::units::get(&mut tx, id).await?.parent_id;
-    guard::unit_parent(&mut tx, &auth, input.parent_id, Some(current)).await?;
-    let unit = store::units::update(&mut tx, id, body.version, &input).await?;
-    tx.commit().await?;
-    Ok(Json(unit))
+    Ok(Json(
+        app::org::update_unit(&st.app, &auth, id, body.version, body.data).await?,
+    ))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct VersionQuery {
     /// The version last read.
     pub version: i64,
@@ -108,17 +96,14 @@ pub struct VersionQuery {
 
 /// Delete a unit nothing refers to.
 #[utoipa::path(delete, path = "/units/{id}", tag = "units", params(("id" = i64, Path), VersionQuery),
-    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub async fn delete(
     State(st): State<AppState>,
     auth: Auth,
     Path(id): Path<i64>,
     ApiQuery(v): ApiQuery<VersionQuery>,
 ) -> Result<StatusCode, ApiError> {
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-    store::units::delete(&mut tx, id, v.version).await?;
-    tx.commit().await?;
+    app::org::delete_unit(&st.app, &auth, id, v.version).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -130,12 +115,11 @@ pub async fn children(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<Unit>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
-    Ok(Json(store::units::children(&mut tx, id).await?))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.children(id).await?))
 }
 
-/// The chain from the top-level unit down to this one (breadcrumbs).
+/// The chain from the top of what the caller sees down to this unit (breadcrumbs).
 #[utoipa::path(get, path = "/units/{id}/ancestors", tag = "units", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Unit>), (status = 404, body = ErrorBody)))]
 pub async fn ancestors(
@@ -143,15 +127,6 @@ pub async fn ancestors(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<Unit>>, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
-    // Breadcrumbs stop at the top of what the user may see.
-    let scope = auth.principal.scope(Action::Read);
-    let chain = store::units::ancestors(&mut tx, id).await?;
-    Ok(Json(
-        chain
-            .into_iter()
-            .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
-            .collect(),
-    ))
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.ancestors(id).await?))
 }

@@ -1,50 +1,72 @@
-//! Authentication (session cookie or API token), the route policy, CSRF protection and
-//! security headers. Authorization rules themselves live in `domain::access`.
+//! Authentication over HTTP (session cookie or API token), the route policy, CSRF protection,
+//! the client's address behind trusted proxies, and security headers. Authorization itself
+//! lives in `domain::access` and is applied by the use-case layer (`app::authz`).
 
-pub mod guard;
+pub mod address;
 pub mod policy;
-pub mod throttle;
 
-use std::net::SocketAddr;
-use std::time::Duration;
+use std::ops::Deref;
 
-use axum::extract::{ConnectInfo, FromRequestParts, MatchedPath, Request, State};
+use axum::extract::{FromRequestParts, MatchedPath, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use domain::access::Principal;
-use store::Actor;
+use domain::ErrorCode;
 
 use crate::AppState;
 use crate::error::ApiError;
-use policy::{Policy, policy_for};
+pub use address::client_address;
+use policy::policy_for;
 
+/// The cookie's name over plain HTTP (local use, tests).
 pub const SESSION_COOKIE: &str = "dondoc_session";
+/// Over HTTPS: the `__Host-` prefix makes browsers refuse the cookie unless it is Secure, set for
+/// the whole host (`Path=/`) and never for a parent domain.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-dondoc_session";
 
-/// Settings and state of authentication.
-pub struct AuthState {
-    pub throttle: throttle::Throttle,
-    pub session_ttl: Duration,
-    /// Mark cookies `Secure` (when served over TLS, directly or behind a proxy).
-    pub secure_cookies: bool,
+/// The web layer's own settings.
+#[derive(Debug, Clone, Default)]
+pub struct WebSettings {
+    /// Served over HTTPS (the configured public URL is `https://…`): cookies are `Secure` with
+    /// the `__Host-` prefix, and HSTS is sent.
+    pub https: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges).
+    pub trusted_proxies: Vec<address::Net>,
 }
 
-impl Default for AuthState {
-    fn default() -> Self {
-        AuthState {
-            throttle: Default::default(),
-            session_ttl: Duration::from_secs(12 * 3600),
-            secure_cookies: false,
+impl WebSettings {
+    pub fn session_cookie_name(&self) -> &'static str {
+        if self.https {
+            SECURE_SESSION_COOKIE
+        } else {
+            SESSION_COOKIE
         }
+    }
+
+    /// The `Set-Cookie` value for a session (or its removal when `secret` is empty).
+    pub fn session_cookie(&self, secret: &str) -> String {
+        let name = self.session_cookie_name();
+        let secure = if self.https { "; Secure" } else { "" };
+        if secret.is_empty() {
+            return format!("{name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}");
+        }
+        format!(
+            "{name}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+            app::accounts::SESSION_TTL.as_secs()
+        )
     }
 }
 
-/// The signed-in user of a request, and the actor its writes are recorded under.
+/// The signed-in caller of a request (the use-case layer's [`app::Caller`]).
 #[derive(Debug, Clone)]
-pub struct Auth {
-    pub principal: Principal,
-    pub actor: Actor,
+pub struct Auth(pub app::Caller);
+
+impl Deref for Auth {
+    type Target = app::Caller;
+    fn deref(&self) -> &app::Caller {
+        &self.0
+    }
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for Auth {
@@ -57,41 +79,35 @@ impl<S: Send + Sync> FromRequestParts<S> for Auth {
 
 pub fn unauthenticated() -> ApiError {
     ApiError::new(
-        StatusCode::UNAUTHORIZED,
-        "unauthenticated",
+        ErrorCode::Unauthenticated,
         "Bạn cần đăng nhập để thực hiện việc này.",
         "You need to sign in to do this.",
-        None,
     )
 }
 
 pub fn forbidden() -> ApiError {
-    ApiError::new(
-        StatusCode::FORBIDDEN,
-        "forbidden",
-        "Tài khoản của bạn không có quyền thực hiện việc này.",
-        "Your account may not do this.",
-        None,
-    )
+    ApiError(app::Error::forbidden())
 }
 
-/// The client's address as seen by the server.
-pub fn client_address(req_ext: &axum::http::Extensions) -> Option<String> {
-    req_ext.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string())
+pub fn cross_site_refused() -> ApiError {
+    ApiError(app::Error::of(ErrorCode::CrossSite))
 }
 
-/// The secret a request carries: an `Authorization: Bearer` token, or the session cookie.
-pub(crate) fn secret(headers: &HeaderMap) -> Option<(String, bool)> {
+/// The secret a request carries: an `Authorization: Bearer` token (the scheme in any case, as
+/// RFC 9110 says), or the session cookie (either name).
+pub fn secret(headers: &HeaderMap) -> Option<(String, bool)> {
     if let Some(v) = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok())
-        && let Some(t) = v.strip_prefix("Bearer ")
+        && let Some((scheme, token)) = v.trim().split_once(' ')
+        && scheme.eq_ignore_ascii_case("bearer")
+        && !token.trim().is_empty()
     {
-        return Some((t.trim().to_string(), false));
+        return Some((token.trim().to_string(), false));
     }
-    for v in headers.get_all(header::COOKIE) {
-        for part in v.to_str().unwrap_or("").split(';') {
-            if let Some(s) = part.trim().strip_prefix(&format!("{SESSION_COOKIE}=")) {
-                return Some((s.to_string(), true));
-            }
+    for name in [SECURE_SESSION_COOKIE, SESSION_COOKIE] {
+        if let Some(s) = crate::ui::cookie(headers, name)
+            && !s.is_empty()
+        {
+            return Some((s.to_string(), true));
         }
     }
     None
@@ -113,7 +129,31 @@ pub fn cross_site(headers: &HeaderMap) -> bool {
     }
 }
 
-/// Authenticates the request and applies the route policy.
+/// Whether a request changes something (the methods CSRF protection covers).
+pub fn is_write(method: &Method) -> bool {
+    !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// The caller a request's secret names, with their display name. A cookie write from another
+/// site is refused before anything else.
+/// Takes the request's parts, not the request: its body is not `Sync`, so a future holding a
+/// reference to it could not be sent between threads.
+pub async fn caller_of(
+    st: &AppState,
+    headers: &HeaderMap,
+    method: &Method,
+    address: Option<String>,
+) -> Result<Option<(app::Caller, String)>, ApiError> {
+    let Some((secret, via_cookie)) = secret(headers) else {
+        return Ok(None);
+    };
+    if via_cookie && is_write(method) && cross_site(headers) {
+        return Err(cross_site_refused());
+    }
+    Ok(app::accounts::caller_for(&st.app, &secret, address).await?)
+}
+
+/// Authenticates an API request and applies the route policy.
 pub async fn enforce(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
     let route = req
         .extensions()
@@ -124,35 +164,15 @@ pub async fn enforce(State(st): State<AppState>, mut req: Request, next: Next) -
         tracing::error!(%route, "route without an access policy");
         return forbidden().into_response();
     };
-    let address = client_address(req.extensions());
-    if let Some((secret, via_cookie)) = secret(req.headers()) {
-        if via_cookie
-            && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
-            && cross_site(req.headers())
-        {
-            return ApiError::new(
-                StatusCode::FORBIDDEN,
-                "cross_site",
-                "Yêu cầu từ trang web khác bị từ chối.",
-                "Cross-site request refused.",
-                None,
-            )
-            .into_response();
+    let address = client_address(&st.web, &req);
+    match caller_of(&st, req.headers(), req.method(), address).await {
+        Ok(Some((caller, _))) => {
+            req.extensions_mut().insert(Auth(caller));
         }
-        match principal_for(&st, &secret).await {
-            Ok(Some(principal)) => {
-                let actor = Actor {
-                    user_id: Some(principal.user_id),
-                    label: principal.login.clone(),
-                    address,
-                };
-                req.extensions_mut().insert(Auth { principal, actor });
-            }
-            Ok(None) => {}
-            Err(e) => return e.into_response(),
-        }
+        Ok(None) => {}
+        Err(e) => return e.into_response(),
     }
-    if let Policy::Signed(action) = policy {
+    if let Some(action) = policy.action() {
         match req.extensions().get::<Auth>() {
             None => return unauthenticated().into_response(),
             Some(a) if !a.principal.may_at_all(action) => return forbidden().into_response(),
@@ -162,16 +182,8 @@ pub async fn enforce(State(st): State<AppState>, mut req: Request, next: Next) -
     next.run(req).await
 }
 
-async fn principal_for(st: &AppState, secret: &str) -> Result<Option<Principal>, ApiError> {
-    let mut tx = st.db.read().await?;
-    let Some(user) = store::accounts::user_for_secret(&mut tx, secret).await? else {
-        return Ok(None);
-    };
-    Ok(store::accounts::principal(&mut tx, user).await?)
-}
-
-/// Security headers on every response.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+/// Security headers on every response; HSTS when served over HTTPS.
+pub async fn security_headers(State(st): State<AppState>, req: Request, next: Next) -> Response {
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
     let set = |h: &mut HeaderMap, k: &'static str, v: &'static str| {
@@ -185,35 +197,39 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     set(h, "x-content-type-options", "nosniff");
     set(h, "referrer-policy", "same-origin");
     set(h, "x-frame-options", "DENY");
+    if st.web.https {
+        set(h, "strict-transport-security", "max-age=31536000; includeSubDomains");
+    }
     resp
 }
 
-/// The `Set-Cookie` value for a session (or its removal when `secret` is empty).
-pub fn session_cookie(secret: &str, max_age: Duration, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    if secret.is_empty() {
-        return format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}");
-    }
-    format!(
-        "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-        max_age.as_secs()
-    )
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Checks a new password's rules and hashes it with Argon2id on a blocking thread.
-pub async fn new_password_hash(field: &str, password: &str) -> Result<String, ApiError> {
-    store::accounts::check_password(field, password)?;
-    let pw = password.to_string();
-    tokio::task::spawn_blocking(move || store::accounts::hash_password(&pw))
-        .await
-        .map_err(|_| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "Lỗi hệ thống.",
-                "Internal error.",
-                None,
-            )
-        })?
-        .map_err(ApiError::from)
+    #[test]
+    fn bearer_scheme_is_case_insensitive() {
+        for v in ["Bearer abc", "bearer abc", "BEARER abc", "  Bearer   abc "] {
+            let mut h = HeaderMap::new();
+            h.insert(header::AUTHORIZATION, HeaderValue::from_str(v).unwrap());
+            assert_eq!(secret(&h), Some(("abc".into(), false)), "{v}");
+        }
+        let mut h = HeaderMap::new();
+        h.insert(header::AUTHORIZATION, HeaderValue::from_static("Basic abc"));
+        assert_eq!(secret(&h), None);
+    }
+
+    #[test]
+    fn cookies_follow_https() {
+        let plain = WebSettings::default();
+        assert!(plain.session_cookie("s").starts_with("dondoc_session=s;"));
+        assert!(!plain.session_cookie("s").contains("Secure"));
+        let tls = WebSettings {
+            https: true,
+            ..Default::default()
+        };
+        let c = tls.session_cookie("s");
+        assert!(c.starts_with("__Host-dondoc_session=s;"), "{c}");
+        assert!(c.contains("; Secure") && c.contains("Path=/"));
+    }
 }

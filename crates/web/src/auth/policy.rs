@@ -1,21 +1,32 @@
-//! The route policy: what each API route requires. One table; the middleware in
-//! [`super::enforce`] applies it to every request, and a test checks that every route in the
-//! OpenAPI document has an entry — so a new route cannot escape authorization.
+//! The route policy: the operation behind each API route. One table; the middleware in
+//! [`super::enforce`] refuses a request whose user holds the operation's action nowhere, the
+//! operation itself checks the record and every record its input names (`app::authz`), and a
+//! test checks that every route in the OpenAPI document has an entry — so a new route cannot
+//! escape authorization.
 
 use axum::http::Method;
-use domain::access::Action;
+use domain::access::Operation;
 
-/// What a route requires before its handler runs. Record-level checks (is *this* task in
-/// the user's scope?) happen in the handler with [`super::guard`].
+/// What a route requires before its handler runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Policy {
     /// Anyone, signed in or not.
     Public,
-    /// A signed-in user holding a role that grants the action somewhere.
-    Signed(Action),
+    /// A signed-in user holding, somewhere, the action the operation needs.
+    Signed(Operation),
 }
 
-use Action::*;
+impl Policy {
+    /// The action a user must hold somewhere.
+    pub fn action(self) -> Option<domain::access::Action> {
+        match self {
+            Policy::Public => None,
+            Policy::Signed(op) => Some(op.rule().action),
+        }
+    }
+}
+
+use Operation::*;
 use Policy::*;
 
 /// (method, route as matched by the router, policy).
@@ -29,47 +40,53 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/auth/tokens", Signed(Read)),
     ("POST", "/api/v1/auth/tokens", Signed(Read)),
     ("DELETE", "/api/v1/auth/tokens/{id}", Signed(Read)),
-    ("GET", "/api/v1/users", Signed(ManageUsers)),
-    ("POST", "/api/v1/users", Signed(ManageUsers)),
-    ("GET", "/api/v1/users/{id}", Signed(ManageUsers)),
-    ("PUT", "/api/v1/users/{id}/roles", Signed(ManageUsers)),
-    ("POST", "/api/v1/users/{id}/password", Signed(ManageUsers)),
+    ("GET", "/api/v1/users", Signed(CreateUser)),
+    ("POST", "/api/v1/users", Signed(CreateUser)),
+    ("GET", "/api/v1/users/{id}", Signed(CreateUser)),
+    ("PUT", "/api/v1/users/{id}/roles", Signed(UpdateUserRoles)),
+    ("POST", "/api/v1/users/{id}/password", Signed(ResetPassword)),
     ("GET", "/api/v1/units", Signed(Read)),
-    ("POST", "/api/v1/units", Signed(ManageOrganisation)),
+    ("POST", "/api/v1/units", Signed(CreateUnit)),
     ("GET", "/api/v1/units/{id}", Signed(Read)),
-    ("PUT", "/api/v1/units/{id}", Signed(ManageOrganisation)),
-    ("DELETE", "/api/v1/units/{id}", Signed(ManageOrganisation)),
+    ("PUT", "/api/v1/units/{id}", Signed(UpdateUnit)),
+    ("DELETE", "/api/v1/units/{id}", Signed(DeleteUnit)),
     ("GET", "/api/v1/units/{id}/children", Signed(Read)),
     ("GET", "/api/v1/units/{id}/ancestors", Signed(Read)),
     ("GET", "/api/v1/people", Signed(Read)),
-    ("POST", "/api/v1/people", Signed(ManageOrganisation)),
+    ("POST", "/api/v1/people", Signed(CreatePerson)),
     ("GET", "/api/v1/people/{id}", Signed(Read)),
-    ("PUT", "/api/v1/people/{id}", Signed(ManageOrganisation)),
+    ("PUT", "/api/v1/people/{id}", Signed(UpdatePerson)),
     ("POST", "/api/v1/symbols/parse", Signed(Read)),
     ("GET", "/api/v1/documents", Signed(Read)),
-    ("POST", "/api/v1/documents", Signed(ManageWork)),
+    ("POST", "/api/v1/documents", Signed(CreateDocument)),
     ("GET", "/api/v1/documents/{id}", Signed(Read)),
-    ("PUT", "/api/v1/documents/{id}", Signed(ManageWork)),
+    ("PUT", "/api/v1/documents/{id}", Signed(UpdateDocument)),
     ("GET", "/api/v1/documents/{id}/links", Signed(Read)),
-    ("POST", "/api/v1/documents/{id}/links", Signed(ManageWork)),
-    ("DELETE", "/api/v1/documents/{id}/links/{link_id}", Signed(ManageWork)),
+    ("POST", "/api/v1/documents/{id}/links", Signed(LinkDocuments)),
+    (
+        "DELETE",
+        "/api/v1/documents/{id}/links/{link_id}",
+        Signed(UnlinkDocuments),
+    ),
     ("GET", "/api/v1/documents/{id}/descendants", Signed(Read)),
     ("GET", "/api/v1/documents/{id}/audit", Signed(Read)),
     ("GET", "/api/v1/themes", Signed(Read)),
-    ("POST", "/api/v1/themes", Signed(ManageWork)),
+    ("POST", "/api/v1/themes", Signed(CreateTheme)),
     ("GET", "/api/v1/themes/{id}", Signed(Read)),
-    ("PUT", "/api/v1/themes/{id}", Signed(ManageWork)),
+    ("PUT", "/api/v1/themes/{id}", Signed(UpdateTheme)),
     ("GET", "/api/v1/tasks", Signed(Read)),
-    ("POST", "/api/v1/tasks", Signed(ManageWork)),
-    ("POST", "/api/v1/tasks/batch", Signed(ManageWork)),
+    ("POST", "/api/v1/tasks", Signed(CreateTask)),
+    ("POST", "/api/v1/tasks/batch", Signed(CreateTask)),
     ("GET", "/api/v1/tasks/{id}", Signed(Read)),
-    ("PUT", "/api/v1/tasks/{id}", Signed(ManageWork)),
+    ("PUT", "/api/v1/tasks/{id}", Signed(UpdateTask)),
+    ("POST", "/api/v1/tasks/{id}/subtasks", Signed(CreateSubtask)),
+    ("PUT", "/api/v1/tasks/{id}/responsible", Signed(SetResponsible)),
     ("GET", "/api/v1/tasks/{id}/history", Signed(Read)),
     ("GET", "/api/v1/tasks/{id}/audit", Signed(Read)),
-    ("POST", "/api/v1/tasks/{id}/progress", Signed(ReportWork)),
-    ("POST", "/api/v1/tasks/{id}/complete", Signed(ReportWork)),
-    ("POST", "/api/v1/tasks/{id}/cancel", Signed(ManageWork)),
-    ("POST", "/api/v1/tasks/{id}/extensions", Signed(ReportWork)),
+    ("POST", "/api/v1/tasks/{id}/progress", Signed(ReportProgress)),
+    ("POST", "/api/v1/tasks/{id}/complete", Signed(CompleteTask)),
+    ("POST", "/api/v1/tasks/{id}/cancel", Signed(CancelTask)),
+    ("POST", "/api/v1/tasks/{id}/extensions", Signed(RequestExtension)),
     (
         "POST",
         "/api/v1/tasks/{id}/extensions/{request_id}/decision",
@@ -79,18 +96,20 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     (
         "POST",
         "/api/v1/tasks/{id}/explanations/{request_id}/answer",
-        Signed(ReportWork),
+        Signed(AnswerExplanation),
     ),
+    ("POST", "/api/v1/tasks/{id}/comments", Signed(CommentTask)),
+    ("POST", "/api/v1/tasks/{id}/urges", Signed(UrgeTask)),
     ("GET", "/api/v1/targets", Signed(Read)),
-    ("POST", "/api/v1/targets", Signed(ManageWork)),
+    ("POST", "/api/v1/targets", Signed(CreateTarget)),
     ("GET", "/api/v1/targets/{id}", Signed(Read)),
-    ("PUT", "/api/v1/targets/{id}", Signed(ManageWork)),
+    ("PUT", "/api/v1/targets/{id}", Signed(UpdateTarget)),
     ("GET", "/api/v1/targets/{id}/actuals", Signed(Read)),
-    ("POST", "/api/v1/targets/{id}/actuals", Signed(ReportWork)),
+    ("POST", "/api/v1/targets/{id}/actuals", Signed(RecordActual)),
     ("GET", "/api/v1/rollup", Signed(Read)),
     ("GET", "/api/v1/search", Signed(Read)),
-    ("POST", "/api/v1/plans/extract", Signed(ManageWork)),
-    ("POST", "/api/v1/plans/import", Signed(ManageWork)),
+    ("POST", "/api/v1/plans/extract", Signed(ImportPlan)),
+    ("POST", "/api/v1/plans/import", Signed(ImportPlan)),
 ];
 
 /// The policy of a route, if it has one.

@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
 use chrono::Datelike;
-use domain::access::Action;
+use domain::access::Operation;
 use domain::document::LinkKind;
 use domain::status::TaskStatus;
 use serde::Deserialize;
@@ -18,9 +18,9 @@ use store::tasks::{TaskFilter, TaskSort};
 
 use super::pager::{PAGE_SIZE, Pager, page_number};
 use super::tasks::{Line, Opt, num, task_lines};
-use super::{Layout, PageError, PageUser, fmt, i18n, label, may_read, render, status_label, urlencode};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_label, urlencode};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 
 /// Most documents drawn in the graph below a document.
@@ -61,6 +61,10 @@ pub struct TreeLine {
 #[template(path = "document.html")]
 struct DocumentPage {
     l: Layout,
+    /// The reader administers accounts: the change log shows client addresses.
+    show_addresses: bool,
+    /// Linked documents the reader may not open (not listed, only counted).
+    hidden_links: usize,
     /// The user may edit the document, link it and assign its tasks (links to the forms).
     can_manage: bool,
     id: i64,
@@ -149,7 +153,7 @@ pub async fn page(
     Query(q): Query<DocQuery>,
 ) -> Result<Response, PageError> {
     let lang = Lang::current();
-    let clock = st.clock.clock();
+    let clock = st.app.clock.clock();
     let lead_unit = num("don_vi", &q.don_vi)?;
     let page = page_number("trang", &q.trang)?;
     let status = match q.trang_thai.as_str() {
@@ -166,13 +170,18 @@ pub async fn page(
         "" => TaskSort::Code,
         s => TaskSort::parse(s).unwrap_or(TaskSort::Code),
     };
-    let mut tx = st.db.read().await?;
-    let b = guard::check(&mut tx, &auth, Action::Read, Subject::Document(id)).await?;
-    let can_manage = auth.principal.can(Action::ManageWork, &b.target());
-    let doc = store::documents::get(&mut tx, id).await?;
-    let issuer = store::units::get(&mut tx, doc.issuer_unit_id).await?;
-    let issuer_href = if may_read(&mut tx, &auth, Subject::Unit(issuer.id)).await? {
-        format!("/don-vi/{}", issuer.id)
+    let mut rd = st.app.read(&auth).await?;
+    let b = rd.belonging(Subject::Document(id)).await?;
+    let can_manage = rd.may_on(&b, Operation::UpdateDocument);
+    let doc = rd.document(id).await?;
+    let issuer_readable = rd.may_read(Subject::Unit(doc.issuer_unit_id)).await?;
+    let issuer_name = rd
+        .unit_names(&[doc.issuer_unit_id])
+        .await?
+        .remove(&doc.issuer_unit_id)
+        .unwrap_or_default();
+    let issuer_href = if issuer_readable {
+        format!("/don-vi/{}", doc.issuer_unit_id)
     } else {
         String::new()
     };
@@ -181,8 +190,10 @@ pub async fn page(
     let mut visible: HashMap<i64, bool> = HashMap::new();
     let mut up = Vec::new();
     let mut down = Vec::new();
-    for k in store::documents::links(&mut tx, id).await? {
-        let ok = may_read(&mut tx, &auth, Subject::Document(k.document_id)).await?;
+    // Links to documents the user may not open are not shown, title included.
+    let (links, hidden_links) = rd.links(id).await?;
+    for k in links {
+        let ok = true;
         visible.insert(k.document_id, ok);
         let line = LinkLine {
             link_id: k.link_id,
@@ -202,7 +213,7 @@ pub async fn page(
             down.push(line)
         }
     }
-    let edges = store::documents::descendants(&mut tx, id).await?;
+    let edges = rd.descendants(id).await?;
     let mut below: BTreeMap<i64, Vec<(i64, String)>> = BTreeMap::new();
     for (from, to, kind) in edges {
         below.entry(to).or_default().push((from, kind));
@@ -219,13 +230,13 @@ pub async fn page(
         }
         let ok = match visible.get(&doc_id) {
             Some(v) => *v,
-            None => may_read(&mut tx, &auth, Subject::Document(doc_id)).await?,
+            None => rd.may_read(Subject::Document(doc_id)).await?,
         };
         // Documents out of the user's scope are not shown, nor what hangs below them.
         if !ok {
             continue;
         }
-        let d = store::documents::get(&mut tx, doc_id).await?;
+        let d = rd.document(doc_id).await?;
         tree.push(TreeLine {
             depth: depth.min(5),
             link: LinkLine {
@@ -245,7 +256,6 @@ pub async fn page(
     // The tasks: filtered, sorted, one page.
     let base = TaskFilter {
         plan_id: Some(id),
-        visibility: Some(guard::task_visibility(&auth)),
         ..Default::default()
     };
     let f = TaskFilter {
@@ -256,15 +266,15 @@ pub async fn page(
         ..base.clone()
     };
     let offset = (page - 1) * PAGE_SIZE;
-    let found = store::tasks::list(&mut tx, &f, &clock, PAGE_SIZE, offset).await?;
-    let lines = task_lines(&mut tx, &found.items, &clock).await?;
+    let found = rd.tasks(f, PAGE_SIZE, offset).await?;
+    let lines = task_lines(&mut rd, &found.items, &clock).await?;
     // Lead units to filter by, and the progress chart: from the plan's tasks.
-    let all = store::tasks::list(&mut tx, &base, &clock, PLAN_TASKS_MAX, 0).await?;
+    let all = rd.tasks(base, PLAN_TASKS_MAX, 0).await?;
     let progress_chart = progress_chart(&all.items, doc.issued_on.year(), lang);
     let mut unit_ids: Vec<i64> = all.items.iter().map(|t| t.lead_unit_id).collect();
     unit_ids.sort_unstable();
     unit_ids.dedup();
-    let unit_names = store::units::names(&mut tx, &unit_ids).await?;
+    let unit_names = rd.unit_names(&unit_ids).await?;
     let mut units = Vec::new();
     for u in unit_ids {
         let name = unit_names.get(&u).cloned().unwrap_or_default();
@@ -275,8 +285,9 @@ pub async fn page(
         });
     }
     units.sort_by_key(|o| vntext::collation_key(&o.label));
-    let audit = super::audit_log::rows(&mut tx, "document", id, lang).await?;
-    drop(tx);
+    let audit = super::audit_log::rows(&mut rd, Subject::Document(id), lang).await?;
+    drop(rd);
+    let show_addresses = auth.principal.may_at_all(domain::access::Action::ManageUsers);
 
     let statuses = TaskStatus::ALL
         .iter()
@@ -322,6 +333,8 @@ pub async fn page(
     let view = DocumentPage {
         can_manage,
         audit,
+        show_addresses,
+        hidden_links,
         progress_chart,
         l: Layout::new(Some(&user), &uri, format!("{} {}", doc.symbol, doc.title), ""),
         id,
@@ -334,7 +347,7 @@ pub async fn page(
         },
         symbol: doc.symbol,
         title: doc.title,
-        issuer: issuer.name,
+        issuer: issuer_name,
         issuer_href,
         issued: fmt::date(doc.issued_on),
         valid_from: doc.valid_from.map(fmt::date).unwrap_or_default(),

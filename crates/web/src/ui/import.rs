@@ -9,16 +9,14 @@ use axum::extract::{Multipart, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use domain::FieldError;
 use domain::access::Action;
-use store::access::Subject;
-use store::plan_import::UnitMatcher;
+use domain::{ErrorCode, FieldError};
 
 use super::import_form::{Draft, Row, shown};
 use super::tasks::Opt;
 use super::{Layout, PageError, PageUser, i18n, render};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 
 /// Largest .docx and text accepted (as the API).
@@ -48,7 +46,7 @@ struct ReviewPage {
     l: Layout,
     d: Draft,
     issuer_name: String,
-    units: Vec<Opt>,
+    units: Vec<super::picker::Group>,
     errors: HashMap<String, String>,
     general: String,
 }
@@ -72,21 +70,14 @@ impl ReviewPage {
 }
 
 fn message(e: &ApiError) -> String {
-    match Lang::current() {
-        Lang::Vi => e.message_vi.clone(),
-        Lang::En => e.message_en.clone(),
-    }
+    e.message().to_string()
 }
 
 /// Units the user may import plans for (ManageWork), alphabetical.
-async fn issuers(tx: &mut store::Tx, auth: &Auth, chosen: &str) -> Result<Vec<Opt>, ApiError> {
-    let f = store::units::UnitFilter {
-        scope: Some(auth.principal.scope(Action::ManageWork)),
-        ..Default::default()
-    };
-    Ok(store::units::list(tx, &f, 500, 0)
+async fn issuers(rd: &mut app::read::Reader<'_>, chosen: &str) -> Result<Vec<Opt>, ApiError> {
+    Ok(rd
+        .units_for(Action::ManageWork, 500)
         .await?
-        .items
         .into_iter()
         .map(|u| Opt {
             selected: u.id.to_string() == chosen,
@@ -105,8 +96,8 @@ async fn start_page(
     text: String,
     errors: HashMap<String, String>,
 ) -> Result<StartPage, ApiError> {
-    let mut tx = st.db.read().await?;
-    let issuers = issuers(&mut tx, auth, issuer).await?;
+    let mut rd = st.app.read(auth).await?;
+    let issuers = issuers(&mut rd, issuer).await?;
     Ok(StartPage {
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "import_plan"), "import"),
         issuers,
@@ -126,48 +117,32 @@ pub async fn form(
     ))
 }
 
-/// The units offered as lead units: the issuer, its parent and both their children, and any
-/// unit already chosen in a row.
-async fn unit_options(tx: &mut store::Tx, issuer: i64, d: &Draft) -> Result<Vec<Opt>, ApiError> {
-    let me = store::units::get(tx, issuer).await?;
-    let mut list = vec![me.clone()];
-    if let Some(p) = me.parent_id {
-        list.push(store::units::get(tx, p).await?);
-        list.extend(store::units::children(tx, p).await?);
-    }
-    list.extend(store::units::children(tx, issuer).await?);
-    for r in &d.rows {
-        if let Ok(id) = r.lead_unit_id.trim().parse::<i64>()
-            && !list.iter().any(|u| u.id == id)
-            && let Ok(u) = store::units::get(tx, id).await
-        {
-            list.push(u);
-        }
-    }
-    list.sort_by_key(|u| vntext::collation_key(&u.name));
-    list.dedup_by_key(|u| u.id);
-    Ok(list
-        .into_iter()
-        .map(|u| Opt {
-            selected: false,
-            value: u.id.to_string(),
-            label: u.name,
-        })
-        .collect())
+/// The units offered as lead units: those the issuer may assign work to, named with their parent
+/// where the name alone is ambiguous.
+async fn unit_options(rd: &mut app::read::Reader<'_>, issuer: i64) -> Result<Vec<super::picker::Group>, ApiError> {
+    let (reach, units) = rd.assignable_units(issuer, 3000).await?;
+    Ok(super::picker::lead_groups(&reach, &units))
+}
+
+/// Why a reviewed draft was refused: per field, and as a whole.
+#[derive(Default)]
+struct Refusal {
+    errors: HashMap<String, String>,
+    general: String,
 }
 
 async fn review_page(
     st: &AppState,
+    auth: &Auth,
     user: &PageUser,
     uri: &Uri,
     issuer: i64,
     d: Draft,
-    errors: HashMap<String, String>,
-    general: String,
+    Refusal { errors, general }: Refusal,
 ) -> Result<ReviewPage, ApiError> {
-    let mut tx = st.db.read().await?;
-    let units = unit_options(&mut tx, issuer, &d).await?;
-    let issuer_name = store::units::get(&mut tx, issuer).await?.name;
+    let mut rd = st.app.read(auth).await?;
+    let units = unit_options(&mut rd, issuer).await?;
+    let issuer_name = rd.unit(issuer).await?.name;
     Ok(ReviewPage {
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "import_review"), "import"),
         d,
@@ -199,7 +174,7 @@ pub async fn read(
         let id = issuer.trim().parse::<i64>().map_err(|_| {
             ApiError::from(FieldError::new(
                 "issuer_unit_id",
-                "required",
+                ErrorCode::Required,
                 "Hãy chọn đơn vị ban hành.",
                 "Choose the issuing unit.",
             ))
@@ -213,15 +188,18 @@ pub async fn read(
                 )
                 .into());
             }
-            vntext::docx::docx_to_text(&docx)
-                .map_err(|e| ApiError::from(FieldError::new("file", e.code(), e.message_vi(), e.message_en())))?
+            crate::api::plans::docx_text(&docx).map_err(|e| {
+                let mut e = e;
+                e.0.field = Some("file".into());
+                e
+            })?
         } else {
             text.clone()
         };
         if body.trim().is_empty() {
             return Err(FieldError::new(
                 "text",
-                "required",
+                ErrorCode::Required,
                 "Hãy dán nội dung kế hoạch hoặc chọn tệp .docx.",
                 "Paste the plan's text or choose a .docx file.",
             )
@@ -239,35 +217,26 @@ pub async fn read(
     }
     .await;
     let outcome = match result {
-        Ok((id, body)) => {
-            let mut tx = st.db.read().await?;
-            match guard::check_ref(&mut tx, &auth, Action::ManageWork, Subject::Unit(id), "issuer_unit_id").await {
-                Ok(_) => {
-                    let mut x = store::plan_import::extract(&mut tx, &body, id).await?;
-                    // Only documents the user may read can be linked (as in the API).
-                    for i in &mut x.implements {
-                        if let Some(doc) = i.document_id
-                            && !super::may_read(&mut tx, &auth, Subject::Document(doc)).await?
-                        {
-                            i.document_id = None;
-                        }
-                    }
-                    Ok((id, Draft::from_extract(x, body)))
-                }
-                Err(e) => Err(e),
-            }
-        }
+        Ok((id, body)) => app::plans::extract(&st.app, &auth, &body, id)
+            .await
+            .map(|x| (id, Draft::from_extract(x, body)))
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match outcome {
         Ok((id, d)) => Ok(render(
-            &review_page(&st, &user, &uri, id, d, HashMap::new(), String::new()).await?,
+            &review_page(&st, &auth, &user, &uri, id, d, Refusal::default()).await?,
         )),
-        Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
+        Err(e)
+            if matches!(
+                e.status(),
+                StatusCode::UNPROCESSABLE_ENTITY | StatusCode::FORBIDDEN | StatusCode::PAYLOAD_TOO_LARGE
+            ) && e.field.is_some() =>
+        {
             let field = e.field.clone().unwrap_or_else(|| "text".into());
             let errors = HashMap::from([(field, message(&e))]);
             let page = start_page(&st, &auth, &user, &uri, &issuer, text, errors).await?;
-            Ok((e.status, render(&page)).into_response())
+            Ok((e.status(), render(&page)).into_response())
         }
         Err(e) => Err(PageError(e)),
     }
@@ -301,26 +270,11 @@ pub async fn save(
     // Errors before the store's are already named by the form's fields.
     let mut form_named = true;
     let result: Result<i64, ApiError> = async {
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Unit(issuer)).await?;
-        let path = store::units::path_of(&mut tx, issuer).await?;
-        let mut matcher = UnitMatcher::load(&mut tx, &path).await?;
+        let mut matcher = st.app.read(&auth).await?.unit_matcher(issuer).await?;
         let (plan, sent) = d.to_import(issuer, &mut matcher)?;
         rows = sent;
         form_named = false;
-        for (i, doc) in plan.implements.iter().enumerate() {
-            guard::check_ref(
-                &mut tx,
-                &auth,
-                Action::Read,
-                Subject::Document(*doc),
-                &format!("implements[{i}]"),
-            )
-            .await?;
-        }
-        let saved = store::plan_import::save(&mut tx, plan, &clock).await?;
-        tx.commit().await?;
+        let saved = app::plans::import(&st.app, &auth, plan).await?;
         Ok(saved.document.id)
     }
     .await;
@@ -328,7 +282,7 @@ pub async fn save(
         Ok(id) => return Ok(Redirect::to(&format!("/van-ban/{id}")).into_response()),
         Err(e) => e,
     };
-    if !matches!(e.status, StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT) {
+    if !super::forms::is_form_error(e.status()) {
         return Err(PageError(e));
     }
     let field = match e.field.as_deref() {
@@ -340,6 +294,6 @@ pub async fn save(
         Some(f) => (HashMap::from([(f, message(&e))]), String::new()),
         None => (HashMap::new(), message(&e)),
     };
-    let page = review_page(&st, &user, &uri, issuer, d, errors, general).await?;
-    Ok((e.status, render(&page)).into_response())
+    let page = review_page(&st, &auth, &user, &uri, issuer, d, Refusal { errors, general }).await?;
+    Ok((e.status(), render(&page)).into_response())
 }

@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 
+use app::plans::extract::UnitMatcher;
+use app::plans::{ImportTask, PlanExtract, PlanImport};
 use chrono::NaiveDate;
 use domain::FieldError;
 use domain::document::DocumentInput;
 use domain::task::Recurrence;
-use store::plan_import::{ImportTask, PlanExtract, PlanImport, UnitMatcher};
 
 use super::fmt;
 use crate::error::ApiError;
@@ -182,7 +183,7 @@ impl Draft {
             let lead_unit_id = r.lead_unit_id.trim().parse::<i64>().map_err(|_| {
                 FieldError::new(
                     field("lead_unit_id"),
-                    "required",
+                    domain::ErrorCode::Required,
                     "Hãy chọn đơn vị chủ trì.",
                     "Choose the lead unit.",
                 )
@@ -192,7 +193,7 @@ impl Draft {
                 let (id, _) = matcher.find(name).ok_or_else(|| {
                     FieldError::new(
                         field("support"),
-                        "unknown_unit",
+                        domain::ErrorCode::UnknownUnit,
                         format!("Không tìm thấy đơn vị “{name}”; hãy viết đúng tên đơn vị, cách nhau bởi dấu “;”."),
                         format!("No unit “{name}”; write unit names separated by “;”."),
                     )
@@ -206,6 +207,7 @@ impl Draft {
                 s => Some(parse_date(&field("due_on"), s)?),
             };
             tasks.push(ImportTask {
+                is_group: false,
                 code: opt(&r.code),
                 parent_code: opt(&r.parent_code),
                 title: r.title.clone(),
@@ -243,7 +245,7 @@ impl Draft {
         Ok((plan, rows))
     }
 
-    /// The form field an error of [`store::plan_import::save`] names: `document.symbol` →
+    /// The form field an error of [`app::plans::import`] names: `document.symbol` →
     /// `symbol`; `tasks[k].…` of the k-th task sent → that row's field; `implements[k]` → the
     /// k-th checked document. `None` when the error names no field of the form.
     pub fn form_field(&self, field: &str, rows: &[usize]) -> Option<String> {

@@ -1,17 +1,17 @@
 //! `/dang-nhap` (sign in) and `/dang-xuat` (sign out).
 
-use std::net::SocketAddr;
-
 use askama::Template;
 use axum::Form;
-use axum::extract::{ConnectInfo, Query, State};
-use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Uri, header};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use domain::ErrorCode;
 use serde::Deserialize;
 
 use super::{Layout, PageError, render, safe_next};
 use crate::AppState;
-use crate::auth::{SESSION_COOKIE, cross_site, session_cookie};
+use crate::auth::address::ClientAddress;
+use crate::auth::{cross_site, secret};
 use crate::error::{ApiError, Lang};
 
 #[derive(Template)]
@@ -50,7 +50,7 @@ pub struct LoginForm {
 
 pub async fn submit(
     State(st): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     uri: Uri,
     Form(f): Form<LoginForm>,
@@ -59,43 +59,45 @@ pub async fn submit(
         return Err(super::cross_site_refused());
     }
     let next = safe_next(Some(&f.next));
-    match crate::api::auth::sign_in(&st, f.login.trim(), &f.password, &addr.ip().to_string()).await {
-        Ok((user_id, secret, mut tx)) => {
-            // The language kept on the account wins over this browser's, so it follows the user.
-            let lang = store::accounts::language(&mut tx, user_id).await?;
-            tx.commit().await.map_err(ApiError::from)?;
-            let cookie = session_cookie(&secret, st.auth.session_ttl, st.auth.secure_cookies);
-            let to = next.unwrap_or_else(|| "/tong-quan".into());
+    match app::accounts::sign_in(&st.app, f.login.trim(), &f.password, &address).await {
+        Ok(session) => {
+            let cookie = st.web.session_cookie(&session.secret);
+            let to = next.unwrap_or_else(|| "/".into());
             let mut cookies = vec![(header::SET_COOKIE, cookie)];
-            cookies.extend(lang.map(|code| (header::SET_COOKIE, super::language_cookie(&code))));
+            // The language kept on the account wins over this browser's, so it follows the user.
+            cookies.extend(
+                session
+                    .lang
+                    .map(|code| (header::SET_COOKIE, super::language_cookie(&code))),
+            );
             Ok((AppendHeaders(cookies), Redirect::to(&to)).into_response())
         }
-        Err(e) if e.status == StatusCode::UNAUTHORIZED || e.status == StatusCode::TOO_MANY_REQUESTS => {
+        Err(e)
+            if matches!(
+                e.code,
+                ErrorCode::BadCredentials | ErrorCode::TooManyAttempts | ErrorCode::Busy
+            ) =>
+        {
+            let e = ApiError(e);
             let lang = Lang::current();
-            let error = match lang {
-                Lang::Vi => e.message_vi,
-                Lang::En => e.message_en,
-            };
             let l = Layout::new(None, &uri, super::i18n::t(lang, "login_title"), "");
             let page = LoginPage {
                 l,
                 login: f.login,
                 next: next.unwrap_or_default(),
-                error,
+                error: e.message().to_string(),
             };
-            Ok((e.status, render(&page)).into_response())
+            Ok((e.status(), render(&page)).into_response())
         }
-        Err(e) => Err(PageError(e)),
+        Err(e) => Err(PageError(e.into())),
     }
 }
 
 /// Ends the session and clears the cookie.
 pub async fn logout(State(st): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
-    if let Some(secret) = super::cookie(&headers, SESSION_COOKIE) {
-        let mut tx = st.db.write().await?;
-        store::accounts::close_session(&mut tx, secret).await?;
-        tx.commit().await?;
+    if let Some((secret, true)) = secret(&headers) {
+        app::accounts::sign_out(&st.app, &secret).await?;
     }
-    let clear = session_cookie("", std::time::Duration::ZERO, st.auth.secure_cookies);
+    let clear = st.web.session_cookie("");
     Ok(([(header::SET_COOKIE, clear)], Redirect::to("/dang-nhap")).into_response())
 }

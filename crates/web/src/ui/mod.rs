@@ -14,27 +14,26 @@ mod import_form;
 mod login;
 mod overview;
 mod pager;
+pub mod picker;
 pub mod rag;
 mod targets;
 mod task;
 mod task_actions;
 mod tasks;
+pub mod timeline;
 mod unit;
 
-use std::net::SocketAddr;
-
 use askama::Template;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::{Form, Router};
-use domain::access::Action;
+use axum::{Extension, Form, Router};
 use serde::Deserialize;
-use store::Actor;
 
 use crate::AppState;
+use crate::auth::address::ClientAddress;
 use crate::auth::{self, Auth};
 use crate::error::{ApiError, LANG, Lang};
 
@@ -53,6 +52,9 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
         .route("/nhiem-vu/{id}/giai-trinh", post(task_actions::explanation))
         .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task_actions::answer))
+        .route("/nhiem-vu/{id}/nguoi-phu-trach", post(task_actions::set_responsible))
+        .route("/nhiem-vu/{id}/y-kien", post(task_actions::comment))
+        .route("/nhiem-vu/{id}/don-doc", post(task_actions::urge))
         .route("/tim-kiem", get(tasks::search))
         .route("/don-vi/{id}", get(unit::page))
         .route("/van-ban/{id}", get(document::page))
@@ -76,6 +78,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/ngon-ngu", post(set_language))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
+        .route("/static/app.js", get(app_js))
         .layer(middleware::from_fn(page_language))
 }
 
@@ -124,10 +127,12 @@ async fn page_language(req: Request, next: Next) -> Response {
     LANG.scope(lang, next.run(req)).await
 }
 
-/// Only our own paths: `/x`, never `//host` or `https://…` (no open redirect).
+/// Only our own paths: `/x`, never `//host` or `https://…` (no open redirect). Any control
+/// character (a tab makes browsers read `/\t/host` as `//host`) or backslash refuses the whole
+/// value.
 pub fn safe_next(next: Option<&str>) -> Option<String> {
     let n = next?;
-    (n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.contains(['\r', '\n']))
+    (n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.chars().any(char::is_control))
         .then(|| n.to_string())
 }
 
@@ -148,25 +153,17 @@ struct LanguageForm {
 /// account too, so the choice follows them to another device (applied when they sign in).
 async fn set_language(
     State(st): State<AppState>,
-    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     Form(f): Form<LanguageForm>,
 ) -> Result<Response, PageError> {
     if auth::cross_site(&headers) {
         return Err(cross_site_refused());
     }
+    let caller = auth::caller_of(&st, &headers, &Method::POST, Some(address)).await?;
     let code = if f.lang == "en" { "en" } else { "vi" };
-    if let Some((secret, true)) = auth::secret(&headers)
-        && let Some((p, _)) = signed_in(&st, &secret).await?
-    {
-        let actor = Actor {
-            user_id: Some(p.user_id),
-            label: p.login.clone(),
-            address: Some(addr.ip().to_string()),
-        };
-        let mut tx = st.db.write_as(actor).await?;
-        store::accounts::set_language(&mut tx, p.user_id, code).await?;
-        tx.commit().await?;
+    if let Some((caller, _)) = caller {
+        app::accounts::set_language(&st.app, &caller, code).await?;
     }
     let to = safe_next(Some(&f.next)).unwrap_or_else(|| "/".into());
     Ok(([(header::SET_COOKIE, language_cookie(code))], Redirect::to(&to)).into_response())
@@ -174,46 +171,73 @@ async fn set_language(
 
 /// The answer to a cookie-carrying write posted from another site (the API's CSRF rule).
 pub fn cross_site_refused() -> PageError {
-    PageError(ApiError::new(
-        StatusCode::FORBIDDEN,
-        "cross_site",
-        "Yêu cầu từ trang web khác bị từ chối.",
-        "Cross-site request refused.",
-        None,
-    ))
+    PageError(auth::cross_site_refused())
 }
 
 // ---- Sessions ----------------------------------------------------------------------------
 
-/// The signed-in user's display name (put beside [`Auth`] by [`require_session`]).
-#[derive(Debug, Clone)]
+/// The signed-in user as the page frame shows them: their name and the menu their roles use
+/// (put beside [`Auth`] by [`require_session`]).
+#[derive(Debug, Clone, Default)]
 pub struct PageUser {
     pub display_name: String,
+    pub nav: Nav,
+}
+
+/// The menu entries a user's roles can use: nothing leads to a page they cannot open.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Nav {
+    /// "Việc của tôi" (staff, unit officers) or "Việc cần xử lý" (offices).
+    pub work: Option<&'static str>,
+    pub overview: bool,
+    pub documents: bool,
+    pub targets: bool,
+    pub import: bool,
+}
+
+impl Nav {
+    pub fn of(p: &domain::access::Principal) -> Nav {
+        use domain::access::{Action, Role};
+        let sees_units = !p.scope(Action::Read).is_empty();
+        let manages = p.may_at_all(Action::ManageWork);
+        Nav {
+            work: if p.has_role(Role::Specialist) || p.has_role(Role::Admin) {
+                Some("queue")
+            } else if p.has_role(Role::UnitOfficer) || p.has_role(Role::Staff) {
+                Some("my_work")
+            } else {
+                None
+            },
+            overview: sees_units,
+            documents: sees_units,
+            targets: sees_units,
+            import: manages,
+        }
+    }
+}
+
+tokio::task_local! {
+    /// The signed-in user of the current page request, so that error pages keep the menu.
+    static PAGE_USER: PageUser;
 }
 
 /// Pages need a signed-in user: anonymous requests go to the login page (303), cookie writes
 /// from other sites are refused (the API's CSRF rule).
 async fn require_session(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
-    if let Some((secret, via_cookie)) = auth::secret(req.headers()) {
-        if via_cookie
-            && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
-            && auth::cross_site(req.headers())
-        {
-            return cross_site_refused().into_response();
+    let mut page_user = None;
+    let address = auth::client_address(&st.web, &req);
+    match auth::caller_of(&st, req.headers(), req.method(), address).await {
+        Ok(Some((caller, display_name))) => {
+            let user = PageUser {
+                display_name,
+                nav: Nav::of(&caller.principal),
+            };
+            req.extensions_mut().insert(Auth(caller));
+            req.extensions_mut().insert(user.clone());
+            page_user = Some(user);
         }
-        match signed_in(&st, &secret).await {
-            Ok(Some((principal, display_name))) => {
-                let actor = Actor {
-                    user_id: Some(principal.user_id),
-                    label: principal.login.clone(),
-                    address: auth::client_address(req.extensions()),
-                };
-                req.extensions_mut().insert(Auth { principal, actor });
-                req.extensions_mut().insert(PageUser { display_name });
-            }
-            Ok(None) => {}
-            Err(e) => return PageError(e).into_response(),
-        }
+        Ok(None) => {}
+        Err(e) => return PageError(e).into_response(),
     }
     if req.extensions().get::<Auth>().is_none() {
         let here = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
@@ -224,38 +248,17 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
         };
         return Redirect::to(&to).into_response();
     }
-    next.run(req).await
+    PAGE_USER.scope(page_user.unwrap_or_default(), next.run(req)).await
 }
 
-async fn signed_in(st: &AppState, secret: &str) -> Result<Option<(domain::access::Principal, String)>, ApiError> {
-    let mut tx = st.db.read().await?;
-    let Some(user) = store::accounts::user_for_secret(&mut tx, secret).await? else {
-        return Ok(None);
-    };
-    let Some(p) = store::accounts::principal(&mut tx, user).await? else {
-        return Ok(None);
-    };
-    let name = store::accounts::get_user(&mut tx, user).await?.display_name;
-    Ok(Some((p, name)))
-}
-
-/// The unit a user lands on: their first role's unit, or the first top-level unit for
-/// administrators of everything.
-pub async fn home_unit(tx: &mut store::Tx, auth: &Auth) -> Result<Option<i64>, ApiError> {
-    let roles = store::accounts::roles(tx, auth.principal.user_id).await?;
-    if let Some(u) = roles.iter().find_map(|r| r.unit_id) {
-        return Ok(Some(u));
+/// Each role lands where its day's work is: staff and unit officers on "Việc của tôi", offices
+/// on "Việc cần xử lý", leaders and inspectors on the overview.
+async fn home(Extension(user): Extension<PageUser>) -> Redirect {
+    match user.nav.work {
+        Some(_) => Redirect::to("/viec"),
+        None if user.nav.overview => Redirect::to("/tong-quan"),
+        None => Redirect::to("/nhiem-vu"),
     }
-    let f = store::units::UnitFilter {
-        roots: true,
-        scope: Some(auth.principal.scope(Action::Read)),
-        ..Default::default()
-    };
-    Ok(store::units::list(tx, &f, 1, 0).await?.items.first().map(|u| u.id))
-}
-
-async fn home() -> Redirect {
-    Redirect::to("/tong-quan")
 }
 
 // ---- Layout, errors, helpers -------------------------------------------------------------
@@ -265,6 +268,7 @@ pub struct Layout {
     pub lang: Lang,
     pub title: String,
     pub user: String,
+    pub menu: Nav,
     /// The current path and query (for the language switch to come back to).
     pub here: String,
     pub q: String,
@@ -277,6 +281,7 @@ impl Layout {
             lang: Lang::current(),
             title: title.into(),
             user: user.map(|u| u.display_name.clone()).unwrap_or_default(),
+            menu: user.map(|u| u.nav).unwrap_or_default(),
             here: uri
                 .path_and_query()
                 .map(|p| p.as_str().to_string())
@@ -330,26 +335,29 @@ struct ErrorPage {
     status: u16,
     heading: &'static str,
     message: String,
+    /// Quoted when reporting the problem; ties the page to the server's log lines.
+    request_id: String,
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let lang = Lang::current();
         let e = self.0;
-        let heading = match e.status {
+        let status = e.status();
+        let heading = match status {
             StatusCode::NOT_FOUND => "err_not_found",
             StatusCode::FORBIDDEN => "err_forbidden",
             s if s.is_client_error() => "err_bad_request",
             _ => "err_internal",
         };
-        let message = match lang {
-            Lang::Vi => e.message_vi,
-            Lang::En => e.message_en,
-        };
+        let message = e.message().to_string();
+        // Inside a page request the menu stays (an error is not a dead end).
+        let user = PAGE_USER.try_with(|u| u.clone()).unwrap_or_default();
         let l = Layout {
             lang,
             title: i18n::t(lang, heading).to_string(),
-            user: String::new(),
+            user: user.display_name,
+            menu: user.nav,
             here: "/".into(),
             q: String::new(),
             nav: "",
@@ -357,10 +365,11 @@ impl IntoResponse for PageError {
         let page = ErrorPage {
             heading: i18n::t(lang, heading),
             l,
-            status: e.status.as_u16(),
+            status: status.as_u16(),
             message,
+            request_id: crate::request_id::current().unwrap_or_default(),
         };
-        (e.status, render(&page)).into_response()
+        (status, render(&page)).into_response()
     }
 }
 
@@ -435,27 +444,15 @@ pub fn label(vi: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// Whether the user may read `subject` (for links to records that may be out of scope).
-pub async fn may_read(tx: &mut store::Tx, auth: &Auth, subject: store::access::Subject) -> Result<bool, ApiError> {
-    match store::access::belonging(tx, subject).await {
-        Ok(b) => Ok(auth.principal.can(Action::Read, &b.target())),
-        Err(store::StoreError::NotFound { .. }) => Ok(false),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// The ancestors of a unit that the user may see, top first (breadcrumbs).
+/// The ancestors of a unit that the user may see, top first, without the unit (breadcrumbs).
 pub async fn visible_ancestors(
-    tx: &mut store::Tx,
-    auth: &Auth,
+    r: &mut app::read::Reader<'_>,
     unit_id: i64,
 ) -> Result<Vec<store::model::Unit>, ApiError> {
-    let scope = auth.principal.scope(Action::Read);
-    Ok(store::units::ancestors(tx, unit_id)
+    Ok(r.ancestors(unit_id)
         .await?
         .into_iter()
         .filter(|u| u.id != unit_id)
-        .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
         .collect())
 }
 
@@ -466,34 +463,29 @@ pub fn status_label(s: domain::status::TaskStatus) -> &'static str {
     }
 }
 
-static SYMBOL_JS: &str = include_str!("../../static/symbol-check.js");
-
-async fn symbol_js() -> Response {
+/// A static file served with its type and an hour's caching.
+fn asset(content_type: &'static str, body: &'static str) -> Response {
     (
         [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/javascript; charset=utf-8"),
-            ),
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
             (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
         ],
-        SYMBOL_JS,
+        body,
     )
         .into_response()
 }
 
-static CSS: &str = include_str!("../../static/app.css");
+async fn symbol_js() -> Response {
+    asset(
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/symbol-check.js"),
+    )
+}
+
+async fn app_js() -> Response {
+    asset("text/javascript; charset=utf-8", include_str!("../../static/app.js"))
+}
 
 async fn css() -> Response {
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/css; charset=utf-8"),
-            ),
-            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
-        ],
-        CSS,
-    )
-        .into_response()
+    asset("text/css; charset=utf-8", include_str!("../../static/app.css"))
 }

@@ -3,21 +3,20 @@
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::Uri;
 use axum::response::Response;
 use chrono::Datelike;
-use domain::access::Action;
+use domain::ErrorCode;
 use domain::period::Period;
 use domain::status::TaskStatus;
 use serde::Deserialize;
-use store::access::Subject;
 use store::rollup::{OverdueTask, RollupQuery, StatusCounts};
 
 use super::chart::{self, Bar, Part};
 use super::rag::{self, Rag, RagStyle};
 use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status_fill, status_label};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 use domain::rag::Thresholds;
 
@@ -170,11 +169,11 @@ pub async fn page(
     Query(q): Query<OverviewQuery>,
 ) -> Result<Response, PageError> {
     let lang = Lang::current();
-    let clock = st.clock.clock();
-    let mut tx = st.db.read().await?;
+    let clock = st.app.clock.clock();
+    let mut rd = st.app.read(&auth).await?;
     let unit_id = match q.don_vi.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => s.trim().parse::<i64>().map_err(|_| not_found(s))?,
-        None => super::home_unit(&mut tx, &auth).await?.ok_or_else(|| not_found("-"))?,
+        None => rd.home_unit().await?.ok_or_else(|| not_found("-"))?,
     };
     let period_code =
         q.ky.as_deref()
@@ -183,31 +182,26 @@ pub async fn page(
             .unwrap_or_else(|| clock.today.year().to_string());
     let period = Period::parse(&period_code).map_err(ApiError::from)?;
     let (from, to) = period.bounds();
-    guard::check(&mut tx, &auth, Action::Read, Subject::Unit(unit_id)).await?;
-    let r = store::rollup::rollup(
-        &mut tx,
-        &RollupQuery {
+    let r = rd
+        .rollup(RollupQuery {
             unit_id,
             from: Some(from),
             to: Some(to),
             clock,
             overdue_limit: 20,
-        },
-    )
-    .await?;
+        })
+        .await?;
     // Breadcrumbs stop at the top of what the user may see.
-    let scope = auth.principal.scope(Action::Read);
-    let crumbs = store::units::ancestors(&mut tx, unit_id)
+    let crumbs = super::visible_ancestors(&mut rd, unit_id)
         .await?
         .into_iter()
-        .filter(|u| u.id != unit_id)
-        .filter(|u| domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)))
         .map(|u| Crumb {
             href: overview_href(u.id, &period_code),
             name: u.name,
         })
         .collect();
-    drop(tx);
+    drop(rd);
+    let th = st.rag();
 
     let own_label = i18n::t(lang, "own_tasks");
     let rows: Vec<Row> = r
@@ -220,7 +214,7 @@ pub async fn page(
                     format!("/don-vi/{}", c.unit_id),
                     true,
                     &c.counts,
-                    &st.rag,
+                    th,
                 )
             } else {
                 row(
@@ -228,7 +222,7 @@ pub async fn page(
                     overview_href(c.unit_id, &period_code),
                     false,
                     &c.counts,
-                    &st.rag,
+                    th,
                 )
             }
         })
@@ -250,7 +244,7 @@ pub async fn page(
                 fmt::int(done(&c.counts)),
                 fmt::int(c.counts.total - c.counts.get(TaskStatus::Cancelled))
             ),
-            fill: rag::of(&c.counts, &st.rag).fill(),
+            fill: rag::of(&c.counts, th).fill(),
         })
         .collect();
     let (chart, chart_legend) = if bars.is_empty() {
@@ -284,8 +278,8 @@ pub async fn page(
         periods: period_options(clock.today.year(), &period_code, lang),
         period_code: period_code.clone(),
         columns: COLUMNS.iter().map(|s| status_label(*s)).collect(),
-        totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals, &st.rag),
-        rag_rule: rag::rule_text(lang, &st.rag),
+        totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals, th),
+        rag_rule: rag::rule_text(lang, th),
         rows,
         chart,
         chart_legend,
@@ -339,11 +333,9 @@ fn done(c: &StatusCounts) -> i64 {
 
 fn not_found(what: &str) -> ApiError {
     ApiError::new(
-        StatusCode::NOT_FOUND,
-        "not_found",
+        ErrorCode::NotFound,
         format!("Không tìm thấy đơn vị “{what}”."),
         format!("No unit “{what}”."),
-        None,
     )
 }
 

@@ -6,10 +6,11 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::Uri;
 use axum::response::Response;
 use chrono::Datelike;
-use domain::access::Action;
+use domain::ErrorCode;
+use domain::access::Operation;
 use domain::period::Period;
 use domain::target::{Direction, TargetOutcome, TargetSummary};
 use serde::Deserialize;
@@ -20,7 +21,7 @@ use super::chart::{self, Pair};
 use super::overview::{PeriodOption, period_label, period_options};
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 
 /// Most targets on one page (a district has a few dozen a year).
@@ -117,10 +118,10 @@ pub async fn page(
     Query(q): Query<TargetsQuery>,
 ) -> Result<Response, PageError> {
     let lang = Lang::current();
-    let clock = st.clock.clock();
-    let mut tx = st.db.read().await?;
+    let clock = st.app.clock.clock();
+    let mut rd = st.app.read(&auth).await?;
     let unit_id = match q.don_vi.trim() {
-        "" => super::home_unit(&mut tx, &auth).await?.ok_or_else(|| not_found("-"))?,
+        "" => rd.home_unit().await?.ok_or_else(|| not_found("-"))?,
         s => s.parse::<i64>().map_err(|_| not_found(s))?,
     };
     let period_code = match q.ky.trim() {
@@ -129,26 +130,25 @@ pub async fn page(
     };
     let period = Period::parse(&period_code).map_err(ApiError::from)?;
     let (from, to) = period.bounds();
-    let b = guard::check(&mut tx, &auth, Action::Read, Subject::Unit(unit_id)).await?;
-    let can_manage = auth.principal.can(Action::ManageWork, &b.target());
-    let unit = store::units::get(&mut tx, unit_id).await?;
-    let found = store::targets::list(
-        &mut tx,
-        &TargetFilter {
-            within: Some(unit_id),
-            from: Some(from),
-            to: Some(to),
-            scope: Some(auth.principal.scope(Action::Read)),
-            ..Default::default()
-        },
-        MAX_TARGETS,
-        0,
-    )
-    .await?;
+    let b = rd.belonging(Subject::Unit(unit_id)).await?;
+    let can_manage = rd.may_on(&b, Operation::CreateTarget);
+    let unit = rd.unit(unit_id).await?;
+    let found = rd
+        .targets(
+            TargetFilter {
+                within: Some(unit_id),
+                from: Some(from),
+                to: Some(to),
+                ..Default::default()
+            },
+            MAX_TARGETS,
+            0,
+        )
+        .await?;
     let ids: Vec<i64> = found.items.iter().map(|t| t.unit_id).collect();
-    let names: HashMap<i64, String> = store::units::names(&mut tx, &ids).await?;
-    let rights = row_rights(&mut tx, &auth, &b, &ids).await?;
-    drop(tx);
+    let names: HashMap<i64, String> = rd.unit_names(&ids).await?;
+    let rights = row_rights(&mut rd, &b, &ids).await?;
+    drop(rd);
 
     let mut summary = TargetSummary::default();
     let mut lines = Vec::new();
@@ -234,20 +234,17 @@ pub async fn page(
     Ok(render(&view))
 }
 
-/// For each unit of the rows: may the user record actual values (ReportWork) and edit
-/// targets (ManageWork) there? A target belongs to its unit, so this is the record check of
-/// `api::targets` for every target of that unit; when the page's unit (`page`) grants a
-/// right, its whole subtree does.
+/// For each unit of the rows: may the user record actual values and edit targets there? A
+/// target belongs to its unit, so this is the operation's check for every target of that unit;
+/// when the page's unit (`page`) grants a right, its whole subtree does.
 async fn row_rights(
-    tx: &mut store::Tx,
-    auth: &Auth,
+    rd: &mut app::read::Reader<'_>,
     page: &store::access::Belonging,
     units: &[i64],
 ) -> Result<HashMap<i64, (bool, bool)>, ApiError> {
-    let p = &auth.principal;
     let whole = (
-        p.can(Action::ReportWork, &page.target()),
-        p.can(Action::ManageWork, &page.target()),
+        rd.may_on(page, Operation::RecordActual),
+        rd.may_on(page, Operation::UpdateTarget),
     );
     let mut out = HashMap::new();
     for &u in units {
@@ -257,10 +254,10 @@ async fn row_rights(
         let rights = if whole == (true, true) {
             whole
         } else {
-            let b = store::access::belonging(tx, Subject::Unit(u)).await?;
+            let b = rd.belonging(Subject::Unit(u)).await?;
             (
-                p.can(Action::ReportWork, &b.target()),
-                p.can(Action::ManageWork, &b.target()),
+                rd.may_on(&b, Operation::RecordActual),
+                rd.may_on(&b, Operation::UpdateTarget),
             )
         };
         out.insert(u, rights);
@@ -270,11 +267,9 @@ async fn row_rights(
 
 fn not_found(what: &str) -> ApiError {
     ApiError::new(
-        StatusCode::NOT_FOUND,
-        "not_found",
+        ErrorCode::NotFound,
         format!("Không tìm thấy đơn vị “{what}”."),
         format!("No unit “{what}”."),
-        None,
     )
 }
 

@@ -1,82 +1,62 @@
-//! `/nhiem-vu/{id}`: a task, its history as a timeline, and the actions the user may take.
-
-use std::collections::HashMap;
+//! `/nhiem-vu/{id}`: a task, its sub-tasks, its history as a timeline naming who acted and when,
+//! and the actions the user may take — each shown only to the side that may take it (the
+//! lead side reports, the assigning side decides, leaders direct and urge; nobody decides or
+//! answers their own request).
 
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::Response;
-use chrono::NaiveDate;
-use domain::access::Action;
-use domain::task::Decision;
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::access::Operation;
+use domain::task::{Decision, NoteKind};
 use store::access::Subject;
+use store::model::Task;
+use store::tasks::{TaskFilter, TaskSort};
 
-use super::{Layout, PageError, PageUser, fmt, i18n, render, status_class, status_label};
+use super::timeline::{Event, Names, entry_time};
+use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_class, status_label};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 
-/// What was typed into a refused form, and why it was refused.
-#[derive(Default)]
-pub struct FormState {
-    pub which: String,
-    pub values: HashMap<String, String>,
-    pub field: String,
-    pub message: String,
-    /// The error names no field of the form: shown above it.
-    pub general: bool,
-}
+pub use super::forms::FormState;
 
-impl FormState {
-    /// The value typed into `name` of form `which` (empty unless that form was refused).
-    pub fn val(&self, which: &str, name: &str) -> &str {
-        if self.which == which {
-            self.values.get(name).map(String::as_str).unwrap_or("")
-        } else {
-            ""
-        }
-    }
-
-    /// The error of field `name` of form `which`, or "".
-    pub fn err(&self, which: &str, name: &str) -> &str {
-        if self.which == which && !self.general && self.field == name {
-            &self.message
-        } else {
-            ""
-        }
-    }
-
-    /// The form-level error of form `which`, or "".
-    pub fn general_err(&self, which: &str) -> &str {
-        if self.which == which && self.general {
-            &self.message
-        } else {
-            ""
-        }
-    }
-
-    /// Whether this form was the one refused (to open its <details>).
-    pub fn is(&self, which: &str) -> bool {
-        self.which == which
-    }
-}
-
-pub struct Event {
-    pub date: String,
-    pub sort: (NaiveDate, u8, i64),
-    pub kind: &'static str,
-    pub heading: String,
-    pub text: String,
-    pub meta: String,
-    pub class: &'static str,
-}
-
+/// A request awaiting the user's decision or answer.
 pub struct Pending {
     pub id: i64,
     pub text: String,
     /// The form's name in [`FormState`].
     pub which: String,
+    /// For an extension request: the date asked, as dd/mm/yyyy.
+    pub asked: String,
+}
+
+/// A sub-task line.
+pub struct Child {
+    pub href: String,
+    pub code: String,
+    pub title: String,
+    pub unit: String,
+    pub due: String,
+    pub status_label: &'static str,
+    pub status_class: &'static str,
+    pub is_group: bool,
+}
+
+/// A choice in a select.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A unit or document named on the page: a link when the user may open it, plain text otherwise
+/// (never a link to a 404).
+pub struct Named {
+    pub text: String,
+    pub href: String,
 }
 
 #[derive(Template)]
@@ -90,15 +70,11 @@ pub(super) struct TaskPage {
     title: String,
     details: String,
     is_key: bool,
-    plan: String,
-    /// The plan's symbol alone, for the breadcrumb (its title is in the facts below).
+    is_group: bool,
+    plan: Named,
     plan_symbol: String,
-    plan_href: String,
-    /// The parent task ("code. title"), when there is one the user may open.
-    parent: String,
-    parent_href: String,
-    lead_unit: String,
-    lead_href: String,
+    parent: Named,
+    lead: Named,
     cooperating: Vec<String>,
     responsible: String,
     deadline_text: String,
@@ -112,15 +88,25 @@ pub(super) struct TaskPage {
     status_label: &'static str,
     status_class: &'static str,
     events: Vec<Event>,
+    children: Vec<Child>,
     can_report: bool,
-    /// The user may edit or cancel the task (links to the forms).
-    can_manage: bool,
+    can_complete: bool,
+    can_edit: bool,
+    can_cancel: bool,
+    can_split: bool,
+    can_set_responsible: bool,
     can_extend: bool,
     can_request_explanation: bool,
+    can_comment: bool,
+    can_urge: bool,
     pending_extensions: Vec<Pending>,
     open_explanations: Vec<Pending>,
-    today: String,
+    /// Units that may be asked to explain (the lead unit first).
+    addressees: Vec<Choice>,
+    /// People the lead unit may name as responsible.
+    people: Vec<Choice>,
     audit: Vec<super::audit_log::AuditRow>,
+    show_addresses: bool,
 }
 
 pub async fn page(
@@ -133,22 +119,9 @@ pub async fn page(
     Ok(render(&build(&st, &auth, &user, &uri, id, FormState::default()).await?))
 }
 
-async fn person_name(
-    tx: &mut store::Tx,
-    cache: &mut HashMap<i64, String>,
-    id: Option<i64>,
-) -> Result<String, ApiError> {
-    let Some(id) = id else { return Ok(String::new()) };
-    if let Some(n) = cache.get(&id) {
-        return Ok(n.clone());
-    }
-    let n = match store::people::get(tx, id).await {
-        Ok(p) => p.name,
-        Err(store::StoreError::NotFound { .. }) => String::new(),
-        Err(e) => return Err(e.into()),
-    };
-    cache.insert(id, n.clone());
-    Ok(n)
+/// A day's start, for entries kept without a time of their own.
+fn day_start(d: NaiveDate) -> DateTime<Utc> {
+    d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or_default()
 }
 
 pub(super) async fn build(
@@ -161,62 +134,83 @@ pub(super) async fn build(
 ) -> Result<TaskPage, ApiError> {
     let lang = Lang::current();
     let tr = |k: &str| i18n::t(lang, k);
-    let clock = st.clock.clock();
-    let mut tx = st.db.read().await?;
-    let b = guard::check(&mut tx, auth, Action::Read, Subject::Task(id)).await?;
-    let target = b.target();
-    let p = &auth.principal;
-    let task = store::tasks::get(&mut tx, id, &clock).await?;
-    let plan = store::documents::get(&mut tx, task.plan_id).await?;
-    // The plan's page when the user may open it, else the plan's tasks they may see.
-    let plan_href = if super::may_read(&mut tx, auth, Subject::Document(plan.id)).await? {
-        format!("/van-ban/{}", plan.id)
-    } else {
-        format!("/nhiem-vu?ke_hoach={}", plan.id)
-    };
+    let mut rd = st.app.read(auth).await?;
+    let clock = rd.clock();
+    let b = rd.belonging(Subject::Task(id)).await?;
+    let task = rd.task(id).await?;
+    let principal = &auth.principal;
+    let may = |op: Operation| principal.may(op, &b.target());
+    let (can_read_plan, can_read_lead) = (
+        rd.may_read(Subject::Document(task.plan_id)).await?,
+        rd.may_read(Subject::Unit(task.lead_unit_id)).await?,
+    );
+    let plan = store_plan(&mut rd, task.plan_id).await?;
     let parent = match task.parent_id {
-        Some(pid) if super::may_read(&mut tx, auth, Subject::Task(pid)).await? => {
-            let pt = store::tasks::get(&mut tx, pid, &clock).await?;
-            match pt.code {
-                Some(c) => format!("{c}. {}", pt.title),
-                None => pt.title,
+        Some(pid) if rd.may_read(Subject::Task(pid)).await? => {
+            let pt = rd.task(pid).await?;
+            Named {
+                text: titled(&pt),
+                href: format!("/nhiem-vu/{pid}"),
             }
         }
-        _ => String::new(),
+        _ => Named {
+            text: String::new(),
+            href: String::new(),
+        },
     };
-    let lead = store::units::get(&mut tx, task.lead_unit_id).await?;
-    let mut cooperating = Vec::new();
-    for u in &task.cooperating_unit_ids {
-        cooperating.push(store::units::get(&mut tx, *u).await?.name);
-    }
-    let mut names = HashMap::new();
-    let responsible = person_name(&mut tx, &mut names, task.responsible_id).await?;
-    let h = store::work::history(&mut tx, id, &clock).await?;
-    let audit = super::audit_log::rows(&mut tx, "task", id, lang).await?;
-    let by = |n: String| {
-        if n.is_empty() {
-            String::new()
-        } else {
-            format!("{}: {n}", tr("by"))
-        }
-    };
-    let mut events = Vec::new();
+    let mut unit_ids = vec![task.lead_unit_id];
+    unit_ids.extend(&task.cooperating_unit_ids);
+    let h = rd.history(id).await?;
+    let mut person_ids: Vec<i64> = task.responsible_id.into_iter().collect();
+    let mut user_ids: Vec<i64> = Vec::new();
     for r in &h.progress {
+        person_ids.extend(r.author_id);
+        user_ids.extend(r.entered_by);
+    }
+    for e in &h.extensions {
+        person_ids.extend(e.requested_by.into_iter().chain(e.decided_by));
+        user_ids.extend(e.requested_by_user.into_iter().chain(e.decided_by_user));
+    }
+    for x in &h.explanations {
+        person_ids.extend(x.requested_by.into_iter().chain(x.answered_by));
+        user_ids.extend(x.requested_by_user.into_iter().chain(x.answered_by_user));
+        unit_ids.extend(x.addressee_unit_id);
+    }
+    for n in &h.notes {
+        person_ids.extend(n.person_id);
+        user_ids.extend(n.entered_by);
+    }
+    let names = Names {
+        people: rd.person_names(&person_ids).await?,
+        users: rd.user_names(&user_ids).await?,
+        lang,
+    };
+    let units = rd.unit_names(&unit_ids).await?;
+    let unit_name = |u: i64| units.get(&u).cloned().unwrap_or_default();
+    let me_user = auth.principal.user_id;
+    let me_person = auth.principal.person_id;
+
+    let mut events: Vec<Event> = Vec::new();
+    for r in &h.progress {
+        if r.percent >= 100 {
+            continue;
+        }
         events.push(Event {
-            date: fmt::date(r.reported_on),
-            sort: (r.reported_on, 0, r.id),
+            at: r.created_at,
+            when: entry_time(r.reported_on, r.created_at),
             kind: tr("ev_progress"),
             heading: format!("{} {}%", tr("ev_progress"), r.percent),
             text: r.body.clone(),
-            meta: by(person_name(&mut tx, &mut names, r.author_id).await?),
+            evidence: r.evidence.0.clone(),
+            who: names.who(r.author_id, r.entered_by),
             class: "ev-progress",
         });
     }
     let mut pending_extensions = Vec::new();
     for e in &h.extensions {
         events.push(Event {
-            date: fmt::date(e.requested_on),
-            sort: (e.requested_on, 1, e.id),
+            at: e.created_at,
+            when: entry_time(e.requested_on, e.created_at),
             kind: tr("ev_extension"),
             heading: format!(
                 "{}: {} → {}",
@@ -225,32 +219,44 @@ pub(super) async fn build(
                 fmt::date(e.new_due_on)
             ),
             text: e.reason.clone(),
-            meta: by(person_name(&mut tx, &mut names, e.requested_by).await?),
+            evidence: vec![],
+            who: names.who(e.requested_by, e.requested_by_user),
             class: "ev-extension",
         });
+        let mine = e.requested_by_user == Some(me_user) || (e.requested_by.is_some() && e.requested_by == me_person);
         if e.decision == Decision::Pending {
-            pending_extensions.push(Pending {
-                id: e.id,
-                which: format!("decide-{}", e.id),
-                text: format!(
-                    "{} → {}: {}",
-                    fmt::opt_date(e.old_due_on),
-                    fmt::date(e.new_due_on),
-                    e.reason
-                ),
-            });
+            if !mine {
+                pending_extensions.push(Pending {
+                    id: e.id,
+                    which: format!("decide-{}", e.id),
+                    text: format!(
+                        "{} → {}: {}",
+                        fmt::opt_date(e.old_due_on),
+                        fmt::date(e.new_due_on),
+                        e.reason
+                    ),
+                    asked: fmt::date(e.new_due_on),
+                });
+            }
         } else if let Some(on) = e.decided_on {
-            let label = match lang {
-                Lang::Vi => e.decision.label_vi(),
-                Lang::En => e.decision.label_en(),
+            let granted = match (e.decision, e.granted_due_on) {
+                (Decision::Approved, Some(g)) if g != e.new_due_on => {
+                    format!(" ({} {})", tr("granted_until"), fmt::date(g))
+                }
+                _ => String::new(),
             };
             events.push(Event {
-                date: fmt::date(on),
-                sort: (on, 2, e.id),
+                at: e.decided_at.unwrap_or_else(|| day_start(on)),
+                when: entry_time(on, e.decided_at.unwrap_or_else(|| day_start(on))),
                 kind: tr("ev_decision"),
-                heading: format!("{}: {label}", tr("ev_decision")),
+                heading: format!(
+                    "{}: {}{granted}",
+                    tr("ev_decision"),
+                    label(e.decision.label_vi(), e.decision.label_en())
+                ),
                 text: e.decision_note.clone().unwrap_or_default(),
-                meta: by(person_name(&mut tx, &mut names, e.decided_by).await?),
+                evidence: vec![],
+                who: names.who(e.decided_by, e.decided_by_user),
                 class: if e.decision == Decision::Approved {
                     "ev-approved"
                 } else {
@@ -261,59 +267,172 @@ pub(super) async fn build(
     }
     let mut open_explanations = Vec::new();
     for x in &h.explanations {
+        let to = x.addressee_unit_id.map(unit_name).unwrap_or_default();
+        let due = x
+            .answer_due_on
+            .map(|d| format!(" — {} {}", tr("answer_by"), fmt::date(d)))
+            .unwrap_or_default();
         events.push(Event {
-            date: fmt::date(x.requested_on),
-            sort: (x.requested_on, 3, x.id),
+            at: x.created_at,
+            when: entry_time(x.requested_on, x.created_at),
             kind: tr("ev_explanation"),
-            heading: tr("ev_explanation").to_string(),
+            heading: if to.is_empty() {
+                format!("{}{due}", tr("ev_explanation"))
+            } else {
+                format!("{} {to}{due}", tr("ev_explanation_to"))
+            },
             text: x.question.clone(),
-            meta: by(person_name(&mut tx, &mut names, x.requested_by).await?),
+            evidence: vec![],
+            who: names.who(x.requested_by, x.requested_by_user),
             class: "ev-explanation",
         });
         match (x.answered_on, &x.answer) {
             (Some(on), Some(a)) => events.push(Event {
-                date: fmt::date(on),
-                sort: (on, 4, x.id),
+                at: x.answered_at.unwrap_or_else(|| day_start(on)),
+                when: entry_time(on, x.answered_at.unwrap_or_else(|| day_start(on))),
                 kind: tr("ev_answer"),
                 heading: tr("ev_answer").to_string(),
                 text: a.clone(),
-                meta: by(person_name(&mut tx, &mut names, x.answered_by).await?),
+                evidence: vec![],
+                who: names.who(x.answered_by, x.answered_by_user),
                 class: "ev-answer",
             }),
-            _ => open_explanations.push(Pending {
-                id: x.id,
-                which: format!("answer-{}", x.id),
-                text: x.question.clone(),
-            }),
+            _ => {
+                let asked_by_me =
+                    x.requested_by_user == Some(me_user) || (x.requested_by.is_some() && x.requested_by == me_person);
+                let addressee_is_lead = x.addressee_unit_id.is_none_or(|u| u == task.lead_unit_id);
+                let may_answer = if addressee_is_lead {
+                    may(Operation::AnswerExplanation)
+                } else {
+                    may(Operation::ReportProgress)
+                };
+                if may_answer && !asked_by_me {
+                    open_explanations.push(Pending {
+                        id: x.id,
+                        which: format!("answer-{}", x.id),
+                        text: format!("{}{due}", x.question),
+                        asked: String::new(),
+                    });
+                }
+            }
         }
     }
-    if let Some(on) = task.completed_on {
+    for n in &h.notes {
+        let (kind, class) = match n.kind {
+            NoteKind::Comment => (tr("ev_comment"), "ev-comment"),
+            NoteKind::Urge => (tr("ev_urge"), "ev-urge"),
+        };
         events.push(Event {
-            date: fmt::date(on),
-            sort: (on, 5, 0),
+            at: n.created_at,
+            when: entry_time(n.created_at.date_naive(), n.created_at),
+            kind,
+            heading: kind.to_string(),
+            text: n.body.clone(),
+            evidence: vec![],
+            who: names.who(n.person_id, n.entered_by),
+            class,
+        });
+    }
+    if let Some(on) = task.completed_on {
+        let report = h.progress.iter().rev().find(|r| r.percent >= 100);
+        let stamp = report.map(|r| r.created_at).unwrap_or_else(|| day_start(on));
+        events.push(Event {
+            at: stamp,
+            when: entry_time(on, stamp),
             kind: tr("ev_completed"),
             heading: tr("ev_completed").to_string(),
-            text: String::new(),
-            meta: String::new(),
+            text: report.map(|r| r.body.clone()).unwrap_or_default(),
+            evidence: report.map(|r| r.evidence.0.clone()).unwrap_or_default(),
+            who: report.map(|r| names.who(r.author_id, r.entered_by)).unwrap_or_default(),
             class: "ev-approved",
         });
     }
     if let Some(on) = task.cancelled_on {
         events.push(Event {
-            date: fmt::date(on),
-            sort: (on, 5, 1),
+            at: task.updated_at,
+            when: entry_time(on, task.updated_at),
             kind: tr("ev_cancelled"),
             heading: tr("ev_cancelled").to_string(),
             text: task.cancel_reason.clone().unwrap_or_default(),
-            meta: String::new(),
+            evidence: vec![],
+            who: String::new(),
             class: "ev-rejected",
         });
     }
-    events.sort_by_key(|e| std::cmp::Reverse(e.sort));
-    drop(tx);
+    // Newest first, by the time each entry was made.
+    events.sort_by_key(|e| std::cmp::Reverse(e.at));
+
+    let children = rd
+        .tasks(
+            TaskFilter {
+                parent_id: Some(id),
+                include_groups: true,
+                sort: TaskSort::Code,
+                ..Default::default()
+            },
+            500,
+            0,
+        )
+        .await?
+        .items;
+    let child_units = rd
+        .unit_names(&children.iter().map(|c| c.lead_unit_id).collect::<Vec<_>>())
+        .await?;
+    let children = children
+        .iter()
+        .map(|c| {
+            let s = c.status.unwrap_or_else(|| c.facts().status(&clock));
+            Child {
+                href: format!("/nhiem-vu/{}", c.id),
+                code: c.code.clone().unwrap_or_default(),
+                title: c.title.clone(),
+                unit: child_units.get(&c.lead_unit_id).cloned().unwrap_or_default(),
+                due: fmt::opt_date(c.due_on),
+                status_label: status_label(s),
+                status_class: status_class(s),
+                is_group: c.is_group,
+            }
+        })
+        .collect();
 
     let open = task.completed_on.is_none() && task.cancelled_on.is_none();
-    let can_report = open && p.can(Action::ReportWork, &target);
+    let can_set_responsible = open && may(Operation::SetResponsible);
+    let people = if can_set_responsible {
+        responsible_choices(&mut rd, &task).await?
+    } else {
+        Vec::new()
+    };
+    let addressees = std::iter::once(task.lead_unit_id)
+        .chain(task.cooperating_unit_ids.iter().copied())
+        .enumerate()
+        .map(|(i, u)| Choice {
+            value: u.to_string(),
+            label: unit_name(u),
+            selected: i == 0,
+        })
+        .collect();
+    let audit = super::audit_log::rows(&mut rd, Subject::Task(id), lang).await?;
+    let show_addresses = auth.principal.may_at_all(domain::access::Action::ManageUsers);
+    let can_report = open && may(Operation::ReportProgress);
+    let can_complete = open && may(Operation::CompleteTask);
+    let can_edit = may(Operation::UpdateTask);
+    let can_cancel = open && may(Operation::CancelTask);
+    let can_split = open && may(Operation::CreateSubtask);
+    let can_extend = open && may(Operation::RequestExtension) && !task.ext_pending && task.due_on.is_some();
+    let can_request_explanation = may(Operation::RequestExplanation);
+    let can_comment = may(Operation::CommentTask);
+    let can_urge = open && may(Operation::UrgeTask);
+    let pending_extensions = if may(Operation::DecideExtension) {
+        pending_extensions
+    } else {
+        vec![]
+    };
+    let responsible = task
+        .responsible_id
+        .and_then(|p| names.people.get(&p).cloned())
+        .unwrap_or_default();
+    drop(rd);
+
     let status = task.status.unwrap_or_else(|| task.facts().status(&clock));
     let title = task.title.clone();
     Ok(TaskPage {
@@ -325,18 +444,30 @@ pub(super) async fn build(
         title,
         details: task.details.clone().unwrap_or_default(),
         is_key: task.is_key,
-        plan: format!("{} — {}", plan.symbol, plan.title),
-        plan_symbol: if plan.symbol.trim().is_empty() {
-            format!("#{}", plan.id)
+        is_group: task.is_group,
+        plan_symbol: if plan.0.trim().is_empty() {
+            format!("#{}", task.plan_id)
         } else {
-            plan.symbol.clone()
+            plan.0.clone()
         },
-        plan_href,
-        parent_href: task.parent_id.map(|p| format!("/nhiem-vu/{p}")).unwrap_or_default(),
+        plan: Named {
+            text: format!("{} — {}", plan.0, plan.1),
+            href: if can_read_plan {
+                format!("/van-ban/{}", task.plan_id)
+            } else {
+                String::new()
+            },
+        },
         parent,
-        lead_href: format!("/don-vi/{}", lead.id),
-        lead_unit: lead.name,
-        cooperating,
+        lead: Named {
+            text: unit_name(task.lead_unit_id),
+            href: if can_read_lead {
+                format!("/don-vi/{}", task.lead_unit_id)
+            } else {
+                String::new()
+            },
+        },
+        cooperating: task.cooperating_unit_ids.iter().map(|u| unit_name(*u)).collect(),
         responsible,
         deadline_text: task.deadline_text.clone().unwrap_or_default(),
         due: fmt::opt_date(task.due_on),
@@ -344,7 +475,12 @@ pub(super) async fn build(
             (Some(o), Some(d)) if o != d => fmt::date(o),
             _ => String::new(),
         },
-        recurrence: task.recurrence.clone().unwrap_or_default(),
+        recurrence: task
+            .recurrence
+            .as_deref()
+            .and_then(domain::task::Recurrence::parse)
+            .map(|r| label(r.label_vi(), r.label_en()).to_string())
+            .unwrap_or_default(),
         expected_output: task.expected_output.clone().unwrap_or_default(),
         progress: task.progress,
         completed_on: task.completed_on.map(fmt::date).unwrap_or_default(),
@@ -352,21 +488,62 @@ pub(super) async fn build(
         status_label: status_label(status),
         status_class: status_class(status),
         events,
+        children,
         can_report,
-        can_manage: open && p.can(Action::ManageWork, &target),
-        can_extend: can_report && !task.ext_pending && task.due_on.is_some(),
-        can_request_explanation: open && p.can(Action::RequestExplanation, &target),
-        pending_extensions: if p.can(Action::DecideExtension, &target) {
-            pending_extensions
-        } else {
-            vec![]
-        },
-        open_explanations: if p.can(Action::ReportWork, &target) {
-            open_explanations
-        } else {
-            vec![]
-        },
-        today: clock.today.format("%Y-%m-%d").to_string(),
+        can_complete,
+        can_edit,
+        can_cancel,
+        can_split,
+        can_set_responsible,
+        can_extend,
+        can_request_explanation,
+        can_comment,
+        can_urge,
+        pending_extensions,
+        open_explanations,
+        addressees,
+        people,
         audit,
+        show_addresses,
     })
+}
+
+/// The plan's symbol and title (the plan of a visible task is named even when its page is not
+/// open to the user: it says what the work implements).
+async fn store_plan(rd: &mut app::read::Reader<'_>, plan_id: i64) -> Result<(String, String), ApiError> {
+    Ok(rd.plan_heading(plan_id).await?)
+}
+
+/// "II.1. Title", or the title alone.
+fn titled(t: &Task) -> String {
+    match &t.code {
+        Some(c) => format!("{c}. {}", t.title),
+        None => t.title.clone(),
+    }
+}
+
+/// The people the task's lead unit may name as responsible: those of the units it directs that
+/// the user sees, the current one selected.
+async fn responsible_choices(rd: &mut app::read::Reader<'_>, task: &Task) -> Result<Vec<Choice>, ApiError> {
+    let people = rd.assignable_people(task.lead_unit_id, None, 300).await?;
+    let mut out: Vec<Choice> = people
+        .into_iter()
+        .map(|p| Choice {
+            selected: Some(p.id) == task.responsible_id,
+            value: p.id.to_string(),
+            label: match p.position {
+                Some(pos) => format!("{} — {pos}", p.name),
+                None => p.name,
+            },
+        })
+        .collect();
+    out.insert(
+        0,
+        Choice {
+            value: String::new(),
+            label: i18n::t(Lang::current(), "nobody").to_string(),
+            selected: task.responsible_id.is_none(),
+        },
+    );
+    Ok(out)
 }

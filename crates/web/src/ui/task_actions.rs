@@ -1,29 +1,23 @@
 //! The forms of a task's page: progress, completion, extension requests and decisions,
-//! explanation requests and answers — each one transaction, then back to the page (303), or
-//! the page again with the error next to the field and what was typed kept.
-
-use std::collections::HashMap;
+//! explanation requests and answers, the person responsible, directive comments and urges. Each
+//! calls its use-case operation, then goes back to the page (303); or shows the page again with
+//! the error beside the field and what was typed kept.
 
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use chrono::NaiveDate;
-use domain::FieldError;
-use domain::access::Action;
-use domain::task::{CompleteInput, DecisionInput, ExtensionInput, MessageInput, ProgressInput};
-use serde::Deserialize;
-use store::access::Subject;
+use domain::task::{
+    CompleteInput, DecisionInput, ExplanationRequestInput, ExtensionInput, MessageInput, NoteKind, ProgressInput,
+};
 
-use super::task::{FormState, build};
+use super::forms::{Check, Fields, FormState, date, invalid, is_form_error, opt, opt_date, opt_id, version};
+use super::task::build;
 use super::{PageError, PageUser, render};
 use crate::AppState;
-use crate::auth::{Auth, guard};
-use crate::error::{ApiError, Lang};
+use crate::auth::Auth;
+use crate::error::ApiError;
 
-/// What was typed into a refused form, and why it was refused.
-/// After a form: 303 back to the task (post/redirect/get); or the page again with the
-/// error beside the field and what was typed (422, 409), or the error page (404, 403).
 /// Where a form was posted: the request's context, to render the page again.
 struct Ctx<'a> {
     st: &'a AppState,
@@ -33,64 +27,59 @@ struct Ctx<'a> {
     id: i64,
 }
 
+/// After a form: 303 back to the task (post/redirect/get); or the page again with the error
+/// beside the field of form `which` (422, 409), or the error page (404, 403).
 async fn finish(
     c: Ctx<'_>,
     which: &str,
-    fields: &[&str],
-    values: HashMap<String, String>,
+    names: &[&str],
+    pairs: Vec<(String, String)>,
     result: Result<(), ApiError>,
 ) -> Result<Response, PageError> {
     let e = match result {
         Ok(()) => return Ok(Redirect::to(&format!("/nhiem-vu/{}#lich-su", c.id)).into_response()),
         Err(e) => e,
     };
-    if !matches!(e.status, StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT) {
+    let status = e.status();
+    if !is_form_error(status) {
         return Err(PageError(e));
     }
-    let field = e.field.clone().unwrap_or_default();
-    let f = FormState {
-        which: which.to_string(),
-        values,
-        general: !fields.contains(&field.as_str()),
-        field,
-        message: match Lang::current() {
-            Lang::Vi => e.message_vi.clone(),
-            Lang::En => e.message_en.clone(),
-        },
-    };
-    let page = build(c.st, c.auth, c.user, c.uri, c.id, f).await?;
-    Ok((e.status, render(&page)).into_response())
+    let mut fields = Fields::new(pairs);
+    fields.add(&e, names);
+    let page = build(c.st, c.auth, c.user, c.uri, c.id, FormState::refused(which, fields)).await?;
+    Ok((status, render(&page)).into_response())
 }
 
-fn invalid(field: &str, vi: &str, en: &str) -> ApiError {
-    FieldError::invalid(field, vi, en).into()
+/// The pairs of a form, for showing what was typed again.
+type Pairs = Vec<(String, String)>;
+
+fn pairs(list: &[(&str, &str)]) -> Pairs {
+    list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
-/// A date as typed: `2023-12-31` (date inputs) or `31/12/2023`.
-fn parse_date(field: &str, s: &str) -> Result<NaiveDate, ApiError> {
-    let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .map_err(|_| {
-            invalid(
-                field,
-                "Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2023.",
-                "Invalid date; write it as dd/mm/yyyy, e.g. 31/12/2023.",
-            )
-        })
+/// A percent as typed: "80" or "80%" or "80 %"; 0–99 (100 is reported by completing).
+fn percent(s: &str) -> Result<i32, ApiError> {
+    let t = s.trim().trim_end_matches('%').trim();
+    match t.parse::<i32>() {
+        Ok(p) if (0..100).contains(&p) => Ok(p),
+        _ => Err(invalid(
+            "percent",
+            "Tỷ lệ hoàn thành phải là số nguyên từ 0 đến 99; khi xong việc, hãy dùng “Báo cáo hoàn thành”.",
+            "Percent must be a whole number from 0 to 99; when the work is done, report completion.",
+        )),
+    }
 }
 
-fn opt(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_string())
-}
-
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub struct ProgressForm {
     #[serde(default)]
     percent: String,
     #[serde(default)]
     text: String,
+    #[serde(default)]
+    evidence: String,
+    #[serde(default)]
+    confirm_drop: String,
 }
 
 pub async fn progress(
@@ -102,49 +91,30 @@ pub async fn progress(
     Form(f): Form<ProgressForm>,
 ) -> Result<Response, PageError> {
     let result = async {
-        let percent = match f.percent.trim().parse::<i32>() {
-            Ok(p) if (0..100).contains(&p) => p,
-            _ => {
-                return Err(invalid(
-                    "percent",
-                    "Tỷ lệ hoàn thành phải là số nguyên từ 0 đến 99; khi xong việc, hãy dùng “Đánh dấu hoàn thành”.",
-                    "Percent must be a whole number from 0 to 99; when the work is done, mark the task complete.",
-                ));
-            }
-        };
         let input = ProgressInput {
             reported_on: None,
-            percent,
+            percent: percent(&f.percent)?,
             text: f.text.clone(),
-            evidence: vec![],
-            author_id: auth.principal.person_id,
+            evidence: f.evidence.lines().map(str::to_string).collect(),
+            author_id: None,
+            confirm_drop: f.confirm_drop == "1",
         };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
-        store::work::report_progress(&mut tx, id, input, &clock).await?;
-        tx.commit().await?;
+        app::work::report_progress(&st.app, &auth, id, input).await?;
         Ok(())
     }
     .await;
-    let values = HashMap::from([("percent".into(), f.percent), ("text".into(), f.text)]);
-    finish(
-        Ctx {
-            st: &st,
-            auth: &auth,
-            user: &user,
-            uri: &uri,
-            id,
-        },
-        "progress",
-        &["percent", "text"],
-        values,
-        result,
-    )
-    .await
+    let typed = pairs(&[("percent", &f.percent), ("text", &f.text), ("evidence", &f.evidence)]);
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
+    finish(c, "progress", &["percent", "text", "evidence"], typed, result).await
 }
 
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub struct CompleteForm {
     #[serde(default)]
     version: String,
@@ -163,49 +133,28 @@ pub async fn complete(
     Form(f): Form<CompleteForm>,
 ) -> Result<Response, PageError> {
     let result = async {
-        let version = f.version.trim().parse::<i64>().map_err(|_| {
-            invalid(
-                "version",
-                "Thiếu phiên bản của nhiệm vụ; hãy tải lại trang.",
-                "Missing version; reload the page.",
-            )
-        })?;
-        let completed_on = match opt(&f.completed_on) {
-            Some(s) => Some(parse_date("completed_on", &s)?),
-            None => None,
-        };
         let input = CompleteInput {
-            completed_on,
+            completed_on: opt_date("completed_on", &f.completed_on)?,
             note: opt(&f.note),
-            author_id: auth.principal.person_id,
-            version,
+            author_id: None,
+            version: version(&f.version)?,
         };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
-        store::work::complete(&mut tx, id, input, &clock).await?;
-        tx.commit().await?;
+        app::work::complete(&st.app, &auth, id, input).await?;
         Ok(())
     }
     .await;
-    let values = HashMap::from([("completed_on".into(), f.completed_on), ("note".into(), f.note)]);
-    finish(
-        Ctx {
-            st: &st,
-            auth: &auth,
-            user: &user,
-            uri: &uri,
-            id,
-        },
-        "complete",
-        &["completed_on", "note"],
-        values,
-        result,
-    )
-    .await
+    let typed = pairs(&[("completed_on", &f.completed_on), ("note", &f.note)]);
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
+    finish(c, "complete", &["completed_on", "note"], typed, result).await
 }
 
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub struct ExtensionForm {
     #[serde(default)]
     new_due_on: String,
@@ -222,49 +171,38 @@ pub async fn extension(
     Form(f): Form<ExtensionForm>,
 ) -> Result<Response, PageError> {
     let result = async {
-        if f.new_due_on.trim().is_empty() {
-            return Err(FieldError::new(
-                "new_due_on",
-                "required",
-                "Hãy nhập thời hạn đề nghị.",
-                "Enter the requested due date.",
-            )
-            .into());
-        }
-        let input = ExtensionInput {
-            new_due_on: parse_date("new_due_on", &f.new_due_on)?,
-            reason: f.reason.clone(),
-            requested_by: auth.principal.person_id,
+        let mut check = Check::default();
+        let new_due_on = check.take(date("new_due_on", &f.new_due_on));
+        let reason = check.take(domain::text::required("reason", &f.reason, 5000).map_err(ApiError::from));
+        let (Some(new_due_on), Some(reason)) = (new_due_on, reason) else {
+            return Err(check.first().unwrap_or_else(|| ApiError(app::Error::internal())));
         };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
-        store::work::request_extension(&mut tx, id, input, &clock).await?;
-        tx.commit().await?;
+        let input = ExtensionInput {
+            new_due_on,
+            reason,
+            requested_by: None,
+        };
+        app::work::request_extension(&st.app, &auth, id, input).await?;
         Ok(())
     }
     .await;
-    let values = HashMap::from([("new_due_on".into(), f.new_due_on), ("reason".into(), f.reason)]);
-    finish(
-        Ctx {
-            st: &st,
-            auth: &auth,
-            user: &user,
-            uri: &uri,
-            id,
-        },
-        "extension",
-        &["new_due_on", "reason"],
-        values,
-        result,
-    )
-    .await
+    let typed = pairs(&[("new_due_on", &f.new_due_on), ("reason", &f.reason)]);
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
+    finish(c, "extension", &["new_due_on", "reason"], typed, result).await
 }
 
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub struct DecisionForm {
     #[serde(default)]
     approve: String,
+    #[serde(default)]
+    approved_due_on: String,
     #[serde(default)]
     note: String,
 }
@@ -292,38 +230,44 @@ pub async fn decide(
         };
         let input = DecisionInput {
             approve,
+            // The granted date matters only on approval (the field is prefilled).
+            approved_due_on: if approve {
+                opt_date("approved_due_on", &f.approved_due_on)?
+            } else {
+                None
+            },
             note: opt(&f.note),
-            decided_by: auth.principal.person_id,
+            decided_by: None,
         };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::DecideExtension, Subject::Task(id)).await?;
-        store::work::decide_extension(&mut tx, id, rid, input, &clock).await?;
-        tx.commit().await?;
+        app::work::decide_extension(&st.app, &auth, id, rid, input).await?;
         Ok(())
     }
     .await;
-    let values = HashMap::from([("note".into(), f.note)]);
-    finish(
-        Ctx {
-            st: &st,
-            auth: &auth,
-            user: &user,
-            uri: &uri,
-            id,
-        },
-        &which,
-        &["approve", "note"],
-        values,
-        result,
-    )
-    .await
+    let typed = pairs(&[("approved_due_on", &f.approved_due_on), ("note", &f.note)]);
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
+    finish(c, &which, &["approve", "approved_due_on", "note"], typed, result).await
 }
 
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub struct MessageForm {
     #[serde(default)]
     text: String,
+}
+
+#[derive(serde::Deserialize)]
+pub struct ExplanationForm {
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    addressee_unit_id: String,
+    #[serde(default)]
+    answer_due_on: String,
 }
 
 pub async fn explanation(
@@ -332,33 +276,32 @@ pub async fn explanation(
     Extension(user): Extension<PageUser>,
     uri: Uri,
     Path(id): Path<i64>,
-    Form(f): Form<MessageForm>,
+    Form(f): Form<ExplanationForm>,
 ) -> Result<Response, PageError> {
     let result = async {
-        let input = MessageInput {
+        let input = ExplanationRequestInput {
             text: f.text.clone(),
-            person_id: auth.principal.person_id,
+            addressee_unit_id: opt_id("addressee_unit_id", &f.addressee_unit_id)?,
+            answer_due_on: opt_date("answer_due_on", &f.answer_due_on)?,
+            person_id: None,
         };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::RequestExplanation, Subject::Task(id)).await?;
-        store::work::request_explanation(&mut tx, id, input, &clock).await?;
-        tx.commit().await?;
+        app::work::request_explanation(&st.app, &auth, id, input).await?;
         Ok(())
     }
     .await;
-    let values = HashMap::from([("text".into(), f.text)]);
+    let typed = pairs(&[("text", &f.text), ("answer_due_on", &f.answer_due_on)]);
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
     finish(
-        Ctx {
-            st: &st,
-            auth: &auth,
-            user: &user,
-            uri: &uri,
-            id,
-        },
+        c,
         "explain",
-        &["text"],
-        values,
+        &["text", "answer_due_on", "addressee_unit_id"],
+        typed,
         result,
     )
     .await
@@ -373,32 +316,106 @@ pub async fn answer(
     Form(f): Form<MessageForm>,
 ) -> Result<Response, PageError> {
     let which = format!("answer-{rid}");
+    let input = MessageInput {
+        text: f.text.clone(),
+        person_id: None,
+    };
+    let result = app::work::answer_explanation(&st.app, &auth, id, rid, input)
+        .await
+        .map(|_| ())
+        .map_err(ApiError::from);
+    let typed = pairs(&[("text", &f.text)]);
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
+    finish(c, &which, &["text"], typed, result).await
+}
+
+async fn note(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    id: i64,
+    kind: NoteKind,
+    text: String,
+) -> Result<Response, PageError> {
+    let input = MessageInput {
+        text: text.clone(),
+        person_id: None,
+    };
+    let result = app::work::add_note(&st.app, auth, id, kind, input)
+        .await
+        .map(|_| ())
+        .map_err(ApiError::from);
+    let which = match kind {
+        NoteKind::Comment => "comment",
+        NoteKind::Urge => "urge",
+    };
+    let c = Ctx {
+        st,
+        auth,
+        user,
+        uri,
+        id,
+    };
+    finish(c, which, &["text"], pairs(&[("text", &text)]), result).await
+}
+
+pub async fn comment(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Form(f): Form<MessageForm>,
+) -> Result<Response, PageError> {
+    note(&st, &auth, &user, &uri, id, NoteKind::Comment, f.text).await
+}
+
+pub async fn urge(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Form(f): Form<MessageForm>,
+) -> Result<Response, PageError> {
+    note(&st, &auth, &user, &uri, id, NoteKind::Urge, f.text).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct ResponsibleForm {
+    #[serde(default)]
+    version: String,
+    #[serde(default)]
+    responsible_id: String,
+}
+
+pub async fn set_responsible(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+    Form(f): Form<ResponsibleForm>,
+) -> Result<Response, PageError> {
     let result = async {
-        let input = MessageInput {
-            text: f.text.clone(),
-            person_id: auth.principal.person_id,
-        };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ReportWork, Subject::Task(id)).await?;
-        store::work::answer_explanation(&mut tx, id, rid, input, &clock).await?;
-        tx.commit().await?;
+        let person = opt_id("responsible_id", &f.responsible_id)?;
+        app::tasks::set_responsible(&st.app, &auth, id, version(&f.version)?, person).await?;
         Ok(())
     }
     .await;
-    let values = HashMap::from([("text".into(), f.text)]);
-    finish(
-        Ctx {
-            st: &st,
-            auth: &auth,
-            user: &user,
-            uri: &uri,
-            id,
-        },
-        &which,
-        &["text"],
-        values,
-        result,
-    )
-    .await
+    let c = Ctx {
+        st: &st,
+        auth: &auth,
+        user: &user,
+        uri: &uri,
+        id,
+    };
+    finish(c, "assign", &["responsible_id"], Vec::new(), result).await
 }

@@ -3,10 +3,9 @@
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::Uri;
 use axum::response::Response;
 use chrono::Datelike;
-use domain::access::Action;
 use domain::status::TaskStatus;
 use serde::Deserialize;
 use store::access::Subject;
@@ -16,7 +15,7 @@ use store::tasks::{TaskFilter, TaskSort};
 use super::pager::{COUNT_CAP, PAGE_SIZE, Pager, page_number};
 use super::{Layout, PageError, PageUser, escape, fmt, i18n, render, status_class, status_label, urlencode};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 
 #[derive(Deserialize, Default)]
@@ -84,12 +83,12 @@ struct ListPage {
 
 /// Table lines of tasks, with their lead units' names (read once per unit).
 pub async fn task_lines(
-    tx: &mut store::Tx,
+    r: &mut app::read::Reader<'_>,
     tasks: &[store::model::Task],
     clock: &domain::status::Clock,
 ) -> Result<Vec<Line>, ApiError> {
     let ids: Vec<i64> = tasks.iter().map(|t| t.lead_unit_id).collect();
-    let unit_names = store::units::names(tx, &ids).await?;
+    let unit_names = r.unit_names(&ids).await?;
     let mut lines = Vec::with_capacity(tasks.len());
     for t in tasks {
         let s = t.status.unwrap_or_else(|| t.facts().status(clock));
@@ -131,7 +130,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     let lang = Lang::current();
-    let clock = st.clock.clock();
+    let clock = st.app.clock.clock();
     let within = num("don_vi", &q.don_vi)?;
     let plan_id = num("ke_hoach", &q.ke_hoach)?;
     let responsible_id = num("can_bo", &q.can_bo)?;
@@ -166,12 +165,12 @@ pub async fn list(
         })?),
     };
     let sort = TaskSort::parse(&q.sap_xep).unwrap_or_default();
-    let mut tx = st.db.read().await?;
+    let mut rd = st.app.read(&auth).await?;
     if let Some(w) = within {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Unit(w)).await?;
+        rd.check(Subject::Unit(w)).await?;
     }
     if let Some(p) = plan_id {
-        guard::check(&mut tx, &auth, Action::Read, Subject::Document(p)).await?;
+        rd.check(Subject::Document(p)).await?;
     }
     // The chosen unit leads (in its subtree) or cooperates (the unit itself).
     let (within_f, cooperating_unit_id) = if cooperating { (None, within) } else { (within, None) };
@@ -186,48 +185,42 @@ pub async fn list(
         is_key: (q.trong_tam == "1").then_some(true),
         q: Some(q.q.trim().to_string()).filter(|s| !s.is_empty()),
         sort,
-        visibility: Some(guard::task_visibility(&auth)),
         ..Default::default()
     };
     let offset = (page - 1) * PAGE_SIZE;
-    let (found, more) = store::tasks::list_capped(&mut tx, &f, &clock, PAGE_SIZE, offset, COUNT_CAP).await?;
-    let lines = task_lines(&mut tx, &found.items, &clock).await?;
+    let (found, more) = rd.tasks_capped(f, PAGE_SIZE, offset, COUNT_CAP).await?;
+    let lines = task_lines(&mut rd, &found.items, &clock).await?;
     // Units to filter by: the user's home unit and its children, and the chosen one.
     let mut units = Vec::new();
-    if let Some(home) = super::home_unit(&mut tx, &auth).await? {
-        let scope = auth.principal.scope(Action::Read);
-        let home_unit = store::units::get(&mut tx, home).await?;
-        let mut list = vec![home_unit];
-        list.extend(store::units::children(&mut tx, home).await?);
+    if let Some(home) = rd.home_unit().await? {
+        let mut list = vec![rd.unit(home).await?];
+        list.extend(rd.children(home).await?);
         if let Some(w) = within
             && !list.iter().any(|u| u.id == w)
         {
-            list.push(store::units::get(&mut tx, w).await?);
+            list.push(rd.unit(w).await?);
         }
         for u in list {
-            if domain::unit::UnitPath::parse(&u.path).is_some_and(|p| scope.contains(&p)) {
-                units.push(Opt {
-                    selected: Some(u.id) == within,
-                    value: u.id.to_string(),
-                    label: u.name,
-                });
-            }
+            units.push(Opt {
+                selected: Some(u.id) == within,
+                value: u.id.to_string(),
+                label: u.name,
+            });
         }
     }
     // People to filter by: those of the chosen unit's subtree, and the chosen one.
     let mut people = Vec::new();
     if let Some(w) = within {
-        let found = store::people::list(
-            &mut tx,
-            &store::people::PersonFilter {
-                within: Some(w),
-                scope: Some(auth.principal.scope(Action::Read)),
-                ..Default::default()
-            },
-            300,
-            0,
-        )
-        .await?;
+        let found = rd
+            .people(
+                store::people::PersonFilter {
+                    within: Some(w),
+                    ..Default::default()
+                },
+                300,
+                0,
+            )
+            .await?;
         people.extend(found.items.into_iter().map(|p| Opt {
             selected: Some(p.id) == responsible_id,
             value: p.id.to_string(),
@@ -236,8 +229,7 @@ pub async fn list(
     }
     if let Some(r) = responsible_id
         && !people.iter().any(|o| o.selected)
-        && let Ok(p) = store::people::get(&mut tx, r).await
-        && super::may_read(&mut tx, &auth, Subject::Person(r)).await?
+        && let Ok(p) = rd.person(r).await
     {
         people.push(Opt {
             selected: true,
@@ -245,17 +237,10 @@ pub async fn list(
             label: p.name,
         });
     }
-    let docs = store::documents::list(
-        &mut tx,
-        &store::documents::DocumentFilter {
-            scope: Some(auth.principal.scope(Action::Read)),
-            ..Default::default()
-        },
-        200,
-        0,
-    )
-    .await?;
-    drop(tx);
+    let docs = rd
+        .documents(store::documents::DocumentFilter::default(), 200, 0)
+        .await?;
+    drop(rd);
     let plans = docs
         .items
         .into_iter()
@@ -398,26 +383,23 @@ pub async fn search(
     let lang = Lang::current();
     let text = q.q.trim().to_string();
     if text.chars().count() > 200 {
-        return Err(PageError(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "bad_request",
-            "Từ khóa tìm kiếm dài quá 200 ký tự.",
-            "The search text is longer than 200 characters.",
+        return Err(PageError(ApiError::bad_request(
             Some("q".into()),
+            "Từ khóa tìm kiếm dài quá 200 ký tự.".into(),
+            "The search text is longer than 200 characters.".into(),
         )));
     }
     let mut hits = Vec::new();
     if !text.is_empty() {
-        let scope = auth.principal.scope(Action::Read);
-        let mut tx = st.db.read().await?;
-        let found = store::search::search(&mut tx, &text, &scope, 50).await?;
+        let mut rd = st.app.read(&auth).await?;
+        let found = rd.search(&text, 50).await?;
         for h in found.hits {
             let (kind, href) = match h.kind {
                 HitKind::Document => ("hit_document", format!("/van-ban/{}", h.id)),
                 HitKind::Task => ("hit_task", format!("/nhiem-vu/{}", h.id)),
                 HitKind::Unit => ("hit_unit", format!("/don-vi/{}", h.id)),
                 // A person's hit opens their unit's page, where they are listed.
-                HitKind::Person => match store::people::get(&mut tx, h.id).await {
+                HitKind::Person => match rd.person(h.id).await {
                     Ok(p) => ("hit_person", format!("/don-vi/{}#can-bo", p.unit_id)),
                     Err(_) => ("hit_person", String::new()),
                 },

@@ -6,7 +6,7 @@ use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
-use domain::access::Action;
+use domain::access::Operation;
 use domain::status::TaskStatus;
 use serde::Deserialize;
 use store::access::Subject;
@@ -19,7 +19,7 @@ use super::rag::{self, RagStyle};
 use super::tasks::{Line, task_lines};
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_label};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::Lang;
 
 /// People and documents shown on the page (the most relevant first).
@@ -108,15 +108,14 @@ pub async fn page(
     Query(q): Query<UnitQuery>,
 ) -> Result<Response, PageError> {
     let lang = Lang::current();
-    let clock = st.clock.clock();
+    let clock = st.app.clock.clock();
     let cooperating = q.xem == "phoi-hop";
     let page = page_number("trang", &q.trang)?;
-    let mut tx = st.db.read().await?;
-    let b = guard::check(&mut tx, &auth, Action::Read, Subject::Unit(id)).await?;
-    let can_organise = auth.principal.can(Action::ManageOrganisation, &b.target());
-    let can_manage = auth.principal.can(Action::ManageWork, &b.target());
-    let unit = store::units::get(&mut tx, id).await?;
-    let crumbs = super::visible_ancestors(&mut tx, &auth, id)
+    let mut rd = st.app.read(&auth).await?;
+    let unit = rd.unit(id).await?;
+    let can_organise = rd.may(Operation::UpdateUnit, Subject::Unit(id)).await?;
+    let can_manage = rd.may(Operation::CreateDocument, Subject::Unit(id)).await?;
+    let crumbs = super::visible_ancestors(&mut rd, id)
         .await?
         .into_iter()
         .map(|u| Crumb {
@@ -124,7 +123,8 @@ pub async fn page(
             name: u.name,
         })
         .collect();
-    let children = store::units::children(&mut tx, id)
+    let children = rd
+        .children(id)
         .await?
         .into_iter()
         .map(|u| Child {
@@ -132,20 +132,18 @@ pub async fn page(
             name: u.name,
         })
         .collect();
-    let r = store::rollup::rollup(
-        &mut tx,
-        &RollupQuery {
+    let r = rd
+        .rollup(RollupQuery {
             unit_id: id,
             from: None,
             to: None,
             clock,
             overdue_limit: 0,
-        },
-    )
-    .await?;
+        })
+        .await?;
 
     // Tasks: the chosen tab's page, and the other tab's count.
-    let visibility = Some(guard::task_visibility(&auth));
+    let visibility = None;
     // As lead: tasks led by the unit or its subunits (a ward's tasks are led by its bodies);
     // as cooperating unit: the unit itself.
     let lead_filter = TaskFilter {
@@ -165,41 +163,38 @@ pub async fn page(
         (&lead_filter, &coop_filter)
     };
     let offset = (page - 1) * PAGE_SIZE;
-    let (found, more) = store::tasks::list_capped(&mut tx, shown, &clock, PAGE_SIZE, offset, COUNT_CAP).await?;
-    let (other, other_more) = store::tasks::list_capped(&mut tx, other, &clock, 0, 0, COUNT_CAP).await?;
-    let lines = task_lines(&mut tx, &found.items, &clock).await?;
+    let (found, more) = rd.tasks_capped(shown.clone(), PAGE_SIZE, offset, COUNT_CAP).await?;
+    let (other, other_more) = rd.tasks_capped(other.clone(), 0, 0, COUNT_CAP).await?;
+    let lines = task_lines(&mut rd, &found.items, &clock).await?;
     let (lead_total, coop_total) = if cooperating {
         ((other.total, other_more), (found.total, more))
     } else {
         ((found.total, more), (other.total, other_more))
     };
 
-    let scope = auth.principal.scope(Action::Read);
-    let people = store::people::list(
-        &mut tx,
-        &store::people::PersonFilter {
-            within: Some(id),
-            scope: Some(scope.clone()),
-            ..Default::default()
-        },
-        PEOPLE_MAX,
-        0,
-    )
-    .await?;
+    let people = rd
+        .people(
+            store::people::PersonFilter {
+                within: Some(id),
+                ..Default::default()
+            },
+            PEOPLE_MAX,
+            0,
+        )
+        .await?;
     let ids: Vec<i64> = people.items.iter().map(|p| p.unit_id).collect();
-    let names = store::units::names(&mut tx, &ids).await?;
-    let documents = store::documents::list(
-        &mut tx,
-        &store::documents::DocumentFilter {
-            within: Some(id),
-            scope: Some(scope),
-            ..Default::default()
-        },
-        DOCUMENTS_MAX,
-        0,
-    )
-    .await?;
-    drop(tx);
+    let names = rd.unit_names(&ids).await?;
+    let documents = rd
+        .documents(
+            store::documents::DocumentFilter {
+                within: Some(id),
+                ..Default::default()
+            },
+            DOCUMENTS_MAX,
+            0,
+        )
+        .await?;
+    drop(rd);
 
     let tab = |xem: &str, key: &str, (n, more): (i64, bool), current: bool| Tab {
         label: i18n::t(lang, key),
@@ -212,7 +207,7 @@ pub async fn page(
         format!("/don-vi/{id}?xem={xem}&trang={p}#nhiem-vu")
     };
     let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
-    let rag = rag::of(&r.totals, &st.rag);
+    let rag = rag::of(&r.totals, st.rag());
     let view = UnitPage {
         can_organise,
         can_manage,
@@ -232,7 +227,7 @@ pub async fn page(
         total: fmt::int(r.totals.total),
         rag_class: rag.class(),
         rag_label: i18n::t(lang, rag.key()),
-        rag_rule: rag::rule_text(lang, &st.rag),
+        rag_rule: rag::rule_text(lang, st.rag()),
         completion: fmt::percent(r.totals.completion_rate),
         on_time: fmt::percent(r.totals.on_time_rate),
         overdue: fmt::int(r.totals.get(TaskStatus::Overdue)),

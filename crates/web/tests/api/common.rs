@@ -2,10 +2,10 @@
 
 use std::future::Future;
 
+use fixtures::testing::TestDb;
 use reqwest::{Client, Method, StatusCode};
 use serde_json::Value;
 use store::Backend;
-use store::testing::TestDb;
 use web::{AppState, ClockConfig};
 
 /// The demo data set, loaded into every test app.
@@ -72,18 +72,17 @@ impl TestApp {
     /// As [`TestApp::spawn`], with the installation's red/amber/green thresholds.
     pub async fn spawn_with(backend: Backend, rag: domain::rag::Thresholds) -> Option<TestApp> {
         let db = TestDb::open(backend).await?;
-        let set = store::seed::SeedSet::from_toml(DEMO).expect("demo data parses");
-        store::seed::load(&db.db, &set, 7).await.expect("demo data loads");
-        let state = AppState {
-            rag,
-            ..AppState::new(
-                db.db.clone(),
-                ClockConfig {
-                    fixed_today: Some(set.meta.as_of),
-                    due_soon_days: 7,
-                },
-            )
+        let set = fixtures::seed::SeedSet::from_toml(DEMO).expect("demo data parses");
+        fixtures::seed::load(&db.db, &set, 7).await.expect("demo data loads");
+        let clock = ClockConfig {
+            fixed_today: Some(set.meta.as_of),
+            due_soon_days: 7,
         };
+        let settings = web::Settings {
+            rag,
+            ..Default::default()
+        };
+        let state = AppState::with(web::App::new(db.db.clone(), clock, settings), Default::default());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let (shutdown, rx) = tokio::sync::oneshot::channel::<()>();

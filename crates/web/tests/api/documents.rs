@@ -29,7 +29,7 @@ both!(symbols_and_documents, |app| async move {
 
     let hbt_qu = app.unit_id("quan uy hai ba trung").await;
     let doc = json!({"symbol": "160-KH/QU", "title": "Thực hiện Chỉ thị số 24-CT/TU trong năm 2024",
-                     "issuer_unit_id": hbt_qu, "issued_on": "2024-01-15"});
+                     "issuer_unit_id": hbt_qu, "issued_on": "2023-11-15"});
     let (s, d) = app.post("/api/v1/documents", doc.clone()).await;
     assert_eq!(s, StatusCode::CREATED, "{d}");
     assert_eq!(d["kind"], "plan");

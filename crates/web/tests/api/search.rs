@@ -8,6 +8,10 @@ use serde_json::{Value, json};
 
 use crate::common::*;
 
+fn vis(scope: Scope) -> store::access::TaskVisibility {
+    store::access::TaskVisibility { scope, person_id: None }
+}
+
 async fn search(app: &TestApp, q: &str) -> Vec<Value> {
     let v = app.get(&format!("/api/v1/search?q={}", urlencode(q))).await;
     assert_eq!(v["query"], q.trim(), "{v}");
@@ -102,7 +106,9 @@ both!(hold_to_the_scope, |app| async move {
     let scope = Scope::subtrees(vec![hbt_path.clone()]);
     let mut tx = app.db.db.read().await.unwrap();
     for q in ["quan uy", "long bien", "phuong", "ke hoach", "24"] {
-        let r = store::search::search(&mut tx, q, &scope, 100).await.unwrap();
+        let r = store::search::search(&mut tx, q, &vis(scope.clone()), 100)
+            .await
+            .unwrap();
         for h in &r.hits {
             assert!(!h.title.contains("Long Biên"), "{q}: {h:?}");
             let path: String = match h.kind {
@@ -112,25 +118,25 @@ both!(hold_to_the_scope, |app| async move {
             assert!(path.starts_with(hbt_path.as_str()), "{q}: {h:?}");
         }
     }
-    let r = store::search::search(&mut tx, "quan uy hai ba trung", &scope, 20)
+    let r = store::search::search(&mut tx, "quan uy hai ba trung", &vis(scope.clone()), 20)
         .await
         .unwrap();
     assert_eq!(r.hits[0].title, "Quận ủy Hai Bà Trưng");
     assert!(
-        store::search::search(&mut tx, "quan uy long bien", &scope, 20)
+        store::search::search(&mut tx, "quan uy long bien", &vis(scope.clone()), 20)
             .await
             .unwrap()
             .hits
             .is_empty()
     );
     let both = Scope::subtrees(vec![hbt_path, lb_path]);
-    let r = store::search::search(&mut tx, "quan uy long bien", &both, 20)
+    let r = store::search::search(&mut tx, "quan uy long bien", &vis(both.clone()), 20)
         .await
         .unwrap();
     assert_eq!(r.hits[0].title, "Quận ủy Long Biên");
     // The city's own directive is outside both districts.
     assert!(
-        store::search::search(&mut tx, "24-CT/TU", &both, 20)
+        store::search::search(&mut tx, "24-CT/TU", &vis(both.clone()), 20)
             .await
             .unwrap()
             .hits
@@ -138,7 +144,7 @@ both!(hold_to_the_scope, |app| async move {
             .all(|h| !h.title.starts_with("Chỉ thị 24-CT/TU"))
     );
     assert!(
-        store::search::search(&mut tx, "quan", &Scope::default(), 20)
+        store::search::search(&mut tx, "quan", &vis(Scope::default()), 20)
             .await
             .unwrap()
             .hits

@@ -4,6 +4,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::common::*;
+use reqwest::Method;
 
 async fn setup(app: &TestApp) -> (i64, i64) {
     (
@@ -134,10 +135,23 @@ both!(work_flow_changes_status_and_history, |app| async move {
         .await;
     assert_error(s, &e, StatusCode::CONFLICT, "extension_pending", None);
     let rid = r["id"].as_i64().unwrap();
-    let (s, d) = app
+    // Requests are decided and answered by another account than the one that made them.
+    let other = app
+        .token_for("quantri.khac", domain::access::Role::Admin, None, None)
+        .await;
+    let (s, e) = app
         .post(
             &format!("/api/v1/tasks/{id}/extensions/{rid}/decision"),
-            json!({"approve": true, "note": "Đồng ý"}),
+            json!({"approve": true, "note": "Tự duyệt"}),
+        )
+        .await;
+    assert_error(s, &e, StatusCode::FORBIDDEN, "separation_of_duties", None);
+    let (s, d) = app
+        .call_as(
+            Some(&other),
+            Method::POST,
+            &format!("/api/v1/tasks/{id}/extensions/{rid}/decision"),
+            Some(json!({"approve": true, "note": "Đồng ý"})),
         )
         .await;
     assert_eq!(s, StatusCode::OK, "{d}");
@@ -153,9 +167,11 @@ both!(work_flow_changes_status_and_history, |app| async move {
     assert_eq!(s, StatusCode::CREATED, "{x}");
     let xid = x["id"].as_i64().unwrap();
     let (s, _) = app
-        .post(
+        .call_as(
+            Some(&other),
+            Method::POST,
             &format!("/api/v1/tasks/{id}/explanations/{xid}/answer"),
-            json!({"text": "Do thay đổi nhân sự."}),
+            Some(json!({"text": "Do thay đổi nhân sự."})),
         )
         .await;
     assert_eq!(s, StatusCode::OK);

@@ -279,7 +279,7 @@ async fn scenario(d: WebDriver, base: String, dir: PathBuf, pages: Vec<String>) 
     find_text(&d, "#status", "Quá hạn").await;
 
     // Marking it complete changes its status.
-    find_text(&d, "details.action summary", "Đánh dấu hoàn thành")
+    find_text(&d, "details.action summary", "Báo cáo hoàn thành")
         .await
         .click()
         .await?;

@@ -237,7 +237,7 @@ both!(login_flow, |app| async move {
             ],
         )
         .await;
-    assert_eq!(p.location(), "/tong-quan");
+    assert_eq!(p.location(), "/");
 
     let mut b = Browser::new(&app);
     b.cookies.push(p.set_cookie("dondoc_session").unwrap());
@@ -251,7 +251,7 @@ both!(login_flow, |app| async move {
     let p = b.get("/tong-quan").await;
     let csp = p.headers.get("content-security-policy").unwrap().to_str().unwrap();
     assert!(csp.contains("style-src 'self'"));
-    assert!(!p.body.contains("<style") && !p.body.contains("<script") && !p.body.contains("style=\""));
+    assert!(!p.body.contains("<style") && !inline_script(&p.body) && !p.body.contains("style=\""));
     let css = b.get("/static/app.css").await;
     assert_eq!(css.status, StatusCode::OK);
     assert!(css.headers["content-type"].to_str().unwrap().starts_with("text/css"));
@@ -397,11 +397,16 @@ both!(task_page_and_progress_form, |app| async move {
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(p.body.contains("<p class=\"field-error\">"), "{}", p.body);
 
-    // A good report: 303 back to the task, which shows it and its new status.
+    // A good report: 303 back to the task, which shows it and its new status. It is lower than
+    // the last one (62 %): confirmed.
     let p = w
         .post(
             &format!("/nhiem-vu/{id}/tien-do"),
-            &[("percent", "40"), ("text", "Đã hoàn thành khảo sát")],
+            &[
+                ("percent", "40"),
+                ("text", "Đã hoàn thành khảo sát"),
+                ("confirm_drop", "1"),
+            ],
         )
         .await;
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
@@ -413,7 +418,7 @@ both!(task_page_and_progress_form, |app| async move {
     // The change log on the page comes from the audit trail: this report, by this account.
     let log = &page[page.find("id=\"nhat-ky\"").expect("a change log section")..];
     assert!(log.contains("<td>Báo cáo tiến độ</td>"), "{log}");
-    assert!(log.contains("<td>canbo.chutri</td>"), "{log}");
+    assert!(log.contains("canbo.chutri"), "{log}");
 
     // Extension request with a bad date, then a good one; the leader sees no forms.
     let p = w
@@ -423,7 +428,7 @@ both!(task_page_and_progress_form, |app| async move {
         )
         .await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(p.body.contains("Ngày không hợp lệ"));
+    assert!(p.body.contains("ngày không hợp lệ"), "{}", p.body);
     assert!(p.body.contains("Chờ kinh phí</textarea>"));
     let l = Browser::login(&app, "lanhdao.lb").await;
     let page = l.ok(&format!("/nhiem-vu/{id}")).await;
@@ -566,3 +571,12 @@ mod import_page;
 mod settings;
 mod targets_page;
 mod unit_page;
+
+/// Whether a page carries a script of its own text (the CSP forbids them; files from
+/// `/static/` are allowed).
+pub fn inline_script(body: &str) -> bool {
+    body.match_indices("<script").any(|(i, _)| {
+        let tag = &body[i..body[i..].find('>').map_or(body.len(), |e| i + e)];
+        !tag.contains(" src=\"/static/")
+    })
+}

@@ -7,13 +7,13 @@ use axum::extract::{Path, State};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use domain::access::Action;
+use domain::access::{Action, Operation};
 use domain::document::{DocKind, DocumentInput, LinkInput, LinkKind};
 use store::access::Subject;
 
 use super::{Fields, Opt, finish, opt_date};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 use crate::ui::{Layout, PageError, PageUser, i18n, label, render};
 
@@ -43,15 +43,11 @@ pub struct DocumentForm {
 }
 
 /// The units the user may register documents for, alphabetical, and any already chosen.
-async fn issuers(tx: &mut store::Tx, auth: &Auth, chosen: &str) -> Result<Vec<Opt>, ApiError> {
-    let f = store::units::UnitFilter {
-        scope: Some(auth.principal.scope(Action::ManageWork)),
-        ..Default::default()
-    };
-    let mut units = store::units::list(tx, &f, 500, 0).await?.items;
+async fn issuers(rd: &mut app::read::Reader<'_>, chosen: &str) -> Result<Vec<Opt>, ApiError> {
+    let mut units = rd.units_for(Action::ManageWork, 500).await?;
     if let Ok(id) = chosen.parse::<i64>()
         && !units.iter().any(|u| u.id == id)
-        && let Ok(u) = store::units::get(tx, id).await
+        && let Ok(u) = rd.unit(id).await
     {
         units.push(u);
     }
@@ -73,11 +69,14 @@ async fn build(
     f: Fields,
 ) -> Result<DocumentForm, ApiError> {
     let lang = Lang::current();
-    let mut tx = st.db.read().await?;
-    if let Some(id) = doc {
-        guard::check(&mut tx, auth, Action::ManageWork, Subject::Document(id)).await?;
+    let mut rd = st.app.read(auth).await?;
+    if let Some(id) = doc
+        && !rd.may(Operation::UpdateDocument, Subject::Document(id)).await?
+    {
+        rd.check(Subject::Document(id)).await?;
+        return Err(crate::auth::forbidden());
     }
-    let issuers = issuers(&mut tx, auth, f.val("issuer_unit_id")).await?;
+    let issuers = issuers(&mut rd, f.val("issuer_unit_id")).await?;
     if doc.is_none() && issuers.is_empty() {
         return Err(crate::auth::forbidden());
     }
@@ -154,12 +153,7 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     let f = Fields::new(pairs);
     let result = async {
-        let input = input(&f)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        let issuer = Subject::Unit(input.issuer_unit_id);
-        guard::check_ref(&mut tx, &auth, Action::ManageWork, issuer, "issuer_unit_id").await?;
-        let d = store::documents::create(&mut tx, &input).await?;
-        tx.commit().await?;
+        let d = app::documents::create(&st.app, &auth, input(&f)?).await?;
         Ok(format!("/van-ban/{}", d.id))
     }
     .await;
@@ -173,20 +167,16 @@ pub async fn edit_form(
     uri: Uri,
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
-    let d = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-        store::documents::get(&mut tx, id).await?
-    };
+    let d = st.app.read(&auth).await?.document(id).await?;
     let f = Fields::from(&[
         ("version", d.version.to_string()),
         ("symbol", d.symbol_raw),
         ("kind", d.kind.as_str().into()),
         ("title", d.title),
         ("issuer_unit_id", d.issuer_unit_id.to_string()),
-        ("issued_on", super::iso(Some(d.issued_on))),
-        ("valid_from", super::iso(d.valid_from)),
-        ("valid_to", super::iso(d.valid_to)),
+        ("issued_on", super::dmy(Some(d.issued_on))),
+        ("valid_from", super::dmy(d.valid_from)),
+        ("valid_to", super::dmy(d.valid_to)),
     ]);
     Ok(render(&build(&st, &auth, &user, &uri, Some(id), f).await?))
 }
@@ -202,13 +192,7 @@ pub async fn update(
     let f = Fields::new(pairs);
     let result = async {
         let version = super::version(f.val("version"))?;
-        let input = input(&f)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-        let issuer = Subject::Unit(input.issuer_unit_id);
-        guard::check_ref(&mut tx, &auth, Action::ManageWork, issuer, "issuer_unit_id").await?;
-        store::documents::update(&mut tx, id, version, &input).await?;
-        tx.commit().await?;
+        app::documents::update(&st.app, &auth, id, version, input(&f)?).await?;
         Ok(format!("/van-ban/{id}"))
     }
     .await;
@@ -235,9 +219,12 @@ async fn link_page(
     id: i64,
     f: Fields,
 ) -> Result<LinkForm, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, auth, Action::ManageWork, Subject::Document(id)).await?;
-    let d = store::documents::get(&mut tx, id).await?;
+    let mut rd = st.app.read(auth).await?;
+    if !rd.may(Operation::LinkDocuments, Subject::Document(id)).await? {
+        rd.check(Subject::Document(id)).await?;
+        return Err(crate::auth::forbidden());
+    }
+    let d = rd.document(id).await?;
     Ok(LinkForm {
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "add_link"), "overview"),
         f,
@@ -264,8 +251,9 @@ pub async fn link_form(
     Ok(render(&link_page(&st, &auth, &user, &uri, id, f).await?))
 }
 
-/// The one document the user may read with this symbol.
-async fn find_by_symbol(tx: &mut store::Tx, auth: &Auth, typed: &str) -> Result<i64, ApiError> {
+/// The one document the user may read with this symbol (their own, or one of the levels above
+/// that their units implement).
+async fn find_by_symbol(rd: &mut app::read::Reader<'_>, typed: &str) -> Result<i64, ApiError> {
     let field = "to_symbol";
     if typed.trim().is_empty() {
         return Err(super::required(
@@ -282,10 +270,10 @@ async fn find_by_symbol(tx: &mut store::Tx, auth: &Auth, typed: &str) -> Result<
         })?;
     let f = store::documents::DocumentFilter {
         q: Some(symbol.clone()),
-        scope: Some(auth.principal.scope(Action::Read)),
         ..Default::default()
     };
-    let found: Vec<_> = store::documents::list(tx, &f, 50, 0)
+    let found: Vec<_> = rd
+        .documents(f, 50, 0)
         .await?
         .items
         .into_iter()
@@ -318,20 +306,19 @@ pub async fn link(
     let result = async {
         let kind = LinkKind::parse(f.val("kind"))
             .ok_or_else(|| super::required("kind", "Hãy chọn loại liên kết.", "Choose the kind of link."))?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-        let to_id = find_by_symbol(&mut tx, &auth, f.val("to_symbol")).await?;
-        guard::check_ref(&mut tx, &auth, Action::Read, Subject::Document(to_id), "to_id").await?;
-        store::documents::link(&mut tx, id, &LinkInput { to_id, kind })
+        let to_id = {
+            let mut rd = st.app.read(&auth).await?;
+            find_by_symbol(&mut rd, f.val("to_symbol")).await?
+        };
+        app::documents::link(&st.app, &auth, id, LinkInput { to_id, kind })
             .await
             .map_err(|e| {
                 let mut e = ApiError::from(e);
                 if e.field.as_deref() == Some("to_id") {
-                    e.field = Some("to_symbol".into());
+                    e.0.field = Some("to_symbol".into());
                 }
                 e
             })?;
-        tx.commit().await?;
         Ok(format!("/van-ban/{id}#quan-he"))
     }
     .await;
@@ -348,9 +335,6 @@ pub async fn unlink(
     auth: Auth,
     Path((id, link_id)): Path<(i64, i64)>,
 ) -> Result<Response, PageError> {
-    let mut tx = st.db.write_as(auth.actor.clone()).await?;
-    guard::check(&mut tx, &auth, Action::ManageWork, Subject::Document(id)).await?;
-    store::documents::unlink(&mut tx, id, link_id).await?;
-    tx.commit().await?;
+    app::documents::unlink(&st.app, &auth, id, link_id).await?;
     Ok(Redirect::to(&format!("/van-ban/{id}#quan-he")).into_response())
 }

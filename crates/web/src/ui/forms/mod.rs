@@ -1,8 +1,11 @@
-//! Create/edit forms for tasks, documents (and their links), units, people and targets.
+//! The one form toolkit of the pages, and the create/edit forms for tasks, documents (and their
+//! links), units, people and targets.
+//!
 //! Each form posts to its own page route and answers 303 to the record's page
-//! (post/redirect/get), or the form again with the error beside its field and everything
-//! typed kept (422, 409); refusals are the error page (403, 404). Every write goes through
-//! the same `guard` checks as the JSON API's handler for that record.
+//! (post/redirect/get), or the form again with every error found beside its field, a summary of
+//! them at the top (linked to the fields, focused, so a phone user sees it), and everything typed
+//! kept (422, 409); refusals are the error page (403, 404). Every write calls the same use-case
+//! operation as the JSON API.
 
 pub mod document;
 pub mod org;
@@ -18,15 +21,24 @@ use chrono::NaiveDate;
 use domain::FieldError;
 
 use super::{PageError, render};
-use crate::error::{ApiError, Lang};
+use crate::error::ApiError;
 
-/// What was typed (every `name=value` pair, in order) and, after a refusal, why.
+/// What was typed (every `name=value` pair, in order) and, after a refusal, why: one message
+/// per field at fault, and messages naming no field of the form.
 #[derive(Default)]
 pub struct Fields {
     pairs: Vec<(String, String)>,
-    field: String,
-    message: String,
-    general: bool,
+    errors: Vec<(String, String)>,
+    general: Vec<String>,
+    /// The refusal asks to confirm and send again (a report lowering the progress).
+    confirm: bool,
+}
+
+/// An error of the summary at the top of a refused form.
+pub struct Problem {
+    /// The field's element id (`#field`).
+    pub anchor: String,
+    pub message: String,
 }
 
 impl Fields {
@@ -66,26 +78,145 @@ impl Fields {
 
     /// The error of field `name`, or "".
     pub fn err(&self, name: &str) -> &str {
-        if !self.general && self.field == name {
-            &self.message
-        } else {
-            ""
+        self.errors
+            .iter()
+            .find(|(f, _)| f == name)
+            .map(|(_, m)| m.as_str())
+            .unwrap_or("")
+    }
+
+    /// The errors that name no field of the form (a stale version…), joined, or "".
+    pub fn general_err(&self) -> String {
+        self.general.join(" ")
+    }
+
+    /// The heading of the error summary.
+    pub fn summary_heading(&self) -> &'static str {
+        super::i18n::t(crate::error::Lang::current(), "form_not_saved")
+    }
+
+    /// The placeholder of date fields.
+    pub fn date_hint(&self) -> &'static str {
+        super::i18n::t(crate::error::Lang::current(), "date_placeholder")
+    }
+
+    /// The help line under date fields.
+    pub fn date_help(&self) -> &'static str {
+        super::i18n::t(crate::error::Lang::current(), "date_help")
+    }
+
+    /// Whether a field of the form was refused.
+    pub fn has_field_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// The fields' errors, for the summary at the top (each links to its field).
+    pub fn field_problems(&self) -> Vec<Problem> {
+        self.errors
+            .iter()
+            .map(|(f, m)| Problem {
+                anchor: f.clone(),
+                message: m.clone(),
+            })
+            .collect()
+    }
+
+    /// Adds an error: beside the field when it is one of `names` (the form's fields), above the
+    /// form otherwise. A second error for the same field is not shown twice.
+    pub fn add(&mut self, e: &ApiError, names: &[&str]) {
+        self.confirm |= e.code == domain::ErrorCode::NeedsConfirmation;
+        let message = e.message().to_string();
+        match e.field.as_deref().map(|f| f.split('[').next().unwrap_or(f)) {
+            Some(f) if names.contains(&f) => {
+                if self.err(f).is_empty() {
+                    self.errors.push((f.to_string(), message));
+                }
+            }
+            _ => self.general.push(message),
         }
     }
 
-    /// The error that names no field of the form (a stale version…), or "".
-    pub fn general_err(&self) -> &str {
-        if self.general { &self.message } else { "" }
+    fn refused(mut self, e: &ApiError, names: &[&str]) -> Fields {
+        self.add(e, names);
+        self
+    }
+}
+
+/// The errors a form's own reading of its fields found, collected so that all of them are
+/// reported at once, not one per submit.
+#[derive(Default)]
+pub struct Check {
+    errors: Vec<ApiError>,
+}
+
+impl Check {
+    /// Keeps the value, or records the error and gives `None`.
+    pub fn take<T>(&mut self, r: Result<T, ApiError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.errors.push(e);
+                None
+            }
+        }
     }
 
-    fn refused(mut self, e: &ApiError, names: &[&str]) -> Fields {
-        self.field = e.field.clone().unwrap_or_default();
-        self.general = !names.contains(&self.field.as_str());
-        self.message = match Lang::current() {
-            Lang::Vi => e.message_vi.clone(),
-            Lang::En => e.message_en.clone(),
-        };
-        self
+    pub fn first(self) -> Option<ApiError> {
+        self.errors.into_iter().next()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub fn into_errors(self) -> Vec<ApiError> {
+        self.errors
+    }
+}
+
+/// The state of the several small forms of one page (a task's actions): which form was refused,
+/// with what was typed and why.
+#[derive(Default)]
+pub struct FormState {
+    pub which: String,
+    pub fields: Fields,
+}
+
+impl FormState {
+    pub fn refused(which: &str, fields: Fields) -> FormState {
+        FormState {
+            which: which.to_string(),
+            fields,
+        }
+    }
+
+    /// The value typed into `name` of form `which` (empty unless that form was refused).
+    pub fn val(&self, which: &str, name: &str) -> &str {
+        if self.which == which { self.fields.val(name) } else { "" }
+    }
+
+    /// The error of field `name` of form `which`, or "".
+    pub fn err(&self, which: &str, name: &str) -> &str {
+        if self.which == which { self.fields.err(name) } else { "" }
+    }
+
+    /// The form-level error of form `which`, or "".
+    pub fn general_err(&self, which: &str) -> String {
+        if self.which == which {
+            self.fields.general_err()
+        } else {
+            String::new()
+        }
+    }
+
+    /// Whether this form was the one refused (to open its <details>).
+    pub fn is(&self, which: &str) -> bool {
+        self.which == which
+    }
+
+    /// Whether the refusal asks to confirm and send again.
+    pub fn needs_confirmation(&self) -> bool {
+        self.fields.confirm
     }
 }
 
@@ -113,12 +244,35 @@ where
         Ok(to) => return Ok(Redirect::to(&to).into_response()),
         Err(e) => e,
     };
-    let field_refused = e.status == StatusCode::FORBIDDEN && e.field.as_deref().is_some_and(|f| names.contains(&f));
-    if !matches!(e.status, StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT) && !field_refused {
+    let status = e.status();
+    let field_refused = status == StatusCode::FORBIDDEN && e.field.as_deref().is_some_and(|f| names.contains(&f));
+    if !is_form_error(status) && !field_refused {
         return Err(PageError(e));
     }
     let page = again(fields.refused(&e, names)).await?;
-    Ok((e.status, render(&page)).into_response())
+    Ok((status, render(&page)).into_response())
+}
+
+/// Errors shown on the form itself (the rest get the error page).
+pub fn is_form_error(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::CONFLICT | StatusCode::BAD_REQUEST
+    )
+}
+
+/// The user may do `op` on `subject` (to open its form): `not_found` when they cannot see it,
+/// `forbidden` when they may not change it.
+pub async fn require(
+    rd: &mut app::read::Reader<'_>,
+    op: domain::access::Operation,
+    subject: store::access::Subject,
+) -> Result<(), ApiError> {
+    if rd.may(op, subject).await? {
+        return Ok(());
+    }
+    rd.check(subject).await?;
+    Err(crate::auth::forbidden())
 }
 
 pub fn invalid(field: &str, vi: &str, en: &str) -> ApiError {
@@ -126,7 +280,7 @@ pub fn invalid(field: &str, vi: &str, en: &str) -> ApiError {
 }
 
 pub fn required(field: &str, vi: &str, en: &str) -> ApiError {
-    FieldError::new(field, "required", vi, en).into()
+    FieldError::new(field, domain::ErrorCode::Required, vi, en).into()
 }
 
 /// A field that must be filled, with a message naming it as the form does (the domain's
@@ -144,26 +298,17 @@ pub fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
-/// A date as typed: `2023-12-31` (date inputs) or `31/12/2023`; `None` when empty.
+/// A date as typed, `31/12/2023` (the pages' form, whatever the browser's language) or ISO;
+/// `None` when empty. Two-digit years and implausible dates are refused (`domain::dates`).
 pub fn opt_date(field: &str, s: &str) -> Result<Option<NaiveDate>, ApiError> {
-    let s = s.trim();
-    if s.is_empty() {
+    if s.trim().is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
-        .map(Some)
-        .map_err(|_| {
-            invalid(
-                field,
-                "Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2023.",
-                "Invalid date; write it as dd/mm/yyyy, e.g. 31/12/2023.",
-            )
-        })
+    Ok(Some(domain::dates::parse_input(field, s)?))
 }
 
 pub fn date(field: &str, s: &str) -> Result<NaiveDate, ApiError> {
-    opt_date(field, s)?.ok_or_else(|| required(field, "Hãy nhập ngày.", "Enter a date."))
+    opt_date(field, s)?.ok_or_else(|| ApiError::from(FieldError::required(field)))
 }
 
 /// A record id from a select or hidden field.
@@ -226,9 +371,9 @@ pub fn number(field: &str, s: &str) -> Result<f64, ApiError> {
     })
 }
 
-/// A date for a date input (`yyyy-mm-dd`).
-pub fn iso(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+/// A date as the date fields show it (`dd/mm/yyyy`).
+pub fn dmy(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
 use axum::{Extension, Form};
-use domain::access::Action;
+use domain::access::{Action, Operation};
 use domain::person::{PersonInput, StaffCategory};
 use domain::unit::{UnitInput, UnitKind};
 use serde::Deserialize;
@@ -17,7 +17,7 @@ use store::access::Subject;
 
 use super::{Fields, Opt, finish, opt, opt_id};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 use crate::ui::{Layout, PageError, PageUser, i18n, label, render};
 
@@ -63,7 +63,9 @@ fn query_id(s: &str, subject: fn(i64) -> Subject) -> Result<Option<i64>, ApiErro
     if s.is_empty() {
         return Ok(None);
     }
-    s.parse().map(Some).map_err(|_| guard::not_visible(subject(0)))
+    s.parse()
+        .map(Some)
+        .map_err(|_| app::authz::not_visible(subject(0)).into())
 }
 
 /// Most units offered as parents (the shallowest first, so the tree stays whole).
@@ -73,22 +75,17 @@ const MAX_PARENTS: i64 = 500;
 /// subtree; plus `keep` (its current parent, a value typed) when missing. In tree order
 /// (children under their parent, alphabetical), indented by depth.
 async fn parent_options(
-    tx: &mut store::Tx,
-    auth: &Auth,
+    rd: &mut app::read::Reader<'_>,
     unit: Option<&store::model::Unit>,
     keep: &[i64],
 ) -> Result<Vec<Opt>, ApiError> {
-    let filter = store::units::UnitFilter {
-        scope: Some(auth.principal.scope(Action::ManageOrganisation)),
-        ..Default::default()
-    };
-    let mut units = store::units::list(tx, &filter, MAX_PARENTS, 0).await?.items;
+    let mut units = rd.units_for(Action::ManageOrganisation, MAX_PARENTS).await?;
     if let Some(me) = unit {
         units.retain(|u| !u.path.starts_with(&me.path));
     }
     for &id in keep {
         if !units.iter().any(|u| u.id == id)
-            && let Ok(u) = store::units::get(tx, id).await
+            && let Ok(u) = rd.unit(id).await
         {
             units.push(u);
         }
@@ -137,11 +134,11 @@ async fn unit_page(
     f: Fields,
 ) -> Result<UnitForm, ApiError> {
     let lang = Lang::current();
-    let mut tx = st.db.read().await?;
+    let mut rd = st.app.read(auth).await?;
     let current = match unit {
         Some(id) => {
-            guard::check(&mut tx, auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-            Some(store::units::get(&mut tx, id).await?)
+            super::require(&mut rd, Operation::UpdateUnit, Subject::Unit(id)).await?;
+            Some(rd.unit(id).await?)
         }
         None => None,
     };
@@ -149,11 +146,11 @@ async fn unit_page(
     let mut keep: Vec<i64> = current.iter().filter_map(|u| u.parent_id).collect();
     let parent_id = f.val("parent_id").trim().parse::<i64>().ok();
     if let Some(p) = parent_id
-        && crate::ui::may_read(&mut tx, auth, Subject::Unit(p)).await?
+        && rd.may_read(Subject::Unit(p)).await?
     {
         keep.push(p);
     }
-    let parents = parent_options(&mut tx, auth, current.as_ref(), &keep).await?;
+    let parents = parent_options(&mut rd, current.as_ref(), &keep).await?;
     let root_choice = auth.principal.is_admin_everywhere() || current.as_ref().is_some_and(|u| u.parent_id.is_none());
     let heading = i18n::t(lang, if unit.is_some() { "edit_unit" } else { "new_unit" }).to_string();
     Ok(UnitForm {
@@ -190,9 +187,9 @@ pub async fn new_unit(
 ) -> Result<Response, PageError> {
     let parent = query_id(&q.cap_tren, Subject::Unit)?;
     {
-        let mut tx = st.db.read().await?;
+        let mut rd = st.app.read(&auth).await?;
         match parent {
-            Some(p) => drop(guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(p)).await?),
+            Some(p) => super::require(&mut rd, Operation::CreateUnit, Subject::Unit(p)).await?,
             // A new top-level unit: administrators of everything only (as the API).
             None if !auth.principal.is_admin_everywhere() => return Err(crate::auth::forbidden().into()),
             None => {}
@@ -225,11 +222,7 @@ pub async fn create_unit(
 ) -> Result<Response, PageError> {
     let f = Fields::new(pairs);
     let result = async {
-        let input = unit_input(&f)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::unit_parent(&mut tx, &auth, input.parent_id, None).await?;
-        let u = store::units::create(&mut tx, &input).await?;
-        tx.commit().await?;
+        let u = app::org::create_unit(&st.app, &auth, unit_input(&f)?).await?;
         Ok(format!("/don-vi/{}", u.id))
     }
     .await;
@@ -244,9 +237,9 @@ pub async fn edit_unit(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let u = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-        store::units::get(&mut tx, id).await?
+        let mut rd = st.app.read(&auth).await?;
+        super::require(&mut rd, Operation::UpdateUnit, Subject::Unit(id)).await?;
+        rd.unit(id).await?
     };
     let f = Fields::from(&[
         ("parent_id", u.parent_id.map(|p| p.to_string()).unwrap_or_default()),
@@ -269,13 +262,7 @@ pub async fn update_unit(
     let f = Fields::new(pairs);
     let result = async {
         let version = super::version(f.val("version"))?;
-        let input = unit_input(&f)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Unit(id)).await?;
-        let current = store::units::get(&mut tx, id).await?.parent_id;
-        guard::unit_parent(&mut tx, &auth, input.parent_id, Some(current)).await?;
-        store::units::update(&mut tx, id, version, &input).await?;
-        tx.commit().await?;
+        app::org::update_unit(&st.app, &auth, id, version, unit_input(&f)?).await?;
         Ok(format!("/don-vi/{id}"))
     }
     .await;
@@ -296,13 +283,13 @@ async fn person_page(
     f: Fields,
 ) -> Result<PersonForm, ApiError> {
     let lang = Lang::current();
-    let mut tx = st.db.read().await?;
+    let mut rd = st.app.read(auth).await?;
     if let Some(id) = person {
-        guard::check(&mut tx, auth, Action::ManageOrganisation, Subject::Person(id)).await?;
+        super::require(&mut rd, Operation::UpdatePerson, Subject::Person(id)).await?;
     }
     let unit_id = super::id("unit_id", f.val("unit_id"))?;
-    guard::check(&mut tx, auth, Action::ManageOrganisation, Subject::Unit(unit_id)).await?;
-    let unit = store::units::get(&mut tx, unit_id).await?.name;
+    super::require(&mut rd, Operation::CreatePerson, Subject::Unit(unit_id)).await?;
+    let unit = rd.unit(unit_id).await?.name;
     let heading = i18n::t(lang, if person.is_some() { "edit_person" } else { "new_person" }).to_string();
     Ok(PersonForm {
         l: Layout::new(Some(user), uri, heading.clone(), "overview"),
@@ -332,7 +319,7 @@ pub async fn new_person(
     uri: Uri,
     Query(q): Query<UnitQuery>,
 ) -> Result<Response, PageError> {
-    let unit = query_id(&q.don_vi, Subject::Unit)?.ok_or_else(|| guard::not_visible(Subject::Unit(0)))?;
+    let unit = query_id(&q.don_vi, Subject::Unit)?.ok_or_else(|| app::authz::not_visible(Subject::Unit(0)))?;
     let f = Fields::from(&[("unit_id", unit.to_string())]);
     Ok(render(&person_page(&st, &auth, &user, &uri, None, f).await?))
 }
@@ -362,19 +349,8 @@ pub async fn create_person(
 ) -> Result<Response, PageError> {
     let f = Fields::new(pairs);
     let result = async {
-        let input = person_input(&f)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check_ref(
-            &mut tx,
-            &auth,
-            Action::ManageOrganisation,
-            Subject::Unit(input.unit_id),
-            "unit_id",
-        )
-        .await?;
-        store::people::create(&mut tx, &input).await?;
-        tx.commit().await?;
-        Ok(format!("/don-vi/{}#can-bo", input.unit_id))
+        let p = app::org::create_person(&st.app, &auth, person_input(&f)?).await?;
+        Ok(format!("/don-vi/{}#can-bo", p.unit_id))
     }
     .await;
     finish(result, f, PERSON_NAMES, |f| {
@@ -391,9 +367,9 @@ pub async fn edit_person(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let p = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Person(id)).await?;
-        store::people::get(&mut tx, id).await?
+        let mut rd = st.app.read(&auth).await?;
+        super::require(&mut rd, Operation::UpdatePerson, Subject::Person(id)).await?;
+        rd.person(id).await?
     };
     let mut pairs = vec![
         ("unit_id", p.unit_id.to_string()),
@@ -424,20 +400,8 @@ pub async fn update_person(
     let f = Fields::new(pairs);
     let result = async {
         let version = super::version(f.val("version"))?;
-        let input = person_input(&f)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageOrganisation, Subject::Person(id)).await?;
-        guard::check_ref(
-            &mut tx,
-            &auth,
-            Action::ManageOrganisation,
-            Subject::Unit(input.unit_id),
-            "unit_id",
-        )
-        .await?;
-        store::people::update(&mut tx, id, version, &input).await?;
-        tx.commit().await?;
-        Ok(format!("/don-vi/{}#can-bo", input.unit_id))
+        let p = app::org::update_person(&st.app, &auth, id, version, person_input(&f)?).await?;
+        Ok(format!("/don-vi/{}#can-bo", p.unit_id))
     }
     .await;
     finish(result, f, PERSON_NAMES, |f| {

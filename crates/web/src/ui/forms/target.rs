@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::Response;
 use axum::{Extension, Form};
-use domain::access::Action;
+use domain::access::Operation;
 use domain::period::Period;
 use domain::target::{Direction, TargetInput};
 use serde::Deserialize;
@@ -15,7 +15,7 @@ use store::targets::ActualInput;
 
 use super::{Fields, Opt, finish, opt};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
 use crate::ui::{Layout, PageError, PageUser, fmt, i18n, label, render};
 
@@ -69,10 +69,10 @@ async fn target_page(
     mode: Mode,
     f: Fields,
 ) -> Result<TargetForm, ApiError> {
-    let mut tx = st.db.read().await?;
+    let mut rd = st.app.read(auth).await?;
     let (unit_id, action, back_href, heading) = match mode {
         Mode::New(unit_id) => {
-            guard::check(&mut tx, auth, Action::ManageWork, Subject::Unit(unit_id)).await?;
+            super::require(&mut rd, Operation::CreateTarget, Subject::Unit(unit_id)).await?;
             (
                 unit_id,
                 format!("/chi-tieu/moi?don_vi={unit_id}"),
@@ -81,8 +81,8 @@ async fn target_page(
             )
         }
         Mode::Edit(id) => {
-            guard::check(&mut tx, auth, Action::ManageWork, Subject::Target(id)).await?;
-            let t = store::targets::get(&mut tx, id).await?;
+            super::require(&mut rd, Operation::UpdateTarget, Subject::Target(id)).await?;
+            let t = rd.target(id).await?;
             (
                 t.unit_id,
                 format!("/chi-tieu/{id}/sua"),
@@ -91,7 +91,7 @@ async fn target_page(
             )
         }
     };
-    let unit = store::units::get(&mut tx, unit_id).await?.name;
+    let unit = rd.unit(unit_id).await?.name;
     let heading = i18n::t(Lang::current(), heading).to_string();
     Ok(TargetForm {
         l: Layout::new(Some(user), uri, heading.clone(), "targets"),
@@ -115,7 +115,7 @@ fn unit_of(q: &NewQuery) -> Result<i64, ApiError> {
     q.don_vi
         .trim()
         .parse()
-        .map_err(|_| guard::not_visible(Subject::Unit(0)))
+        .map_err(|_| app::authz::not_visible(Subject::Unit(0)).into())
 }
 
 pub async fn new_form(
@@ -164,10 +164,7 @@ pub async fn create(
     let unit = unit_of(&q)?;
     let f = Fields::new(pairs);
     let result = async {
-        let input = input(&f, unit)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        let t = crate::api::targets::save(&mut tx, &auth, None, &input).await?;
-        tx.commit().await?;
+        let t = app::targets::save(&st.app, &auth, None, input(&f, unit)?).await?;
         Ok(format!("/chi-tieu?don_vi={unit}&ky={}", t.period))
     }
     .await;
@@ -191,9 +188,9 @@ pub async fn edit_form(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let t = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
-        store::targets::get(&mut tx, id).await?
+        let mut rd = st.app.read(&auth).await?;
+        super::require(&mut rd, Operation::UpdateTarget, Subject::Target(id)).await?;
+        rd.target(id).await?
     };
     let f = Fields::from(&[
         ("version", t.version.to_string()),
@@ -216,17 +213,10 @@ pub async fn update(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let f = Fields::new(pairs);
-    let unit = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Target(id)).await?;
-        store::targets::get(&mut tx, id).await?.unit_id
-    };
+    let unit = st.app.read(&auth).await?.target(id).await?.unit_id;
     let result = async {
         let version = super::version(f.val("version"))?;
-        let input = input(&f, unit)?.validate()?;
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        let t = crate::api::targets::save(&mut tx, &auth, Some((id, version)), &input).await?;
-        tx.commit().await?;
+        let t = app::targets::save(&st.app, &auth, Some((id, version)), input(&f, unit)?).await?;
         Ok(format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period))
     }
     .await;
@@ -244,11 +234,11 @@ async fn actual_page(
     id: i64,
     f: Option<Fields>,
 ) -> Result<ActualForm, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, auth, Action::ReportWork, Subject::Target(id)).await?;
-    let t = store::targets::get(&mut tx, id).await?;
-    let today = st.clock.clock().today;
-    let f = f.unwrap_or_else(|| Fields::from(&[("measured_on", super::iso(Some(today)))]));
+    let mut rd = st.app.read(auth).await?;
+    super::require(&mut rd, Operation::RecordActual, Subject::Target(id)).await?;
+    let t = rd.target(id).await?;
+    let today = rd.clock().today;
+    let f = f.unwrap_or_else(|| Fields::from(&[("measured_on", super::dmy(Some(today)))]));
     Ok(ActualForm {
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "record_actual"), "targets"),
         f,
@@ -288,10 +278,7 @@ pub async fn record(
             value: super::number("value", f.val("value"))?,
             note: opt(f.val("note")),
         };
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ReportWork, Subject::Target(id)).await?;
-        let t = store::targets::record_actual(&mut tx, id, input).await?;
-        tx.commit().await?;
+        let t = app::targets::record_actual(&st.app, &auth, id, input).await?;
         Ok(format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period))
     }
     .await;

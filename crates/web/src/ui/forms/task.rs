@@ -1,21 +1,29 @@
-//! `/nhiem-vu/moi?ke_hoach=…`, `/nhiem-vu/{id}/sua`, `/nhiem-vu/{id}/huy`: assigning,
-//! editing and cancelling a task (ManageWork, as `api::tasks` and `api::work::cancel`). The
-//! parent task is one of the same plan's (the store refuses others and cycles).
+//! Assigning, editing, splitting and cancelling a task:
+//! - `/nhiem-vu/moi?ke_hoach=P`: a task of plan P (its office);
+//! - `/nhiem-vu/moi?cha=T`: a sub-task of T — the unit leading T hands part of it to its cells
+//!   and staff (or the assigning office adds one);
+//! - `/nhiem-vu/{id}/sua`, `/nhiem-vu/{id}/huy`: edit or cancel (the assigning side).
+//!
+//! The units offered are those the plan's issuer — or the unit splitting its part — may assign
+//! work to, grouped by area with their parent named (`ui::picker`); the operation checks every
+//! one again.
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::{Extension, Form};
-use domain::access::Action;
+use domain::access::Operation;
 use domain::task::{MessageInput, TaskInput};
 use serde::Deserialize;
 use store::access::Subject;
+use store::tasks::{TaskFilter, TaskSort};
 
-use super::{Fields, Opt, finish, opt, opt_date, opt_id};
+use super::{Check, Fields, Opt, finish, opt, opt_date, opt_id};
 use crate::AppState;
-use crate::auth::{Auth, guard};
+use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
+use crate::ui::picker::{self, Group};
 use crate::ui::{Layout, PageError, PageUser, fmt, i18n, render};
 
 const NAMES: &[&str] = &[
@@ -31,6 +39,21 @@ const NAMES: &[&str] = &[
     "expected_output",
 ];
 
+/// Most units offered by the pickers (a city's Party committee reaches thousands: the filter box
+/// narrows them).
+const MAX_UNITS: i64 = 3000;
+
+/// What the form makes.
+#[derive(Clone, Copy)]
+enum Mode {
+    /// A task of a plan.
+    Plan(i64),
+    /// A sub-task of a task.
+    Sub(i64),
+    /// Editing a task.
+    Edit(i64),
+}
+
 #[derive(Template)]
 #[template(path = "forms/task.html")]
 pub struct TaskForm {
@@ -39,12 +62,15 @@ pub struct TaskForm {
     heading: String,
     action: String,
     editing: bool,
+    /// The task a sub-task is split from ("II.1. …"), empty otherwise.
+    splitting: String,
     plan: String,
     plan_href: String,
     back_href: String,
-    units: Vec<Opt>,
+    lead_groups: Vec<Group>,
+    coop_groups: Vec<Group>,
     people: Vec<Opt>,
-    /// The plan's other tasks, to choose the parent task from.
+    /// The plan's other tasks, to choose the parent task from (not when splitting).
     parents: Vec<Opt>,
     current_due: String,
 }
@@ -52,23 +78,21 @@ pub struct TaskForm {
 /// Most tasks offered as the parent task.
 const MAX_PARENTS: i64 = 300;
 
-/// The plan's tasks the user may see, by number, but not `task` itself nor the tasks under
-/// it; plus the parent already chosen when missing.
+/// The plan's tasks the user may see, by number, but not `task` itself nor the tasks under it;
+/// plus the parent typed when it was refused (so the choice is kept beside its error).
 async fn parent_options(
-    tx: &mut store::Tx,
-    auth: &Auth,
-    clock: &domain::status::Clock,
+    rd: &mut app::read::Reader<'_>,
     plan_id: i64,
     task: Option<i64>,
     chosen: &str,
 ) -> Result<Vec<Opt>, ApiError> {
-    let filter = store::tasks::TaskFilter {
+    let filter = TaskFilter {
         plan_id: Some(plan_id),
-        sort: store::tasks::TaskSort::Code,
-        visibility: Some(guard::task_visibility(auth)),
+        include_groups: true,
+        sort: TaskSort::Code,
         ..Default::default()
     };
-    let mut tasks = store::tasks::list(tx, &filter, clock, MAX_PARENTS, 0).await?.items;
+    let mut tasks = rd.tasks(filter, MAX_PARENTS, 0).await?.items;
     if let Some(me) = task {
         // The task and its descendants (as far as they are listed) cannot be its parent.
         let mut below = std::collections::HashSet::from([me]);
@@ -87,9 +111,9 @@ async fn parent_options(
     }
     if let Ok(id) = chosen.trim().parse::<i64>()
         && !tasks.iter().any(|t| t.id == id)
-        && crate::ui::may_read(tx, auth, Subject::Task(id)).await?
+        && rd.may_read(Subject::Task(id)).await?
     {
-        tasks.push(store::tasks::get(tx, id, clock).await?);
+        tasks.push(rd.task(id).await?);
     }
     Ok(tasks
         .into_iter()
@@ -110,46 +134,62 @@ async fn parent_options(
         .collect())
 }
 
-/// The units offered: those in the plan issuer's subtree the user may manage work for,
-/// and any already chosen.
-async fn options(tx: &mut store::Tx, auth: &Auth, issuer: i64, f: &Fields) -> Result<(Vec<Opt>, Vec<Opt>), ApiError> {
-    let uf = store::units::UnitFilter {
-        within: Some(issuer),
-        scope: Some(auth.principal.scope(Action::ManageWork)),
-        ..Default::default()
-    };
-    let mut units = store::units::list(tx, &uf, 500, 0).await?.items;
-    let mut chosen: Vec<&str> = f.all("cooperating_unit_ids");
-    chosen.push(f.val("lead_unit_id"));
-    for c in chosen {
-        if let Ok(id) = c.parse::<i64>()
-            && !units.iter().any(|u| u.id == id)
-            && let Ok(u) = store::units::get(tx, id).await
-        {
-            units.push(u);
+/// The form for `mode`, if the user may use it.
+async fn build(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    mode: Mode,
+    f: Fields,
+) -> Result<TaskForm, ApiError> {
+    let lang = Lang::current();
+    let mut rd = st.app.read(auth).await?;
+    let (plan_id, task, from, splitting) = match mode {
+        Mode::Plan(p) => {
+            if !rd.may(Operation::CreateTask, Subject::Document(p)).await? {
+                rd.check(Subject::Document(p)).await?;
+                return Err(crate::auth::forbidden());
+            }
+            let issuer = rd.document(p).await?.issuer_unit_id;
+            (p, None, issuer, String::new())
         }
-    }
-    units.sort_by_key(|u| vntext::collation_key(&u.name));
-    let pf = store::people::PersonFilter {
-        within: Some(issuer),
-        scope: Some(auth.principal.scope(Action::Read)),
-        ..Default::default()
+        Mode::Sub(parent) => {
+            let b = rd.belonging(Subject::Task(parent)).await?;
+            if !rd.may_on(&b, Operation::CreateSubtask) {
+                return Err(crate::auth::forbidden());
+            }
+            let t = rd.task(parent).await?;
+            let from = if rd.may_on(&b, Operation::UpdateTask) {
+                rd.plan_issuer(t.plan_id).await?
+            } else {
+                t.lead_unit_id
+            };
+            let label = match &t.code {
+                Some(c) => format!("{c}. {}", t.title),
+                None => t.title.clone(),
+            };
+            (t.plan_id, None, from, label)
+        }
+        Mode::Edit(id) => {
+            let b = rd.belonging(Subject::Task(id)).await?;
+            if !rd.may_on(&b, Operation::UpdateTask) {
+                return Err(crate::auth::forbidden());
+            }
+            let t = rd.task(id).await?;
+            let from = match t.assigner_unit_id {
+                Some(u) => u,
+                None => rd.plan_issuer(t.plan_id).await?,
+            };
+            (t.plan_id, Some(t), from, String::new())
+        }
     };
-    let mut people = store::people::list(tx, &pf, 500, 0).await?.items;
-    if let Ok(id) = f.val("responsible_id").parse::<i64>()
-        && !people.iter().any(|p| p.id == id)
-        && let Ok(p) = store::people::get(tx, id).await
-    {
-        people.push(p);
-    }
-    let unit_opts = units
-        .into_iter()
-        .map(|u| Opt {
-            value: u.id.to_string(),
-            label: u.name,
-        })
-        .collect();
-    let people_opts = people
+    let plan = rd.plan_heading(plan_id).await?;
+    let plan_readable = rd.may_read(Subject::Document(plan_id)).await?;
+    let (reach, units) = rd.assignable_units(from, MAX_UNITS).await?;
+    let people = rd
+        .assignable_people(from, None, 500)
+        .await?
         .into_iter()
         .map(|p| Opt {
             value: p.id.to_string(),
@@ -159,59 +199,50 @@ async fn options(tx: &mut store::Tx, auth: &Auth, issuer: i64, f: &Fields) -> Re
             },
         })
         .collect();
-    Ok((unit_opts, people_opts))
-}
-
-/// The form for plan `plan_id` (new) or task `task` (edit); the user may manage its work.
-async fn build(
-    st: &AppState,
-    auth: &Auth,
-    user: &PageUser,
-    uri: &Uri,
-    task: Option<i64>,
-    plan_id: i64,
-    f: Fields,
-) -> Result<TaskForm, ApiError> {
-    let lang = Lang::current();
-    let mut tx = st.db.read().await?;
-    match task {
-        Some(id) => guard::check(&mut tx, auth, Action::ManageWork, Subject::Task(id)).await?,
-        None => guard::check(&mut tx, auth, Action::ManageWork, Subject::Document(plan_id)).await?,
+    let parents = match mode {
+        Mode::Sub(_) => Vec::new(),
+        _ => parent_options(&mut rd, plan_id, task.as_ref().map(|t| t.id), f.val("parent_id")).await?,
     };
-    let plan = store::documents::get(&mut tx, plan_id).await?;
-    let (units, people) = options(&mut tx, auth, plan.issuer_unit_id, &f).await?;
-    let parents = parent_options(&mut tx, auth, &st.clock.clock(), plan_id, task, f.val("parent_id")).await?;
-    let current_due = match task {
-        Some(id) => {
-            let t = store::tasks::get(&mut tx, id, &st.clock.clock()).await?;
-            match (t.due_on, t.recurrence) {
-                (Some(d), _) => fmt::date(d),
-                (None, Some(r)) => r,
-                _ => String::new(),
-            }
-        }
+    drop(rd);
+    let current_due = match &task {
+        Some(t) => match (t.due_on, &t.recurrence) {
+            (Some(d), _) => fmt::date(d),
+            (None, Some(r)) => domain::task::Recurrence::parse(r)
+                .map(|r| crate::ui::label(r.label_vi(), r.label_en()).to_string())
+                .unwrap_or_default(),
+            _ => String::new(),
+        },
         None => String::new(),
     };
-    let heading = match task {
-        Some(_) => i18n::t(lang, "edit_task").to_string(),
-        None => i18n::t(lang, "new_task").to_string(),
-    };
+    let heading = match mode {
+        Mode::Edit(_) => i18n::t(lang, "edit_task"),
+        Mode::Sub(_) => i18n::t(lang, "split_task"),
+        Mode::Plan(_) => i18n::t(lang, "new_task"),
+    }
+    .to_string();
     Ok(TaskForm {
         l: Layout::new(Some(user), uri, heading.clone(), "tasks"),
         f,
-        action: match task {
-            Some(id) => format!("/nhiem-vu/{id}/sua"),
-            None => format!("/nhiem-vu/moi?ke_hoach={plan_id}"),
+        action: match mode {
+            Mode::Edit(id) => format!("/nhiem-vu/{id}/sua"),
+            Mode::Sub(parent) => format!("/nhiem-vu/moi?cha={parent}"),
+            Mode::Plan(p) => format!("/nhiem-vu/moi?ke_hoach={p}"),
         },
-        editing: task.is_some(),
+        editing: matches!(mode, Mode::Edit(_)),
         heading,
-        plan: format!("{} — {}", plan.symbol, plan.title),
-        plan_href: format!("/van-ban/{plan_id}"),
-        back_href: match task {
-            Some(id) => format!("/nhiem-vu/{id}"),
-            None => format!("/van-ban/{plan_id}"),
+        splitting,
+        plan: format!("{} — {}", plan.0, plan.1),
+        plan_href: if plan_readable {
+            format!("/van-ban/{plan_id}")
+        } else {
+            String::new()
         },
-        units,
+        back_href: match mode {
+            Mode::Edit(id) | Mode::Sub(id) => format!("/nhiem-vu/{id}"),
+            Mode::Plan(p) => format!("/van-ban/{p}"),
+        },
+        lead_groups: picker::lead_groups(&reach, &units),
+        coop_groups: picker::cooperating_groups(&units),
         people,
         parents,
         current_due,
@@ -222,13 +253,16 @@ async fn build(
 pub struct NewQuery {
     #[serde(default)]
     ke_hoach: String,
+    #[serde(default)]
+    cha: String,
 }
 
-fn plan_of(q: &NewQuery) -> Result<i64, ApiError> {
-    q.ke_hoach
-        .trim()
-        .parse()
-        .map_err(|_| guard::not_visible(Subject::Document(0)))
+fn mode_of(q: &NewQuery) -> Result<Mode, ApiError> {
+    let not_found = || app::authz::not_visible(Subject::Document(0)).into();
+    if let Ok(parent) = q.cha.trim().parse::<i64>() {
+        return Ok(Mode::Sub(parent));
+    }
+    q.ke_hoach.trim().parse().map(Mode::Plan).map_err(|_| not_found())
 }
 
 pub async fn new_form(
@@ -238,33 +272,75 @@ pub async fn new_form(
     uri: Uri,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
-    let plan = plan_of(&q)?;
-    let f = Fields::from(&[("plan_id", plan.to_string())]);
-    Ok(render(&build(&st, &auth, &user, &uri, None, plan, f).await?))
+    let mode = mode_of(&q)?;
+    Ok(render(&build(&st, &auth, &user, &uri, mode, Fields::default()).await?))
 }
 
-/// The task as typed; the deadline is computed from its text unless a date is given.
-fn input(f: &Fields, plan_id: i64) -> Result<TaskInput, ApiError> {
-    super::need(f, "title", "Hãy nhập nội dung nhiệm vụ.", "Enter what the task is.")?;
-    let mut cooperating = Vec::new();
-    for c in f.all("cooperating_unit_ids") {
-        cooperating.push(super::id("cooperating_unit_ids", c)?);
+/// The task as typed; every field's error is collected, so all are shown at once. The deadline
+/// is computed from its text unless a date is given.
+fn input(f: &Fields, plan_id: i64) -> Result<TaskInput, Vec<ApiError>> {
+    let mut c = Check::default();
+    if f.val("title").trim().is_empty() {
+        c.take::<()>(Err(super::required(
+            "title",
+            "Hãy nhập nội dung nhiệm vụ.",
+            "Enter what the task is.",
+        )));
     }
-    Ok(TaskInput {
-        plan_id,
-        parent_id: opt_id("parent_id", f.val("parent_id"))?,
-        code: opt(f.val("code")),
-        title: f.val("title").to_string(),
-        details: opt(f.val("details")),
-        is_key: f.has("is_key", "1"),
-        lead_unit_id: super::id("lead_unit_id", f.val("lead_unit_id"))?,
-        cooperating_unit_ids: cooperating,
-        responsible_id: opt_id("responsible_id", f.val("responsible_id"))?,
-        deadline_text: opt(f.val("deadline_text")),
-        due_on: opt_date("due_on", f.val("due_on"))?,
-        recurrence: None,
-        expected_output: opt(f.val("expected_output")),
-    })
+    let lead = c.take(
+        super::id("lead_unit_id", f.val("lead_unit_id"))
+            .map_err(|_| super::required("lead_unit_id", "Hãy chọn đơn vị chủ trì.", "Choose the lead unit.")),
+    );
+    let mut cooperating = Vec::new();
+    for v in f.all("cooperating_unit_ids") {
+        cooperating.extend(c.take(super::id("cooperating_unit_ids", v)));
+    }
+    let parent_id = c.take(opt_id("parent_id", f.val("parent_id")));
+    let responsible_id = c.take(opt_id("responsible_id", f.val("responsible_id")));
+    let due_on = c.take(opt_date("due_on", f.val("due_on")));
+    if f.val("deadline_text").trim().is_empty() && f.val("due_on").trim().is_empty() {
+        c.take::<()>(Err(super::required(
+            "deadline_text",
+            "Hãy ghi thời hạn (ví dụ “Quý IV/2023”, “trong tháng 10/2023”, “thường xuyên”) hoặc ngày hết hạn.",
+            "Enter a deadline (e.g. “Quý IV/2023”) or a due date.",
+        )));
+    }
+    match (lead, parent_id, responsible_id, due_on) {
+        (Some(lead_unit_id), Some(parent_id), Some(responsible_id), Some(due_on)) if c.is_empty() => Ok(TaskInput {
+            plan_id,
+            parent_id,
+            code: opt(f.val("code")),
+            title: f.val("title").to_string(),
+            details: opt(f.val("details")),
+            is_key: f.has("is_key", "1"),
+            is_group: f.has("is_group", "1"),
+            lead_unit_id,
+            cooperating_unit_ids: cooperating,
+            responsible_id,
+            deadline_text: opt(f.val("deadline_text")),
+            due_on,
+            recurrence: None,
+            expected_output: opt(f.val("expected_output")),
+        }),
+        _ => Err(c.into_errors()),
+    }
+}
+
+/// Renders the form again with every error found.
+async fn refused(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    mode: Mode,
+    mut f: Fields,
+    errors: Vec<ApiError>,
+) -> Result<Response, PageError> {
+    for e in &errors {
+        f.add(e, NAMES);
+    }
+    let page = build(st, auth, user, uri, mode, f).await?;
+    Ok((axum::http::StatusCode::UNPROCESSABLE_ENTITY, render(&page)).into_response())
 }
 
 pub async fn create(
@@ -275,19 +351,23 @@ pub async fn create(
     Query(q): Query<NewQuery>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let plan = plan_of(&q)?;
+    let mode = mode_of(&q)?;
     let f = Fields::new(pairs);
-    let result = async {
-        let input = input(&f, plan)?;
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check_ref(&mut tx, &auth, Action::ManageWork, Subject::Document(plan), "plan_id").await?;
-        let t = store::tasks::create(&mut tx, input, &clock).await?;
-        tx.commit().await?;
-        Ok(format!("/nhiem-vu/{}", t.id))
+    let plan_id = match mode {
+        Mode::Plan(p) => p,
+        Mode::Sub(parent) | Mode::Edit(parent) => st.app.read(&auth).await?.task(parent).await?.plan_id,
+    };
+    let input = match input(&f, plan_id) {
+        Ok(i) => i,
+        Err(errors) => return refused(&st, &auth, &user, &uri, mode, f, errors).await,
+    };
+    let result = match mode {
+        Mode::Sub(parent) => app::tasks::create_subtask(&st.app, &auth, parent, input).await,
+        _ => app::tasks::create(&st.app, &auth, input).await,
     }
-    .await;
-    finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, None, plan, f)).await
+    .map(|t| format!("/nhiem-vu/{}", t.id))
+    .map_err(ApiError::from);
+    finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, mode, f)).await
 }
 
 pub async fn edit_form(
@@ -298,10 +378,9 @@ pub async fn edit_form(
     Path(id): Path<i64>,
 ) -> Result<Response, PageError> {
     let (t, plan_issued) = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
-        let t = store::tasks::get(&mut tx, id, &st.clock.clock()).await?;
-        let issued = store::documents::get(&mut tx, t.plan_id).await?.issued_on;
+        let mut rd = st.app.read(&auth).await?;
+        let t = rd.task(id).await?;
+        let issued = rd.plan_issued_on(t.plan_id).await?;
         (t, issued)
     };
     let mut pairs = vec![
@@ -322,6 +401,9 @@ pub async fn edit_form(
     if t.is_key {
         pairs.push(("is_key", "1".into()));
     }
+    if t.is_group {
+        pairs.push(("is_group", "1".into()));
+    }
     for c in &t.cooperating_unit_ids {
         pairs.push(("cooperating_unit_ids", c.to_string()));
     }
@@ -332,10 +414,10 @@ pub async fn edit_form(
         .and_then(|i| i.validate(plan_issued).ok())
         .and_then(|d| d.into_inner().input.due_on);
     if t.due_on.is_some() && from_text != t.due_on {
-        pairs.push(("due_on", super::iso(t.due_on)));
+        pairs.push(("due_on", super::dmy(t.due_on)));
         f = Fields::from(&pairs);
     }
-    Ok(render(&build(&st, &auth, &user, &uri, Some(id), t.plan_id, f).await?))
+    Ok(render(&build(&st, &auth, &user, &uri, Mode::Edit(id), f).await?))
 }
 
 pub async fn update(
@@ -347,24 +429,20 @@ pub async fn update(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
     let f = Fields::new(pairs);
-    let plan = {
-        let mut tx = st.db.read().await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
-        store::tasks::get(&mut tx, id, &st.clock.clock()).await?.plan_id
+    let plan = st.app.read(&auth).await?.task(id).await?.plan_id;
+    let version = match super::version(f.val("version")) {
+        Ok(v) => v,
+        Err(e) => return refused(&st, &auth, &user, &uri, Mode::Edit(id), f, vec![e]).await,
     };
-    let result = async {
-        let version = super::version(f.val("version"))?;
-        let input = input(&f, plan)?;
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
-        guard::check_ref(&mut tx, &auth, Action::ManageWork, Subject::Document(plan), "plan_id").await?;
-        store::tasks::update(&mut tx, id, version, input, &clock).await?;
-        tx.commit().await?;
-        Ok(format!("/nhiem-vu/{id}"))
-    }
-    .await;
-    finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, Some(id), plan, f)).await
+    let input = match input(&f, plan) {
+        Ok(i) => i,
+        Err(errors) => return refused(&st, &auth, &user, &uri, Mode::Edit(id), f, errors).await,
+    };
+    let result = app::tasks::update(&st.app, &auth, id, version, input)
+        .await
+        .map(|_| format!("/nhiem-vu/{id}"))
+        .map_err(ApiError::from);
+    finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, Mode::Edit(id), f)).await
 }
 
 #[derive(Template)]
@@ -384,9 +462,12 @@ async fn cancel_page(
     id: i64,
     f: Option<Fields>,
 ) -> Result<CancelForm, ApiError> {
-    let mut tx = st.db.read().await?;
-    guard::check(&mut tx, auth, Action::ManageWork, Subject::Task(id)).await?;
-    let t = store::tasks::get(&mut tx, id, &st.clock.clock()).await?;
+    let mut rd = st.app.read(auth).await?;
+    if !rd.may(Operation::CancelTask, Subject::Task(id)).await? {
+        rd.check(Subject::Task(id)).await?;
+        return Err(crate::auth::forbidden());
+    }
+    let t = rd.task(id).await?;
     let f = f.unwrap_or_else(|| Fields::from(&[("version", t.version.to_string())]));
     Ok(CancelForm {
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "cancel_task"), "tasks"),
@@ -426,13 +507,9 @@ pub async fn cancel(
         }
         let reason = MessageInput {
             text: f.val("reason").to_string(),
-            person_id: auth.principal.person_id,
+            person_id: None,
         };
-        let clock = st.clock.clock();
-        let mut tx = st.db.write_as(auth.actor.clone()).await?;
-        guard::check(&mut tx, &auth, Action::ManageWork, Subject::Task(id)).await?;
-        store::work::cancel(&mut tx, id, version, reason, &clock).await?;
-        tx.commit().await?;
+        app::tasks::cancel(&st.app, &auth, id, version, reason).await?;
         Ok(format!("/nhiem-vu/{id}#lich-su"))
     }
     .await;

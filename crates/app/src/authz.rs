@@ -1,0 +1,166 @@
+//! Authorization, in one place: the caller's right to do an operation on a record, and on every
+//! record the input names.
+//!
+//! - The subject of an operation that the caller cannot see answers `not_found`, exactly like a
+//!   record that does not exist; one they can see but may not change answers `forbidden`.
+//! - A record named in the input (a lead unit, a responsible person, a parent task, a document
+//!   to link) that does not exist or that the caller cannot see is the client's mistake in that
+//!   field (`unknown_reference`, the same message either way); one the caller can see but that
+//!   lies outside what the operation may reach (a unit the plan's issuer may not assign to) is
+//!   `out_of_scope`.
+
+use domain::access::{Operation, Target};
+use domain::assign::{Reach, UnitPlace};
+use domain::task::TaskInput;
+use domain::{ErrorCode, FieldError};
+use store::Tx;
+use store::access::{Belonging, Subject};
+
+use crate::error::entity_vi;
+use crate::{Caller, Error, Result};
+
+fn entity(subject: Subject) -> (&'static str, i64) {
+    match subject {
+        Subject::Unit(id) => ("unit", id),
+        Subject::Person(id) => ("person", id),
+        Subject::Document(id) => ("document", id),
+        Subject::Theme(id) => ("theme", id),
+        Subject::Task(id) => ("task", id),
+        Subject::Target(id) => ("target", id),
+    }
+}
+
+/// The answer for a record the caller cannot see: the same as for a missing one.
+pub fn not_visible(subject: Subject) -> Error {
+    let (e, id) = entity(subject);
+    Error::not_found(e, id)
+}
+
+/// Where `subject` belongs, if the caller may see it; `None` when missing or invisible.
+pub async fn visible(tx: &mut Tx, caller: &Caller, subject: Subject) -> Result<Option<Belonging>> {
+    match store::access::belonging(tx, subject).await {
+        Ok(b) if caller.principal.can_read(&b.target()) => Ok(Some(b)),
+        Ok(_) | Err(store::StoreError::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Checks `op` on `subject`: `not_found` when the caller cannot see it, `forbidden` when they
+/// can see it but may not do this.
+pub async fn check(tx: &mut Tx, caller: &Caller, op: Operation, subject: Subject) -> Result<Belonging> {
+    let b = visible(tx, caller, subject)
+        .await?
+        .ok_or_else(|| not_visible(subject))?;
+    if op != Operation::Read && !caller.principal.may(op, &b.target()) {
+        return Err(Error::forbidden());
+    }
+    Ok(b)
+}
+
+/// Whether the caller may do `op` on `target` (for showing or hiding an action).
+pub fn may(caller: &Caller, op: Operation, target: &Target<'_>) -> bool {
+    caller.principal.may(op, target)
+}
+
+/// The error for a record named in `field` that is missing or invisible.
+pub fn unknown(field: &str, subject: Subject) -> Error {
+    let (e, id) = entity(subject);
+    Error::new(
+        ErrorCode::UnknownReference,
+        format!("Không tìm thấy {} có mã {id}.", entity_vi(e)),
+        format!("No {e} with id {id}."),
+    )
+    .at(field)
+}
+
+/// A record named by the input in `field`: it must exist and be visible to the caller.
+pub async fn named(tx: &mut Tx, caller: &Caller, subject: Subject, field: &str) -> Result<Belonging> {
+    visible(tx, caller, subject)
+        .await?
+        .ok_or_else(|| unknown(field, subject))
+}
+
+/// A record named by the input in `field` that the operation acts through: visible, and the
+/// caller may do `op` on it (e.g. the issuing unit of a new document must be one whose work the
+/// caller manages). A refusal names the field.
+pub async fn named_for(
+    tx: &mut Tx,
+    caller: &Caller,
+    op: Operation,
+    subject: Subject,
+    field: &str,
+) -> Result<Belonging> {
+    let b = named(tx, caller, subject, field).await?;
+    if !caller.principal.may(op, &b.target()) {
+        let (vi, en) = domain::fields::label(field);
+        return Err(Error::new(
+            ErrorCode::Forbidden,
+            format!(
+                "Tài khoản của bạn không có quyền “{}” với “{vi}” đã chọn.",
+                op.label_vi().to_lowercase()
+            ),
+            format!(
+                "Your account may not “{}” with the “{en}” chosen.",
+                op.label_en().to_lowercase()
+            ),
+        )
+        .at(field));
+    }
+    Ok(b)
+}
+
+/// A unit the assignment rule may place work on, and the unit as that rule sees it.
+pub async fn unit_place(tx: &mut Tx, caller: &Caller, unit_id: i64, field: &str) -> Result<UnitPlace> {
+    named(tx, caller, Subject::Unit(unit_id), field).await?;
+    Ok(store::access::unit_place(tx, unit_id).await?)
+}
+
+/// Checks every record a task's assignment names against what `from` may reach: the lead unit
+/// may lead work from `from`; cooperating units lie in its reach; the responsible person works in
+/// a unit the lead unit reaches; the parent task belongs to the same plan and is visible. All are
+/// visible to the caller. `from` is the plan's issuer, or the lead unit of the parent task when a
+/// unit splits its own part.
+pub async fn assignment(tx: &mut Tx, caller: &Caller, from: &UnitPlace, input: &TaskInput) -> Result<()> {
+    let reach = Reach::of(from);
+    let lead = unit_place(tx, caller, input.lead_unit_id, "lead_unit_id").await?;
+    if !reach.may_lead(&lead) {
+        return Err(FieldError::out_of_scope("lead_unit_id").into());
+    }
+    for u in &input.cooperating_unit_ids {
+        let place = unit_place(tx, caller, *u, "cooperating_unit_ids").await?;
+        if !reach.covers(&place.path) {
+            return Err(FieldError::out_of_scope("cooperating_unit_ids").into());
+        }
+    }
+    if let Some(person) = input.responsible_id {
+        responsible(tx, caller, &lead, person).await?;
+    }
+    if let Some(parent) = input.parent_id {
+        named(tx, caller, Subject::Task(parent), "parent_id").await?;
+    }
+    Ok(())
+}
+
+/// The person responsible for work led by `lead` must be visible to the caller and work in a unit
+/// the lead unit reaches (its own staff, or those of the bodies it directs).
+pub async fn responsible(tx: &mut Tx, caller: &Caller, lead: &UnitPlace, person: i64) -> Result<()> {
+    let b = named(tx, caller, Subject::Person(person), "responsible_id").await?;
+    if !Reach::of(lead).covers(&b.owner) && !lead.path.contains(&b.owner) {
+        return Err(FieldError::out_of_scope("responsible_id").into());
+    }
+    Ok(())
+}
+
+/// A person named as whom an entry is made for ("nhập thay"): visible to the caller, and working
+/// in one of the units the record involves (a report is made for the lead unit's staff, not for a
+/// Party secretary of another district).
+pub async fn on_behalf(tx: &mut Tx, caller: &Caller, person: i64, of: &Belonging, field: &str) -> Result<()> {
+    let b = named(tx, caller, Subject::Person(person), field).await?;
+    let units = std::iter::once(&of.owner)
+        .chain(&of.cooperating)
+        .chain(of.assigner.as_ref());
+    if !units.into_iter().any(|u| u.contains(&b.owner)) {
+        return Err(FieldError::out_of_scope(field).into());
+    }
+    Ok(())
+}
