@@ -7,7 +7,7 @@ mod types;
 
 pub use error::{SymbolError, SymbolErrorKind};
 pub use parse::parse_symbol;
-pub use types::type_name_vi;
+pub use types::{is_party_issuer, type_name_vi};
 
 use serde::Serialize;
 
