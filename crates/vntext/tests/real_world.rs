@@ -11,7 +11,9 @@ use vntext::refs::extract_refs;
 use vntext::{DeadlineValue, fold, parse_deadline};
 
 fn real(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/real").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/real")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -46,7 +48,10 @@ fn real_references_with_dates() {
             .iter()
             .map(|e| with_date(e["symbol"].as_str().unwrap_or_default(), e["date"].as_str()))
             .collect();
-        let exp_sym: Vec<String> = expect.iter().filter_map(|e| e["symbol"].as_str().map(str::to_string)).collect();
+        let exp_sym: Vec<String> = expect
+            .iter()
+            .filter_map(|e| e["symbol"].as_str().map(str::to_string))
+            .collect();
         let refs = extract_refs(text);
         let got: Vec<String> = refs
             .iter()
@@ -70,7 +75,10 @@ fn real_references_with_dates() {
     let r = tp as f64 / (tp + fn_).max(1) as f64;
     let sp = sym_tp as f64 / (sym_tp + sym_fp).max(1) as f64;
     let sr = sym_tp as f64 / (sym_tp + sym_fn).max(1) as f64;
-    println!("real references: {} labelled; symbol+date P={p:.4} R={r:.4} (tp {tp} fp {fp} fn {fn_}); symbol only P={sp:.4} R={sr:.4}", tp + fn_);
+    println!(
+        "real references: {} labelled; symbol+date P={p:.4} R={r:.4} (tp {tp} fp {fp} fn {fn_}); symbol only P={sp:.4} R={sr:.4}",
+        tp + fn_
+    );
     for f in &failures {
         println!("  {f}");
     }
@@ -83,7 +91,10 @@ fn real_references_with_dates() {
 fn real_deadlines() {
     let (mut total, mut right) = (0, 0);
     let mut failures = Vec::new();
-    for line in real("deadlines.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in real("deadlines.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         let [phrase, issued, expected, ..] = cols.as_slice() else {
             panic!("bad line {line}");
@@ -100,7 +111,9 @@ fn real_deadlines() {
         if got == *expected {
             right += 1;
         } else {
-            failures.push(format!("{phrase:?} (issued {issued:?}): expected {expected}, got {got}"));
+            failures.push(format!(
+                "{phrase:?} (issued {issued:?}): expected {expected}, got {got}"
+            ));
         }
     }
     let accuracy = right as f64 / total.max(1) as f64;
@@ -162,7 +175,10 @@ fn real_task_lists() {
         }
     }
     let accuracy = right as f64 / total.max(1) as f64;
-    println!("real task lists: {} lists, {total} tasks, {right} with right lead and deadline (accuracy={accuracy:.4}), {extra} extra", names.len());
+    println!(
+        "real task lists: {} lists, {total} tasks, {right} with right lead and deadline (accuracy={accuracy:.4}), {extra} extra",
+        names.len()
+    );
     for f in &failures {
         println!("  {f}");
     }

@@ -80,7 +80,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
-    let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&folded, p));
+    // "theo quy định" is not "theo quý".
+    let for_rec = folded
+        .replace("quy dinh", "quydinh")
+        .replace("quy che", "quyche")
+        .replace("quy trinh", "quytrinh");
+    let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&for_rec, p));
     if let Some((p, r, false)) = rec {
         return Ok(recurrence(*r, false, p));
     }
@@ -203,7 +208,9 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
     }
     if let Some(y) = c.year.or(later_year) {
         let date = end_of(c.span, y).ok_or(DeadlineErrorKind::InvalidDate)?;
-        if c.before && let Some(prev) = end_before(c.span, y) {
+        if c.before
+            && let Some(prev) = end_before(c.span, y)
+        {
             let note = format!(
                 "“Trước” một tháng, quý hoặc năm được hiểu là hết kỳ liền trước: hạn ngày {}.",
                 dmy(prev)
@@ -291,7 +298,11 @@ fn spell_out(s: &str) -> String {
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    for (word, digit) in [("Sáu tháng", "6 tháng"), ("sáu tháng", "6 tháng"), ("SÁU THÁNG", "6 THÁNG")] {
+    for (word, digit) in [
+        ("Sáu tháng", "6 tháng"),
+        ("sáu tháng", "6 tháng"),
+        ("SÁU THÁNG", "6 THÁNG"),
+    ] {
         out = out.replace(word, digit);
     }
     out

@@ -112,7 +112,14 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
                 && tok(t, i + 2).is_some_and(|w| w.is_word("nam"))
                 && tok(t, i + 3).and_then(Tok::year).is_some() =>
         {
-            Some((Span::Month { month: n, part: Part::Whole }, tok(t, i + 3).and_then(Tok::year), i + 4))
+            Some((
+                Span::Month {
+                    month: n,
+                    part: Part::Whole,
+                },
+                tok(t, i + 3).and_then(Tok::year),
+                i + 4,
+            ))
         }
         Tok::Num(6, 1) if tok(t, i + 1).is_some_and(|w| w.is_word("thang")) => {
             half(t, i + 2).or_else(|| relative(t, i, 6))

@@ -6,6 +6,7 @@ mod assign;
 mod cli;
 mod header;
 mod lines;
+mod prose;
 mod table;
 mod tree;
 
@@ -107,8 +108,17 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         }
     }
     let body: Vec<&str> = all[body_from..].to_vec();
-    let nodes = tree::build(&body);
-    let tasks = tasks_from(&nodes, h.issued);
+    let structured = body
+        .iter()
+        .any(|l| lines::split_mark(l.trim()).is_some_and(|(m, _)| matches!(m, lines::Mark::Roman(_))))
+        || body.iter().any(|l| table::header_columns(l).is_some());
+    let tasks = if structured {
+        let nodes = tree::build(&body);
+        tasks_from(&nodes, h.issued)
+    } else {
+        // Conclusion notices, news summaries, regulation excerpts: no numbered sections.
+        prose::tasks(&body, h.issued.or_else(|| dateline(&all)))
+    };
     PlanDraft {
         issuer: h.issuer,
         symbol: h.symbol,
@@ -118,6 +128,34 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         implements,
         tasks,
     }
+}
+
+/// Extracts the tasks of a conclusion notice (thông báo kết luận: "giao … chủ trì …,
+/// hoàn thành trước …") into the same draft as a plan.
+pub fn extract_conclusion(text: &str) -> PlanDraft {
+    extract_plan(text)
+}
+
+/// The date of a text without a header date: a dateline in its first lines
+/// ("THỨ HAI, 13/07/2020 11:11"), else 1 January of the year of its first full date, so
+/// that "trước ngày 16-11" gets that year.
+fn dateline(lines: &[&str]) -> Option<NaiveDate> {
+    for line in lines.iter().take(3).filter(|l| l.chars().count() <= 40) {
+        for (i, _) in line.char_indices().filter(|(_, c)| c.is_ascii_digit()) {
+            let starts = line[..i].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
+            if starts && let Some((d, _)) = crate::date::parse_date_prefix(&line[i..]) {
+                return Some(d);
+            }
+        }
+    }
+    let text = lines.join("\n");
+    text.char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .find_map(|(i, _)| {
+            let starts = text[..i].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
+            let (d, _) = crate::date::parse_date_prefix(&text[i..]).filter(|_| starts)?;
+            chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), 1, 1)
+        })
 }
 
 /// Fields of one node, from its table row or its text.

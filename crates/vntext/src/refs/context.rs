@@ -129,7 +129,8 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     let rest = &text[p..];
     let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\n', '\r', '\t']).len();
     let q = p + skip;
-    let newline_only_before_ngay = !text[p..q].contains('\n') || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
+    let newline_only_before_ngay = !text[p..q].contains('\n')
+        || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
     if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
         out.date = Some(date);
         out.date_span = Some((q, q + len));

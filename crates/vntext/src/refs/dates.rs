@@ -53,7 +53,14 @@ const BEFORE_WINDOW: usize = 240;
 
 /// Labels that introduce a document's own number in a header or metadata block (folded,
 /// letters only).
-const NUMBER_LABELS: &[&str] = &["so", "so hieu", "so hieu van ban", "so ky hieu", "nghi quyet so", "quyet dinh so"];
+const NUMBER_LABELS: &[&str] = &[
+    "so",
+    "so hieu",
+    "so hieu van ban",
+    "so ky hieu",
+    "nghi quyet so",
+    "quyet dinh so",
+];
 
 /// Whether the symbol starting at `sym_start` is the number of a header or metadata
 /// block: only a label such as "Số:" or "| Số hiệu |" precedes it on its line.
@@ -106,7 +113,15 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
 }
 
 /// Issuing verbs between a date and the reference it dates (folded).
-const ISSUING: &[&str] = &["ban hanh", "ky", "da ra", "ra thong bao", "co van ban", "phat hanh", "ban hanh"];
+const ISSUING: &[&str] = &[
+    "ban hanh",
+    "ky",
+    "da ra",
+    "ra thong bao",
+    "co van ban",
+    "phat hanh",
+    "ban hanh",
+];
 
 /// Words that make a preceding date something else than the issue date (folded).
 const NOT_ISSUING: &[&str] = &["nhan duoc", "hieu luc", "ap dung", "ke tu"];
@@ -147,7 +162,10 @@ pub(crate) fn says_same_day(text: &str, from: usize) -> bool {
 fn contains_word(folded: &str, w: &str) -> bool {
     folded.match_indices(w).any(|(p, _)| {
         let before = folded[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = folded[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let after = folded[p + w.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         before && after
     })
 }
@@ -168,11 +186,17 @@ mod tests {
         let t = "Số:\n14/2007/QĐ-UBND\n|\nTam\nKỳ, ngày 19 tháng 6 năm 2007\n|";
         let at = t.find("14/").unwrap_or(0);
         assert!(is_header_number(t, at));
-        assert_eq!(header_date(t, at, t.len()).map(|d| d.0), NaiveDate::from_ymd_opt(2007, 6, 19));
+        assert_eq!(
+            header_date(t, at, t.len()).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2007, 6, 19)
+        );
         let t = "Số hiệu: 155/KH-UBND Loại văn bản: Văn bản khác\nNgày ban hành: 26/05/2017 Ngày hiệu lực";
         let at = t.find("155").unwrap_or(0);
         assert!(is_header_number(t, at));
-        assert_eq!(header_date(t, at, t.len()).map(|d| d.0), NaiveDate::from_ymd_opt(2017, 5, 26));
+        assert_eq!(
+            header_date(t, at, t.len()).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2017, 5, 26)
+        );
         let t = "Căn cứ Nghị định số 12/2020/NĐ-CP";
         assert!(!is_header_number(t, t.find("12/").unwrap_or(0)));
     }

@@ -109,7 +109,16 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             Some(w) => party_from_type_word(f.symbol, w),
             None => f.symbol,
         };
-        let evidence = |(d, s, e): (NaiveDate, usize, usize), source| (d, DateEvidence { start: s, end: e, source });
+        let evidence = |(d, s, e): (NaiveDate, usize, usize), source| {
+            (
+                d,
+                DateEvidence {
+                    start: s,
+                    end: e,
+                    source,
+                },
+            )
+        };
         let next_start = starts.get(k + 1).copied().unwrap_or(text.len());
         let prev_end = out.last().map(|r| r.end).unwrap_or(0);
         let dated = after
@@ -126,8 +135,13 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .or_else(|| {
                 let prev = out.last()?;
                 let ev = prev.date_evidence?;
-                dates::says_same_day(text, after.end)
-                    .then_some((prev.date?, DateEvidence { source: DateSource::SameDay, ..ev }))
+                dates::says_same_day(text, after.end).then_some((
+                    prev.date?,
+                    DateEvidence {
+                        source: DateSource::SameDay,
+                        ..ev
+                    },
+                ))
             });
         out.push(DocRef {
             type_word,
@@ -150,7 +164,10 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .map(|r| (r.date, r.date_evidence));
         if let Some((date, Some(ev))) = same {
             out[i].date = date;
-            out[i].date_evidence = Some(DateEvidence { source: DateSource::SameSymbol, ..ev });
+            out[i].date_evidence = Some(DateEvidence {
+                source: DateSource::SameSymbol,
+                ..ev
+            });
         }
     }
     out

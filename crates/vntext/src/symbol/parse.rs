@@ -182,7 +182,9 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     let repaired: String;
     let rest = match slash_type {
         Some((t, i)) => {
-            fixes.push(format!("Thay dấu “/” bằng dấu “-” giữa loại văn bản và cơ quan ban hành: “{t}/{i}” → “{t}-{i}”"));
+            fixes.push(format!(
+                "Thay dấu “/” bằng dấu “-” giữa loại văn bản và cơ quan ban hành: “{t}/{i}” → “{t}-{i}”"
+            ));
             repaired = format!("{t}-{i}");
             repaired.as_str()
         }

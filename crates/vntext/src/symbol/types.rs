@@ -116,8 +116,10 @@ pub fn is_party_type(t: &str) -> bool {
 /// `HU`, `ĐU`, `ĐUK`, `TX`…) and the Central Committee's organs (`…TW`).
 pub fn is_party_issuer(issuer: &str) -> bool {
     let head = issuer.split('-').next().unwrap_or(issuer);
-    matches!(head, "TW" | "TU" | "QU" | "HU" | "ĐU" | "ĐUK" | "TX" | "ĐUQS" | "ĐUCA" | "BCSĐ")
-        || (head.len() > 3 && head.ends_with("TW") && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
+    matches!(
+        head,
+        "TW" | "TU" | "QU" | "HU" | "ĐU" | "ĐUK" | "TX" | "ĐUQS" | "ĐUCA" | "BCSĐ"
+    ) || (head.len() > 3 && head.ends_with("TW") && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
 }
 
 /// `TƯ`, `T.Ư`, `T.W`, `Tư` written for the Central Committee's `TW`.
@@ -127,12 +129,14 @@ pub fn central_committee_variant(raw: &str) -> Option<&'static str> {
 }
 
 /// State types that appear glued to a common issuer when PDF extraction loses the hyphen.
-const GLUE_TYPES: &[&str] = &["QĐ", "NĐ", "NQ", "TT", "TTLT", "CT", "KH", "TB", "BC", "TTr", "HD", "CV", "QyĐ"];
+const GLUE_TYPES: &[&str] = &[
+    "QĐ", "NĐ", "NQ", "TT", "TTLT", "CT", "KH", "TB", "BC", "TTr", "HD", "CV", "QyĐ",
+];
 
 /// Issuers common enough to be recognised when glued to the type (`QĐUBND`, `NĐCP`).
 const GLUE_ISSUERS: &[&str] = &[
-    "CP", "TTg", "UBND", "HĐND", "VPCP", "BNV", "BTC", "BYT", "BCA", "BQP", "BTP", "BCT", "BXD", "BKHĐT",
-    "BGDĐT", "BTNMT", "BNNPTNT", "BLĐTBXH", "BTTTT", "BVHTTDL", "BKHCN", "NHNN", "BHXH", "UBTVQH",
+    "CP", "TTg", "UBND", "HĐND", "VPCP", "BNV", "BTC", "BYT", "BCA", "BQP", "BTP", "BCT", "BXD", "BKHĐT", "BGDĐT",
+    "BTNMT", "BNNPTNT", "BLĐTBXH", "BTTTT", "BVHTTDL", "BKHCN", "NHNN", "BHXH", "UBTVQH",
 ];
 
 /// `QĐUBND` → (`QĐ`, `UBND`): a known type glued to a known issuer (the hyphen was lost).
