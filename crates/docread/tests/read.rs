@@ -96,6 +96,13 @@ fn scans_through_ocr() {
         );
         assert!(acc >= 0.95, "{name}: character accuracy {acc:.4}");
         assert_eq!(leads, ["Sở Kế hoạch và Đầu tư", "Sở Công Thương"], "{name}");
+        let dues: Vec<_> = plan
+            .tasks
+            .iter()
+            .map(|t| t.deadline.as_ref().and_then(|d| d.due()))
+            .collect();
+        println!("{name}: due dates {dues:?}");
+        assert!(dues.iter().all(Option::is_some), "{name}: {dues:?}");
     }
     let truth = String::from_utf8(fixture("refs_scan.txt")).unwrap_or_default();
     let got = read_text(&fixture("refs_scan.png"), None).unwrap_or_else(|e| panic!("{e}"));

@@ -1,5 +1,5 @@
 //! Near-duplicate detection for plans and tasks ("nghị quyết chồng nghị quyết"):
-//! syllable 3-gram shingles over folded text, a MinHash signature with LSH band keys
+//! syllable 2-gram shingles over folded text (numbers as one token), a MinHash signature with LSH band keys
 //! that a database can index to find candidates, and an exact Jaccard similarity of the
 //! shingle sets for ranking. No model, no network.
 //!
@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::text::fold;
 
 /// Syllables per shingle.
-pub const SHINGLE: usize = 3;
+pub const SHINGLE: usize = 2;
 /// MinHash values per signature.
 pub const HASHES: usize = 64;
 /// LSH bands (HASHES = BANDS × ROWS).
@@ -92,9 +92,12 @@ fn mix(mut z: u64) -> u64 {
 /// ```
 pub fn signature(text: &str) -> Signature {
     let folded = fold(text);
+    // Numbers (years, dates, document numbers) change from one copy to the next: they
+    // count as one token "#".
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .map(|w| if w.bytes().all(|b| b.is_ascii_digit()) { "#" } else { w })
         .collect();
     let mut shingles: Vec<u64> = if words.len() < SHINGLE {
         (!words.is_empty())

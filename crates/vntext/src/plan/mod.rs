@@ -130,6 +130,11 @@ pub fn extract_plan(text: &str) -> PlanDraft {
     }
 }
 
+/// Whether a line starts with a numbering mark ("1.", "II.", "a)", "-").
+pub(crate) fn starts_numbered_item(line: &str) -> bool {
+    lines::split_mark(line.trim()).is_some()
+}
+
 /// Extracts the tasks of a conclusion notice (thông báo kết luận: "giao … chủ trì …,
 /// hoàn thành trước …") into the same draft as a plan.
 pub fn extract_conclusion(text: &str) -> PlanDraft {

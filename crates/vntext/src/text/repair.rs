@@ -13,6 +13,8 @@ use super::to_nfc;
 /// let t = vntext::repair_ocr("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của\nChính phủ;\nQUYẾT ÐỊNH:\nđiều\u{00ad}chỉnh");
 /// assert_eq!(t, "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của\nChính phủ;\nQUYẾT ĐỊNH:\nđiềuchỉnh");
 /// assert_eq!(vntext::repair_ocr("thực hiện\nnghiêm túc"), "thực hiện nghiêm túc");
+/// assert_eq!(vntext::repair_ocr("trước ngày\n28/9/2018."), "trước ngày 28/9/2018.");
+/// assert_eq!(vntext::repair_ocr("như sau\n1. Tổ chức"), "như sau\n1. Tổ chức");
 /// assert_eq!(vntext::repair_ocr("Nghị quyết số 45-\nNQ/TW, ngày 24-11-2023"), "Nghị quyết số 45-NQ/TW, ngày 24-11-2023");
 /// ```
 pub fn repair_ocr(text: &str) -> String {
@@ -49,10 +51,15 @@ pub fn repair_ocr(text: &str) -> String {
                 out.push_str(line);
                 continue;
             }
+            // "… trước ngày\n28/9/2018.": a sentence broken before a number (not before a
+            // numbered item "2. …").
+            let starts_number = line.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && !crate::plan::starts_numbered_item(line)
+                && prev.chars().next_back().is_some_and(char::is_lowercase);
             let joins = !prev.is_empty()
                 && !prev.ends_with(['.', ';', ':', '!', '?', ',', '|'])
                 && !prev.contains('\t')
-                && line.chars().next().is_some_and(char::is_lowercase)
+                && (line.chars().next().is_some_and(char::is_lowercase) || starts_number)
                 && prev.chars().any(char::is_lowercase);
             out.push(if joins { ' ' } else { '\n' });
         }
