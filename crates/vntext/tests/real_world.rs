@@ -185,3 +185,40 @@ fn real_task_lists() {
     assert!(names.len() >= 10, "need at least 10 task lists");
     assert!(accuracy >= 0.90, "task accuracy {accuracy:.4} < 0.90");
 }
+
+/// The shapes named in issue 15, written as they appear in real plans.
+#[test]
+fn issue_shapes() {
+    let text = "III. TỔ CHỨC THỰC HIỆN\n1. Tiến độ\na) UBND cấp xã lập danh sách hộ nghèo, hộ cận nghèo: Xong trước ngày 10/7/2019.\nb) Nhiệm vụ rà soát do Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thực hiện, hoàn thành trong quý III/2019.";
+    let plan = extract_plan(text).to_cli();
+    let got: Vec<(Option<&str>, Option<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.lead.as_deref(), t.due.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("UBND cấp xã"), Some("2019-07-10")),
+            (Some("Sở Nội vụ"), Some("2019-09-30"))
+        ],
+        "{plan:#?}"
+    );
+    let refs = extract_refs(
+        "thực hiện Nghị quyết số 45-\nNQ/TW, ngày 24-11-2023 và Quyết định số 1961/QĐ-\nUBND ngày 28 tháng 8 năm 2019",
+    );
+    let got: Vec<(String, Option<String>)> = refs
+        .iter()
+        .map(|r| (r.symbol.normalized.clone(), r.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("45-NQ/TW".to_string(), Some("2023-11-24".to_string())),
+            ("1961/QĐ-UBND".to_string(), Some("2019-08-28".to_string()))
+        ]
+    );
+    let refs = extract_refs("Quy định số 08/TU của Tỉnh ủy và Quyết định số 733/QĐ/TTg ngày 5/6/2020");
+    let got: Vec<&str> = refs.iter().map(|r| r.symbol.normalized.as_str()).collect();
+    assert_eq!(got, ["08-QĐi/TU", "733/QĐ-TTg"]);
+}

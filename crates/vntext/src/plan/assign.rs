@@ -116,6 +116,19 @@ pub(crate) const VERBS: &[&str] = &[
     "hoan thien",
     "nang cao",
     "chu tri",
+    "lap",
+    "gui",
+    "nop",
+    "trinh",
+    "phe duyet",
+    "cong bo",
+    "xac dinh",
+    "thu thap",
+    "niem yet",
+    "thong bao",
+    "dang ky",
+    "ky ket",
+    "hop",
 ];
 
 /// Reads labelled fields, then falls back to the sentence form for the lead.

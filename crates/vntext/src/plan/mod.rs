@@ -194,7 +194,18 @@ fn node_fields(n: &Node) -> Fields {
 fn subject_lead(heading: &str) -> Option<String> {
     if let Some((before, _)) = heading.split_once(':') {
         let b = before.trim();
-        if looks_like_unit(b) {
+        // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
+        // the colon: the unit ends at the verb (below).
+        let has_verb = {
+            let (f, map) = crate::text::fold_with_map(b);
+            assign::VERBS.iter().any(|v| {
+                f.match_indices(&format!(" {v}")).any(|(p, _)| {
+                    let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                    end_ok && b[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+                })
+            })
+        };
+        if looks_like_unit(b) && !has_verb {
             return Some(b.to_string());
         }
     }

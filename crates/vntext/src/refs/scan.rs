@@ -188,7 +188,8 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
     }
     let spaces_before = c.spaces(MAX_SPACES);
     if c.eat(&['-', '–', '‐']) {
-        c.spaces(MAX_SPACES);
+        // "45-\nNQ/TW": a line break after the hyphen.
+        c.line_space(MAX_SPACES);
         party_tail(&mut c)?;
     } else if c.eat(&['/']) {
         c.spaces(1);
@@ -222,8 +223,18 @@ fn party_tail(c: &mut Cur<'_>) -> Option<()> {
 }
 
 fn state_tail(c: &mut Cur<'_>) -> Option<()> {
+    let run_start = c.i;
     if !c.issuer() {
         return None;
+    }
+    // "733/QĐ/TTg": a type, then a slash where the hyphen belongs.
+    let run_end = c.i;
+    if crate::symbol::is_type_abbreviation(&c.t[run_start..run_end]) && c.peek() == Some('/') {
+        c.i += 1;
+        if c.issuer() {
+            return Some(());
+        }
+        c.i = run_end;
     }
     // "01/CT - UBND", "164/TTr- SKHCN", "473/TTr -\nNN&PTNT": spaces or a line break
     // around the hyphen. Kept only if the issuer that follows ends cleanly.

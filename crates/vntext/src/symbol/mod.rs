@@ -9,6 +9,11 @@ pub use error::{SymbolError, SymbolErrorKind};
 pub use parse::parse_symbol;
 pub use types::{is_party_issuer, type_name_vi};
 
+/// Whether `s` is a known document type abbreviation, in any case (`"QĐ"`, `"ctr"`).
+pub fn is_type_abbreviation(s: &str) -> bool {
+    types::canonical_type(s).is_some()
+}
+
 use serde::Serialize;
 
 /// Which system issued the document, as seen from the symbol's shape.

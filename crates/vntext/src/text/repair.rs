@@ -15,6 +15,7 @@ use super::to_nfc;
 /// assert_eq!(vntext::repair_ocr("thực hiện\nnghiêm túc"), "thực hiện nghiêm túc");
 /// assert_eq!(vntext::repair_ocr("trước ngày\n28/9/2018."), "trước ngày 28/9/2018.");
 /// assert_eq!(vntext::repair_ocr("như sau\n1. Tổ chức"), "như sau\n1. Tổ chức");
+/// assert_eq!(vntext::repair_ocr("1. Tuyên truyền\na) Hội nghị"), "1. Tuyên truyền\na) Hội nghị");
 /// assert_eq!(vntext::repair_ocr("Nghị quyết số 45-\nNQ/TW, ngày 24-11-2023"), "Nghị quyết số 45-NQ/TW, ngày 24-11-2023");
 /// ```
 pub fn repair_ocr(text: &str) -> String {
@@ -59,7 +60,8 @@ pub fn repair_ocr(text: &str) -> String {
             let joins = !prev.is_empty()
                 && !prev.ends_with(['.', ';', ':', '!', '?', ',', '|'])
                 && !prev.contains('\t')
-                && (line.chars().next().is_some_and(char::is_lowercase) || starts_number)
+                && ((line.chars().next().is_some_and(char::is_lowercase) && !crate::plan::starts_numbered_item(line))
+                    || starts_number)
                 && prev.chars().any(char::is_lowercase);
             out.push(if joins { ' ' } else { '\n' });
         }
