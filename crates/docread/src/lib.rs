@@ -1,7 +1,8 @@
 //! Turns document bytes into text for dondoc: plain text, .docx (via
-//! `vntext::docx_to_text`), text PDFs (poppler's `pdftotext`) and scans — PDFs of images,
-//! JPEG, PNG, TIFF — through Tesseract OCR with the Vietnamese model (`tesseract … -l vie`)
-//! run as child processes. Every result goes through `vntext::repair_ocr`.
+//! `vntext::docx_to_text`), text PDFs (the `pdf-extract` crate in process, poppler's
+//! `pdftotext` where it fails) and scans — PDFs of images, JPEG, PNG, TIFF — through
+//! Tesseract OCR with the Vietnamese model (`tesseract … -l vie`) run as child processes.
+//! Every result goes through `vntext::repair_ocr`.
 //!
 //! The external programs come from Debian (`tesseract-ocr tesseract-ocr-vie
 //! poppler-utils`); nothing is downloaded. Where one is missing the error says so in
@@ -10,6 +11,7 @@
 mod error;
 mod external;
 mod kind;
+mod pdf;
 
 pub use error::ReadError;
 pub use kind::{Kind, detect};
@@ -49,11 +51,14 @@ pub fn read_text(bytes: &[u8], name: Option<&str>) -> Result<Extracted, ReadErro
             Method::Docx,
         ),
         Kind::Pdf => {
-            let text = external::pdf_to_text(bytes)?;
-            let pages = text.matches('\u{c}').count().max(1);
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            if letters >= MIN_LETTERS_PER_PAGE * pages {
-                (text, Method::PdfText)
+            let pages = pdf::text_pages(bytes).or_else(|_| external::pdf_to_text(bytes).map(|t| split_pages(&t)))?;
+            let letters = pages
+                .iter()
+                .flat_map(|p| p.chars())
+                .filter(|c| c.is_alphabetic())
+                .count();
+            if letters >= MIN_LETTERS_PER_PAGE * pages.len().max(1) {
+                (pages.join("\n"), Method::PdfText)
             } else {
                 (external::ocr_pdf(bytes)?, Method::Ocr)
             }
@@ -65,6 +70,10 @@ pub fn read_text(bytes: &[u8], name: Option<&str>) -> Result<Extracted, ReadErro
         method,
         kind,
     })
+}
+
+fn split_pages(text: &str) -> Vec<String> {
+    text.split('\u{c}').map(str::to_string).collect()
 }
 
 /// Whether Tesseract with the Vietnamese model can be run here.

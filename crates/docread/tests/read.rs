@@ -64,15 +64,19 @@ fn plain_text_is_repaired() {
 
 #[test]
 fn text_pdf() {
-    if !tools_or_skip("pdftotext", docread::pdf_tools_available()) {
-        return;
-    }
     let got = read_text(&fixture("plan_scan.pdf"), None).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(got.method, Method::PdfText);
     let truth = String::from_utf8(fixture("plan_scan.txt")).unwrap_or_default();
     assert_eq!(symbols(&got.text), symbols(&truth));
     let plan = vntext::plan::extract_plan(&got.text);
     assert_eq!(plan.tasks.len(), 2, "{:#?}", plan.tasks);
+    assert!(char_accuracy(&truth, &got.text) >= 0.99);
+}
+
+#[test]
+fn broken_pdf_is_an_error_not_a_panic() {
+    let got = read_text(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF", None);
+    assert!(got.is_err(), "{got:?}");
 }
 
 #[test]
