@@ -119,7 +119,6 @@ pub(crate) const VERBS: &[&str] = &[
     "lap",
     "gui",
     "nop",
-    "trinh",
     "phe duyet",
     "cong bo",
     "xac dinh",
@@ -128,7 +127,6 @@ pub(crate) const VERBS: &[&str] = &[
     "thong bao",
     "dang ky",
     "ky ket",
-    "hop",
 ];
 
 /// Reads labelled fields, then falls back to the sentence form for the lead.
