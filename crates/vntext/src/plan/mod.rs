@@ -137,6 +137,13 @@ pub(crate) fn starts_numbered_item(line: &str) -> bool {
 
 /// Extracts the tasks of a conclusion notice (thông báo kết luận: "giao … chủ trì …,
 /// hoàn thành trước …") into the same draft as a plan.
+///
+/// ```
+/// let text = "THÔNG BÁO KẾT LUẬN\nNgày 02/10/2023\nGiao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận rà soát quy chế làm việc, hoàn thành trước ngày 15/10. Giao UBND các phường tổ chức hội nghị quán triệt trong tháng 10/2023.";
+/// let d = vntext::plan::extract_conclusion(text);
+/// let t: Vec<_> = d.tasks.iter().map(|t| (t.lead.as_deref(), t.deadline.as_ref().and_then(|x| x.due()).map(|x| x.to_string()))).collect();
+/// assert_eq!(t, [(Some("Phòng Nội vụ"), Some("2023-10-15".to_string())), (Some("UBND các phường"), Some("2023-10-31".to_string()))]);
+/// ```
 pub fn extract_conclusion(text: &str) -> PlanDraft {
     extract_plan(text)
 }

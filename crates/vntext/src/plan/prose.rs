@@ -152,13 +152,18 @@ const LEAD_STOPS: &[&str] = &[
     "tai",
     "phai",
     "dinh ky",
-    "hang",
+    "hang thang",
+    "hang quy",
+    "hang nam",
     "truoc",
     "trong",
     "cham nhat",
     "can cu",
     "khan truong",
 ];
+
+/// Words that follow a stop word inside a unit's name ("tài chính", "tài nguyên").
+const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
 
 /// The unit a sentence gives the work to, and whether it was named plainly (true) or
 /// guessed from a subject after a clause (false).
@@ -211,11 +216,13 @@ fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
             while let Some(k) = f[from..].find(&format!(" {w}")) {
                 let p = from + k + 1;
                 let end_ok = f[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                // "tổ chức đảng", "tổ chức chính trị - xã hội" are nouns, not the verb.
-                let noun = *w == "to chuc"
-                    && ["dang", "chinh tri", "hoi"]
-                        .iter()
-                        .any(|n| f[p + w.len()..].trim_start().starts_with(n));
+                // "tổ chức đảng", "tổ chức chính trị - xã hội" are nouns, not the verb
+                // ("tổ chức hội nghị" is the verb); "tài chính", "tài nguyên" are names.
+                let next = f[p + w.len()..].trim_start();
+                let meeting = ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| next.starts_with(m));
+                let noun =
+                    (*w == "to chuc" && !meeting && ["dang", "chinh tri", "hoi"].iter().any(|n| next.starts_with(n)))
+                        || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
                 if end_ok && lowercase_at(p) && !noun {
                     return Some(p);
                 }
