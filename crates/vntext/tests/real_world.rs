@@ -221,4 +221,45 @@ fn issue_shapes() {
     let refs = extract_refs("Quy định số 08/TU của Tỉnh ủy và Quyết định số 733/QĐ/TTg ngày 5/6/2020");
     let got: Vec<&str> = refs.iter().map(|r| r.symbol.normalized.as_str()).collect();
     assert_eq!(got, ["08-QĐi/TU", "733/QĐ-TTg"]);
+
+    // Lettered items with the deadline after a colon, "X là cơ quan thường trực, chủ trì",
+    // "do X chủ trì", "Đề nghị X …" inside a numbered plan.
+    let text = "Số: 215/KH-UBND\tĐông Anh, ngày 12 tháng 6 năm 2019\n\nKẾ HOẠCH\nRà soát hộ nghèo năm 2019\n\nII. TIẾN ĐỘ THỰC HIỆN\na) UBND cấp xã lập danh sách hộ gia đình cần rà soát: Xong trước ngày 10/7/2019.\nb) Phòng Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND huyện: Xong trước ngày 30/8.\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, chủ trì, phối hợp với các phòng, ban liên quan hướng dẫn, kiểm tra; định kỳ hằng quý báo cáo UBND huyện.\n2. Việc tập huấn nghiệp vụ do Phòng Nội vụ chủ trì, hoàn thành trong tháng 7/2019.\n3. Đề nghị Ủy ban MTTQ huyện giám sát việc rà soát hộ nghèo; thời gian: quý III/2019.";
+    let plan = extract_plan(text).to_cli();
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.title.as_str(), t.lead.as_deref(), t.due.as_deref().or(t.recurrence)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "UBND cấp xã lập danh sách hộ gia đình cần rà soát",
+                Some("UBND cấp xã"),
+                Some("2019-07-10")
+            ),
+            (
+                "Phòng Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND huyện",
+                Some("Phòng Lao động - Thương binh và Xã hội"),
+                Some("2019-08-30")
+            ),
+            (
+                "Phòng Lao động - Thương binh và Xã hội là cơ quan thường trực, chủ trì, phối hợp với các phòng, ban liên quan hướng dẫn, kiểm tra; định kỳ hằng quý báo cáo UBND huyện",
+                Some("Phòng Lao động - Thương binh và Xã hội"),
+                Some("quarterly")
+            ),
+            (
+                "Việc tập huấn nghiệp vụ do Phòng Nội vụ chủ trì, hoàn thành trong tháng 7/2019",
+                Some("Phòng Nội vụ"),
+                Some("2019-07-31")
+            ),
+            (
+                "Đề nghị Ủy ban MTTQ huyện giám sát việc rà soát hộ nghèo",
+                Some("Ủy ban MTTQ huyện"),
+                Some("2019-09-30")
+            ),
+        ],
+        "{plan:#?}"
+    );
 }

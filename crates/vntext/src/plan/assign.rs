@@ -322,6 +322,14 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
         {
             raw = &raw[byte_at_fold(raw, k)..];
         }
+        // "Phòng X là cơ quan thường trực, chủ trì": the unit ends before "là".
+        let cut = raw;
+        if let Some(k) = fold(cut)
+            .find(" la ")
+            .filter(|&k| cut[byte_at_fold(cut, k + 1)..].starts_with('l'))
+        {
+            raw = &cut[..byte_at_fold(cut, k)];
+        }
         let lead = strip_lead_prefix(raw);
         if lead.is_empty() || !looks_like_unit(&lead) {
             continue;

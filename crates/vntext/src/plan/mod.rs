@@ -190,6 +190,14 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none() {
         f.lead = subject_lead(&n.heading);
     }
+    if f.lead.is_none()
+        && let Some((lead, support)) = prose::assigned_unit(&n.heading)
+    {
+        f.lead = Some(lead);
+        if f.support.is_empty() {
+            f.support = support;
+        }
+    }
     if f.deadline_text.is_none() {
         f.deadline_text = deadline_clause(&text);
     }
@@ -203,21 +211,15 @@ fn subject_lead(heading: &str) -> Option<String> {
         let b = before.trim();
         // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
         // the colon: the unit ends at the verb (below).
-        let has_verb = {
-            let (f, map) = crate::text::fold_with_map(b);
-            assign::VERBS.iter().any(|v| {
-                f.match_indices(&format!(" {v}")).any(|(p, _)| {
-                    let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                    end_ok && b[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
-                })
-            })
-        };
+        let has_verb = has_lowercase_verb(b);
         if looks_like_unit(b) && !has_verb {
             return Some(b.to_string());
         }
     }
     let (f, map) = crate::text::fold_with_map(heading);
-    if assign::VERBS.iter().any(|v| f.starts_with(v)) {
+    let starts_with_word =
+        |v: &str| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    if assign::VERBS.iter().any(|v| starts_with_word(v)) {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
@@ -239,6 +241,17 @@ fn subject_lead(heading: &str) -> Option<String> {
     let subject = heading[..map[cut]].trim().trim_end_matches(',').trim();
     let words = subject.split_whitespace().count();
     (words >= 2 && looks_like_unit(subject)).then(|| subject.to_string())
+}
+
+/// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
+fn has_lowercase_verb(s: &str) -> bool {
+    let (f, map) = crate::text::fold_with_map(s);
+    assign::VERBS.iter().any(|v| {
+        f.match_indices(&format!(" {v}")).any(|(p, _)| {
+            let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            end_ok && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+        })
+    })
 }
 
 /// Triggers that make a clause a deadline (folded).
@@ -418,7 +431,9 @@ fn title_of(n: &Node, f: &Fields) -> String {
         && looks_like_unit(before.trim())
         && !after.trim().is_empty()
     {
-        t = after;
+        // "Ban Tuyên giáo: tổ chức …" names the unit before the colon; "UBND cấp xã lập
+        // danh sách …: Xong trước …" has the work before it and the deadline after.
+        t = if has_lowercase_verb(before) { before } else { after };
     }
     let t = t.trim().trim_end_matches([';', ':', ',', '(', ' ']).trim();
     let t = t.strip_suffix('.').unwrap_or(t);

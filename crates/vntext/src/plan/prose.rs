@@ -195,7 +195,7 @@ fn subject(s: &str) -> Option<String> {
 }
 
 /// "giao X …", "yêu cầu X …", "đề nghị X …": X, up to a verb, a preposition or a time word.
-fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
+pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let (f, map) = fold_with_map(sentence);
     let start = ["giao ", "yeu cau ", "de nghi "]
         .iter()
