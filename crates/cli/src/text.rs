@@ -27,7 +27,8 @@ pub enum TextCommand {
 
 #[derive(Subcommand)]
 pub enum PlanCommand {
-    /// Extract a plan's header and tasks from a .txt or .docx file; prints JSON.
+    /// Extract a plan's (or conclusion notice's) header and tasks from a .txt, .docx, PDF
+    /// or scanned image (PNG, JPEG, TIFF; read by OCR); prints JSON.
     Extract { file: PathBuf },
 }
 
@@ -76,11 +77,13 @@ pub fn run_plan(cmd: PlanCommand) -> Result<ExitCode> {
     match cmd {
         PlanCommand::Extract { file } => {
             let bytes = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
-            let is_docx = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-            let text = if is_docx {
-                vntext::docx::docx_to_text(&bytes).map_err(|e| anyhow::anyhow!("{e}"))?
-            } else {
-                String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", file.display()))?
+            let name = file.file_name().and_then(|n| n.to_str());
+            let text = match docread::read_text(&bytes, name) {
+                Ok(extracted) => extracted.text,
+                Err(e) => {
+                    eprintln!("{e}\n{}", e.message_en());
+                    return Ok(ExitCode::from(1));
+                }
             };
             print(&vntext::plan::extract_plan(&text).to_cli())?;
         }

@@ -61,6 +61,130 @@ fn plan_20_pages() -> String {
     s
 }
 
+/// Synthetic but realistic plan texts: a header and 12 tasks drawn from the units,
+/// actions, objects and deadlines of real plans, by a fixed pseudo-random sequence.
+fn synthetic_plans(n: usize) -> Vec<String> {
+    const UNITS: &[&str] = &[
+        "Văn phòng Quận ủy",
+        "Ban Tuyên giáo Quận ủy",
+        "Ban Tổ chức Quận ủy",
+        "Ủy ban Kiểm tra Quận ủy",
+        "UBND quận",
+        "Phòng Nội vụ",
+        "Phòng Tài chính - Kế hoạch",
+        "Phòng Văn hóa và Thông tin",
+        "Sở Kế hoạch và Đầu tư",
+        "Sở Tài chính",
+        "Sở Nội vụ",
+        "Sở Tư pháp",
+        "Đảng ủy các phường",
+        "UBND các xã, phường",
+        "MTTQ quận",
+        "Công an quận",
+        "Trung tâm Chính trị quận",
+        "Sở Y tế",
+    ];
+    const ACTIONS: &[&str] = &[
+        "tổ chức hội nghị quán triệt",
+        "rà soát, bổ sung",
+        "xây dựng kế hoạch thực hiện",
+        "kiểm tra, giám sát việc thực hiện",
+        "tổng hợp, báo cáo kết quả",
+        "tuyên truyền, phổ biến",
+        "đánh giá, sơ kết",
+        "hướng dẫn triển khai",
+        "tham mưu ban hành",
+        "đôn đốc các đơn vị thực hiện",
+    ];
+    const OBJECTS: &[&str] = &[
+        "Chỉ thị số 24-CT/TU về tăng cường kỷ cương, kỷ luật",
+        "chương trình chuyển đổi số",
+        "quy chế làm việc của cấp ủy",
+        "công tác cải cách hành chính",
+        "công tác phòng, chống tham nhũng, lãng phí",
+        "quy hoạch cán bộ nhiệm kỳ 2025-2030",
+        "kế hoạch đầu tư công trung hạn",
+        "công tác giảm nghèo bền vững",
+        "phong trào thi đua yêu nước",
+        "công tác bảo đảm trật tự, an toàn giao thông",
+        "xây dựng nông thôn mới",
+        "công tác dân vận của chính quyền",
+        "chỉ số hài lòng của người dân",
+        "công tác phổ biến, giáo dục pháp luật",
+    ];
+    const DEADLINES: &[&str] = &[
+        "hoàn thành trong tháng 9/2023",
+        "trước ngày 30/10/2023",
+        "Quý IV/2023",
+        "thực hiện hằng quý",
+        "định kỳ 6 tháng",
+        "thường xuyên",
+        "trong năm 2024",
+        "trước ngày 15/12 hằng năm",
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    };
+    (0..n)
+        .map(|k| {
+            let mut s = format!(
+                "KẾ HOẠCH số {k}-KH/QU thực hiện {} trên địa bàn\n",
+                OBJECTS[next(OBJECTS.len())]
+            );
+            for t in 1..=12 {
+                s.push_str(&format!(
+                    "{t}. {} chủ trì, phối hợp với {} {} {}; {}.\n",
+                    UNITS[next(UNITS.len())],
+                    UNITS[next(UNITS.len())],
+                    ACTIONS[next(ACTIONS.len())],
+                    OBJECTS[next(OBJECTS.len())],
+                    DEADLINES[next(DEADLINES.len())]
+                ));
+            }
+            s
+        })
+        .collect()
+}
+
+/// Checks against 17,000 plans: index build once, then per-check time (signature and
+/// index query) with the 95th percentile printed.
+fn bench_similar(c: &mut Criterion) {
+    use vntext::similar::{Index, NEAR_DUPLICATE, signature};
+    let plans = synthetic_plans(17_000);
+    let start = std::time::Instant::now();
+    let mut idx = Index::new();
+    for (i, p) in plans.iter().enumerate() {
+        idx.insert(i as i64, signature(p));
+    }
+    println!("similar: indexed {} plans in {:?}", idx.len(), start.elapsed());
+    let queries = synthetic_plans(17_300);
+    let mut times: Vec<std::time::Duration> = queries[17_000..]
+        .iter()
+        .map(|q| {
+            let t = std::time::Instant::now();
+            black_box(idx.query(&signature(q), NEAR_DUPLICATE));
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    println!(
+        "similar: check against 17,000 plans: median {:?}, p95 {:?}, max {:?}",
+        times[times.len() / 2],
+        times[times.len() * 95 / 100],
+        times[times.len() - 1]
+    );
+    let mut g = c.benchmark_group("similar");
+    let q = &queries[17_123];
+    g.bench_function("check against 17000 plans", |b| {
+        b.iter(|| black_box(idx.query(&signature(black_box(q)), NEAR_DUPLICATE)))
+    });
+    g.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("symbol");
     g.throughput(Throughput::Elements(SYMBOLS.len() as u64));
@@ -90,5 +214,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, bench_similar);
 criterion_main!(benches);

@@ -77,6 +77,10 @@ proptest! {
         year in prop::option::of(1990i32..2030),
         party in any::<bool>(),
     ) {
+        // A Party issuer in the State form without a year ("22/CT-TW") is repaired to the
+        // Party form (issue 15), so it is not canonical.
+        let party_issuer = ["TW", "TU", "QU", "ĐU", "ĐUK", "BTCTW"].contains(&issuer);
+        prop_assume!(party || year.is_some() || !party_issuer);
         let text = match (party, year) {
             (true, _) => format!("{num:02}-{ty}/{issuer}"),
             (false, Some(y)) => format!("{num:02}/{y}/{ty}-{issuer}"),

@@ -187,3 +187,24 @@ fn serialises_in_snake_case() {
     assert_eq!(v["normalized"], "24-CT/TU");
     assert_eq!(v["doc_type"], "CT");
 }
+
+#[test]
+fn real_world_repairs_are_reported() {
+    for (input, want) in [
+        ("22/CT-TW", "22-CT/TW"),
+        ("1961/QĐUBND", "1961/QĐ-UBND"),
+        ("61/2018/NĐCP", "61/2018/NĐ-CP"),
+        ("01/2018/TTVPCP", "01/2018/TT-VPCP"),
+        ("733/QĐ/TTg", "733/QĐ-TTg"),
+        ("234-TB/T.Ư", "234-TB/TW"),
+        ("445-KL/TƯ", "445-KL/TW"),
+        ("30c/NQCP", "30c/NQ-CP"),
+        ("07-QĐI/TW", "07-QĐi/TW"),
+    ] {
+        let p = parse_symbol(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+        assert_eq!(p.normalized, want, "{input}");
+        assert!(!p.fixes.is_empty(), "{input}: no fix reported");
+    }
+    assert_eq!(norm("147-CTHĐ/TU"), "147-CTHĐ/TU");
+    assert_eq!(norm("2618/BHXH-KHTC"), "2618/BHXH-KHTC");
+}

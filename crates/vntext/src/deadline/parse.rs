@@ -42,6 +42,8 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("moi 6 thang", Recurrence::Semiannual, false),
     ("hang 6 thang", Recurrence::Semiannual, false),
     ("dinh ky nua nam", Recurrence::Semiannual, false),
+    ("thang bao cao", Recurrence::Monthly, false),
+    ("nam bao cao", Recurrence::Yearly, false),
     ("hang nam", Recurrence::Yearly, false),
     ("moi nam", Recurrence::Yearly, false),
     ("dinh ky nam", Recurrence::Yearly, false),
@@ -74,11 +76,16 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
 pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadline, DeadlineError> {
     let err = |k| DeadlineError::new(phrase, k);
     let limited: String = phrase.chars().take(MAX_PHRASE_CHARS).collect();
-    let folded = fold(&limited);
+    let folded = fold(&spell_out(&limited));
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
-    let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&folded, p));
+    // "theo quy định" is not "theo quý".
+    let for_rec = folded
+        .replace("quy dinh", "quydinh")
+        .replace("quy che", "quyche")
+        .replace("quy trinh", "quytrinh");
+    let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&for_rec, p));
     if let Some((p, r, false)) = rec {
         return Ok(recurrence(*r, false, p));
     }
@@ -201,6 +208,20 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
     }
     if let Some(y) = c.year.or(later_year) {
         let date = end_of(c.span, y).ok_or(DeadlineErrorKind::InvalidDate)?;
+        if c.before
+            && let Some(prev) = end_before(c.span, y)
+        {
+            let note = format!(
+                "“Trước” một tháng, quý hoặc năm được hiểu là hết kỳ liền trước: hạn ngày {}.",
+                dmy(prev)
+            );
+            return Ok(Resolved {
+                cand: *c,
+                date: prev,
+                ambiguous: false,
+                note,
+            });
+        }
         return Ok(Resolved {
             cand: *c,
             date,
@@ -240,6 +261,51 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
         ambiguous: true,
         note,
     })
+}
+
+/// The last day of the period before a month, quarter or year ("trước tháng 5/2025" is
+/// due on 30/4/2025).
+fn end_before(span: Span, year: i32) -> Option<NaiveDate> {
+    let start = match span {
+        Span::Month {
+            month,
+            part: Part::Whole,
+        } => NaiveDate::from_ymd_opt(year, month, 1)?,
+        Span::Quarter(q) => NaiveDate::from_ymd_opt(year, q.checked_mul(3)?.checked_sub(2)?, 1)?,
+        Span::Year { part: Part::Whole, .. } => NaiveDate::from_ymd_opt(year, 1, 1)?,
+        _ => return None,
+    };
+    start.pred_opt()
+}
+
+/// Writes out number words and drops numbers spelled in brackets, so that
+/// "Sáu tháng đầu năm" reads as "6 tháng đầu năm" and "ngày 06 (sáu) tháng 06 (sáu)" as
+/// "ngày 06 tháng 06".
+fn spell_out(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inside = &rest[open + 1..close];
+        let words_only = !inside.is_empty() && inside.chars().all(|c| c.is_alphabetic() || c == ' ');
+        let after_number = rest[..open].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        out.push_str(&rest[..open]);
+        if !(words_only && after_number) {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    for (word, digit) in [
+        ("Sáu tháng", "6 tháng"),
+        ("sáu tháng", "6 tháng"),
+        ("SÁU THÁNG", "6 THÁNG"),
+    ] {
+        out = out.replace(word, digit);
+    }
+    out
 }
 
 /// Whether the span itself is a guess ("đầu tháng", "giữa năm").

@@ -103,7 +103,23 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     match *cur {
         Tok::Word("ngay") => day_phrase(t, i),
         Tok::Num(..) if cur.small(2).is_some() && tok(t, i + 1).is_some_and(|s| s.is_sym(&['/', '-', '.'])) => {
-            numeric_date(t, i)
+            numeric_date(t, i).or_else(|| bare_day_month(t, i, prev))
+        }
+        // "9 tháng năm 2021": the first N months of a year, ending with month N.
+        Tok::Num(n @ 1..=12, _)
+            if n != 6
+                && tok(t, i + 1).is_some_and(|w| w.is_word("thang"))
+                && tok(t, i + 2).is_some_and(|w| w.is_word("nam"))
+                && tok(t, i + 3).and_then(Tok::year).is_some() =>
+        {
+            Some((
+                Span::Month {
+                    month: n,
+                    part: Part::Whole,
+                },
+                tok(t, i + 3).and_then(Tok::year),
+                i + 4,
+            ))
         }
         Tok::Num(6, 1) if tok(t, i + 1).is_some_and(|w| w.is_word("thang")) => {
             half(t, i + 2).or_else(|| relative(t, i, 6))
@@ -164,6 +180,19 @@ fn numeric_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     None
 }
 
+/// "trước 30/8", "đến 15-11": a day and month without "ngày", after a word that makes
+/// it a date (not a fraction such as "14/14").
+fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Span, Option<i32>, usize)> {
+    if !prev.is_some_and(|p| ["den", "truoc", "het", "tu", "va"].iter().any(|w| p.is_word(w))) {
+        return None;
+    }
+    let day = tok(t, i)?.small(2)?;
+    let month = tok(t, i + 2)?.small(2)?;
+    let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
+    let more = tok(t, i + 3).is_some_and(|x| x.is_sym(&['/', '-', '.']));
+    (valid && !more).then_some((Span::DayMonth { day, month }, None, i + 3))
+}
+
 fn iso_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     let y = tok(t, i)?.year()?;
     let Tok::Sym(sc) = *tok(t, i + 1)? else {
@@ -184,6 +213,10 @@ fn day_phrase(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     if sep.is_sym(&['/', '-', '.']) {
         if let Some(full) = numeric_date(t, i + 1) {
             return Some(full);
+        }
+        // "ngày 4 - 11/10/2017": a range of days; the end is the full date.
+        if sep.is_sym(&['-']) && numeric_date(t, i + 3).is_some() {
+            return numeric_date(t, i + 3);
         }
         let month = tok(t, i + 3)?.small(2)?;
         return Some((Span::DayMonth { day: d, month }, None, i + 4));

@@ -116,6 +116,17 @@ pub(crate) const VERBS: &[&str] = &[
     "hoan thien",
     "nang cao",
     "chu tri",
+    "lap",
+    "gui",
+    "nop",
+    "phe duyet",
+    "cong bo",
+    "xac dinh",
+    "thu thap",
+    "niem yet",
+    "thong bao",
+    "dang ky",
+    "ky ket",
 ];
 
 /// Reads labelled fields, then falls back to the sentence form for the lead.
@@ -208,10 +219,18 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
         let p = p.trim();
         p.chars().next().is_some_and(char::is_lowercase) && p.split_whitespace().count() <= 2
     };
+    // "các cấp uỷ, tổ chức đảng trực thuộc Trung ương": a plural collective followed by
+    // lowercase nouns is one group.
+    let collective = pieces.first().is_some_and(|p| fold(p.trim()).starts_with("cac "))
+        && pieces
+            .iter()
+            .skip(1)
+            .all(|p| p.trim().chars().next().is_some_and(char::is_lowercase));
     let all_units = pieces
         .iter()
         .all(|p| looks_like_unit(p.trim().trim_start_matches("với ")))
-        && !pieces.iter().skip(1).any(|p| bare_noun(p));
+        && !pieces.iter().skip(1).any(|p| bare_noun(p))
+        && !collective;
     let joined = [s];
     let parts: &[&str] = if all_units || pieces.len() <= 1 {
         &pieces
@@ -249,7 +268,7 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
 }
 
 /// Byte offset in `s` of folded offset `k` (folded text of `s` trimmed of leading spaces).
-fn byte_at_fold(s: &str, k: usize) -> usize {
+pub(crate) fn byte_at_fold(s: &str, k: usize) -> usize {
     let (_, map) = fold_with_map(s);
     map.get(k).copied().unwrap_or(s.len())
 }
@@ -281,7 +300,36 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
             .rfind(['\n', ';', '.', ':', '('])
             .map(|k| k + 1)
             .unwrap_or(0);
-        let raw = &text[map[clause_start]..map[pos]];
+        let mut raw = &text[map[clause_start]..map[pos]];
+        // "Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì", "… do Sở Nội vụ chủ trì":
+        // the lead is after the last "giao"/"do".
+        let raw_f = fold(raw);
+        let lower_word_at = |k: usize| {
+            raw[byte_at_fold(raw, k)..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+        };
+        if let Some(k) = [" giao ", " do "]
+            .iter()
+            .filter_map(|w| {
+                raw_f
+                    .rfind(w)
+                    .filter(|&k| lower_word_at(k + 1) && !raw_f[..k].ends_with("tuyen"))
+                    .map(|k| k + w.len())
+            })
+            .max()
+        {
+            raw = &raw[byte_at_fold(raw, k)..];
+        }
+        // "Phòng X là cơ quan thường trực, chủ trì": the unit ends before "là".
+        let cut = raw;
+        if let Some(k) = fold(cut)
+            .find(" la ")
+            .filter(|&k| cut[byte_at_fold(cut, k + 1)..].starts_with('l'))
+        {
+            raw = &cut[..byte_at_fold(cut, k)];
+        }
         let lead = strip_lead_prefix(raw);
         if lead.is_empty() || !looks_like_unit(&lead) {
             continue;

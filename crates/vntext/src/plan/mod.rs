@@ -6,6 +6,7 @@ mod assign;
 mod cli;
 mod header;
 mod lines;
+mod prose;
 mod table;
 mod tree;
 
@@ -107,8 +108,17 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         }
     }
     let body: Vec<&str> = all[body_from..].to_vec();
-    let nodes = tree::build(&body);
-    let tasks = tasks_from(&nodes, h.issued);
+    let structured = body
+        .iter()
+        .any(|l| lines::split_mark(l.trim()).is_some_and(|(m, _)| matches!(m, lines::Mark::Roman(_))))
+        || body.iter().any(|l| table::header_columns(l).is_some());
+    let tasks = if structured {
+        let nodes = tree::build(&body);
+        tasks_from(&nodes, h.issued)
+    } else {
+        // Conclusion notices, news summaries, regulation excerpts: no numbered sections.
+        prose::tasks(&body, h.issued.or_else(|| dateline(&all)))
+    };
     PlanDraft {
         issuer: h.issuer,
         symbol: h.symbol,
@@ -118,6 +128,46 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         implements,
         tasks,
     }
+}
+
+/// Whether a line starts with a numbering mark ("1.", "II.", "a)", "-").
+pub(crate) fn starts_numbered_item(line: &str) -> bool {
+    lines::split_mark(line.trim()).is_some()
+}
+
+/// Extracts the tasks of a conclusion notice (thông báo kết luận: "giao … chủ trì …,
+/// hoàn thành trước …") into the same draft as a plan.
+///
+/// ```
+/// let text = "THÔNG BÁO KẾT LUẬN\nNgày 02/10/2023\nGiao Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND quận rà soát quy chế làm việc, hoàn thành trước ngày 15/10. Giao UBND các phường tổ chức hội nghị quán triệt trong tháng 10/2023.";
+/// let d = vntext::plan::extract_conclusion(text);
+/// let t: Vec<_> = d.tasks.iter().map(|t| (t.lead.as_deref(), t.deadline.as_ref().and_then(|x| x.due()).map(|x| x.to_string()))).collect();
+/// assert_eq!(t, [(Some("Phòng Nội vụ"), Some("2023-10-15".to_string())), (Some("UBND các phường"), Some("2023-10-31".to_string()))]);
+/// ```
+pub fn extract_conclusion(text: &str) -> PlanDraft {
+    extract_plan(text)
+}
+
+/// The date of a text without a header date: a dateline in its first lines
+/// ("THỨ HAI, 13/07/2020 11:11"), else 1 January of the year of its first full date, so
+/// that "trước ngày 16-11" gets that year.
+fn dateline(lines: &[&str]) -> Option<NaiveDate> {
+    for line in lines.iter().take(3).filter(|l| l.chars().count() <= 40) {
+        for (i, _) in line.char_indices().filter(|(_, c)| c.is_ascii_digit()) {
+            let starts = line[..i].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
+            if starts && let Some((d, _)) = crate::date::parse_date_prefix(&line[i..]) {
+                return Some(d);
+            }
+        }
+    }
+    let text = lines.join("\n");
+    text.char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .find_map(|(i, _)| {
+            let starts = text[..i].chars().next_back().is_none_or(|c| !c.is_ascii_digit());
+            let (d, _) = crate::date::parse_date_prefix(&text[i..]).filter(|_| starts)?;
+            chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&d), 1, 1)
+        })
 }
 
 /// Fields of one node, from its table row or its text.
@@ -140,6 +190,14 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none() {
         f.lead = subject_lead(&n.heading);
     }
+    if f.lead.is_none()
+        && let Some((lead, support)) = prose::assigned_unit(&n.heading)
+    {
+        f.lead = Some(lead);
+        if f.support.is_empty() {
+            f.support = support;
+        }
+    }
     if f.deadline_text.is_none() {
         f.deadline_text = deadline_clause(&text);
     }
@@ -151,12 +209,17 @@ fn node_fields(n: &Node) -> Fields {
 fn subject_lead(heading: &str) -> Option<String> {
     if let Some((before, _)) = heading.split_once(':') {
         let b = before.trim();
-        if looks_like_unit(b) {
+        // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
+        // the colon: the unit ends at the verb (below).
+        let has_verb = has_lowercase_verb(b);
+        if looks_like_unit(b) && !has_verb {
             return Some(b.to_string());
         }
     }
     let (f, map) = crate::text::fold_with_map(heading);
-    if assign::VERBS.iter().any(|v| f.starts_with(v)) {
+    let starts_with_word =
+        |v: &str| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    if assign::VERBS.iter().any(|v| starts_with_word(v)) {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
@@ -178,6 +241,17 @@ fn subject_lead(heading: &str) -> Option<String> {
     let subject = heading[..map[cut]].trim().trim_end_matches(',').trim();
     let words = subject.split_whitespace().count();
     (words >= 2 && looks_like_unit(subject)).then(|| subject.to_string())
+}
+
+/// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
+fn has_lowercase_verb(s: &str) -> bool {
+    let (f, map) = crate::text::fold_with_map(s);
+    assign::VERBS.iter().any(|v| {
+        f.match_indices(&format!(" {v}")).any(|(p, _)| {
+            let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            end_ok && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+        })
+    })
 }
 
 /// Triggers that make a clause a deadline (folded).
@@ -357,7 +431,9 @@ fn title_of(n: &Node, f: &Fields) -> String {
         && looks_like_unit(before.trim())
         && !after.trim().is_empty()
     {
-        t = after;
+        // "Ban Tuyên giáo: tổ chức …" names the unit before the colon; "UBND cấp xã lập
+        // danh sách …: Xong trước …" has the work before it and the deadline after.
+        t = if has_lowercase_verb(before) { before } else { after };
     }
     let t = t.trim().trim_end_matches([';', ':', ',', '(', ' ']).trim();
     let t = t.strip_suffix('.').unwrap_or(t);

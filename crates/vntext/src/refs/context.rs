@@ -53,6 +53,8 @@ pub(crate) struct Before<'a> {
 pub(crate) struct After<'a> {
     pub end: usize,
     pub date: Option<NaiveDate>,
+    /// Byte span of the date in the text.
+    pub date_span: Option<(usize, usize)>,
     pub issuer: Option<&'a str>,
 }
 
@@ -118,15 +120,20 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     let mut out = After {
         end: sym_end,
         date: None,
+        date_span: None,
         issuer: None,
     };
     let mut p = sym_end;
-    // ", ngày 13/9/2023", " ngày 22-12-2022", " (03/4/2018)"
+    // ", ngày 13/9/2023", " ngày 22-12-2022", " (03/4/2018)", " , ngày …", "\nngày …",
+    // "TWngày …" (glued).
     let rest = &text[p..];
-    let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+    let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\n', '\r', '\t']).len();
     let q = p + skip;
-    if let Some((date, len)) = parse_date_prefix(&text[q..]) {
+    let newline_only_before_ngay = !text[p..q].contains('\n')
+        || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
+    if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
         out.date = Some(date);
+        out.date_span = Some((q, q + len));
         p = q + len;
         out.end = p;
     } else if text[q..].starts_with('(')
@@ -134,6 +141,7 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         && text[q + 1 + len..].starts_with(')')
     {
         out.date = Some(date);
+        out.date_span = Some((q + 1, q + 1 + len));
         p = q + len + 2;
         out.end = p;
     }

@@ -3,7 +3,10 @@
 //! a bare "24-CT/TU", "Nghị định 123/2020/NĐ-CP".
 
 mod context;
+mod dates;
 mod scan;
+
+pub use dates::{DateEvidence, DateSource};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -16,8 +19,11 @@ pub struct DocRef {
     /// The document type as written before the symbol ("Chỉ thị"), if written.
     pub type_word: Option<String>,
     pub symbol: ParsedSymbol,
-    /// The date written after the symbol, if any.
+    /// The document's date as the text gives it: after the symbol, in the header, before
+    /// the reference, "cùng ngày", or at another mention of the same symbol.
     pub date: Option<NaiveDate>,
+    /// Where the date was found and how it was tied to this reference.
+    pub date_evidence: Option<DateEvidence>,
     /// The issuing body as written after "của" ("UBND thành phố Hà Nội").
     pub issuer_phrase: Option<String>,
     /// Byte offsets of the whole reference span in the input.
@@ -41,6 +47,13 @@ pub struct CliRef {
     pub date: Option<String>,
     pub start: usize,
     pub end: usize,
+    /// How the date was found (`after`, `header`, `before`, `same_day`, `same_symbol`);
+    /// absent without a date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_source: Option<&'static str>,
+    /// Byte span `[start, end)` of the date in the text; absent without a date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_span: Option<[usize; 2]>,
 }
 
 impl DocRef {
@@ -56,6 +69,8 @@ impl DocRef {
             date: self.date.map(|d| d.format("%Y-%m-%d").to_string()),
             start: self.start,
             end: self.end,
+            date_source: self.date_evidence.map(|e| e.source.as_str()),
+            date_span: self.date_evidence.map(|e| [e.start, e.end]),
         }
     }
 }
@@ -80,22 +95,121 @@ impl From<&DocRef> for CliRef {
 /// assert!(vntext::refs::extract_refs("14/14 phường, 16/16 chỉ tiêu, ngày 12/01/2023").is_empty());
 /// ```
 pub fn extract_refs(text: &str) -> Vec<DocRef> {
-    scan::find_symbols(text)
-        .into_iter()
-        .filter_map(|found| {
-            let before = context::before(text, found.start);
-            if !found.strong && !before.has_so && before.type_word.is_none() {
-                return None;
-            }
-            let after = context::after(text, found.end);
-            Some(DocRef {
-                type_word: before.type_word.map(|(_, w)| w.to_string()),
-                symbol: found.symbol,
-                date: after.date,
-                issuer_phrase: after.issuer.map(str::to_string),
-                start: before.start,
-                end: after.end,
+    let found = scan::find_symbols(text);
+    let starts: Vec<usize> = found.iter().map(|f| f.start).collect();
+    let mut out: Vec<DocRef> = Vec::with_capacity(found.len());
+    for (k, f) in found.into_iter().enumerate() {
+        let before = context::before(text, f.start);
+        if !f.strong && !before.has_so && before.type_word.is_none() {
+            continue;
+        }
+        let after = context::after(text, f.end);
+        let type_word = before.type_word.map(|(_, w)| w.to_string());
+        let symbol = match &type_word {
+            Some(w) => party_from_type_word(f.symbol, w),
+            None => f.symbol,
+        };
+        let evidence = |(d, s, e): (NaiveDate, usize, usize), source| {
+            (
+                d,
+                DateEvidence {
+                    start: s,
+                    end: e,
+                    source,
+                },
+            )
+        };
+        let next_start = starts.get(k + 1).copied().unwrap_or(text.len());
+        let prev_end = out.last().map(|r| r.end).unwrap_or(0);
+        let dated = after
+            .date
+            .zip(after.date_span)
+            .map(|(d, (s, e))| evidence((d, s, e), DateSource::After))
+            .or_else(|| {
+                dates::is_header_number(text, f.start)
+                    .then(|| dates::header_date(text, f.end, next_start))
+                    .flatten()
+                    .map(|x| evidence(x, DateSource::Header))
             })
-        })
-        .collect()
+            .or_else(|| dates::date_before(text, before.start, prev_end).map(|x| evidence(x, DateSource::Before)))
+            .or_else(|| {
+                let prev = out.last()?;
+                let ev = prev.date_evidence?;
+                dates::says_same_day(text, after.end).then_some((
+                    prev.date?,
+                    DateEvidence {
+                        source: DateSource::SameDay,
+                        ..ev
+                    },
+                ))
+            });
+        out.push(DocRef {
+            type_word,
+            symbol,
+            date: dated.map(|d| d.0),
+            date_evidence: dated.map(|d| d.1),
+            issuer_phrase: after.issuer.map(str::to_string),
+            start: before.start,
+            end: after.end,
+        });
+    }
+    // Every mention of a document carries the date the text gives it somewhere.
+    for i in 0..out.len() {
+        if out[i].date.is_some() {
+            continue;
+        }
+        let same = out
+            .iter()
+            .find(|r| r.symbol.normalized == out[i].symbol.normalized && r.date.is_some())
+            .map(|r| (r.date, r.date_evidence));
+        if let Some((date, Some(ev))) = same {
+            out[i].date = date;
+            out[i].date_evidence = Some(DateEvidence {
+                source: DateSource::SameSymbol,
+                ..ev
+            });
+        }
+    }
+    out
+}
+
+/// Party abbreviations of the type words written before a half-written symbol (folded).
+const PARTY_TYPE_WORDS: &[(&str, &str)] = &[
+    ("nghi quyet", "NQ"),
+    ("chi thi", "CT"),
+    ("ket luan", "KL"),
+    ("ke hoach", "KH"),
+    ("quy dinh", "QĐi"),
+    ("quyet dinh", "QĐ"),
+    ("huong dan", "HD"),
+    ("thong bao", "TB"),
+    ("bao cao", "BC"),
+    ("chuong trinh", "CTr"),
+    ("cong van", "CV"),
+];
+
+/// "Nghị quyết 06/TU" → `06-NQ/TU`: a Party issuer without a type, the type taken from
+/// the word before the number (reported in `fixes`).
+fn party_from_type_word(symbol: ParsedSymbol, type_word: &str) -> ParsedSymbol {
+    let party_issuer = crate::symbol::is_party_issuer(&symbol.issuer);
+    if symbol.form != SymbolForm::State || symbol.doc_type.is_some() || symbol.year.is_some() || !party_issuer {
+        return symbol;
+    }
+    let folded = crate::text::fold(type_word);
+    let Some((_, t)) = PARTY_TYPE_WORDS.iter().find(|(w, _)| *w == folded) else {
+        return symbol;
+    };
+    let mut fixes = symbol.fixes.clone();
+    let normalized = format!("{}-{t}/{}", symbol.number, symbol.issuer);
+    fixes.push(format!(
+        "Bổ sung loại văn bản theo từ “{type_word}” đứng trước: “{}” → “{normalized}”",
+        symbol.normalized
+    ));
+    ParsedSymbol {
+        normalized,
+        doc_type: Some((*t).to_string()),
+        form: SymbolForm::Party,
+        fixes,
+        ..symbol
+    }
 }

@@ -52,6 +52,12 @@ fn skip_digits(bytes: &[u8], i: usize) -> usize {
 fn starts_word(text: &str, i: usize) -> bool {
     match text[..i].chars().next_back() {
         None => true,
+        // "số138/2020/NĐ-CP": the word "số" glued to the number.
+        Some('ố' | 'Ố') => {
+            let head = &text[..i];
+            let w = head.len() - "ố".len();
+            head[..w].ends_with(['s', 'S']) && head[..w - 1].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        }
         Some(c) => !(c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',' | '–' | '&' | '_')),
     }
 }
@@ -81,6 +87,16 @@ impl Cur<'_> {
         while n < max && self.peek().is_some_and(|c| c == ' ' || c == '\u{a0}' || c == '\t') {
             self.i += self.peek().map(char::len_utf8).unwrap_or(1);
             n += 1;
+        }
+        n
+    }
+
+    /// Like `spaces`, also taking one line break.
+    fn line_space(&mut self, max: usize) -> usize {
+        let mut n = self.spaces(max);
+        if self.peek() == Some('\n') {
+            self.i += 1;
+            n += 1 + self.spaces(max);
         }
         n
     }
@@ -128,13 +144,18 @@ impl Cur<'_> {
     }
 
     /// An issuer run: letters, digits, `&`, inner `-`/`.`; first char an uppercase letter.
+    /// `Ư` is taken for `T.Ư`/`TƯ` (the Central Committee). A lowercase Vietnamese word
+    /// glued to the run ("TWngày", "UBNDvề") ends it.
     fn issuer(&mut self) -> bool {
         if self.letters(1) == 0 {
             return false;
         }
         let mut last_good = self.i;
         while let Some(c) = self.peek() {
-            if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð') {
+            if c.is_ascii_lowercase() && glued_word(&self.t[self.i..]) {
+                break;
+            }
+            if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ư') {
                 self.i += c.len_utf8();
                 last_good = self.i;
             } else if matches!(c, '-' | '&' | '.') {
@@ -148,13 +169,27 @@ impl Cur<'_> {
     }
 }
 
+/// Lowercase words that PDF and web text glue to the end of a symbol ("…/TWngày 06").
+const GLUED_WORDS: &[&str] = &["ngay", "cua", "ve", "nam", "va", "thang", "tai", "theo", "do", "nay"];
+
+/// Whether `rest` starts with one of [`GLUED_WORDS`] followed by a non-letter.
+fn glued_word(rest: &str) -> bool {
+    let n: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    n > 0 && n <= 8 && GLUED_WORDS.contains(&crate::text::fold(&rest[..n]).as_str())
+}
+
 /// End offset of a symbol-shaped run starting at the digit at `i`, if any.
 fn candidate(text: &str, i: usize) -> Option<usize> {
     let mut c = Cur { t: text, i };
     c.digits(7).checked_sub(1)?;
+    // "30c/NQ-CP": a one-letter suffix of the number.
+    if c.peek().is_some_and(|x| x.is_ascii_lowercase()) && matches!(c.t.as_bytes().get(c.i + 1), Some(b'/' | b'-')) {
+        c.i += 1;
+    }
     let spaces_before = c.spaces(MAX_SPACES);
     if c.eat(&['-', '–', '‐']) {
-        c.spaces(MAX_SPACES);
+        // "45-\nNQ/TW": a line break after the hyphen.
+        c.line_space(MAX_SPACES);
         party_tail(&mut c)?;
     } else if c.eat(&['/']) {
         c.spaces(1);
@@ -171,7 +206,7 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
     } else {
         return None;
     }
-    let boundary = c.peek().is_none_or(|ch| !ch.is_alphanumeric());
+    let boundary = c.peek().is_none_or(|ch| !ch.is_alphanumeric()) || glued_word(&text[c.i..]);
     boundary.then_some(c.i)
 }
 
@@ -188,13 +223,28 @@ fn party_tail(c: &mut Cur<'_>) -> Option<()> {
 }
 
 fn state_tail(c: &mut Cur<'_>) -> Option<()> {
+    let run_start = c.i;
     if !c.issuer() {
         return None;
     }
-    // "01/CT - UBND": spaces around the hyphen.
+    // "733/QĐ/TTg": a type, then a slash where the hyphen belongs.
+    let run_end = c.i;
+    if crate::symbol::is_type_abbreviation(&c.t[run_start..run_end]) && c.peek() == Some('/') {
+        c.i += 1;
+        if c.issuer() {
+            return Some(());
+        }
+        c.i = run_end;
+    }
+    // "01/CT - UBND", "164/TTr- SKHCN", "473/TTr -\nNN&PTNT": spaces or a line break
+    // around the hyphen. Kept only if the issuer that follows ends cleanly.
     let save = c.i;
-    if c.spaces(1) == 1 && c.eat(&['-', '–']) && c.spaces(1) == 1 && c.issuer() {
-        return Some(());
+    let before = c.spaces(1);
+    if c.eat(&['-', '–']) {
+        let after = c.line_space(3);
+        if before + after > 0 && c.issuer() && c.peek().is_none_or(|ch| !ch.is_alphanumeric()) {
+            return Some(());
+        }
     }
     c.i = save;
     Some(())

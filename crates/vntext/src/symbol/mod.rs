@@ -7,7 +7,12 @@ mod types;
 
 pub use error::{SymbolError, SymbolErrorKind};
 pub use parse::parse_symbol;
-pub use types::type_name_vi;
+pub use types::{is_party_issuer, type_name_vi};
+
+/// Whether `s` is a known document type abbreviation, in any case (`"QĐ"`, `"ctr"`).
+pub fn is_type_abbreviation(s: &str) -> bool {
+    types::canonical_type(s).is_some()
+}
 
 use serde::Serialize;
 

@@ -3,7 +3,10 @@
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::error::{SymbolError, SymbolErrorKind};
-use super::types::{ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, eq_ignore_case};
+use super::types::{
+    ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, central_committee_variant, eq_ignore_case,
+    is_party_issuer, is_party_type, split_lost_hyphen,
+};
 use super::{ParsedSymbol, SymbolForm};
 
 const MAX_NUMBER_DIGITS: usize = 7;
@@ -45,11 +48,15 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
     if digits == 0 {
         return Err(err(SymbolErrorKind::MissingNumber));
     }
-    let number = &compact[..digits];
-    if digits > MAX_NUMBER_DIGITS || number.bytes().all(|b| b == b'0') {
+    if digits > MAX_NUMBER_DIGITS || compact[..digits].bytes().all(|b| b == b'0') {
         return Err(err(SymbolErrorKind::BadNumber));
     }
-    let rest = &compact[digits..];
+    // A one-letter suffix is part of some numbers ("30c/NQ-CP", "03a/…").
+    let b = compact.as_bytes();
+    let suffixed = b.get(digits).is_some_and(u8::is_ascii_lowercase) && matches!(b.get(digits + 1), Some(b'/' | b'-'));
+    let number_end = if suffixed { digits + 1 } else { digits };
+    let number = &compact[..number_end];
+    let rest = &compact[number_end..];
     let parsed = if let Some(rest) = rest.strip_prefix('-') {
         parse_party(number, rest, &mut fixes)
     } else if let Some(rest) = rest.strip_prefix('/') {
@@ -167,6 +174,22 @@ fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
 }
 
 fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
+    // "733/QĐ/TTg": a slash where the hyphen between type and issuer belongs.
+    let slash_type = rest
+        .split_once('/')
+        .filter(|(t, i)| !t.is_empty() && t.chars().all(char::is_alphabetic) && !i.contains('/') && !i.is_empty())
+        .and_then(|(t, i)| canonical_type(t).map(|_| (t, i)));
+    let repaired: String;
+    let rest = match slash_type {
+        Some((t, i)) => {
+            fixes.push(format!(
+                "Thay dấu “/” bằng dấu “-” giữa loại văn bản và cơ quan ban hành: “{t}/{i}” → “{t}-{i}”"
+            ));
+            repaired = format!("{t}-{i}");
+            repaired.as_str()
+        }
+        None => rest,
+    };
     let (year, body) = match rest.split_once('/') {
         None => (None, rest),
         Some((y, body)) => {
@@ -184,6 +207,17 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     if body.is_empty() {
         return Err(SymbolErrorKind::MissingIssuer);
     }
+    let unglued: String;
+    let body = match split_lost_hyphen(body) {
+        Some((t, i)) => {
+            fixes.push(format!(
+                "Thêm dấu “-” bị mất giữa loại văn bản và cơ quan ban hành: “{body}” → “{t}-{i}”"
+            ));
+            unglued = format!("{t}-{i}");
+            unglued.as_str()
+        }
+        None => body,
+    };
     let (head, tail) = match body.split_once('-') {
         Some((h, t)) => (h, Some(t)),
         None => (body, None),
@@ -197,7 +231,23 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     let (doc_type, issuer) = match (as_type, tail) {
         (Some(t), Some(tail)) if !tail.is_empty() => {
             fixes.append(&mut probe);
-            (Some(t.to_string()), canonical_issuer(tail, fixes)?)
+            let issuer = canonical_issuer(tail, fixes)?;
+            // "22/CT-TW": a Party document written in the State form.
+            if year.is_none() && is_party_issuer(&issuer) && is_party_type(t) {
+                fixes.push(format!(
+                    "Viết lại theo thể thức văn bản của Đảng: “{number}/{t}-{issuer}” → “{number}-{t}/{issuer}”"
+                ));
+                return Ok(ParsedSymbol {
+                    normalized: format!("{number}-{t}/{issuer}"),
+                    number: number.to_string(),
+                    year: None,
+                    doc_type: Some(t.to_string()),
+                    issuer,
+                    form: SymbolForm::Party,
+                    fixes: Vec::new(),
+                });
+            }
+            (Some(t.to_string()), issuer)
         }
         (Some(_), _) => return Err(SymbolErrorKind::MissingIssuer),
         (None, _) => (None, canonical_issuer(body, fixes)?),
@@ -239,6 +289,10 @@ fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'static str> {
 fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
     if raw.is_empty() {
         return Err(SymbolErrorKind::MissingIssuer);
+    }
+    if let Some(tw) = central_committee_variant(raw) {
+        fixes.push(format!("Viết chuẩn chữ viết tắt Trung ương: “{raw}” → “{tw}”"));
+        return Ok(tw.to_string());
     }
     let bad = || SymbolErrorKind::BadIssuer(raw.to_string());
     let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');

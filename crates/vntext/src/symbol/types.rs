@@ -44,6 +44,7 @@ const TYPES: &[(&str, &str)] = &[
     ("CTLT", "Chương trình liên tịch"),
     ("KHLT", "Kế hoạch liên tịch"),
     ("HDLT", "Hướng dẫn liên tịch"),
+    ("CTHĐ", "Chương trình hành động"),
 ];
 
 /// Vietnamese name of a document type abbreviation (`"KH"` → `"Kế hoạch"`).
@@ -100,6 +101,55 @@ pub const ISSUER_D_FIXES: &[(&str, &str)] = &[
     ("DHQG", "ĐHQG"),
     ("DDBQH", "ĐĐBQH"),
 ];
+
+/// Type abbreviations of Party documents (Hướng dẫn 36-HD/VPTW).
+const PARTY_TYPES: &[&str] = &[
+    "NQ", "QĐ", "QĐi", "CT", "KL", "KH", "HD", "TB", "BC", "TTr", "CV", "BS", "CTr", "ĐA", "QC", "CTHĐ",
+];
+
+/// Whether a (canonical) type abbreviation is used by Party documents.
+pub fn is_party_type(t: &str) -> bool {
+    PARTY_TYPES.contains(&t)
+}
+
+/// Issuers that only Party bodies use: `TW`, the committees of each level (`TU`, `QU`,
+/// `HU`, `ĐU`, `ĐUK`, `TX`…) and the Central Committee's organs (`…TW`).
+pub fn is_party_issuer(issuer: &str) -> bool {
+    let head = issuer.split('-').next().unwrap_or(issuer);
+    matches!(
+        head,
+        "TW" | "TU" | "QU" | "HU" | "ĐU" | "ĐUK" | "TX" | "ĐUQS" | "ĐUCA" | "BCSĐ"
+    ) || (head.len() > 3 && head.ends_with("TW") && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
+}
+
+/// `TƯ`, `T.Ư`, `T.W`, `Tư` written for the Central Committee's `TW`.
+pub fn central_committee_variant(raw: &str) -> Option<&'static str> {
+    let compact: String = raw.chars().filter(|c| *c != '.').flat_map(char::to_uppercase).collect();
+    (raw != "TW" && matches!(compact.as_str(), "TƯ" | "TW")).then_some("TW")
+}
+
+/// State types that appear glued to a common issuer when PDF extraction loses the hyphen.
+const GLUE_TYPES: &[&str] = &[
+    "QĐ", "NĐ", "NQ", "TT", "TTLT", "CT", "KH", "TB", "BC", "TTr", "HD", "CV", "QyĐ",
+];
+
+/// Issuers common enough to be recognised when glued to the type (`QĐUBND`, `NĐCP`).
+const GLUE_ISSUERS: &[&str] = &[
+    "CP", "TTg", "UBND", "HĐND", "VPCP", "BNV", "BTC", "BYT", "BCA", "BQP", "BTP", "BCT", "BXD", "BKHĐT", "BGDĐT",
+    "BTNMT", "BNNPTNT", "BLĐTBXH", "BTTTT", "BVHTTDL", "BKHCN", "NHNN", "BHXH", "UBTVQH",
+];
+
+/// `QĐUBND` → (`QĐ`, `UBND`): a known type glued to a known issuer (the hyphen was lost).
+pub fn split_lost_hyphen(body: &str) -> Option<(&'static str, &'static str)> {
+    if body.contains(['-', '&', '.']) {
+        return None;
+    }
+    GLUE_TYPES.iter().find_map(|t| {
+        let rest = body.strip_prefix(t)?;
+        let issuer = GLUE_ISSUERS.iter().find(|i| eq_ignore_case(i, rest))?;
+        Some((*t, *issuer))
+    })
+}
 
 /// Issuer tokens whose canonical spelling is not all uppercase.
 pub const MIXED_CASE_ISSUERS: &[&str] = &["TTg"];

@@ -3,10 +3,12 @@
 mod collate;
 mod fold;
 pub(crate) mod letters;
+mod repair;
 mod tone;
 
 pub use collate::{collation_key, compare_vi};
 pub use fold::{fold, fold_with_map};
+pub use repair::repair_ocr;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::is_nfc_quick;

@@ -1,0 +1,323 @@
+//! Tasks written as prose rather than as a numbered plan: conclusion notices ("Giao Sở
+//! Kế hoạch và Đầu tư chủ trì …. Yêu cầu hoàn thiện … trước ngày 28/9/2018."), news
+//! summaries of a plan ("Các huyện thành lập đoàn …, xong trước ngày 31.7."), regulation
+//! items that open with the deadline ("Trước ngày 15 tháng 11 hằng năm, Sở … báo cáo …").
+//!
+//! Each line is a paragraph, split into sentences. A sentence that names a unit and a
+//! deadline, or assigns work ("giao", "chủ trì"), starts a task; a later sentence of the
+//! same paragraph that only gives a deadline completes it, or becomes a task of the unit
+//! last named. Numbered items after an intro line "… yêu cầu X:" inherit X.
+
+use chrono::NaiveDate;
+
+use super::assign::{VERBS, looks_like_unit, read_fields, split_units};
+use super::lines::split_mark;
+use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, phrase_pos, subject_lead};
+use crate::deadline::parse_deadline;
+use crate::refs::extract_refs;
+use crate::text::{fold, fold_with_map};
+
+/// Tasks of a text without numbered sections.
+pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
+    let mut out: Vec<TaskDraft> = Vec::new();
+    let mut intro_lead: Option<(String, Vec<String>)> = None;
+    for line in lines {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let item = split_mark(line).map(|(_, rest)| rest).or_else(|| paren_item(line));
+        let body = item.unwrap_or(line);
+        let mut current: Option<usize> = None;
+        let mut last_lead: Option<(String, Vec<String>)> = None;
+        for (k, sentence) in sentences(body).into_iter().enumerate() {
+            let item_start = item.is_some() && k == 0;
+            let lead = match lead_of(sentence) {
+                // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
+                Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
+                other => other.map(|(l, _)| l),
+            };
+            let deadline = deadline_of(sentence, issued);
+            let assigns = assigns(sentence);
+            match (lead, deadline) {
+                (Some(l), dl) if dl.is_some() || assigns || item_start => {
+                    last_lead = Some(l.clone());
+                    current = Some(out.len());
+                    out.push(task(sentence, Some(l), dl, issued));
+                }
+                (Some(l), _) => last_lead = Some(l),
+                (None, Some(dl)) => match current {
+                    Some(c) if out[c].deadline_text.is_none() => set_deadline(&mut out[c], dl, issued),
+                    // A sentence that only says "… trước ngày 30.11" is work of the unit last named.
+                    _ if is_due(&dl) => {
+                        if let Some(l) = last_lead
+                            .clone()
+                            .or_else(|| item_start.then(|| intro_lead.clone()).flatten())
+                        {
+                            current = Some(out.len());
+                            out.push(task(sentence, Some(l), Some(dl), issued));
+                        }
+                    }
+                    _ => {}
+                },
+                (None, None) if item_start => {
+                    if let Some(l) = intro_lead.clone() {
+                        current = Some(out.len());
+                        out.push(task(sentence, Some(l), None, issued));
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
+        if item.is_none() && line.ends_with(':') {
+            intro_lead = assigned_unit(line.trim_end_matches(':')).or(intro_lead);
+        }
+    }
+    for (i, t) in out.iter_mut().enumerate() {
+        t.code = (i + 1).to_string();
+    }
+    out
+}
+
+fn task(
+    sentence: &str,
+    lead: Option<(String, Vec<String>)>,
+    dl: Option<String>,
+    issued: Option<NaiveDate>,
+) -> TaskDraft {
+    let (lead, support) = lead.map(|(l, s)| (Some(l), s)).unwrap_or_default();
+    let mut t = TaskDraft {
+        title: sentence.trim().trim_end_matches(['.', ';', ':']).trim().to_string(),
+        lead,
+        support,
+        ..TaskDraft::default()
+    };
+    if let Some(dl) = dl {
+        set_deadline(&mut t, dl, issued);
+    }
+    t
+}
+
+fn set_deadline(t: &mut TaskDraft, text: String, issued: Option<NaiveDate>) {
+    t.deadline = parse_deadline(&text, issued).ok();
+    t.deadline_text = Some(text);
+}
+
+/// "(1) …", "(2) …".
+fn paren_item(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('(')?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[n..].strip_prefix(')')?;
+    (n > 0 && n <= 2).then(|| rest.trim_start())
+}
+
+/// Sentences: split at ". " and at ": " before a capital letter.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
+            let next = text[i + 2..].chars().next();
+            let ends = c == b'.' || next.is_some_and(char::is_uppercase);
+            if ends && i + 2 <= text.len() {
+                out.push(&text[start..=i]);
+                start = i + 2;
+            }
+        }
+    }
+    out.push(&text[start..]);
+    out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+/// A deadline phrase that sets a due date ("trước ngày 30.11"), not a period ("năm 2019").
+fn is_due(phrase: &str) -> bool {
+    let f = fold(phrase);
+    ["truoc", "cham nhat", "xong", "hoan thanh", "han"]
+        .iter()
+        .any(|w| phrase_pos(&f, w).is_some())
+}
+
+/// Whether a sentence assigns work ("giao …", "… chủ trì").
+fn assigns(sentence: &str) -> bool {
+    let f = fold(sentence);
+    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri")
+}
+
+/// Words after which a unit named after "giao"/"yêu cầu"/"đề nghị" ends (folded).
+const LEAD_STOPS: &[&str] = &[
+    "theo",
+    "tai",
+    "phai",
+    "dinh ky",
+    "hang thang",
+    "hang quy",
+    "hang nam",
+    "truoc",
+    "trong",
+    "cham nhat",
+    "can cu",
+    "khan truong",
+];
+
+/// Words that follow a stop word inside a unit's name ("tài chính", "tài nguyên").
+const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
+
+/// The unit a sentence gives the work to, and whether it was named plainly (true) or
+/// guessed from a subject after a clause (false).
+fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
+    let f = read_fields(sentence);
+    if let Some(l) = f.lead {
+        return Some(((l, f.support), true));
+    }
+    if let Some(l) = assigned_unit(sentence) {
+        return Some((l, true));
+    }
+    let body = strip_time_lead(sentence);
+    let body = strip_prefix_fold(body, "doi voi ").unwrap_or(body);
+    if let Some(l) = subject(body) {
+        return Some(((l, Vec::new()), true));
+    }
+    // "Sau khi công bố …, UBND các huyện tổ chức họp …": the subject after a clause.
+    body.match_indices(", ")
+        .take(3)
+        .find_map(|(p, _)| subject(&body[p + 2..]).map(|l| ((l, Vec::new()), false)))
+}
+
+fn subject(s: &str) -> Option<String> {
+    let s = s.trim();
+    let f = fold(s);
+    let phai = f.find(" phai ").map(|p| super::assign::byte_at_fold(s, p));
+    let head = phai.map(|p| &s[..p]).filter(|h| looks_like_unit(h));
+    head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
+}
+
+/// "giao X …", "yêu cầu X …", "đề nghị X …": X, up to a verb, a preposition or a time word.
+pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
+    let (f, map) = fold_with_map(sentence);
+    let start = ["giao ", "yeu cau ", "de nghi "]
+        .iter()
+        .filter_map(|w| {
+            let p = phrase_pos(&f, w.trim_end())?;
+            Some(p + w.len())
+        })
+        .min()?;
+    if start >= f.len() {
+        return None;
+    }
+    let lowercase_at = |p: usize| sentence[map[p]..].chars().next().is_some_and(char::is_lowercase);
+    let stop = VERBS
+        .iter()
+        .chain(LEAD_STOPS)
+        .filter_map(|w| {
+            let mut from = start;
+            while let Some(k) = f[from..].find(&format!(" {w}")) {
+                let p = from + k + 1;
+                let end_ok = f[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                // "tổ chức đảng", "tổ chức chính trị - xã hội" are nouns, not the verb
+                // ("tổ chức hội nghị" is the verb); "tài chính", "tài nguyên" are names.
+                let next = f[p + w.len()..].trim_start();
+                let meeting = ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| next.starts_with(m));
+                let noun =
+                    (*w == "to chuc" && !meeting && ["dang", "chinh tri", "hoi"].iter().any(|n| next.starts_with(n)))
+                        || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
+                if end_ok && lowercase_at(p) && !noun {
+                    return Some(p);
+                }
+                from = p;
+            }
+            None
+        })
+        .min()
+        .unwrap_or(f.len());
+    let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
+    let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
+    let first = groups.next()?;
+    if !looks_like_unit(first) {
+        return None;
+    }
+    let mut units = split_units(first);
+    if units.is_empty() {
+        return None;
+    }
+    let lead = units.remove(0);
+    units.extend(groups.flat_map(split_units));
+    Some((lead, units))
+}
+
+/// The sentence without a leading deadline phrase ("Trước ngày 25-10, UBND …").
+fn strip_time_lead(sentence: &str) -> &str {
+    match leading_time(sentence) {
+        Some((_, rest)) => rest,
+        None => sentence,
+    }
+}
+
+/// A deadline phrase opening the sentence, up to the first ", " after it.
+fn leading_time(sentence: &str) -> Option<(&str, &str)> {
+    let f = fold(sentence);
+    let opens = ["truoc ", "cham nhat ", "ngay ", "hang ", "dinh ky "]
+        .iter()
+        .any(|w| f.starts_with(w));
+    if !opens {
+        return None;
+    }
+    let close = sentence.find(')').map(|p| p + 1).unwrap_or(0);
+    let comma = sentence[close..].find(", ").map(|p| close + p)?;
+    let phrase = &sentence[..comma];
+    let folded = fold(phrase);
+    let is_deadline = ["truoc", "cham nhat", "hang", "dinh ky"]
+        .iter()
+        .any(|w| folded.contains(w));
+    (is_deadline && parse_deadline(phrase, NaiveDate::from_ymd_opt(2000, 1, 1)).is_ok())
+        .then(|| (phrase, &sentence[comma + 2..]))
+}
+
+fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    fold(s)
+        .starts_with(prefix)
+        .then(|| &s[super::assign::byte_at_fold(s, prefix.len())..])
+}
+
+/// The deadline phrase of a sentence: a leading time phrase, else the text from the
+/// first deadline word to the end of the sentence (references blanked out).
+fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
+    if let Some((phrase, rest)) = leading_time(sentence) {
+        // "Trước ngày 25-10, X báo cáo sơ bộ … và trước ngày 16-11 báo cáo chính thức":
+        // the later of two dates.
+        let lead_due = parse_deadline(phrase, issued).ok().and_then(|d| d.due());
+        let later = deadline_of(rest, issued).filter(|r| {
+            let due = parse_deadline(r, issued).ok().and_then(|d| d.due());
+            matches!((lead_due, due), (Some(a), Some(b)) if b > a)
+        });
+        return Some(later.unwrap_or_else(|| phrase.to_string()));
+    }
+    let mut clean = sentence.to_string();
+    for r in extract_refs(sentence).iter().rev() {
+        clean.replace_range(r.start..r.end, &" ".repeat(r.end - r.start));
+    }
+    let (f, map) = fold_with_map(&clean);
+    let first = DEADLINE_TRIGGERS
+        .iter()
+        .chain(&["truoc", "xong", "cham nhat"])
+        .filter_map(|t| phrase_pos(&f, t))
+        .min()?;
+    let mut start = first;
+    for _ in 0..2 {
+        let head = f[..start].trim_end();
+        let w = head.rsplit(' ').next().unwrap_or("");
+        if !w.is_empty() && LEAD_INS.contains(&w) {
+            start = head.len() - w.len();
+        } else {
+            break;
+        }
+    }
+    let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
+    let phrase = phrase.split(" để ").next().unwrap_or(phrase).trim();
+    let anchor = issued.or(NaiveDate::from_ymd_opt(2000, 1, 1));
+    parse_deadline(phrase, anchor)
+        .is_ok()
+        .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
+}

@@ -1,0 +1,213 @@
+//! Where a reference's date is when it is not right after the symbol: the place-and-date
+//! line of a header ("Số: 01/CT-UBND | Hà Nội, ngày 22 tháng 12 năm 2022"), a metadata
+//! row ("Ngày ban hành: 26/05/2017"), a date written before the reference with an issuing
+//! verb ("Ngày 21/4/2025, … đã ban hành Kế hoạch số …"), "cùng ngày" (the date of the
+//! reference before), or another mention of the same symbol.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::date::parse_date_prefix;
+use crate::text::{fold, fold_with_map};
+
+/// How a reference's date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// Right after the symbol ("… ngày 22/12/2022").
+    After,
+    /// The place-and-date line or "Ngày ban hành" row of a header or metadata block.
+    Header,
+    /// Before the reference, with an issuing verb ("Ngày 25/3/2020, Sở … ban hành …").
+    Before,
+    /// "… và Kế hoạch số … cùng ngày": the date of the previous reference.
+    SameDay,
+    /// Another mention of the same symbol in the text gives the date.
+    SameSymbol,
+}
+
+impl DateSource {
+    /// `"after"`, `"header"`, `"before"`, `"same_day"` or `"same_symbol"`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            DateSource::After => "after",
+            DateSource::Header => "header",
+            DateSource::Before => "before",
+            DateSource::SameDay => "same_day",
+            DateSource::SameSymbol => "same_symbol",
+        }
+    }
+}
+
+/// The evidence for a reference's date: the byte span of the date in the text and how
+/// it was tied to the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateEvidence {
+    pub start: usize,
+    pub end: usize,
+    pub source: DateSource,
+}
+
+const HEADER_WINDOW: usize = 400;
+const BEFORE_WINDOW: usize = 240;
+
+/// Labels that introduce a document's own number in a header or metadata block (folded,
+/// letters only).
+const NUMBER_LABELS: &[&str] = &[
+    "so",
+    "so hieu",
+    "so hieu van ban",
+    "so ky hieu",
+    "nghi quyet so",
+    "quyet dinh so",
+];
+
+/// Whether the symbol starting at `sym_start` is the number of a header or metadata
+/// block: only a label such as "Số:" or "| Số hiệu |" precedes it on its line.
+pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
+    let line_start = text[..sym_start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    let mut head = &text[line_start..sym_start];
+    // "Số:\n14/2007/QĐ-UBND": the label on the line before.
+    if head.trim().is_empty() && line_start > 0 {
+        let prev_start = text[..line_start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        head = &text[prev_start..line_start - 1];
+    }
+    let letters: String = fold(head)
+        .chars()
+        .map(|c| if c.is_alphabetic() { c } else { ' ' })
+        .collect();
+    let words = letters.split_whitespace().collect::<Vec<_>>().join(" ");
+    NUMBER_LABELS.contains(&words.as_str())
+}
+
+/// The issue date of a header's own number: the first "…, ngày d tháng m năm y" or
+/// "Ngày ban hành: d/m/y" after it, before `limit` (the next reference).
+pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(NaiveDate, usize, usize)> {
+    let end = floor(text, (from + HEADER_WINDOW).min(limit).min(text.len()));
+    let window = &text[from..end];
+    let (f, map) = fold_with_map(window);
+    let mut search = 0;
+    while let Some(k) = f[search..].find("ngay") {
+        let p = search + k;
+        search = p + 4;
+        if p > 0 && f.as_bytes()[p - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let at = map[p];
+        let head = window[..at].trim_end();
+        let labelled = fold(&f[..p]).ends_with("ngay ban hanh") || f[p..].starts_with("ngay ban hanh");
+        let placed = head.ends_with(',');
+        if labelled {
+            let label_end = map[(p + "ngay ban hanh".len()).min(f.len())];
+            let rest = &window[label_end..];
+            let skip = rest.len() - rest.trim_start_matches([':', '|', ' ', '\t', '\u{a0}']).len();
+            if let Some((d, len)) = parse_date_prefix(&rest[skip..]) {
+                let s = from + label_end + skip;
+                return Some((d, s, s + len));
+            }
+        } else if placed && let Some((d, len)) = parse_date_prefix(&window[at..]) {
+            return Some((d, from + at, from + at + len));
+        }
+    }
+    None
+}
+
+/// Issuing verbs between a date and the reference it dates (folded).
+const ISSUING: &[&str] = &[
+    "ban hanh",
+    "ky",
+    "da ra",
+    "ra thong bao",
+    "co van ban",
+    "phat hanh",
+    "ban hanh",
+];
+
+/// Words that make a preceding date something else than the issue date (folded).
+const NOT_ISSUING: &[&str] = &["nhan duoc", "hieu luc", "ap dung", "ke tu"];
+
+/// "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số …": a full date earlier in the same
+/// sentence, tied to the reference by an issuing verb, with no other reference between.
+pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> Option<(NaiveDate, usize, usize)> {
+    let from = floor(text, ref_start.saturating_sub(BEFORE_WINDOW)).max(prev_ref_end);
+    if from >= ref_start {
+        return None;
+    }
+    let window = &text[from..ref_start];
+    // The sentence the reference is in.
+    let sentence_start = window
+        .rfind(['\n', ';'])
+        .map(|p| p + 1)
+        .into_iter()
+        .chain(window.rfind(". ").map(|p| p + 2))
+        .max()
+        .unwrap_or(0);
+    let sentence = &window[sentence_start..];
+    let (f, map) = fold_with_map(sentence);
+    let p = f.find("ngay")?;
+    let (d, len) = parse_date_prefix(&sentence[map[p]..])?;
+    let date_end = map[p] + len;
+    let between = fold(&sentence[date_end..]);
+    let verb = ISSUING.iter().any(|v| contains_word(&between, v));
+    let other = NOT_ISSUING.iter().any(|w| between.contains(w)) || between.contains("ngay ");
+    (verb && !other).then(|| (d, from + sentence_start + map[p], from + sentence_start + date_end))
+}
+
+/// "… cùng ngày": right after a reference.
+pub(crate) fn says_same_day(text: &str, from: usize) -> bool {
+    let rest = &text[from..floor(text, (from + 24).min(text.len()))];
+    fold(rest.trim_start_matches([',', ' '])).starts_with("cung ngay")
+}
+
+fn contains_word(folded: &str, w: &str) -> bool {
+    folded.match_indices(w).any(|(p, _)| {
+        let before = folded[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = folded[p + w.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines() {
+        let t = "Số:\n14/2007/QĐ-UBND\n|\nTam\nKỳ, ngày 19 tháng 6 năm 2007\n|";
+        let at = t.find("14/").unwrap_or(0);
+        assert!(is_header_number(t, at));
+        assert_eq!(
+            header_date(t, at, t.len()).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2007, 6, 19)
+        );
+        let t = "Số hiệu: 155/KH-UBND Loại văn bản: Văn bản khác\nNgày ban hành: 26/05/2017 Ngày hiệu lực";
+        let at = t.find("155").unwrap_or(0);
+        assert!(is_header_number(t, at));
+        assert_eq!(
+            header_date(t, at, t.len()).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2017, 5, 26)
+        );
+        let t = "Căn cứ Nghị định số 12/2020/NĐ-CP";
+        assert!(!is_header_number(t, t.find("12/").unwrap_or(0)));
+    }
+
+    #[test]
+    fn dates_before() {
+        let t = "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc";
+        let at = t.find("Văn bản").unwrap_or(0);
+        assert_eq!(date_before(t, at, 0).map(|d| d.0), NaiveDate::from_ymd_opt(2020, 3, 25));
+        let t = "Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP";
+        let at = t.find("Văn bản").unwrap_or(0);
+        assert_eq!(date_before(t, at, 0), None);
+    }
+}
