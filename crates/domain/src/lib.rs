@@ -7,6 +7,7 @@
 pub mod access;
 pub mod document;
 pub mod error;
+pub mod evaluation;
 pub mod period;
 pub mod person;
 pub mod rag;
