@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::explain::Line;
+use super::explain::{Line, period_vi};
 use super::facts::{PeriodFacts, TaskRecord, count_tasks};
 use super::fixed::Points;
 use super::leader::{LeaderInput, LeaderPart, leader_part};
@@ -100,7 +100,7 @@ pub fn check_period(rules: &RuleSet, period: &Period) -> Result<(), FieldError> 
             format!(
                 "Bộ quy tắc “{}” không có hiệu lực vào kỳ {}.",
                 rules.name_vi,
-                period.label_vi()
+                period_vi(period)
             ),
             format!("Rule set “{}” is not in force for period {period}.", rules.name_en),
         ));
@@ -116,7 +116,7 @@ pub fn check_period(rules: &RuleSet, period: &Period) -> Result<(), FieldError> 
                     "Bộ quy tắc “{}” đánh giá theo kỳ: {}; không đánh giá kỳ {}.",
                     rules.name_vi,
                     vi.join(", ").to_lowercase(),
-                    period.label_vi()
+                    period_vi(period)
                 ),
                 format!(
                     "Rule set “{}” evaluates {} periods, not {period}.",

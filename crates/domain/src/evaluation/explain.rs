@@ -7,6 +7,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::period::Period;
+
 /// One sentence for people, in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
@@ -43,6 +45,16 @@ pub fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// A period's name inside a Vietnamese sentence: "tháng 3/2026", "quý I/2026", "năm 2026".
+pub fn period_vi(p: &Period) -> String {
+    let label = p.label_vi();
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => label,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +66,6 @@ mod tests {
         assert_eq!(l, Line::new("Một. Hai.", "One. Two."));
         let d = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
         assert_eq!((dmy(d), iso(d)), ("05/03/2026".into(), "2026-03-05".into()));
+        assert_eq!(period_vi(&Period::parse("2026-Q1").unwrap()), "quý I/2026");
     }
 }

@@ -390,7 +390,7 @@ pub fn for_period<'a>(
             "period",
             format!(
                 "Kỳ {} chưa có bộ quy tắc đánh giá “{family}” có hiệu lực (tính theo ngày đầu kỳ {}).",
-                period.label_vi(),
+                super::explain::period_vi(period),
                 super::explain::dmy(start)
             ),
             format!("No evaluation rule set “{family}” is in force for period {period} (from its first day {start})."),

@@ -93,6 +93,14 @@ impl TaskFact {
                         format!("Hoàn thành {}, chậm {} ngày.", dmy(done), self.days_late),
                         format!("Completed {}, {} days late.", iso(done), self.days_late),
                     ));
+                } else if self.delays > 0 {
+                    line.push(Line::new(
+                        format!("Hoàn thành {}, trong hạn đã gia hạn nhưng sau hạn ban đầu.", dmy(done)),
+                        format!(
+                            "Completed {}, within the extension but after the original due date.",
+                            iso(done)
+                        ),
+                    ));
                 } else {
                     line.push(Line::new(
                         format!("Hoàn thành {}, đúng hạn.", dmy(done)),
