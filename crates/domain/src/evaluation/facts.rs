@@ -145,6 +145,7 @@ pub struct TaskTally {
     pub on_time_with_quality: i64,
     /// Σ weight completed and marked exceeded.
     pub exceeded: i64,
+    /// Tasks completed late or still open past their due date, before waivers.
     pub late_tasks: u32,
     pub delays: u32,
     pub quality_failures: u32,

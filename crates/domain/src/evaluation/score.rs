@@ -292,13 +292,14 @@ fn sum_items(
     }
     let mut sum = Points::ZERO;
     for c in items {
-        let field = format!("{list}.{}", c.code);
+        // The field name is built only on failure: this loop runs for every evaluation.
+        let field = || format!("{list}.{}", c.code);
         match given.iter().find(|g| g.code == c.code) {
-            None if all_required => return Err(FieldError::required(&field)),
+            None if all_required => return Err(FieldError::required(&field())),
             None => {}
             Some(g) if g.points < Points::ZERO || g.points > c.max => {
                 return Err(FieldError::invalid(
-                    &field,
+                    &field(),
                     format!(
                         "Điểm tiêu chí “{}” phải từ 0 đến {} (đang nhập {}).",
                         c.label_vi,

@@ -65,8 +65,8 @@ impl TaskFact {
             (None, _) => Line::new("Không có hạn", "No due date"),
         };
         Line::new(
-            format!("{}, hệ số {}:", due.vi, self.weight.vi()),
-            format!("{}, factor {}:", due.en, self.weight.en()),
+            format!("{}, hệ số {}.", due.vi, self.weight.vi()),
+            format!("{}, factor {}.", due.en, self.weight.en()),
         )
     }
 

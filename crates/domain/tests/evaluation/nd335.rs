@@ -234,7 +234,7 @@ fn which_tasks_count_in_the_period() {
     let cancelled = e.facts.tasks[5].explain(&r.task_results);
     assert_eq!(
         cancelled.vi,
-        "Hạn 20/03/2026, hệ số 1: Đã hủy ngày 10/03/2026: không tính."
+        "Hạn 20/03/2026, hệ số 1. Đã hủy ngày 10/03/2026: không tính."
     );
 }
 
