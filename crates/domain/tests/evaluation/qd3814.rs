@@ -303,3 +303,80 @@ fn the_year_from_the_months() {
         Level::Satisfactory
     );
 }
+
+#[test]
+fn a_task_carried_over_counts_each_month_until_done() {
+    // Due 25/04, still open at the end of April: April counts it, 0 points
+    // (20 + 0 + 0 = 20 → D). Completed 06/05: May counts it as carried over, 11 days late, 1
+    // delay → timeliness 75 % → 70 × 275/300 = 64.17 → 84.17 → B. June: completed before, not
+    // counted (manual points then needed).
+    let r = rules("qd3814_hanoi");
+    let april = vec![open(1, "2026-04-25")];
+    let e = run(
+        &r,
+        &request("2026-04", Subject::Staff, april, assessment(full_criteria(&r))),
+    );
+    assert_eq!(
+        (e.task_points, e.classification.grade.as_deref()),
+        (pts(0.0), Some("D"))
+    );
+    let may = vec![done(1, "2026-04-25", "2026-05-06")];
+    let e = run(
+        &r,
+        &request("2026-05", Subject::Staff, may.clone(), assessment(full_criteria(&r))),
+    );
+    assert_eq!(e.facts.tasks[0].days_late, 11);
+    assert_eq!((e.total, e.classification.grade.as_deref()), (pts(84.17), Some("B")));
+    let e = evaluate(
+        &r,
+        &request("2026-06", Subject::Staff, may, assessment(full_criteria(&r))),
+    )
+    .unwrap_err();
+    assert_eq!(e.field, "task_points");
+}
+
+#[test]
+fn an_objective_cause_waives_quality_deductions_too() {
+    // One task on time with 2 failed checks: quality 50 % → 70 × 250/300 = 58.33 → 78.33 (B).
+    // Waived: 70 → 90 (A).
+    let r = rules("qd3814_hanoi");
+    let task = TaskRecord {
+        quality_failures: 2,
+        ..done(1, "2026-05-10", "2026-05-09")
+    };
+    let e = run(
+        &r,
+        &request(MAY, Subject::Staff, vec![task.clone()], assessment(full_criteria(&r))),
+    );
+    assert_eq!((e.total, e.classification.grade.as_deref()), (pts(78.33), Some("B")));
+    let waived = TaskRecord { waived: true, ..task };
+    let e = run(
+        &r,
+        &request(MAY, Subject::Staff, vec![waived], assessment(full_criteria(&r))),
+    );
+    assert_eq!((e.total, e.classification.grade.as_deref()), (pts(90.0), Some("A")));
+}
+
+#[test]
+fn conversion_factors_under_3814() {
+    // Factor 0.5 on time, factor 1.5 open: assigned 2, completed 0.5 → every share 25 %
+    // → 70 × 25 % = 17.5; 20 + 17.5 = 37.5 → D.
+    let r = rules("qd3814_hanoi");
+    let tasks = vec![
+        TaskRecord {
+            weight: Factor::from_hundredths(50),
+            ..done(1, "2026-05-10", "2026-05-10")
+        },
+        TaskRecord {
+            weight: Factor::from_hundredths(150),
+            ..open(2, "2026-05-20")
+        },
+    ];
+    let e = run(&r, &request(MAY, Subject::Staff, tasks, assessment(full_criteria(&r))));
+    assert_eq!((e.task_points, e.total), (pts(17.5), pts(37.5)));
+    assert_eq!(e.classification.grade.as_deref(), Some("D"));
+    assert_eq!(
+        (e.facts.tasks[0].possible, e.facts.tasks[1].possible),
+        (pts(17.5), pts(52.5))
+    );
+}
