@@ -9,6 +9,7 @@ pub mod assign;
 pub mod dates;
 pub mod document;
 pub mod error;
+pub mod evaluation;
 pub mod fields;
 pub mod period;
 pub mod person;
