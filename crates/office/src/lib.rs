@@ -13,3 +13,6 @@ pub mod report;
 pub mod xlsx;
 
 pub use error::OfficeError;
+
+/// XML escaping shared by the .docx writer and the SVG charts.
+pub(crate) use docx::xml_escape as docx_text_escape;

@@ -49,9 +49,24 @@ pub fn percent(value: f64) -> String {
     format!("{} %", decimal(value, 2))
 }
 
-/// `part` as a percentage of `whole` ("95,56 %"), or `None` when `whole` is zero.
+/// `part` as a percentage of `whole`, rounded half up to two decimals ("95,94 %"), or
+/// `None` when `whole` is zero. A share that is not complete never shows as "100 %" and
+/// a share above nothing never as "0 %" (99,99 % and 0,01 % instead), so a rounded
+/// figure cannot claim that everyone, or no one, took part.
 pub fn percent_of(part: u64, whole: u64) -> Option<String> {
-    (whole > 0).then(|| percent(part as f64 / whole as f64 * 100.0))
+    if whole == 0 {
+        return None;
+    }
+    let value = part as f64 / whole as f64 * 100.0;
+    let shown = (value * 100.0).round() / 100.0;
+    let value = if part < whole && shown >= 100.0 {
+        99.99
+    } else if part > 0 && shown <= 0.0 {
+        0.01
+    } else {
+        value
+    };
+    Some(percent(value))
 }
 
 /// "3.192/3.327".
@@ -106,7 +121,12 @@ mod tests {
         assert_eq!(decimal(-0.001, 2), "0");
         assert_eq!(decimal(-2.5, 1), "-2,5");
         assert_eq!(percent(95.5555), "95,56 %");
-        assert_eq!(percent_of(2909, 3044).as_deref(), Some("95,56 %"));
+        assert_eq!(percent_of(3192, 3327).as_deref(), Some("95,94 %"));
+        // 2.909/3.044 is 95,565…: rounded half up (a source quoting 95,56 % truncated).
+        assert_eq!(percent_of(2909, 3044).as_deref(), Some("95,57 %"));
+        assert_eq!(percent_of(33_269, 33_270).as_deref(), Some("99,99 %"));
+        assert_eq!(percent_of(1, 100_000).as_deref(), Some("0,01 %"));
+        assert_eq!(percent_of(5, 5).as_deref(), Some("100 %"));
         assert_eq!(percent_of(1, 0), None);
         assert_eq!(fraction(3192, 3327), "3.192/3.327");
         assert_eq!(padded(9, 16), "09");

@@ -113,7 +113,12 @@ fn write_table(out: &mut String, table: &DocTable, text_width_cm: f32) {
     }
     out.push_str("</w:tbl>");
     // Word needs a paragraph between two tables; it also gives the table room below.
-    para(out, &ParaProps::styled(id::RULE), "", &RunProps::default());
+    let spacer = ParaProps {
+        spacing_before_pt: Some(0.0),
+        spacing_after_pt: Some(6.0),
+        ..ParaProps::styled(id::RULE)
+    };
+    para(out, &spacer, "", &RunProps::default());
 }
 
 /// Width and height in pixels read from a PNG's IHDR chunk.

@@ -118,8 +118,10 @@ impl LayoutSettings {
                 superior_body: 13.0,
                 issuing_body: 13.0,
                 number: 13.0,
-                national_title: 13.0,
-                motto: 14.0,
+                // 12 pt (the low end of 12–13) keeps the Quốc hiệu on one line in the
+                // right column beside a left column wide enough for a district's name.
+                national_title: 12.0,
+                motto: 13.0,
                 place_date: 14.0,
                 type_name: 14.0,
                 summary: 14.0,
@@ -139,7 +141,7 @@ impl LayoutSettings {
             first_line_indent_cm: 1.27,
             paragraph_spacing_pt: 6.0,
             line_spacing: 1.15,
-            header_left_cm: 6.2,
+            header_left_cm: 7.2,
             signature_width_cm: 8.0,
             summary_rule: true,
         }

@@ -28,6 +28,8 @@ pub mod style_ids {
 
 use crate::OfficeError;
 
+pub(crate) use xml::esc as xml_escape;
+
 /// Writes the document as .docx bytes.
 pub fn write_docx(doc: &AdministrativeDocument) -> Result<Vec<u8>, OfficeError> {
     let mut xml = String::with_capacity(64 * 1024);

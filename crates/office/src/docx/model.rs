@@ -11,9 +11,10 @@ use super::layout::{LayoutKind, LayoutSettings};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdministrativeDocument {
     pub layout: LayoutSettings,
-    /// The body above the issuer ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"), if any.
+    /// The body above the issuer ("Ủy ban nhân dân thành phố Hà Nội"), if any; written
+    /// upper case. A "\n" breaks the line where the office wants it broken.
     pub superior_body: Option<String>,
-    /// The issuing body ("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN").
+    /// The issuing body ("Ủy ban nhân dân\nquận Long Biên"); upper case, "\n" as above.
     pub issuing_body: String,
     pub number: DocumentNumber,
     /// Place name written before the date ("Long Biên", "Hà Nội").

@@ -239,7 +239,8 @@ pub(crate) fn styles_xml(layout: &LayoutSettings) -> String {
         ParaStyle::new(id::NATIONAL, national_name, id::NORMAL).block().size(s.national_title).bold(),
         ParaStyle::new(id::MOTTO, "Tiêu ngữ", id::NORMAL).block().size(s.motto).bold(),
         ParaStyle::new(id::PLACE_DATE, "Địa danh, ngày tháng", id::NORMAL).block().size(s.place_date).italic(),
-        ParaStyle::new(id::RULE, "Đường kẻ", id::NORMAL).block().size(2.0),
+        // Space above the border keeps the rule clear of the descenders of the line above.
+        ParaStyle::new(id::RULE, "Đường kẻ", id::NORMAL).block().size(2.0).before(3.0),
         ParaStyle::new(id::TYPE_NAME, "Tên loại văn bản", id::NORMAL).block().size(s.type_name).bold().before(12.0),
         ParaStyle::new(id::SUMMARY, "Trích yếu", id::NORMAL).block().size(s.summary).bold(),
         ParaStyle::new(id::BASIS, "Căn cứ", id::NORMAL).italic(),
