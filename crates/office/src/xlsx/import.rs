@@ -6,6 +6,8 @@
 //! values, repeated codes — instead of stopping at the first.
 
 use std::collections::{HashMap, HashSet};
+
+type Formulas = HashMap<(u32, u32), String>;
 use std::io::{Cursor, Read, Seek, SeekFrom};
 
 use calamine::{DataRef, Reader, Xlsx};
@@ -127,7 +129,7 @@ fn check_size_and_find_formulas<R: Read + Seek>(
     workbook: &mut Xlsx<R>,
     name: &str,
     opts: &ImportOptions,
-) -> Result<HashSet<(u32, u32)>, OfficeError> {
+) -> Result<Formulas, OfficeError> {
     let mut cells = workbook
         .worksheet_cells_reader(name)
         .map_err(|e| OfficeError::XlsxRead(e.to_string()))?;
@@ -140,14 +142,16 @@ fn check_size_and_find_formulas<R: Read + Seek>(
         });
     }
     let scan_limit = scan_limit(opts);
-    let mut formulas = HashSet::new();
+    let mut formulas = Formulas::new();
     while let Some(cell) = cells.next_formula().map_err(|e| OfficeError::XlsxRead(e.to_string()))? {
         let (row, col) = cell.get_position();
         if row > scan_limit {
             break;
         }
-        if !cell.get_value().is_empty() {
-            formulas.insert((row, col));
+        let formula = cell.get_value();
+        if !formula.is_empty() {
+            let shown = if formula.starts_with('=') { formula.clone() } else { format!("={formula}") };
+            formulas.insert((row, col), shown.chars().take(80).collect());
         }
     }
     Ok(formulas)
@@ -231,7 +235,7 @@ fn read_rows<R: Read + Seek>(
     name: &str,
     spec: &SheetSpec,
     opts: &ImportOptions,
-    formulas: &HashSet<(u32, u32)>,
+    formulas: &Formulas,
 ) -> Result<ImportedSheet, OfficeError> {
     let mut cells = workbook
         .worksheet_cells_reader(name)
@@ -311,7 +315,7 @@ fn convert_row(
     row: u32,
     cells: &[(u32, DataRef<'_>, bool)],
     spec: &SheetSpec,
-    formulas: &HashSet<(u32, u32)>,
+    formulas: &Formulas,
     keys: &mut HashMap<String, u32>,
     out: &mut ImportedSheet,
 ) {
@@ -327,11 +331,11 @@ fn convert_row(
         if !shown.trim().is_empty() {
             any = true;
         }
-        if formulas.contains(&(row, *col)) {
+        if let Some(formula) = formulas.get(&(row, *col)) {
             out.errors.push(CellError {
                 row: excel_row,
                 column: column.header.clone(),
-                value: shown,
+                value: formula.clone(),
                 code: "formula",
                 reason_vi: "ô chứa công thức; hãy sao chép và dán giá trị (Paste Values)".to_string(),
                 reason_en: "the cell holds a formula; copy it and paste the value".to_string(),
