@@ -43,7 +43,11 @@ fn task_row(i: u64) -> Vec<CellValue> {
         CellValue::Date(due),
         CellValue::text(specs::TASK_STATUSES[(i % 8) as usize]),
         CellValue::Percent((i % 101) as f64),
-        if i % 3 == 0 { CellValue::Date(due) } else { CellValue::Empty },
+        if i.is_multiple_of(3) {
+            CellValue::Date(due)
+        } else {
+            CellValue::Empty
+        },
         CellValue::text("152-KH/QU"),
     ]
 }
@@ -52,7 +56,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let mode = args.get(1).map(String::as_str).unwrap_or("export");
     let n: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(100_000);
-    let path = args.get(3).cloned().unwrap_or_else(|| "/tmp/office-bench.xlsx".to_string());
+    let path = args
+        .get(3)
+        .cloned()
+        .unwrap_or_else(|| "/tmp/office-bench.xlsx".to_string());
     let spec = specs::tasks(None);
     let rss_start = peak_rss_kb();
     match mode {
@@ -73,7 +80,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let out = BufWriter::new(File::create(&path)?);
             write_xlsx(out, &spec, (1..=n).map(task_row))?;
             let started = Instant::now();
-            let sheet = import_xlsx(std::io::BufReader::new(File::open(&path)?), &spec, &ImportOptions::default())?;
+            let sheet = import_xlsx(
+                std::io::BufReader::new(File::open(&path)?),
+                &spec,
+                &ImportOptions::default(),
+            )?;
             println!(
                 "preview: {} rows, {} errors, {:.2} s; peak RSS {} MB",
                 sheet.rows.len(),

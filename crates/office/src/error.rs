@@ -92,11 +92,9 @@ impl OfficeError {
             OfficeError::ChartRender(e) => format!("Không vẽ được biểu đồ: {e}."),
             OfficeError::XlsxWrite(e) => format!("Không tạo được tệp Excel: {e}."),
             OfficeError::SpecInvalid(e) => format!("Cấu hình cột của bảng tính không hợp lệ: {e}."),
-            OfficeError::NotXlsx => {
-                "Tệp không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng. Hãy lưu tệp dưới dạng \
+            OfficeError::NotXlsx => "Tệp không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng. Hãy lưu tệp dưới dạng \
                  “Excel Workbook (*.xlsx)” rồi gửi lại."
-                    .to_string()
-            }
+                .to_string(),
             OfficeError::NoSheet => "Tệp Excel không có trang tính nào.".to_string(),
             OfficeError::EmptySheet => "Trang tính trống: không có dòng tiêu đề cột.".to_string(),
             OfficeError::HeaderMismatch {

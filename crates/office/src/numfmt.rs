@@ -13,7 +13,7 @@ pub fn int(n: i64) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -140,7 +140,10 @@ mod tests {
         assert_eq!(date_long(d(2023, 9, 13)), "ngày 13 tháng 9 năm 2023");
         assert_eq!(date_long(d(2023, 2, 28)), "ngày 28 tháng 02 năm 2023");
         assert_eq!(date_long(d(2023, 12, 1)), "ngày 01 tháng 12 năm 2023");
-        assert_eq!(place_and_date("Hà Nội", Some(d(2020, 1, 5))), "Hà Nội, ngày 05 tháng 01 năm 2020");
+        assert_eq!(
+            place_and_date("Hà Nội", Some(d(2020, 1, 5))),
+            "Hà Nội, ngày 05 tháng 01 năm 2020"
+        );
         assert_eq!(date_short(d(2020, 1, 5)), "05/01/2020");
     }
 }

@@ -28,7 +28,11 @@ fn state_page_setup_and_default_font() {
     let doc = Document::parse(&document).unwrap();
     let sect = descendants(doc.root(), "sectPr").last().unwrap();
     let pg = child(sect, "pgSz").unwrap();
-    assert_eq!((attr(pg, "w"), attr(pg, "h")), (Some("11906"), Some("16838")), "A4 portrait");
+    assert_eq!(
+        (attr(pg, "w"), attr(pg, "h")),
+        (Some("11906"), Some("16838")),
+        "A4 portrait"
+    );
     let mar = child(sect, "pgMar").unwrap();
     // 20 mm = 1134 twips, 30 mm = 1701, 15 mm = 850.
     assert_eq!(attr(mar, "top"), Some("1134"));
@@ -45,7 +49,9 @@ fn state_page_setup_and_default_font() {
     }
     assert!(!styles_xml.contains("Calibri") && !document.contains("rFonts w:ascii=\"Calibri"));
     // Body: 14 pt, justified, first-line indent 1.27 cm, 6 pt after, 1.15 lines.
-    let normal = descendants(styles.root(), "style").find(|s| attr(*s, "styleId") == Some("Normal")).unwrap();
+    let normal = descendants(styles.root(), "style")
+        .find(|s| attr(*s, "styleId") == Some("Normal"))
+        .unwrap();
     assert_eq!(attr(normal, "default"), Some("1"));
     let ppr = child(normal, "pPr").unwrap();
     assert_eq!(attr(child(ppr, "jc").unwrap(), "val"), Some("both"));
@@ -68,9 +74,17 @@ fn state_header_block() {
     // The header is the first table, without borders.
     let table = descendants(doc.root(), "tbl").next().unwrap();
     let borders = descendants(table, "tblBorders").next().unwrap();
-    assert!(borders.children().filter(|b| b.is_element()).all(|b| attr(b, "val") == Some("nil")));
+    assert!(
+        borders
+            .children()
+            .filter(|b| b.is_element())
+            .all(|b| attr(b, "val") == Some("nil"))
+    );
     let header_texts: Vec<String> = descendants(table, "p").map(text_of).collect();
-    assert!(header_texts.contains(&"ỦY BAN NHÂN DÂNQUẬN LONG BIÊN".to_string()), "{header_texts:?}");
+    assert!(
+        header_texts.contains(&"ỦY BAN NHÂN DÂNQUẬN LONG BIÊN".to_string()),
+        "{header_texts:?}"
+    );
     // The line break the office asked for is a real break.
     assert!(document.contains("ỦY BAN NHÂN DÂN</w:t><w:br/><w:t xml:space=\"preserve\">QUẬN LONG BIÊN"));
 
@@ -82,7 +96,10 @@ fn state_header_block() {
     assert!(issuer.bold);
     assert!((24..=26).contains(&issuer.half_points.unwrap()));
     let rule = next_paragraph(issuer_p).unwrap();
-    assert!(paragraph_look(&styles, rule).top_border && text_of(rule).is_empty(), "a short rule under the issuer");
+    assert!(
+        paragraph_look(&styles, rule).top_border && text_of(rule).is_empty(),
+        "a short rule under the issuer"
+    );
 
     let national = find(&doc, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     let look = paragraph_look(&styles, national);
@@ -140,7 +157,10 @@ fn state_body_and_closing() {
     let total_row = descendants(units_table, "tr").last().unwrap();
     let cells: Vec<_> = descendants(total_row, "p").collect();
     assert_eq!(text_of(cells[cells.len() - 2]), "79");
-    assert_eq!(paragraph_look(&styles, cells[cells.len() - 2]).align.as_deref(), Some("right"));
+    assert_eq!(
+        paragraph_look(&styles, cells[cells.len() - 2]).align.as_deref(),
+        Some("right")
+    );
 
     // The chart is embedded as a PNG.
     assert!(document.contains("<wp:inline"));
@@ -161,11 +181,18 @@ fn state_body_and_closing() {
     let lines: Vec<String> = left[1..].iter().map(|p| text_of(*p)).collect();
     assert_eq!(
         lines,
-        vec!["- UBND quận Long Biên (để b/c);", "- Thường trực Đảng ủy phường;", "- Lưu: VT, VP."]
+        vec![
+            "- UBND quận Long Biên (để b/c);",
+            "- Thường trực Đảng ủy phường;",
+            "- Lưu: VT, VP."
+        ]
     );
     assert_eq!(paragraph_look(&styles, left[1]).half_points, Some(22));
     let right_texts: Vec<String> = right.iter().map(|p| text_of(*p)).collect();
-    assert_eq!(right_texts, vec!["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Đức"]);
+    assert_eq!(
+        right_texts,
+        vec!["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Đức"]
+    );
     for p in &right {
         let look = paragraph_look(&styles, *p);
         assert!(look.bold && look.align.as_deref() == Some("center"), "{look:?}");
@@ -182,7 +209,10 @@ fn page_number_in_the_top_margin_but_not_on_page_one() {
     let refs: Vec<(String, String)> = descendants(sect, "headerReference")
         .map(|h| {
             let id = h
-                .attribute(("http://schemas.openxmlformats.org/officeDocument/2006/relationships", "id"))
+                .attribute((
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                    "id",
+                ))
                 .unwrap();
             (attr(h, "type").unwrap().to_string(), id.to_string())
         })
@@ -191,7 +221,10 @@ fn page_number_in_the_top_margin_but_not_on_page_one() {
     let target = |kind: &str| {
         let id = &refs.iter().find(|(t, _)| t == kind).unwrap().1;
         let rels = Document::parse(&rels).unwrap();
-        let rel = rels.descendants().find(|n| n.attribute("Id") == Some(id.as_str())).unwrap();
+        let rel = rels
+            .descendants()
+            .find(|n| n.attribute("Id") == Some(id.as_str()))
+            .unwrap();
         format!("word/{}", rel.attribute("Target").unwrap())
     };
     let default_header = part(&docx, &target("default"));
@@ -230,7 +263,11 @@ fn party_layout() {
     let issuer_p = find(&doc, "ĐẢNG ỦY PHƯỜNG BỒ ĐỀ");
     let issuer = paragraph_look(&styles, issuer_p);
     assert!(issuer.bold && issuer.half_points == Some(28));
-    assert_eq!(text_of(next_paragraph(issuer_p).unwrap()), "*", "an asterisk, not a rule");
+    assert_eq!(
+        text_of(next_paragraph(issuer_p).unwrap()),
+        "*",
+        "an asterisk, not a rule"
+    );
 
     let number = paragraph_look(&styles, find(&doc, "Số 127-BC/ĐU"));
     assert_eq!(number.half_points, Some(28));

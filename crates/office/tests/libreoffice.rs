@@ -30,7 +30,10 @@ fn libreoffice_converts_both_layouts_to_pdf() {
     let dir = std::env::temp_dir().join(format!("office-lo-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let mut inputs = Vec::new();
-    for (name, kind) in [("bao-cao-nha-nuoc", LayoutKind::State), ("bao-cao-dang", LayoutKind::Party)] {
+    for (name, kind) in [
+        ("bao-cao-nha-nuoc", LayoutKind::State),
+        ("bao-cao-dang", LayoutKind::Party),
+    ] {
         let path = dir.join(format!("{name}.docx"));
         std::fs::write(&path, report_docx(&sample_report(kind)).unwrap()).unwrap();
         inputs.push(path);
@@ -38,7 +41,14 @@ fn libreoffice_converts_both_layouts_to_pdf() {
     // A private profile, so a LibreOffice already running elsewhere does not take the job.
     let profile = format!("-env:UserInstallation=file://{}", dir.join("profile").display());
     let mut child = Command::new(bin)
-        .args([profile.as_str(), "--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .args([
+            profile.as_str(),
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
         .arg(&dir)
         .args(&inputs)
         .spawn()
@@ -55,7 +65,10 @@ fn libreoffice_converts_both_layouts_to_pdf() {
         }
         std::thread::sleep(Duration::from_millis(200));
     }
-    println!("LibreOffice converted 2 reports in {:.1} s", started.elapsed().as_secs_f64());
+    println!(
+        "LibreOffice converted 2 reports in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     for input in &inputs {
         let pdf = input.with_extension("pdf");
         let bytes = std::fs::read(&pdf).unwrap_or_else(|_| panic!("no PDF for {}", input.display()));

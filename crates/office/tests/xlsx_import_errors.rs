@@ -24,11 +24,23 @@ fn messy_tasks() -> Vec<u8> {
     ws.set_name("Nhiệm vụ").unwrap();
     headers(ws, &spec);
     // Row 2: fine, the date written as text, progress as "80%".
-    for (c, v) in [(0, "NV-1"), (2, "Rà soát hồ sơ"), (3, "UBND phường"), (7, "15/11/2023"), (9, "80%")] {
+    for (c, v) in [
+        (0, "NV-1"),
+        (2, "Rà soát hồ sơ"),
+        (3, "UBND phường"),
+        (7, "15/11/2023"),
+        (9, "80%"),
+    ] {
         ws.write_string(1, c, v).unwrap();
     }
     // Row 3: a deadline phrase nobody can read, a status not in the list.
-    for (c, v) in [(0, "NV-2"), (2, "Cập nhật dữ liệu"), (3, "Công an phường"), (7, "sớm nhất có thể"), (8, "Xong rồi")] {
+    for (c, v) in [
+        (0, "NV-2"),
+        (2, "Cập nhật dữ liệu"),
+        (3, "Công an phường"),
+        (7, "sớm nhất có thể"),
+        (8, "Xong rồi"),
+    ] {
         ws.write_string(2, c, v).unwrap();
     }
     // Row 4: empty (skipped). Row 5: content missing, code repeated, progress not a number.
@@ -69,11 +81,17 @@ fn row_errors_are_all_collected_with_row_column_and_value() {
     assert_eq!(rows, vec![2, 3, 5, 6]);
     let first = &sheet.rows[0];
     assert!(first.valid);
-    assert_eq!(first.values[7], CellValue::Date(NaiveDate::from_ymd_opt(2023, 11, 15).unwrap()));
+    assert_eq!(
+        first.values[7],
+        CellValue::Date(NaiveDate::from_ymd_opt(2023, 11, 15).unwrap())
+    );
     assert_eq!(first.values[9], CellValue::Percent(80.0));
     let sixth = &sheet.rows[3];
     assert!(!sixth.valid, "the formula makes the row invalid");
-    assert_eq!(sixth.values[7], CellValue::Date(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap()));
+    assert_eq!(
+        sixth.values[7],
+        CellValue::Date(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())
+    );
     assert_eq!(sixth.values[9], CellValue::Percent(75.0));
 }
 
@@ -81,18 +99,32 @@ fn row_errors_are_all_collected_with_row_column_and_value() {
 fn wrong_headers_are_refused_with_what_is_missing_and_unknown() {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
-    for (c, h) in ["Mã", "Tên công việc", "Đơn vị chủ trì", "Hạn", "Hạn"].iter().enumerate() {
+    for (c, h) in ["Mã", "Tên công việc", "Đơn vị chủ trì", "Hạn", "Hạn"]
+        .iter()
+        .enumerate()
+    {
         ws.write_string(0, c as u16, *h).unwrap();
     }
-    let err = import_xlsx_bytes(&wb.save_to_buffer().unwrap(), &specs::tasks(None), &ImportOptions::default())
-        .unwrap_err();
+    let err = import_xlsx_bytes(
+        &wb.save_to_buffer().unwrap(),
+        &specs::tasks(None),
+        &ImportOptions::default(),
+    )
+    .unwrap_err();
     assert_eq!(err.code(), "xlsx_header_mismatch");
     assert_eq!(
         err.message_vi(),
         "Dòng tiêu đề không đúng mẫu: thiếu cột “Nội dung nhiệm vụ”; có cột không thuộc mẫu “Tên công việc”; \
          cột bị lặp lại “Hạn”. Hãy dùng tệp mẫu tải từ hệ thống."
     );
-    let OfficeError::HeaderMismatch { missing, unknown, repeated } = err else { panic!() };
+    let OfficeError::HeaderMismatch {
+        missing,
+        unknown,
+        repeated,
+    } = err
+    else {
+        panic!()
+    };
     assert_eq!((missing.len(), unknown.len(), repeated.len()), (1, 1, 1));
 }
 
@@ -102,8 +134,15 @@ fn merged_cells_are_refused() {
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
     headers(ws, &spec);
-    ws.merge_range(1, 1, 2, 1, "Ủy ban nhân dân phường Bồ Đề", &rust_xlsxwriter::Format::new())
-        .unwrap();
+    ws.merge_range(
+        1,
+        1,
+        2,
+        1,
+        "Ủy ban nhân dân phường Bồ Đề",
+        &rust_xlsxwriter::Format::new(),
+    )
+    .unwrap();
     let err = import_xlsx_bytes(&wb.save_to_buffer().unwrap(), &spec, &ImportOptions::default()).unwrap_err();
     assert_eq!(err.code(), "xlsx_merged_cells");
     assert!(err.message_vi().contains("B2:B3"), "{}", err.message_vi());
@@ -119,7 +158,10 @@ fn files_that_are_not_xlsx_are_refused() {
     ] {
         let err = import_xlsx_bytes(&bytes, &spec, &ImportOptions::default()).unwrap_err();
         assert_eq!(err.code(), "xlsx_not_xlsx");
-        assert!(err.message_vi().starts_with("Tệp không phải là bảng tính Excel (.xlsx)"));
+        assert!(
+            err.message_vi()
+                .starts_with("Tệp không phải là bảng tính Excel (.xlsx)")
+        );
     }
     let empty = Workbook::new().save_to_buffer().unwrap();
     let err = import_xlsx_bytes(&empty, &spec, &ImportOptions::default()).unwrap_err();
@@ -152,7 +194,11 @@ fn over_limit_sheets_are_refused() {
     let over = xlsx_bytes(&spec, unit_rows(101)).unwrap();
     let err = import_xlsx_bytes(&over, &spec, &opts).unwrap_err();
     assert_eq!(err.code(), "xlsx_too_many_rows");
-    assert!(err.message_vi().contains("vượt quá giới hạn 100 dòng"), "{}", err.message_vi());
+    assert!(
+        err.message_vi().contains("vượt quá giới hạn 100 dòng"),
+        "{}",
+        err.message_vi()
+    );
 }
 
 #[test]
@@ -170,7 +216,9 @@ fn a_million_row_sheet_is_refused_without_reading_it() {
     let err = import_xlsx_bytes(&bytes, &specs::units(), &ImportOptions::default()).unwrap_err();
     let elapsed = started.elapsed();
     println!("1,000,000-row sheet ({} bytes) refused in {elapsed:?}", bytes.len());
-    let OfficeError::TooManyRows { max, declared } = &err else { panic!("{err:?}") };
+    let OfficeError::TooManyRows { max, declared } = &err else {
+        panic!("{err:?}")
+    };
     assert_eq!((*max, *declared), (100_000, Some(1_000_000)));
     assert_eq!(
         err.message_vi(),

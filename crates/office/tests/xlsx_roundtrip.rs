@@ -14,20 +14,30 @@ fn t(s: &str) -> CellValue {
 }
 
 fn task_rows() -> Vec<Vec<CellValue>> {
-    (1..=250)
+    (1..=250u32)
         .map(|i| {
             vec![
                 t(&format!("NV-{i:04}")),
                 t(&format!("{}.{}", i / 10, i % 10)),
-                t(&format!("Nhiệm vụ số {i}: rà soát, số hóa hồ sơ “đặc biệt” <khẩn> & lưu trữ")),
+                t(&format!(
+                    "Nhiệm vụ số {i}: rà soát, số hóa hồ sơ “đặc biệt” <khẩn> & lưu trữ"
+                )),
                 t("Ủy ban nhân dân phường Bồ Đề"),
-                if i % 3 == 0 { CellValue::Empty } else { t("Công an phường; Tổ dân phố số 2") },
+                if i.is_multiple_of(3) {
+                    CellValue::Empty
+                } else {
+                    t("Công an phường; Tổ dân phố số 2")
+                },
                 t("Nguyễn Văn Đức"),
                 t("Quý IV/2024"),
-                d(2024, 1 + (i % 12) as u32, 1 + (i % 28) as u32),
+                d(2024, 1 + i % 12, 1 + i % 28),
                 t(specs::TASK_STATUSES[(i % 8) as usize]),
-                CellValue::Percent(if i % 2 == 0 { 37.5 } else { (i % 101) as f64 }),
-                if i % 4 == 0 { d(2024, 12, 5) } else { CellValue::Empty },
+                CellValue::Percent(if i.is_multiple_of(2) { 37.5 } else { (i % 101) as f64 }),
+                if i.is_multiple_of(4) {
+                    d(2024, 12, 5)
+                } else {
+                    CellValue::Empty
+                },
                 t("152-KH/QU"),
             ]
         })
@@ -40,7 +50,11 @@ fn export_then_import_gives_the_same_values() {
     let rows = task_rows();
     let bytes = xlsx_bytes(&spec, &rows).unwrap();
     let sheet = import_xlsx_bytes(&bytes, &spec, &ImportOptions::default()).unwrap();
-    assert!(sheet.errors.is_empty(), "{:?}", sheet.errors.first().map(|e| e.message_vi()));
+    assert!(
+        sheet.errors.is_empty(),
+        "{:?}",
+        sheet.errors.first().map(|e| e.message_vi())
+    );
     assert_eq!(sheet.sheet_name, "Nhiệm vụ");
     assert_eq!(sheet.rows.len(), rows.len());
     for (imported, original) in sheet.rows.iter().zip(&rows) {
@@ -75,11 +89,27 @@ fn headers_match_without_case_diacritics_or_spacing() {
     let spec = specs::targets();
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet();
-    let headers = ["MÃ", "don vi", "  Kỳ ", "chi tieu", "ĐVT", "Chiều", "KE  HOACH", "thực hiện *"];
+    let headers = [
+        "MÃ",
+        "don vi",
+        "  Kỳ ",
+        "chi tieu",
+        "ĐVT",
+        "Chiều",
+        "KE  HOACH",
+        "thực hiện *",
+    ];
     for (c, h) in headers.iter().enumerate() {
         ws.write_string(0, c as u16, *h).unwrap();
     }
-    let row = ["CT-01", "Phường Bồ Đề", "Năm 2024", "Tỷ lệ hộ nghèo", "%", "cang thap cang tot"];
+    let row = [
+        "CT-01",
+        "Phường Bồ Đề",
+        "Năm 2024",
+        "Tỷ lệ hộ nghèo",
+        "%",
+        "cang thap cang tot",
+    ];
     for (c, v) in row.iter().enumerate() {
         ws.write_string(1, c as u16, *v).unwrap();
     }

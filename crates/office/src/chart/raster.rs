@@ -41,13 +41,21 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, OfficeError> {
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| OfficeError::ChartRender(e.to_string()))?;
-    let scale = if scale.is_finite() && scale > 0.0 { scale.min(8.0) } else { 1.0 };
+    let scale = if scale.is_finite() && scale > 0.0 {
+        scale.min(8.0)
+    } else {
+        1.0
+    };
     let size = tree.size();
     let width = (size.width() * scale).ceil() as u32;
     let height = (size.height() * scale).ceil() as u32;
     let mut pixmap = tiny_skia::Pixmap::new(width.max(1), height.max(1))
         .ok_or_else(|| OfficeError::ChartRender(format!("kích thước {width}×{height} không hợp lệ")))?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
     pixmap.encode_png().map_err(|e| OfficeError::ChartRender(e.to_string()))
 }

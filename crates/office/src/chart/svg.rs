@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::raster::FONT_FAMILY;
 use super::StatusBarChart;
+use super::raster::FONT_FAMILY;
 use crate::docx_text_escape as esc;
 use crate::numfmt;
 
@@ -201,7 +201,10 @@ mod tests {
     fn long_names_are_shortened() {
         let long = "Ủy ban nhân dân phường Thượng Thanh và các tổ dân phố trực thuộc";
         let short = shorten(long, LABEL_WIDTH, FONT);
-        assert!(short.ends_with('…') && text_width(&short, FONT) <= LABEL_WIDTH + 10.0, "{short}");
+        assert!(
+            short.ends_with('…') && text_width(&short, FONT) <= LABEL_WIDTH + 10.0,
+            "{short}"
+        );
         assert_eq!(shorten("Phường Bồ Đề", LABEL_WIDTH, FONT), "Phường Bồ Đề");
     }
 }

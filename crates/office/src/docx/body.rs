@@ -83,7 +83,12 @@ fn write_table(out: &mut String, table: &DocTable, text_width_cm: f32) {
     out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
     for (col, w) in table.columns.iter().zip(&widths) {
         cell_open(out, *w, Some("D9D9D9"), "center");
-        para(out, &ParaProps::styled(id::TABLE_HEADER), &col.header, &RunProps::default());
+        para(
+            out,
+            &ParaProps::styled(id::TABLE_HEADER),
+            &col.header,
+            &RunProps::default(),
+        );
         out.push_str("</w:tc>");
     }
     out.push_str("</w:tr>");

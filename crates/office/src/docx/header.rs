@@ -66,7 +66,12 @@ pub(crate) fn write_header(out: &mut String, doc: &AdministrativeDocument) {
     // Row 2: the number | place and date, on one line.
     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     cell_open(out, left, None, "top");
-    para(out, &ParaProps::styled(id::NUMBER), &doc.number.line(layout.kind), &plain);
+    para(
+        out,
+        &ParaProps::styled(id::NUMBER),
+        &doc.number.line(layout.kind),
+        &plain,
+    );
     out.push_str("</w:tc>");
     cell_open(out, right, None, "top");
     para(

@@ -253,6 +253,9 @@ mod tests {
             items: vec!["UBND Thành phố".into(), "Thường trực Quận ủy;".into()],
             archive_unit: "VP".into(),
         };
-        assert_eq!(r.lines(), vec!["- UBND Thành phố;", "- Thường trực Quận ủy;", "- Lưu: VT, VP."]);
+        assert_eq!(
+            r.lines(),
+            vec!["- UBND Thành phố;", "- Thường trực Quận ủy;", "- Lưu: VT, VP."]
+        );
     }
 }

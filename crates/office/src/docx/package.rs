@@ -76,7 +76,11 @@ pub(crate) fn pack(parts: PackageParts<'_>) -> Result<Vec<u8>, OfficeError> {
     add("word/fontTable.xml", font_table(&parts.layout.font).as_bytes(), opts)?;
     add("word/header1.xml", page_number_header().as_bytes(), opts)?;
     add("word/header2.xml", first_page_header().as_bytes(), opts)?;
-    add("word/_rels/document.xml.rels", document_rels(&parts.media).as_bytes(), opts)?;
+    add(
+        "word/_rels/document.xml.rels",
+        document_rels(&parts.media).as_bytes(),
+        opts,
+    )?;
     for m in &parts.media {
         // PNG is already compressed.
         add(&format!("word/media/{}", m.file_name), &m.bytes, stored)?;

@@ -106,7 +106,11 @@ impl ParaStyle {
             out,
             "<w:style w:type=\"paragraph\"{} w:styleId=\"{}\"><w:name w:val=\"{}\"/>",
             // Word's own names ("heading 1", "header") keep their built-in meaning.
-            if self.name.starts_with("heading") || self.name == "header" { "" } else { " w:customStyle=\"1\"" },
+            if self.name.starts_with("heading") || self.name == "header" {
+                ""
+            } else {
+                " w:customStyle=\"1\""
+            },
             self.id,
             esc(&self.name)
         );
@@ -120,7 +124,11 @@ impl ParaStyle {
         if self.block || self.space_before_pt.is_some() || self.space_after_pt.is_some() {
             let before = self.space_before_pt.unwrap_or(0.0);
             let after = self.space_after_pt.unwrap_or(0.0);
-            let line = if self.block { " w:line=\"240\" w:lineRule=\"auto\"" } else { "" };
+            let line = if self.block {
+                " w:line=\"240\" w:lineRule=\"auto\""
+            } else {
+                ""
+            };
             let _ = write!(
                 out,
                 "<w:spacing w:before=\"{}\" w:after=\"{}\"{line}/>",
@@ -232,29 +240,79 @@ pub(crate) fn styles_xml(layout: &LayoutSettings) -> String {
     picture.keep_next = true;
 
     let styles = [
-        ParaStyle::new(id::SUPERIOR, "Cơ quan chủ quản", id::NORMAL).block().size(s.superior_body),
-        ParaStyle::new(id::ISSUER, "Cơ quan ban hành", id::NORMAL).block().size(s.issuing_body).bold(),
-        ParaStyle::new(id::NUMBER, "Số, ký hiệu", id::NORMAL).block().size(s.number),
-        ParaStyle::new(id::ASTERISK, "Dấu sao", id::NORMAL).block().size(s.issuing_body),
-        ParaStyle::new(id::NATIONAL, national_name, id::NORMAL).block().size(s.national_title).bold(),
-        ParaStyle::new(id::MOTTO, "Tiêu ngữ", id::NORMAL).block().size(s.motto).bold(),
-        ParaStyle::new(id::PLACE_DATE, "Địa danh, ngày tháng", id::NORMAL).block().size(s.place_date).italic(),
+        ParaStyle::new(id::SUPERIOR, "Cơ quan chủ quản", id::NORMAL)
+            .block()
+            .size(s.superior_body),
+        ParaStyle::new(id::ISSUER, "Cơ quan ban hành", id::NORMAL)
+            .block()
+            .size(s.issuing_body)
+            .bold(),
+        ParaStyle::new(id::NUMBER, "Số, ký hiệu", id::NORMAL)
+            .block()
+            .size(s.number),
+        ParaStyle::new(id::ASTERISK, "Dấu sao", id::NORMAL)
+            .block()
+            .size(s.issuing_body),
+        ParaStyle::new(id::NATIONAL, national_name, id::NORMAL)
+            .block()
+            .size(s.national_title)
+            .bold(),
+        ParaStyle::new(id::MOTTO, "Tiêu ngữ", id::NORMAL)
+            .block()
+            .size(s.motto)
+            .bold(),
+        ParaStyle::new(id::PLACE_DATE, "Địa danh, ngày tháng", id::NORMAL)
+            .block()
+            .size(s.place_date)
+            .italic(),
         // Space above the border keeps the rule clear of the descenders of the line above.
-        ParaStyle::new(id::RULE, "Đường kẻ", id::NORMAL).block().size(2.0).before(3.0),
-        ParaStyle::new(id::TYPE_NAME, "Tên loại văn bản", id::NORMAL).block().size(s.type_name).bold().before(12.0),
-        ParaStyle::new(id::SUMMARY, "Trích yếu", id::NORMAL).block().size(s.summary).bold(),
+        ParaStyle::new(id::RULE, "Đường kẻ", id::NORMAL)
+            .block()
+            .size(2.0)
+            .before(3.0),
+        ParaStyle::new(id::TYPE_NAME, "Tên loại văn bản", id::NORMAL)
+            .block()
+            .size(s.type_name)
+            .bold()
+            .before(12.0),
+        ParaStyle::new(id::SUMMARY, "Trích yếu", id::NORMAL)
+            .block()
+            .size(s.summary)
+            .bold(),
         ParaStyle::new(id::BASIS, "Căn cứ", id::NORMAL).italic(),
         ParaStyle::new(id::BULLET, "Gạch đầu dòng", id::NORMAL),
-        ParaStyle::new(id::TABLE_HEADER, "Bảng - tiêu đề cột", id::NORMAL).block().size(s.table).bold().before(2.0).after(2.0),
-        ParaStyle::new(id::TABLE_TEXT, "Bảng - nội dung", id::NORMAL).block().align("left").size(s.table).before(2.0).after(2.0),
+        ParaStyle::new(id::TABLE_HEADER, "Bảng - tiêu đề cột", id::NORMAL)
+            .block()
+            .size(s.table)
+            .bold()
+            .before(2.0)
+            .after(2.0),
+        ParaStyle::new(id::TABLE_TEXT, "Bảng - nội dung", id::NORMAL)
+            .block()
+            .align("left")
+            .size(s.table)
+            .before(2.0)
+            .after(2.0),
         picture,
         caption,
-        ParaStyle::new(id::AUTHORITY, "Quyền hạn, chức vụ người ký", id::NORMAL).block().size(s.body).bold(),
+        ParaStyle::new(id::AUTHORITY, "Quyền hạn, chức vụ người ký", id::NORMAL)
+            .block()
+            .size(s.body)
+            .bold(),
         // The space above the name is where the signature and the seal go.
-        ParaStyle::new(id::SIGNER, "Họ tên người ký", id::NORMAL).block().size(s.body).bold().before(72.0),
+        ParaStyle::new(id::SIGNER, "Họ tên người ký", id::NORMAL)
+            .block()
+            .size(s.body)
+            .bold()
+            .before(72.0),
         recipients_label,
-        ParaStyle::new(id::RECIPIENTS, "Danh sách nơi nhận", id::NORMAL).block().align("left").size(s.recipients),
-        ParaStyle::new(id::HEADER, "header", id::NORMAL).block().size(s.page_number),
+        ParaStyle::new(id::RECIPIENTS, "Danh sách nơi nhận", id::NORMAL)
+            .block()
+            .align("left")
+            .size(s.recipients),
+        ParaStyle::new(id::HEADER, "header", id::NORMAL)
+            .block()
+            .size(s.page_number),
     ];
     for st in headings.iter().chain(styles.iter()) {
         st.write(&mut out);

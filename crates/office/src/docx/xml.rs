@@ -63,10 +63,18 @@ impl RunProps {
         }
         out.push_str("<w:rPr>");
         if let Some(b) = self.bold {
-            out.push_str(if b { "<w:b/><w:bCs/>" } else { "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>" });
+            out.push_str(if b {
+                "<w:b/><w:bCs/>"
+            } else {
+                "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>"
+            });
         }
         if let Some(i) = self.italic {
-            out.push_str(if i { "<w:i/><w:iCs/>" } else { "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>" });
+            out.push_str(if i {
+                "<w:i/><w:iCs/>"
+            } else {
+                "<w:i w:val=\"0\"/><w:iCs w:val=\"0\"/>"
+            });
         }
         if let Some(pt) = self.size_pt {
             let hp = half_points(pt);

@@ -15,7 +15,11 @@ pub fn compose_report(r: &ImplementationReport) -> Result<AdministrativeDocument
     let mut body: Vec<Block> = r.basis.iter().map(|b| Block::Basis(b.clone())).collect();
     let refs: Vec<&str> = r.documents.iter().map(|d| d.reference.trim()).collect();
     let opening = if refs.is_empty() {
-        format!("{} báo cáo kết quả thực hiện {} như sau:", one_line(&r.issuing_body), r.period.label)
+        format!(
+            "{} báo cáo kết quả thực hiện {} như sau:",
+            one_line(&r.issuing_body),
+            r.period.label
+        )
     } else {
         format!(
             "Thực hiện {}, {} báo cáo kết quả thực hiện {} như sau:",

@@ -7,8 +7,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::docx::{LayoutSettings, Signature};
 use crate::docx::DocumentNumber;
+use crate::docx::{LayoutSettings, Signature};
 
 /// A periodic report on the implementation of one or more documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -12,15 +12,24 @@ use crate::numfmt::{self, date_short, fraction, int, padded, percent, percent_of
 pub(crate) fn results_sections(r: &ImplementationReport) -> Result<Vec<(String, Vec<Block>)>, OfficeError> {
     let mut sections = vec![("Kết quả thực hiện nhiệm vụ".to_string(), tasks_section(r)?)];
     if !r.targets.is_empty() {
-        sections.push(("Kết quả thực hiện các chỉ tiêu".to_string(), targets_section(&r.targets)));
+        sections.push((
+            "Kết quả thực hiện các chỉ tiêu".to_string(),
+            targets_section(&r.targets),
+        ));
     }
     if let Some(c) = &r.compliance {
         sections.push(("Việc chấp hành chế độ báo cáo".to_string(), compliance_section(c)));
     }
     if !r.conferences.is_empty() {
-        sections.push(("Kết quả tổ chức hội nghị".to_string(), conferences_section(&r.conferences)));
+        sections.push((
+            "Kết quả tổ chức hội nghị".to_string(),
+            conferences_section(&r.conferences),
+        ));
     }
-    sections.push(("Nhiệm vụ chậm tiến độ, quá hạn và nguyên nhân".to_string(), overdue_section(r)));
+    sections.push((
+        "Nhiệm vụ chậm tiến độ, quá hạn và nguyên nhân".to_string(),
+        overdue_section(r),
+    ));
     Ok(sections)
 }
 
@@ -33,8 +42,14 @@ fn tasks_section(r: &ImplementationReport) -> Result<Vec<Block>, OfficeError> {
         Run::plain(if r.totals.is_empty() { "." } else { "; trong đó:" }),
     ])];
     for s in &r.totals {
-        let share = percent_of(s.count, total).map(|p| format!(" ({p})")).unwrap_or_default();
-        blocks.push(Block::bullet(format!("{}: {} nhiệm vụ{share};", s.label, int(s.count as i64))));
+        let share = percent_of(s.count, total)
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
+        blocks.push(Block::bullet(format!(
+            "{}: {} nhiệm vụ{share};",
+            s.label,
+            int(s.count as i64)
+        )));
     }
     if let Some(rate) = percent_of(completed, total) {
         blocks.push(Block::Paragraph(vec![
@@ -125,7 +140,12 @@ fn units_table(r: &ImplementationReport) -> DocTable {
         rows.push(row);
     }
     let grand: u64 = sums.iter().sum();
-    let grand_done: u64 = sums.iter().zip(&completed_at).filter(|(_, c)| **c).map(|(n, _)| n).sum();
+    let grand_done: u64 = sums
+        .iter()
+        .zip(&completed_at)
+        .filter(|(_, c)| **c)
+        .map(|(n, _)| n)
+        .sum();
     let mut total_row = vec![String::new(), "Tổng cộng".to_string()];
     total_row.extend(sums.iter().map(|n| int(*n as i64)));
     total_row.push(int(grand as i64));
@@ -164,7 +184,10 @@ fn targets_section(targets: &[TargetLine]) -> Vec<Block> {
         Run::plain("."),
     ])];
     if !missed.is_empty() {
-        blocks.push(Block::paragraph(format!("Các chỉ tiêu chưa đạt: {}.", missed.join("; "))));
+        blocks.push(Block::paragraph(format!(
+            "Các chỉ tiêu chưa đạt: {}.",
+            missed.join("; ")
+        )));
     }
     let number = |v: Option<f64>| v.map(|x| numfmt::decimal(x, 2)).unwrap_or_else(|| "–".to_string());
     let rows = targets
@@ -200,10 +223,7 @@ fn targets_section(targets: &[TargetLine]) -> Vec<Block> {
 
 fn compliance_section(c: &ReportingCompliance) -> Vec<Block> {
     let missing = c.missing_units.len() as u64;
-    let mut text = format!(
-        "Có {} đơn vị gửi báo cáo đúng hạn",
-        fraction(c.on_time, c.expected)
-    );
+    let mut text = format!("Có {} đơn vị gửi báo cáo đúng hạn", fraction(c.on_time, c.expected));
     if let Some(p) = percent_of(c.on_time, c.expected) {
         text.push_str(&format!(" (đạt {p})"));
     }
@@ -263,7 +283,14 @@ fn overdue_section(r: &ImplementationReport) -> Vec<Block> {
             } else {
                 t.reason.clone()
             };
-            vec![(i + 1).to_string(), t.code.clone(), t.content.clone(), t.unit.clone(), due, reason]
+            vec![
+                (i + 1).to_string(),
+                t.code.clone(),
+                t.content.clone(),
+                t.unit.clone(),
+                due,
+                reason,
+            ]
         })
         .collect();
     vec![

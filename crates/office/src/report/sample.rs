@@ -53,7 +53,12 @@ pub fn sample_report(kind: LayoutKind) -> ImplementationReport {
         ("Quá hạn", false, true),
     ];
     let counts = [[12, 3, 5, 2], [8, 0, 9, 4], [20, 1, 2, 0], [6, 2, 4, 1]];
-    let units = ["Tổ dân phố số 1", "Tổ dân phố số 2", "Bộ phận Một cửa", "Công an phường"];
+    let units = [
+        "Tổ dân phố số 1",
+        "Tổ dân phố số 2",
+        "Bộ phận Một cửa",
+        "Công an phường",
+    ];
     let totals = statuses
         .iter()
         .enumerate()

@@ -31,7 +31,10 @@ impl CellError {
         if self.value.is_empty() {
             format!("Dòng {}, cột {}: {}", self.row, self.column, self.reason_vi)
         } else {
-            format!("Dòng {}, cột {}: '{}' — {}", self.row, self.column, self.value, self.reason_vi)
+            format!(
+                "Dòng {}, cột {}: '{}' — {}",
+                self.row, self.column, self.value, self.reason_vi
+            )
         }
     }
 
@@ -40,7 +43,10 @@ impl CellError {
         if self.value.is_empty() {
             format!("Row {}, column {}: {}", self.row, self.column, self.reason_en)
         } else {
-            format!("Row {}, column {}: '{}' — {}", self.row, self.column, self.value, self.reason_en)
+            format!(
+                "Row {}, column {}: '{}' — {}",
+                self.row, self.column, self.value, self.reason_en
+            )
         }
     }
 }
@@ -123,9 +129,8 @@ pub(crate) fn convert(column: &ColumnSpec, data: &DataRef<'_>, percent_format: b
             };
             match value {
                 Some(x) => Ok(CellValue::Percent((x * 1e9).round() / 1e9)),
-                None => custom(column, &text, text_cell).unwrap_or_else(|| {
-                    Err(fail("not_percent", "không phải tỷ lệ phần trăm", "not a percentage"))
-                }),
+                None => custom(column, &text, text_cell)
+                    .unwrap_or_else(|| Err(fail("not_percent", "không phải tỷ lệ phần trăm", "not a percentage"))),
             }
         }
         ColumnKind::Date => {
@@ -228,7 +233,9 @@ fn thousands_only(s: &str) -> bool {
     let rest: Vec<&str> = parts.collect();
     !rest.is_empty()
         && (1..=3).contains(&first.len())
-        && rest.iter().all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+        && rest
+            .iter()
+            .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]

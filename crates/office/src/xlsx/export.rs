@@ -6,9 +6,7 @@
 use std::io::Write;
 
 use chrono::Datelike;
-use rust_xlsxwriter::{
-    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
-};
+use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::spec::{CellValue, ColumnKind, SheetSpec};
 use crate::OfficeError;
@@ -90,19 +88,32 @@ pub(crate) fn write_cell(
             } else {
                 s.clone()
             };
-            ws.write_string_with_format(row, col, &s, &formats.text).map_err(xlsx_err)?;
+            ws.write_string_with_format(row, col, &s, &formats.text)
+                .map_err(xlsx_err)?;
         }
         CellValue::Integer(i) => {
             ws.write_number_with_format(row, col, *i as f64, &formats.integer)
                 .map_err(xlsx_err)?;
         }
         CellValue::Number(x) => {
-            let f = if x.fract() == 0.0 { &formats.number } else { &formats.decimal };
-            let f = if matches!(kind, ColumnKind::Integer) { &formats.integer } else { f };
+            let f = if x.fract() == 0.0 {
+                &formats.number
+            } else {
+                &formats.decimal
+            };
+            let f = if matches!(kind, ColumnKind::Integer) {
+                &formats.integer
+            } else {
+                f
+            };
             ws.write_number_with_format(row, col, *x, f).map_err(xlsx_err)?;
         }
         CellValue::Percent(p) => {
-            let f = if p.fract() == 0.0 { &formats.percent } else { &formats.percent_decimal };
+            let f = if p.fract() == 0.0 {
+                &formats.percent
+            } else {
+                &formats.percent_decimal
+            };
             ws.write_number_with_format(row, col, *p / 100.0, f).map_err(xlsx_err)?;
         }
         CellValue::Date(d) => {
@@ -111,7 +122,8 @@ pub(crate) fn write_cell(
                 return Ok(());
             };
             let excel = ExcelDateTime::from_ymd(y, m, day).map_err(xlsx_err)?;
-            ws.write_date_with_format(row, col, &excel, &formats.date).map_err(xlsx_err)?;
+            ws.write_date_with_format(row, col, &excel, &formats.date)
+                .map_err(xlsx_err)?;
         }
     }
     Ok(())

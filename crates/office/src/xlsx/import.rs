@@ -66,7 +66,11 @@ pub struct ImportedSheet {
 /// "*" or ":" ("Hạn *" and "HAN" match "Hạn").
 pub(crate) fn fold_header(s: &str) -> String {
     let folded = vntext::fold(s);
-    let trimmed = folded.trim().trim_end_matches(['*', ':']).trim_end_matches("(*)").trim();
+    let trimmed = folded
+        .trim()
+        .trim_end_matches(['*', ':'])
+        .trim_end_matches("(*)")
+        .trim();
     trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -76,7 +80,11 @@ pub fn import_xlsx_bytes(bytes: &[u8], spec: &SheetSpec, opts: &ImportOptions) -
 }
 
 /// Imports the sheet from any seekable reader.
-pub fn import_xlsx<R: Read + Seek>(mut reader: R, spec: &SheetSpec, opts: &ImportOptions) -> Result<ImportedSheet, OfficeError> {
+pub fn import_xlsx<R: Read + Seek>(
+    mut reader: R,
+    spec: &SheetSpec,
+    opts: &ImportOptions,
+) -> Result<ImportedSheet, OfficeError> {
     spec.validate()?;
     preflight(&mut reader, opts)?;
     reader.seek(SeekFrom::Start(0))?;
@@ -150,7 +158,11 @@ fn check_size_and_find_formulas<R: Read + Seek>(
         }
         let formula = cell.get_value();
         if !formula.is_empty() {
-            let shown = if formula.starts_with('=') { formula.clone() } else { format!("={formula}") };
+            let shown = if formula.starts_with('=') {
+                formula.clone()
+            } else {
+                format!("={formula}")
+            };
             formulas.insert((row, col), shown.chars().take(80).collect());
         }
     }
@@ -180,7 +192,12 @@ struct Header {
     row: u32,
 }
 
-fn match_header(cells: &[(u32, String)], row: u32, spec: &SheetSpec, opts: &ImportOptions) -> Result<(Header, Vec<String>), OfficeError> {
+fn match_header(
+    cells: &[(u32, String)],
+    row: u32,
+    spec: &SheetSpec,
+    opts: &ImportOptions,
+) -> Result<(Header, Vec<String>), OfficeError> {
     let mut lookup: HashMap<String, usize> = HashMap::new();
     for (i, c) in spec.columns.iter().enumerate() {
         lookup.insert(fold_header(&c.header), i);

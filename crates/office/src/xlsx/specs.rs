@@ -54,7 +54,9 @@ fn code_column(example: &str) -> ColumnSpec {
     ColumnSpec::new("code", "Mã", ColumnKind::Text)
         .width(14.0)
         .alias("Mã số")
-        .help("Mã ổn định của bản ghi. Để trống với bản ghi mới; khi nhập lại, dòng có mã sẽ cập nhật bản ghi có mã đó.")
+        .help(
+            "Mã ổn định của bản ghi. Để trống với bản ghi mới; khi nhập lại, dòng có mã sẽ cập nhật bản ghi có mã đó.",
+        )
         .example(CellValue::text(example))
 }
 
@@ -127,7 +129,11 @@ fn email_parser() -> CellParser {
 
 /// Tasks; `issued` (the plan's issue date) lets "Hạn" read phrases without a year.
 pub fn tasks(issued: Option<NaiveDate>) -> SheetSpec {
-    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).map(CellValue::Date).unwrap_or(CellValue::Empty);
+    let d = |y, m, day| {
+        NaiveDate::from_ymd_opt(y, m, day)
+            .map(CellValue::Date)
+            .unwrap_or(CellValue::Empty)
+    };
     SheetSpec {
         sheet_name: "Nhiệm vụ".to_string(),
         key_column: Some("code".to_string()),
@@ -309,7 +315,10 @@ mod tests {
     #[test]
     fn deadline_phrases_become_dates() {
         let p = deadline_parser(None);
-        assert_eq!(p.parse("Quý IV/2023"), Ok(CellValue::Date(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap())));
+        assert_eq!(
+            p.parse("Quý IV/2023"),
+            Ok(CellValue::Date(NaiveDate::from_ymd_opt(2023, 12, 31).unwrap()))
+        );
         // vntext reads "quy 4" as the fourth quarter: without a year it needs the issue date.
         assert_eq!(p.parse("quy 4").unwrap_err().reason_vi, "thời hạn không ghi năm");
         let issued = NaiveDate::from_ymd_opt(2023, 3, 1);

@@ -30,7 +30,8 @@ pub fn template(spec: &SheetSpec, max_rows: usize) -> Result<Vec<u8>, OfficeErro
                     .and_then(|v| v.set_error_title("Giá trị không hợp lệ"))
                     .and_then(|v| v.set_error_message("Hãy chọn một giá trị trong danh sách."))
                     .map_err(xlsx_err)?;
-                ws.add_data_validation(1, c, VALIDATED_ROWS, c, &rule).map_err(xlsx_err)?;
+                ws.add_data_validation(1, c, VALIDATED_ROWS, c, &rule)
+                    .map_err(xlsx_err)?;
             }
             ColumnKind::Date => {
                 let from = ExcelDateTime::from_ymd(1990, 1, 1).map_err(xlsx_err)?;
@@ -42,7 +43,8 @@ pub fn template(spec: &SheetSpec, max_rows: usize) -> Result<Vec<u8>, OfficeErro
                     .map_err(xlsx_err)?;
                 // Date columns with a parser also take phrases ("Quý IV/2023"): no check.
                 if col.parser.is_none() {
-                    ws.add_data_validation(1, c, VALIDATED_ROWS, c, &rule).map_err(xlsx_err)?;
+                    ws.add_data_validation(1, c, VALIDATED_ROWS, c, &rule)
+                        .map_err(xlsx_err)?;
                 }
             }
             _ => {}
@@ -53,8 +55,14 @@ pub fn template(spec: &SheetSpec, max_rows: usize) -> Result<Vec<u8>, OfficeErro
 
     let help = workbook.add_worksheet();
     help.set_name("Hướng dẫn").map_err(xlsx_err)?;
-    let bold = Format::new().set_font_name("Times New Roman").set_font_size(12).set_bold();
-    let wrap = Format::new().set_font_name("Times New Roman").set_font_size(12).set_text_wrap();
+    let bold = Format::new()
+        .set_font_name("Times New Roman")
+        .set_font_size(12)
+        .set_bold();
+    let wrap = Format::new()
+        .set_font_name("Times New Roman")
+        .set_font_size(12)
+        .set_text_wrap();
     for (c, w) in [(0u16, 26.0), (1, 22.0), (2, 12.0), (3, 80.0)] {
         help.set_column_width(c, w).map_err(xlsx_err)?;
     }
@@ -62,14 +70,17 @@ pub fn template(spec: &SheetSpec, max_rows: usize) -> Result<Vec<u8>, OfficeErro
         format!("Nhập dữ liệu vào trang tính “{}”.", spec.sheet_name.trim()),
         "Dòng 1 là tiêu đề cột: giữ nguyên tên cột, không thêm, bớt hay đổi thứ tự cột bắt buộc.".to_string(),
         "Dòng 2 là dòng ví dụ: ghi đè lên hoặc xóa dòng này trước khi nhập.".to_string(),
-        "Ngày ghi theo dạng dd/mm/yyyy (ví dụ 15/11/2023). Không gộp ô, không dùng công thức (dán giá trị).".to_string(),
+        "Ngày ghi theo dạng dd/mm/yyyy (ví dụ 15/11/2023). Không gộp ô, không dùng công thức (dán giá trị)."
+            .to_string(),
         format!("Mỗi lần nhập tối đa {} dòng dữ liệu.", int(max_rows as i64)),
     ];
     let mut row = 0u32;
-    help.write_string_with_format(row, 0, "HƯỚNG DẪN NHẬP DỮ LIỆU", &bold).map_err(xlsx_err)?;
+    help.write_string_with_format(row, 0, "HƯỚNG DẪN NHẬP DỮ LIỆU", &bold)
+        .map_err(xlsx_err)?;
     for line in &general {
         row += 1;
-        help.write_string_with_format(row, 0, format!("- {line}"), &wrap).map_err(xlsx_err)?;
+        help.write_string_with_format(row, 0, format!("- {line}"), &wrap)
+            .map_err(xlsx_err)?;
     }
     if let Some(key) = &spec.key_column
         && let Some(col) = spec.columns.iter().find(|c| &c.key == key)
@@ -83,7 +94,8 @@ pub fn template(spec: &SheetSpec, max_rows: usize) -> Result<Vec<u8>, OfficeErro
     }
     row += 2;
     for (c, title) in ["Cột", "Kiểu dữ liệu", "Bắt buộc", "Cách ghi"].iter().enumerate() {
-        help.write_string_with_format(row, c as u16, *title, &formats.header).map_err(xlsx_err)?;
+        help.write_string_with_format(row, c as u16, *title, &formats.header)
+            .map_err(xlsx_err)?;
     }
     for col in &spec.columns {
         row += 1;
@@ -94,8 +106,10 @@ pub fn template(spec: &SheetSpec, max_rows: usize) -> Result<Vec<u8>, OfficeErro
             }
             how.push_str(&format!("Giá trị hợp lệ: {}.", labels.join("; ")));
         }
-        help.write_string_with_format(row, 0, &col.header, &bold).map_err(xlsx_err)?;
-        help.write_string_with_format(row, 1, col.kind.label_vi(), &wrap).map_err(xlsx_err)?;
+        help.write_string_with_format(row, 0, &col.header, &bold)
+            .map_err(xlsx_err)?;
+        help.write_string_with_format(row, 1, col.kind.label_vi(), &wrap)
+            .map_err(xlsx_err)?;
         help.write_string_with_format(row, 2, if col.required { "Có" } else { "Không" }, &wrap)
             .map_err(xlsx_err)?;
         help.write_string_with_format(row, 3, how, &wrap).map_err(xlsx_err)?;

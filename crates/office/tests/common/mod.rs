@@ -31,7 +31,8 @@ pub fn attr<'a>(node: Node<'a, 'a>, name: &str) -> Option<&'a str> {
 }
 
 pub fn child<'a>(node: Node<'a, 'a>, name: &str) -> Option<Node<'a, 'a>> {
-    node.children().find(|c| c.tag_name().name() == name && c.tag_name().namespace() == Some(W))
+    node.children()
+        .find(|c| c.tag_name().name() == name && c.tag_name().namespace() == Some(W))
 }
 
 pub fn descendants<'a>(node: Node<'a, 'a>, name: &'a str) -> impl Iterator<Item = Node<'a, 'a>> + 'a {
@@ -69,10 +70,8 @@ pub fn style_look(styles: &Document, id: &str) -> Look {
     if let Some(rpr) = child(style, "rPr") {
         apply_rpr(&mut look, rpr);
     }
-    if let Some(ppr) = child(style, "pPr") {
-        if let Some(jc) = child(ppr, "jc") {
-            look.align = attr(jc, "val").map(str::to_string);
-        }
+    if let Some(jc) = child(style, "pPr").and_then(|ppr| child(ppr, "jc")) {
+        look.align = attr(jc, "val").map(str::to_string);
     }
     look
 }
