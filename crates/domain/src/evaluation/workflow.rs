@@ -376,7 +376,10 @@ mod tests {
             &dl,
         )
         .unwrap_err();
-        assert_eq!((no_reason.field.as_str(), no_reason.code.as_str()), ("reason", "required"));
+        assert_eq!(
+            (no_reason.field.as_str(), no_reason.code.as_str()),
+            ("reason", "required")
+        );
         let reopen = step(Stage::Locked, Action::Reopen, Role::Approver, Some(" "), on, &dl).unwrap_err();
         assert_eq!(reopen.field, "reason");
     }

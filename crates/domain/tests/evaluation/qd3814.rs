@@ -129,7 +129,10 @@ fn out_of_range_items_are_refused_naming_the_criterion() {
     let mut missing = full_criteria(&r);
     missing.pop();
     let e = evaluate(&r, &request(MAY, Subject::Staff, vec![], assessment(missing))).unwrap_err();
-    assert_eq!((e.field.as_str(), e.code.as_str()), ("criteria.phuc_vu_nhan_dan", "required"));
+    assert_eq!(
+        (e.field.as_str(), e.code.as_str()),
+        ("criteria.phuc_vu_nhan_dan", "required")
+    );
     let mut unknown = full_criteria(&r);
     unknown.push(item("dep_trai", 1.0));
     assert_eq!(
