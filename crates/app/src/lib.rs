@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod authz;
 pub mod documents;
 pub mod error;
+pub mod inbox;
 pub mod org;
 pub mod plans;
 pub mod read;

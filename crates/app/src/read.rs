@@ -375,6 +375,12 @@ impl<'a> Reader<'a> {
         Ok(store::targets::list(&mut self.tx, &f, limit, offset).await?)
     }
 
+    /// What a list shows beside tasks the caller was given by this reader (names, source
+    /// documents, last reports).
+    pub async fn task_context(&mut self, tasks: &[Task]) -> Result<store::listing::ListContext> {
+        Ok(store::listing::context(&mut self.tx, tasks).await?)
+    }
+
     /// The roll-up of a unit the caller may see, for a period.
     pub async fn rollup(&mut self, mut q: RollupQuery) -> Result<Rollup> {
         self.check(Subject::Unit(q.unit_id)).await?;

@@ -149,16 +149,43 @@ pub async fn update(app: &App, caller: &Caller, id: i64, version: i64, input: Ta
 pub async fn set_responsible(app: &App, caller: &Caller, id: i64, version: i64, person: Option<i64>) -> Result<Task> {
     let cx = app.ctx();
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::SetResponsible, Subject::Task(id)).await?;
-    let current = store::tasks::get(&mut tx, id, &cx.clock).await?;
-    check_step(Step::SetResponsible, &current.facts())?;
-    if let Some(p) = person {
-        let lead = store::access::unit_place(&mut tx, current.lead_unit_id).await?;
-        authz::responsible(&mut tx, caller, &lead, p).await?;
-    }
-    let t = store::tasks::set_responsible(&mut tx, &current, version, person, &cx.clock).await?;
+    let t = set_responsible_in(&mut tx, caller, &cx, id, Some(version), person).await?;
     tx.commit().await?;
     Ok(t)
+}
+
+/// As [`set_responsible`]; without a version, the current one (bulk actions act on what is there).
+pub async fn set_responsible_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    id: i64,
+    version: Option<i64>,
+    person: Option<i64>,
+) -> Result<Task> {
+    authz::check(tx, caller, Operation::SetResponsible, Subject::Task(id)).await?;
+    let current = store::tasks::get(tx, id, &cx.clock).await?;
+    check_step(Step::SetResponsible, &current.facts())?;
+    if let Some(p) = person {
+        let lead = store::access::unit_place(tx, current.lead_unit_id).await?;
+        authz::responsible(tx, caller, &lead, p).await?;
+    }
+    let version = version.unwrap_or(current.version);
+    Ok(store::tasks::set_responsible(tx, &current, version, person, &cx.clock).await?)
+}
+
+/// Gives several tasks to one person (a bulk action on a list): all or none; an error names the
+/// task by its place in the selection.
+pub async fn set_responsible_many(app: &App, caller: &Caller, ids: &[i64], person: i64) -> Result<usize> {
+    let cx = app.ctx();
+    let mut tx = app.write(caller).await?;
+    for (i, id) in ids.iter().enumerate() {
+        set_responsible_in(&mut tx, caller, &cx, *id, None, Some(person))
+            .await
+            .map_err(|e| e.in_item("task_ids", i))?;
+    }
+    tx.commit().await?;
+    Ok(ids.len())
 }
 
 /// Cancels a task with a reason (it stays, counted as cancelled).

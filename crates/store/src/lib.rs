@@ -10,6 +10,8 @@ pub mod backup;
 pub mod db;
 pub mod documents;
 pub mod error;
+pub mod inbox;
+pub mod listing;
 pub mod logins;
 pub mod model;
 pub mod people;

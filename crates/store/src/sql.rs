@@ -13,7 +13,7 @@ pub enum Arg {
 }
 
 /// Conditions joined with `AND`, and their arguments in placeholder order.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Where {
     conds: Vec<String>,
     pub args: Vec<Arg>,

@@ -320,7 +320,10 @@ pub struct TaskFilter {
 /// Orderings for task lists.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum TaskSort {
+    /// Open work first, soonest (most overdue) deadline first; then finished and cancelled work,
+    /// latest deadline first. What a follow-up list wants by default.
     #[default]
+    Urgency,
     Due,
     Code,
     Updated,
@@ -330,6 +333,7 @@ pub enum TaskSort {
 impl TaskSort {
     pub fn parse(s: &str) -> Option<TaskSort> {
         Some(match s {
+            "urgency" => TaskSort::Urgency,
             "due" => TaskSort::Due,
             "code" => TaskSort::Code,
             "updated" => TaskSort::Updated,
@@ -338,10 +342,21 @@ impl TaskSort {
         })
     }
 
+    /// The code `parse` reads.
+    pub fn code(self) -> &'static str {
+        match self {
+            TaskSort::Urgency => "urgency",
+            TaskSort::Due => "due",
+            TaskSort::Code => "code",
+            TaskSort::Updated => "updated",
+            TaskSort::Progress => "progress",
+        }
+    }
+
     fn sql(self) -> &'static str {
         match self {
             // Open-ended work last on both backends, in the order of the `tasks_due_order` index.
-            TaskSort::Due => "COALESCE(due_on, '9999-12-31'), id",
+            TaskSort::Due | TaskSort::Urgency => "COALESCE(due_on, '9999-12-31'), id",
             TaskSort::Code => "plan_id, code, id",
             TaskSort::Updated => "updated_at DESC, id DESC",
             TaskSort::Progress => "progress, id",
@@ -398,12 +413,11 @@ async fn fetch(
     offset: i64,
     total: i64,
 ) -> Result<Page<Task>, StoreError> {
-    let list_sql = format!(
-        "SELECT {COLS} FROM tasks{} ORDER BY {} LIMIT {limit} OFFSET {offset}",
-        w.sql(),
-        f.sort.sql()
-    );
-    let mut items = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(list_sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let mut items = if f.sort == TaskSort::Urgency {
+        by_urgency(tx, w, limit, offset).await?
+    } else {
+        rows(tx, w, f.sort.sql(), limit, offset).await?
+    };
     for t in &mut items {
         t.status = Some(t.facts().status(clock));
     }
@@ -413,6 +427,39 @@ async fn fetch(
         limit,
         offset,
     })
+}
+
+async fn rows(tx: &mut Tx, w: &Where, order: &str, limit: i64, offset: i64) -> Result<Vec<Task>, StoreError> {
+    let sql = format!(
+        "SELECT {COLS} FROM tasks{} ORDER BY {order} LIMIT {limit} OFFSET {offset}",
+        w.sql()
+    );
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?),
+    )
+}
+
+/// A page in urgency order, read as two index-ordered ranges rather than one sort of the whole
+/// scope (a city's list has a million rows): the open tasks by deadline, then the closed ones
+/// by latest deadline. Open = pending extension, started or not started (`Phase` ≥ 3).
+async fn by_urgency(tx: &mut Tx, w: &Where, limit: i64, offset: i64) -> Result<Vec<Task>, StoreError> {
+    let mut open = w.clone();
+    open.cond("phase >= 3");
+    let mut closed = w.clone();
+    closed.cond("phase < 3");
+    // How many open tasks reach into this page (counting no further than its end).
+    let open_before_end = count(tx, &open, Some(offset + limit)).await?;
+    let mut items = Vec::new();
+    if open_before_end > offset {
+        items = rows(tx, &open, "COALESCE(due_on, '9999-12-31'), id", limit, offset).await?;
+    }
+    let missing = limit - items.len() as i64;
+    if missing > 0 {
+        let closed_offset = (offset - open_before_end).max(0);
+        let order = "COALESCE(due_on, '9999-12-31') DESC, id DESC";
+        items.extend(rows(tx, &closed, order, missing, closed_offset).await?);
+    }
+    Ok(items)
 }
 
 /// How a list writes its path ranges. A top-level unit's range holds all its tenant's tasks,

@@ -10,6 +10,8 @@ use super::escape;
 
 /// One bar: a label, a value in 0–100, the text printed after the bar, its colour.
 pub struct Bar {
+    /// Where the bar leads (its task list), or nothing.
+    pub href: String,
     pub label: String,
     pub value: f64,
     pub text: String,
@@ -124,6 +126,11 @@ pub fn bars(title: &str, bars: &[Bar]) -> String {
     let bottom = TOP + heights.iter().sum::<u32>().max(ROW_H);
     let height = bottom + 20;
     let mut s = open(width, height, title);
+    // Bars that are links make the chart a group of links, not one image (a link inside an
+    // image is unreachable for screen readers).
+    if bars.iter().any(|b| !b.href.is_empty()) {
+        s = s.replacen("role=\"img\"", "role=\"group\"", 1);
+    }
     for pct in [0u32, 50, 100] {
         let x = x0 + BAR_MAX * pct / 100;
         s.push_str(&format!(
@@ -135,6 +142,9 @@ pub fn bars(title: &str, bars: &[Bar]) -> String {
     for ((b, lines), h) in bars.iter().zip(&labels).zip(&heights) {
         let cy = y + h / 2;
         let w = (b.value.clamp(0.0, 100.0) / 100.0 * BAR_MAX as f64).round() as u32;
+        if !b.href.is_empty() {
+            s.push_str(&format!("<a href=\"{}\">", escape(&b.href)));
+        }
         s.push_str(&label_text(x0 - GAP, cy, lines));
         s.push_str(&format!(
             "<rect x=\"{x0}\" y=\"{}\" width=\"{w}\" height=\"16\" fill=\"{}\"/>\
@@ -145,6 +155,9 @@ pub fn bars(title: &str, bars: &[Bar]) -> String {
             cy + 4,
             escape(&b.text),
         ));
+        if !b.href.is_empty() {
+            s.push_str("</a>");
+        }
         y += h;
     }
     s.push_str("</svg>");
@@ -415,6 +428,7 @@ mod tests {
         let svg = bars(
             "Tỷ lệ <hoàn thành>",
             &[Bar {
+                href: String::new(),
                 label: "Phường A & B".into(),
                 value: 150.0,
                 text: "50,0%".into(),
@@ -465,12 +479,14 @@ mod tests {
             "t",
             &[
                 Bar {
+                    href: String::new(),
                     label: long.into(),
                     value: 40.0,
                     text: "40,0% (2/5)".into(),
                     fill: "#000",
                 },
                 Bar {
+                    href: String::new(),
                     label: "Phường Bồ Đề".into(),
                     value: 90.0,
                     text: "90,0% (9/10)".into(),

@@ -17,7 +17,8 @@ use store::access::Subject;
 use store::tasks::{TaskFilter, TaskSort};
 
 use super::pager::{PAGE_SIZE, Pager, page_number};
-use super::tasks::{Line, Opt, num, task_lines};
+use super::task_rows::{Head, Line, heads, task_lines};
+use super::tasks::{Opt, num};
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_label, urlencode};
 use crate::AppState;
 use crate::auth::Auth;
@@ -87,6 +88,8 @@ struct DocumentPage {
     sorts: Vec<Opt>,
     key_only: bool,
     lines: Vec<Line>,
+    heads: Vec<Head>,
+    bulk: bool,
     pager: Pager,
     audit: Vec<super::audit_log::AuditRow>,
     progress_chart: String,
@@ -361,6 +364,8 @@ pub async fn page(
         sorts,
         key_only: q.trong_tam == "1",
         lines,
+        heads: heads(Lang::current(), None),
+        bulk: false,
         pager: Pager::new(lang, page, found.items.len(), found.total, false, link),
     };
     Ok(render(&view))

@@ -21,7 +21,7 @@ pub type Table = fn(&str) -> Option<(&'static str, &'static str)>;
 
 /// The string tables: the shell's and the task pages' here, and one per capability module that
 /// keeps its own words (add its table to this list).
-const TABLES: &[Table] = &[core];
+const TABLES: &[Table] = &[core, super::my_work::strings, super::documents::strings];
 
 fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
     TABLES.iter().find_map(|table| table(key))
@@ -239,6 +239,28 @@ fn core(key: &str) -> Option<(&'static str, &'static str)> {
         "sort_code" => ("Theo số thứ tự", "By number"),
         "sort_updated" => ("Mới cập nhật", "Recently updated"),
         "sort_progress" => ("Theo tiến độ", "By progress"),
+        "sort_urgency" => ("Việc cần làm trước", "Most urgent first"),
+        "days" => ("ngày", "days"),
+        "late_by" => ("Chậm", "Late by"),
+        "last_report" => ("Báo cáo gần nhất", "Last report"),
+        "no_report" => ("Chưa báo cáo", "No report yet"),
+        "select_all" => ("Chọn tất cả nhiệm vụ trên trang", "Select every task on the page"),
+        "select" => ("Chọn", "Select"),
+        "bulk_actions" => ("Xử lý các nhiệm vụ đã chọn", "Act on the selected tasks"),
+        "bulk_urge" => ("Đôn đốc các nhiệm vụ đã chọn", "Urge the selected tasks"),
+        "bulk_urge_text" => ("Nội dung đôn đốc", "Urge message"),
+        "bulk_person" => (
+            "Giao người phụ trách cho các nhiệm vụ đã chọn",
+            "Set the responsible person of the selected tasks",
+        ),
+        "bulk_none" => ("Chưa chọn nhiệm vụ nào.", "No task selected."),
+        "bulk_done_urge" => ("Đã đôn đốc", "Urged"),
+        "bulk_done_person" => ("Đã giao người phụ trách cho", "Responsible person set on"),
+        "tasks_unit" => ("nhiệm vụ", "tasks"),
+        "own_only" => (
+            "Chỉ nhiệm vụ đơn vị trực tiếp chủ trì",
+            "Only tasks the unit itself leads",
+        ),
         "key_only" => ("Chỉ nhiệm vụ trọng tâm", "Key tasks only"),
         "filter" => ("Lọc", "Filter"),
         "found" => ("Tìm thấy", "Found"),

@@ -6,12 +6,14 @@
 mod audit_log;
 pub mod chart;
 mod document;
+mod documents;
 pub mod fmt;
 mod forms;
 pub mod i18n;
 mod import;
 mod import_form;
 mod login;
+mod my_work;
 mod overview;
 mod pager;
 pub mod picker;
@@ -19,6 +21,8 @@ pub mod rag;
 mod targets;
 mod task;
 mod task_actions;
+mod task_bulk;
+mod task_rows;
 mod tasks;
 pub mod timeline;
 mod unit;
@@ -44,7 +48,9 @@ pub fn router(state: AppState) -> Router<AppState> {
     let signed = Router::new()
         .route("/", get(home))
         .route("/tong-quan", get(overview::page))
+        .route("/viec", get(my_work::page))
         .route("/nhiem-vu", get(tasks::list))
+        .route("/nhiem-vu/hang-loat", post(task_bulk::submit))
         .route("/nhiem-vu/{id}", get(task::page))
         .route("/nhiem-vu/{id}/tien-do", post(task_actions::progress))
         .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
@@ -57,6 +63,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/nhiem-vu/{id}/don-doc", post(task_actions::urge))
         .route("/tim-kiem", get(tasks::search))
         .route("/don-vi/{id}", get(unit::page))
+        .route("/van-ban", get(documents::page))
         .route("/van-ban/{id}", get(document::page))
         .route("/chi-tieu", get(targets::page))
         .route(
@@ -416,11 +423,14 @@ pub fn escape(s: &str) -> String {
 pub fn status_class(s: domain::status::TaskStatus) -> &'static str {
     use domain::status::TaskStatus as S;
     match s {
-        S::Overdue | S::CompletedLate => "badge red",
-        S::DueSoon | S::ExtensionPending => "badge amber",
+        S::Overdue => "badge red",
+        S::CompletedLate => "badge purple",
+        S::DueSoon => "badge amber",
+        S::ExtensionPending => "badge teal",
         S::CompletedOnTime => "badge green",
         S::InProgress => "badge blue",
-        S::NotStarted | S::Cancelled => "badge grey",
+        S::NotStarted => "badge grey",
+        S::Cancelled => "badge brown",
     }
 }
 
@@ -428,11 +438,14 @@ pub fn status_class(s: domain::status::TaskStatus) -> &'static str {
 pub fn status_fill(s: domain::status::TaskStatus) -> &'static str {
     use domain::status::TaskStatus as S;
     match s {
-        S::Overdue | S::CompletedLate => "#b3261e",
-        S::DueSoon | S::ExtensionPending => "#8a4b00",
+        S::Overdue => "#b3261e",
+        S::CompletedLate => "#6a3d9a",
+        S::DueSoon => "#8a4b00",
+        S::ExtensionPending => "#00666e",
         S::CompletedOnTime => "#1e7b34",
         S::InProgress => "#0b5cad",
-        S::NotStarted | S::Cancelled => "#5b6270",
+        S::NotStarted => "#5b6270",
+        S::Cancelled => "#6d4c41",
     }
 }
 

@@ -50,7 +50,11 @@ pub struct Row {
     pub rag_class: &'static str,
     pub rag_label: &'static str,
     pub total: String,
+    /// The task list behind the total (all statuses).
+    pub total_href: String,
     pub counts: Vec<String>,
+    /// The task list behind each count, parallel to `counts`.
+    pub count_hrefs: Vec<String>,
     pub completion: String,
     pub on_time: String,
 }
@@ -87,6 +91,8 @@ struct OverviewPage {
     crumbs: Vec<Crumb>,
     periods: Vec<PeriodOption>,
     columns: Vec<&'static str>,
+    /// The subtree's task list for the period (cards and "xem tất cả" add their filter).
+    list: String,
     totals: Row,
     rows: Vec<Row>,
     chart: String,
@@ -111,7 +117,14 @@ fn overview_href(unit: i64, period: &str) -> String {
     format!("/tong-quan?don_vi={unit}&ky={period}")
 }
 
-fn row(name: String, href: String, own: bool, c: &StatusCounts, th: &Thresholds) -> Row {
+/// The task list of a unit's subtree (or, `own`, of the unit itself) in a period, as the
+/// overview counts it.
+pub fn list_href(unit: i64, own: bool, period: &str) -> String {
+    let own = if own { "&rieng=1" } else { "" };
+    format!("/nhiem-vu?don_vi={unit}{own}&ky={period}")
+}
+
+fn row(name: String, href: String, list: String, own: bool, c: &StatusCounts, th: &Thresholds) -> Row {
     let rag = rag::of(c, th);
     Row {
         name,
@@ -120,6 +133,11 @@ fn row(name: String, href: String, own: bool, c: &StatusCounts, th: &Thresholds)
         rag_class: rag.class(),
         rag_label: i18n::t(Lang::current(), rag.key()),
         total: fmt::int(c.total),
+        count_hrefs: COLUMNS
+            .iter()
+            .map(|s| format!("{list}&trang_thai={}", s.as_str()))
+            .collect(),
+        total_href: list,
         counts: COLUMNS.iter().map(|s| fmt::int(c.get(*s))).collect(),
         completion: fmt::percent(c.completion_rate),
         on_time: fmt::percent(c.on_time_rate),
@@ -212,6 +230,7 @@ pub async fn page(
                 row(
                     format!("{} ({own_label})", c.name),
                     format!("/don-vi/{}", c.unit_id),
+                    list_href(c.unit_id, true, &period_code),
                     true,
                     &c.counts,
                     th,
@@ -220,6 +239,7 @@ pub async fn page(
                 row(
                     c.name.clone(),
                     overview_href(c.unit_id, &period_code),
+                    list_href(c.unit_id, false, &period_code),
                     false,
                     &c.counts,
                     th,
@@ -232,6 +252,7 @@ pub async fn page(
         .iter()
         .filter(|c| c.counts.total > 0)
         .map(|c| Bar {
+            href: list_href(c.unit_id, c.own, &period_code),
             label: if c.own {
                 format!("{} ({own_label})", c.name)
             } else {
@@ -278,7 +299,15 @@ pub async fn page(
         periods: period_options(clock.today.year(), &period_code, lang),
         period_code: period_code.clone(),
         columns: COLUMNS.iter().map(|s| status_label(*s)).collect(),
-        totals: row(i18n::t(lang, "total").into(), String::new(), false, &r.totals, th),
+        totals: row(
+            i18n::t(lang, "total").into(),
+            String::new(),
+            list_href(unit_id, false, &period_code),
+            false,
+            &r.totals,
+            th,
+        ),
+        list: list_href(unit_id, false, &period_code),
         rag_rule: rag::rule_text(lang, th),
         rows,
         chart,

@@ -13,7 +13,8 @@ use store::search::HitKind;
 use store::tasks::{TaskFilter, TaskSort};
 
 use super::pager::{COUNT_CAP, PAGE_SIZE, Pager, page_number};
-use super::{Layout, PageError, PageUser, escape, fmt, i18n, render, status_class, status_label, urlencode};
+use super::task_rows::{Head, Line, heads, task_lines};
+use super::{Layout, PageError, PageUser, escape, i18n, render, status_label, urlencode};
 use crate::AppState;
 use crate::auth::Auth;
 use crate::error::{ApiError, Lang};
@@ -43,25 +44,18 @@ pub struct ListQuery {
     sap_xep: String,
     #[serde(default)]
     trang: String,
+    /// `1`: only the tasks the chosen unit leads itself, not its subunits'.
+    #[serde(default)]
+    rieng: String,
+    /// The outcome of a bulk action, shown once (`urge-3`, `person-2`).
+    #[serde(default)]
+    da_xu_ly: String,
 }
 
 pub struct Opt {
     pub value: String,
     pub label: String,
     pub selected: bool,
-}
-
-pub struct Line {
-    pub href: String,
-    pub code: String,
-    pub title: String,
-    pub is_key: bool,
-    pub unit: String,
-    pub unit_href: String,
-    pub due: String,
-    pub progress: i32,
-    pub status_label: &'static str,
-    pub status_class: &'static str,
 }
 
 #[derive(Template)]
@@ -76,36 +70,18 @@ struct ListPage {
     people: Vec<Opt>,
     sorts: Vec<Opt>,
     key_only: bool,
+    /// Only the chosen unit's own tasks (from the overview's "own tasks" row).
+    own_only: bool,
     q: String,
     lines: Vec<Line>,
+    heads: Vec<Head>,
+    /// Whether the user may act on several tasks at once (the rows get checkboxes).
+    bulk: bool,
+    /// People the selected tasks can be given to (the chosen unit's).
+    bulk_people: Vec<Opt>,
+    /// The outcome of a bulk action just done.
+    done: String,
     pager: Pager,
-}
-
-/// Table lines of tasks, with their lead units' names (read once per unit).
-pub async fn task_lines(
-    r: &mut app::read::Reader<'_>,
-    tasks: &[store::model::Task],
-    clock: &domain::status::Clock,
-) -> Result<Vec<Line>, ApiError> {
-    let ids: Vec<i64> = tasks.iter().map(|t| t.lead_unit_id).collect();
-    let unit_names = r.unit_names(&ids).await?;
-    let mut lines = Vec::with_capacity(tasks.len());
-    for t in tasks {
-        let s = t.status.unwrap_or_else(|| t.facts().status(clock));
-        lines.push(Line {
-            href: format!("/nhiem-vu/{}", t.id),
-            code: t.code.clone().unwrap_or_default(),
-            title: t.title.clone(),
-            is_key: t.is_key,
-            unit: unit_names.get(&t.lead_unit_id).cloned().unwrap_or_default(),
-            unit_href: format!("/don-vi/{}", t.lead_unit_id),
-            due: fmt::opt_date(t.due_on),
-            progress: t.progress,
-            status_label: status_label(s),
-            status_class: status_class(s),
-        });
-    }
-    Ok(lines)
 }
 
 pub fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
@@ -173,9 +149,15 @@ pub async fn list(
         rd.check(Subject::Document(p)).await?;
     }
     // The chosen unit leads (in its subtree) or cooperates (the unit itself).
-    let (within_f, cooperating_unit_id) = if cooperating { (None, within) } else { (within, None) };
+    let own_only = q.rieng == "1";
+    let (within_f, cooperating_unit_id, lead_unit_id) = match (cooperating, own_only) {
+        (true, _) => (None, within, None),
+        (false, true) => (None, None, within),
+        (false, false) => (within, None, None),
+    };
     let f = TaskFilter {
         within: within_f,
+        lead_unit_id,
         cooperating_unit_id,
         responsible_id,
         due_from,
@@ -282,6 +264,7 @@ pub async fn list(
         })
         .collect();
     let sorts = [
+        ("urgency", "sort_urgency"),
         ("due", "sort_due"),
         ("code", "sort_code"),
         ("updated", "sort_updated"),
@@ -294,26 +277,42 @@ pub async fn list(
         selected: TaskSort::parse(v) == Some(sort),
     })
     .collect();
-    let link = |p: i64| {
+    let query = |sort: Option<&str>| {
         let mut s = String::from("/nhiem-vu?");
         for (k, v) in [
-            ("don_vi", &q.don_vi),
+            ("don_vi", q.don_vi.as_str()),
             ("trang_thai", &q.trang_thai),
             ("trong_tam", &q.trong_tam),
             ("ke_hoach", &q.ke_hoach),
             ("ky", &q.ky),
             ("vai_tro", &q.vai_tro),
             ("can_bo", &q.can_bo),
+            ("rieng", &q.rieng),
             ("q", &q.q),
-            ("sap_xep", &q.sap_xep),
+            ("sap_xep", sort.unwrap_or(&q.sap_xep)),
         ] {
             if !v.is_empty() {
                 s.push_str(&format!("{k}={}&", urlencode(v)));
             }
         }
-        s.push_str(&format!("trang={p}"));
         s
     };
+    let link = |p: i64| format!("{}trang={p}", query(None));
+    let sort_link = |by: TaskSort| query(Some(by.code())).trim_end_matches('&').to_string();
+    let bulk = auth.principal.may_at_all(domain::access::Action::FollowUp);
+    let bulk_people = if auth.principal.may_at_all(domain::access::Action::ManageWork) {
+        people
+            .iter()
+            .map(|o| Opt {
+                value: o.value.clone(),
+                label: o.label.clone(),
+                selected: false,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let done = bulk_outcome(lang, &q.da_xu_ly);
     let page_view = ListPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "tasks"), "tasks"),
         units,
@@ -324,11 +323,32 @@ pub async fn list(
         people,
         sorts,
         key_only: q.trong_tam == "1",
+        own_only,
         q: q.q.clone(),
         lines,
+        heads: heads(lang, Some((&sort_link, sort))),
+        bulk,
+        bulk_people,
+        done,
         pager: Pager::new(lang, page, found.items.len(), found.total, more, link),
     };
     Ok(render(&page_view))
+}
+
+/// The sentence shown after a bulk action (`urge-3` → "Đã đôn đốc 3 nhiệm vụ.").
+fn bulk_outcome(lang: Lang, code: &str) -> String {
+    let Some((what, n)) = code.split_once('-') else {
+        return String::new();
+    };
+    let Ok(n) = n.parse::<u32>() else {
+        return String::new();
+    };
+    let key = match what {
+        "urge" => "bulk_done_urge",
+        "person" => "bulk_done_person",
+        _ => return String::new(),
+    };
+    format!("{} {n} {}.", i18n::t(lang, key), i18n::t(lang, "tasks_unit"))
 }
 
 #[derive(Deserialize)]

@@ -16,7 +16,7 @@ use store::tasks::{TaskFilter, TaskSort};
 use super::overview::{COLUMNS, Crumb};
 use super::pager::{COUNT_CAP, PAGE_SIZE, Pager, count_text, page_number};
 use super::rag::{self, RagStyle};
-use super::tasks::{Line, task_lines};
+use super::task_rows::{Head, Line, heads, task_lines};
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_label};
 use crate::AppState;
 use crate::auth::Auth;
@@ -92,6 +92,8 @@ struct UnitPage {
     own_total: String,
     tabs: Vec<Tab>,
     lines: Vec<Line>,
+    heads: Vec<Head>,
+    bulk: bool,
     pager: Pager,
     people: Vec<PersonLine>,
     people_total: String,
@@ -239,6 +241,8 @@ pub async fn page(
             tab("phoi-hop", "as_cooperating", coop_total, cooperating),
         ],
         lines,
+        heads: heads(Lang::current(), None),
+        bulk: false,
         pager: Pager::new(lang, page, found.items.len(), found.total, more, link),
         people_total: fmt::int(people.total),
         people: people

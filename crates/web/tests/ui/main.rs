@@ -568,6 +568,7 @@ mod forms;
 mod forms_documents;
 mod forms_more;
 mod import_page;
+mod my_work_page;
 mod settings;
 mod targets_page;
 mod unit_page;
