@@ -1,5 +1,7 @@
 //! `dondoc audit verify`, `dondoc backup` and `dondoc restore`, run as the real binary on a
 //! demo database in a temporary data directory.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

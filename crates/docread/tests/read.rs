@@ -2,6 +2,8 @@
 //! with LibreOffice, rendered with `pdftoppm -r 200 -mono`, wrapped with `img2pdf`), and
 //! the OCR accuracy on them. OCR and PDF tests skip with a printed reason where
 //! Tesseract/poppler are missing, except under `CI`, where they must run.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
 

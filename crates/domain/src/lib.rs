@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod assign;
+pub mod collective;
 pub mod dates;
 pub mod document;
 pub mod error;

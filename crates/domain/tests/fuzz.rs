@@ -3,6 +3,8 @@
 //! text it reads the same way, with bounds inside the period's year.
 //!
 //! Cases per test: `PROPTEST_CASES`, or the default below (bounded for CI).
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use chrono::Datelike;
 use domain::period::Period;

@@ -1,5 +1,7 @@
 //! The chart font covers Vietnamese, and the chart renders to a real PNG with ink where
 //! its Vietnamese text is.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use office::chart::{FONT_FAMILY, StatusBarChart, UnitBar, raster, svg_to_png};
 use skrifa::{FontRef, MetadataProvider};

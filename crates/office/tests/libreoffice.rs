@@ -1,6 +1,8 @@
 //! LibreOffice opens the generated reports: both layouts are converted to PDF headless.
 //! Skips with a printed reason when LibreOffice is not installed, except under CI (env
 //! `CI` set), where it must run (`.ci/run` installs `libreoffice-writer-nogui`).
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
 use std::process::Command;

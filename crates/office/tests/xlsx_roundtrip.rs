@@ -1,5 +1,7 @@
 //! Export → import gives back the same values; templates import as their example row;
 //! headers are matched whatever their case, diacritics or spacing.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use chrono::NaiveDate;
 use office::xlsx::{CellValue, ImportOptions, import_xlsx_bytes, specs, template, xlsx_bytes};

@@ -3,6 +3,8 @@
 //! data set or an error — it never panics.
 //!
 //! Cases per test: `PROPTEST_CASES`, or the defaults below (bounded for CI).
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use fixtures::seed::SeedSet;
 use proptest::prelude::*;

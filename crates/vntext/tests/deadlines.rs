@@ -1,4 +1,6 @@
 //! Deadline phrases: the semantics promised in the API contract.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use chrono::NaiveDate;
 use vntext::deadline::DeadlineErrorKind;

@@ -1,4 +1,6 @@
 //! Property tests: no parser panics on any input; normalisation invariants.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
 use vntext::{collation_key, compare_vi, fold, nfc, parse_date, parse_deadline, parse_symbol};

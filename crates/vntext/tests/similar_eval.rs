@@ -3,6 +3,8 @@
 //! level's document (names of the level, years, one sentence dropped, the other tone
 //! style) — near-duplicates; hand-picked passages on the same topic but different work;
 //! and unrelated passages. Fails below P 0.95 / R 0.90 at `NEAR_DUPLICATE`.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
 

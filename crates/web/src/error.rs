@@ -320,4 +320,38 @@ mod tests {
         assert_eq!(Lang::from_accept_language(Some("vi-VN,vi;q=0.9,en;q=0.8")), Lang::Vi);
         assert_eq!(Lang::from_accept_language(Some("fr")), Lang::Vi);
     }
+
+    /// `docs/api.md` lists every code of the catalogue with the status this table gives it,
+    /// and no code that does not exist.
+    #[test]
+    fn the_documented_catalogue_is_the_real_one() {
+        let doc = include_str!("../../../docs/api.md");
+        let section = doc
+            .split("## Errors")
+            .nth(1)
+            .expect("docs/api.md has an Errors section");
+        let mut documented = std::collections::BTreeMap::new();
+        for row in section.lines().take_while(|l| !l.starts_with("## ")) {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            let Some(status) = cells.get(1).and_then(|c| c.parse::<u16>().ok()) else {
+                continue;
+            };
+            for code in cells[2].split(',').map(|c| c.trim().trim_matches('`')) {
+                let known =
+                    ErrorCode::parse(code).unwrap_or_else(|| panic!("docs/api.md lists `{code}`, which is not a code"));
+                assert_eq!(
+                    status_of(known).as_u16(),
+                    status,
+                    "docs/api.md gives `{code}` status {status}"
+                );
+                documented.insert(code.to_string(), status);
+            }
+        }
+        let missing: Vec<&str> = ErrorCode::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .filter(|c| !documented.contains_key(*c))
+            .collect();
+        assert!(missing.is_empty(), "codes missing from docs/api.md: {missing:?}");
+    }
 }

@@ -9,9 +9,10 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use domain::assign::Reach;
+use domain::collective::Collective;
 use domain::document::DocKind;
 use domain::task::Recurrence;
-use domain::unit::UnitPath;
+use domain::unit::{UnitKind, UnitPath};
 use serde::Serialize;
 use store::Tx;
 use store::access::Subject;
@@ -71,6 +72,9 @@ pub struct TaskExtract {
     pub deadline_ambiguous: bool,
     pub deadline_note: Option<String>,
     pub output: Option<String>,
+    /// When the lead names every unit of a kind ("Đảng ủy các phường"): those units, to offer
+    /// one task each.
+    pub expansion: Vec<UnitMatch>,
 }
 
 /// A plan draft for review.
@@ -90,6 +94,8 @@ struct Candidate {
     path: String,
     names: Vec<String>,
     tokens: HashSet<String>,
+    kind: UnitKind,
+    parent_kind: Option<UnitKind>,
 }
 
 /// Matches unit names to the units of the issuer's tenant, nearest first: the issuer's
@@ -134,6 +140,8 @@ impl UnitMatcher {
                     path: u.path,
                     names,
                     tokens,
+                    kind: u.kind,
+                    parent_kind: u.parent_kind.as_deref().and_then(UnitKind::parse),
                 }
             })
             .collect();
@@ -172,6 +180,28 @@ impl UnitMatcher {
         }
         self.cache.insert(name.to_string(), best);
         best
+    }
+
+    /// The units a collective lead designates within the issuer's nearest circle that has
+    /// any ("Đảng ủy các phường" of a district plan: the party committees of its wards), in
+    /// the order of the unit tree.
+    pub fn designated(&self, c: &Collective) -> Vec<UnitMatch> {
+        for circle in &self.circles {
+            let found: Vec<UnitMatch> = self
+                .candidates
+                .iter()
+                .filter(|u| u.path.starts_with(circle.as_str()) && c.designates(u.kind, u.parent_kind))
+                .map(|u| UnitMatch {
+                    name: u.names.first().cloned().unwrap_or_default(),
+                    unit_id: Some(u.id),
+                    confidence: 1.0,
+                })
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        Vec::new()
     }
 
     fn matched(&mut self, name: &str, unmatched: &mut Vec<String>) -> UnitMatch {
@@ -235,7 +265,17 @@ pub async fn extract_in(tx: &mut Tx, caller: &Caller, text: &str, issuer_unit_id
     let codes: HashSet<&str> = draft.tasks.iter().map(|t| t.code.as_str()).collect();
     let mut tasks = Vec::with_capacity(draft.tasks.len());
     for t in &draft.tasks {
-        let lead = t.lead.as_deref().map(|n| matcher.matched(n, &mut unmatched));
+        let collective = t.lead.as_deref().and_then(domain::collective::collective);
+        let expansion = collective.map(|c| matcher.designated(&c)).unwrap_or_default();
+        let lead = match (t.lead.as_deref(), expansion.is_empty()) {
+            // A collective is not one unit: it is not matched (nor reported unmatched).
+            (Some(n), false) => Some(UnitMatch {
+                name: n.to_string(),
+                unit_id: None,
+                confidence: 0.0,
+            }),
+            (n, _) => n.map(|n| matcher.matched(n, &mut unmatched)),
+        };
         let support = t.support.iter().map(|n| matcher.matched(n, &mut unmatched)).collect();
         let (due_on, recurrence) = match t.deadline.as_ref().map(|d| &d.value) {
             Some(DeadlineValue::Due(d)) => (Some(*d), None),
@@ -256,6 +296,7 @@ pub async fn extract_in(tx: &mut Tx, caller: &Caller, text: &str, issuer_unit_id
             deadline_ambiguous: t.deadline.as_ref().is_some_and(|d| d.ambiguous),
             deadline_note: t.deadline.as_ref().map(|d| d.note.clone()).filter(|n| !n.is_empty()),
             output: t.output.clone(),
+            expansion,
         });
     }
     Ok(PlanExtract {

@@ -1,4 +1,6 @@
 //! Storage tests: each runs on SQLite and on PostgreSQL (when `DONDOC_TEST_PG_URL` is set).
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[path = "../common/mod.rs"]
 #[macro_use]
@@ -13,6 +15,7 @@ mod consistency;
 mod documents;
 mod people;
 mod rollup;
+mod schema_twin;
 mod targets;
 mod tasks;
 mod units;

@@ -387,6 +387,10 @@ fn core(key: &str) -> Option<(&'static str, &'static str)> {
         "as_written" => ("Trong văn bản", "In the text"),
         "not_matched" => ("Chưa khớp", "Not matched"),
         "check_deadline" => ("Cần kiểm tra thời hạn", "Check the deadline"),
+        "expand_per_unit" => (
+            "Giao cho từng đơn vị, mỗi đơn vị một nhiệm vụ",
+            "Assign to each unit, one task per unit",
+        ),
         "support_help" => (
             "Đơn vị phối hợp: tên đơn vị, cách nhau bởi dấu “;”.",
             "Cooperating units: unit names separated by “;”.",

@@ -266,30 +266,38 @@ pub async fn save(
             "The issuing unit is missing; read the plan again.".into(),
         )
     })?;
-    let mut rows = Vec::new();
-    // Errors before the store's are already named by the form's fields.
-    let mut form_named = true;
-    let result: Result<i64, ApiError> = async {
-        let mut matcher = st.app.read(&auth).await?.unit_matcher(issuer).await?;
-        let (plan, sent) = d.to_import(issuer, &mut matcher)?;
-        rows = sent;
-        form_named = false;
-        let saved = app::plans::import(&st.app, &auth, plan).await?;
-        Ok(saved.document.id)
-    }
-    .await;
-    let e = match result {
-        Ok(id) => return Ok(Redirect::to(&format!("/van-ban/{id}")).into_response()),
-        Err(e) => e,
+    let mut matcher = st.app.read(&auth).await?.unit_matcher(issuer).await?;
+    // The form's own checks report every row at once; then the store's, named by form field.
+    let (plan, rows) = match d.to_import(issuer, &mut matcher) {
+        Ok(x) => x,
+        Err(list) => {
+            let status = list
+                .first()
+                .map(ApiError::status)
+                .unwrap_or(axum::http::StatusCode::UNPROCESSABLE_ENTITY);
+            let mut errors = HashMap::new();
+            let mut general = Vec::new();
+            for e in &list {
+                match e.field.as_deref() {
+                    Some(f) => {
+                        errors.entry(f.to_string()).or_insert_with(|| message(e));
+                    }
+                    None => general.push(message(e)),
+                }
+            }
+            let general = general.join(" ");
+            let page = review_page(&st, &auth, &user, &uri, issuer, d, Refusal { errors, general }).await?;
+            return Ok((status, render(&page)).into_response());
+        }
+    };
+    let e = match app::plans::import(&st.app, &auth, plan).await {
+        Ok(saved) => return Ok(Redirect::to(&format!("/van-ban/{}", saved.document.id)).into_response()),
+        Err(e) => ApiError::from(e),
     };
     if !super::forms::is_form_error(e.status()) {
         return Err(PageError(e));
     }
-    let field = match e.field.as_deref() {
-        Some(f) if form_named => Some(f.to_string()),
-        Some(f) => d.form_field(f, &rows),
-        None => None,
-    };
+    let field = e.field.as_deref().and_then(|f| d.form_field(f, &rows));
     let (errors, general) = match field {
         Some(f) => (HashMap::from([(f, message(&e))]), String::new()),
         None => (HashMap::new(), message(&e)),

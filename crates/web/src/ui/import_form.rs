@@ -38,7 +38,16 @@ pub struct Row {
     pub output: String,
     pub is_key: bool,
     /// What the deadline reader wants checked.
+    /// Why the deadline needs checking (only when the reading is ambiguous; "?" without a
+    /// reason).
     pub note: String,
+    /// How the deadline phrase was read, when it was read without doubt.
+    pub reading: String,
+    /// One task per designated unit instead of one task (a collective lead).
+    pub expand: bool,
+    /// The designated units' ids, comma-separated, and their names.
+    pub expand_ids: String,
+    pub expand_names: String,
 }
 
 /// The whole review form.
@@ -56,8 +65,9 @@ pub struct Draft {
     pub unmatched: Vec<String>,
 }
 
+/// A date as the form shows it (dd/mm/yyyy, whatever the browser's language).
 fn iso(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    d.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default()
 }
 
 impl Draft {
@@ -66,10 +76,12 @@ impl Draft {
             .tasks
             .into_iter()
             .map(|t| {
-                let mut note = t.deadline_note.unwrap_or_default();
-                if t.deadline_ambiguous && note.is_empty() {
-                    note = "?".into();
-                }
+                // Only a doubtful reading is flagged; a clear one is shown as help.
+                let (note, reading) = match (t.deadline_ambiguous, t.deadline_note) {
+                    (true, Some(n)) => (n, String::new()),
+                    (true, None) => ("?".to_string(), String::new()),
+                    (false, n) => (String::new(), n.unwrap_or_default()),
+                };
                 Row {
                     keep: true,
                     code: t.code,
@@ -89,6 +101,21 @@ impl Draft {
                     output: t.output.unwrap_or_default(),
                     is_key: false,
                     note,
+                    reading,
+                    expand: !t.expansion.is_empty(),
+                    expand_ids: t
+                        .expansion
+                        .iter()
+                        .filter_map(|u| u.unit_id)
+                        .map(|i| i.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                    expand_names: t
+                        .expansion
+                        .iter()
+                        .map(|u| u.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 }
             })
             .collect();
@@ -135,6 +162,10 @@ impl Draft {
                     "output" => r.output = v,
                     "is_key" => r.is_key = v == "1",
                     "note" => r.note = v,
+                    "reading" => r.reading = v,
+                    "expand" => r.expand = v == "1",
+                    "expand_ids" => r.expand_ids = v,
+                    "expand_names" => r.expand_names = v,
                     _ => {}
                 }
             } else if let Some((i, field)) = indexed(&k, "implements") {
@@ -169,60 +200,34 @@ impl Draft {
         d
     }
 
-    /// The import to save, with the index of the form row of each task sent; or the first
-    /// error, named by the form's field (`tasks[3].lead_unit_id`).
-    pub fn to_import(&self, issuer: i64, matcher: &mut UnitMatcher) -> Result<(PlanImport, Vec<usize>), ApiError> {
+    /// The import to save, with the index of the form row of each task sent; or every error
+    /// of the form at once, each named by the form's field (`tasks[3].lead_unit_id`).
+    ///
+    /// A row whose lead is a collective ("Đảng ủy các phường") and whose expansion is chosen
+    /// becomes a group heading led by the issuer with one task per designated unit under it.
+    pub fn to_import(&self, issuer: i64, matcher: &mut UnitMatcher) -> Result<(PlanImport, Vec<usize>), Vec<ApiError>> {
+        let mut errors: Vec<ApiError> = Vec::new();
         let issued_on = match self.issued_on.trim() {
-            "" => return Err(FieldError::required("issued_on").into()),
-            s => parse_date("issued_on", s)?,
+            "" => {
+                errors.push(FieldError::required("issued_on").into());
+                None
+            }
+            s => parse_date("issued_on", s).map_err(|e| errors.push(e)).ok(),
         };
         let mut tasks = Vec::new();
         let mut rows = Vec::new();
         for (i, r) in self.rows.iter().enumerate().filter(|(_, r)| r.keep) {
-            let field = |f: &str| format!("tasks[{i}].{f}");
-            let lead_unit_id = r.lead_unit_id.trim().parse::<i64>().map_err(|_| {
-                FieldError::new(
-                    field("lead_unit_id"),
-                    domain::ErrorCode::Required,
-                    "Hãy chọn đơn vị chủ trì.",
-                    "Choose the lead unit.",
-                )
-            })?;
-            let mut cooperating = Vec::new();
-            for name in r.support.split([';', '\n']).map(str::trim).filter(|n| !n.is_empty()) {
-                let (id, _) = matcher.find(name).ok_or_else(|| {
-                    FieldError::new(
-                        field("support"),
-                        domain::ErrorCode::UnknownUnit,
-                        format!("Không tìm thấy đơn vị “{name}”; hãy viết đúng tên đơn vị, cách nhau bởi dấu “;”."),
-                        format!("No unit “{name}”; write unit names separated by “;”."),
-                    )
-                })?;
-                if id != lead_unit_id && !cooperating.contains(&id) {
-                    cooperating.push(id);
+            match row_tasks(i, r, issuer, matcher) {
+                Ok(list) => {
+                    rows.extend(std::iter::repeat_n(i, list.len()));
+                    tasks.extend(list);
                 }
+                Err(mut e) => errors.append(&mut e),
             }
-            let due_on = match r.due_on.trim() {
-                "" => None,
-                s => Some(parse_date(&field("due_on"), s)?),
-            };
-            tasks.push(ImportTask {
-                is_group: false,
-                code: opt(&r.code),
-                parent_code: opt(&r.parent_code),
-                title: r.title.clone(),
-                details: None,
-                is_key: r.is_key,
-                lead_unit_id,
-                cooperating_unit_ids: cooperating,
-                responsible_id: None,
-                deadline_text: opt(&r.deadline_text),
-                due_on,
-                recurrence: Recurrence::parse(r.recurrence.trim()),
-                expected_output: opt(&r.output),
-            });
-            rows.push(i);
         }
+        let Some(issued_on) = issued_on.filter(|_| errors.is_empty()) else {
+            return Err(errors);
+        };
         let implements = self
             .implements
             .iter()
@@ -277,6 +282,19 @@ impl Draft {
             .then(|| field.to_string())
     }
 
+    /// How many tasks an expanded row becomes.
+    pub fn expand_count(&self, r: &Row) -> usize {
+        r.expand_ids.split(',').filter(|s| !s.trim().is_empty()).count()
+    }
+
+    /// The row's recurrence in the user's language (the form keeps its code).
+    pub fn recurrence_label(&self, r: &Row) -> &'static str {
+        match Recurrence::parse(r.recurrence.trim()) {
+            Some(x) => super::label(x.label_vi(), x.label_en()),
+            None => "",
+        }
+    }
+
     /// The names of the row's cooperating units that no unit matches (to highlight).
     pub fn unmatched_support(&self, r: &Row) -> Vec<String> {
         r.support
@@ -301,17 +319,14 @@ fn opt(s: &str) -> Option<String> {
 }
 
 /// A date from a date input (`2023-12-31`) or typed as `31/12/2023`.
+/// A typed date (`domain::dates`: dd/mm/yyyy or ISO, four-digit plausible years), the error
+/// naming the field by its label and placed on the form field `field` (`tasks[3].due_on`).
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate, ApiError> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(s.trim(), "%d/%m/%Y"))
-        .map_err(|_| {
-            FieldError::invalid(
-                field,
-                "Ngày không hợp lệ; hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2023.",
-                "Invalid date; write it as dd/mm/yyyy, e.g. 31/12/2023.",
-            )
-            .into()
-        })
+    let base = field.rsplit('.').next().unwrap_or(field);
+    domain::dates::parse_input(base, s).map_err(|mut e| {
+        e.field = field.to_string();
+        e.into()
+    })
 }
 
 /// "31/12/2023" for showing a posted ISO date beside the field.
@@ -319,6 +334,99 @@ pub fn shown(s: &str) -> String {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(fmt::date)
         .unwrap_or_default()
+}
+
+/// The tasks of one review row (one, or a heading and one per unit when expanded), or all of
+/// the row's errors.
+fn row_tasks(i: usize, r: &Row, issuer: i64, matcher: &mut UnitMatcher) -> Result<Vec<ImportTask>, Vec<ApiError>> {
+    let field = |f: &str| format!("tasks[{i}].{f}");
+    let mut errors: Vec<ApiError> = Vec::new();
+    let expanded: Vec<i64> = if r.expand {
+        r.expand_ids.split(',').filter_map(|s| s.trim().parse().ok()).collect()
+    } else {
+        Vec::new()
+    };
+    let lead_unit_id = if !expanded.is_empty() {
+        Some(issuer)
+    } else {
+        r.lead_unit_id
+            .trim()
+            .parse::<i64>()
+            .map_err(|_| {
+                errors.push(
+                    FieldError::new(
+                        field("lead_unit_id"),
+                        domain::ErrorCode::Required,
+                        "Hãy chọn đơn vị chủ trì.",
+                        "Choose the lead unit.",
+                    )
+                    .into(),
+                )
+            })
+            .ok()
+    };
+    let mut cooperating = Vec::new();
+    for name in r.support.split([';', '\n']).map(str::trim).filter(|n| !n.is_empty()) {
+        match matcher.find(name) {
+            Some((id, _)) => {
+                if Some(id) != lead_unit_id && !cooperating.contains(&id) {
+                    cooperating.push(id);
+                }
+            }
+            None => errors.push(
+                FieldError::new(
+                    field("support"),
+                    domain::ErrorCode::UnknownUnit,
+                    format!("Không tìm thấy đơn vị “{name}”; hãy viết đúng tên đơn vị, cách nhau bởi dấu “;”."),
+                    format!("No unit “{name}”; write unit names separated by “;”."),
+                )
+                .into(),
+            ),
+        }
+    }
+    let due_on = match r.due_on.trim() {
+        "" => None,
+        s => parse_date(&field("due_on"), s).map_err(|e| errors.push(e)).ok(),
+    };
+    let Some(lead_unit_id) = lead_unit_id.filter(|_| errors.is_empty()) else {
+        return Err(errors);
+    };
+    let task = ImportTask {
+        is_group: !expanded.is_empty(),
+        code: opt(&r.code),
+        parent_code: opt(&r.parent_code),
+        title: r.title.clone(),
+        details: None,
+        is_key: r.is_key,
+        lead_unit_id,
+        cooperating_unit_ids: cooperating,
+        responsible_id: None,
+        deadline_text: opt(&r.deadline_text),
+        due_on,
+        recurrence: Recurrence::parse(r.recurrence.trim()),
+        expected_output: opt(&r.output),
+    };
+    if expanded.is_empty() {
+        return Ok(vec![task]);
+    }
+    // The heading keeps the row's number (or gets one from its place); each unit's task is
+    // numbered under it.
+    let code = opt(&r.code).unwrap_or_else(|| format!("{}", i + 1));
+    let mut out = vec![ImportTask {
+        code: Some(code.clone()),
+        ..task.clone()
+    }];
+    for (k, unit) in expanded.iter().enumerate() {
+        out.push(ImportTask {
+            is_group: false,
+            code: Some(format!("{code}.{}", k + 1)),
+            parent_code: Some(code.clone()),
+            lead_unit_id: *unit,
+            cooperating_unit_ids: Vec::new(),
+            ..task.clone()
+        });
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

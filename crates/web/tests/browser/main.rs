@@ -5,6 +5,8 @@
 //! in both languages and at phone width, is then checked against the WCAG 2.1 A/AA rules of
 //! axe-core (the npm package in this folder, installed by `npm ci --prefix
 //! crates/web/tests/browser`; never fetched by the test).
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[allow(dead_code, unused_macros)]
 #[macro_use]
@@ -14,6 +16,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod journeys;
 
 use common::{TestApp, urlencode};
 use domain::access::Role;
@@ -441,6 +445,8 @@ async fn sign_in_drill_down_report_and_complete() {
         "/tim-kiem?q=quan%20uy%20long%20bien".to_string(),
         "/nhap-ke-hoach".to_string(),
         format!("/don-vi/moi?cap_tren={lb}"),
+        "/viec".to_string(),
+        "/van-ban".to_string(),
     ];
 
     let driver = Driver::start();

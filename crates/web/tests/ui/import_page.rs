@@ -125,7 +125,10 @@ both!(import_a_plan_through_the_pages, |app| async move {
     assert_eq!(p.status, StatusCode::OK, "{}", p.body);
     let review = p.body;
     assert!(review.contains("class=\"side-by-side\""));
-    assert!(review.contains("value=\"171-KH/QU\"") && review.contains("value=\"2023-10-02\""));
+    assert!(
+        review.contains("value=\"171-KH/QU\"") && review.contains("value=\"02/10/2023\""),
+        "dates as dd/mm/yyyy"
+    );
     assert!(review.contains("name=\"tasks[5].title\"") && !review.contains("name=\"tasks[6].title\""));
     let bt = unit(&app, "Ban Tuyên giáo Quận ủy Long Biên").await;
     let row0 = &review[review.find("id=\"row-0\"").unwrap()..review.find("id=\"row-1\"").unwrap()];
@@ -207,4 +210,109 @@ both!(import_a_plan_through_the_pages, |app| async move {
     assert!(l.ok("/nhap-ke-hoach").await.contains("không có quyền nhập kế hoạch"));
     let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     assert_eq!(l.post("/nhap-ke-hoach/luu", &pairs).await.status, StatusCode::FORBIDDEN);
+});
+
+const COLLECTIVE_PLAN: &str = "QUẬN ỦY LONG BIÊN\n*\nSố 172-KH/QU\tLong Biên, ngày 05 tháng 10 năm 2023\n\nKẾ HOẠCH\n\
+tổ chức sinh hoạt chính trị về Chỉ thị số 24-CT/TU\n\nII. NHIỆM VỤ\n\
+1. Tổ chức sinh hoạt chính trị, thảo luận nội dung Chỉ thị số 24-CT/TU trong kỳ sinh hoạt chi bộ tháng 10/2023.\n\
+- Chủ trì: Đảng ủy các phường.\n- Thời gian: hoàn thành trong tháng 10/2023.\n\
+2. Tổng hợp, báo cáo kết quả thực hiện về Ban Thường vụ Quận ủy.\n- Chủ trì: Văn phòng Quận ủy.\n- Thời gian: trước ngày 15/11/2023.\n";
+
+both!(a_collective_lead_becomes_one_task_per_unit, |app| async move {
+    let app: Arc<TestApp> = app;
+    let (lb, _, bode) = setup(&app).await;
+    let qu = unit(&app, "Quận ủy Long Biên").await;
+    account(&app, "chuyenvien.lb", Role::Specialist, Some(lb)).await;
+    let b = Browser::login(&app, "chuyenvien.lb").await;
+    let (_, draft) = app
+        .post(
+            "/api/v1/plans/extract",
+            serde_json::json!({"text": COLLECTIVE_PLAN, "issuer_unit_id": qu}),
+        )
+        .await;
+    let first = &draft["tasks"][0];
+    let units: Vec<i64> = first["expansion"]
+        .as_array()
+        .expect("an expansion")
+        .iter()
+        .map(|u| u["unit_id"].as_i64().unwrap())
+        .collect();
+    // Every ward of Long Biên has its Party committee; the ward People's Committees are not it.
+    let wards = app.get(&format!("/api/v1/units/{lb}/children")).await;
+    let ward_count = wards.as_array().unwrap().iter().filter(|u| u["kind"] == "ward").count();
+    assert_eq!(units.len(), ward_count, "{first}");
+    let bode_pc = unit(&app, "Đảng ủy phường Bồ Đề").await;
+    assert!(units.contains(&bode_pc) && !units.contains(&bode));
+    assert!(
+        !draft["unmatched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n == "Đảng ủy các phường"),
+        "a collective is not an unmatched name"
+    );
+
+    // The review offers it, checked; the second task's deadline is read without a warning.
+    let p = post_multipart(
+        &b,
+        "/nhap-ke-hoach",
+        &[("issuer_unit_id", &qu.to_string()), ("text", COLLECTIVE_PLAN)],
+        None,
+    )
+    .await;
+    assert_eq!(p.status, StatusCode::OK, "{}", p.body);
+    assert!(
+        p.body
+            .contains(&format!("Giao cho từng đơn vị, mỗi đơn vị một nhiệm vụ ({ward_count})")),
+        "{}",
+        p.body
+    );
+    let row1 = &p.body[p.body.find("id=\"row-1\"").unwrap()..];
+    assert!(
+        !row1.contains("Cần kiểm tra thời hạn"),
+        "a clear deadline is not flagged"
+    );
+
+    // Saved with the expansion: a heading and one task per ward, the heading not counted.
+    let s = |v: &Value| v.as_str().unwrap_or("").to_string();
+    let ids: Vec<String> = units.iter().map(i64::to_string).collect();
+    let mut form: Vec<(String, String)> = vec![
+        ("issuer_unit_id".into(), qu.to_string()),
+        ("text".into(), COLLECTIVE_PLAN.into()),
+        ("symbol".into(), "172-KH/QU".into()),
+        ("issued_on".into(), "05/10/2023".into()),
+        ("title".into(), s(&draft["header"]["title"])),
+    ];
+    for (i, t) in draft["tasks"].as_array().unwrap().iter().enumerate() {
+        let k = |n: &str| format!("tasks[{i}].{n}");
+        form.extend([
+            (k("keep"), "1".to_string()),
+            (k("code"), s(&t["code"])),
+            (k("title"), s(&t["title"])),
+            (
+                k("lead_unit_id"),
+                t["lead"]["unit_id"].as_i64().map(|i| i.to_string()).unwrap_or_default(),
+            ),
+            (k("due_on"), s(&t["due_on"])),
+        ]);
+    }
+    form.push(("tasks[0].expand".into(), "1".into()));
+    form.push(("tasks[0].expand_ids".into(), ids.join(",")));
+    let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let p = b.post("/nhap-ke-hoach/luu", &pairs).await;
+    assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
+    let doc: i64 = p.location().trim_start_matches("/van-ban/").parse().unwrap();
+    let tasks = app.get(&format!("/api/v1/tasks?plan_id={doc}&limit=100")).await;
+    assert_eq!(tasks["total"].as_i64(), Some(ward_count as i64 + 1), "{tasks}");
+    let with_groups = app
+        .get(&format!("/api/v1/tasks?plan_id={doc}&groups=true&limit=100"))
+        .await;
+    assert_eq!(with_groups["total"].as_i64(), Some(ward_count as i64 + 2));
+    let bode_task = tasks["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["lead_unit_id"].as_i64() == Some(bode_pc))
+        .expect("Bồ Đề's Party committee has its task");
+    assert_eq!(bode_task["due_on"], "2023-10-31");
 });

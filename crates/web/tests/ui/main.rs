@@ -1,5 +1,7 @@
 //! Handler-level tests of the web pages: the real server on a random port over the demo
 //! data, on SQLite and PostgreSQL, signed in through the real login form.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[allow(dead_code)]
 #[macro_use]

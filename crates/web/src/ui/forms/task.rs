@@ -273,7 +273,19 @@ pub async fn new_form(
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
     let mode = mode_of(&q)?;
-    Ok(render(&build(&st, &auth, &user, &uri, mode, Fields::default()).await?))
+    // A part of a task is due when the whole is, until the one splitting it says otherwise.
+    let f = match mode {
+        Mode::Sub(parent) => {
+            let t = st.app.read(&auth).await?.task(parent).await?;
+            let mut pairs = vec![("deadline_text", t.deadline_text.clone().unwrap_or_default())];
+            if t.due_on.is_some() {
+                pairs.push(("due_on", super::dmy(t.due_on)));
+            }
+            Fields::from(&pairs)
+        }
+        _ => Fields::default(),
+    };
+    Ok(render(&build(&st, &auth, &user, &uri, mode, f).await?))
 }
 
 /// The task as typed; every field's error is collected, so all are shown at once. The deadline
