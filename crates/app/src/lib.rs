@@ -80,6 +80,9 @@ pub struct App {
     pub settings: Arc<Settings>,
     /// Caps concurrent password verifications (each holds ~19 MB of Argon2 memory).
     pub verifications: Arc<tokio::sync::Semaphore>,
+    /// How many passwords this process has verified with Argon2 (sign-ins and password
+    /// changes): what the throttle must bound, observable by tests and operators.
+    pub passwords_verified: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl App {
@@ -90,6 +93,7 @@ impl App {
             clock,
             settings: Arc::new(settings),
             verifications: Arc::new(tokio::sync::Semaphore::new(permits)),
+            passwords_verified: Arc::new(std::sync::atomic::AtomicU64::new(0)),
         }
     }
 

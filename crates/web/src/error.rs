@@ -242,6 +242,23 @@ fn missing_field(msg: &str) -> Option<String> {
     Some(rest.split('`').next()?.to_string())
 }
 
+/// A query value with a control character (a NUL, a line break) is the client's mistake in that
+/// parameter: refused here, before it can reach a database that cannot store it.
+pub fn refuse_control_characters(query: &str) -> Result<(), ApiError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    match pairs.into_iter().find(|(_, v)| v.chars().any(char::is_control)) {
+        None => Ok(()),
+        Some((name, _)) => {
+            let (vi, en) = domain::fields::label(&name);
+            Err(ApiError::bad_request(
+                Some(name.clone()),
+                format!("“{vi}” chứa ký tự điều khiển không hợp lệ."),
+                format!("“{en}” contains control characters."),
+            ))
+        }
+    }
+}
+
 /// Query parameters, with errors in our format.
 pub struct ApiQuery<T>(pub T);
 
@@ -250,6 +267,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         let q = parts.uri.query().unwrap_or("");
+        refuse_control_characters(q)?;
         serde_urlencoded::from_str(q).map(ApiQuery).map_err(|e| {
             ApiError::bad_request(
                 None,

@@ -64,7 +64,8 @@ async fn language(req: Request, next: Next) -> Response {
 
 /// The whole application router.
 pub fn app(state: AppState) -> Router {
-    let (api, openapi) = api::router().split_for_parts();
+    let (api, mut openapi) = api::router().split_for_parts();
+    api::contract::complete(&mut openapi);
     let openapi = Arc::new(openapi);
     // Every API route, the OpenAPI document included, passes the route policy.
     let api = api
@@ -94,7 +95,9 @@ pub fn app(state: AppState) -> Router {
 
 /// The OpenAPI document, as served at `/api/v1/openapi.json`.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api::router().split_for_parts().1
+    let mut doc = api::router().split_for_parts().1;
+    api::contract::complete(&mut doc);
+    doc
 }
 
 /// Serves until `shutdown` resolves.

@@ -3,6 +3,7 @@
 
 mod audit;
 pub(crate) mod auth;
+pub mod contract;
 mod documents;
 mod people;
 pub(crate) mod plans;

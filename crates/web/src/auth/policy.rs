@@ -119,3 +119,12 @@ pub fn policy_for(method: &Method, route: &str) -> Option<Policy> {
         .find(|(m, r, _)| *m == method.as_str() && *r == route)
         .map(|(_, _, p)| *p)
 }
+
+/// The methods a route takes (empty for an unknown route).
+pub fn methods_of(route: &str) -> Vec<&'static str> {
+    ROUTE_POLICY
+        .iter()
+        .filter(|(_, r, _)| *r == route)
+        .map(|(m, _, _)| *m)
+        .collect()
+}

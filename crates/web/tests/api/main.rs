@@ -4,6 +4,7 @@
 mod common;
 
 mod authz;
+mod authz_refs;
 mod documents;
 mod fuzz;
 mod openapi;
@@ -11,4 +12,7 @@ mod plans;
 mod rollup;
 mod search;
 mod tasks;
+mod trust_login;
+mod trust_refs;
+mod trust_work;
 mod units;

@@ -571,6 +571,7 @@ mod import_page;
 mod my_work_page;
 mod settings;
 mod targets_page;
+mod trust_pages;
 mod unit_page;
 
 /// Whether a page carries a script of its own text (the CSP forbids them; files from
