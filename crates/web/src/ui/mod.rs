@@ -131,7 +131,15 @@ fn page_lang(headers: &HeaderMap) -> Lang {
 
 async fn page_language(req: Request, next: Next) -> Response {
     let lang = page_lang(req.headers());
-    LANG.scope(lang, next.run(req)).await
+    LANG.scope(lang, async move {
+        // A control character in a query value (a NUL in a search term) is refused on every
+        // page, before it reaches a database that cannot store it.
+        if let Err(e) = crate::error::refuse_control_characters(req.uri().query().unwrap_or("")) {
+            return PageError(e).into_response();
+        }
+        next.run(req).await
+    })
+    .await
 }
 
 /// Only our own paths: `/x`, never `//host` or `https://…` (no open redirect). Any control
