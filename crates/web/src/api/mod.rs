@@ -6,6 +6,7 @@ pub(crate) mod auth;
 mod documents;
 mod people;
 pub(crate) mod plans;
+mod reports;
 mod rollup;
 mod search;
 pub(crate) mod targets;
@@ -92,6 +93,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(targets::get, targets::update))
         .routes(routes!(targets::actuals, targets::record_actual))
         .routes(routes!(rollup::rollup))
+        .routes(routes!(reports::implementation))
         .routes(routes!(search::search))
         .routes(routes!(plans::extract))
         .routes(routes!(plans::import))
