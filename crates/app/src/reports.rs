@@ -230,7 +230,11 @@ pub async fn build(app: &App, caller: &Caller, req: &ReportRequest) -> Result<Bu
         .filter(|t| !t.status.is_some_and(|s| s.is_completed() || s == TaskStatus::Cancelled))
         .take(15)
         .map(|t| match t.due_on {
-            Some(d) => format!("{} (hạn {});", t.title.trim_end_matches(['.', ';']), d.format("%d/%m/%Y")),
+            Some(d) => format!(
+                "{} (hạn {});",
+                t.title.trim_end_matches(['.', ';']),
+                d.format("%d/%m/%Y")
+            ),
             None => format!("{};", t.title.trim_end_matches(['.', ';'])),
         })
         .collect();
@@ -507,10 +511,7 @@ fn lower_first(s: &str) -> String {
 
 /// The dashboard's figures a report restates, for tests and the API: status → count.
 pub fn figures(r: &Rollup) -> HashMap<&'static str, i64> {
-    REPORT_STATUSES
-        .iter()
-        .map(|s| (s.as_str(), r.totals.get(*s)))
-        .collect()
+    REPORT_STATUSES.iter().map(|s| (s.as_str(), r.totals.get(*s))).collect()
 }
 
 #[cfg(test)]

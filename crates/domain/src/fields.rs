@@ -90,7 +90,11 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     // Publishing to citizens (issue 14)
     ("intro", "Lời giới thiệu", "Introduction"),
     ("plan_ids", "Kế hoạch công khai", "Published plans"),
-    ("targets_year", "Năm công khai chỉ tiêu", "Year of the published targets"),
+    (
+        "targets_year",
+        "Năm công khai chỉ tiêu",
+        "Year of the published targets",
+    ),
 ];
 
 #[cfg(test)]

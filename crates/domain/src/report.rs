@@ -129,11 +129,7 @@ impl ReportWindow {
     pub fn label_vi(&self) -> String {
         match self.span {
             ReportSpan::Period(p) => period_words(&p),
-            ReportSpan::Range(a, b) => format!(
-                "từ ngày {} đến ngày {}",
-                a.format("%d/%m/%Y"),
-                b.format("%d/%m/%Y")
-            ),
+            ReportSpan::Range(a, b) => format!("từ ngày {} đến ngày {}", a.format("%d/%m/%Y"), b.format("%d/%m/%Y")),
         }
     }
 
@@ -186,7 +182,10 @@ fn period_words(p: &Period) -> String {
     let y = p.year;
     match p.span {
         Span::Month(m) => format!("tháng {m} năm {y}"),
-        Span::Quarter(q) => format!("quý {} năm {y}", ["I", "II", "III", "IV"][usize::from(q.clamp(1, 4) - 1)]),
+        Span::Quarter(q) => format!(
+            "quý {} năm {y}",
+            ["I", "II", "III", "IV"][usize::from(q.clamp(1, 4) - 1)]
+        ),
         Span::Half(1) => format!("6 tháng đầu năm {y}"),
         Span::Half(_) => format!("6 tháng cuối năm {y}"),
         Span::Year => format!("năm {y}"),
@@ -358,10 +357,21 @@ mod tests {
         let e = ReportWindow::parse("", "20/11/2023", "01/10/2023", "").unwrap_err();
         assert_eq!(e.field, "to");
         assert!(e.message_vi.contains("Đến ngày"));
-        assert_eq!(ReportWindow::parse("", "1/1/23", "1/2/2023", "").unwrap_err().field, "from");
-        assert_eq!(ReportWindow::parse("", "01/01/2000", "01/01/2023", "").unwrap_err().field, "to");
+        assert_eq!(
+            ReportWindow::parse("", "1/1/23", "1/2/2023", "").unwrap_err().field,
+            "from"
+        );
+        assert_eq!(
+            ReportWindow::parse("", "01/01/2000", "01/01/2023", "")
+                .unwrap_err()
+                .field,
+            "to"
+        );
         assert_eq!(ReportWindow::parse("2023-Q5", "", "", "").unwrap_err().field, "period");
-        assert_eq!(ReportWindow::parse("2023", "", "", "weekly").unwrap_err().field, "convention");
+        assert_eq!(
+            ReportWindow::parse("2023", "", "", "weekly").unwrap_err().field,
+            "convention"
+        );
     }
 
     #[test]
@@ -369,8 +379,14 @@ mod tests {
         assert_eq!(system_of(UnitKind::PartyCommittee), ReportSystem::Party);
         assert_eq!(system_of(UnitKind::PeoplesCommittee), ReportSystem::State);
         assert_eq!(system_of(UnitKind::FatherlandFront), ReportSystem::State);
-        assert_eq!(report_symbol(UnitKind::PeoplesCommittee, Some(UnitKind::District)), "BC-UBND");
-        assert_eq!(report_symbol(UnitKind::PartyCommittee, Some(UnitKind::District)), "BC/QU");
+        assert_eq!(
+            report_symbol(UnitKind::PeoplesCommittee, Some(UnitKind::District)),
+            "BC-UBND"
+        );
+        assert_eq!(
+            report_symbol(UnitKind::PartyCommittee, Some(UnitKind::District)),
+            "BC/QU"
+        );
         assert_eq!(report_symbol(UnitKind::PartyCommittee, Some(UnitKind::Ward)), "BC/ĐU");
         assert_eq!(place_name("Quận Long Biên"), "Long Biên");
         assert_eq!(place_name("Thành phố Hà Nội"), "Hà Nội");

@@ -45,7 +45,8 @@ pub async fn cooperators(tx: &mut Tx, ids: &[i64]) -> Result<HashMap<i64, Vec<i6
     }
     // Integers only: no client text reaches the SQL.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let sql = format!("SELECT task_id, unit_id FROM task_cooperators WHERE task_id IN ({list}) ORDER BY task_id, unit_id");
+    let sql =
+        format!("SELECT task_id, unit_id FROM task_cooperators WHERE task_id IN ({list}) ORDER BY task_id, unit_id");
     let rows: Vec<(i64, i64)> =
         on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?);
     let mut out: HashMap<i64, Vec<i64>> = HashMap::new();

@@ -74,12 +74,10 @@ pub async fn save(tx: &mut Tx, unit_id: i64, input: &Valid<PublicationInput>) ->
         on_tx!(tx, c => sqlx::query("INSERT INTO publication_plans (unit_id, plan_id) VALUES ($1, $2)")
             .bind(unit_id).bind(*p).execute(&mut *c).await?.rows_affected());
     }
-    let after = get(tx, unit_id)
-        .await?
-        .ok_or(StoreError::NotFound {
-            entity: "publication",
-            id: unit_id,
-        })?;
+    let after = get(tx, unit_id).await?.ok_or(StoreError::NotFound {
+        entity: "publication",
+        id: unit_id,
+    })?;
     let was_public = before.as_ref().is_some_and(|b| b.published);
     let action = match (was_public, after.published) {
         (false, true) => "publish",

@@ -100,11 +100,7 @@ fn date(d: Option<chrono::NaiveDate>) -> CellValue {
 }
 
 /// `/nhiem-vu/xuat-excel?…`: the task list with the same filters as `/nhiem-vu?…`.
-pub async fn tasks(
-    State(st): State<AppState>,
-    auth: Auth,
-    Query(q): Query<ListQuery>,
-) -> Result<Response, PageError> {
+pub async fn tasks(State(st): State<AppState>, auth: Auth, Query(q): Query<ListQuery>) -> Result<Response, PageError> {
     let f = filter_of(&q)?;
     let mut rd = st.app.read(&auth).await?;
     check_filter(&mut rd, &q).await?;
@@ -267,11 +263,7 @@ pub struct UnitQuery {
 }
 
 /// `/can-bo/xuat-excel?don_vi=…`: the people of a subtree (all the user sees without it).
-pub async fn people(
-    State(st): State<AppState>,
-    auth: Auth,
-    Query(q): Query<UnitQuery>,
-) -> Result<Response, PageError> {
+pub async fn people(State(st): State<AppState>, auth: Auth, Query(q): Query<UnitQuery>) -> Result<Response, PageError> {
     let within = num("don_vi", &q.don_vi)?;
     let mut rd = st.app.read(&auth).await?;
     let mut all: Vec<Person> = Vec::new();

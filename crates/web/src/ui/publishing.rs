@@ -70,7 +70,11 @@ pub struct SettingsForm {
 impl SettingsForm {
     fn parse(body: &str) -> Result<SettingsForm, ApiError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(body).map_err(|_| {
-            ApiError::bad_request(None, "Biểu mẫu gửi lên không hợp lệ.".into(), "The form is invalid.".into())
+            ApiError::bad_request(
+                None,
+                "Biểu mẫu gửi lên không hợp lệ.".into(),
+                "The form is invalid.".into(),
+            )
         })?;
         let mut f = SettingsForm::default();
         for (k, v) in pairs {
@@ -412,11 +416,23 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "pub_link" => ("Công khai", "Public page"),
         "pub_published" => ("Công khai trang thông tin của đơn vị", "Publish the unit's page"),
         "pub_intro" => ("Lời giới thiệu", "Introduction"),
-        "pub_plans" => ("Kế hoạch công khai (kèm tiến độ thực hiện)", "Plans shown, with their progress"),
-        "pub_no_plans" => ("Chưa có kế hoạch nào có nhiệm vụ của đơn vị.", "No plan has tasks of this unit."),
-        "pub_show_targets" => ("Công khai kết quả thực hiện chỉ tiêu của năm", "Show the targets of the year"),
+        "pub_plans" => (
+            "Kế hoạch công khai (kèm tiến độ thực hiện)",
+            "Plans shown, with their progress",
+        ),
+        "pub_no_plans" => (
+            "Chưa có kế hoạch nào có nhiệm vụ của đơn vị.",
+            "No plan has tasks of this unit.",
+        ),
+        "pub_show_targets" => (
+            "Công khai kết quả thực hiện chỉ tiêu của năm",
+            "Show the targets of the year",
+        ),
         "pub_targets_year" => ("Năm", "Year"),
-        "pub_show_key" => ("Công khai các nhiệm vụ trọng tâm đã hoàn thành", "Show completed key tasks"),
+        "pub_show_key" => (
+            "Công khai các nhiệm vụ trọng tâm đã hoàn thành",
+            "Show completed key tasks",
+        ),
         "pub_never" => (
             "Trang công khai không bao giờ hiển thị họ tên cán bộ, ý kiến chỉ đạo, nội dung giải trình hay bất cứ thông tin nào không được chọn ở đây.",
             "The public page never shows people's names, directive notes, explanations or anything not chosen here.",

@@ -4,11 +4,11 @@
 
 use askama::Template;
 use axum::Extension;
+use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use chrono::{Datelike, NaiveDate};
 use domain::period::{Period, Span};
 use domain::report::{ReportSystem, ReportWindow};
@@ -90,13 +90,18 @@ fn request_of(q: &ReportQuery, unit_id: i64) -> Result<app::reports::ReportReque
     let issuer = super::tasks::num("co_quan", &q.co_quan)?;
     let number = match q.so.trim() {
         "" => None,
-        s => Some(s.parse::<u32>().ok().filter(|n| *n > 0 && *n < 100_000).ok_or_else(|| {
-            ApiError::bad_request(
-                Some("number".into()),
-                format!("“Số báo cáo” phải là một số nguyên dương (đã nhập “{s}”)."),
-                format!("“Report number” must be a positive whole number (got “{s}”)."),
-            )
-        })?),
+        s => Some(
+            s.parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0 && *n < 100_000)
+                .ok_or_else(|| {
+                    ApiError::bad_request(
+                        Some("number".into()),
+                        format!("“Số báo cáo” phải là một số nguyên dương (đã nhập “{s}”)."),
+                        format!("“Report number” must be a positive whole number (got “{s}”)."),
+                    )
+                })?,
+        ),
     };
     Ok(app::reports::ReportRequest {
         unit_id,
@@ -132,7 +137,16 @@ pub async fn download(
     match app::reports::docx(&st.app, &auth, &req).await {
         Ok((built, bytes)) => Ok(docx_response(&built.file_name, bytes)),
         Err(e) if e.field.is_some() => {
-            page(&st, &auth, &user, &uri, &q, Some(e.into()), StatusCode::UNPROCESSABLE_ENTITY).await
+            page(
+                &st,
+                &auth,
+                &user,
+                &uri,
+                &q,
+                Some(e.into()),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
         Err(e) => Err(e.into()),
     }
@@ -283,7 +297,15 @@ fn last_complete(today: NaiveDate) -> Vec<Period> {
 /// The quarter, half and year `today` falls in (reports drafted before the period ends, as
 /// the 15th-to-14th convention has them).
 fn current(today: NaiveDate) -> Vec<Period> {
-    let like = |span| domain::period::containing(today, &Period { year: today.year(), span });
+    let like = |span| {
+        domain::period::containing(
+            today,
+            &Period {
+                year: today.year(),
+                span,
+            },
+        )
+    };
     vec![like(Span::Quarter(1)), like(Span::Half(1)), like(Span::Year)]
 }
 

@@ -42,11 +42,17 @@ both!(lists_export_to_excel, |app| async move {
     assert!(!rows.is_empty(), "the demo has overdue tasks in 2023");
     for r in &rows {
         assert_eq!(r[col(&spec, "status")], CellValue::text("Quá hạn"));
-        assert!(matches!(r[col(&spec, "due_date")], CellValue::Date(_)), "a real date: {r:?}");
+        assert!(
+            matches!(r[col(&spec, "due_date")], CellValue::Date(_)),
+            "a real date: {r:?}"
+        );
         let code = r[col(&spec, "code")].as_text().unwrap();
         let id = domain::external_code::parse(domain::external_code::CodeKind::Task, code).expect("NV-<id>");
         let task = app.get(&format!("/api/v1/tasks/{id}")).await;
-        assert_eq!(r[col(&spec, "content")], CellValue::text(task["title"].as_str().unwrap()));
+        assert_eq!(
+            r[col(&spec, "content")],
+            CellValue::text(task["title"].as_str().unwrap())
+        );
     }
     // All of the district's tasks, unfiltered, in one file.
     let all = sheet(&b, &format!("/nhiem-vu/xuat-excel?don_vi={lb}"), &spec).await;
@@ -57,9 +63,18 @@ both!(lists_export_to_excel, |app| async move {
     let spec = specs::targets();
     let rows = sheet(&b, &format!("/chi-tieu/xuat-excel?don_vi={lb}&ky=2020"), &spec).await;
     assert_eq!(rows.len(), 16);
-    assert!(rows.iter().all(|r| matches!(r[col(&spec, "planned")], CellValue::Number(_))));
-    assert!(rows.iter().any(|r| r[col(&spec, "name")] == CellValue::text("Thu ngân sách nhà nước trên địa bàn")));
-    assert!(rows.iter().all(|r| r[col(&spec, "period")] == CellValue::text("Năm 2020")));
+    assert!(
+        rows.iter()
+            .all(|r| matches!(r[col(&spec, "planned")], CellValue::Number(_)))
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r[col(&spec, "name")] == CellValue::text("Thu ngân sách nhà nước trên địa bàn"))
+    );
+    assert!(
+        rows.iter()
+            .all(|r| r[col(&spec, "period")] == CellValue::text("Năm 2020"))
+    );
     let targets = unescape(&b.ok(&format!("/chi-tieu?don_vi={lb}&ky=2020")).await);
     assert!(targets.contains(&format!("/chi-tieu/xuat-excel?don_vi={lb}&ky=2020")));
 
@@ -68,9 +83,11 @@ both!(lists_export_to_excel, |app| async move {
     let rows = sheet(&b, &format!("/don-vi/{bode}/xuat-excel"), &spec).await;
     assert_eq!(rows[0][col(&spec, "code")], CellValue::text(format!("DV-{bode}")));
     assert_eq!(rows[0][col(&spec, "name")], CellValue::text("Phường Bồ Đề"));
-    assert!(rows[1..]
-        .iter()
-        .all(|r| matches!(&r[col(&spec, "parent")], CellValue::Text(p) if p.starts_with("DV-"))));
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| matches!(&r[col(&spec, "parent")], CellValue::Text(p) if p.starts_with("DV-")))
+    );
     let spec = specs::people();
     let rows = sheet(&b, &format!("/can-bo/xuat-excel?don_vi={lb}"), &spec).await;
     let api = app.get(&format!("/api/v1/people?within={lb}&limit=1")).await;
@@ -88,7 +105,9 @@ both!(lists_export_to_excel, |app| async move {
     ] {
         assert_eq!(b.get(&path).await.status, StatusCode::NOT_FOUND, "{path}");
     }
-    let p = b.get(&format!("/nhiem-vu/xuat-excel?don_vi={lb}&trang_thai=nope")).await;
+    let p = b
+        .get(&format!("/nhiem-vu/xuat-excel?don_vi={lb}&trang_thai=nope"))
+        .await;
     assert_eq!(p.status, StatusCode::BAD_REQUEST);
     // Without a session: the login page.
     assert_eq!(

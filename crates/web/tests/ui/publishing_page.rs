@@ -27,7 +27,10 @@ both!(public_page_of_long_bien, |app| async move {
     let (lb, hbt, _) = setup(&app).await;
     account(&app, "chuyenvien.lb", Role::Specialist, Some(lb)).await;
     let anon = Browser::new(&app);
-    assert_eq!(anon.get(&format!("/cong-khai/{lb}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        anon.get(&format!("/cong-khai/{lb}")).await.status,
+        StatusCode::NOT_FOUND
+    );
 
     let cv = Browser::login(&app, "chuyenvien.lb").await;
     let unit_page = cv.ok(&format!("/don-vi/{lb}")).await;
@@ -57,7 +60,10 @@ both!(public_page_of_long_bien, |app| async move {
     let page = anon.get(&format!("/cong-khai/{lb}")).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     assert!(
-        page.headers["cache-control"].to_str().unwrap().starts_with("public, max-age="),
+        page.headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .starts_with("public, max-age="),
         "{:?}",
         page.headers
     );
@@ -78,32 +84,58 @@ both!(public_page_of_long_bien, |app| async move {
     // Listed in the sitemap.
     let sitemap = anon.get("/sitemap.xml").await;
     assert_eq!(sitemap.status, StatusCode::OK);
-    assert!(sitemap.body.contains(&format!("/cong-khai/{lb}</loc>")), "{}", sitemap.body);
+    assert!(
+        sitemap.body.contains(&format!("/cong-khai/{lb}</loc>")),
+        "{}",
+        sitemap.body
+    );
 
     // Bad input is named and nothing changes; a plan the office cannot see is refused.
     let p = cv
-        .post(&format!("/don-vi/{lb}/cong-khai"), &[("cong_khai", "1"), ("chi_tieu", "1"), ("nam_chi_tieu", "hai nghìn")])
+        .post(
+            &format!("/don-vi/{lb}/cong-khai"),
+            &[("cong_khai", "1"), ("chi_tieu", "1"), ("nam_chi_tieu", "hai nghìn")],
+        )
         .await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unescape(&p.body).contains("“Năm công khai chỉ tiêu”"), "{}", p.body);
     let other = app.get(&format!("/api/v1/documents?within={hbt}&limit=1")).await;
     let other = other["items"][0]["id"].as_i64().unwrap().to_string();
     let p = cv
-        .post(&format!("/don-vi/{lb}/cong-khai"), &[("cong_khai", "1"), ("ke_hoach", &other)])
+        .post(
+            &format!("/don-vi/{lb}/cong-khai"),
+            &[("cong_khai", "1"), ("ke_hoach", &other)],
+        )
         .await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
     assert_eq!(audit_actions(&app, lb).await, vec!["publish"]);
 
     // Only the office managing the unit's work publishes; others' units are not found.
     let leader = Browser::login(&app, "lanhdao.lb").await;
-    let p = leader.post(&format!("/don-vi/{lb}/cong-khai"), &[("cong_khai", "0")]).await;
+    let p = leader
+        .post(&format!("/don-vi/{lb}/cong-khai"), &[("cong_khai", "0")])
+        .await;
     assert_eq!(p.status, StatusCode::FORBIDDEN);
-    assert_eq!(cv.get(&format!("/don-vi/{hbt}/cong-khai")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        cv.get(&format!("/don-vi/{hbt}/cong-khai")).await.status,
+        StatusCode::NOT_FOUND
+    );
 
     // Withdrawn: gone for everyone, out of the sitemap, audited.
-    let p = cv.post(&format!("/don-vi/{lb}/cong-khai"), &[("gioi_thieu", intro)]).await;
+    let p = cv
+        .post(&format!("/don-vi/{lb}/cong-khai"), &[("gioi_thieu", intro)])
+        .await;
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
-    assert_eq!(anon.get(&format!("/cong-khai/{lb}")).await.status, StatusCode::NOT_FOUND);
-    assert!(!anon.get("/sitemap.xml").await.body.contains(&format!("/cong-khai/{lb}<")));
+    assert_eq!(
+        anon.get(&format!("/cong-khai/{lb}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert!(
+        !anon
+            .get("/sitemap.xml")
+            .await
+            .body
+            .contains(&format!("/cong-khai/{lb}<"))
+    );
     assert_eq!(audit_actions(&app, lb).await, vec!["publish", "unpublish"]);
 });

@@ -50,7 +50,10 @@ fn row_after(xml: &str, first: &str) -> Vec<String> {
 }
 
 fn n(s: &str) -> i64 {
-    s.replace('.', "").trim().parse().unwrap_or_else(|_| panic!("not a count: {s:?}"))
+    s.replace('.', "")
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("not a count: {s:?}"))
 }
 
 /// The report's "Tổng cộng" row equals the roll-up's totals for the same unit and dates.
@@ -80,11 +83,17 @@ async fn assert_matches_rollup(app: &TestApp, xml: &str, unit: i64, from: &str, 
     assert!(live > 0, "the demo has tasks in {from}..{to}");
     let text = paragraphs(xml).join("\n");
     assert!(
-        text.contains(&format!("Tổng số nhiệm vụ trong kỳ báo cáo: {} nhiệm vụ", office::numfmt::int(live))),
+        text.contains(&format!(
+            "Tổng số nhiệm vụ trong kỳ báo cáo: {} nhiệm vụ",
+            office::numfmt::int(live)
+        )),
         "{text}"
     );
     let rate = r["totals"]["completion_rate"].as_f64().unwrap();
-    assert!(cells[10].contains(&office::numfmt::percent(rate).replace(" %", "")), "{cells:?} {rate}");
+    assert!(
+        cells[10].contains(&office::numfmt::percent(rate).replace(" %", "")),
+        "{cells:?} {rate}"
+    );
 }
 
 both!(monthly_report_of_long_bien, |app| async move {
@@ -93,14 +102,26 @@ both!(monthly_report_of_long_bien, |app| async move {
     let b = Browser::login(&app, "lanhdao.lb").await;
     // The overview links to the reports; the form offers last month's report (today 20/11/2023).
     let overview = b.ok(&format!("/tong-quan?don_vi={lb}&ky=2023")).await;
-    assert!(overview.contains(&format!("href=\"/bao-cao?don_vi={lb}\"")), "{overview}");
+    assert!(
+        overview.contains(&format!("href=\"/bao-cao?don_vi={lb}\"")),
+        "{overview}"
+    );
     let form = unescape(&b.ok(&format!("/bao-cao?don_vi={lb}")).await);
     assert!(form.contains(&format!("/bao-cao/tai?don_vi={lb}&ky=2023-10")), "{form}");
     assert!(form.contains("Báo cáo Tháng 10/2023"), "{form}");
     assert!(form.contains(&format!("/bao-cao/tai?don_vi={lb}&ky=2023-H1")));
-    assert!(form.contains(&format!("/bao-cao/tai?don_vi={lb}&ky=2023-H2")), "the half in progress");
-    assert!(form.contains("UBND quận Long Biên — thể thức Nghị định 30/2020/NĐ-CP"), "{form}");
-    assert!(form.contains("Quận ủy Long Biên — thể thức Hướng dẫn 36-HD/VPTW"), "{form}");
+    assert!(
+        form.contains(&format!("/bao-cao/tai?don_vi={lb}&ky=2023-H2")),
+        "the half in progress"
+    );
+    assert!(
+        form.contains("UBND quận Long Biên — thể thức Nghị định 30/2020/NĐ-CP"),
+        "{form}"
+    );
+    assert!(
+        form.contains("Quận ủy Long Biên — thể thức Hướng dẫn 36-HD/VPTW"),
+        "{form}"
+    );
 
     let (status, headers, bytes) = fetch(&b, &format!("/bao-cao/tai?don_vi={lb}&ky=2023-10")).await;
     assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&bytes));
@@ -108,7 +129,12 @@ both!(monthly_report_of_long_bien, |app| async move {
         headers["content-type"],
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     );
-    assert!(headers["content-disposition"].to_str().unwrap().contains(&format!("bao-cao-{lb}-2023-10.docx")));
+    assert!(
+        headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains(&format!("bao-cao-{lb}-2023-10.docx"))
+    );
     let xml = docx_part(&bytes, "word/document.xml");
     let text = paragraphs(&xml).join("\n");
     for expected in [
@@ -127,14 +153,21 @@ both!(monthly_report_of_long_bien, |app| async move {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
-    assert!(bytes.windows(4).any(|w| w == b"\x89PNG") || docx_part(&bytes, "word/_rels/document.xml.rels").contains("image"));
+    assert!(
+        bytes.windows(4).any(|w| w == b"\x89PNG")
+            || docx_part(&bytes, "word/_rels/document.xml.rels").contains("image")
+    );
     assert_matches_rollup(&app, &xml, lb, "2023-10-01", "2023-10-31").await;
 
     // The 15th-to-14th convention: the same comparison over 15/09–14/10.
     let (status, _, bytes) = fetch(&b, &format!("/bao-cao/tai?don_vi={lb}&ky=2023-10&cach_tinh=mid_month")).await;
     assert_eq!(status, StatusCode::OK);
     let xml = docx_part(&bytes, "word/document.xml");
-    assert!(paragraphs(&xml).join("\n").contains("(Số liệu tính từ ngày 15/09/2023 đến ngày 14/10/2023.)"));
+    assert!(
+        paragraphs(&xml)
+            .join("\n")
+            .contains("(Số liệu tính từ ngày 15/09/2023 đến ngày 14/10/2023.)")
+    );
     assert_matches_rollup(&app, &xml, lb, "2023-09-15", "2023-10-14").await;
 
     // The year, issued by the district Party committee: the Party layout.
@@ -149,9 +182,15 @@ both!(monthly_report_of_long_bien, |app| async move {
     assert_matches_rollup(&app, &xml, lb, "2023-01-01", "2023-12-31").await;
 
     // Bad input: the form again, naming the field, nothing downloaded.
-    let p = b.get(&format!("/bao-cao/tai?don_vi={lb}&tu=20/11/2023&den=01/10/2023")).await;
+    let p = b
+        .get(&format!("/bao-cao/tai?don_vi={lb}&tu=20/11/2023&den=01/10/2023"))
+        .await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(unescape(&p.body).contains("“Đến ngày” phải sau hoặc trùng “Từ ngày”."), "{}", p.body);
+    assert!(
+        unescape(&p.body).contains("“Đến ngày” phải sau hoặc trùng “Từ ngày”."),
+        "{}",
+        p.body
+    );
     assert!(p.body.contains("value=\"20/11/2023\""), "what was typed is kept");
     let p = b.get(&format!("/bao-cao/tai?don_vi={lb}&ky=2023-Q9")).await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -161,7 +200,10 @@ both!(monthly_report_of_long_bien, |app| async move {
     // An issuer from elsewhere is refused by name; another district is not found.
     let p = b.get(&format!("/bao-cao/tai?don_vi={lb}&ky=2023&co_quan={hbt}")).await;
     assert_ne!(p.status, StatusCode::OK);
-    assert_eq!(b.get(&format!("/bao-cao?don_vi={hbt}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        b.get(&format!("/bao-cao?don_vi={hbt}")).await.status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(
         b.get(&format!("/bao-cao/tai?don_vi={hbt}&ky=2023-H1")).await.status,
         StatusCode::NOT_FOUND
@@ -173,7 +215,10 @@ both!(six_month_report_of_hai_ba_trung_by_api, |app| async move {
     let (_, hbt, _) = setup(&app).await;
     let resp = app
         .client
-        .get(format!("{}/api/v1/reports/implementation?unit_id={hbt}&period=2023-H2", app.base))
+        .get(format!(
+            "{}/api/v1/reports/implementation?unit_id={hbt}&period=2023-H2",
+            app.base
+        ))
         .bearer_auth(&app.token)
         .send()
         .await
@@ -196,12 +241,21 @@ both!(six_month_report_of_hai_ba_trung_by_api, |app| async move {
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
     assert_eq!(v["error"]["field"], "period");
     let (s, _) = app
-        .call(reqwest::Method::GET, "/api/v1/reports/implementation?unit_id=999999&period=2023", None)
+        .call(
+            reqwest::Method::GET,
+            "/api/v1/reports/implementation?unit_id=999999&period=2023",
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
     // Without a token: refused.
     let (s, _) = app
-        .call_as(None, reqwest::Method::GET, &format!("/api/v1/reports/implementation?unit_id={hbt}&period=2023"), None)
+        .call_as(
+            None,
+            reqwest::Method::GET,
+            &format!("/api/v1/reports/implementation?unit_id={hbt}&period=2023"),
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::UNAUTHORIZED);
 });
