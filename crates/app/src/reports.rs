@@ -450,7 +450,7 @@ fn assessment(r: &Rollup) -> (Vec<String>, Vec<String>) {
             .map(|c| (c.name.as_str(), c.counts.get(TaskStatus::Overdue)))
             .filter(|(_, n)| *n > 0)
             .collect();
-        by_unit.sort_by(|a, b| b.1.cmp(&a.1));
+        by_unit.sort_by_key(|u| std::cmp::Reverse(u.1));
         let named: Vec<String> = by_unit.iter().take(5).map(|(u, n)| format!("{u} ({n})")).collect();
         shortcomings.push(format!(
             "Còn {} nhiệm vụ quá hạn chưa hoàn thành, tập trung ở: {};",
