@@ -83,6 +83,18 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("value", "Giá trị", "Value"),
     ("version", "Phiên bản", "Version"),
     ("year", "Năm", "Year"),
+    // Reports (issue 14)
+    ("from", "Từ ngày", "From"),
+    ("to", "Đến ngày", "To"),
+    ("convention", "Cách tính số liệu", "Data dates"),
+    // Publishing to citizens (issue 14)
+    ("intro", "Lời giới thiệu", "Introduction"),
+    ("plan_ids", "Kế hoạch công khai", "Published plans"),
+    (
+        "targets_year",
+        "Năm công khai chỉ tiêu",
+        "Year of the published targets",
+    ),
 ];
 
 #[cfg(test)]

@@ -503,7 +503,7 @@ fn path_column<'a>(tx: &Tx, ranges: impl IntoIterator<Item = &'a UnitPath>) -> &
 }
 
 /// The `WHERE` clause of a task filter.
-async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
+pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
     let mut w = Where::new();
     if let Some(v) = &f.visibility {
         v.cond(&mut w, path_column(tx, &v.scope.roots));

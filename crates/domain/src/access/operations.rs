@@ -75,6 +75,7 @@ crate::labelled_enum! {
         CreateUser = "create_user", "Tạo tài khoản", "Create an account";
         UpdateUserRoles = "update_user_roles", "Phân quyền tài khoản", "Set an account's roles";
         ResetPassword = "reset_password", "Đặt lại mật khẩu", "Reset a password";
+        PublishUnit = "publish_unit", "Công khai thông tin cho người dân", "Publish to citizens";
     }
 }
 
@@ -110,6 +111,8 @@ impl Operation {
             O::CommentTask | O::UrgeTask => rule(A::FollowUp, S::Any, false),
             O::RecordActual => rule(A::ReportWork, S::Owner, false),
             O::CreateUser | O::UpdateUserRoles | O::ResetPassword => rule(A::ManageUsers, S::Owner, false),
+            // What a unit shows citizens is decided by the office managing its work.
+            O::PublishUnit => rule(A::ManageWork, S::Owner, false),
         }
     }
 

@@ -7,6 +7,7 @@ pub mod contract;
 mod documents;
 mod people;
 pub(crate) mod plans;
+mod reports;
 mod rollup;
 mod search;
 pub(crate) mod targets;
@@ -93,6 +94,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(targets::get, targets::update))
         .routes(routes!(targets::actuals, targets::record_actual))
         .routes(routes!(rollup::rollup))
+        .routes(routes!(reports::implementation))
         .routes(routes!(search::search))
         .routes(routes!(plans::extract))
         .routes(routes!(plans::import))

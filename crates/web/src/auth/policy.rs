@@ -110,6 +110,7 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/search", Signed(Read)),
     ("POST", "/api/v1/plans/extract", Signed(ImportPlan)),
     ("POST", "/api/v1/plans/import", Signed(ImportPlan)),
+    ("GET", "/api/v1/reports/implementation", Signed(Read)),
 ];
 
 /// The policy of a route, if it has one.

@@ -7,6 +7,7 @@ mod audit_log;
 pub mod chart;
 mod document;
 mod documents;
+mod exports;
 pub mod fmt;
 mod forms;
 pub mod i18n;
@@ -17,7 +18,10 @@ mod my_work;
 mod overview;
 mod pager;
 pub mod picker;
+mod publishing;
 pub mod rag;
+mod reports;
+pub use reports::docx_response;
 mod targets;
 mod task;
 mod task_actions;
@@ -78,9 +82,13 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route("/dang-xuat", post(login::logout))
         .merge(form_routes())
+        .merge(reports::routes())
+        .merge(exports::routes())
+        .merge(publishing::routes())
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
         .merge(signed)
+        .merge(publishing::public_routes())
         .route("/dang-nhap", get(login::form).post(login::submit))
         .route("/ngon-ngu", post(set_language))
         .route("/static/app.css", get(css))

@@ -98,6 +98,7 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
         ("POST", "/api/v1/symbols/parse") => (route.into(), Some(json!({"symbol": "152-KH/QU"})), None),
         ("GET", "/api/v1/search") => (format!("{route}?q=phuong"), None, None),
         ("GET", "/api/v1/rollup") => (format!("{route}?unit_id={u}"), None, Some(unit)),
+        ("GET", "/api/v1/reports/implementation") => (format!("{route}?unit_id={u}&period=2023"), None, Some(unit)),
         ("GET", p) if !p.contains('{') => (format!("{p}?within={u}"), None, Some(unit)),
         ("POST", "/api/v1/units") => (
             route.into(),

@@ -564,11 +564,14 @@ both!(task_list_filters, |app| async move {
 });
 
 mod document_page;
+mod exports_page;
 mod forms;
 mod forms_documents;
 mod forms_more;
 mod import_page;
 mod my_work_page;
+mod publishing_page;
+mod reports_page;
 mod settings;
 mod targets_page;
 mod trust_pages;
