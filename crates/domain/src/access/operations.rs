@@ -75,6 +75,8 @@ crate::labelled_enum! {
         CreateUser = "create_user", "Tạo tài khoản", "Create an account";
         UpdateUserRoles = "update_user_roles", "Phân quyền tài khoản", "Set an account's roles";
         ResetPassword = "reset_password", "Đặt lại mật khẩu", "Reset a password";
+        SetReminderRules = "set_reminder_rules", "Quy định nhắc việc, đôn đốc", "Set reminder rules";
+        ViewOutbox = "view_outbox", "Xem tình trạng gửi thông báo", "View notification delivery";
     }
 }
 
@@ -110,6 +112,10 @@ impl Operation {
             O::CommentTask | O::UrgeTask => rule(A::FollowUp, S::Any, false),
             O::RecordActual => rule(A::ReportWork, S::Owner, false),
             O::CreateUser | O::UpdateUserRoles | O::ResetPassword => rule(A::ManageUsers, S::Owner, false),
+            // The assigning unit's office sets how its work is chased.
+            O::SetReminderRules => rule(A::ManageWork, S::Owner, false),
+            // Delivery state (addresses, errors) is the administrators'.
+            O::ViewOutbox => rule(A::ManageUsers, S::Owner, false),
         }
     }
 
