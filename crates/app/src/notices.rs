@@ -29,6 +29,7 @@ pub(crate) async fn send(
         detail,
         day: cx.clock.today,
         actor: caller.user_id(),
+        mail_each: true,
     };
     store::notify::fan_out(tx, &ev).await?;
     Ok(())

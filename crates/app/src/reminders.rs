@@ -165,6 +165,7 @@ pub async fn run_at(db: &Db, today: NaiveDate, now: DateTime<Utc>) -> Result<Run
                 detail: &detail,
                 day: today,
                 actor: None,
+                mail_each: false,
             };
             stats.notifications += store::notify::fan_out(&mut tx, &ev).await?.len() as i64;
         }

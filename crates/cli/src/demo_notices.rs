@@ -48,6 +48,9 @@ async fn unit_named(db: &Db, q: &str) -> Result<i64> {
         .with_context(|| format!("demo unit {q:?}"))
 }
 
+/// How many days of reminder runs the demo replays before its "today".
+const REPLAY_DAYS: i64 = 30;
+
 /// Delivery preferences of the demo accounts: (login, mode, digest hour).
 const PREFERENCES: &[(&str, &str, &str)] = &[
     ("quantri", "immediate", "7"),
@@ -98,21 +101,28 @@ pub async fn populate(db: &Db, today: NaiveDate, due_soon_days: u32) -> Result<(
             .await
             .map_err(failed("demo reminder rules"))?;
     }
-    // A leader urges, and the office asks for an explanation, on Bồ Đề's overdue work.
+    // A leader urges, and the office asks for an explanation, on Bồ Đề's open work.
     let bo_de = unit_named(db, "phuong bo de").await?;
-    let overdue = {
+    let open = {
         let mut tx = db.read().await?;
         let f = store::tasks::TaskFilter {
             within: Some(bo_de),
-            status: Some(TaskStatus::Overdue),
             ..Default::default()
         };
         let clock = app.clock.clock();
-        store::tasks::list(&mut tx, &f, &clock, 3, 0).await?.items
+        let mut items = store::tasks::list(&mut tx, &f, &clock, 100, 0).await?.items;
+        items.retain(|t| {
+            matches!(
+                t.status,
+                Some(TaskStatus::Overdue | TaskStatus::DueSoon | TaskStatus::InProgress | TaskStatus::NotStarted)
+            )
+        });
+        items.truncate(3);
+        items
     };
     let leader = caller(db, "lanhdao.longbien").await?;
     let office = caller(db, "chuyenvien.longbien").await?;
-    for (i, t) in overdue.iter().enumerate() {
+    for (i, t) in open.iter().enumerate() {
         let urge = MessageInput {
             text: "Đề nghị Phường Bồ Đề khẩn trương hoàn thành, báo cáo Thường trực Quận ủy.".into(),
             person_id: None,
@@ -122,7 +132,7 @@ pub async fn populate(db: &Db, today: NaiveDate, due_soon_days: u32) -> Result<(
             .map_err(failed("demo urge"))?;
         if i == 0 {
             let ask = ExplanationRequestInput {
-                text: "Đề nghị giải trình lý do chậm tiến độ và đề xuất thời hạn hoàn thành.".into(),
+                text: "Đề nghị báo cáo tiến độ và khó khăn, vướng mắc (nếu có).".into(),
                 addressee_unit_id: None,
                 answer_due_on: None,
                 person_id: None,
@@ -132,16 +142,25 @@ pub async fn populate(db: &Db, today: NaiveDate, due_soon_days: u32) -> Result<(
                 .map_err(failed("demo explanation request"))?;
         }
     }
-    let s = app::reminders::run(db, today)
-        .await
-        .map_err(failed("demo reminder run"))?;
+    // The daily runs of the last weeks, as if dondoc had been reminding all along.
+    let mut s = app::reminders::RunStats::default();
+    let mut day = today - chrono::Duration::days(REPLAY_DAYS);
+    while day <= today {
+        let r = app::reminders::run(db, day)
+            .await
+            .map_err(failed("demo reminder run"))?;
+        s.notifications += r.notifications;
+        s.mails += r.mails;
+        day += chrono::Duration::days(1);
+    }
     // Digests as if their hour had come, so they wait in the outbox too.
     let digests = app::reminders::queue_digests(db, today, 23)
         .await
         .map_err(failed("demo digests"))?;
     println!(
-        "Thông báo minh họa: {} nhắc việc ngày {}, {} thư nhắc việc và {} thư tổng hợp chờ gửi.",
+        "Thông báo minh họa: {} nhắc việc trong {} ngày đến {}, {} thư nhắc việc và {} thư tổng hợp chờ gửi.",
         s.notifications,
+        REPLAY_DAYS + 1,
         today.format("%d/%m/%Y"),
         s.mails,
         digests

@@ -43,6 +43,9 @@ pub struct Event<'a> {
     pub day: NaiveDate,
     /// The account acting: never notified of its own act.
     pub actor: Option<i64>,
+    /// Queue a message per notification for those who want mail at once (a change's notice);
+    /// false for the reminder run, which queues one message per person for the whole run.
+    pub mail_each: bool,
 }
 
 /// Units "near" `unit_expr`: itself and its parent. Officers and offices are often bound one
@@ -116,7 +119,9 @@ pub async fn fan_out(tx: &mut Tx, ev: &Event<'_>) -> Result<Vec<i64>, StoreError
             .fetch_all(c).await?);
         created.extend(rows);
     }
-    queue_immediate(tx, &created).await?;
+    if ev.mail_each {
+        queue_immediate(tx, &created).await?;
+    }
     Ok(created)
 }
 
