@@ -33,6 +33,10 @@ pub struct Config {
     /// How many days back a lead unit may date a completion on its own
     /// (`completion_backdate_days`, `DONDOC_COMPLETION_BACKDATE_DAYS`), default 7.
     pub completion_backdate_days: u32,
+    /// Mail delivery and the worker (`[mail]`, `[worker]`, `DONDOC_SMTP_*`…).
+    pub mail: crate::mail_config::MailConfig,
+    /// `json` for one JSON object per log line (`log_format`, `DONDOC_LOG_FORMAT`); text otherwise.
+    pub log_json: bool,
 }
 
 /// The optional file: every key may be left out.
@@ -50,6 +54,9 @@ struct FileConfig {
     public_url: Option<String>,
     trusted_proxies: Option<Vec<String>>,
     completion_backdate_days: Option<u32>,
+    mail: Option<crate::mail_config::FileMail>,
+    worker: Option<crate::mail_config::FileWorker>,
+    log_format: Option<String>,
 }
 
 impl Default for Config {
@@ -64,6 +71,8 @@ impl Default for Config {
             public_url: None,
             trusted_proxies: Vec::new(),
             completion_backdate_days: 7,
+            mail: crate::mail_config::MailConfig::default(),
+            log_json: false,
         }
     }
 }
@@ -73,6 +82,7 @@ impl Config {
     /// the environment.
     pub fn load(file: Option<&Path>, env: &dyn Fn(&str) -> Option<String>) -> Result<Config> {
         let mut c = Config::default();
+        let (mut file_mail, mut file_worker, mut log_format) = (None, None, None);
         let file = file
             .map(Path::to_path_buf)
             .or_else(|| env("DONDOC_CONFIG").map(PathBuf::from));
@@ -105,6 +115,7 @@ impl Config {
             if let Some(v) = f.completion_backdate_days {
                 c.completion_backdate_days = v;
             }
+            (file_mail, file_worker, log_format) = (f.mail, f.worker, f.log_format);
             for (v, slot) in [
                 (f.rag_green_on_time, &mut c.rag.green_on_time_min),
                 (f.rag_red_overdue, &mut c.rag.red_overdue_share_min),
@@ -152,6 +163,15 @@ impl Config {
                 .parse()
                 .with_context(|| format!("DONDOC_COMPLETION_BACKDATE_DAYS={v:?} is not a number"))?;
         }
+        c.mail = crate::mail_config::MailConfig::load(file_mail, file_worker, env)?;
+        if let Some(v) = env("DONDOC_LOG_FORMAT") {
+            log_format = Some(v);
+        }
+        c.log_json = match log_format.as_deref().map(str::trim) {
+            None | Some("text") => false,
+            Some("json") => true,
+            Some(other) => bail!("log_format must be text or json, not {other:?}"),
+        };
         if let Some(u) = &c.public_url
             && !(u.starts_with("https://") || u.starts_with("http://"))
         {

@@ -94,6 +94,31 @@ pub const LABELS: &[(&str, &str, &str)] = &[
         "targets_year",
         "Năm công khai chỉ tiêu",
         "Year of the published targets",
+    // Notifications and reminders.
+    ("mode", "Cách nhận thư", "Delivery"),
+    ("digest_hour", "Giờ gửi thư tổng hợp", "Digest hour"),
+    ("email_on", "Nhận thông báo qua thư điện tử", "Email notifications"),
+    (
+        "before_days",
+        "Nhắc trước hạn (số ngày)",
+        "Remind before the due date (days)",
+    ),
+    ("on_day", "Nhắc đúng ngày đến hạn", "Remind on the due date"),
+    (
+        "after_days",
+        "Nhắc sau hạn (số ngày)",
+        "Remind after the due date (days)",
+    ),
+    (
+        "escalate_head_after",
+        "Báo người đứng đầu đơn vị sau (ngày quá hạn)",
+        "Escalate to the unit's head after (days overdue)",
+    ),
+    ("state", "Tình trạng gửi", "Delivery state"),
+    (
+        "escalate_office_after",
+        "Báo cơ quan giao việc sau (ngày quá hạn)",
+        "Escalate to the assigning office after (days overdue)",
     ),
 ];
 

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod ops;
 pub mod request_id;
 pub mod ui;
 
@@ -32,6 +33,8 @@ pub use app::{App, ClockConfig, Settings};
 pub struct AppState {
     pub app: App,
     pub web: Arc<auth::WebSettings>,
+    /// Request counts and latencies for `/metrics`.
+    pub metrics: Arc<ops::Metrics>,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
         AppState {
             app,
             web: Arc::new(web),
+            metrics: Arc::new(ops::Metrics::default()),
         }
     }
 
@@ -80,6 +84,8 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(api)
         .merge(ui::router(state.clone()))
+        .merge(ops::routes())
+        .route_layer(middleware::from_fn_with_state(state.clone(), ops::track))
         .with_state(state.clone())
         .layer(middleware::from_fn(error::plain_rejections))
         .layer(middleware::from_fn_with_state(state.clone(), auth::security_headers))

@@ -76,6 +76,8 @@ crate::labelled_enum! {
         UpdateUserRoles = "update_user_roles", "Phân quyền tài khoản", "Set an account's roles";
         ResetPassword = "reset_password", "Đặt lại mật khẩu", "Reset a password";
         PublishUnit = "publish_unit", "Công khai thông tin cho người dân", "Publish to citizens";
+        SetReminderRules = "set_reminder_rules", "Quy định nhắc việc, đôn đốc", "Set reminder rules";
+        ViewOutbox = "view_outbox", "Xem tình trạng gửi thông báo", "View notification delivery";
     }
 }
 
@@ -113,6 +115,10 @@ impl Operation {
             O::CreateUser | O::UpdateUserRoles | O::ResetPassword => rule(A::ManageUsers, S::Owner, false),
             // What a unit shows citizens is decided by the office managing its work.
             O::PublishUnit => rule(A::ManageWork, S::Owner, false),
+            // The assigning unit's office sets how its work is chased.
+            O::SetReminderRules => rule(A::ManageWork, S::Owner, false),
+            // Delivery state (addresses, errors) is the administrators'.
+            O::ViewOutbox => rule(A::ManageUsers, S::Owner, false),
         }
     }
 

@@ -28,6 +28,8 @@ const TABLES: &[Table] = &[
     super::reports::strings,
     super::exports::strings,
     super::publishing::strings,
+    super::notices::strings,
+    super::notice_admin::strings,
 ];
 
 fn lookup(key: &str) -> Option<(&'static str, &'static str)> {

@@ -15,6 +15,8 @@ mod import;
 mod import_form;
 mod login;
 mod my_work;
+mod notice_admin;
+mod notices;
 mod overview;
 mod pager;
 pub mod picker;
@@ -85,6 +87,8 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(reports::routes())
         .merge(exports::routes())
         .merge(publishing::routes())
+        .merge(notices::routes())
+        .merge(notice_admin::routes())
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
         .merge(signed)
@@ -205,6 +209,8 @@ pub fn cross_site_refused() -> PageError {
 pub struct PageUser {
     pub display_name: String,
     pub nav: Nav,
+    /// Unread notifications (the bell's number).
+    pub unread: i64,
 }
 
 /// The menu entries a user's roles can use: nothing leads to a page they cannot open.
@@ -216,6 +222,10 @@ pub struct Nav {
     pub documents: bool,
     pub targets: bool,
     pub import: bool,
+    /// Reminder rules of the units the user manages.
+    pub reminder_rules: bool,
+    /// The mail outbox (administrators).
+    pub outbox: bool,
 }
 
 impl Nav {
@@ -235,6 +245,8 @@ impl Nav {
             documents: sees_units,
             targets: sees_units,
             import: manages,
+            reminder_rules: p.may_at_all(domain::access::Operation::SetReminderRules.rule().action),
+            outbox: p.may_at_all(domain::access::Operation::ViewOutbox.rule().action),
         }
     }
 }
@@ -251,9 +263,12 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
     let address = auth::client_address(&st.web, &req);
     match auth::caller_of(&st, req.headers(), req.method(), address).await {
         Ok(Some((caller, display_name))) => {
+            // The bell is a convenience: a failed count shows none rather than failing the page.
+            let unread = app::notices::unread(&st.app, &caller).await.unwrap_or(0);
             let user = PageUser {
                 display_name,
                 nav: Nav::of(&caller.principal),
+                unread,
             };
             req.extensions_mut().insert(Auth(caller));
             req.extensions_mut().insert(user.clone());
@@ -296,6 +311,8 @@ pub struct Layout {
     pub here: String,
     pub q: String,
     pub nav: &'static str,
+    /// Unread notifications (the bell).
+    pub unread: i64,
 }
 
 impl Layout {
@@ -311,6 +328,7 @@ impl Layout {
                 .unwrap_or_else(|| "/".into()),
             q: String::new(),
             nav,
+            unread: user.map(|u| u.unread).unwrap_or(0),
         }
     }
 
@@ -384,6 +402,7 @@ impl IntoResponse for PageError {
             here: "/".into(),
             q: String::new(),
             nav: "",
+            unread: user.unread,
         };
         let page = ErrorPage {
             heading: i18n::t(lang, heading),
