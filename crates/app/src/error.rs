@@ -100,6 +100,7 @@ pub fn entity_vi(entity: &str) -> &str {
         "extension_request" => "đề nghị gia hạn",
         "explanation_request" => "yêu cầu giải trình",
         "progress_report" => "báo cáo tiến độ",
+        "file" => "tệp đính kèm",
         "user" => "tài khoản",
         "token" => "mã truy cập",
         other => other,

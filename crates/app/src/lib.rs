@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod authz;
 pub mod documents;
 pub mod error;
+pub mod files;
 pub mod inbox;
 pub mod org;
 pub mod plans;
@@ -60,6 +61,8 @@ pub struct Settings {
     pub completion_backdate_days: u32,
     /// Login throttling.
     pub logins: throttle::Limits,
+    /// Where attached files are kept, and the size limit of one.
+    pub files: files::FileSettings,
 }
 
 impl Default for Settings {
@@ -68,6 +71,7 @@ impl Default for Settings {
             rag: domain::rag::Thresholds::default(),
             completion_backdate_days: 7,
             logins: throttle::Limits::default(),
+            files: files::FileSettings::default(),
         }
     }
 }

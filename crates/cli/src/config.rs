@@ -33,6 +33,9 @@ pub struct Config {
     /// How many days back a lead unit may date a completion on its own
     /// (`completion_backdate_days`, `DONDOC_COMPLETION_BACKDATE_DAYS`), default 7.
     pub completion_backdate_days: u32,
+    /// The size limit of one attached file in MB (`max_upload_mb`, `DONDOC_MAX_UPLOAD_MB`),
+    /// default 20. Files are kept under `<data_dir>/files`.
+    pub max_upload_mb: u64,
 }
 
 /// The optional file: every key may be left out.
@@ -50,6 +53,7 @@ struct FileConfig {
     public_url: Option<String>,
     trusted_proxies: Option<Vec<String>>,
     completion_backdate_days: Option<u32>,
+    max_upload_mb: Option<u64>,
 }
 
 impl Default for Config {
@@ -64,6 +68,7 @@ impl Default for Config {
             public_url: None,
             trusted_proxies: Vec::new(),
             completion_backdate_days: 7,
+            max_upload_mb: domain::file::DEFAULT_MAX_BYTES / (1024 * 1024),
         }
     }
 }
@@ -104,6 +109,9 @@ impl Config {
             }
             if let Some(v) = f.completion_backdate_days {
                 c.completion_backdate_days = v;
+            }
+            if let Some(v) = f.max_upload_mb {
+                c.max_upload_mb = v;
             }
             for (v, slot) in [
                 (f.rag_green_on_time, &mut c.rag.green_on_time_min),
@@ -152,6 +160,14 @@ impl Config {
                 .parse()
                 .with_context(|| format!("DONDOC_COMPLETION_BACKDATE_DAYS={v:?} is not a number"))?;
         }
+        if let Some(v) = env("DONDOC_MAX_UPLOAD_MB") {
+            c.max_upload_mb = v
+                .parse()
+                .with_context(|| format!("DONDOC_MAX_UPLOAD_MB={v:?} is not a number"))?;
+        }
+        if !(1..=1024).contains(&c.max_upload_mb) {
+            bail!("max_upload_mb must be from 1 to 1024");
+        }
         if let Some(u) = &c.public_url
             && !(u.starts_with("https://") || u.starts_with("http://"))
         {
@@ -196,8 +212,17 @@ impl Config {
         app::Settings {
             rag: self.rag,
             completion_backdate_days: self.completion_backdate_days,
+            files: app::files::FileSettings {
+                blobs: self.blobs(),
+                max_bytes: self.max_upload_mb * 1024 * 1024,
+            },
             ..Default::default()
         }
+    }
+
+    /// Where attached files are kept: `<data_dir>/files`.
+    pub fn blobs(&self) -> store::blobs::Blobs {
+        store::blobs::Blobs::new(self.data_dir.join("files"))
     }
 
     /// The database to open: the configured URL, or `<data_dir>/<sqlite_name>`.

@@ -6,11 +6,13 @@
 
 pub mod access;
 pub mod assign;
+pub mod compliance;
 pub mod dates;
 pub mod document;
 pub mod error;
 pub mod evaluation;
 pub mod fields;
+pub mod file;
 pub mod period;
 pub mod person;
 pub mod rag;

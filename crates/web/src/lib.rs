@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod files;
 pub mod request_id;
 pub mod ui;
 

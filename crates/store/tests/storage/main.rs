@@ -11,6 +11,7 @@ mod audit;
 mod backup;
 mod consistency;
 mod documents;
+mod files;
 mod people;
 mod rollup;
 mod targets;
