@@ -12,6 +12,7 @@
 
 pub mod accounts;
 pub mod authz;
+pub mod compliance;
 pub mod documents;
 pub mod error;
 pub mod files;

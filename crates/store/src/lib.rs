@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod blobs;
+pub mod compliance;
 pub mod db;
 pub mod documents;
 pub mod error;

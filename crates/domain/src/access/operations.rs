@@ -75,6 +75,10 @@ crate::labelled_enum! {
         CreateUser = "create_user", "Tạo tài khoản", "Create an account";
         UpdateUserRoles = "update_user_roles", "Phân quyền tài khoản", "Set an account's roles";
         ResetPassword = "reset_password", "Đặt lại mật khẩu", "Reset a password";
+        CreateRequirement = "create_requirement", "Giao yêu cầu thực hiện cho các đơn vị", "Set a requirement for units";
+        ReportRequirement = "report_requirement", "Báo cáo thực hiện yêu cầu", "Report a requirement done";
+        ReviewRequirement = "review_requirement", "Xác nhận hoặc trả lại báo cáo thực hiện yêu cầu", "Accept or return a requirement report";
+        RecordMeeting = "record_meeting", "Ghi nhận buổi sinh hoạt định kỳ", "Record a regular meeting";
     }
 }
 
@@ -110,6 +114,10 @@ impl Operation {
             O::CommentTask | O::UrgeTask => rule(A::FollowUp, S::Any, false),
             O::RecordActual => rule(A::ReportWork, S::Owner, false),
             O::CreateUser | O::UpdateUserRoles | O::ResetPassword => rule(A::ManageUsers, S::Owner, false),
+            // A requirement is the issuing unit's (set, accepted, returned, reminded); each
+            // item and each meeting is the unit's own.
+            O::CreateRequirement | O::ReviewRequirement => rule(A::ManageWork, S::Owner, false),
+            O::ReportRequirement | O::RecordMeeting => rule(A::ReportWork, S::Owner, false),
         }
     }
 

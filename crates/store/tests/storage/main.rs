@@ -9,6 +9,7 @@ mod agreement;
 mod atomic;
 mod audit;
 mod backup;
+mod compliance;
 mod consistency;
 mod documents;
 mod files;
