@@ -82,6 +82,24 @@ pub async fn live(app: &App, caller: &Caller, id: i64, unit_id: i64) -> Result<L
     })
 }
 
+/// Where a caller starts reading a requirement: its scope unit when they may read it,
+/// otherwise their own home unit within it.
+pub async fn scope_of(app: &App, caller: &Caller, id: i64) -> Result<i64> {
+    let mut tx = app.db.read().await?;
+    let r = match store::compliance::get(&mut tx, id).await {
+        Ok(r) => r,
+        Err(store::StoreError::NotFound { .. }) => return Err(Error::not_found("requirement", id)),
+        Err(e) => return Err(e.into()),
+    };
+    if authz::visible(&mut tx, caller, Subject::Unit(r.scope_unit_id))
+        .await?
+        .is_some()
+    {
+        return Ok(r.scope_unit_id);
+    }
+    Err(Error::not_found("requirement", id))
+}
+
 /// The item and its requirement, checked for `op` on the item's unit.
 async fn item_for(tx: &mut Tx, caller: &Caller, op: Operation, item_id: i64) -> Result<(Item, Requirement)> {
     let item = match store::compliance::item(tx, item_id).await {

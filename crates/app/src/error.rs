@@ -101,6 +101,8 @@ pub fn entity_vi(entity: &str) -> &str {
         "explanation_request" => "yêu cầu giải trình",
         "progress_report" => "báo cáo tiến độ",
         "file" => "tệp đính kèm",
+        "requirement" => "yêu cầu thực hiện",
+        "requirement_item" => "mục yêu cầu của đơn vị",
         "user" => "tài khoản",
         "token" => "mã truy cập",
         other => other,

@@ -104,6 +104,17 @@ pub async fn attach_to_report(
     Ok(stored)
 }
 
+/// Whether the caller may attach files to report `report_id` of task `task_id` (checked before
+/// an upload is received, so a refused caller sends nothing to disk).
+pub async fn may_attach(app: &App, caller: &Caller, task_id: i64, report_id: i64) -> Result<()> {
+    let mut tx = app.db.read().await?;
+    authz::check(&mut tx, caller, Operation::ReportProgress, Subject::Task(task_id)).await?;
+    store::files::report_tenant(&mut tx, task_id, report_id)
+        .await?
+        .ok_or_else(|| Error::not_found("progress_report", report_id))?;
+    Ok(())
+}
+
 /// A file a caller may read, and where its content is.
 #[derive(Debug)]
 pub struct Opened {

@@ -3,7 +3,7 @@
 //! store; the size limit is the installation's (`max_upload_mb`, 20 MB by default).
 
 use axum::Json;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::response::Response;
 use store::files::StoredFile;
 
@@ -31,8 +31,17 @@ pub async fn upload(
     State(st): State<AppState>,
     auth: Auth,
     Path((id, report_id)): Path<(i64, i64)>,
-    mp: Multipart,
+    req: Request,
 ) -> Result<Response, ApiError> {
+    // Who may attach is decided before anything is received.
+    app::files::may_attach(&st.app, &auth, id, report_id).await?;
+    let mp = Multipart::from_request(req, &st).await.map_err(|e| {
+        ApiError::new(
+            domain::ErrorCode::UnsupportedMediaType,
+            format!("Hãy gửi tệp dạng multipart/form-data, trường “file” ({e})."),
+            format!("Send the files as multipart/form-data, field “file” ({e})."),
+        )
+    })?;
     let posted = crate::files::read_multipart(&st, mp, "file").await?;
     if posted.files.is_empty() {
         return Err(domain::FieldError::required("file").into());

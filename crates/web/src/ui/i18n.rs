@@ -26,6 +26,7 @@ const TABLES: &[Table] = &[
     super::my_work::strings,
     super::documents::strings,
     super::attachments::strings,
+    super::requirements::strings,
 ];
 
 fn lookup(key: &str) -> Option<(&'static str, &'static str)> {

@@ -19,6 +19,7 @@ mod overview;
 mod pager;
 pub mod picker;
 pub mod rag;
+mod requirements;
 mod targets;
 mod task;
 mod task_actions;
@@ -60,6 +61,7 @@ pub fn router(state: AppState) -> Router<AppState> {
             post(task_actions::progress).layer(upload_limit),
         )
         .route("/tep/{id}", get(download_file))
+        .route("/yeu-cau/{id}", get(requirements::page))
         .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
         .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
         .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))

@@ -570,6 +570,7 @@ mod forms_documents;
 mod forms_more;
 mod import_page;
 mod my_work_page;
+mod requirements_page;
 mod settings;
 mod targets_page;
 mod unit_page;
