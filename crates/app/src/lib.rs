@@ -12,9 +12,11 @@
 
 pub mod accounts;
 pub mod authz;
+pub mod compliance;
 pub mod documents;
 pub mod error;
 pub mod exports;
+pub mod files;
 pub mod inbox;
 pub mod notices;
 pub mod org;
@@ -65,6 +67,8 @@ pub struct Settings {
     pub completion_backdate_days: u32,
     /// Login throttling.
     pub logins: throttle::Limits,
+    /// Where attached files are kept, and the size limit of one.
+    pub files: files::FileSettings,
 }
 
 impl Default for Settings {
@@ -73,6 +77,7 @@ impl Default for Settings {
             rag: domain::rag::Thresholds::default(),
             completion_backdate_days: 7,
             logins: throttle::Limits::default(),
+            files: files::FileSettings::default(),
         }
     }
 }

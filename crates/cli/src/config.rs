@@ -37,6 +37,9 @@ pub struct Config {
     pub mail: crate::mail_config::MailConfig,
     /// `json` for one JSON object per log line (`log_format`, `DONDOC_LOG_FORMAT`); text otherwise.
     pub log_json: bool,
+    /// The size limit of one attached file in MB (`max_upload_mb`, `DONDOC_MAX_UPLOAD_MB`),
+    /// default 20. Files are kept under `<data_dir>/files`.
+    pub max_upload_mb: u64,
 }
 
 /// The optional file: every key may be left out.
@@ -57,6 +60,7 @@ struct FileConfig {
     mail: Option<crate::mail_config::FileMail>,
     worker: Option<crate::mail_config::FileWorker>,
     log_format: Option<String>,
+    max_upload_mb: Option<u64>,
 }
 
 impl Default for Config {
@@ -73,6 +77,7 @@ impl Default for Config {
             completion_backdate_days: 7,
             mail: crate::mail_config::MailConfig::default(),
             log_json: false,
+            max_upload_mb: domain::file::DEFAULT_MAX_BYTES / (1024 * 1024),
         }
     }
 }
@@ -116,6 +121,9 @@ impl Config {
                 c.completion_backdate_days = v;
             }
             (file_mail, file_worker, log_format) = (f.mail, f.worker, f.log_format);
+            if let Some(v) = f.max_upload_mb {
+                c.max_upload_mb = v;
+            }
             for (v, slot) in [
                 (f.rag_green_on_time, &mut c.rag.green_on_time_min),
                 (f.rag_red_overdue, &mut c.rag.red_overdue_share_min),
@@ -172,6 +180,14 @@ impl Config {
             Some("json") => true,
             Some(other) => bail!("log_format must be text or json, not {other:?}"),
         };
+        if let Some(v) = env("DONDOC_MAX_UPLOAD_MB") {
+            c.max_upload_mb = v
+                .parse()
+                .with_context(|| format!("DONDOC_MAX_UPLOAD_MB={v:?} is not a number"))?;
+        }
+        if !(1..=1024).contains(&c.max_upload_mb) {
+            bail!("max_upload_mb must be from 1 to 1024");
+        }
         if let Some(u) = &c.public_url
             && !(u.starts_with("https://") || u.starts_with("http://"))
         {
@@ -216,8 +232,17 @@ impl Config {
         app::Settings {
             rag: self.rag,
             completion_backdate_days: self.completion_backdate_days,
+            files: app::files::FileSettings {
+                blobs: self.blobs(),
+                max_bytes: self.max_upload_mb * 1024 * 1024,
+            },
             ..Default::default()
         }
+    }
+
+    /// Where attached files are kept: `<data_dir>/files`.
+    pub fn blobs(&self) -> store::blobs::Blobs {
+        store::blobs::Blobs::new(self.data_dir.join("files"))
     }
 
     /// The database to open: the configured URL, or `<data_dir>/<sqlite_name>`.

@@ -34,6 +34,9 @@ crate::labelled_enum! {
         DocxTooLarge = "docx_too_large", "Tệp .docx quá lớn.", "The .docx file is too large.";
         DocxBadXml = "docx_bad_xml", "Tệp .docx bị hỏng.", "The .docx file is damaged.";
         UnreadableFile = "unreadable_file", "Không đọc được tệp.", "The file cannot be read.";
+        EmptyFile = "empty_file", "Tệp không có nội dung.", "The file is empty.";
+        FileTooLarge = "file_too_large", "Tệp lớn hơn mức cho phép.", "The file is larger than allowed.";
+        FileType = "file_type", "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx), ảnh JPEG hoặc PNG.", "Only PDF, Word (.docx), Excel (.xlsx), JPEG and PNG files are accepted.";
         // ---- The state of the data (409)
         StaleVersion = "stale_version", "Bản ghi đã được người khác sửa; hãy tải lại.", "The record was changed by someone else; reload.";
         DuplicateSymbol = "duplicate_symbol", "Số, ký hiệu này đã được đăng ký.", "This number and symbol is already registered.";
@@ -48,6 +51,7 @@ crate::labelled_enum! {
         ExtensionPending = "extension_pending", "Đang có đề nghị gia hạn chờ quyết định.", "An extension request is pending.";
         AlreadyDecided = "already_decided", "Đề nghị này đã được quyết định.", "Already decided.";
         AlreadyAnswered = "already_answered", "Yêu cầu này đã được trả lời.", "Already answered.";
+        DuplicateFile = "duplicate_file", "Tệp này đã được đính kèm.", "This file is already attached.";
         NeedsConfirmation = "needs_confirmation", "Cần xác nhận trước khi lưu.", "Confirmation needed before saving.";
         // ---- Who may do what
         Unauthenticated = "unauthenticated", "Bạn cần đăng nhập để thực hiện việc này.", "You need to sign in to do this.";

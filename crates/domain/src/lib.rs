@@ -6,6 +6,7 @@
 
 pub mod access;
 pub mod assign;
+pub mod compliance;
 pub mod dates;
 pub mod document;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod evaluation;
 pub mod external_code;
 pub mod fields;
 pub mod notify;
+pub mod file;
 pub mod period;
 pub mod person;
 pub mod publication;

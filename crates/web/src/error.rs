@@ -79,7 +79,10 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::DocxNoDocument
         | C::DocxUnsupportedCompression
         | C::DocxBadXml
-        | C::UnreadableFile => StatusCode::UNPROCESSABLE_ENTITY,
+        | C::UnreadableFile
+        | C::EmptyFile
+        | C::FileTooLarge
+        | C::FileType => StatusCode::UNPROCESSABLE_ENTITY,
         C::InvalidJson | C::BadRequest => StatusCode::BAD_REQUEST,
         C::TooMany | C::TooLarge | C::DocxTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         C::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -95,7 +98,8 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::TaskClosed
         | C::ExtensionPending
         | C::AlreadyDecided
-        | C::AlreadyAnswered => StatusCode::CONFLICT,
+        | C::AlreadyAnswered
+        | C::DuplicateFile => StatusCode::CONFLICT,
         C::Unauthenticated | C::BadCredentials => StatusCode::UNAUTHORIZED,
         C::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
         C::Busy => StatusCode::SERVICE_UNAVAILABLE,

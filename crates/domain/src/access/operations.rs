@@ -78,6 +78,10 @@ crate::labelled_enum! {
         PublishUnit = "publish_unit", "Công khai thông tin cho người dân", "Publish to citizens";
         SetReminderRules = "set_reminder_rules", "Quy định nhắc việc, đôn đốc", "Set reminder rules";
         ViewOutbox = "view_outbox", "Xem tình trạng gửi thông báo", "View notification delivery";
+        CreateRequirement = "create_requirement", "Giao yêu cầu thực hiện cho các đơn vị", "Set a requirement for units";
+        ReportRequirement = "report_requirement", "Báo cáo thực hiện yêu cầu", "Report a requirement done";
+        ReviewRequirement = "review_requirement", "Xác nhận hoặc trả lại báo cáo thực hiện yêu cầu", "Accept or return a requirement report";
+        RecordMeeting = "record_meeting", "Ghi nhận buổi sinh hoạt định kỳ", "Record a regular meeting";
     }
 }
 
@@ -119,6 +123,10 @@ impl Operation {
             O::SetReminderRules => rule(A::ManageWork, S::Owner, false),
             // Delivery state (addresses, errors) is the administrators'.
             O::ViewOutbox => rule(A::ManageUsers, S::Owner, false),
+            // A requirement is the issuing unit's (set, accepted, returned, reminded); each
+            // item and each meeting is the unit's own.
+            O::CreateRequirement | O::ReviewRequirement => rule(A::ManageWork, S::Owner, false),
+            O::ReportRequirement | O::RecordMeeting => rule(A::ReportWork, S::Owner, false),
         }
     }
 

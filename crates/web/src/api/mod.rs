@@ -5,6 +5,7 @@ mod audit;
 pub(crate) mod auth;
 pub mod contract;
 mod documents;
+mod files;
 mod people;
 pub(crate) mod plans;
 mod reports;
@@ -90,6 +91,14 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(work::decide_extension))
         .routes(routes!(work::request_explanation))
         .routes(routes!(work::answer_explanation))
+        // Uploads are bounded while streamed (`crate::files::read_multipart`), not buffered.
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(files::upload))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .routes(routes!(files::of_task))
+        .routes(routes!(files::download))
         .routes(routes!(targets::list, targets::create))
         .routes(routes!(targets::get, targets::update))
         .routes(routes!(targets::actuals, targets::record_actual))

@@ -77,6 +77,13 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/tasks", Signed(Read)),
     ("POST", "/api/v1/tasks", Signed(CreateTask)),
     ("POST", "/api/v1/tasks/batch", Signed(CreateTask)),
+    (
+        "POST",
+        "/api/v1/tasks/{id}/progress/{report_id}/files",
+        Signed(ReportProgress),
+    ),
+    ("GET", "/api/v1/tasks/{id}/files", Signed(Read)),
+    ("GET", "/api/v1/files/{id}", Signed(Read)),
     ("GET", "/api/v1/tasks/{id}", Signed(Read)),
     ("PUT", "/api/v1/tasks/{id}", Signed(UpdateTask)),
     ("POST", "/api/v1/tasks/{id}/subtasks", Signed(CreateSubtask)),

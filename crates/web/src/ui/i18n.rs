@@ -30,6 +30,8 @@ const TABLES: &[Table] = &[
     super::publishing::strings,
     super::notices::strings,
     super::notice_admin::strings,
+    super::attachments::strings,
+    super::requirements::strings,
 ];
 
 fn lookup(key: &str) -> Option<(&'static str, &'static str)> {

@@ -3,6 +3,7 @@
 //! `dondoc_session` cookie); forms post to page routes and answer 303 (post/redirect/get),
 //! or re-render the page with the field's error (422) so nothing typed is lost.
 
+pub mod attachments;
 mod audit_log;
 pub mod chart;
 mod document;
@@ -24,6 +25,7 @@ mod publishing;
 pub mod rag;
 mod reports;
 pub use reports::docx_response;
+mod requirements;
 mod targets;
 mod task;
 mod task_actions;
@@ -51,6 +53,8 @@ pub const LANG_COOKIE: &str = "dondoc_lang";
 
 /// The page routes.
 pub fn router(state: AppState) -> Router<AppState> {
+    // A little above the streamed cap, so the cap (with its message) is met first.
+    let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(&state).saturating_add(1024 * 1024));
     let signed = Router::new()
         .route("/", get(home))
         .route("/tong-quan", get(overview::page))
@@ -58,7 +62,12 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/nhiem-vu", get(tasks::list))
         .route("/nhiem-vu/hang-loat", post(task_bulk::submit))
         .route("/nhiem-vu/{id}", get(task::page))
-        .route("/nhiem-vu/{id}/tien-do", post(task_actions::progress))
+        .route(
+            "/nhiem-vu/{id}/tien-do",
+            post(task_actions::progress).layer(upload_limit),
+        )
+        .route("/tep/{id}", get(download_file))
+        .route("/yeu-cau/{id}", get(requirements::page))
         .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
         .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
         .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
@@ -99,6 +108,15 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))
         .layer(middleware::from_fn(page_language))
+}
+
+/// `/tep/{id}`: an attached file, for those who may read the record it belongs to.
+async fn download_file(
+    State(st): State<AppState>,
+    auth: Auth,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, PageError> {
+    Ok(crate::files::download(&st, &auth, id).await?)
 }
 
 /// The create/edit forms (`ui::forms`).

@@ -156,6 +156,7 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             let path = p
                 .replace("{id}", &id.to_string())
                 .replace("{link_id}", "999999")
+                .replace("{report_id}", "999999")
                 .replace(
                     "{request_id}",
                     &if p.contains("extensions") {

@@ -565,6 +565,7 @@ both!(task_list_filters, |app| async move {
 
 mod document_page;
 mod exports_page;
+mod files_page;
 mod forms;
 mod forms_documents;
 mod forms_more;
@@ -572,6 +573,7 @@ mod import_page;
 mod my_work_page;
 mod publishing_page;
 mod reports_page;
+mod requirements_page;
 mod settings;
 mod targets_page;
 mod trust_pages;
