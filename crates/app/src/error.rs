@@ -102,6 +102,10 @@ pub fn entity_vi(entity: &str) -> &str {
         "progress_report" => "báo cáo tiến độ",
         "user" => "tài khoản",
         "token" => "mã truy cập",
+        "evaluation" => "hồ sơ đánh giá",
+        "eval_rule_set" => "bộ tiêu chí đánh giá",
+        "evaluation_year" => "kết quả xếp loại năm",
+        "feedback_point" => "điểm lấy ý kiến",
         other => other,
     }
 }

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod backup;
 pub mod db;
 pub mod documents;
+pub mod evaluation;
 pub mod error;
 pub mod inbox;
 pub mod listing;

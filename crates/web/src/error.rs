@@ -95,9 +95,10 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::TaskClosed
         | C::ExtensionPending
         | C::AlreadyDecided
-        | C::AlreadyAnswered => StatusCode::CONFLICT,
+        | C::AlreadyAnswered
+        | C::FormUsed => StatusCode::CONFLICT,
         C::Unauthenticated | C::BadCredentials => StatusCode::UNAUTHORIZED,
-        C::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+        C::TooManyAttempts | C::FeedbackLimit => StatusCode::TOO_MANY_REQUESTS,
         C::Busy => StatusCode::SERVICE_UNAVAILABLE,
         C::Forbidden | C::SeparationOfDuties | C::CrossSite => StatusCode::FORBIDDEN,
         C::NotFound => StatusCode::NOT_FOUND,

@@ -75,6 +75,13 @@ crate::labelled_enum! {
         CreateUser = "create_user", "Tạo tài khoản", "Create an account";
         UpdateUserRoles = "update_user_roles", "Phân quyền tài khoản", "Set an account's roles";
         ResetPassword = "reset_password", "Đặt lại mật khẩu", "Reset a password";
+        SelfAssess = "self_assess", "Tự đánh giá, xếp loại", "Self-assess";
+        ReviewEvaluation = "review_evaluation", "Nhận xét, đánh giá cán bộ", "Review a staff evaluation";
+        DecideEvaluation = "decide_evaluation", "Quyết định xếp loại cán bộ", "Decide a staff level";
+        ComputeEvaluations = "compute_evaluations", "Tính điểm đánh giá theo kỳ", "Compute a period's evaluations";
+        MarkTaskResult = "mark_task_result", "Ghi nhận chất lượng, vượt mức, nguyên nhân khách quan của nhiệm vụ", "Mark a task's quality, excess or objective cause";
+        ManageRuleSets = "manage_rule_sets", "Quản lý bộ tiêu chí đánh giá", "Manage evaluation rule sets";
+        ManageFeedback = "manage_feedback", "Quản lý điểm lấy ý kiến người dân", "Manage citizen feedback points";
     }
 }
 
@@ -110,6 +117,15 @@ impl Operation {
             O::CommentTask | O::UrgeTask => rule(A::FollowUp, S::Any, false),
             O::RecordActual => rule(A::ReportWork, S::Owner, false),
             O::CreateUser | O::UpdateUserRoles | O::ResetPassword => rule(A::ManageUsers, S::Owner, false),
+            // An evaluation belongs to the person's unit (a head's to the unit above: a head of
+            // unit is reviewed one level up); the person evaluated is its "responsible".
+            O::SelfAssess => rule(A::ReportWork, S::Owner, true),
+            O::ReviewEvaluation | O::ComputeEvaluations => rule(A::Evaluate, S::Owner, false),
+            O::DecideEvaluation => rule(A::DecideEvaluation, S::Owner, false),
+            // Quality failures, "vượt mức" and objective causes are the assigning unit's call.
+            O::MarkTaskResult => rule(A::DecideExtension, S::Assigner, false),
+            O::ManageRuleSets => rule(A::ManageRuleSets, S::Owner, false),
+            O::ManageFeedback => rule(A::ManageOrganisation, S::Owner, false),
         }
     }
 
@@ -130,6 +146,7 @@ impl Operation {
                 | O::AnswerExplanation
                 | O::CommentTask
                 | O::UrgeTask
+                | O::MarkTaskResult
         )
     }
 }

@@ -150,6 +150,23 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             ),
             Some(unit),
         ),
+        // Evaluation: the routes about one evaluation or rule set (`{id}`) are checked by
+        // `evaluation.rs` (their rights depend on who the caller is to the record).
+        ("POST", "/api/v1/evaluations/compute") => (
+            route.into(),
+            Some(json!({"unit_id": u, "period": "2019-01"})),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/feedback-points") => (
+            route.into(),
+            Some(json!({"unit_id": u, "name": "Thử", "code": format!("thu-{u}-{}", r.task)})),
+            Some(unit),
+        ),
+        ("POST", p) if p.starts_with("/api/v1/evaluation-years") => (
+            route.into(),
+            Some(json!({"person_id": r.person, "year": 2019, "version": 0, "override_level": "good", "reason": "Thử"})),
+            Some(Subject::Person(r.person)),
+        ),
         (m, p) if p.contains("{id}") => {
             let (id, subject) = id_of(p)?;
             let path = p

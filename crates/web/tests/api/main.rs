@@ -5,6 +5,7 @@ mod common;
 
 mod authz;
 mod documents;
+mod evaluation;
 mod fuzz;
 mod openapi;
 mod plans;
