@@ -145,7 +145,7 @@ pub async fn for_period(
 pub async fn clone_draft(tx: &mut Tx, id: i64) -> Result<RuleSetRecord, StoreError> {
     let source = body(tx, id).await?.into_inner();
     let next: i64 = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT COALESCE(MAX(version), 0) + 1 FROM eval_rule_sets WHERE family = $1")
+        "SELECT CAST(COALESCE(MAX(version), 0) + 1 AS BIGINT) FROM eval_rule_sets WHERE family = $1")
         .bind(&source.family).fetch_one(c).await?);
     let mut draft = source;
     draft.version = u32::try_from(next).unwrap_or(u32::MAX);

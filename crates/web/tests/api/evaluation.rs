@@ -33,21 +33,31 @@ async fn step(app: &TestApp, token: &str, id: i64, body: Value) -> (StatusCode, 
 both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
     let bo_de = app.unit_id("phuong bo de").await;
     let lb = app.unit_id("quan long bien").await;
+    // A month in which someone of Bồ Đề had a task due.
+    let tasks = app.get(&format!("/api/v1/tasks?within={bo_de}&limit=500")).await;
+    let task = tasks["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["responsible_id"].is_i64() && t["due_on"].as_str().is_some_and(|d| d.starts_with("2023")))
+        .cloned()
+        .expect("a task of 2023 with a responsible person");
+    let period = task["due_on"].as_str().unwrap()[..7].to_string();
     let (s, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": "2023-10", "family": FAMILY}))
+        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": period, "family": FAMILY}))
         .await;
     assert_eq!(s, StatusCode::OK, "{sum}");
     assert!(sum["computed"].as_u64().unwrap() > 0, "{sum}");
     let list = app
-        .get(&format!("/api/v1/evaluations?within={bo_de}&period=2023-10&limit=500"))
+        .get(&format!("/api/v1/evaluations?within={bo_de}&period={period}&limit=500"))
         .await;
     let items = list.as_array().unwrap();
-    // Someone whose task results were computed from tracked tasks.
     let mine = items
         .iter()
-        .find(|e| e["task_points"].is_i64() && e["subject"] == "staff")
+        .find(|e| e["person_id"] == task["responsible_id"])
         .cloned()
-        .unwrap_or_else(|| panic!("someone in Bồ Đề has tasks in 10/2023: {list}"));
+        .unwrap_or_else(|| panic!("the responsible person is evaluated: {list}"));
+    assert!(mine["task_points"].is_i64(), "{mine}");
     let id = mine["id"].as_i64().unwrap();
     let person = mine["person_id"].as_i64().unwrap();
     let staff = app
@@ -111,7 +121,7 @@ both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("stage"));
     assert!(e["error"]["message"].as_str().unwrap().contains("đã khóa"), "{e}");
     let (_, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": "2023-10"}))
+        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": period}))
         .await;
     assert!(sum["skipped_closed"].as_u64().unwrap() >= 1, "{sum}");
     assert_eq!(app.get(&format!("/api/v1/evaluations/{id}")).await["record"]["total"], locked_total);
@@ -230,8 +240,9 @@ both!(bad_input_and_rule_set_versions, |app| async move {
     assert_eq!(s, StatusCode::OK, "{r}");
     let mut v1 = edited.clone();
     v1["version"] = json!(1);
-    let (s, _) = app.put(&format!("/api/v1/evaluation-rule-sets/{hanoi}"), v1).await;
-    assert_eq!(s, StatusCode::CONFLICT);
+    let (s, e) = app.put(&format!("/api/v1/evaluation-rule-sets/{hanoi}"), v1).await;
+    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("rule_set"));
+    assert!(e["error"]["message"].as_str().unwrap().contains("đã áp dụng"), "{e}");
     // Activating from a date already evaluated would change it silently: refused.
     let (s, e) = app
         .post(&format!("/api/v1/evaluation-rule-sets/{did}/activate"), json!({"effective_from": "2023-10-01"}))
