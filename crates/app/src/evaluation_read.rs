@@ -59,6 +59,9 @@ pub struct EvaluationDetail {
 impl Reader<'_> {
     /// Evaluations the caller may see: inside their read scope, plus their own.
     pub async fn evaluations(&mut self, mut f: EvaluationFilter, limit: i64, offset: i64) -> Result<Vec<EvaluationRecord>> {
+        if let Some(u) = f.within {
+            self.check(Subject::Unit(u)).await?;
+        }
         f.scope = Some(self.caller.principal.scope(Action::Read));
         f.own_person = self.caller.principal.person_id;
         Ok(records::list(&mut self.tx, &f, limit, offset).await?)
