@@ -24,7 +24,13 @@ use store::evaluation::{EvaluationRecord, compute, marks, records};
 use crate::{App, Caller, Ctx, Error, Result, authz};
 
 /// Computes (or refreshes) the period's evaluations of everyone in the unit's subtree.
-pub async fn compute_unit(app: &App, caller: &Caller, unit_id: i64, period: &str, family: &str) -> Result<ComputeSummary> {
+pub async fn compute_unit(
+    app: &App,
+    caller: &Caller,
+    unit_id: i64,
+    period: &str,
+    family: &str,
+) -> Result<ComputeSummary> {
     let period = Period::parse(period)?;
     let mut tx = app.write(caller).await?;
     let s = compute_unit_in(&mut tx, caller, unit_id, &period, family).await?;
@@ -39,7 +45,14 @@ pub async fn compute_unit_in(
     period: &Period,
     family: &str,
 ) -> Result<ComputeSummary> {
-    authz::named_for(tx, caller, Operation::ComputeEvaluations, Subject::Unit(unit_id), "unit_id").await?;
+    authz::named_for(
+        tx,
+        caller,
+        Operation::ComputeEvaluations,
+        Subject::Unit(unit_id),
+        "unit_id",
+    )
+    .await?;
     Ok(compute::compute(tx, Selection::Subtree(unit_id), period, family).await?)
 }
 
@@ -68,7 +81,10 @@ pub async fn own(app: &App, caller: &Caller, period: &str, family: &str) -> Resu
     )
     .await?;
     tx.commit().await?;
-    found.into_iter().next().ok_or_else(|| Error::not_found("evaluation", person))
+    found
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::not_found("evaluation", person))
 }
 
 /// A step on an evaluation, with the scores entered at it.
@@ -200,7 +216,11 @@ pub async fn take_step_in(
         reason.or(input.comment.as_deref()),
         4000,
     )?;
-    let base = if role == Role::Person { rec.self_assessment().or(rec.assessment()) } else { rec.assessment() };
+    let base = if role == Role::Person {
+        rec.self_assessment().or(rec.assessment())
+    } else {
+        rec.assessment()
+    };
     let entered = scores_of(input, base)?;
     if entered.is_some() {
         ensure_editable(stage, role)?;
@@ -220,7 +240,10 @@ pub async fn take_step_in(
     };
     let mut decided_level = None;
     if action == Action::Decide {
-        let computed = scores.as_ref().and_then(|s| s.level).ok_or_else(|| FieldError::required("criteria"))?;
+        let computed = scores
+            .as_ref()
+            .and_then(|s| s.level)
+            .ok_or_else(|| FieldError::required("criteria"))?;
         let level = match input.level.as_deref() {
             None | Some("") => computed,
             Some(code) => Level::parse(code).ok_or_else(|| {
@@ -301,8 +324,12 @@ async fn check_quota(
     };
     check_approval(rules, &others, &candidate, &[]).map_err(|e| {
         let mut e = Error::from(e);
-        e.message_vi = e.message_vi.replace(&format!("Cơ quan #{}", rec.unit_id), &rec.unit_name);
-        e.message_en = e.message_en.replace(&format!("Agency #{}", rec.unit_id), &rec.unit_name);
+        e.message_vi = e
+            .message_vi
+            .replace(&format!("Cơ quan #{}", rec.unit_id), &rec.unit_name);
+        e.message_en = e
+            .message_en
+            .replace(&format!("Agency #{}", rec.unit_id), &rec.unit_name);
         e
     })
 }

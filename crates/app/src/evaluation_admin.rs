@@ -98,7 +98,11 @@ pub async fn classify_year(app: &App, caller: &Caller, person_id: i64, year: i32
     }
     let input = YearInput {
         year,
-        subject: if person.is_head { EvalSubject::Leader } else { EvalSubject::Staff },
+        subject: if person.is_head {
+            EvalSubject::Leader
+        } else {
+            EvalSubject::Staff
+        },
         periods: outcomes,
         year_tally: Default::default(),
         disqualifiers: Vec::new(),
@@ -127,13 +131,23 @@ pub async fn override_year(app: &App, caller: &Caller, input: &YearOverride) -> 
     let level = Level::parse(&input.override_level).ok_or_else(|| {
         Error::from(domain::FieldError::invalid(
             "override_level",
-            format!("Mức “{}” không có; chọn một trong: {}.", input.override_level, Level::codes()),
+            format!(
+                "Mức “{}” không có; chọn một trong: {}.",
+                input.override_level,
+                Level::codes()
+            ),
             format!("Unknown level “{}”; one of: {}.", input.override_level, Level::codes()),
         ))
     })?;
     let family = input.family.as_deref().unwrap_or("qd3814_hanoi");
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::DecideEvaluation, Subject::Person(input.person_id)).await?;
+    authz::check(
+        &mut tx,
+        caller,
+        Operation::DecideEvaluation,
+        Subject::Person(input.person_id),
+    )
+    .await?;
     let Some(current) = years::get(&mut tx, input.person_id, input.year, family).await? else {
         return Err(Error::not_found("evaluation_year", input.person_id));
     };

@@ -58,7 +58,12 @@ pub struct EvaluationDetail {
 
 impl Reader<'_> {
     /// Evaluations the caller may see: inside their read scope, plus their own.
-    pub async fn evaluations(&mut self, mut f: EvaluationFilter, limit: i64, offset: i64) -> Result<Vec<EvaluationRecord>> {
+    pub async fn evaluations(
+        &mut self,
+        mut f: EvaluationFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<EvaluationRecord>> {
         if let Some(u) = f.within {
             self.check(Subject::Unit(u)).await?;
         }

@@ -89,9 +89,13 @@ fn sign(key: &str, point_id: i64, issued: i64, nonce: &str) -> String {
 /// The desk behind a public short code (`not_found` when there is none).
 pub async fn point(app: &App, code: &str) -> Result<FeedbackPoint> {
     let mut tx = app.db.read().await?;
-    feedback::by_code(&mut tx, code)
-        .await?
-        .ok_or_else(|| Error::new(ErrorCode::NotFound, "Không tìm thấy điểm lấy ý kiến này.", "No such feedback point."))
+    feedback::by_code(&mut tx, code).await?.ok_or_else(|| {
+        Error::new(
+            ErrorCode::NotFound,
+            "Không tìm thấy điểm lấy ý kiến này.",
+            "No such feedback point.",
+        )
+    })
 }
 
 /// A fresh signed form token for the desk.
@@ -99,7 +103,10 @@ pub async fn issue_token(app: &App, point_id: i64, now: DateTime<Utc>) -> Result
     let key = key(app).await?;
     let nonce = hex(&rand::random::<[u8; 16]>());
     let issued = now.timestamp();
-    Ok(format!("{point_id}.{issued}.{nonce}.{}", sign(&key, point_id, issued, &nonce)))
+    Ok(format!(
+        "{point_id}.{issued}.{nonce}.{}",
+        sign(&key, point_id, issued, &nonce)
+    ))
 }
 
 /// What a citizen sends.
@@ -146,7 +153,7 @@ pub async fn submit(
         return Err(bad_token());
     }
     let age = now.timestamp() - issued;
-    if age > MAX_AGE_SECS || age < 0 {
+    if !(0..=MAX_AGE_SECS).contains(&age) {
         return Err(bad_token());
     }
     if age < MIN_DELAY_SECS {
@@ -207,7 +214,14 @@ pub async fn create_point(
     code: &str,
 ) -> Result<FeedbackPoint> {
     let mut tx = app.write(caller).await?;
-    authz::named_for(&mut tx, caller, Operation::ManageFeedback, Subject::Unit(unit_id), "unit_id").await?;
+    authz::named_for(
+        &mut tx,
+        caller,
+        Operation::ManageFeedback,
+        Subject::Unit(unit_id),
+        "unit_id",
+    )
+    .await?;
     if let Some(p) = person_id {
         authz::named(&mut tx, caller, Subject::Person(p), "person_id").await?;
     }

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use domain::evaluation::ruleset::Subject;
 use domain::evaluation::score::task_results;
 use domain::evaluation::{
-    Assessment, Evaluation, EvaluationRequest, LeaderInput, Level, RuleSet, TaskRecord, TaskTally, count_tasks, evaluate,
+    Assessment, Evaluation, EvaluationRequest, LeaderInput, Level, RuleSet, TaskRecord, TaskTally, count_tasks,
+    evaluate,
 };
 use domain::period::Period;
 use domain::{FieldError, Valid};
@@ -75,7 +76,9 @@ pub fn score(
         }
         None => {
             let mut facts = count_tasks(&rules.task_results, period, &records)?;
-            let points = task_results(rules, &mut facts, None).ok().map(|t| t.points.hundredths());
+            let points = task_results(rules, &mut facts, None)
+                .ok()
+                .map(|t| t.points.hundredths());
             Ok((
                 Scores {
                     tally: facts.tally,
@@ -282,9 +285,8 @@ pub async fn compute(tx: &mut Tx, sel: Selection, period: &Period, family: &str)
     let existing: HashMap<i64, Existing> = existing.into_iter().map(|e| (e.person_id, e)).collect();
     let mut rules: HashMap<i64, Valid<RuleSet>> = HashMap::from([(default_id, default_rules)]);
     for e in existing.values() {
-        if !rules.contains_key(&e.rule_set_id) {
-            let body = super::rule_sets::body(tx, e.rule_set_id).await?;
-            rules.insert(e.rule_set_id, body);
+        if let std::collections::hash_map::Entry::Vacant(slot) = rules.entry(e.rule_set_id) {
+            slot.insert(super::rule_sets::body(tx, e.rule_set_id).await?);
         }
     }
     let mut summary = ComputeSummary {
@@ -323,7 +325,9 @@ pub async fn compute(tx: &mut Tx, sel: Selection, period: &Period, family: &str)
         } else {
             None
         };
-        let assessment = prior.and_then(|e| e.assessment.as_deref()).and_then(|a| serde_json::from_str::<Assessment>(a).ok());
+        let assessment = prior
+            .and_then(|e| e.assessment.as_deref())
+            .and_then(|a| serde_json::from_str::<Assessment>(a).ok());
         let tasks = records.remove(&p.id).unwrap_or_default();
         let scores = match score(set, period, subject, tasks.clone(), assessment.as_ref(), leader.clone()) {
             Ok((s, _)) => s,
@@ -334,14 +338,20 @@ pub async fn compute(tx: &mut Tx, sel: Selection, period: &Period, family: &str)
         if scores.task_points.is_none() {
             summary.awaiting_points += 1;
         }
-        if !p.is_head && let Some(l) = scores.level {
+        if !p.is_head
+            && let Some(l) = scores.level
+        {
             unit_levels.entry(p.unit_id).or_default().push(l);
         }
         rows.push(Row {
             tenant: p.tenant_id,
             person: p.id,
             unit: p.unit_id,
-            owner: if p.is_head { parent_path(&p.unit_path).to_string() } else { p.unit_path.clone() },
+            owner: if p.is_head {
+                parent_path(&p.unit_path).to_string()
+            } else {
+                p.unit_path.clone()
+            },
             path: p.unit_path.clone(),
             rule_set,
             subject,

@@ -24,12 +24,15 @@ pub struct FeedbackPoint {
     pub unit_path: String,
 }
 
-const COLS: &str = "f.id, f.code, f.name, f.unit_id, u.name AS unit_name, f.person_id, p.name AS person_name, f.unit_path";
+const COLS: &str =
+    "f.id, f.code, f.name, f.unit_id, u.name AS unit_name, f.person_id, p.name AS person_name, f.unit_path";
 const FROM: &str = "feedback_points f JOIN units u ON u.id = f.unit_id LEFT JOIN people p ON p.id = f.person_id";
 
 pub async fn by_code(tx: &mut Tx, code: &str) -> Result<Option<FeedbackPoint>, StoreError> {
     let sql = format!("SELECT {COLS} FROM {FROM} WHERE f.code = $1");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(code).fetch_optional(c).await?))
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(code).fetch_optional(c).await?),
+    )
 }
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<FeedbackPoint, StoreError> {
@@ -41,8 +44,11 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<FeedbackPoint, StoreError> {
 /// The desks in a unit's subtree.
 pub async fn list_within(tx: &mut Tx, unit_id: i64) -> Result<Vec<FeedbackPoint>, StoreError> {
     let (lo, hi) = units::path_of(tx, unit_id).await?.range();
-    let sql = format!("SELECT {COLS} FROM {FROM} WHERE f.unit_path >= $1 AND f.unit_path < $2 ORDER BY f.unit_path, f.id");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(lo).bind(hi).fetch_all(c).await?))
+    let sql =
+        format!("SELECT {COLS} FROM {FROM} WHERE f.unit_path >= $1 AND f.unit_path < $2 ORDER BY f.unit_path, f.id");
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(lo).bind(hi).fetch_all(c).await?),
+    )
 }
 
 /// Opens a desk: `code` is its short address (lower-case letters, digits and "-").
@@ -56,7 +62,9 @@ pub async fn create(
     let name = domain::text::required("name", name, 300)?;
     if code.is_empty()
         || code.len() > 40
-        || !code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        || !code
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
         return Err(StoreError::Invalid(FieldError::invalid(
             "code",
@@ -194,7 +202,12 @@ fn satisfaction(n: i64, sum: i64, good: i64) -> Satisfaction {
     }
 }
 
-pub async fn of_person(tx: &mut Tx, person_id: i64, from: NaiveDate, to: NaiveDate) -> Result<Satisfaction, StoreError> {
+pub async fn of_person(
+    tx: &mut Tx,
+    person_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Satisfaction, StoreError> {
     let (n, sum, good): (i64, Option<i64>, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
         "SELECT COUNT(*), SUM(rating), SUM(CASE WHEN rating >= 4 THEN 1 ELSE 0 END) FROM feedback_responses
          WHERE person_id = $1 AND day >= $2 AND day <= $3")

@@ -94,7 +94,8 @@ pub async fn mark(tx: &mut Tx, task_id: i64, input: &MarkInput) -> Result<TaskMa
         after.weight = i32::try_from(f.hundredths()).unwrap_or(100);
     }
     let tenant: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT tenant_id FROM tasks WHERE id = $1")
-        .bind(task_id).fetch_optional(c).await?).ok_or(StoreError::not_found("task", task_id))?;
+        .bind(task_id).fetch_optional(c).await?)
+    .ok_or(StoreError::not_found("task", task_id))?;
     let now = tx.now();
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO eval_task_marks (task_id, tenant_id, quality_failures, quality_reason, exceeded, waived, waiver_cause,

@@ -88,7 +88,9 @@ impl EvaluationRecord {
     }
 
     pub fn self_assessment(&self) -> Option<Assessment> {
-        self.self_assessment.as_deref().and_then(|a| serde_json::from_str(a).ok())
+        self.self_assessment
+            .as_deref()
+            .and_then(|a| serde_json::from_str(a).ok())
     }
 
     pub fn period(&self) -> Option<domain::period::Period> {
@@ -124,7 +126,12 @@ pub struct EvaluationFilter {
     pub own_person: Option<i64>,
 }
 
-pub async fn list(tx: &mut Tx, f: &EvaluationFilter, limit: i64, offset: i64) -> Result<Vec<EvaluationRecord>, StoreError> {
+pub async fn list(
+    tx: &mut Tx,
+    f: &EvaluationFilter,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<EvaluationRecord>, StoreError> {
     let mut w = Where::new();
     if let Some(s) = &f.scope
         && let Some(cond) = crate::access::scope_sql(&mut w, "e.owner_path", s)
@@ -162,7 +169,9 @@ pub async fn list(tx: &mut Tx, f: &EvaluationFilter, limit: i64, offset: i64) ->
         "SELECT {COLS} FROM {FROM}{} ORDER BY e.period_start DESC, e.unit_path, p.sort_key, e.id LIMIT {limit} OFFSET {offset}",
         w.sql()
     );
-    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, EvaluationRecord>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?))
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, EvaluationRecord>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?),
+    )
 }
 
 /// One step taken on an evaluation.
@@ -225,7 +234,12 @@ pub async fn apply_step(tx: &mut Tx, before: &EvaluationRecord, s: &StepWrite) -
         _ => (before.reviewed_at, before.review_late, before.review_comment.clone()),
     };
     let (decided_at, decision_late, decision_comment, decided_level) = match s.action {
-        A::Decide => (Some(s.on), s.late, s.note.clone(), s.decided_level.map(|l| l.as_str().to_string())),
+        A::Decide => (
+            Some(s.on),
+            s.late,
+            s.note.clone(),
+            s.decided_level.map(|l| l.as_str().to_string()),
+        ),
         A::Reopen => (None, false, before.decision_comment.clone(), None),
         _ => (
             before.decided_at,

@@ -49,8 +49,10 @@ pub async fn decided_periods(
 
 pub async fn get(tx: &mut Tx, person_id: i64, year: i32, family: &str) -> Result<Option<YearRecord>, StoreError> {
     let sql = format!("SELECT {COLS} FROM evaluation_years WHERE person_id = $1 AND year = $2 AND family = $3");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, YearRecord>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(person_id).bind(year).bind(family).fetch_optional(c).await?))
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, YearRecord>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(person_id).bind(year).bind(family).fetch_optional(c).await?),
+    )
 }
 
 /// Stores (or replaces) the derived classification; an override already made is kept.
@@ -62,8 +64,10 @@ pub async fn save(
     y: &YearEvaluation,
 ) -> Result<YearRecord, StoreError> {
     let before = get(tx, person_id, y.year, family).await?;
-    let (tenant, path): (i64, String) = on_tx!(tx, c => sqlx::query_as("SELECT tenant_id, unit_path FROM people WHERE id = $1")
-        .bind(person_id).fetch_optional(c).await?).ok_or(StoreError::not_found("person", person_id))?;
+    let (tenant, path): (i64, String) =
+        on_tx!(tx, c => sqlx::query_as("SELECT tenant_id, unit_path FROM people WHERE id = $1")
+        .bind(person_id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("person", person_id))?;
     let titles = serde_json::to_string(&y.titles).unwrap_or_else(|_| "[]".into());
     let now = tx.now();
     on_tx!(tx, c => sqlx::query(
@@ -97,7 +101,8 @@ pub async fn override_level(
 ) -> Result<YearRecord, StoreError> {
     let sql = format!("SELECT {COLS} FROM evaluation_years WHERE id = $1");
     let before: YearRecord = on_tx!(tx, c => sqlx::query_as::<_, YearRecord>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(id).fetch_optional(c).await?).ok_or(StoreError::not_found("evaluation_year", id))?;
+        .bind(id).fetch_optional(c).await?)
+    .ok_or(StoreError::not_found("evaluation_year", id))?;
     let reason = domain::text::required("reason", reason, 2000)?;
     if before.level == level.as_str() {
         return Err(StoreError::Invalid(FieldError::invalid(

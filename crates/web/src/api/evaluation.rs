@@ -84,7 +84,9 @@ pub async fn mine(
         return Ok(Json(None));
     }
     let family = q.family.as_deref().unwrap_or(DEFAULT_FAMILY);
-    Ok(Json(Some(app::evaluation::own(&st.app, &auth, &q.period, family).await?)))
+    Ok(Json(Some(
+        app::evaluation::own(&st.app, &auth, &q.period, family).await?,
+    )))
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
@@ -167,7 +169,11 @@ pub struct RuleSetDetail {
 /// One version with its rules.
 #[utoipa::path(get, path = "/evaluation-rule-sets/{id}", tag = "evaluation", params(("id" = i64, Path)),
     responses((status = 200, body = RuleSetDetail), (status = 404, body = ErrorBody)))]
-pub async fn rule_set(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<RuleSetDetail>, ApiError> {
+pub async fn rule_set(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<RuleSetDetail>, ApiError> {
     let (record, body) = app::evaluation_admin::get(&st.app, &auth, id).await?;
     Ok(Json(RuleSetDetail { record, body }))
 }
@@ -250,7 +256,9 @@ pub async fn override_year(
     auth: Auth,
     ApiJson(input): ApiJson<app::evaluation_admin::YearOverride>,
 ) -> Result<Json<YearRecord>, ApiError> {
-    Ok(Json(app::evaluation_admin::override_year(&st.app, &auth, &input).await?))
+    Ok(Json(
+        app::evaluation_admin::override_year(&st.app, &auth, &input).await?,
+    ))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -306,7 +314,10 @@ pub struct FeedbackForm {
 /// A fresh public feedback form for a desk (no sign-in).
 #[utoipa::path(get, path = "/feedback/{code}", tag = "evaluation", params(("code" = String, Path)),
     responses((status = 200, body = FeedbackForm), (status = 404, body = ErrorBody)))]
-pub async fn feedback_form(State(st): State<AppState>, Path(code): Path<String>) -> Result<Json<FeedbackForm>, ApiError> {
+pub async fn feedback_form(
+    State(st): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Json<FeedbackForm>, ApiError> {
     let point = app::feedback::point(&st.app, &code).await?;
     let form_token = app::feedback::issue_token(&st.app, point.id, chrono::Utc::now()).await?;
     Ok(Json(FeedbackForm {

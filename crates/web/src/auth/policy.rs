@@ -121,8 +121,16 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/evaluation-rule-sets", Signed(Read)),
     ("GET", "/api/v1/evaluation-rule-sets/{id}", Signed(Read)),
     ("PUT", "/api/v1/evaluation-rule-sets/{id}", Signed(ManageRuleSets)),
-    ("POST", "/api/v1/evaluation-rule-sets/{id}/clone", Signed(ManageRuleSets)),
-    ("POST", "/api/v1/evaluation-rule-sets/{id}/activate", Signed(ManageRuleSets)),
+    (
+        "POST",
+        "/api/v1/evaluation-rule-sets/{id}/clone",
+        Signed(ManageRuleSets),
+    ),
+    (
+        "POST",
+        "/api/v1/evaluation-rule-sets/{id}/activate",
+        Signed(ManageRuleSets),
+    ),
     ("POST", "/api/v1/evaluation-years/classify", Signed(DecideEvaluation)),
     ("POST", "/api/v1/evaluation-years/override", Signed(DecideEvaluation)),
     ("GET", "/api/v1/feedback-points", Signed(Read)),

@@ -36,7 +36,8 @@ pub fn stage_label(code: &str) -> &'static str {
 }
 
 pub fn level_label(code: Option<&str>) -> &'static str {
-    code.and_then(Level::parse).map_or("—", |l| label(l.label_vi(), l.label_en()))
+    code.and_then(Level::parse)
+        .map_or("—", |l| label(l.label_vi(), l.label_en()))
 }
 
 pub fn level_class(code: Option<&str>) -> &'static str {
@@ -75,11 +76,7 @@ pub struct MineQuery {
 }
 
 /// "Đánh giá của tôi": the chosen month's evaluation (computed on opening) and the past ones.
-pub async fn mine(
-    State(st): State<AppState>,
-    auth: Auth,
-    Query(q): Query<MineQuery>,
-) -> Result<Response, PageError> {
+pub async fn mine(State(st): State<AppState>, auth: Auth, Query(q): Query<MineQuery>) -> Result<Response, PageError> {
     let today = st.app.clock.clock().today;
     let default = {
         let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
@@ -253,26 +250,27 @@ async fn show(
             })
             .unwrap_or_default()
     };
-    let crit_rows = |items: &[domain::evaluation::ruleset::Criterion], prefix: &str, bonus: bool| -> Vec<CriterionRow> {
-        items
-            .iter()
-            .map(|c| {
-                let key = format!("{prefix}{}", c.code);
-                let have = current.as_ref().map_or_else(String::new, |a| {
-                    entered(if bonus { &a.bonus } else { &a.criteria }, &c.code)
-                });
-                CriterionRow {
-                    value: typed_value(&key).unwrap_or(have),
-                    code: key,
-                    label: label_of(lang, &c.label_vi, &c.label_en),
-                    max: match lang {
-                        Lang::Vi => c.max.vi(),
-                        Lang::En => c.max.en(),
-                    },
-                }
-            })
-            .collect()
-    };
+    let crit_rows =
+        |items: &[domain::evaluation::ruleset::Criterion], prefix: &str, bonus: bool| -> Vec<CriterionRow> {
+            items
+                .iter()
+                .map(|c| {
+                    let key = format!("{prefix}{}", c.code);
+                    let have = current.as_ref().map_or_else(String::new, |a| {
+                        entered(if bonus { &a.bonus } else { &a.criteria }, &c.code)
+                    });
+                    CriterionRow {
+                        value: typed_value(&key).unwrap_or(have),
+                        code: key,
+                        label: label_of(lang, &c.label_vi, &c.label_en),
+                        max: match lang {
+                            Lang::Vi => c.max.vi(),
+                            Lang::En => c.max.en(),
+                        },
+                    }
+                })
+                .collect()
+        };
     let criteria = crit_rows(&d.criteria, "c_", false);
     let bonus_criteria = crit_rows(&d.bonus_criteria, "b_", true);
     let sat = &d.satisfaction;
@@ -289,7 +287,12 @@ async fn show(
         _ => i18n::t(lang, "ev_no_feedback").to_string(),
     };
     let page = DetailPage {
-        l: Layout::new(Some(user), uri, format!("{} — {}", e.person_name, e.period), "evaluation"),
+        l: Layout::new(
+            Some(user),
+            uri,
+            format!("{} — {}", e.person_name, e.period),
+            "evaluation",
+        ),
         own: auth.principal.person_id == Some(e.person_id),
         rule_set: format!("{} (v{})", d.rule_set.name, d.rule_set.version),
         stage: stage_label(&e.stage),

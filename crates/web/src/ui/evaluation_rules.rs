@@ -53,7 +53,12 @@ pub async fn list(
         })
         .collect();
     let page = ListPage {
-        l: Layout::new(Some(&user), &uri, super::i18n::t(crate::error::Lang::current(), "ev_rule_sets"), "rule_sets"),
+        l: Layout::new(
+            Some(&user),
+            &uri,
+            super::i18n::t(crate::error::Lang::current(), "ev_rule_sets"),
+            "rule_sets",
+        ),
         rows,
         admin: is_rule_admin(&auth),
     };

@@ -102,7 +102,10 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "fb_yes" => ("Có", "Yes"),
         "fb_no" => ("Không", "No"),
         "fb_rating" => ("Mức độ hài lòng chung", "Overall satisfaction"),
-        "fb_rating_help" => ("1: rất không hài lòng — 5: rất hài lòng", "1: very dissatisfied — 5: very satisfied"),
+        "fb_rating_help" => (
+            "1: rất không hài lòng — 5: rất hài lòng",
+            "1: very dissatisfied — 5: very satisfied",
+        ),
         "fb_comment" => ("Góp ý thêm (không bắt buộc)", "Other remarks (optional)"),
         "fb_send" => ("Gửi ý kiến", "Send"),
         "fb_thanks" => (

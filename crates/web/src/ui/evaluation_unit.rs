@@ -84,7 +84,9 @@ pub async fn page(
         let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
         format!("{}-{:02}", last.year(), last.month())
     } else {
-        domain::period::Period::parse(&q.ky).map_err(app::Error::from)?.to_string()
+        domain::period::Period::parse(&q.ky)
+            .map_err(app::Error::from)?
+            .to_string()
     };
     let mut rd = st.app.read(&auth).await?;
     let unit_id = match q.don_vi {
@@ -123,7 +125,10 @@ pub async fn page(
             && rd.may(Operation::ReviewEvaluation, Subject::Evaluation(e.id)).await?;
         can_review |= reviewable;
         let lvl = e.decided_level.as_deref().or(e.level.as_deref());
-        by_unit.entry(e.unit_name.clone()).or_default().push(lvl.and_then(Level::parse));
+        by_unit
+            .entry(e.unit_name.clone())
+            .or_default()
+            .push(lvl.and_then(Level::parse));
         *stages.entry(stage_label(&e.stage)).or_default() += 1;
         let is_late = e.self_late || e.review_late || e.decision_late;
         late += usize::from(is_late);
@@ -141,7 +146,12 @@ pub async fn page(
             reviewable,
         });
     }
-    let order = [Level::Excellent, Level::Good, Level::Satisfactory, Level::Unsatisfactory];
+    let order = [
+        Level::Excellent,
+        Level::Good,
+        Level::Satisfactory,
+        Level::Unsatisfactory,
+    ];
     let mix = by_unit
         .into_iter()
         .map(|(unit, levels)| {
@@ -150,11 +160,10 @@ pub async fn page(
                 .map(|l| levels.iter().filter(|x| **x == Some(*l)).count())
                 .collect();
             let rated = levels.iter().filter(|x| x.is_some()).count();
-            let share = if rated == 0 {
-                "—".to_string()
-            } else {
-                points(Some(i64::try_from(counts[0] * 10_000 / rated).unwrap_or(0))) + " %"
-            };
+            let share = (counts[0] * 10_000).checked_div(rated).map_or_else(
+                || "—".to_string(),
+                |x| points(Some(i64::try_from(x).unwrap_or(0))) + " %",
+            );
             MixRow {
                 unit,
                 counts,
@@ -163,11 +172,18 @@ pub async fn page(
         })
         .collect();
     let page = UnitPage {
-        l: Layout::new(Some(&user), &uri, format!("{} — {}", unit.name, period), "evaluation_unit"),
+        l: Layout::new(
+            Some(&user),
+            &uri,
+            format!("{} — {}", unit.name, period),
+            "evaluation_unit",
+        ),
         unit_id,
         unit_name: unit.name,
         months: month_options(
-            domain::period::Period::parse(&period).map(|p| p.year).unwrap_or(today.year()),
+            domain::period::Period::parse(&period)
+                .map(|p| p.year)
+                .unwrap_or(today.year()),
             &period,
         ),
         period,
@@ -205,12 +221,19 @@ pub async fn bulk_review(
     auth: Auth,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
-    let get = |k: &str| form.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |k: &str| {
+        form.iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     for (k, v) in &form {
         if k != "chon" {
             continue;
         }
-        let Some((id, version)) = v.split_once(':') else { continue };
+        let Some((id, version)) = v.split_once(':') else {
+            continue;
+        };
         let (Ok(id), Ok(version)) = (id.parse::<i64>(), version.parse::<i64>()) else {
             continue;
         };

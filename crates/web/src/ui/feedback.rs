@@ -4,10 +4,10 @@
 //! (`app::feedback`).
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 use store::evaluation::feedback::FeedbackPoint;
 
@@ -100,7 +100,11 @@ async fn form_page(
     Ok(resp)
 }
 
-pub async fn page(State(st): State<AppState>, headers: HeaderMap, Path(code): Path<String>) -> Result<Response, PageError> {
+pub async fn page(
+    State(st): State<AppState>,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+) -> Result<Response, PageError> {
     form_page(&st, &headers, &code, None, false).await
 }
 

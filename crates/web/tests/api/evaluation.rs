@@ -26,8 +26,13 @@ async fn step(app: &TestApp, token: &str, id: i64, body: Value) -> (StatusCode, 
     if body.get("version").is_none() {
         body["version"] = version;
     }
-    app.call_as(Some(token), Method::POST, &format!("/api/v1/evaluations/{id}/steps"), Some(body))
-        .await
+    app.call_as(
+        Some(token),
+        Method::POST,
+        &format!("/api/v1/evaluations/{id}/steps"),
+        Some(body),
+    )
+    .await
 }
 
 both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
@@ -44,7 +49,10 @@ both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
         .expect("a task of 2023 with a responsible person");
     let period = task["due_on"].as_str().unwrap()[..7].to_string();
     let (s, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": period, "family": FAMILY}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": bo_de, "period": period, "family": FAMILY}),
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{sum}");
     assert!(sum["computed"].as_u64().unwrap() > 0, "{sum}");
@@ -61,10 +69,17 @@ both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
     let id = mine["id"].as_i64().unwrap();
     let person = mine["person_id"].as_i64().unwrap();
     let staff = app
-        .token_for("staff.ev", Role::Staff, Some(mine["unit_id"].as_i64().unwrap()), Some(person))
+        .token_for(
+            "staff.ev",
+            Role::Staff,
+            Some(mine["unit_id"].as_i64().unwrap()),
+            Some(person),
+        )
         .await;
     // The person sees every task line and how it counted, and only their own evaluations.
-    let (s, detail) = app.call_as(Some(&staff), Method::GET, &format!("/api/v1/evaluations/{id}"), None).await;
+    let (s, detail) = app
+        .call_as(Some(&staff), Method::GET, &format!("/api/v1/evaluations/{id}"), None)
+        .await;
     assert_eq!(s, StatusCode::OK, "{detail}");
     assert!(!detail["lines"].as_array().unwrap().is_empty(), "{detail}");
     assert!(detail["lines"][0]["vi"].as_str().unwrap().contains("Hạn"), "{detail}");
@@ -72,36 +87,82 @@ both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
         .call_as(Some(&staff), Method::GET, "/api/v1/evaluations?limit=500", None)
         .await;
     assert!(!own.as_array().unwrap().is_empty(), "{own}");
-    assert!(own.as_array().unwrap().iter().all(|e| e["person_id"] == person), "{own}");
+    assert!(
+        own.as_array().unwrap().iter().all(|e| e["person_id"] == person),
+        "{own}"
+    );
     let (s, _) = app
-        .call_as(Some(&staff), Method::GET, &format!("/api/v1/evaluations?within={lb}"), None)
+        .call_as(
+            Some(&staff),
+            Method::GET,
+            &format!("/api/v1/evaluations?within={lb}"),
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::NOT_FOUND, "staff do not list a unit's evaluations");
-    let other = items.iter().find(|e| e["person_id"] != person).unwrap()["id"].as_i64().unwrap();
-    let (s, _) = app.call_as(Some(&staff), Method::GET, &format!("/api/v1/evaluations/{other}"), None).await;
+    let other = items.iter().find(|e| e["person_id"] != person).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let (s, _) = app
+        .call_as(Some(&staff), Method::GET, &format!("/api/v1/evaluations/{other}"), None)
+        .await;
     assert_eq!(s, StatusCode::NOT_FOUND);
 
     // Bad input: a score outside its criterion's range, an unknown step, nothing half-written.
-    let (s, e) = step(&app, &staff, id, json!({"action": "submit_self", "criteria": criteria(-1.0)})).await;
+    let (s, e) = step(
+        &app,
+        &staff,
+        id,
+        json!({"action": "submit_self", "criteria": criteria(-1.0)}),
+    )
+    .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", None);
     assert!(e["error"]["field"].as_str().unwrap().starts_with("criteria"), "{e}");
     let (s, e) = step(&app, &staff, id, json!({"action": "tự chấm"})).await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("action"));
-    assert_eq!(app.get(&format!("/api/v1/evaluations/{id}")).await["record"]["stage"], "open");
+    assert_eq!(
+        app.get(&format!("/api/v1/evaluations/{id}")).await["record"]["stage"],
+        "open"
+    );
 
     // Self-assessment, then a second one refused.
-    let (s, r) = step(&app, &staff, id, json!({"action": "submit_self", "criteria": criteria(0.5), "comment": "Tự đánh giá"})).await;
+    let (s, r) = step(
+        &app,
+        &staff,
+        id,
+        json!({"action": "submit_self", "criteria": criteria(0.5), "comment": "Tự đánh giá"}),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK, "{r}");
     assert_eq!(r["stage"], "self_assessed");
     assert!(r["total"].is_i64() && r["level"].is_string(), "{r}");
-    let (s, e) = step(&app, &staff, id, json!({"action": "submit_self", "criteria": criteria(0.0)})).await;
+    let (s, e) = step(
+        &app,
+        &staff,
+        id,
+        json!({"action": "submit_self", "criteria": criteria(0.0)}),
+    )
+    .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("stage"));
-    assert!(e["error"]["message"].as_str().unwrap().contains("Đã gửi bản tự đánh giá"), "{e}");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("Đã gửi bản tự đánh giá"),
+        "{e}"
+    );
     // The person cannot review themselves; an inspector reads but cannot review.
     let (s, _) = step(&app, &staff, id, json!({"action": "review"})).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
     let inspector = app.token_for("inspector.ev", Role::Inspector, Some(lb), None).await;
-    let (s, _) = app.call_as(Some(&inspector), Method::GET, &format!("/api/v1/evaluations/{id}"), None).await;
+    let (s, _) = app
+        .call_as(
+            Some(&inspector),
+            Method::GET,
+            &format!("/api/v1/evaluations/{id}"),
+            None,
+        )
+        .await;
     assert_eq!(s, StatusCode::OK);
     let (s, _) = step(&app, &inspector, id, json!({"action": "review"})).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
@@ -122,22 +183,49 @@ both!(the_monthly_cycle_from_tasks_to_lock, |app| async move {
     let locked_total = r["total"].clone();
 
     // A locked month: no new self-assessment, a recomputation leaves it alone.
-    let (s, e) = step(&app, &staff, id, json!({"action": "submit_self", "criteria": criteria(0.0)})).await;
+    let (s, e) = step(
+        &app,
+        &staff,
+        id,
+        json!({"action": "submit_self", "criteria": criteria(0.0)}),
+    )
+    .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("stage"));
     assert!(e["error"]["message"].as_str().unwrap().contains("đã khóa"), "{e}");
     let (_, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": period}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": bo_de, "period": period}),
+        )
         .await;
     assert!(sum["skipped_closed"].as_u64().unwrap() >= 1, "{sum}");
-    assert_eq!(app.get(&format!("/api/v1/evaluations/{id}")).await["record"]["total"], locked_total);
+    assert_eq!(
+        app.get(&format!("/api/v1/evaluations/{id}")).await["record"]["total"],
+        locked_total
+    );
 
     // Reopening needs a reason and is recorded.
     let (s, e) = step(&app, &leader, id, json!({"action": "reopen"})).await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "required", Some("reason"));
-    let (s, r) = step(&app, &leader, id, json!({"action": "reopen", "reason": "Khiếu nại được chấp nhận"})).await;
-    assert_eq!((s, r["stage"].as_str(), r["reopened"].as_i64()), (StatusCode::OK, Some("reviewed"), Some(1)), "{r}");
+    let (s, r) = step(
+        &app,
+        &leader,
+        id,
+        json!({"action": "reopen", "reason": "Khiếu nại được chấp nhận"}),
+    )
+    .await;
+    assert_eq!(
+        (s, r["stage"].as_str(), r["reopened"].as_i64()),
+        (StatusCode::OK, Some("reviewed"), Some(1)),
+        "{r}"
+    );
     let detail = app.get(&format!("/api/v1/evaluations/{id}")).await;
-    let steps: Vec<&str> = detail["steps"].as_array().unwrap().iter().map(|s| s["action"].as_str().unwrap()).collect();
+    let steps: Vec<&str> = detail["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["action"].as_str().unwrap())
+        .collect();
     assert_eq!(steps, ["submit_self", "review", "decide", "lock", "reopen"], "{detail}");
     assert_eq!(detail["steps"][4]["note"], "Khiếu nại được chấp nhận");
 });
@@ -149,13 +237,19 @@ both!(the_quota_is_checked_at_its_boundary, |app| async move {
     let people = app.get(&format!("/api/v1/people?within={lb}&limit=500")).await;
     let mut by_unit: std::collections::BTreeMap<i64, Vec<i64>> = Default::default();
     for p in people["items"].as_array().unwrap() {
-        by_unit.entry(p["unit_id"].as_i64().unwrap()).or_default().push(p["id"].as_i64().unwrap());
+        by_unit
+            .entry(p["unit_id"].as_i64().unwrap())
+            .or_default()
+            .push(p["id"].as_i64().unwrap());
     }
     let (unit, members) = by_unit.into_iter().max_by_key(|(_, m)| m.len()).unwrap();
     let n = members.len();
     assert!(n >= 4, "a unit with a few people: {n}");
     let (s, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": unit, "period": "2019-01"}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": unit, "period": "2019-01"}),
+        )
         .await;
     assert_eq!(s, StatusCode::OK, "{sum}");
     let leader = app.token_for("leader.quota", Role::Leader, Some(lb), None).await;
@@ -209,39 +303,61 @@ both!(bad_input_and_rule_set_versions, |app| async move {
         ("2023-Q4", FAMILY, "period"),
     ] {
         let (s, e) = app
-            .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": period, "family": family}))
+            .post(
+                "/api/v1/evaluations/compute",
+                json!({"unit_id": bo_de, "period": period, "family": family}),
+            )
             .await;
         assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some(field));
     }
     let (s, _) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": "2023-10"}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": bo_de, "period": "2023-10"}),
+        )
         .await;
     assert_eq!(s, StatusCode::OK);
     let sets = app.get("/api/v1/evaluation-rule-sets").await;
     assert_eq!(sets.as_array().unwrap().len(), 3, "{sets}");
-    let hanoi = sets.as_array().unwrap().iter().find(|s| s["family"] == FAMILY).unwrap()["id"].as_i64().unwrap();
+    let hanoi = sets.as_array().unwrap().iter().find(|s| s["family"] == FAMILY).unwrap()["id"]
+        .as_i64()
+        .unwrap();
     // Only installation administrators change rule sets.
     let lb = app.unit_id("quan long bien").await;
     let district_admin = app.token_for("admin.ev", Role::Admin, Some(lb), None).await;
     let (s, _) = app
-        .call_as(Some(&district_admin), Method::POST, &format!("/api/v1/evaluation-rule-sets/{hanoi}/clone"), None)
+        .call_as(
+            Some(&district_admin),
+            Method::POST,
+            &format!("/api/v1/evaluation-rule-sets/{hanoi}/clone"),
+            None,
+        )
         .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
-    let (s, draft) = app.post(&format!("/api/v1/evaluation-rule-sets/{hanoi}/clone"), json!({})).await;
+    let (s, draft) = app
+        .post(&format!("/api/v1/evaluation-rule-sets/{hanoi}/clone"), json!({}))
+        .await;
     assert_eq!(s, StatusCode::CREATED, "{draft}");
-    assert_eq!((draft["version"].as_i64(), draft["active"].as_bool()), (Some(2), Some(false)));
+    assert_eq!(
+        (draft["version"].as_i64(), draft["active"].as_bool()),
+        (Some(2), Some(false))
+    );
     let did = draft["id"].as_i64().unwrap();
     let body = app.get(&format!("/api/v1/evaluation-rule-sets/{did}")).await["body"].clone();
     // Levels that overlap are refused, naming the field; nothing changes.
     let mut overlapping = body.clone();
     overlapping["levels"][1]["below"] = json!(95);
-    let (s, e) = app.put(&format!("/api/v1/evaluation-rule-sets/{did}"), overlapping).await;
+    let (s, e) = app
+        .put(&format!("/api/v1/evaluation-rule-sets/{did}"), overlapping)
+        .await;
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{e}");
     assert!(e["error"]["field"].as_str().unwrap().starts_with("levels"), "{e}");
     // An edited quota is kept; the active version cannot be edited.
     let mut edited = body.clone();
     edited["quotas"][0]["max_percent"] = json!(35);
-    let (s, r) = app.put(&format!("/api/v1/evaluation-rule-sets/{did}"), edited.clone()).await;
+    let (s, r) = app
+        .put(&format!("/api/v1/evaluation-rule-sets/{did}"), edited.clone())
+        .await;
     assert_eq!(s, StatusCode::OK, "{r}");
     let mut v1 = edited.clone();
     v1["version"] = json!(1);
@@ -250,34 +366,63 @@ both!(bad_input_and_rule_set_versions, |app| async move {
     assert!(e["error"]["message"].as_str().unwrap().contains("đã áp dụng"), "{e}");
     // Activating from a date already evaluated would change it silently: refused.
     let (s, e) = app
-        .post(&format!("/api/v1/evaluation-rule-sets/{did}/activate"), json!({"effective_from": "2023-10-01"}))
+        .post(
+            &format!("/api/v1/evaluation-rule-sets/{did}/activate"),
+            json!({"effective_from": "2023-10-01"}),
+        )
         .await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("effective_from"));
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid",
+        Some("effective_from"),
+    );
     let (s, r) = app
-        .post(&format!("/api/v1/evaluation-rule-sets/{did}/activate"), json!({"effective_from": "2024-01-01"}))
+        .post(
+            &format!("/api/v1/evaluation-rule-sets/{did}/activate"),
+            json!({"effective_from": "2024-01-01"}),
+        )
         .await;
     assert_eq!((s, r["active"].as_bool()), (StatusCode::OK, Some(true)), "{r}");
     // A new month uses the new version; the old month keeps the old one.
     let (_, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": "2024-01"}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": bo_de, "period": "2024-01"}),
+        )
         .await;
     assert_eq!(sum["version"], 2, "{sum}");
     let (_, sum) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": "2023-10"}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": bo_de, "period": "2023-10"}),
+        )
         .await;
     assert_eq!(sum["version"], 1, "{sum}");
-    let old = app.get(&format!("/api/v1/evaluations?within={bo_de}&period=2023-10")).await;
-    assert!(old.as_array().unwrap().iter().all(|e| e["rule_set_id"] == hanoi), "{old}");
+    let old = app
+        .get(&format!("/api/v1/evaluations?within={bo_de}&period=2023-10"))
+        .await;
+    assert!(
+        old.as_array().unwrap().iter().all(|e| e["rule_set_id"] == hanoi),
+        "{old}"
+    );
 });
 
 both!(the_public_feedback_form_resists_abuse, |app| async move {
     let bo_de = app.unit_id("phuong bo de").await;
     let (s, p) = app
-        .post("/api/v1/feedback-points", json!({"unit_id": bo_de, "name": "Bộ phận Một cửa phường Bồ Đề", "code": "bo-de"}))
+        .post(
+            "/api/v1/feedback-points",
+            json!({"unit_id": bo_de, "name": "Bộ phận Một cửa phường Bồ Đề", "code": "bo-de"}),
+        )
         .await;
     assert_eq!(s, StatusCode::CREATED, "{p}");
     let (s, e) = app
-        .post("/api/v1/feedback-points", json!({"unit_id": bo_de, "name": "Trùng", "code": "bo-de"}))
+        .post(
+            "/api/v1/feedback-points",
+            json!({"unit_id": bo_de, "name": "Trùng", "code": "bo-de"}),
+        )
         .await;
     assert_error(s, &e, StatusCode::CONFLICT, "duplicate_code", Some("code"));
     let form = |app: std::sync::Arc<TestApp>| async move {
@@ -325,9 +470,7 @@ both!(the_public_feedback_form_resists_abuse, |app| async move {
 
 both!(the_assigning_unit_marks_quality_and_it_counts, |app| async move {
     let bo_de = app.unit_id("phuong bo de").await;
-    let tasks = app
-        .get(&format!("/api/v1/tasks?within={bo_de}&limit=500"))
-        .await;
+    let tasks = app.get(&format!("/api/v1/tasks?within={bo_de}&limit=500")).await;
     let done = tasks["items"]
         .as_array()
         .unwrap()
@@ -337,9 +480,18 @@ both!(the_assigning_unit_marks_quality_and_it_counts, |app| async move {
         .expect("a completed task with a responsible person");
     let task = done["id"].as_i64().unwrap();
     let (s, e) = app
-        .post(&format!("/api/v1/tasks/{task}/evaluation-marks"), json!({"quality_failure": "  "}))
+        .post(
+            &format!("/api/v1/tasks/{task}/evaluation-marks"),
+            json!({"quality_failure": "  "}),
+        )
         .await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "required", Some("quality_reason"));
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "required",
+        Some("quality_reason"),
+    );
     let (s, e) = app
         .post(&format!("/api/v1/tasks/{task}/evaluation-marks"), json!({"weight": 0}))
         .await;
@@ -351,12 +503,18 @@ both!(the_assigning_unit_marks_quality_and_it_counts, |app| async move {
         )
         .await;
     assert_eq!(s, StatusCode::OK, "{m}");
-    assert_eq!((m["quality_failures"].as_i64(), m["exceeded"].as_bool()), (Some(1), Some(true)));
+    assert_eq!(
+        (m["quality_failures"].as_i64(), m["exceeded"].as_bool()),
+        (Some(1), Some(true))
+    );
     let done_on = done["completed_on"].as_str().unwrap();
     let period = &done_on[..7];
     let person = done["responsible_id"].as_i64().unwrap();
     let (s, _) = app
-        .post("/api/v1/evaluations/compute", json!({"unit_id": bo_de, "period": period}))
+        .post(
+            "/api/v1/evaluations/compute",
+            json!({"unit_id": bo_de, "period": period}),
+        )
         .await;
     assert_eq!(s, StatusCode::OK);
     let list = app
