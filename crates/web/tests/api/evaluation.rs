@@ -535,3 +535,30 @@ both!(the_assigning_unit_marks_quality_and_it_counts, |app| async move {
     let audit = app.get(&format!("/api/v1/tasks/{task}/audit")).await;
     assert!(audit.to_string().contains("Báo cáo thiếu số liệu"), "{audit}");
 });
+
+both!(the_demo_evaluates_long_bien_within_the_quota, |app| async move {
+    let stats = fixtures::seed_evaluation::load(&app.db.db, 7)
+        .await
+        .expect("the demo evaluation loads");
+    assert!(stats.evaluations > 100, "{stats:?}");
+    assert!(stats.disputes > 0 && stats.reopened == 1, "{stats:?}");
+    assert_eq!(stats.feedback, 72, "{stats:?}");
+    let lb = app.unit_id("quan long bien").await;
+    let oct = app
+        .get(&format!("/api/v1/evaluations?within={lb}&period=2023-10&limit=500"))
+        .await;
+    let all = oct.as_array().unwrap();
+    assert!(all.iter().all(|e| e["stage"] == "locked"), "{oct}");
+    // Within each unit, at most 30 % decided excellent.
+    let mut by_unit: std::collections::BTreeMap<i64, (usize, usize)> = Default::default();
+    for e in all {
+        let c = by_unit.entry(e["unit_id"].as_i64().unwrap()).or_default();
+        c.0 += 1;
+        c.1 += usize::from(e["decided_level"] == "excellent");
+    }
+    for (unit, (n, a)) in by_unit {
+        assert!(a * 100 <= n * 30, "unit {unit}: {a}/{n} excellent");
+    }
+    let desks = app.get(&format!("/api/v1/feedback-points?within={lb}")).await;
+    assert_eq!(desks.as_array().unwrap().len(), 2, "{desks}");
+});
