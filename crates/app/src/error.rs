@@ -105,6 +105,10 @@ pub fn entity_vi(entity: &str) -> &str {
         "requirement_item" => "mục yêu cầu của đơn vị",
         "user" => "tài khoản",
         "token" => "mã truy cập",
+        "evaluation" => "hồ sơ đánh giá",
+        "eval_rule_set" => "bộ tiêu chí đánh giá",
+        "evaluation_year" => "kết quả xếp loại năm",
+        "feedback_point" => "điểm lấy ý kiến",
         other => other,
     }
 }

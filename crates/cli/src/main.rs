@@ -285,6 +285,11 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
             stats.targets,
             started.elapsed().as_secs_f64()
         );
+        let ev = fixtures::seed_evaluation::load(&db, config.due_soon_days).await?;
+        println!(
+            "Đã đánh giá {} lượt cán bộ Quận Long Biên (tháng 1–10/2023, {} khiếu nại, {} hạ mức vì vượt tỷ lệ, {} mở lại), {} phiếu ý kiến người dân.",
+            ev.evaluations, ev.disputes, ev.lowered_for_quota, ev.reopened, ev.feedback
+        );
         users::demo_accounts(&db).await?;
         demo_notices::populate(&db, config.today.unwrap_or(set.meta.as_of), config.due_soon_days).await?;
     } else if reset {

@@ -53,10 +53,12 @@ crate::labelled_enum! {
         AlreadyAnswered = "already_answered", "Yêu cầu này đã được trả lời.", "Already answered.";
         DuplicateFile = "duplicate_file", "Tệp này đã được đính kèm.", "This file is already attached.";
         NeedsConfirmation = "needs_confirmation", "Cần xác nhận trước khi lưu.", "Confirmation needed before saving.";
+        FormUsed = "form_used", "Phiếu này đã được gửi; mỗi phiếu chỉ gửi một lần.", "This form was already sent; each form is sent once.";
         // ---- Who may do what
         Unauthenticated = "unauthenticated", "Bạn cần đăng nhập để thực hiện việc này.", "You need to sign in to do this.";
         BadCredentials = "bad_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong login or password.";
         TooManyAttempts = "too_many_attempts", "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau.", "Too many failed sign-ins; try again later.";
+        FeedbackLimit = "feedback_limit", "Thiết bị này đã gửi ý kiến hôm nay; xin cảm ơn và hẹn gặp lại.", "This device already sent feedback today; thank you.";
         Busy = "busy", "Hệ thống đang bận; vui lòng thử lại sau ít giây.", "The server is busy; retry in a few seconds.";
         Forbidden = "forbidden", "Tài khoản của bạn không có quyền thực hiện việc này.", "Your account may not do this.";
         SeparationOfDuties = "separation_of_duties", "Người đề nghị không tự quyết định, trả lời đề nghị của chính mình.", "Whoever made a request cannot decide or answer it.";

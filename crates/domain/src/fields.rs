@@ -129,6 +129,38 @@ pub const LABELS: &[(&str, &str, &str)] = &[
         "Báo cơ quan giao việc sau (ngày quá hạn)",
         "Escalate to the assigning office after (days overdue)",
     ),
+    // Evaluation and citizen feedback.
+    ("criteria", "Tiêu chí chung", "General criteria"),
+    ("bonus", "Điểm thưởng", "Bonus points"),
+    ("task_points", "Điểm kết quả thực hiện nhiệm vụ", "Task-results points"),
+    (
+        "disqualifiers",
+        "Trường hợp xếp loại không hoàn thành",
+        "Disqualifying facts",
+    ),
+    ("level", "Mức xếp loại", "Level"),
+    ("stage", "Trạng thái đánh giá", "Evaluation stage"),
+    ("comment", "Ý kiến", "Comment"),
+    ("rule_set", "Bộ tiêu chí đánh giá", "Evaluation rule set"),
+    ("family", "Bộ tiêu chí đánh giá", "Evaluation rule set"),
+    ("effective_from", "Áp dụng từ ngày", "In force from"),
+    (
+        "quality_failures",
+        "Số lần chưa đạt chất lượng",
+        "Failed quality checks",
+    ),
+    (
+        "quality_reason",
+        "Lý do chưa đạt chất lượng",
+        "Reason the quality check failed",
+    ),
+    ("exceeded", "Hoàn thành vượt mức", "Exceeded the requirements"),
+    ("waived", "Nguyên nhân khách quan", "Objective cause"),
+    ("waiver_cause", "Nguyên nhân khách quan", "Objective cause"),
+    ("weight", "Hệ số quy đổi", "Conversion factor"),
+    ("rating", "Mức độ hài lòng", "Satisfaction"),
+    ("form_token", "Phiếu lấy ý kiến", "Feedback form"),
+    ("override_level", "Mức xếp loại điều chỉnh", "Adjusted level"),
 ];
 
 #[cfg(test)]

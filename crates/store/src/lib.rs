@@ -14,6 +14,7 @@ pub mod documents;
 pub mod error;
 pub mod exports;
 pub mod files;
+pub mod evaluation;
 pub mod inbox;
 pub mod listing;
 pub mod logins;

@@ -100,8 +100,9 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::AlreadyDecided
         | C::AlreadyAnswered
         | C::DuplicateFile => StatusCode::CONFLICT,
+        | C::FormUsed => StatusCode::CONFLICT,
         C::Unauthenticated | C::BadCredentials => StatusCode::UNAUTHORIZED,
-        C::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+        C::TooManyAttempts | C::FeedbackLimit => StatusCode::TOO_MANY_REQUESTS,
         C::Busy => StatusCode::SERVICE_UNAVAILABLE,
         C::Forbidden | C::SeparationOfDuties | C::CrossSite => StatusCode::FORBIDDEN,
         C::NotFound => StatusCode::NOT_FOUND,

@@ -118,6 +118,33 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("POST", "/api/v1/plans/extract", Signed(ImportPlan)),
     ("POST", "/api/v1/plans/import", Signed(ImportPlan)),
     ("GET", "/api/v1/reports/implementation", Signed(Read)),
+    // Evaluation: the steps need different rights by step and by who the caller is (the
+    // person, a reviewer, an approver); `app::evaluation` checks them on the record.
+    ("GET", "/api/v1/evaluations", Signed(Read)),
+    ("GET", "/api/v1/evaluations/mine", Signed(Read)),
+    ("POST", "/api/v1/evaluations/compute", Signed(ComputeEvaluations)),
+    ("GET", "/api/v1/evaluations/{id}", Signed(Read)),
+    ("POST", "/api/v1/evaluations/{id}/steps", Signed(Read)),
+    ("POST", "/api/v1/tasks/{id}/evaluation-marks", Signed(MarkTaskResult)),
+    ("GET", "/api/v1/evaluation-rule-sets", Signed(Read)),
+    ("GET", "/api/v1/evaluation-rule-sets/{id}", Signed(Read)),
+    ("PUT", "/api/v1/evaluation-rule-sets/{id}", Signed(ManageRuleSets)),
+    (
+        "POST",
+        "/api/v1/evaluation-rule-sets/{id}/clone",
+        Signed(ManageRuleSets),
+    ),
+    (
+        "POST",
+        "/api/v1/evaluation-rule-sets/{id}/activate",
+        Signed(ManageRuleSets),
+    ),
+    ("POST", "/api/v1/evaluation-years/classify", Signed(DecideEvaluation)),
+    ("POST", "/api/v1/evaluation-years/override", Signed(DecideEvaluation)),
+    ("GET", "/api/v1/feedback-points", Signed(Read)),
+    ("POST", "/api/v1/feedback-points", Signed(ManageFeedback)),
+    ("GET", "/api/v1/feedback/{code}", Public),
+    ("POST", "/api/v1/feedback/{code}", Public),
 ];
 
 /// The policy of a route, if it has one.

@@ -32,6 +32,7 @@ const TABLES: &[Table] = &[
     super::notice_admin::strings,
     super::attachments::strings,
     super::requirements::strings,
+    super::evaluation_strings::strings,
 ];
 
 fn lookup(key: &str) -> Option<(&'static str, &'static str)> {

@@ -9,6 +9,11 @@ pub mod chart;
 mod document;
 mod documents;
 mod exports;
+mod evaluation;
+mod evaluation_rules;
+mod evaluation_strings;
+mod evaluation_unit;
+pub mod feedback;
 pub mod fmt;
 mod forms;
 pub mod i18n;
@@ -98,12 +103,14 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(publishing::routes())
         .merge(notices::routes())
         .merge(notice_admin::routes())
+        .merge(evaluation_routes())
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
         .merge(signed)
         .merge(publishing::public_routes())
         .route("/dang-nhap", get(login::form).post(login::submit))
         .route("/ngon-ngu", post(set_language))
+        .route("/y-kien/{code}", get(feedback::page).post(feedback::send))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))
@@ -137,6 +144,22 @@ fn form_routes() -> Router<AppState> {
         .route("/chi-tieu/moi", get(target::new_form).post(target::create))
         .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
         .route("/chi-tieu/{id}/sua", get(target::edit_form).post(target::update))
+}
+
+/// Staff evaluation (`ui::evaluation*`).
+fn evaluation_routes() -> Router<AppState> {
+    Router::new()
+        .route("/danh-gia", get(evaluation::mine))
+        .route("/danh-gia/don-vi", get(evaluation_unit::page))
+        .route("/danh-gia/don-vi/tinh-diem", post(evaluation_unit::compute))
+        .route("/danh-gia/don-vi/nhan-xet", post(evaluation_unit::bulk_review))
+        .route("/danh-gia/bo-tieu-chi", get(evaluation_rules::list))
+        .route("/danh-gia/bo-tieu-chi/{id}", get(evaluation_rules::detail))
+        .route("/danh-gia/bo-tieu-chi/{id}/nhan-ban", post(evaluation_rules::clone))
+        .route("/danh-gia/bo-tieu-chi/{id}/luu", post(evaluation_rules::save))
+        .route("/danh-gia/bo-tieu-chi/{id}/ap-dung", post(evaluation_rules::activate))
+        .route("/danh-gia/{id}", get(evaluation::detail))
+        .route("/danh-gia/{id}/buoc", post(evaluation::step))
 }
 
 // ---- Language ---------------------------------------------------------------------------
@@ -244,6 +267,12 @@ pub struct Nav {
     pub reminder_rules: bool,
     /// The mail outbox (administrators).
     pub outbox: bool,
+    /// "Đánh giá của tôi": the account is a staff record.
+    pub my_evaluation: bool,
+    /// "Đánh giá đơn vị": heads, leaders, inspectors (read).
+    pub unit_evaluation: bool,
+    /// The evaluation rule sets (everyone signed in reads them; administrators edit).
+    pub rule_sets: bool,
 }
 
 impl Nav {
@@ -265,6 +294,9 @@ impl Nav {
             import: manages,
             reminder_rules: p.may_at_all(domain::access::Operation::SetReminderRules.rule().action),
             outbox: p.may_at_all(domain::access::Operation::ViewOutbox.rule().action),
+            my_evaluation: p.person_id.is_some(),
+            unit_evaluation: sees_units,
+            rule_sets: p.scope(Action::ManageRuleSets).all,
         }
     }
 }

@@ -6,6 +6,7 @@ mod common;
 mod authz;
 mod authz_refs;
 mod documents;
+mod evaluation;
 mod fuzz;
 mod openapi;
 mod plans;
