@@ -72,10 +72,15 @@ pub async fn sign_in(app: &App, login: &str, password: &str, address: &str) -> R
     let creds = store::accounts::credentials(&mut tx, login).await?;
     tx.commit().await?;
     let pw = password.to_string();
+    let counter = app.passwords_verified.clone();
     let verified = tokio::task::spawn_blocking(move || match creds {
-        Some((id, hash)) => (id, store::accounts::verify_password(&pw, &hash)),
+        Some((id, hash)) => {
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            (id, store::accounts::verify_password(&pw, &hash))
+        }
         // Verify against a real hash even for unknown logins, so timing does not tell.
         None => {
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let _ = store::accounts::verify_password(&pw, dummy_hash());
             (0, false)
         }
@@ -167,7 +172,9 @@ pub async fn change_password(app: &App, caller: &Caller, address: &str, current:
         .ok_or_else(bad_credentials)?;
     tx.commit().await?;
     let (current, new) = (current.to_string(), new.to_string());
+    let counter = app.passwords_verified.clone();
     let new_hash = with_permit(app, move || {
+        counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         store::accounts::verify_password(&current, &hash)
             .then(|| store::accounts::hash_password(&new).ok())
             .flatten()

@@ -27,6 +27,7 @@ fn entity(subject: Subject) -> (&'static str, i64) {
         Subject::Theme(id) => ("theme", id),
         Subject::Task(id) => ("task", id),
         Subject::Target(id) => ("target", id),
+        Subject::Evaluation(id) => ("evaluation", id),
     }
 }
 

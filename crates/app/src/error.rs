@@ -100,8 +100,15 @@ pub fn entity_vi(entity: &str) -> &str {
         "extension_request" => "đề nghị gia hạn",
         "explanation_request" => "yêu cầu giải trình",
         "progress_report" => "báo cáo tiến độ",
+        "file" => "tệp đính kèm",
+        "requirement" => "yêu cầu thực hiện",
+        "requirement_item" => "mục yêu cầu của đơn vị",
         "user" => "tài khoản",
         "token" => "mã truy cập",
+        "evaluation" => "hồ sơ đánh giá",
+        "eval_rule_set" => "bộ tiêu chí đánh giá",
+        "evaluation_year" => "kết quả xếp loại năm",
+        "feedback_point" => "điểm lấy ý kiến",
         other => other,
     }
 }

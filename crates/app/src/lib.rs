@@ -12,12 +12,23 @@
 
 pub mod accounts;
 pub mod authz;
+pub mod compliance;
 pub mod documents;
 pub mod error;
+pub mod exports;
+pub mod files;
+pub mod evaluation;
+pub mod evaluation_admin;
+pub mod evaluation_read;
+pub mod feedback;
 pub mod inbox;
+pub mod notices;
 pub mod org;
 pub mod plans;
+pub mod publications;
 pub mod read;
+pub mod reports;
+pub mod reminders;
 pub mod targets;
 pub mod tasks;
 pub mod throttle;
@@ -60,6 +71,8 @@ pub struct Settings {
     pub completion_backdate_days: u32,
     /// Login throttling.
     pub logins: throttle::Limits,
+    /// Where attached files are kept, and the size limit of one.
+    pub files: files::FileSettings,
 }
 
 impl Default for Settings {
@@ -68,6 +81,7 @@ impl Default for Settings {
             rag: domain::rag::Thresholds::default(),
             completion_backdate_days: 7,
             logins: throttle::Limits::default(),
+            files: files::FileSettings::default(),
         }
     }
 }
@@ -80,6 +94,9 @@ pub struct App {
     pub settings: Arc<Settings>,
     /// Caps concurrent password verifications (each holds ~19 MB of Argon2 memory).
     pub verifications: Arc<tokio::sync::Semaphore>,
+    /// How many passwords this process has verified with Argon2 (sign-ins and password
+    /// changes): what the throttle must bound, observable by tests and operators.
+    pub passwords_verified: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl App {
@@ -90,6 +107,7 @@ impl App {
             clock,
             settings: Arc::new(settings),
             verifications: Arc::new(tokio::sync::Semaphore::new(permits)),
+            passwords_verified: Arc::new(std::sync::atomic::AtomicU64::new(0)),
         }
     }
 

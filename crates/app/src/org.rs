@@ -52,7 +52,10 @@ pub async fn create_unit(app: &App, caller: &Caller, input: UnitInput) -> Result
 
 pub async fn create_unit_in(tx: &mut Tx, caller: &Caller, input: Valid<UnitInput>) -> Result<Unit> {
     check_parent(tx, caller, input.parent_id, None).await?;
-    Ok(store::units::create(tx, &input).await?)
+    let u = store::units::create(tx, &input).await?;
+    // A new unit inside a requirement's scope owes it too.
+    store::compliance::sync_subtree(tx, u.id).await?;
+    Ok(u)
 }
 
 /// Edits a unit; a new parent moves it with its whole subtree.
@@ -63,6 +66,10 @@ pub async fn update_unit(app: &App, caller: &Caller, id: i64, version: i64, inpu
     let current = store::units::get(&mut tx, id).await?.parent_id;
     check_parent(&mut tx, caller, input.parent_id, Some(current)).await?;
     let u = store::units::update(&mut tx, id, version, &input).await?;
+    if u.parent_id != current {
+        // Moved: requirements' items follow the units into and out of their scopes.
+        store::compliance::sync_subtree(&mut tx, u.id).await?;
+    }
     tx.commit().await?;
     Ok(u)
 }

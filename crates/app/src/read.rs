@@ -138,6 +138,7 @@ impl<'a> Reader<'a> {
             Subject::Person(id) => ("person", id),
             Subject::Theme(id) => ("theme", id),
             Subject::Target(id) => ("target", id),
+            Subject::Evaluation(id) => ("evaluation", id),
         };
         let mut entries = store::audit::history(&mut self.tx, entity, id).await?;
         if !self.caller.principal.may_at_all(Action::ManageUsers) {

@@ -45,7 +45,9 @@ pub async fn create_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, input: TaskIn
     }
     let issuer = plan_issuer(tx, caller, Operation::CreateTask, input.plan_id).await?;
     authz::assignment(tx, caller, &issuer, &input).await?;
-    Ok(store::tasks::create(tx, input, None, &cx.clock).await?)
+    let t = store::tasks::create(tx, input, None, &cx.clock).await?;
+    crate::notices::assigned(tx, caller, cx, std::slice::from_ref(&t)).await?;
+    Ok(t)
 }
 
 async fn may_on_plan(tx: &mut Tx, caller: &Caller, op: Operation, plan_id: i64) -> Result<bool> {
@@ -84,6 +86,7 @@ pub async fn create_batch(app: &App, caller: &Caller, inputs: Vec<TaskInput>) ->
             .map_err(|e| e.in_item("tasks", i))?;
     }
     let tasks = store::tasks::create_batch(&mut tx, inputs, &cx.clock).await?;
+    crate::notices::assigned(&mut tx, caller, &cx, &tasks).await?;
     tx.commit().await?;
     Ok(tasks)
 }
@@ -123,7 +126,9 @@ pub async fn create_subtask_in(
         )
     };
     authz::assignment(tx, caller, &from, &input).await?;
-    Ok(store::tasks::create(tx, input, assigner, &cx.clock).await?)
+    let t = store::tasks::create(tx, input, assigner, &cx.clock).await?;
+    crate::notices::assigned(tx, caller, cx, std::slice::from_ref(&t)).await?;
+    Ok(t)
 }
 
 /// Edits a task's assignment (title, units, person, deadline…): the assigning side only.
@@ -171,7 +176,11 @@ pub async fn set_responsible_in(
         authz::responsible(tx, caller, &lead, p).await?;
     }
     let version = version.unwrap_or(current.version);
-    Ok(store::tasks::set_responsible(tx, &current, version, person, &cx.clock).await?)
+    let t = store::tasks::set_responsible(tx, &current, version, person, &cx.clock).await?;
+    if person.is_some() && person != current.responsible_id {
+        crate::notices::responsible_named(tx, caller, cx, &t).await?;
+    }
+    Ok(t)
 }
 
 /// Gives several tasks to one person (a bulk action on a list): all or none; an error names the

@@ -151,11 +151,14 @@ pub async fn reserve(tx: &mut Tx, limits: &Limits, scope: &str, login: &str, add
     Ok(())
 }
 
-/// A correct password: the (account, address) key starts afresh. The aggregates keep counting
-/// the failures they saw, which age out with the window.
+/// A correct password: the (account, address) key starts afresh, and the aggregates take back
+/// the attempt reserved for it — colleagues signing in behind one office address are never
+/// counted as a password spray. The failures they saw age out with the window.
 pub async fn succeeded(tx: &mut Tx, limits: &Limits, scope: &str, login: &str, address: &str) -> Result<()> {
-    let [pair, ..] = keys(limits, scope, login, address);
+    let [pair, account, address] = keys(limits, scope, login, address);
     logins::clear(tx, &pair.key).await?;
+    logins::forgive(tx, &account.key).await?;
+    logins::forgive(tx, &address.key).await?;
     Ok(())
 }
 

@@ -193,6 +193,7 @@ pub async fn decide_extension_in(
     )?;
     let input = DecisionInput { decided_by, ..input }.validate(task.due_on)?;
     let (request, task) = store::work::decide_extension(tx, &task, &req, &input, &cx.clock).await?;
+    crate::notices::extension_decided(tx, caller, cx, &request).await?;
     Ok(DecisionAnswer { request, task })
 }
 
@@ -248,7 +249,18 @@ pub async fn request_explanation_in(
         ..input
     }
     .validate(cx.clock.today)?;
-    Ok(store::work::request_explanation(tx, &task, &input, addressee, &cx.clock).await?)
+    let req = store::work::request_explanation(tx, &task, &input, addressee, &cx.clock).await?;
+    crate::notices::send(
+        tx,
+        caller,
+        cx,
+        domain::notify::NotificationKind::ExplanationRequested,
+        store::notify::Audience::UnitSide(addressee),
+        &[task.id],
+        &req.question,
+    )
+    .await?;
+    Ok(req)
 }
 
 /// Answers an explanation request: the unit it was addressed to (or the person responsible),
@@ -341,7 +353,20 @@ pub async fn add_note_in(
         _ => input,
     };
     let message = message_as(tx, caller, input, &b, "person_id").await?;
-    Ok(store::work::add_note(tx, &task, kind, &message).await?)
+    let note = store::work::add_note(tx, &task, kind, &message).await?;
+    if kind == NoteKind::Urge {
+        crate::notices::send(
+            tx,
+            caller,
+            cx,
+            domain::notify::NotificationKind::Urged,
+            store::notify::Audience::LeadSide,
+            &[task.id],
+            &message.text,
+        )
+        .await?;
+    }
+    Ok(note)
 }
 
 /// Adds urges to many tasks at once (bulk action on a list): all or none.

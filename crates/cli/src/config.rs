@@ -33,6 +33,13 @@ pub struct Config {
     /// How many days back a lead unit may date a completion on its own
     /// (`completion_backdate_days`, `DONDOC_COMPLETION_BACKDATE_DAYS`), default 7.
     pub completion_backdate_days: u32,
+    /// Mail delivery and the worker (`[mail]`, `[worker]`, `DONDOC_SMTP_*`…).
+    pub mail: crate::mail_config::MailConfig,
+    /// `json` for one JSON object per log line (`log_format`, `DONDOC_LOG_FORMAT`); text otherwise.
+    pub log_json: bool,
+    /// The size limit of one attached file in MB (`max_upload_mb`, `DONDOC_MAX_UPLOAD_MB`),
+    /// default 20. Files are kept under `<data_dir>/files`.
+    pub max_upload_mb: u64,
 }
 
 /// The optional file: every key may be left out.
@@ -50,6 +57,10 @@ struct FileConfig {
     public_url: Option<String>,
     trusted_proxies: Option<Vec<String>>,
     completion_backdate_days: Option<u32>,
+    mail: Option<crate::mail_config::FileMail>,
+    worker: Option<crate::mail_config::FileWorker>,
+    log_format: Option<String>,
+    max_upload_mb: Option<u64>,
 }
 
 impl Default for Config {
@@ -64,6 +75,9 @@ impl Default for Config {
             public_url: None,
             trusted_proxies: Vec::new(),
             completion_backdate_days: 7,
+            mail: crate::mail_config::MailConfig::default(),
+            log_json: false,
+            max_upload_mb: domain::file::DEFAULT_MAX_BYTES / (1024 * 1024),
         }
     }
 }
@@ -73,6 +87,7 @@ impl Config {
     /// the environment.
     pub fn load(file: Option<&Path>, env: &dyn Fn(&str) -> Option<String>) -> Result<Config> {
         let mut c = Config::default();
+        let (mut file_mail, mut file_worker, mut log_format) = (None, None, None);
         let file = file
             .map(Path::to_path_buf)
             .or_else(|| env("DONDOC_CONFIG").map(PathBuf::from));
@@ -104,6 +119,10 @@ impl Config {
             }
             if let Some(v) = f.completion_backdate_days {
                 c.completion_backdate_days = v;
+            }
+            (file_mail, file_worker, log_format) = (f.mail, f.worker, f.log_format);
+            if let Some(v) = f.max_upload_mb {
+                c.max_upload_mb = v;
             }
             for (v, slot) in [
                 (f.rag_green_on_time, &mut c.rag.green_on_time_min),
@@ -152,6 +171,23 @@ impl Config {
                 .parse()
                 .with_context(|| format!("DONDOC_COMPLETION_BACKDATE_DAYS={v:?} is not a number"))?;
         }
+        c.mail = crate::mail_config::MailConfig::load(file_mail, file_worker, env)?;
+        if let Some(v) = env("DONDOC_LOG_FORMAT") {
+            log_format = Some(v);
+        }
+        c.log_json = match log_format.as_deref().map(str::trim) {
+            None | Some("text") => false,
+            Some("json") => true,
+            Some(other) => bail!("log_format must be text or json, not {other:?}"),
+        };
+        if let Some(v) = env("DONDOC_MAX_UPLOAD_MB") {
+            c.max_upload_mb = v
+                .parse()
+                .with_context(|| format!("DONDOC_MAX_UPLOAD_MB={v:?} is not a number"))?;
+        }
+        if !(1..=1024).contains(&c.max_upload_mb) {
+            bail!("max_upload_mb must be from 1 to 1024");
+        }
         if let Some(u) = &c.public_url
             && !(u.starts_with("https://") || u.starts_with("http://"))
         {
@@ -196,8 +232,17 @@ impl Config {
         app::Settings {
             rag: self.rag,
             completion_backdate_days: self.completion_backdate_days,
+            files: app::files::FileSettings {
+                blobs: self.blobs(),
+                max_bytes: self.max_upload_mb * 1024 * 1024,
+            },
             ..Default::default()
         }
+    }
+
+    /// Where attached files are kept: `<data_dir>/files`.
+    pub fn blobs(&self) -> store::blobs::Blobs {
+        store::blobs::Blobs::new(self.data_dir.join("files"))
     }
 
     /// The database to open: the configured URL, or `<data_dir>/<sqlite_name>`.

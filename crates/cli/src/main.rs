@@ -1,6 +1,9 @@
 //! `dondoc`: the server, the demo, migrations, synthetic data and text tools.
 
 mod config;
+mod demo_notices;
+mod mail_config;
+mod notify_cmd;
 mod ops;
 mod text;
 mod users;
@@ -109,6 +112,30 @@ enum Command {
         #[command(subcommand)]
         command: text::PlanCommand,
     },
+    /// Run the notification worker alone (reminders, digests, mail delivery) until Ctrl+C.
+    Worker {
+        /// Work on the demo database.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Run the daily reminders once (for DAY, default today) and queue their mail.
+    Remind {
+        #[arg(long)]
+        day: Option<NaiveDate>,
+        /// Work on the demo database.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// A development SMTP server that writes every message it receives to a folder.
+    MailSink {
+        #[arg(long, default_value = "127.0.0.1:2525")]
+        listen: std::net::SocketAddr,
+        #[arg(long, default_value = "mail-sink")]
+        dir: PathBuf,
+        /// Wait this long before accepting each message (tests).
+        #[arg(long, default_value_t = 0)]
+        delay_ms: u64,
+    },
 }
 
 fn main() -> std::process::ExitCode {
@@ -129,12 +156,15 @@ fn main() -> std::process::ExitCode {
 }
 
 fn run_async(command: Command, config: Config) -> Result<std::process::ExitCode> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("DONDOC_LOG").unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    let filter = tracing_subscriber::EnvFilter::try_from_env("DONDOC_LOG").unwrap_or_else(|_| "info,sqlx=warn".into());
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if config.log_json {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     rt.block_on(async move {
         match command {
@@ -160,6 +190,15 @@ fn run_async(command: Command, config: Config) -> Result<std::process::ExitCode>
             Command::Audit { command } => return ops::audit(&config, command).await,
             Command::Backup { file, demo } => return ops::backup(&config, &file, demo).await,
             Command::Restore { file, force, demo } => return ops::restore(&config, &file, force, demo).await,
+            Command::Worker { demo } => {
+                let url = config.database(if demo { "demo.db" } else { "dondoc.db" })?;
+                notify_cmd::worker(&config, &url).await?
+            }
+            Command::Remind { day, demo } => {
+                let url = config.database(if demo { "demo.db" } else { "dondoc.db" })?;
+                notify_cmd::remind(&config, &url, day).await?
+            }
+            Command::MailSink { listen, dir, delay_ms } => notify_cmd::mail_sink(listen, dir, delay_ms).await?,
             Command::Text { .. } | Command::Plan { .. } => unreachable_command()?,
         }
         Ok(std::process::ExitCode::SUCCESS)
@@ -170,7 +209,7 @@ fn unreachable_command() -> Result<()> {
     bail!("internal: text commands run without the runtime")
 }
 
-async fn open(url: &str) -> Result<Db> {
+pub(crate) async fn open(url: &str) -> Result<Db> {
     let db = Db::connect(url)
         .await
         .with_context(|| format!("opening database {}", redact(url)))?;
@@ -204,11 +243,17 @@ async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<(
         println!("  Trạng thái tính theo ngày {}", t.format("%d/%m/%Y"));
     }
     println!("Nhấn Ctrl+C để dừng.");
-    let state = AppState::with(App::new(db.clone(), clock, config.app()), config.web()?);
+    let app = App::new(db.clone(), clock, config.app());
+    let worker = notify_cmd::spawn(app.clone(), config)?;
+    let state = AppState::with(app, config.web()?);
     web::serve(listener, state, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;
+    if let Some((stop, handle)) = worker {
+        let _ = stop.send(true);
+        let _ = handle.await;
+    }
     db.close().await;
     Ok(())
 }
@@ -240,7 +285,13 @@ async fn demo(config: &Config, reset: bool, load_only: bool) -> Result<()> {
             stats.targets,
             started.elapsed().as_secs_f64()
         );
+        let ev = fixtures::seed_evaluation::load(&db, config.due_soon_days).await?;
+        println!(
+            "Đã đánh giá {} lượt cán bộ Quận Long Biên (tháng 1–10/2023, {} khiếu nại, {} hạ mức vì vượt tỷ lệ, {} mở lại), {} phiếu ý kiến người dân.",
+            ev.evaluations, ev.disputes, ev.lowered_for_quota, ev.reopened, ev.feedback
+        );
         users::demo_accounts(&db).await?;
+        demo_notices::populate(&db, config.today.unwrap_or(set.meta.as_of), config.due_soon_days).await?;
     } else if reset {
         bail!("--reset only clears the SQLite demo database; the configured database is not empty");
     }

@@ -75,6 +75,13 @@ pub async fn audit(config: &Config, command: AuditCommand) -> Result<ExitCode> {
     }
 }
 
+/// The attached files of a backup: the folder `<backup file>.files` beside it.
+fn files_beside(file: &Path) -> store::blobs::Blobs {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".files");
+    store::blobs::Blobs::new(std::path::PathBuf::from(name))
+}
+
 pub async fn backup(config: &Config, file: &Path, demo: bool) -> Result<ExitCode> {
     let url = config.database(sqlite_name(demo))?;
     if is_postgres(&url) {
@@ -103,6 +110,14 @@ pub async fn backup(config: &Config, file: &Path, demo: bool) -> Result<ExitCode
                 file.display(),
                 size
             );
+            // After the database: every file the copy refers to was stored before the
+            // transaction that recorded it committed, so it is already there to copy.
+            let to = files_beside(file);
+            let copied = config
+                .blobs()
+                .copy_missing(&to)
+                .with_context(|| format!("copying attached files to {}", to.dir().display()))?;
+            println!("Đã sao lưu {copied} tệp đính kèm vào {}.", to.dir().display());
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => Err(e).with_context(|| format!("backing up to {}", file.display())),
@@ -125,6 +140,11 @@ pub async fn restore(config: &Config, file: &Path, force: bool, demo: bool) -> R
                 check.tables,
                 check.audit_entries
             );
+            let from = files_beside(file);
+            let copied = from
+                .copy_missing(&config.blobs())
+                .with_context(|| format!("restoring attached files from {}", from.dir().display()))?;
+            println!("Đã khôi phục {copied} tệp đính kèm từ {}.", from.dir().display());
             return Ok(ExitCode::SUCCESS);
         }
         Err(BackupError::NotFound(p)) => format!("Không tìm thấy tệp sao lưu {}.", p.display()),

@@ -34,6 +34,9 @@ crate::labelled_enum! {
         DocxTooLarge = "docx_too_large", "Tệp .docx quá lớn.", "The .docx file is too large.";
         DocxBadXml = "docx_bad_xml", "Tệp .docx bị hỏng.", "The .docx file is damaged.";
         UnreadableFile = "unreadable_file", "Không đọc được tệp.", "The file cannot be read.";
+        EmptyFile = "empty_file", "Tệp không có nội dung.", "The file is empty.";
+        FileTooLarge = "file_too_large", "Tệp lớn hơn mức cho phép.", "The file is larger than allowed.";
+        FileType = "file_type", "Chỉ nhận tệp PDF, Word (.docx), Excel (.xlsx), ảnh JPEG hoặc PNG.", "Only PDF, Word (.docx), Excel (.xlsx), JPEG and PNG files are accepted.";
         // ---- The state of the data (409)
         StaleVersion = "stale_version", "Bản ghi đã được người khác sửa; hãy tải lại.", "The record was changed by someone else; reload.";
         DuplicateSymbol = "duplicate_symbol", "Số, ký hiệu này đã được đăng ký.", "This number and symbol is already registered.";
@@ -48,11 +51,14 @@ crate::labelled_enum! {
         ExtensionPending = "extension_pending", "Đang có đề nghị gia hạn chờ quyết định.", "An extension request is pending.";
         AlreadyDecided = "already_decided", "Đề nghị này đã được quyết định.", "Already decided.";
         AlreadyAnswered = "already_answered", "Yêu cầu này đã được trả lời.", "Already answered.";
+        DuplicateFile = "duplicate_file", "Tệp này đã được đính kèm.", "This file is already attached.";
         NeedsConfirmation = "needs_confirmation", "Cần xác nhận trước khi lưu.", "Confirmation needed before saving.";
+        FormUsed = "form_used", "Phiếu này đã được gửi; mỗi phiếu chỉ gửi một lần.", "This form was already sent; each form is sent once.";
         // ---- Who may do what
         Unauthenticated = "unauthenticated", "Bạn cần đăng nhập để thực hiện việc này.", "You need to sign in to do this.";
         BadCredentials = "bad_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong login or password.";
         TooManyAttempts = "too_many_attempts", "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau.", "Too many failed sign-ins; try again later.";
+        FeedbackLimit = "feedback_limit", "Thiết bị này đã gửi ý kiến hôm nay; xin cảm ơn và hẹn gặp lại.", "This device already sent feedback today; thank you.";
         Busy = "busy", "Hệ thống đang bận; vui lòng thử lại sau ít giây.", "The server is busy; retry in a few seconds.";
         Forbidden = "forbidden", "Tài khoản của bạn không có quyền thực hiện việc này.", "Your account may not do this.";
         SeparationOfDuties = "separation_of_duties", "Người đề nghị không tự quyết định, trả lời đề nghị của chính mình.", "Whoever made a request cannot decide or answer it.";

@@ -18,6 +18,9 @@ pub enum Subject {
     Theme(i64),
     Task(i64),
     Target(i64),
+    /// A person's evaluation of a period: owned by the person's unit (a head's by the unit
+    /// above), with the person as its "responsible" (they self-assess it).
+    Evaluation(i64),
 }
 
 impl Subject {
@@ -29,6 +32,7 @@ impl Subject {
             Subject::Theme(id) => ("theme", id),
             Subject::Task(id) => ("task", id),
             Subject::Target(id) => ("target", id),
+            Subject::Evaluation(id) => ("evaluation", id),
         }
     }
 }
@@ -85,6 +89,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         Subject::Theme(_) => "SELECT u.path FROM themes t JOIN units u ON u.id = t.unit_id WHERE t.id = $1",
         Subject::Task(_) => "SELECT unit_path FROM tasks WHERE id = $1",
         Subject::Target(_) => "SELECT unit_path FROM targets WHERE id = $1",
+        Subject::Evaluation(_) => "SELECT owner_path FROM evaluations WHERE id = $1",
     };
     let owner: Option<String> = on_tx!(tx, c => sqlx::query_scalar(owner_sql).bind(id).fetch_optional(c).await?);
     let owner = owner.ok_or(StoreError::not_found(entity, id))?;
@@ -108,6 +113,11 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
             let issuer: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT issuer_unit_id FROM documents WHERE id = $1")
                 .bind(id).fetch_one(c).await?);
             b.published_to = Some(domain::assign::Reach::of(&unit_place(tx, issuer).await?).root);
+        }
+        Subject::Evaluation(_) => {
+            let person: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT person_id FROM evaluations WHERE id = $1")
+                .bind(id).fetch_one(c).await?);
+            b.responsible = Some(person);
         }
         _ => {}
     }

@@ -2,7 +2,7 @@
 //! and API tokens (both stored only as SHA-256 hashes of random secrets).
 
 use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString, rand_core::OsRng};
 use chrono::{DateTime, Duration, Utc};
 use domain::FieldError;
 use domain::access::{Binding, Principal, Role};
@@ -84,9 +84,63 @@ pub fn hash_password(pw: &str) -> Result<String, StoreError> {
         .map_err(|e| StoreError::Db(sqlx::Error::Protocol(format!("password hashing failed: {e}"))))
 }
 
-/// Checks a password against a stored hash (slow on purpose: call from a blocking thread).
+/// Argon2's working memory (19 MiB with the default parameters), kept for the next
+/// verification instead of being freed: allocations of that size freed from many threads are
+/// not returned to the system, and a flood of sign-ins grew the server by gigabytes. The pool
+/// holds at most [`KEPT_BUFFERS`] buffers — as many as verifications may run at once.
+static ARGON2_MEMORY: std::sync::Mutex<Vec<Vec<argon2::Block>>> = std::sync::Mutex::new(Vec::new());
+const KEPT_BUFFERS: usize = 8;
+
+fn take_memory(blocks: usize) -> Vec<argon2::Block> {
+    let kept = ARGON2_MEMORY
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .pop();
+    match kept {
+        Some(m) if m.len() == blocks => m,
+        _ => vec![argon2::Block::new(); blocks],
+    }
+}
+
+fn give_back_memory(m: Vec<argon2::Block>) {
+    let mut pool = ARGON2_MEMORY.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if pool.len() < KEPT_BUFFERS {
+        pool.push(m);
+    }
+}
+
+/// Checks a password against a stored hash (slow on purpose: call from a blocking thread), with
+/// the hash's own parameters and working memory from the pool. The comparison is constant-time
+/// (`password_hash::Output`).
 pub fn verify_password(pw: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|h| Argon2::default().verify_password(pw.as_bytes(), &h).is_ok())
+    let Ok(h) = PasswordHash::new(hash) else { return false };
+    let (Some(salt), Some(expected)) = (h.salt, h.hash) else {
+        return false;
+    };
+    let Ok(algorithm) = argon2::Algorithm::try_from(h.algorithm) else {
+        return false;
+    };
+    let version = match h.version.map(argon2::Version::try_from).transpose() {
+        Ok(v) => v.unwrap_or_default(),
+        Err(_) => return false,
+    };
+    let Ok(params) = argon2::Params::try_from(&h) else {
+        return false;
+    };
+    let mut salt_buf = [0u8; 64];
+    let Ok(salt) = salt.decode_b64(&mut salt_buf) else {
+        return false;
+    };
+    let mut out = vec![0u8; expected.len()];
+    let mut memory = take_memory(params.block_count());
+    let computed = Argon2::new(algorithm, version, params).hash_password_into_with_memory(
+        pw.as_bytes(),
+        salt,
+        &mut out,
+        &mut memory,
+    );
+    give_back_memory(memory);
+    computed.is_ok() && argon2::password_hash::Output::new(&out).is_ok_and(|o| o == expected)
 }
 
 /// A random secret (64 hex characters) and the hash stored for it.
@@ -395,4 +449,27 @@ pub async fn briefs(
         out.extend(rows.into_iter().map(|(id, name, person)| (id, (name, person))));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pooled_verification_agrees_with_argon2() {
+        let hash = hash_password("mat-khau-dung-2023").expect("hash");
+        for _ in 0..3 {
+            assert!(verify_password("mat-khau-dung-2023", &hash));
+            assert!(!verify_password("mat-khau-sai-2023", &hash));
+        }
+        assert!(!verify_password("x", "not a hash"));
+        // A hash made by the argon2 crate's own verifier path agrees too.
+        let parsed = PasswordHash::new(&hash).expect("parses");
+        use argon2::password_hash::PasswordVerifier;
+        assert!(
+            Argon2::default()
+                .verify_password(b"mat-khau-dung-2023", &parsed)
+                .is_ok()
+        );
+    }
 }

@@ -153,6 +153,8 @@ impl Db {
             Db::Sqlite { write, .. } => sqlx::migrate!("./migrations/sqlite").run(write).await?,
             Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
         }
+        // The shipped evaluation rule sets are data: installed (once) with the schema.
+        crate::evaluation::rule_sets::install_shipped(self).await?;
         Ok(())
     }
 

@@ -52,3 +52,11 @@ pub async fn clear(tx: &mut Tx, key: &str) -> Result<(), StoreError> {
     on_tx!(tx, c => sqlx::query("DELETE FROM login_attempts WHERE key = $1").bind(key).execute(c).await?.rows_affected());
     Ok(())
 }
+
+/// Takes one failure back from a key (an attempt reserved as a failure that then succeeded), so
+/// the successful sign-ins of an office behind one address never add up to a delay.
+pub async fn forgive(tx: &mut Tx, key: &str) -> Result<(), StoreError> {
+    on_tx!(tx, c => sqlx::query("UPDATE login_attempts SET failures = failures - 1 WHERE key = $1 AND failures > 0")
+        .bind(key).execute(c).await?.rows_affected());
+    Ok(())
+}

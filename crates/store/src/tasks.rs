@@ -421,12 +421,37 @@ async fn fetch(
     for t in &mut items {
         t.status = Some(t.facts().status(clock));
     }
+    attach_cooperators(tx, &mut items).await?;
     Ok(Page {
         items,
         total,
         limit,
         offset,
     })
+}
+
+/// Fills in the cooperating units of a page of tasks, in one query (a list answers like the
+/// single task does).
+async fn attach_cooperators(tx: &mut Tx, items: &mut [Task]) -> Result<(), StoreError> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    // The ids come from the database, never from the client.
+    let ids: Vec<String> = items.iter().map(|t| t.id.to_string()).collect();
+    let sql = format!(
+        "SELECT task_id, unit_id FROM task_cooperators WHERE task_id IN ({}) ORDER BY task_id, unit_id",
+        ids.join(",")
+    );
+    let pairs: Vec<(i64, i64)> =
+        on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?);
+    let mut by_task: std::collections::HashMap<i64, Vec<i64>> = std::collections::HashMap::new();
+    for (task, unit) in pairs {
+        by_task.entry(task).or_default().push(unit);
+    }
+    for t in items.iter_mut() {
+        t.cooperating_unit_ids = by_task.remove(&t.id).unwrap_or_default();
+    }
+    Ok(())
 }
 
 async fn rows(tx: &mut Tx, w: &Where, order: &str, limit: i64, offset: i64) -> Result<Vec<Task>, StoreError> {
@@ -478,7 +503,7 @@ fn path_column<'a>(tx: &Tx, ranges: impl IntoIterator<Item = &'a UnitPath>) -> &
 }
 
 /// The `WHERE` clause of a task filter.
-async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
+pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
     let mut w = Where::new();
     if let Some(v) = &f.visibility {
         v.cond(&mut w, path_column(tx, &v.scope.roots));

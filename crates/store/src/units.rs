@@ -313,3 +313,9 @@ pub async fn ancestors(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
 pub async fn names(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>, StoreError> {
     crate::sql::names_by_id(tx, "units", "name", ids).await
 }
+
+/// The top units (no parent), in Vietnamese alphabetical order.
+pub async fn top(tx: &mut Tx) -> Result<Vec<Unit>, StoreError> {
+    let sql = format!("SELECT {COLS} FROM units WHERE parent_id IS NULL ORDER BY sort_key, id");
+    Ok(on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?))
+}

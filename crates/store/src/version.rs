@@ -17,6 +17,8 @@ fn table(entity: &'static str) -> &'static str {
         "theme" => "themes",
         "task" => "tasks",
         "target" => "targets",
+        "evaluation" => "evaluations",
+        "evaluation_year" => "evaluation_years",
         _ => "unknown_entity",
     }
 }

@@ -79,7 +79,10 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::DocxNoDocument
         | C::DocxUnsupportedCompression
         | C::DocxBadXml
-        | C::UnreadableFile => StatusCode::UNPROCESSABLE_ENTITY,
+        | C::UnreadableFile
+        | C::EmptyFile
+        | C::FileTooLarge
+        | C::FileType => StatusCode::UNPROCESSABLE_ENTITY,
         C::InvalidJson | C::BadRequest => StatusCode::BAD_REQUEST,
         C::TooMany | C::TooLarge | C::DocxTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         C::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -95,9 +98,11 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::TaskClosed
         | C::ExtensionPending
         | C::AlreadyDecided
-        | C::AlreadyAnswered => StatusCode::CONFLICT,
+        | C::AlreadyAnswered
+        | C::DuplicateFile => StatusCode::CONFLICT,
+        | C::FormUsed => StatusCode::CONFLICT,
         C::Unauthenticated | C::BadCredentials => StatusCode::UNAUTHORIZED,
-        C::TooManyAttempts => StatusCode::TOO_MANY_REQUESTS,
+        C::TooManyAttempts | C::FeedbackLimit => StatusCode::TOO_MANY_REQUESTS,
         C::Busy => StatusCode::SERVICE_UNAVAILABLE,
         C::Forbidden | C::SeparationOfDuties | C::CrossSite => StatusCode::FORBIDDEN,
         C::NotFound => StatusCode::NOT_FOUND,
@@ -242,6 +247,23 @@ fn missing_field(msg: &str) -> Option<String> {
     Some(rest.split('`').next()?.to_string())
 }
 
+/// A query value with a control character (a NUL, a line break) is the client's mistake in that
+/// parameter: refused here, before it can reach a database that cannot store it.
+pub fn refuse_control_characters(query: &str) -> Result<(), ApiError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    match pairs.into_iter().find(|(_, v)| v.chars().any(char::is_control)) {
+        None => Ok(()),
+        Some((name, _)) => {
+            let (vi, en) = domain::fields::label(&name);
+            Err(ApiError::bad_request(
+                Some(name.clone()),
+                format!("“{vi}” chứa ký tự điều khiển không hợp lệ."),
+                format!("“{en}” contains control characters."),
+            ))
+        }
+    }
+}
+
 /// Query parameters, with errors in our format.
 pub struct ApiQuery<T>(pub T);
 
@@ -250,6 +272,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         let q = parts.uri.query().unwrap_or("");
+        refuse_control_characters(q)?;
         serde_urlencoded::from_str(q).map(ApiQuery).map_err(|e| {
             ApiError::bad_request(
                 None,

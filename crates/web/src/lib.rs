@@ -7,6 +7,8 @@
 pub mod api;
 pub mod auth;
 pub mod error;
+pub mod ops;
+pub mod files;
 pub mod request_id;
 pub mod ui;
 
@@ -32,6 +34,8 @@ pub use app::{App, ClockConfig, Settings};
 pub struct AppState {
     pub app: App,
     pub web: Arc<auth::WebSettings>,
+    /// Request counts and latencies for `/metrics`.
+    pub metrics: Arc<ops::Metrics>,
 }
 
 impl AppState {
@@ -44,6 +48,7 @@ impl AppState {
         AppState {
             app,
             web: Arc::new(web),
+            metrics: Arc::new(ops::Metrics::default()),
         }
     }
 
@@ -64,7 +69,8 @@ async fn language(req: Request, next: Next) -> Response {
 
 /// The whole application router.
 pub fn app(state: AppState) -> Router {
-    let (api, openapi) = api::router().split_for_parts();
+    let (api, mut openapi) = api::router().split_for_parts();
+    api::contract::complete(&mut openapi);
     let openapi = Arc::new(openapi);
     // Every API route, the OpenAPI document included, passes the route policy.
     let api = api
@@ -79,6 +85,8 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .merge(api)
         .merge(ui::router(state.clone()))
+        .merge(ops::routes())
+        .route_layer(middleware::from_fn_with_state(state.clone(), ops::track))
         .with_state(state.clone())
         .layer(middleware::from_fn(error::plain_rejections))
         .layer(middleware::from_fn_with_state(state.clone(), auth::security_headers))
@@ -94,7 +102,9 @@ pub fn app(state: AppState) -> Router {
 
 /// The OpenAPI document, as served at `/api/v1/openapi.json`.
 pub fn openapi() -> utoipa::openapi::OpenApi {
-    api::router().split_for_parts().1
+    let mut doc = api::router().split_for_parts().1;
+    api::contract::complete(&mut doc);
+    doc
 }
 
 /// Serves until `shutdown` resolves.

@@ -75,6 +75,20 @@ crate::labelled_enum! {
         CreateUser = "create_user", "Tạo tài khoản", "Create an account";
         UpdateUserRoles = "update_user_roles", "Phân quyền tài khoản", "Set an account's roles";
         ResetPassword = "reset_password", "Đặt lại mật khẩu", "Reset a password";
+        PublishUnit = "publish_unit", "Công khai thông tin cho người dân", "Publish to citizens";
+        SetReminderRules = "set_reminder_rules", "Quy định nhắc việc, đôn đốc", "Set reminder rules";
+        ViewOutbox = "view_outbox", "Xem tình trạng gửi thông báo", "View notification delivery";
+        CreateRequirement = "create_requirement", "Giao yêu cầu thực hiện cho các đơn vị", "Set a requirement for units";
+        ReportRequirement = "report_requirement", "Báo cáo thực hiện yêu cầu", "Report a requirement done";
+        ReviewRequirement = "review_requirement", "Xác nhận hoặc trả lại báo cáo thực hiện yêu cầu", "Accept or return a requirement report";
+        RecordMeeting = "record_meeting", "Ghi nhận buổi sinh hoạt định kỳ", "Record a regular meeting";
+        SelfAssess = "self_assess", "Tự đánh giá, xếp loại", "Self-assess";
+        ReviewEvaluation = "review_evaluation", "Nhận xét, đánh giá cán bộ", "Review a staff evaluation";
+        DecideEvaluation = "decide_evaluation", "Quyết định xếp loại cán bộ", "Decide a staff level";
+        ComputeEvaluations = "compute_evaluations", "Tính điểm đánh giá theo kỳ", "Compute a period's evaluations";
+        MarkTaskResult = "mark_task_result", "Ghi nhận chất lượng, vượt mức, nguyên nhân khách quan của nhiệm vụ", "Mark a task's quality, excess or objective cause";
+        ManageRuleSets = "manage_rule_sets", "Quản lý bộ tiêu chí đánh giá", "Manage evaluation rule sets";
+        ManageFeedback = "manage_feedback", "Quản lý điểm lấy ý kiến người dân", "Manage citizen feedback points";
     }
 }
 
@@ -110,6 +124,25 @@ impl Operation {
             O::CommentTask | O::UrgeTask => rule(A::FollowUp, S::Any, false),
             O::RecordActual => rule(A::ReportWork, S::Owner, false),
             O::CreateUser | O::UpdateUserRoles | O::ResetPassword => rule(A::ManageUsers, S::Owner, false),
+            // What a unit shows citizens is decided by the office managing its work.
+            O::PublishUnit => rule(A::ManageWork, S::Owner, false),
+            // The assigning unit's office sets how its work is chased.
+            O::SetReminderRules => rule(A::ManageWork, S::Owner, false),
+            // Delivery state (addresses, errors) is the administrators'.
+            O::ViewOutbox => rule(A::ManageUsers, S::Owner, false),
+            // A requirement is the issuing unit's (set, accepted, returned, reminded); each
+            // item and each meeting is the unit's own.
+            O::CreateRequirement | O::ReviewRequirement => rule(A::ManageWork, S::Owner, false),
+            O::ReportRequirement | O::RecordMeeting => rule(A::ReportWork, S::Owner, false),
+            // An evaluation belongs to the person's unit (a head's to the unit above: a head of
+            // unit is reviewed one level up); the person evaluated is its "responsible".
+            O::SelfAssess => rule(A::ReportWork, S::Owner, true),
+            O::ReviewEvaluation | O::ComputeEvaluations => rule(A::Evaluate, S::Owner, false),
+            O::DecideEvaluation => rule(A::DecideEvaluation, S::Owner, false),
+            // Quality failures, "vượt mức" and objective causes are the assigning unit's call.
+            O::MarkTaskResult => rule(A::DecideExtension, S::Assigner, false),
+            O::ManageRuleSets => rule(A::ManageRuleSets, S::Owner, false),
+            O::ManageFeedback => rule(A::ManageOrganisation, S::Owner, false),
         }
     }
 
@@ -130,6 +163,7 @@ impl Operation {
                 | O::AnswerExplanation
                 | O::CommentTask
                 | O::UrgeTask
+                | O::MarkTaskResult
         )
     }
 }

@@ -29,6 +29,9 @@ crate::labelled_enum! {
         ReportWork = "report_work", "Báo cáo tiến độ, đề nghị gia hạn, giải trình", "Report progress, request extensions, answer explanations";
         RecordFinding = "record_finding", "Ghi nhận kết quả kiểm tra", "Record inspection findings";
         ManageUsers = "manage_users", "Quản lý tài khoản", "Manage accounts";
+        Evaluate = "evaluate", "Nhận xét, đánh giá cán bộ", "Review staff evaluations";
+        DecideEvaluation = "decide_evaluation", "Quyết định xếp loại cán bộ", "Decide staff levels";
+        ManageRuleSets = "manage_rule_sets", "Quản lý bộ tiêu chí đánh giá", "Manage evaluation rule sets";
     }
 }
 
@@ -42,7 +45,10 @@ pub fn grants(role: Role, action: Action) -> bool {
     use Action as A;
     match role {
         Role::Admin => true,
-        Role::Leader => matches!(action, A::Read | A::RequestExplanation | A::FollowUp),
+        Role::Leader => matches!(
+            action,
+            A::Read | A::RequestExplanation | A::FollowUp | A::Evaluate | A::DecideEvaluation
+        ),
         Role::Specialist => matches!(
             action,
             A::Read
@@ -55,7 +61,13 @@ pub fn grants(role: Role, action: Action) -> bool {
         ),
         Role::UnitOfficer => matches!(
             action,
-            A::Read | A::ManageWork | A::DecideExtension | A::RequestExplanation | A::FollowUp | A::ReportWork
+            A::Read
+                | A::ManageWork
+                | A::DecideExtension
+                | A::RequestExplanation
+                | A::FollowUp
+                | A::ReportWork
+                | A::Evaluate
         ),
         Role::Inspector => matches!(action, A::Read | A::RecordFinding),
         // Staff act on their own tasks only (see `Principal::may`).

@@ -3,9 +3,13 @@
 
 mod audit;
 pub(crate) mod auth;
+pub mod contract;
 mod documents;
+mod files;
+pub(crate) mod evaluation;
 mod people;
 pub(crate) mod plans;
+mod reports;
 mod rollup;
 mod search;
 pub(crate) mod targets;
@@ -45,6 +49,7 @@ use crate::AppState;
         (name = "search", description = "Tìm kiếm văn bản, nhiệm vụ, đơn vị, cán bộ"),
         (name = "plans", description = "Nhập kế hoạch từ văn bản hoặc tệp .docx"),
         (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
+        (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
     )
 )]
 struct ApiDoc;
@@ -88,10 +93,19 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(work::decide_extension))
         .routes(routes!(work::request_explanation))
         .routes(routes!(work::answer_explanation))
+        // Uploads are bounded while streamed (`crate::files::read_multipart`), not buffered.
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(files::upload))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .routes(routes!(files::of_task))
+        .routes(routes!(files::download))
         .routes(routes!(targets::list, targets::create))
         .routes(routes!(targets::get, targets::update))
         .routes(routes!(targets::actuals, targets::record_actual))
         .routes(routes!(rollup::rollup))
+        .routes(routes!(reports::implementation))
         .routes(routes!(search::search))
         .routes(routes!(plans::extract))
         .routes(routes!(plans::import))
@@ -105,6 +119,20 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(users::get))
         .routes(routes!(users::set_roles))
         .routes(routes!(users::reset_password))
+        .routes(routes!(evaluation::list))
+        .routes(routes!(evaluation::mine))
+        .routes(routes!(evaluation::compute))
+        .routes(routes!(evaluation::get))
+        .routes(routes!(evaluation::step))
+        .routes(routes!(evaluation::mark_task))
+        .routes(routes!(evaluation::rule_sets))
+        .routes(routes!(evaluation::rule_set, evaluation::update_rule_set))
+        .routes(routes!(evaluation::clone_rule_set))
+        .routes(routes!(evaluation::activate_rule_set))
+        .routes(routes!(evaluation::classify_year))
+        .routes(routes!(evaluation::override_year))
+        .routes(routes!(evaluation::feedback_points, evaluation::create_feedback_point))
+        .routes(routes!(evaluation::feedback_form, evaluation::send_feedback))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

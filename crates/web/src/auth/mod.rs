@@ -161,6 +161,12 @@ pub async fn enforce(State(st): State<AppState>, mut req: Request, next: Next) -
         .map(|m| m.as_str().to_string())
         .unwrap_or_default();
     let Some(policy) = policy_for(req.method(), &route) else {
+        let allowed = policy::methods_of(&route);
+        if !allowed.is_empty() {
+            // The address exists, the method does not: 405 with the methods it takes, for
+            // anyone (it tells nothing about any record).
+            return method_not_allowed(&allowed);
+        }
         tracing::error!(%route, "route without an access policy");
         return forbidden().into_response();
     };
@@ -180,6 +186,15 @@ pub async fn enforce(State(st): State<AppState>, mut req: Request, next: Next) -
         }
     }
     next.run(req).await
+}
+
+/// 405 with our error body and the `Allow` header.
+fn method_not_allowed(allowed: &[&str]) -> Response {
+    let mut resp = ApiError(app::Error::of(ErrorCode::MethodNotAllowed)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&allowed.join(", ")) {
+        resp.headers_mut().insert(header::ALLOW, v);
+    }
+    resp
 }
 
 /// Security headers on every response; HSTS when served over HTTPS.

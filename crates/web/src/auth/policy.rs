@@ -77,6 +77,13 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/tasks", Signed(Read)),
     ("POST", "/api/v1/tasks", Signed(CreateTask)),
     ("POST", "/api/v1/tasks/batch", Signed(CreateTask)),
+    (
+        "POST",
+        "/api/v1/tasks/{id}/progress/{report_id}/files",
+        Signed(ReportProgress),
+    ),
+    ("GET", "/api/v1/tasks/{id}/files", Signed(Read)),
+    ("GET", "/api/v1/files/{id}", Signed(Read)),
     ("GET", "/api/v1/tasks/{id}", Signed(Read)),
     ("PUT", "/api/v1/tasks/{id}", Signed(UpdateTask)),
     ("POST", "/api/v1/tasks/{id}/subtasks", Signed(CreateSubtask)),
@@ -110,6 +117,34 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/search", Signed(Read)),
     ("POST", "/api/v1/plans/extract", Signed(ImportPlan)),
     ("POST", "/api/v1/plans/import", Signed(ImportPlan)),
+    ("GET", "/api/v1/reports/implementation", Signed(Read)),
+    // Evaluation: the steps need different rights by step and by who the caller is (the
+    // person, a reviewer, an approver); `app::evaluation` checks them on the record.
+    ("GET", "/api/v1/evaluations", Signed(Read)),
+    ("GET", "/api/v1/evaluations/mine", Signed(Read)),
+    ("POST", "/api/v1/evaluations/compute", Signed(ComputeEvaluations)),
+    ("GET", "/api/v1/evaluations/{id}", Signed(Read)),
+    ("POST", "/api/v1/evaluations/{id}/steps", Signed(Read)),
+    ("POST", "/api/v1/tasks/{id}/evaluation-marks", Signed(MarkTaskResult)),
+    ("GET", "/api/v1/evaluation-rule-sets", Signed(Read)),
+    ("GET", "/api/v1/evaluation-rule-sets/{id}", Signed(Read)),
+    ("PUT", "/api/v1/evaluation-rule-sets/{id}", Signed(ManageRuleSets)),
+    (
+        "POST",
+        "/api/v1/evaluation-rule-sets/{id}/clone",
+        Signed(ManageRuleSets),
+    ),
+    (
+        "POST",
+        "/api/v1/evaluation-rule-sets/{id}/activate",
+        Signed(ManageRuleSets),
+    ),
+    ("POST", "/api/v1/evaluation-years/classify", Signed(DecideEvaluation)),
+    ("POST", "/api/v1/evaluation-years/override", Signed(DecideEvaluation)),
+    ("GET", "/api/v1/feedback-points", Signed(Read)),
+    ("POST", "/api/v1/feedback-points", Signed(ManageFeedback)),
+    ("GET", "/api/v1/feedback/{code}", Public),
+    ("POST", "/api/v1/feedback/{code}", Public),
 ];
 
 /// The policy of a route, if it has one.
@@ -118,4 +153,13 @@ pub fn policy_for(method: &Method, route: &str) -> Option<Policy> {
         .iter()
         .find(|(m, r, _)| *m == method.as_str() && *r == route)
         .map(|(_, _, p)| *p)
+}
+
+/// The methods a route takes (empty for an unknown route).
+pub fn methods_of(route: &str) -> Vec<&'static str> {
+    ROUTE_POLICY
+        .iter()
+        .filter(|(_, r, _)| *r == route)
+        .map(|(m, _, _)| *m)
+        .collect()
 }

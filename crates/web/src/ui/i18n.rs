@@ -21,7 +21,19 @@ pub type Table = fn(&str) -> Option<(&'static str, &'static str)>;
 
 /// The string tables: the shell's and the task pages' here, and one per capability module that
 /// keeps its own words (add its table to this list).
-const TABLES: &[Table] = &[core, super::my_work::strings, super::documents::strings];
+const TABLES: &[Table] = &[
+    core,
+    super::my_work::strings,
+    super::documents::strings,
+    super::reports::strings,
+    super::exports::strings,
+    super::publishing::strings,
+    super::notices::strings,
+    super::notice_admin::strings,
+    super::attachments::strings,
+    super::requirements::strings,
+    super::evaluation_strings::strings,
+];
 
 fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
     TABLES.iter().find_map(|table| table(key))

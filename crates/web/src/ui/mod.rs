@@ -3,10 +3,17 @@
 //! `dondoc_session` cookie); forms post to page routes and answer 303 (post/redirect/get),
 //! or re-render the page with the field's error (422) so nothing typed is lost.
 
+pub mod attachments;
 mod audit_log;
 pub mod chart;
 mod document;
 mod documents;
+mod exports;
+mod evaluation;
+mod evaluation_rules;
+mod evaluation_strings;
+mod evaluation_unit;
+pub mod feedback;
 pub mod fmt;
 mod forms;
 pub mod i18n;
@@ -14,10 +21,16 @@ mod import;
 mod import_form;
 mod login;
 mod my_work;
+mod notice_admin;
+mod notices;
 mod overview;
 mod pager;
 pub mod picker;
+mod publishing;
 pub mod rag;
+mod reports;
+pub use reports::docx_response;
+mod requirements;
 mod targets;
 mod task;
 mod task_actions;
@@ -45,6 +58,8 @@ pub const LANG_COOKIE: &str = "dondoc_lang";
 
 /// The page routes.
 pub fn router(state: AppState) -> Router<AppState> {
+    // A little above the streamed cap, so the cap (with its message) is met first.
+    let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(&state).saturating_add(1024 * 1024));
     let signed = Router::new()
         .route("/", get(home))
         .route("/tong-quan", get(overview::page))
@@ -52,7 +67,12 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/nhiem-vu", get(tasks::list))
         .route("/nhiem-vu/hang-loat", post(task_bulk::submit))
         .route("/nhiem-vu/{id}", get(task::page))
-        .route("/nhiem-vu/{id}/tien-do", post(task_actions::progress))
+        .route(
+            "/nhiem-vu/{id}/tien-do",
+            post(task_actions::progress).layer(upload_limit),
+        )
+        .route("/tep/{id}", get(download_file))
+        .route("/yeu-cau/{id}", get(requirements::page))
         .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
         .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
         .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
@@ -78,15 +98,32 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route("/dang-xuat", post(login::logout))
         .merge(form_routes())
+        .merge(reports::routes())
+        .merge(exports::routes())
+        .merge(publishing::routes())
+        .merge(notices::routes())
+        .merge(notice_admin::routes())
+        .merge(evaluation_routes())
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
         .merge(signed)
+        .merge(publishing::public_routes())
         .route("/dang-nhap", get(login::form).post(login::submit))
         .route("/ngon-ngu", post(set_language))
+        .route("/y-kien/{code}", get(feedback::page).post(feedback::send))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))
         .layer(middleware::from_fn(page_language))
+}
+
+/// `/tep/{id}`: an attached file, for those who may read the record it belongs to.
+async fn download_file(
+    State(st): State<AppState>,
+    auth: Auth,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, PageError> {
+    Ok(crate::files::download(&st, &auth, id).await?)
 }
 
 /// The create/edit forms (`ui::forms`).
@@ -107,6 +144,22 @@ fn form_routes() -> Router<AppState> {
         .route("/chi-tieu/moi", get(target::new_form).post(target::create))
         .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
         .route("/chi-tieu/{id}/sua", get(target::edit_form).post(target::update))
+}
+
+/// Staff evaluation (`ui::evaluation*`).
+fn evaluation_routes() -> Router<AppState> {
+    Router::new()
+        .route("/danh-gia", get(evaluation::mine))
+        .route("/danh-gia/don-vi", get(evaluation_unit::page))
+        .route("/danh-gia/don-vi/tinh-diem", post(evaluation_unit::compute))
+        .route("/danh-gia/don-vi/nhan-xet", post(evaluation_unit::bulk_review))
+        .route("/danh-gia/bo-tieu-chi", get(evaluation_rules::list))
+        .route("/danh-gia/bo-tieu-chi/{id}", get(evaluation_rules::detail))
+        .route("/danh-gia/bo-tieu-chi/{id}/nhan-ban", post(evaluation_rules::clone))
+        .route("/danh-gia/bo-tieu-chi/{id}/luu", post(evaluation_rules::save))
+        .route("/danh-gia/bo-tieu-chi/{id}/ap-dung", post(evaluation_rules::activate))
+        .route("/danh-gia/{id}", get(evaluation::detail))
+        .route("/danh-gia/{id}/buoc", post(evaluation::step))
 }
 
 // ---- Language ---------------------------------------------------------------------------
@@ -131,7 +184,15 @@ fn page_lang(headers: &HeaderMap) -> Lang {
 
 async fn page_language(req: Request, next: Next) -> Response {
     let lang = page_lang(req.headers());
-    LANG.scope(lang, next.run(req)).await
+    LANG.scope(lang, async move {
+        // A control character in a query value (a NUL in a search term) is refused on every
+        // page, before it reaches a database that cannot store it.
+        if let Err(e) = crate::error::refuse_control_characters(req.uri().query().unwrap_or("")) {
+            return PageError(e).into_response();
+        }
+        next.run(req).await
+    })
+    .await
 }
 
 /// Only our own paths: `/x`, never `//host` or `https://…` (no open redirect). Any control
@@ -189,6 +250,8 @@ pub fn cross_site_refused() -> PageError {
 pub struct PageUser {
     pub display_name: String,
     pub nav: Nav,
+    /// Unread notifications (the bell's number).
+    pub unread: i64,
 }
 
 /// The menu entries a user's roles can use: nothing leads to a page they cannot open.
@@ -200,6 +263,16 @@ pub struct Nav {
     pub documents: bool,
     pub targets: bool,
     pub import: bool,
+    /// Reminder rules of the units the user manages.
+    pub reminder_rules: bool,
+    /// The mail outbox (administrators).
+    pub outbox: bool,
+    /// "Đánh giá của tôi": the account is a staff record.
+    pub my_evaluation: bool,
+    /// "Đánh giá đơn vị": heads, leaders, inspectors (read).
+    pub unit_evaluation: bool,
+    /// The evaluation rule sets (everyone signed in reads them; administrators edit).
+    pub rule_sets: bool,
 }
 
 impl Nav {
@@ -219,6 +292,11 @@ impl Nav {
             documents: sees_units,
             targets: sees_units,
             import: manages,
+            reminder_rules: p.may_at_all(domain::access::Operation::SetReminderRules.rule().action),
+            outbox: p.may_at_all(domain::access::Operation::ViewOutbox.rule().action),
+            my_evaluation: p.person_id.is_some(),
+            unit_evaluation: sees_units,
+            rule_sets: p.scope(Action::ManageRuleSets).all,
         }
     }
 }
@@ -235,9 +313,12 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
     let address = auth::client_address(&st.web, &req);
     match auth::caller_of(&st, req.headers(), req.method(), address).await {
         Ok(Some((caller, display_name))) => {
+            // The bell is a convenience: a failed count shows none rather than failing the page.
+            let unread = app::notices::unread(&st.app, &caller).await.unwrap_or(0);
             let user = PageUser {
                 display_name,
                 nav: Nav::of(&caller.principal),
+                unread,
             };
             req.extensions_mut().insert(Auth(caller));
             req.extensions_mut().insert(user.clone());
@@ -280,6 +361,8 @@ pub struct Layout {
     pub here: String,
     pub q: String,
     pub nav: &'static str,
+    /// Unread notifications (the bell).
+    pub unread: i64,
 }
 
 impl Layout {
@@ -295,6 +378,7 @@ impl Layout {
                 .unwrap_or_else(|| "/".into()),
             q: String::new(),
             nav,
+            unread: user.map(|u| u.unread).unwrap_or(0),
         }
     }
 
@@ -368,6 +452,7 @@ impl IntoResponse for PageError {
             here: "/".into(),
             q: String::new(),
             nav: "",
+            unread: user.unread,
         };
         let page = ErrorPage {
             heading: i18n::t(lang, heading),

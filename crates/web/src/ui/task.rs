@@ -15,6 +15,7 @@ use store::access::Subject;
 use store::model::Task;
 use store::tasks::{TaskFilter, TaskSort};
 
+use super::attachments::FileLink;
 use super::timeline::{Event, Names, entry_time};
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_class, status_label};
 use crate::AppState;
@@ -90,6 +91,8 @@ pub(super) struct TaskPage {
     events: Vec<Event>,
     children: Vec<Child>,
     can_report: bool,
+    /// The size limit of one attached file, as shown ("20 MB").
+    upload_limit: String,
     can_complete: bool,
     can_edit: bool,
     can_cancel: bool,
@@ -190,6 +193,14 @@ pub(super) async fn build(
     let me_user = auth.principal.user_id;
     let me_person = auth.principal.person_id;
 
+    let attached = app::files::of_task(&st.app, auth, id).await?;
+    let files_of = |report: i64| {
+        attached
+            .iter()
+            .filter(|f| f.record_kind == "progress_report" && f.record_id == report)
+            .map(FileLink::of)
+            .collect::<Vec<_>>()
+    };
     let mut events: Vec<Event> = Vec::new();
     for r in &h.progress {
         if r.percent >= 100 {
@@ -202,6 +213,7 @@ pub(super) async fn build(
             heading: format!("{} {}%", tr("ev_progress"), r.percent),
             text: r.body.clone(),
             evidence: r.evidence.0.clone(),
+            files: files_of(r.id),
             who: names.who(r.author_id, r.entered_by),
             class: "ev-progress",
         });
@@ -220,6 +232,7 @@ pub(super) async fn build(
             ),
             text: e.reason.clone(),
             evidence: vec![],
+            files: vec![],
             who: names.who(e.requested_by, e.requested_by_user),
             class: "ev-extension",
         });
@@ -256,6 +269,7 @@ pub(super) async fn build(
                 ),
                 text: e.decision_note.clone().unwrap_or_default(),
                 evidence: vec![],
+                files: vec![],
                 who: names.who(e.decided_by, e.decided_by_user),
                 class: if e.decision == Decision::Approved {
                     "ev-approved"
@@ -283,6 +297,7 @@ pub(super) async fn build(
             },
             text: x.question.clone(),
             evidence: vec![],
+            files: vec![],
             who: names.who(x.requested_by, x.requested_by_user),
             class: "ev-explanation",
         });
@@ -294,6 +309,7 @@ pub(super) async fn build(
                 heading: tr("ev_answer").to_string(),
                 text: a.clone(),
                 evidence: vec![],
+                files: vec![],
                 who: names.who(x.answered_by, x.answered_by_user),
                 class: "ev-answer",
             }),
@@ -329,6 +345,7 @@ pub(super) async fn build(
             heading: kind.to_string(),
             text: n.body.clone(),
             evidence: vec![],
+            files: vec![],
             who: names.who(n.person_id, n.entered_by),
             class,
         });
@@ -343,6 +360,7 @@ pub(super) async fn build(
             heading: tr("ev_completed").to_string(),
             text: report.map(|r| r.body.clone()).unwrap_or_default(),
             evidence: report.map(|r| r.evidence.0.clone()).unwrap_or_default(),
+            files: vec![],
             who: report.map(|r| names.who(r.author_id, r.entered_by)).unwrap_or_default(),
             class: "ev-approved",
         });
@@ -355,6 +373,7 @@ pub(super) async fn build(
             heading: tr("ev_cancelled").to_string(),
             text: task.cancel_reason.clone().unwrap_or_default(),
             evidence: vec![],
+            files: vec![],
             who: String::new(),
             class: "ev-rejected",
         });
@@ -490,6 +509,7 @@ pub(super) async fn build(
         events,
         children,
         can_report,
+        upload_limit: super::attachments::size(st.app.settings.files.max_bytes),
         can_complete,
         can_edit,
         can_cancel,

@@ -3,7 +3,7 @@
 //! calls its use-case operation, then goes back to the page (303); or shows the page again with
 //! the error beside the field and what was typed kept.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Request, State};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
@@ -70,40 +70,43 @@ fn percent(s: &str) -> Result<i32, ApiError> {
     }
 }
 
-#[derive(serde::Deserialize)]
-pub struct ProgressForm {
-    #[serde(default)]
-    percent: String,
-    #[serde(default)]
-    text: String,
-    #[serde(default)]
-    evidence: String,
-    #[serde(default)]
-    confirm_drop: String,
-}
-
+/// A progress report as posted: a plain form, or `multipart/form-data` with files attached as
+/// evidence (`file`, several allowed).
 pub async fn progress(
     State(st): State<AppState>,
     auth: Auth,
     Extension(user): Extension<PageUser>,
     uri: Uri,
     Path(id): Path<i64>,
-    Form(f): Form<ProgressForm>,
+    req: Request,
 ) -> Result<Response, PageError> {
+    let posted = crate::files::read_form(&st, req, "file").await;
+    let (f, received) = match posted {
+        Ok(p) => (p.fields, Ok(p.files)),
+        Err(e) => (Vec::new(), Err(e)),
+    };
+    let get = |k: &str| {
+        f.iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let (pct, text, evidence) = (get("percent"), get("text"), get("evidence"));
     let result = async {
+        let files = received?;
         let input = ProgressInput {
             reported_on: None,
-            percent: percent(&f.percent)?,
-            text: f.text.clone(),
-            evidence: f.evidence.lines().map(str::to_string).collect(),
+            percent: percent(&pct)?,
+            text: text.clone(),
+            evidence: evidence.lines().map(str::to_string).collect(),
             author_id: None,
-            confirm_drop: f.confirm_drop == "1",
+            confirm_drop: get("confirm_drop") == "1",
         };
-        app::work::report_progress(&st.app, &auth, id, input).await?;
+        app::files::report_progress_with_files(&st.app, &auth, id, input, files).await?;
         Ok(())
     }
     .await;
-    let typed = pairs(&[("percent", &f.percent), ("text", &f.text), ("evidence", &f.evidence)]);
+    let typed = pairs(&[("percent", &pct), ("text", &text), ("evidence", &evidence)]);
     let c = Ctx {
         st: &st,
         auth: &auth,
@@ -111,7 +114,7 @@ pub async fn progress(
         uri: &uri,
         id,
     };
-    finish(c, "progress", &["percent", "text", "evidence"], typed, result).await
+    finish(c, "progress", &["percent", "text", "evidence", "file"], typed, result).await
 }
 
 #[derive(serde::Deserialize)]

@@ -82,6 +82,8 @@ struct ListPage {
     /// The outcome of a bulk action just done.
     done: String,
     pager: Pager,
+    /// The same list as an Excel file.
+    export_href: String,
 }
 
 pub fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
@@ -98,15 +100,8 @@ pub fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
     })
 }
 
-pub async fn list(
-    State(st): State<AppState>,
-    auth: Auth,
-    Extension(user): Extension<PageUser>,
-    uri: Uri,
-    Query(q): Query<ListQuery>,
-) -> Result<Response, PageError> {
-    let lang = Lang::current();
-    let clock = st.app.clock.clock();
+/// The task filter a list's query asks for (the list page and its Excel export read the same).
+pub fn filter_of(q: &ListQuery) -> Result<TaskFilter, ApiError> {
     let within = num("don_vi", &q.don_vi)?;
     let plan_id = num("ke_hoach", &q.ke_hoach)?;
     let responsible_id = num("can_bo", &q.can_bo)?;
@@ -125,11 +120,9 @@ pub async fn list(
                 Some("vai_tro".into()),
                 format!("Vai trò “{s}” không hợp lệ."),
                 format!("Unknown role “{s}”."),
-            )
-            .into());
+            ));
         }
     };
-    let page = page_number("trang", &q.trang)?;
     let status = match q.trang_thai.as_str() {
         "" => None,
         s => Some(TaskStatus::parse(s).ok_or_else(|| {
@@ -141,13 +134,6 @@ pub async fn list(
         })?),
     };
     let sort = TaskSort::parse(&q.sap_xep).unwrap_or_default();
-    let mut rd = st.app.read(&auth).await?;
-    if let Some(w) = within {
-        rd.check(Subject::Unit(w)).await?;
-    }
-    if let Some(p) = plan_id {
-        rd.check(Subject::Document(p)).await?;
-    }
     // The chosen unit leads (in its subtree) or cooperates (the unit itself).
     let own_only = q.rieng == "1";
     let (within_f, cooperating_unit_id, lead_unit_id) = match (cooperating, own_only) {
@@ -155,7 +141,7 @@ pub async fn list(
         (false, true) => (None, None, within),
         (false, false) => (within, None, None),
     };
-    let f = TaskFilter {
+    Ok(TaskFilter {
         within: within_f,
         lead_unit_id,
         cooperating_unit_id,
@@ -168,7 +154,37 @@ pub async fn list(
         q: Some(q.q.trim().to_string()).filter(|s| !s.is_empty()),
         sort,
         ..Default::default()
-    };
+    })
+}
+
+/// The unit and plan a list is narrowed to must be visible (`not_found` otherwise).
+pub async fn check_filter(rd: &mut app::read::Reader<'_>, q: &ListQuery) -> Result<(), ApiError> {
+    if let Some(w) = num("don_vi", &q.don_vi)? {
+        rd.check(Subject::Unit(w)).await?;
+    }
+    if let Some(p) = num("ke_hoach", &q.ke_hoach)? {
+        rd.check(Subject::Document(p)).await?;
+    }
+    Ok(())
+}
+
+pub async fn list(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let lang = Lang::current();
+    let clock = st.app.clock.clock();
+    let within = num("don_vi", &q.don_vi)?;
+    let page = page_number("trang", &q.trang)?;
+    let f = filter_of(&q)?;
+    let (plan_id, responsible_id, status, sort) = (f.plan_id, f.responsible_id, f.status, f.sort);
+    let cooperating = q.vai_tro == "phoi_hop";
+    let own_only = q.rieng == "1";
+    let mut rd = st.app.read(&auth).await?;
+    check_filter(&mut rd, &q).await?;
     let offset = (page - 1) * PAGE_SIZE;
     let (found, more) = rd.tasks_capped(f, PAGE_SIZE, offset, COUNT_CAP).await?;
     let lines = task_lines(&mut rd, &found.items, &clock).await?;
@@ -313,6 +329,10 @@ pub async fn list(
         Vec::new()
     };
     let done = bulk_outcome(lang, &q.da_xu_ly);
+    let export_href = query(None)
+        .replacen("/nhiem-vu?", "/nhiem-vu/xuat-excel?", 1)
+        .trim_end_matches(['&', '?'])
+        .to_string();
     let page_view = ListPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "tasks"), "tasks"),
         units,
@@ -331,6 +351,7 @@ pub async fn list(
         bulk_people,
         done,
         pager: Pager::new(lang, page, found.items.len(), found.total, more, link),
+        export_href,
     };
     Ok(render(&page_view))
 }

@@ -20,6 +20,8 @@ pub struct Event {
     pub text: String,
     /// Links or references given as evidence.
     pub evidence: Vec<String>,
+    /// Files attached as evidence.
+    pub files: Vec<super::attachments::FileLink>,
     /// "Nguyễn Văn A" or "Nguyễn Văn A (Chuyên viên X nhập thay)".
     pub who: String,
     pub class: &'static str,

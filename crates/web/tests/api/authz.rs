@@ -97,7 +97,10 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
         ("GET", "/api/v1/health") | ("GET", "/api/v1/openapi.json") => return None,
         ("POST", "/api/v1/symbols/parse") => (route.into(), Some(json!({"symbol": "152-KH/QU"})), None),
         ("GET", "/api/v1/search") => (format!("{route}?q=phuong"), None, None),
+        ("GET", "/api/v1/evaluations/mine") => (format!("{route}?period=2019-01"), None, None),
+        ("GET", "/api/v1/evaluation-rule-sets") => (route.into(), None, None),
         ("GET", "/api/v1/rollup") => (format!("{route}?unit_id={u}"), None, Some(unit)),
+        ("GET", "/api/v1/reports/implementation") => (format!("{route}?unit_id={u}&period=2023"), None, Some(unit)),
         ("GET", p) if !p.contains('{') => (format!("{p}?within={u}"), None, Some(unit)),
         ("POST", "/api/v1/units") => (
             route.into(),
@@ -150,11 +153,29 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             ),
             Some(unit),
         ),
+        // Evaluation: the routes about one evaluation or rule set (`{id}`) are checked by
+        // `evaluation.rs` (their rights depend on who the caller is to the record).
+        ("POST", "/api/v1/evaluations/compute") => (
+            route.into(),
+            Some(json!({"unit_id": u, "period": "2019-01"})),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/feedback-points") => (
+            route.into(),
+            Some(json!({"unit_id": u, "name": "Thử", "code": format!("thu-{u}-{}", r.task)})),
+            Some(unit),
+        ),
+        ("POST", p) if p.starts_with("/api/v1/evaluation-years") => (
+            route.into(),
+            Some(json!({"person_id": r.person, "year": 2019, "version": 0, "override_level": "good", "reason": "Thử"})),
+            Some(Subject::Person(r.person)),
+        ),
         (m, p) if p.contains("{id}") => {
             let (id, subject) = id_of(p)?;
             let path = p
                 .replace("{id}", &id.to_string())
                 .replace("{link_id}", "999999")
+                .replace("{report_id}", "999999")
                 .replace(
                     "{request_id}",
                     &if p.contains("extensions") {

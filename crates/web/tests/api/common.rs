@@ -17,6 +17,8 @@ pub struct TestApp {
     pub db: TestDb,
     /// An administrator-of-everything's API token, sent by default.
     pub token: String,
+    /// The use-case layer the server runs on (its counters are observable).
+    pub app: web::App,
     shutdown: tokio::sync::oneshot::Sender<()>,
     server: tokio::task::JoinHandle<()>,
 }
@@ -41,12 +43,42 @@ macro_rules! both {
     };
 }
 
+/// As `both!`, with the installation's settings and the web layer's own (expressions).
+#[allow(unused_macros)]
+macro_rules! both_with {
+    ($name:ident, $settings:expr, $web:expr, |$app:ident| $body:expr) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                crate::common::run_with(store::Backend::Sqlite, $settings, $web, |$app| $body).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                crate::common::run_with(store::Backend::Postgres, $settings, $web, |$app| $body).await
+            }
+        }
+    };
+}
+
 pub async fn run<F, Fut>(backend: Backend, f: F)
 where
     F: FnOnce(std::sync::Arc<TestApp>) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    let Some(app) = TestApp::spawn(backend).await else {
+    run_with(backend, Default::default(), Default::default(), f).await
+}
+
+/// As [`run`], with the installation's settings and the web layer's own.
+pub async fn run_with<F, Fut>(backend: Backend, settings: web::Settings, web: web::auth::WebSettings, f: F)
+where
+    F: FnOnce(std::sync::Arc<TestApp>) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let Some(app) = TestApp::spawn_full(backend, settings, web).await else {
         eprintln!("skipped: DONDOC_TEST_PG_URL not set");
         return;
     };
@@ -65,12 +97,23 @@ where
 
 impl TestApp {
     /// An app over a fresh database holding the demo data, with "today" = the demo's day.
+    #[allow(dead_code)] // used by the page and browser tests
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
         Self::spawn_with(backend, domain::rag::Thresholds::default()).await
     }
 
     /// As [`TestApp::spawn`], with the installation's red/amber/green thresholds.
+    #[allow(dead_code)] // used by the page tests
     pub async fn spawn_with(backend: Backend, rag: domain::rag::Thresholds) -> Option<TestApp> {
+        let settings = web::Settings {
+            rag,
+            ..Default::default()
+        };
+        Self::spawn_full(backend, settings, Default::default()).await
+    }
+
+    /// As [`TestApp::spawn`], with the installation's settings and the web layer's own.
+    pub async fn spawn_full(backend: Backend, settings: web::Settings, web: web::auth::WebSettings) -> Option<TestApp> {
         let db = TestDb::open(backend).await?;
         let set = fixtures::seed::SeedSet::from_toml(DEMO).expect("demo data parses");
         fixtures::seed::load(&db.db, &set, 7).await.expect("demo data loads");
@@ -78,11 +121,8 @@ impl TestApp {
             fixed_today: Some(set.meta.as_of),
             due_soon_days: 7,
         };
-        let settings = web::Settings {
-            rag,
-            ..Default::default()
-        };
-        let state = AppState::with(web::App::new(db.db.clone(), clock, settings), Default::default());
+        let core = web::App::new(db.db.clone(), clock, settings);
+        let state = AppState::with(core.clone(), web);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let (shutdown, rx) = tokio::sync::oneshot::channel::<()>();
@@ -98,6 +138,7 @@ impl TestApp {
             base,
             client: Client::new(),
             token,
+            app: core,
             db,
             shutdown,
             server,

@@ -6,11 +6,16 @@
 mod common;
 
 mod authz;
+mod authz_refs;
 mod documents;
+mod evaluation;
 mod fuzz;
 mod openapi;
 mod plans;
 mod rollup;
 mod search;
 mod tasks;
+mod trust_login;
+mod trust_refs;
+mod trust_work;
 mod units;

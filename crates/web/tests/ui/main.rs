@@ -566,13 +566,20 @@ both!(task_list_filters, |app| async move {
 });
 
 mod document_page;
+mod exports_page;
+mod files_page;
+mod evaluation_page;
 mod forms;
 mod forms_documents;
 mod forms_more;
 mod import_page;
 mod my_work_page;
+mod publishing_page;
+mod reports_page;
+mod requirements_page;
 mod settings;
 mod targets_page;
+mod trust_pages;
 mod unit_page;
 
 /// Whether a page carries a script of its own text (the CSP forbids them; files from

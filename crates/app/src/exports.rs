@@ -1,0 +1,30 @@
+//! Whole lists for export, read a batch at a time through the caller's snapshot, narrowed
+//! exactly as the list pages narrow them.
+
+use store::access::Subject;
+use store::model::Task;
+use store::tasks::TaskFilter;
+
+use crate::Result;
+use crate::read::Reader;
+
+/// Tasks per batch of an export.
+pub const BATCH: i64 = 2_000;
+
+impl Reader<'_> {
+    /// Up to `limit` tasks of the list `f` with an id above `after`, in id order — what the
+    /// caller sees of it (keyset paging, so a 100,000-row export reads each row once).
+    pub async fn tasks_after(&mut self, mut f: TaskFilter, after: i64, limit: i64) -> Result<Vec<Task>> {
+        if let Some(u) = f.within {
+            self.check(Subject::Unit(u)).await?;
+        }
+        f.visibility = Some(self.task_visibility());
+        let clock = self.clock();
+        Ok(store::exports::tasks_after(&mut self.tx, &f, &clock, after, limit).await?)
+    }
+
+    /// The cooperating units of tasks the caller was given by this reader.
+    pub async fn task_cooperators(&mut self, ids: &[i64]) -> Result<std::collections::HashMap<i64, Vec<i64>>> {
+        Ok(store::exports::cooperators(&mut self.tx, ids).await?)
+    }
+}

@@ -1,0 +1,127 @@
+//! The records of attached files: which record a file is attached to, through which record its
+//! readers are decided, and its name, kind, size and SHA-256. The content is in [`crate::blobs`].
+
+use chrono::{DateTime, Utc};
+use domain::file::{FileInput, FileKind};
+use domain::{ErrorCode, FieldError, Valid};
+use serde::Serialize;
+use sqlx::FromRow;
+use utoipa::ToSchema;
+
+use crate::access::Subject;
+use crate::audit::{self, Change};
+use crate::db::Tx;
+use crate::{StoreError, on_tx};
+
+/// What a file is attached to: the record (a progress report…) and the record whose readers
+/// may read it (the report's task…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attachment {
+    pub subject: Subject,
+    pub tenant_id: i64,
+    pub record_kind: &'static str,
+    pub record_id: i64,
+}
+
+/// An attached file as stored and served.
+#[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
+pub struct StoredFile {
+    pub id: i64,
+    /// The kind of record its readers are decided by (`task`…) and its id.
+    pub subject_kind: String,
+    pub subject_id: i64,
+    /// The record it is attached to (`progress_report`…) and its id.
+    pub record_kind: String,
+    pub record_id: i64,
+    pub name: String,
+    #[sqlx(try_from = "String")]
+    pub kind: FileKind,
+    pub size_bytes: i64,
+    pub sha256: String,
+    /// The account that uploaded it.
+    pub uploaded_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl StoredFile {
+    /// The record whose readers may read this file.
+    pub fn subject(&self) -> Option<Subject> {
+        match self.subject_kind.as_str() {
+            "task" => Some(Subject::Task(self.subject_id)),
+            "document" => Some(Subject::Document(self.subject_id)),
+            "unit" => Some(Subject::Unit(self.subject_id)),
+            _ => None,
+        }
+    }
+}
+
+fn subject_code(s: Subject) -> (&'static str, i64) {
+    match s {
+        Subject::Unit(id) => ("unit", id),
+        Subject::Person(id) => ("person", id),
+        Subject::Document(id) => ("document", id),
+        Subject::Theme(id) => ("theme", id),
+        Subject::Task(id) => ("task", id),
+        Subject::Target(id) => ("target", id),
+    }
+}
+
+const COLS: &str =
+    "id, subject_kind, subject_id, record_kind, record_id, name, kind, size_bytes, sha256, uploaded_by, created_at";
+
+/// Records a checked file as attached to `to`. The same content twice on one record is refused
+/// (`duplicate_file`), naming the file already there.
+pub async fn attach(tx: &mut Tx, to: &Attachment, f: &Valid<FileInput>) -> Result<StoredFile, StoreError> {
+    let existing: Option<String> = on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT name FROM files WHERE record_kind = $1 AND record_id = $2 AND sha256 = $3")
+        .bind(to.record_kind).bind(to.record_id).bind(&f.sha256).fetch_optional(c).await?);
+    if let Some(first) = existing {
+        return Err(StoreError::Conflict(FieldError::new(
+            "file",
+            ErrorCode::DuplicateFile,
+            format!("Tệp “{}” trùng nội dung với tệp “{first}” đã đính kèm.", f.name),
+            format!(
+                "The file “{}” has the same content as “{first}”, already attached.",
+                f.name
+            ),
+        )));
+    }
+    let (kind, subject_id) = subject_code(to.subject);
+    let now = tx.now();
+    let user = tx.actor.user_id;
+    let size = i64::try_from(f.size).unwrap_or(i64::MAX);
+    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
+        "INSERT INTO files (tenant_id, subject_kind, subject_id, record_kind, record_id, name, kind, size_bytes, sha256, uploaded_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id")
+        .bind(to.tenant_id).bind(kind).bind(subject_id).bind(to.record_kind).bind(to.record_id)
+        .bind(&f.name).bind(f.kind.map(FileKind::as_str).unwrap_or("")).bind(size).bind(&f.sha256)
+        .bind(user).bind(now).fetch_one(c).await?);
+    let stored = get(tx, id).await?;
+    audit::record(tx, Change::created("file", id, &stored)).await?;
+    Ok(stored)
+}
+
+/// One file record.
+pub async fn get(tx: &mut Tx, id: i64) -> Result<StoredFile, StoreError> {
+    let sql = format!("SELECT {COLS} FROM files WHERE id = $1");
+    on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
+        .ok_or(StoreError::not_found("file", id))
+}
+
+/// The files attached through one record (a task's files: those of all its reports), oldest
+/// first.
+pub async fn of_subject(tx: &mut Tx, subject: Subject) -> Result<Vec<StoredFile>, StoreError> {
+    let (kind, id) = subject_code(subject);
+    let sql = format!("SELECT {COLS} FROM files WHERE subject_kind = $1 AND subject_id = $2 ORDER BY id");
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(kind).bind(id).fetch_all(c).await?),
+    )
+}
+
+/// The tenant of progress report `report_id` when it is a report on task `task_id`.
+pub async fn report_tenant(tx: &mut Tx, task_id: i64, report_id: i64) -> Result<Option<i64>, StoreError> {
+    Ok(on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT tenant_id FROM progress_reports WHERE id = $1 AND task_id = $2")
+        .bind(report_id).bind(task_id).fetch_optional(c).await?))
+}

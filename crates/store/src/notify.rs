@@ -1,0 +1,272 @@
+//! Notifications: written in the transaction of the change that causes them, to the accounts
+//! the change concerns, once per (recipient, kind, item, day); read and marked read by their
+//! recipient; mailed through the outbox (`crate::outbox`) as each user prefers.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use domain::Valid;
+use domain::notify::{DeliveryMode, NotificationKind, Preferences};
+use serde::Serialize;
+use sqlx::FromRow;
+use utoipa::ToSchema;
+
+use crate::audit::{self, Change};
+use crate::{StoreError, Tx, on_tx};
+
+/// Who a notification about a task goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The lead side: officers of the lead unit (or of the unit just above it) and the person
+    /// responsible.
+    LeadSide,
+    /// Only the person responsible (newly named).
+    Responsible,
+    /// Officers of a named unit (the unit asked to explain) and the person responsible.
+    UnitSide(i64),
+    /// One account (who asked for an extension) and the lead side.
+    UserAndLeadSide(Option<i64>),
+    /// The head of the lead unit (its people marked head, through their accounts).
+    LeadHead,
+    /// The assigning office: specialists, leaders and officers of the unit that assigned the
+    /// work (or of the unit just above it, where the offices sit).
+    Office,
+}
+
+/// A notification to write for each task of a list.
+#[derive(Debug, Clone)]
+pub struct Event<'a> {
+    pub kind: NotificationKind,
+    pub audience: Audience,
+    pub task_ids: &'a [i64],
+    /// Words that go with it (the urge's text, the question asked, the decision).
+    pub detail: &'a str,
+    /// The day it belongs to (the idempotency key's day).
+    pub day: NaiveDate,
+    /// The account acting: never notified of its own act.
+    pub actor: Option<i64>,
+    /// Queue a message per notification for those who want mail at once (a change's notice);
+    /// false for the reminder run, which queues one message per person for the whole run.
+    pub mail_each: bool,
+}
+
+/// Units "near" `unit_expr`: itself and its parent. Officers and offices are often bound one
+/// level above the body that issues or leads (the district above its People's Committee).
+fn near(unit_expr: &str) -> String {
+    format!(
+        "SELECT a.anc_id FROM unit_ancestors a JOIN units x ON x.id = a.anc_id JOIN units y ON y.id = a.unit_id \
+         WHERE a.unit_id = {unit_expr} AND x.depth >= y.depth - 1"
+    )
+}
+
+/// `(user_id, task_id)` rows of an audience, for the tasks in `ids` (integers only).
+fn recipients(audience: Audience, ids: &str) -> String {
+    let lead_officers = format!(
+        "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN role_bindings rb \
+         ON rb.role = 'unit_officer' AND rb.unit_id IN ({}) WHERE t.id IN ({ids})",
+        near("t.lead_unit_id")
+    );
+    let responsible = format!(
+        "SELECT u.id AS user_id, t.id AS task_id FROM tasks t JOIN users u ON u.person_id = t.responsible_id \
+         WHERE t.id IN ({ids})"
+    );
+    match audience {
+        Audience::LeadSide => format!("{lead_officers} UNION {responsible}"),
+        Audience::Responsible => responsible,
+        Audience::UnitSide(unit) => format!(
+            "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN role_bindings rb \
+             ON rb.role = 'unit_officer' AND rb.unit_id IN ({}) WHERE t.id IN ({ids}) UNION {responsible}",
+            near(&unit.to_string())
+        ),
+        Audience::UserAndLeadSide(user) => match user {
+            Some(u) => format!(
+                "SELECT {u} AS user_id, t.id AS task_id FROM tasks t WHERE t.id IN ({ids}) \
+                 UNION {lead_officers} UNION {responsible}"
+            ),
+            None => format!("{lead_officers} UNION {responsible}"),
+        },
+        Audience::LeadHead => format!(
+            "SELECT u.id AS user_id, t.id AS task_id FROM tasks t JOIN people p ON p.unit_id = t.lead_unit_id \
+             AND p.is_head = TRUE JOIN users u ON u.person_id = p.id WHERE t.id IN ({ids})"
+        ),
+        Audience::Office => format!(
+            "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN documents d ON d.id = t.plan_id \
+             JOIN role_bindings rb ON rb.role IN ('specialist', 'leader', 'unit_officer') \
+             AND rb.unit_id IN ({}) WHERE t.id IN ({ids})",
+            near("COALESCE(t.assigner_unit_id, d.issuer_unit_id)")
+        ),
+    }
+}
+
+/// Writes the notifications of `ev` (nothing for a recipient who already has this one today)
+/// and queues a mail for each recipient who wants mail at once. Returns the new notifications'
+/// ids.
+pub async fn fan_out(tx: &mut Tx, ev: &Event<'_>) -> Result<Vec<i64>, StoreError> {
+    let now = tx.now();
+    let mut created = Vec::new();
+    for chunk in ev.task_ids.chunks(500) {
+        let ids = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        if ids.is_empty() {
+            continue;
+        }
+        let sql = format!(
+            "INSERT INTO notifications (user_id, kind, task_id, item, day, detail, created_at) \
+             SELECT DISTINCT r.user_id, $1, r.task_id, 'task:' || CAST(r.task_id AS TEXT), $2, $3, $4 \
+             FROM ({}) r JOIN users u ON u.id = r.user_id WHERE u.is_active = TRUE AND u.id <> $5 \
+             ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id",
+            recipients(ev.audience, &ids)
+        );
+        let rows: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(ev.kind.as_str()).bind(ev.day).bind(ev.detail).bind(now).bind(ev.actor.unwrap_or(0))
+            .fetch_all(c).await?);
+        created.extend(rows);
+    }
+    if ev.mail_each {
+        queue_immediate(tx, &created).await?;
+    }
+    Ok(created)
+}
+
+/// One outbox message per new notification whose recipient wants mail at once.
+async fn queue_immediate(tx: &mut Tx, ids: &[i64]) -> Result<(), StoreError> {
+    let now = tx.now();
+    let now_ms = now.timestamp_millis();
+    for chunk in ids.chunks(500) {
+        let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let insert = format!(
+            "INSERT INTO mail_outbox (user_id, idem_key, kind, day, state, attempts, next_at, created_at) \
+             SELECT n.user_id, 'n:' || CAST(n.id AS TEXT), 'immediate', n.day, 'pending', 0, $1, $2 \
+             FROM notifications n JOIN notification_prefs p ON p.user_id = n.user_id \
+             WHERE n.id IN ({list}) AND p.mode = 'immediate' AND p.email_on = TRUE AND p.email IS NOT NULL \
+             ON CONFLICT (idem_key) DO NOTHING"
+        );
+        let link = format!(
+            "UPDATE notifications SET mail_id = (SELECT o.id FROM mail_outbox o \
+             WHERE o.idem_key = 'n:' || CAST(notifications.id AS TEXT)) WHERE id IN ({list}) AND mail_id IS NULL"
+        );
+        on_tx!(tx, c => {
+            sqlx::query(sqlx::AssertSqlSafe(insert.as_str())).bind(now_ms).bind(now).execute(&mut *c).await?;
+            sqlx::query(sqlx::AssertSqlSafe(link.as_str())).execute(&mut *c).await?;
+        });
+    }
+    Ok(())
+}
+
+/// A notification as its recipient sees it, with the task it is about.
+#[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
+pub struct Notification {
+    pub id: i64,
+    #[sqlx(try_from = "String")]
+    pub kind: NotificationKind,
+    pub task_id: Option<i64>,
+    pub task_code: Option<String>,
+    pub task_title: Option<String>,
+    pub task_due_on: Option<NaiveDate>,
+    pub day: NaiveDate,
+    pub detail: String,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+const COLS: &str = "n.id, n.kind, n.task_id, t.code AS task_code, t.title AS task_title, t.due_on AS task_due_on, \
+     n.day, n.detail, n.created_at, n.read_at";
+
+/// The user's notifications, newest first (unread only when asked).
+pub async fn list(
+    tx: &mut Tx,
+    user_id: i64,
+    unread_only: bool,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Notification>, StoreError> {
+    let unread = if unread_only { " AND n.read_at IS NULL" } else { "" };
+    let sql = format!(
+        "SELECT {COLS} FROM notifications n LEFT JOIN tasks t ON t.id = n.task_id \
+         WHERE n.user_id = $1{unread} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
+    );
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(user_id).bind(limit).bind(offset).fetch_all(c).await?),
+    )
+}
+
+/// The notifications one outbox message carries, most urgent first is the caller's to order.
+pub async fn of_mail(tx: &mut Tx, mail_id: i64) -> Result<Vec<Notification>, StoreError> {
+    let sql = format!(
+        "SELECT {COLS} FROM notifications n LEFT JOIN tasks t ON t.id = n.task_id WHERE n.mail_id = $1 ORDER BY n.id"
+    );
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(mail_id).fetch_all(c).await?),
+    )
+}
+
+/// How many of the user's notifications are unread (the bell's number).
+pub async fn unread_count(tx: &mut Tx, user_id: i64) -> Result<i64, StoreError> {
+    Ok(on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+        .bind(user_id).fetch_one(c).await?))
+}
+
+/// How many notifications the user has in all.
+pub async fn count(tx: &mut Tx, user_id: i64) -> Result<i64, StoreError> {
+    Ok(
+        on_tx!(tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1")
+        .bind(user_id).fetch_one(c).await?),
+    )
+}
+
+/// Marks the user's notifications read: the one given, or all. Only the user's own rows are
+/// touched. Returns how many changed.
+pub async fn mark_read(tx: &mut Tx, user_id: i64, id: Option<i64>) -> Result<u64, StoreError> {
+    let now = tx.now();
+    Ok(match id {
+        Some(id) => on_tx!(tx, c => sqlx::query(
+            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND id = $3 AND read_at IS NULL")
+            .bind(now).bind(user_id).bind(id).execute(c).await?.rows_affected()),
+        None => on_tx!(tx, c => sqlx::query(
+            "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
+            .bind(now).bind(user_id).execute(c).await?.rows_affected()),
+    })
+}
+
+#[derive(FromRow)]
+struct PrefsRow {
+    mode: String,
+    digest_hour: i32,
+    email_on: bool,
+    email: Option<String>,
+}
+
+/// The user's delivery preferences (the defaults until they set any).
+pub async fn preferences(tx: &mut Tx, user_id: i64) -> Result<Preferences, StoreError> {
+    let row: Option<PrefsRow> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT mode, digest_hour, email_on, email FROM notification_prefs WHERE user_id = $1")
+        .bind(user_id).fetch_optional(c).await?);
+    Ok(match row {
+        None => Preferences::default(),
+        Some(r) => Preferences {
+            mode: DeliveryMode::parse(&r.mode).unwrap_or(DeliveryMode::Immediate),
+            digest_hour: u8::try_from(r.digest_hour.clamp(0, 23)).unwrap_or(7),
+            email_on: r.email_on,
+            email: r.email,
+        },
+    })
+}
+
+/// Sets the user's preferences, recorded in the audit trail.
+pub async fn set_preferences(tx: &mut Tx, user_id: i64, p: &Valid<Preferences>) -> Result<(), StoreError> {
+    let before = preferences(tx, user_id).await?;
+    let now = tx.now();
+    on_tx!(tx, c => sqlx::query(
+        "INSERT INTO notification_prefs (user_id, mode, digest_hour, email_on, email, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (user_id) DO UPDATE SET mode = excluded.mode, \
+         digest_hour = excluded.digest_hour, email_on = excluded.email_on, email = excluded.email, \
+         updated_at = excluded.updated_at")
+        .bind(user_id).bind(p.mode.as_str()).bind(i32::from(p.digest_hour)).bind(p.email_on)
+        .bind(p.email.as_deref()).bind(now).execute(c).await?.rows_affected());
+    let after: &Preferences = p;
+    audit::record(
+        tx,
+        Change::updated("notification_prefs", user_id, "update", &before, after),
+    )
+    .await
+}
