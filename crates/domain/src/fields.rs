@@ -103,6 +103,7 @@ pub const LABELS: &[(&str, &str, &str)] = &[
         "targets_year",
         "Năm công khai chỉ tiêu",
         "Year of the published targets",
+    ),
     // Notifications and reminders.
     ("mode", "Cách nhận thư", "Delivery"),
     ("digest_hour", "Giờ gửi thư tổng hợp", "Digest hour"),
