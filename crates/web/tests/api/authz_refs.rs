@@ -95,18 +95,15 @@ async fn scene(app: &TestApp) -> Scene {
     let hbt = app.unit_id("quan hai ba trung").await;
     let unit = app.unit_id("ubnd phuong bo de").await;
     let plan = app.document_id("215-KH/QU").await;
-    let mk = |title: &'static str| {
-        let app = app;
-        async move {
-            let (s, t) = app
-                .post(
-                    "/api/v1/tasks",
-                    json!({"plan_id": plan, "title": title, "lead_unit_id": unit, "deadline_text": "Quý IV/2098"}),
-                )
-                .await;
-            assert!(s.is_success(), "{t}");
-            t
-        }
+    let mk = |title: &'static str| async move {
+        let (s, t) = app
+            .post(
+                "/api/v1/tasks",
+                json!({"plan_id": plan, "title": title, "lead_unit_id": unit, "deadline_text": "Quý IV/2098"}),
+            )
+            .await;
+        assert!(s.is_success(), "{t}");
+        t
     };
     let task = mk("Nhiệm vụ của ma trận").await;
     let ext_task = mk("Nhiệm vụ chờ gia hạn").await["id"].as_i64().unwrap();

@@ -141,7 +141,7 @@ both_with!(
         assert_eq!(s, StatusCode::OK, "{body}");
         // The state is in the database: a second server instance over it (or this one after a
         // restart) refuses the waiting pair too.
-        let other = web::App::new(app.db.db.clone(), app.app.clock.clone(), Default::default());
+        let other = web::App::new(app.db.db.clone(), app.app.clock, Default::default());
         let e = app::accounts::sign_in(&other, "quan.tri.vien", RIGHT, "203.0.113.50")
             .await
             .expect_err("the pair waits on every instance");
