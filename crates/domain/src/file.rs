@@ -127,7 +127,7 @@ fn file_error(code: ErrorCode, vi: impl Into<String>, en: impl Into<String>) -> 
 /// Megabytes as people write them: "20 MB", "1,5 MB".
 fn megabytes(bytes: u64) -> String {
     let tenths = (bytes * 10).div_ceil(1024 * 1024);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{} MB", tenths / 10)
     } else {
         format!("{},{} MB", tenths / 10, tenths % 10)

@@ -85,7 +85,7 @@ pub async fn page(
             percent: percent(c.done, c.total(), 1),
         })
         .collect();
-    rows.sort_by(|a, b| vntext::collation_key(&a.name).cmp(&vntext::collation_key(&b.name)));
+    rows.sort_by_key(|r| vntext::collation_key(&r.name));
     let t = &live.total;
     let page = LivePage {
         l: Layout::new(Some(&user), &uri, r.title.clone(), "overview"),
