@@ -50,6 +50,7 @@ impl StoredFile {
             "task" => Some(Subject::Task(self.subject_id)),
             "document" => Some(Subject::Document(self.subject_id)),
             "unit" => Some(Subject::Unit(self.subject_id)),
+            "evaluation" => Some(Subject::Evaluation(self.subject_id)),
             _ => None,
         }
     }
@@ -63,6 +64,7 @@ fn subject_code(s: Subject) -> (&'static str, i64) {
         Subject::Theme(id) => ("theme", id),
         Subject::Task(id) => ("task", id),
         Subject::Target(id) => ("target", id),
+        Subject::Evaluation(id) => ("evaluation", id),
     }
 }
 

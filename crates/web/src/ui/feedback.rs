@@ -65,6 +65,7 @@ fn layout(point: &FeedbackPoint) -> Layout {
         here: format!("/y-kien/{}", point.code),
         q: String::new(),
         nav: "",
+        unread: 0,
     }
 }
 
