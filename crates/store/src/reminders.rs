@@ -57,12 +57,10 @@ pub async fn rules_of(tx: &mut Tx, unit_id: i64) -> Result<Option<ReminderRules>
 /// The rules in force for work a unit assigns: its own, else those of its nearest ancestor
 /// that set some, else the installation's defaults. With the unit that set them.
 pub async fn rules_for(tx: &mut Tx, unit_id: i64) -> Result<(Option<i64>, ReminderRules), StoreError> {
-    let sql = format!(
-        "SELECT r.unit_id, r.before_days, r.on_day, r.after_days, r.escalate_head_after, r.escalate_office_after \
+    let sql = "SELECT r.unit_id, r.before_days, r.on_day, r.after_days, r.escalate_head_after, r.escalate_office_after \
          FROM unit_ancestors a JOIN reminder_rules r ON r.unit_id = a.anc_id JOIN units x ON x.id = a.anc_id \
-         WHERE a.unit_id = $1 ORDER BY x.depth DESC LIMIT 1"
-    );
-    let row: Option<RulesRow> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+         WHERE a.unit_id = $1 ORDER BY x.depth DESC LIMIT 1";
+    let row: Option<RulesRow> = on_tx!(tx, c => sqlx::query_as(sql)
         .bind(unit_id).fetch_optional(c).await?);
     Ok(match row {
         Some(r) => (Some(r.unit_id), r.rules()),
@@ -96,7 +94,7 @@ pub async fn ancestry(tx: &mut Tx, units: &[i64]) -> Result<HashMap<i64, Vec<i64
     Ok(out
         .into_iter()
         .map(|(u, mut v)| {
-            v.sort_by(|a, b| b.0.cmp(&a.0));
+            v.sort_by_key(|x| std::cmp::Reverse(x.0));
             (u, v.into_iter().map(|(_, a)| a).collect())
         })
         .collect())

@@ -77,3 +77,7 @@ CREATE TABLE reminder_runs (
     mails          BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX reminder_runs_day ON reminder_runs (day);
+
+-- Finding recipients: the officers bound at a unit, the account of a person.
+CREATE INDEX role_bindings_unit ON role_bindings (unit_id, role);
+CREATE INDEX users_person ON users (person_id);
