@@ -60,9 +60,11 @@ fn sink(port: u16, dir: &Path) -> Proc {
         .stdout(Stdio::null())
         .spawn()
         .expect("start the sink");
+    // Killed and waited for on drop, started or not.
+    let proc = Proc(child);
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Proc(child);
+            return proc;
         }
         std::thread::sleep(Duration::from_millis(50));
     }

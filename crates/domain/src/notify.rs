@@ -171,50 +171,6 @@ pub fn check_email(email: &str) -> Result<(), FieldError> {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn input(mode: &str, hour: &str, on: bool, email: &str) -> PreferencesInput {
-        PreferencesInput {
-            mode: mode.into(),
-            digest_hour: hour.into(),
-            email_on: on,
-            email: email.into(),
-        }
-    }
-
-    #[test]
-    fn preferences_are_checked_field_by_field() {
-        let ok = input("digest", "7", true, " an.nv@longbien.hanoi.gov.vn ")
-            .validate()
-            .unwrap();
-        assert_eq!(ok.digest_hour, 7);
-        assert_eq!(ok.email.as_deref(), Some("an.nv@longbien.hanoi.gov.vn"));
-        assert_eq!(input("weekly", "7", false, "").validate().unwrap_err().field, "mode");
-        let e = input("digest", "24", false, "").validate().unwrap_err();
-        assert_eq!(e.field, "digest_hour");
-        assert!(e.message_vi.contains("từ 0 đến 23"), "{}", e.message_vi);
-        assert_eq!(
-            input("digest", "bảy", false, "").validate().unwrap_err().field,
-            "digest_hour"
-        );
-        assert_eq!(input("immediate", "7", true, "").validate().unwrap_err().field, "email");
-        for bad in ["a@b", "@b.vn", "a b@c.vn", "a@b@c.vn", "a@b..vn", "a@b.vn>"] {
-            assert!(check_email(bad).is_err(), "{bad}");
-        }
-        assert!(input("immediate", "0", false, "").validate().is_ok());
-    }
-
-    #[test]
-    fn overdue_items_come_first() {
-        let mut kinds: Vec<NotificationKind> = NotificationKind::ALL.to_vec();
-        kinds.sort_by_key(|k| k.urgency().rank());
-        assert_eq!(kinds[0].urgency(), Urgency::Overdue);
-        assert_eq!(kinds.last().map(|k| k.urgency()), Some(Urgency::Assigned));
-    }
-}
-
 /// The stored words of an extension decision: `approved:<new due date>` or `rejected`, then
 /// the decision's note after a line break.
 pub fn decision_detail(approved: bool, granted: Option<chrono::NaiveDate>, note: Option<&str>) -> String {
@@ -264,5 +220,49 @@ pub fn describe_detail(kind: NotificationKind, detail: &str, en: bool) -> String
         said
     } else {
         format!("{said} {note}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(mode: &str, hour: &str, on: bool, email: &str) -> PreferencesInput {
+        PreferencesInput {
+            mode: mode.into(),
+            digest_hour: hour.into(),
+            email_on: on,
+            email: email.into(),
+        }
+    }
+
+    #[test]
+    fn preferences_are_checked_field_by_field() {
+        let ok = input("digest", "7", true, " an.nv@longbien.hanoi.gov.vn ")
+            .validate()
+            .unwrap();
+        assert_eq!(ok.digest_hour, 7);
+        assert_eq!(ok.email.as_deref(), Some("an.nv@longbien.hanoi.gov.vn"));
+        assert_eq!(input("weekly", "7", false, "").validate().unwrap_err().field, "mode");
+        let e = input("digest", "24", false, "").validate().unwrap_err();
+        assert_eq!(e.field, "digest_hour");
+        assert!(e.message_vi.contains("từ 0 đến 23"), "{}", e.message_vi);
+        assert_eq!(
+            input("digest", "bảy", false, "").validate().unwrap_err().field,
+            "digest_hour"
+        );
+        assert_eq!(input("immediate", "7", true, "").validate().unwrap_err().field, "email");
+        for bad in ["a@b", "@b.vn", "a b@c.vn", "a@b@c.vn", "a@b..vn", "a@b.vn>"] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+        assert!(input("immediate", "0", false, "").validate().is_ok());
+    }
+
+    #[test]
+    fn overdue_items_come_first() {
+        let mut kinds: Vec<NotificationKind> = NotificationKind::ALL.to_vec();
+        kinds.sort_by_key(|k| k.urgency().rank());
+        assert_eq!(kinds[0].urgency(), Urgency::Overdue);
+        assert_eq!(kinds.last().map(|k| k.urgency()), Some(Urgency::Assigned));
     }
 }

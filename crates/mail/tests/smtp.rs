@@ -41,9 +41,11 @@ pub fn start_sink(port: u16) -> Sink {
         .arg(&dir)
         .spawn()
         .expect("start the sink");
+    // The sink is killed and waited for when `Sink` drops, started or not.
+    let sink = Sink { port, dir, child };
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Sink { port, dir, child };
+            return sink;
         }
         std::thread::sleep(Duration::from_millis(50));
     }

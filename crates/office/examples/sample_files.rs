@@ -5,6 +5,8 @@
 //! ```text
 //! cargo run -p dondoc-office --example sample_files -- /tmp/office-samples
 //! ```
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use office::docx::LayoutKind;
 use office::report::{report_docx, sample_report};

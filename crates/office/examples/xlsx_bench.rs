@@ -8,6 +8,8 @@
 //!
 //! Rows are generated lazily, as a database cursor would yield them, so the export's own
 //! memory is what is measured. The process also prints its peak RSS (VmHWM).
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::fs::File;
 use std::io::BufWriter;

@@ -1,5 +1,7 @@
 //! Prints the plan extracted from a text file as the CLI's JSON.
 //! `cargo run -p dondoc-vntext --example plan -- FILE`
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 fn main() {
     for path in std::env::args().skip(1) {

@@ -100,7 +100,7 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::AlreadyDecided
         | C::AlreadyAnswered
         | C::DuplicateFile => StatusCode::CONFLICT,
-        | C::FormUsed => StatusCode::CONFLICT,
+        C::FormUsed => StatusCode::CONFLICT,
         C::Unauthenticated | C::BadCredentials => StatusCode::UNAUTHORIZED,
         C::TooManyAttempts | C::FeedbackLimit => StatusCode::TOO_MANY_REQUESTS,
         C::Busy => StatusCode::SERVICE_UNAVAILABLE,

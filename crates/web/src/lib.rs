@@ -7,8 +7,8 @@
 pub mod api;
 pub mod auth;
 pub mod error;
-pub mod ops;
 pub mod files;
+pub mod ops;
 pub mod request_id;
 pub mod ui;
 

@@ -566,9 +566,9 @@ both!(task_list_filters, |app| async move {
 });
 
 mod document_page;
+mod evaluation_page;
 mod exports_page;
 mod files_page;
-mod evaluation_page;
 mod forms;
 mod forms_documents;
 mod forms_more;
