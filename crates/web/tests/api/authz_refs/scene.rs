@@ -1,0 +1,96 @@
+//! The records the referenced-record matrix acts on (Long Biên) and names (Hai Bà Trưng).
+
+use serde_json::{Value, json};
+
+use crate::common::*;
+
+/// Records inside Long Biên (the subjects) and in Hai Bà Trưng (what is named).
+pub(super) struct Scene {
+    pub(super) plan: i64,
+    pub(super) task: i64,
+    pub(super) task_version: Value,
+    /// A task with a pending extension request, and one with an open explanation request.
+    pub(super) ext_task: i64,
+    pub(super) ext_id: i64,
+    pub(super) exp_task: i64,
+    pub(super) exp_id: i64,
+    pub(super) unit: i64,
+    pub(super) unit_version: Value,
+    pub(super) person: i64,
+    pub(super) person_version: Value,
+    pub(super) theme: Option<(i64, Value)>,
+    pub(super) target: Option<(i64, Value)>,
+    pub(super) out_unit: i64,
+    pub(super) out_person: i64,
+    pub(super) out_task: i64,
+    pub(super) out_document: i64,
+}
+
+pub(super) async fn scene(app: &TestApp) -> Scene {
+    let lb = app.unit_id("quan long bien").await;
+    let hbt = app.unit_id("quan hai ba trung").await;
+    let unit = app.unit_id("ubnd phuong bo de").await;
+    let plan = app.document_id("215-KH/QU").await;
+    let mk = |title: &'static str| async move {
+        let (s, t) = app
+            .post(
+                "/api/v1/tasks",
+                json!({"plan_id": plan, "title": title, "lead_unit_id": unit, "deadline_text": "Quý IV/2098"}),
+            )
+            .await;
+        assert!(s.is_success(), "{t}");
+        t
+    };
+    let task = mk("Nhiệm vụ của ma trận").await;
+    let ext_task = mk("Nhiệm vụ chờ gia hạn").await["id"].as_i64().unwrap();
+    let exp_task = mk("Nhiệm vụ cần giải trình").await["id"].as_i64().unwrap();
+    let (_, ext) = app
+        .post(
+            &format!("/api/v1/tasks/{ext_task}/extensions"),
+            json!({"new_due_on": "2099-12-31", "reason": "Thử"}),
+        )
+        .await;
+    let (_, exp) = app
+        .post(
+            &format!("/api/v1/tasks/{exp_task}/explanations"),
+            json!({"text": "Thử"}),
+        )
+        .await;
+    let person = app.get(&format!("/api/v1/people?within={unit}")).await["items"][0].clone();
+    let unit_v = app.get(&format!("/api/v1/units/{unit}")).await;
+    let first = |list: Value| {
+        list["items"]
+            .as_array()
+            .and_then(|a| a.first().cloned())
+            .or_else(|| list.as_array().and_then(|a| a.first().cloned()))
+    };
+    let theme = first(app.get(&format!("/api/v1/themes?within={lb}")).await).map(|t| (t["id"].as_i64().unwrap(), t));
+    let target = first(app.get(&format!("/api/v1/targets?within={lb}")).await).map(|t| (t["id"].as_i64().unwrap(), t));
+    Scene {
+        plan,
+        task: task["id"].as_i64().unwrap(),
+        task_version: task["version"].clone(),
+        ext_task,
+        ext_id: ext["id"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("an extension request: {ext}")),
+        exp_task,
+        exp_id: exp["id"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("an explanation request: {exp}")),
+        unit,
+        unit_version: unit_v["version"].clone(),
+        person: person["id"].as_i64().unwrap(),
+        person_version: person["version"].clone(),
+        theme,
+        target,
+        out_unit: app.unit_id("ubnd phuong bach mai").await,
+        out_person: app.get(&format!("/api/v1/people?within={hbt}")).await["items"][0]["id"]
+            .as_i64()
+            .unwrap(),
+        out_task: app.get(&format!("/api/v1/tasks?within={hbt}")).await["items"][0]["id"]
+            .as_i64()
+            .unwrap(),
+        out_document: app.document_id("152-KH/QU").await,
+    }
+}
