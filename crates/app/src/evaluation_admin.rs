@@ -75,7 +75,14 @@ pub async fn get(app: &App, _caller: &Caller, id: i64) -> Result<(RuleSetRecord,
 /// Derives a person's yearly classification from their decided periods.
 pub async fn classify_year(app: &App, caller: &Caller, person_id: i64, year: i32, family: &str) -> Result<YearRecord> {
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::DecideEvaluation, Subject::Person(person_id)).await?;
+    authz::named_for(
+        &mut tx,
+        caller,
+        Operation::DecideEvaluation,
+        Subject::Person(person_id),
+        "person_id",
+    )
+    .await?;
     let periods = years::decided_periods(&mut tx, person_id, year, family).await?;
     let Some(last) = periods.last() else {
         return Err(Error::new(
@@ -141,11 +148,12 @@ pub async fn override_year(app: &App, caller: &Caller, input: &YearOverride) -> 
     })?;
     let family = input.family.as_deref().unwrap_or("qd3814_hanoi");
     let mut tx = app.write(caller).await?;
-    authz::check(
+    authz::named_for(
         &mut tx,
         caller,
         Operation::DecideEvaluation,
         Subject::Person(input.person_id),
+        "person_id",
     )
     .await?;
     let Some(current) = years::get(&mut tx, input.person_id, input.year, family).await? else {

@@ -4,58 +4,21 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use sqlx::Connection;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dondoc");
+mod common;
+use common::{Proc as Server, command, free_port};
 
 /// Concurrent clients posting tasks.
 const CLIENTS: usize = 6;
 /// How long the load runs before the kill.
 const LOAD_BEFORE_KILL: Duration = Duration::from_millis(2500);
-
-fn temp_dir() -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("dondoc_crash_{}_{nanos}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn command(dir: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(BIN);
-    c.args(args)
-        .env("DONDOC_DATA_DIR", dir)
-        .env_remove("DATABASE_URL")
-        .env_remove("DONDOC_DATABASE_URL")
-        .env_remove("DONDOC_CONFIG")
-        .env("DONDOC_LOG", "warn");
-    c
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
-
-/// Kills the server when the test ends, however it ends.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 async fn start(dir: &Path, client: &reqwest::Client) -> (Server, String) {
     let port = free_port();
@@ -110,7 +73,7 @@ async fn get_json(client: &reqwest::Client, token: &Option<String>, url: &str) -
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn acknowledged_writes_survive_sigkill() {
-    let dir = temp_dir();
+    let dir = common::temp_dir("crash");
     let out = command(&dir, &["demo", "--load-only"]).output().expect("demo loads");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let token = token(&dir);

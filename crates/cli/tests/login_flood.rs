@@ -5,43 +5,13 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dondoc");
-
-fn temp_dir() -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("dondoc_flood_{}_{nanos}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
-
-fn command(dir: &Path, args: &[&str]) -> Command {
-    let mut c = Command::new(BIN);
-    c.args(args)
-        .env("DONDOC_DATA_DIR", dir)
-        .env_remove("DATABASE_URL")
-        .env_remove("DONDOC_DATABASE_URL")
-        .env_remove("DONDOC_CONFIG")
-        .env("DONDOC_LOG", "warn");
-    c
-}
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+mod common;
+use common::{Proc as Server, command};
 
 /// The server process's resident memory, in MiB.
 fn rss_mib(pid: u32) -> f64 {
@@ -67,7 +37,7 @@ async fn sign_in(client: &reqwest::Client, base: &str, login: &str, password: &s
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_parallel_flood_is_verified_five_times_and_memory_returns() {
-    let dir = temp_dir();
+    let dir = common::temp_dir("flood");
     let out = command(&dir, &["demo", "--load-only"]).output().expect("demo loads");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let port = std::net::TcpListener::bind("127.0.0.1:0")

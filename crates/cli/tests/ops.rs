@@ -3,34 +3,17 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use sqlx::Connection;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dondoc");
-
-fn temp_dir(name: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let dir = std::env::temp_dir().join(format!("dondoc_cli_{name}_{}_{nanos}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+mod common;
+use common::{BIN, command, temp_dir};
 
 /// `dondoc <args>` on the data directory, with no configuration leaking in from outside.
 fn dondoc(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env("DONDOC_DATA_DIR", data_dir)
-        .env_remove("DATABASE_URL")
-        .env_remove("DONDOC_DATABASE_URL")
-        .env_remove("DONDOC_CONFIG")
-        .env("DONDOC_LOG", "warn")
-        .output()
-        .expect("dondoc runs")
+    command(data_dir, args).output().expect("dondoc runs")
 }
 
 fn text(o: &Output) -> String {

@@ -1,6 +1,6 @@
 //! The error answers every operation can give, added to the OpenAPI document in one place so
 //! clients and testing tools (schemathesis) know them: a bad parameter or body (400), no or a bad
-//! credential (401), a right not held (403), a record named in the path or a filter not found or not visible (404), a body too
+//! credential (401), a right not held (403), a record named in the path, a filter or the body not found or not visible (404), a body too
 //! large (413) or of another media type (415), a refused value (422). Each uses the one error
 //! body, `ErrorBody`.
 
@@ -42,15 +42,16 @@ fn complete_operation(op: &mut Operation, method: &str, path: &str) {
         add(op, "401", "Chưa đăng nhập — not signed in");
         add(op, "403", "Không có quyền — not allowed");
     }
-    if has_params {
-        // A record named in the path or in a filter (`within`, `unit_id`…) may not exist or
-        // not be visible.
+    if has_params || op.request_body.is_some() {
+        // A record named in the path, in a filter (`within`, `unit_id`…) or in the body
+        // (`lead_unit_id`, `parent_id`…) may not exist or not be visible; a value read from
+        // any of them (a period, a date, a status) may be refused.
         add(op, "404", "Không tìm thấy — not found (or not visible)");
+        add(op, "422", "Giá trị không hợp lệ — a value refused, with the field");
     }
     if op.request_body.is_some() {
         add(op, "413", "Nội dung quá lớn — body too large");
         add(op, "415", "Kiểu nội dung không được hỗ trợ — unsupported media type");
-        add(op, "422", "Giá trị không hợp lệ — a value refused, with the field");
     }
 }
 

@@ -74,7 +74,7 @@ pub struct MineQuery {
 /// The caller's own evaluation of a period (computed first); `null` for an account not linked
 /// to a staff record.
 #[utoipa::path(get, path = "/evaluations/mine", tag = "evaluation", params(MineQuery),
-    responses((status = 200, body = EvaluationRecord, description = "The evaluation, or `null` for an account without a staff record"), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Option<EvaluationRecord>, description = "The evaluation, or `null` for an account without a staff record"), (status = 422, body = ErrorBody)))]
 pub async fn mine(
     State(st): State<AppState>,
     auth: Auth,

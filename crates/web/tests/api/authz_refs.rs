@@ -379,6 +379,53 @@ fn cases(sc: &Scene, user: i64) -> Vec<Case> {
             u,
         );
     }
+    // Evaluation: the unit computed, the person classified or overridden, the unit and the
+    // person a feedback point serves — each named in the body, each refused outside.
+    push(
+        "POST",
+        "/api/v1/evaluations/compute",
+        "/api/v1/evaluations/compute".into(),
+        json!({"unit_id": ou, "period": "2023-10"}),
+        "unit_id",
+        "unit_id",
+        u,
+    );
+    push(
+        "POST",
+        "/api/v1/evaluation-years/classify",
+        "/api/v1/evaluation-years/classify".into(),
+        json!({"person_id": op, "year": 2023}),
+        "person_id",
+        "person_id",
+        Subject::Person(sc.person),
+    );
+    push(
+        "POST",
+        "/api/v1/evaluation-years/override",
+        "/api/v1/evaluation-years/override".into(),
+        json!({"person_id": op, "year": 2023, "version": 0, "override_level": "good", "reason": "Thử"}),
+        "person_id",
+        "person_id",
+        Subject::Person(sc.person),
+    );
+    push(
+        "POST",
+        "/api/v1/feedback-points",
+        "/api/v1/feedback-points".into(),
+        json!({"unit_id": ou, "name": "Thử", "code": format!("thu-{user}-u")}),
+        "unit_id",
+        "unit_id",
+        u,
+    );
+    push(
+        "POST",
+        "/api/v1/feedback-points",
+        "/api/v1/feedback-points".into(),
+        json!({"unit_id": sc.unit, "person_id": op, "name": "Thử", "code": format!("thu-{user}-p")}),
+        "person_id",
+        "person_id",
+        u,
+    );
     // Account administration: an account linked to a person, or given a role, outside.
     let login = format!("matran.{user}.{}", ou);
     push(

@@ -10,15 +10,6 @@ pub(super) const IGNORED: &[(&str, &str, &str)] = &[
     // A sub-task always belongs to its parent's plan and under its parent (tested in tasks.rs).
     ("POST", "/api/v1/tasks/{id}/subtasks", "plan_id"),
     ("POST", "/api/v1/tasks/{id}/subtasks", "parent_id"),
-    // Evaluation: these fields are the operation's own subject, not a record it points at; the
-    // use-case layer checks each as the record (`app::evaluation`, `app::evaluation_admin`,
-    // `app::feedback`) and `evaluation.rs` exercises the refusals. Matrix cases for them are
-    // still to be written (noted on issue 12).
-    ("POST", "/api/v1/evaluation-years/classify", "person_id"),
-    ("POST", "/api/v1/evaluation-years/override", "person_id"),
-    ("POST", "/api/v1/evaluations/compute", "unit_id"),
-    ("POST", "/api/v1/feedback-points", "person_id"),
-    ("POST", "/api/v1/feedback-points", "unit_id"),
 ];
 
 /// The names a body schema gives to record ids (`lead_unit_id`, `tasks[].responsible_id`,
