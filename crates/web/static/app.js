@@ -3,13 +3,17 @@
 //   it and a screen reader reads it;
 // - the unit pickers' filter box narrows a long list of checkboxes as one types (diacritics and
 //   đ ignored, like the server's search);
-// - lists with row checkboxes get a "select all" switch.
+// - lists with row checkboxes get a "select all" switch;
+// - on a phone, a filter form folds away under its summary (one tap opens it).
 (function () {
   "use strict";
   function fold(s) {
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
   }
   document.addEventListener("DOMContentLoaded", function () {
+    if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) {
+      document.querySelectorAll("details[data-collapse-narrow]").forEach(function (d) { d.open = false; });
+    }
     var focus = document.querySelector("[data-focus]");
     if (focus) {
       var details = focus.closest("details");

@@ -84,12 +84,9 @@ pub async fn mine(State(st): State<AppState>, auth: Auth, Query(q): Query<MineQu
     };
     let period = if q.ky.is_empty() { default } else { q.ky.clone() };
     if auth.principal.person_id.is_none() {
-        return Err(ApiError(app::Error::new(
-            domain::ErrorCode::NotFound,
-            "Tài khoản chưa gắn với hồ sơ cán bộ nên không có kết quả đánh giá.",
-            "The account is not linked to a staff record, so it has no evaluation.",
-        ))
-        .into());
+        // An account without a staff record (a leader's or an office's) has no evaluation of
+        // its own: it reads its unit's.
+        return Ok(Redirect::to("/danh-gia/don-vi").into_response());
     }
     let rec = app::evaluation::own(&st.app, &auth, &period, DEFAULT_FAMILY).await?;
     Ok(Redirect::to(&format!("/danh-gia/{}", rec.id)).into_response())

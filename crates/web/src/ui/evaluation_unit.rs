@@ -91,14 +91,12 @@ pub async fn page(
     let mut rd = st.app.read(&auth).await?;
     let unit_id = match q.don_vi {
         Some(u) => u,
-        None => {
-            let roots = rd.scope().roots;
-            let first = match roots.first() {
-                Some(r) => r.ids().last().copied(),
-                None => None,
-            };
-            first.ok_or_else(|| ApiError(app::Error::not_found("unit", 0)))?
-        }
+        // The caller's home unit, as every other page picks it (a system-wide administrator
+        // has the tree's root).
+        None => rd
+            .home_unit()
+            .await?
+            .ok_or_else(|| ApiError(app::Error::not_found("unit", 0)))?,
     };
     let unit = rd.unit(unit_id).await?;
     let can_compute = rd.may(Operation::ComputeEvaluations, Subject::Unit(unit_id)).await?;

@@ -245,6 +245,7 @@ fn core(key: &str) -> Option<(&'static str, &'static str)> {
         "unit_subtree" => ("Đơn vị (gồm cấp dưới)", "Unit (with its subunits)"),
         "status" => ("Trạng thái", "Status"),
         "all" => ("Tất cả", "All"),
+        "filters" => ("Bộ lọc", "Filters"),
         "words" => ("Từ khóa", "Words"),
         "sort" => ("Sắp xếp", "Sort"),
         "sort_due" => ("Theo thời hạn", "By due date"),

@@ -103,8 +103,11 @@ both!(target_edit_form, |app| async move {
     assert_eq!(p.location(), format!("/chi-tieu?don_vi={lb}&ky=2020"));
     let page = s.ok(&format!("/chi-tieu?don_vi={lb}&ky=2020")).await;
     let row = target_row(&page, &t);
-    assert!(row.contains("<td class=\"num\">45,5</td>"), "{row}");
-    assert!(row.contains("<td>hộ gia đình</td>"), "{row}");
+    assert!(
+        row.contains("<td class=\"num\" data-label=\"Kế hoạch\">45,5</td>"),
+        "{row}"
+    );
+    assert!(row.contains("<td data-label=\"Đơn vị tính\">hộ gia đình</td>"), "{row}");
     assert_eq!(app.get(&format!("/api/v1/targets/{id}")).await["planned"], 45.5);
 
     // The version read before is stale now: 409, the message above the form, values kept.

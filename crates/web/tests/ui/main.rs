@@ -573,6 +573,7 @@ mod forms;
 mod forms_documents;
 mod forms_more;
 mod import_page;
+mod menus;
 mod my_work_page;
 mod publishing_page;
 mod reports_page;

@@ -11,7 +11,7 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use domain::access::Operation;
 use domain::task::{MessageInput, TaskInput};
@@ -272,6 +272,10 @@ pub async fn new_form(
     uri: Uri,
     Query(q): Query<NewQuery>,
 ) -> Result<Response, PageError> {
+    if q.ke_hoach.trim().is_empty() && q.cha.trim().is_empty() {
+        // A task is assigned from its plan: the register lists the plans to choose from.
+        return Ok(Redirect::to("/van-ban").into_response());
+    }
     let mode = mode_of(&q)?;
     // A part of a task is due when the whole is, until the one splitting it says otherwise.
     let f = match mode {

@@ -1,0 +1,78 @@
+//! No dead ends, for any role: from where each role lands, every link of the page — the menu
+//! included — opens (after its redirects) to a page, never to "Không tìm thấy" or an error. A
+//! system-wide administrator and a leader with no staff record reach the unit evaluation page;
+//! "Giao nhiệm vụ" without a plan leads to the register to choose one.
+
+use super::*;
+
+/// Follows redirects within the site; the final status and path.
+async fn open(b: &Browser, path: &str) -> (StatusCode, String) {
+    let mut path = path.to_string();
+    for _ in 0..5 {
+        let p = b.get(&path).await;
+        if p.status.is_redirection() {
+            path = p.location().to_string();
+            continue;
+        }
+        return (p.status, path);
+    }
+    panic!("too many redirects from {path}");
+}
+
+/// The site's own links of a page (no files, no static assets, no sign-out form target).
+fn links(body: &str) -> Vec<String> {
+    let mut out: Vec<String> = body
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|h| h.starts_with('/') && !h.starts_with("/static/") && !h.starts_with("/tep/"))
+        .map(|h| h.replace("&amp;", "&"))
+        .map(|h| h.split('#').next().unwrap_or("").to_string())
+        .filter(|h| !h.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+both!(every_link_each_role_lands_on_opens, |app| async move {
+    let app: Arc<TestApp> = app;
+    let (lb, _hbt, bode) = setup(&app).await;
+    account(&app, "menu.admin", Role::Admin, None).await;
+    account(&app, "menu.leader", Role::Leader, Some(lb)).await;
+    account(&app, "menu.specialist", Role::Specialist, Some(lb)).await;
+    account(&app, "menu.officer", Role::UnitOfficer, Some(bode)).await;
+    account(&app, "menu.inspector", Role::Inspector, Some(lb)).await;
+    let mut opened = 0;
+    for login in [
+        "menu.admin",
+        "menu.leader",
+        "menu.specialist",
+        "menu.officer",
+        "menu.inspector",
+    ] {
+        let b = Browser::login(&app, login).await;
+        let (status, landing) = open(&b, "/").await;
+        assert_eq!(status, StatusCode::OK, "{login} lands on {landing}");
+        let body = b.ok(&landing).await;
+        for href in links(&body) {
+            let (status, at) = open(&b, &href).await;
+            assert_eq!(
+                status,
+                StatusCode::OK,
+                "{login}: the link {href} on {landing} ends at {at}"
+            );
+            opened += 1;
+        }
+    }
+    assert!(opened >= 40, "only {opened} links opened");
+
+    // Pages reached by their menu's word, whatever the account is linked to.
+    let admin = Browser::login(&app, "menu.admin").await;
+    let unit_evaluation = admin.ok("/danh-gia/don-vi").await;
+    assert!(unit_evaluation.contains("<h1>"), "{unit_evaluation}");
+    let leader = Browser::login(&app, "menu.leader").await;
+    assert_eq!(leader.get("/danh-gia").await.location(), "/danh-gia/don-vi");
+    let specialist = Browser::login(&app, "menu.specialist").await;
+    assert_eq!(specialist.get("/nhiem-vu/moi").await.location(), "/van-ban");
+});
