@@ -11,6 +11,7 @@ mod documents;
 mod evaluation;
 mod fuzz;
 mod openapi;
+mod operations;
 mod plans;
 mod rollup;
 mod search;
