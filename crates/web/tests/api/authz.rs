@@ -33,15 +33,7 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
     let task = first(app, &format!("/api/v1/tasks?within={unit}"))
         .await
         .expect("a task");
-    let (_, ext) = app
-        .post(
-            &format!("/api/v1/tasks/{task}/extensions"),
-            json!({"new_due_on": "2099-12-31", "reason": "Thử"}),
-        )
-        .await;
-    let (_, exp) = app
-        .post(&format!("/api/v1/tasks/{task}/explanations"), json!({"text": "Thử"}))
-        .await;
+    let (extension, explanation) = app.open_requests(task).await;
     let themes = app.get(&format!("/api/v1/themes?within={unit}")).await;
     Records {
         unit,
@@ -54,8 +46,8 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
         theme: themes[0]["id"].as_i64(),
         task,
         target: first(app, &format!("/api/v1/targets?within={unit}")).await,
-        extension: ext["id"].as_i64().unwrap_or(0),
-        explanation: exp["id"].as_i64().unwrap_or(0),
+        extension,
+        explanation,
         user,
     }
 }

@@ -4,7 +4,7 @@ use std::future::Future;
 
 use fixtures::testing::TestDb;
 use reqwest::{Client, Method, StatusCode};
-use serde_json::Value;
+use serde_json::{Value, json};
 use store::Backend;
 use web::{AppState, ClockConfig};
 
@@ -252,6 +252,21 @@ impl TestApp {
     }
 
     /// The id of the first unit whose name matches the (diacritic-insensitive) query.
+    /// A pending extension request and an open explanation request on `task`, sent by this
+    /// client's account: their ids, or 0 where the task refused one.
+    pub async fn open_requests(&self, task: i64) -> (i64, i64) {
+        let (_, ext) = self
+            .post(
+                &format!("/api/v1/tasks/{task}/extensions"),
+                json!({"new_due_on": "2099-12-31", "reason": "Thử"}),
+            )
+            .await;
+        let (_, exp) = self
+            .post(&format!("/api/v1/tasks/{task}/explanations"), json!({"text": "Thử"}))
+            .await;
+        (ext["id"].as_i64().unwrap_or(0), exp["id"].as_i64().unwrap_or(0))
+    }
+
     pub async fn unit_id(&self, q: &str) -> i64 {
         let v = self.get(&format!("/api/v1/units?q={}", q.replace(' ', "%20"))).await;
         v["items"][0]["id"]

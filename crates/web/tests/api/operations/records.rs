@@ -45,15 +45,7 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
         .expect("an open task with a responsible person")
         .clone();
     let task = t["id"].as_i64().unwrap();
-    let (_, ext) = app
-        .post(
-            &format!("/api/v1/tasks/{task}/extensions"),
-            json!({"new_due_on": "2099-12-31", "reason": "Thử"}),
-        )
-        .await;
-    let (_, exp) = app
-        .post(&format!("/api/v1/tasks/{task}/explanations"), json!({"text": "Thử"}))
-        .await;
+    let (extension, explanation) = app.open_requests(task).await;
     let (_, acct) = app
         .post(
             "/api/v1/users",
@@ -115,8 +107,8 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
         task,
         theme: themes[0]["id"].as_i64(),
         target: first(app, &format!("/api/v1/targets?within={unit}")).await,
-        extension: ext["id"].as_i64().expect("an extension request"),
-        explanation: exp["id"].as_i64().expect("an explanation request"),
+        extension,
+        explanation,
         user: acct["user"]["id"].as_i64().expect("an account"),
         item,
         evaluation,
