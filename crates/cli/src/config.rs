@@ -224,6 +224,7 @@ impl Config {
         Ok(web::auth::WebSettings {
             https: self.public_url.as_deref().is_some_and(|u| u.starts_with("https://")),
             trusted_proxies: trusted,
+            public_url: self.public_url.as_deref().map(|u| u.trim_end_matches('/').to_string()),
         })
     }
 

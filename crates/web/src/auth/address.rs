@@ -124,6 +124,7 @@ mod tests {
         let s = WebSettings {
             https: false,
             trusted_proxies: vec![Net::parse("127.0.0.1").unwrap(), Net::parse("10.0.0.0/8").unwrap()],
+            ..Default::default()
         };
         // A stranger cannot claim another address.
         assert_eq!(resolve(&s, ip("203.0.113.9"), Some("1.1.1.1")), ip("203.0.113.9"));

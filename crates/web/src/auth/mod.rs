@@ -33,6 +33,9 @@ pub struct WebSettings {
     pub https: bool,
     /// Proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges).
     pub trusted_proxies: Vec<address::Net>,
+    /// The address users reach the server at (`public_url`), without a trailing slash: links
+    /// that leave the browser (printed QR codes) use it; without one, the request's host.
+    pub public_url: Option<String>,
 }
 
 impl WebSettings {

@@ -112,6 +112,18 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
             "Cảm ơn ông/bà đã góp ý. Ý kiến đã được ghi nhận.",
             "Thank you; your feedback was recorded.",
         ),
+        "fb_desks" => ("Quầy lấy ý kiến người dân", "Citizen feedback desks"),
+        "fb_qr_title" => ("Mã QR lấy ý kiến người dân", "Feedback QR code"),
+        "fb_qr_scan" => (
+            "Mời ông/bà quét mã QR bằng điện thoại để góp ý về thái độ, chất lượng phục vụ.",
+            "Scan the QR code with your phone to tell us how you were served.",
+        ),
+        "fb_qr_or" => ("Hoặc mở địa chỉ:", "Or open:"),
+        "fb_qr_print" => (
+            "In trang này và đặt tại quầy.",
+            "Print this page and place it at the desk.",
+        ),
+        "fb_qr_link" => ("In mã QR đặt tại quầy", "Print the desk's QR code"),
         "fb_privacy" => (
             "Phiếu không ghi tên người gửi; mỗi thiết bị gửi một phiếu mỗi ngày cho một quầy.",
             "The form is anonymous; one response per device, desk and day.",

@@ -70,6 +70,8 @@ struct UnitPage {
     stages: Vec<(&'static str, usize)>,
     late: usize,
     notice: String,
+    /// The citizen feedback desks of the unit's subtree, each with its printable QR sheet.
+    desks: Vec<store::evaluation::feedback::FeedbackPoint>,
 }
 
 pub async fn page(
@@ -169,7 +171,9 @@ pub async fn page(
             }
         })
         .collect();
+    let desks = rd.feedback_points(unit_id).await?;
     let page = UnitPage {
+        desks,
         l: Layout::new(
             Some(&user),
             &uri,

@@ -14,6 +14,7 @@ mod evaluation_strings;
 mod evaluation_unit;
 mod exports;
 pub mod feedback;
+mod feedback_qr;
 pub mod fmt;
 mod forms;
 pub mod i18n;
@@ -111,6 +112,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/dang-nhap", get(login::form).post(login::submit))
         .route("/ngon-ngu", post(set_language))
         .route("/y-kien/{code}", get(feedback::page).post(feedback::send))
+        .route("/y-kien/{code}/ma-qr", get(feedback_qr::sheet))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))

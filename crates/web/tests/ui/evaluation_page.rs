@@ -132,4 +132,16 @@ both!(my_evaluation_unit_evaluation_and_the_public_form, |app| async move {
     assert!(p.body.contains("name=\"form_token\""), "{}", p.body);
     assert!(p.set_cookie("dondoc_thiet_bi").is_some());
     assert_eq!(anon.get("/y-kien/khong-co").await.status, StatusCode::NOT_FOUND);
+
+    // The desk is listed on its unit's evaluation page with a QR sheet to print; the sheet is
+    // public like the form, encodes the form's address and names the desk.
+    let listed = leader.ok(&format!("/danh-gia/don-vi?don_vi={bode}")).await;
+    assert!(listed.contains("href=\"/y-kien/mot-cua-bo-de/ma-qr\""), "{listed}");
+    let sheet = anon.get("/y-kien/mot-cua-bo-de/ma-qr").await;
+    assert_eq!(sheet.status, StatusCode::OK, "{}", sheet.body);
+    assert!(sheet.body.contains("<svg"), "{}", sheet.body);
+    assert!(sheet.body.contains("Một cửa Bồ Đề"), "{}", sheet.body);
+    assert!(sheet.body.contains("/y-kien/mot-cua-bo-de</a>"), "{}", sheet.body);
+    assert!(!sheet.body.contains("<?xml"), "the SVG is inlined as an element");
+    assert_eq!(anon.get("/y-kien/khong-co/ma-qr").await.status, StatusCode::NOT_FOUND);
 });
