@@ -105,7 +105,7 @@ impl Kind {
 }
 
 /// Where a sheet goes and the choices made on the preview page.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 pub struct Context {
     /// Units, people, targets: the unit whose subtree the sheet describes. Unit names are
     /// matched among the units it may direct, and codes among the records under it.
