@@ -149,7 +149,7 @@ pub async fn commit(app: &App, caller: &Caller, kind: Kind, bytes: Vec<u8>, cont
             let (p, plans) = units::check(&mut tx, caller, context, bytes).await?;
             match p.error_count {
                 0 => match units::apply(&mut tx, caller, plans).await {
-                    Ok(c) => Ok(c),
+                    Ok(_) => Ok(p.counts),
                     Err(f) => Err(p.refuse(f)?),
                 },
                 _ => Err(p),
@@ -159,7 +159,7 @@ pub async fn commit(app: &App, caller: &Caller, kind: Kind, bytes: Vec<u8>, cont
             let (p, plans) = people::check(&mut tx, caller, context, bytes).await?;
             match p.error_count {
                 0 => match people::apply(&mut tx, caller, plans).await {
-                    Ok(c) => Ok(c),
+                    Ok(_) => Ok(p.counts),
                     Err(f) => Err(p.refuse(f)?),
                 },
                 _ => Err(p),
@@ -169,7 +169,7 @@ pub async fn commit(app: &App, caller: &Caller, kind: Kind, bytes: Vec<u8>, cont
             let (p, plans) = targets::check(&mut tx, caller, &cx, context, bytes).await?;
             match p.error_count {
                 0 => match targets::apply(&mut tx, caller, &cx, plans).await {
-                    Ok(c) => Ok(c),
+                    Ok(_) => Ok(p.counts),
                     Err(f) => Err(p.refuse(f)?),
                 },
                 _ => Err(p),
@@ -179,7 +179,7 @@ pub async fn commit(app: &App, caller: &Caller, kind: Kind, bytes: Vec<u8>, cont
             let (p, plans) = tasks::check(&mut tx, caller, &cx, context, bytes).await?;
             match p.error_count {
                 0 => match tasks::apply(&mut tx, caller, &cx, plans).await {
-                    Ok(c) => Ok(c),
+                    Ok(_) => Ok(p.counts),
                     Err(f) => Err(p.refuse(f)?),
                 },
                 _ => Err(p),

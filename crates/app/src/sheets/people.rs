@@ -85,8 +85,9 @@ pub(crate) async fn check(
             },
             Code::New(_) => {}
         }
+        let now_unit: Vec<i64> = current.iter().map(|p| p.unit_id).collect();
         let unit = match sheet.text(&row, "unit") {
-            Some(t) => match units.find(&t) {
+            Some(t) => match units.find_near(tx, &t, &now_unit).await? {
                 UnitRef::Id(u) => Some(u),
                 other => {
                     if let Some(e) = unit_error(other) {

@@ -85,6 +85,8 @@ pub(crate) struct UnitNames {
     matcher: UnitMatcher,
     codes: HashMap<String, Vec<i64>>,
     mapped: HashMap<String, i64>,
+    /// Folded names of units a row's record already names, by id.
+    known: HashMap<i64, Vec<String>>,
     /// Names found nowhere, each once, in order.
     pub unmatched: Vec<String>,
 }
@@ -101,8 +103,27 @@ impl UnitNames {
             matcher,
             codes,
             mapped,
+            known: HashMap::new(),
             unmatched: Vec::new(),
         })
+    }
+
+    /// As [`UnitNames::find`], but a cell that carries the name of one of the units the row's
+    /// record names today (`current`) means that unit: an exported sheet names units by name,
+    /// and two wards may each have a "Chi bộ Tổ dân phố số 1".
+    pub async fn find_near(&mut self, tx: &mut Tx, text: &str, current: &[i64]) -> Result<UnitRef> {
+        let folded = vntext::fold(text.trim());
+        for id in current {
+            if !self.known.contains_key(id) {
+                let u = store::units::get(tx, *id).await?;
+                let names = std::iter::once(u.name).chain(u.short_name).map(|n| vntext::fold(&n)).collect();
+                self.known.insert(*id, names);
+            }
+            if self.known.get(id).is_some_and(|names| names.contains(&folded)) {
+                return Ok(UnitRef::Id(*id));
+            }
+        }
+        Ok(self.find(text))
     }
 
     /// The unit a cell names: the user's mapping, an id code ("DV-17"), a stored code, or a

@@ -85,8 +85,12 @@ pub(crate) async fn check(
         let row = sheet.rows[i].clone();
         let code_text = sheet.text(&row, "code");
         let code = code_of(CodeKind::Target, code_text.as_deref(), &stored);
+        let now_unit: Vec<i64> = match code {
+            Code::Existing(id) => store::targets::get(tx, id).await.map(|t| vec![t.unit_id]).unwrap_or_default(),
+            _ => Vec::new(),
+        };
         let unit = match sheet.text(&row, "unit") {
-            Some(t) => match units.find(&t) {
+            Some(t) => match units.find_near(tx, &t, &now_unit).await? {
                 UnitRef::Id(u) => Some(u),
                 other => {
                     if let Some(e) = unit_error(other) {

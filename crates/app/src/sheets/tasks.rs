@@ -106,7 +106,9 @@ pub(crate) async fn check(
     let mut units = UnitNames::load(tx, &issuer, &context.unit_map).await?;
     let stored = import_codes::task_codes(tx, plan_id).await?;
     let mut people: HashMap<String, Vec<PersonName>> = HashMap::new();
+    let mut names: HashMap<i64, String> = HashMap::new();
     for p in import_codes::people_within(tx, &Reach::of(&issuer).root, 500_000).await? {
+        names.insert(p.id, p.name_fold.clone());
         people.entry(p.name_fold.clone()).or_default().push(p);
     }
     let mut places: HashMap<i64, UnitPlace> = HashMap::new();
@@ -156,8 +158,10 @@ pub(crate) async fn check(
             );
             fail(&mut sheet, i, "document", &e);
         }
+        let now_lead: Vec<i64> = current.iter().map(|t| t.lead_unit_id).collect();
+        let now_support: Vec<i64> = current.iter().flat_map(|t| t.cooperating_unit_ids.clone()).collect();
         let lead = match sheet.text(&row, "lead_unit") {
-            Some(t) => match units.find(&t) {
+            Some(t) => match units.find_near(tx, &t, &now_lead).await? {
                 UnitRef::Id(u) => Some(u),
                 other => {
                     if let Some(e) = unit_error(other) {
@@ -174,7 +178,7 @@ pub(crate) async fn check(
             if name.is_empty() {
                 continue;
             }
-            match units.find(name) {
+            match units.find_near(tx, name, &now_support).await? {
                 UnitRef::Id(u) => support.push(u),
                 other => {
                     if let Some(e) = unit_error(other) {
@@ -200,7 +204,10 @@ pub(crate) async fn check(
                 }
             },
         };
+        let now_person = current.as_ref().and_then(|t| t.responsible_id);
         let responsible = match sheet.text(&row, "owner") {
+            // The person the task names today, when the cell carries their name.
+            Some(name) if now_person.is_some_and(|p| names.get(&p) == Some(&vntext::fold(name.trim()))) => now_person,
             Some(name) => match person_for(&people, &name, &place) {
                 Ok(p) => Some(p),
                 Err(e) => {
@@ -235,10 +242,7 @@ pub(crate) async fn check(
             },
             expected_output: current.as_ref().and_then(|t| t.expected_output.clone()),
         };
-        if let Err(e) = input.clone().validate(plan.issued_on) {
-            fail_field(&mut sheet, i, &e.into());
-            continue;
-        }
+        // A row saying what its task says is left alone (a completed task stays as it is).
         let unchanged = current.as_ref().is_some_and(|t| {
             t.title == input.title
                 && t.code == input.code
@@ -248,6 +252,10 @@ pub(crate) async fn check(
                 && t.deadline_text == input.deadline_text
                 && t.due_on == input.due_on
         });
+        if !unchanged && let Err(e) = input.clone().validate(plan.issued_on) {
+            fail_field(&mut sheet, i, &e.into());
+            continue;
+        }
         if !unchanged {
             let verdict = match current.as_ref().and_then(|t| t.assigner_unit_id) {
                 // A sub-task stays within what the unit that split it directs.
