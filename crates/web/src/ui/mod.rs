@@ -13,6 +13,7 @@ mod evaluation_rules;
 mod evaluation_strings;
 mod evaluation_unit;
 mod exports;
+pub mod sheet_import;
 pub mod feedback;
 pub mod fmt;
 mod forms;
@@ -100,6 +101,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(form_routes())
         .merge(reports::routes())
         .merge(exports::routes())
+        .merge(sheet_import::routes())
         .merge(publishing::routes())
         .merge(notices::routes())
         .merge(notice_admin::routes())
@@ -263,6 +265,8 @@ pub struct Nav {
     pub documents: bool,
     pub targets: bool,
     pub import: bool,
+    /// "Nhập từ Excel": the user may import some kind of sheet.
+    pub sheet_import: bool,
     /// Reminder rules of the units the user manages.
     pub reminder_rules: bool,
     /// The mail outbox (administrators).
@@ -292,6 +296,7 @@ impl Nav {
             documents: sees_units,
             targets: sees_units,
             import: manages,
+            sheet_import: !sheet_import::kinds_for(p).is_empty(),
             reminder_rules: p.may_at_all(domain::access::Operation::SetReminderRules.rule().action),
             outbox: p.may_at_all(domain::access::Operation::ViewOutbox.rule().action),
             my_evaluation: p.person_id.is_some(),
