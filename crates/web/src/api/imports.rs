@@ -37,11 +37,7 @@ async fn preview(st: AppState, auth: Auth, kind: Kind, req: Request) -> Result<J
 async fn commit(st: AppState, auth: Auth, kind: Kind, req: Request) -> Result<Response, ApiError> {
     let up = read_upload(&st, req).await?;
     let done = app::sheets::commit(&st.app, &auth, kind, up.bytes, &up.context).await?;
-    let status = match done {
-        Committed::Saved { .. } => StatusCode::OK,
-        Committed::Refused { .. } => StatusCode::UNPROCESSABLE_ENTITY,
-    };
-    Ok((status, Json(done)).into_response())
+    Ok((StatusCode::OK, Json(done)).into_response())
 }
 
 /// Check a sheet of units (đơn vị) row by row; nothing is written. Each row says what saving would
@@ -56,12 +52,13 @@ pub async fn preview_units(State(st): State<AppState>, auth: Auth, req: Request)
 }
 
 /// Save a sheet of units (đơn vị): the checks run again and every row is saved in one
-/// transaction through the same operations as the forms — or, when any row has a problem,
-/// nothing is saved and the answer (422) is the preview with the rows in error.
+/// transaction through the same operations as the forms (`"result": "saved"`, with the counts)
+/// — or, when any row has a problem, nothing is saved and the answer is `"result": "refused"`
+/// with the preview and its rows in error. A file that cannot be read at all is a 422 error.
 #[utoipa::path(post, path = "/imports/units", tag = "imports",
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
-    responses((status = 200, body = Committed), (status = 422, body = Committed), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody)))]
+    responses((status = 200, body = Committed), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn import_units(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Response, ApiError> {
     commit(st, auth, Kind::Units, req).await
 }
@@ -78,12 +75,13 @@ pub async fn preview_people(State(st): State<AppState>, auth: Auth, req: Request
 }
 
 /// Save a sheet of people (cán bộ): the checks run again and every row is saved in one
-/// transaction through the same operations as the forms — or, when any row has a problem,
-/// nothing is saved and the answer (422) is the preview with the rows in error.
+/// transaction through the same operations as the forms (`"result": "saved"`, with the counts)
+/// — or, when any row has a problem, nothing is saved and the answer is `"result": "refused"`
+/// with the preview and its rows in error. A file that cannot be read at all is a 422 error.
 #[utoipa::path(post, path = "/imports/people", tag = "imports",
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
-    responses((status = 200, body = Committed), (status = 422, body = Committed), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody)))]
+    responses((status = 200, body = Committed), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn import_people(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Response, ApiError> {
     commit(st, auth, Kind::People, req).await
 }
@@ -100,12 +98,13 @@ pub async fn preview_targets(State(st): State<AppState>, auth: Auth, req: Reques
 }
 
 /// Save a sheet of targets (chỉ tiêu): the checks run again and every row is saved in one
-/// transaction through the same operations as the forms — or, when any row has a problem,
-/// nothing is saved and the answer (422) is the preview with the rows in error.
+/// transaction through the same operations as the forms (`"result": "saved"`, with the counts)
+/// — or, when any row has a problem, nothing is saved and the answer is `"result": "refused"`
+/// with the preview and its rows in error. A file that cannot be read at all is a 422 error.
 #[utoipa::path(post, path = "/imports/targets", tag = "imports",
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
-    responses((status = 200, body = Committed), (status = 422, body = Committed), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody)))]
+    responses((status = 200, body = Committed), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn import_targets(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Response, ApiError> {
     commit(st, auth, Kind::Targets, req).await
 }
@@ -122,12 +121,13 @@ pub async fn preview_tasks(State(st): State<AppState>, auth: Auth, req: Request)
 }
 
 /// Save a sheet of tasks (nhiệm vụ của một kế hoạch): the checks run again and every row is saved in one
-/// transaction through the same operations as the forms — or, when any row has a problem,
-/// nothing is saved and the answer (422) is the preview with the rows in error.
+/// transaction through the same operations as the forms (`"result": "saved"`, with the counts)
+/// — or, when any row has a problem, nothing is saved and the answer is `"result": "refused"`
+/// with the preview and its rows in error. A file that cannot be read at all is a 422 error.
 #[utoipa::path(post, path = "/imports/tasks", tag = "imports",
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
-    responses((status = 200, body = Committed), (status = 422, body = Committed), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody)))]
+    responses((status = 200, body = Committed), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn import_tasks(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Response, ApiError> {
     commit(st, auth, Kind::Tasks, req).await
 }
