@@ -19,7 +19,12 @@ use crate::{App, Caller, Error, Result, authz};
 /// makes a new tenant, which only administrators of everything may do. Editing a unit without
 /// moving it (`current` = its parent today, unchanged) needs no right on the parent. A refusal
 /// names `parent_id`, so forms show it beside that field.
-pub(crate) async fn check_parent(tx: &mut Tx, caller: &Caller, parent: Option<i64>, current: Option<Option<i64>>) -> Result<()> {
+pub(crate) async fn check_parent(
+    tx: &mut Tx,
+    caller: &Caller,
+    parent: Option<i64>,
+    current: Option<Option<i64>>,
+) -> Result<()> {
     if current == Some(parent) {
         return Ok(());
     }
@@ -67,7 +72,13 @@ pub async fn update_unit(app: &App, caller: &Caller, id: i64, version: i64, inpu
     Ok(u)
 }
 
-pub async fn update_unit_in(tx: &mut Tx, caller: &Caller, id: i64, version: i64, input: &Valid<UnitInput>) -> Result<Unit> {
+pub async fn update_unit_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    id: i64,
+    version: i64,
+    input: &Valid<UnitInput>,
+) -> Result<Unit> {
     authz::check(tx, caller, Operation::UpdateUnit, Subject::Unit(id)).await?;
     let current = store::units::get(tx, id).await?.parent_id;
     check_parent(tx, caller, input.parent_id, Some(current)).await?;
@@ -124,6 +135,13 @@ pub async fn update_person_in(
     input: &Valid<PersonInput>,
 ) -> Result<Person> {
     authz::check(tx, caller, Operation::UpdatePerson, Subject::Person(id)).await?;
-    authz::named_for(tx, caller, Operation::UpdatePerson, Subject::Unit(input.unit_id), "unit_id").await?;
+    authz::named_for(
+        tx,
+        caller,
+        Operation::UpdatePerson,
+        Subject::Unit(input.unit_id),
+        "unit_id",
+    )
+    .await?;
     Ok(store::people::update(tx, id, version, input).await?)
 }

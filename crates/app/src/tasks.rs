@@ -140,7 +140,14 @@ pub async fn update(app: &App, caller: &Caller, id: i64, version: i64, input: Ta
     Ok(t)
 }
 
-pub async fn update_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, id: i64, version: i64, input: TaskInput) -> Result<Task> {
+pub async fn update_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    id: i64,
+    version: i64,
+    input: TaskInput,
+) -> Result<Task> {
     authz::check(tx, caller, Operation::UpdateTask, Subject::Task(id)).await?;
     let current = store::tasks::get(tx, id, &cx.clock).await?;
     check_step(Step::Edit, &current.facts())?;

@@ -56,7 +56,11 @@ pub fn normalize(code: &str) -> String {
 
 /// The coded records of `kind` under `within` (units, people, targets) by their code; a code
 /// held by several records lists them all (the import reports it as ambiguous).
-pub async fn codes_within(tx: &mut Tx, kind: Coded, within: &UnitPath) -> Result<HashMap<String, Vec<i64>>, StoreError> {
+pub async fn codes_within(
+    tx: &mut Tx,
+    kind: Coded,
+    within: &UnitPath,
+) -> Result<HashMap<String, Vec<i64>>, StoreError> {
     let (lo, hi) = within.range();
     let tenant = within.ids().first().copied().unwrap_or_default();
     // Table and column names come from the enum, never from the client.

@@ -128,7 +128,13 @@ pub enum Committed {
 }
 
 /// Reads and checks a sheet, writing nothing.
-pub async fn preview(app: &App, caller: &Caller, kind: Kind, bytes: Vec<u8>, context: &Context) -> Result<SheetPreview> {
+pub async fn preview(
+    app: &App,
+    caller: &Caller,
+    kind: Kind,
+    bytes: Vec<u8>,
+    context: &Context,
+) -> Result<SheetPreview> {
     let cx = app.ctx();
     let mut tx = app.db.read().await?;
     let preview = match kind {

@@ -7,8 +7,8 @@ use domain::ErrorCode;
 use office::numfmt;
 use office::xlsx::{CellValue, ImportOptions, ImportedRow, ImportedSheet, SheetSpec};
 
-use super::report::{PreviewRow, RowAction, RowError, SheetPreview};
 use super::Kind;
+use super::report::{PreviewRow, RowAction, RowError, SheetPreview};
 use crate::{Error, Result};
 
 /// Most data rows in one import.

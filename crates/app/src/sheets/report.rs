@@ -63,7 +63,9 @@ fn reason(s: &str) -> String {
     let s = s.trim().trim_end_matches('.');
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect(),
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect()
+        }
         _ => s.to_string(),
     }
 }

@@ -116,7 +116,10 @@ impl UnitNames {
         for id in current {
             if !self.known.contains_key(id) {
                 let u = store::units::get(tx, *id).await?;
-                let names = std::iter::once(u.name).chain(u.short_name).map(|n| vntext::fold(&n)).collect();
+                let names = std::iter::once(u.name)
+                    .chain(u.short_name)
+                    .map(|n| vntext::fold(&n))
+                    .collect();
                 self.known.insert(*id, names);
             }
             if self.known.get(id).is_some_and(|names| names.contains(&folded)) {

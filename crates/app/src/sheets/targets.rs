@@ -86,7 +86,10 @@ pub(crate) async fn check(
         let code_text = sheet.text(&row, "code");
         let code = code_of(CodeKind::Target, code_text.as_deref(), &stored);
         let now_unit: Vec<i64> = match code {
-            Code::Existing(id) => store::targets::get(tx, id).await.map(|t| vec![t.unit_id]).unwrap_or_default(),
+            Code::Existing(id) => store::targets::get(tx, id)
+                .await
+                .map(|t| vec![t.unit_id])
+                .unwrap_or_default(),
             _ => Vec::new(),
         };
         let unit = match sheet.text(&row, "unit") {
@@ -177,7 +180,9 @@ pub(crate) async fn check(
                 continue;
             }
             // Recording what was achieved is the unit's own right, as on the form.
-            if let Err(e) = authz::named_for(tx, caller, Operation::RecordActual, Subject::Unit(unit_id), "actual").await {
+            if let Err(e) =
+                authz::named_for(tx, caller, Operation::RecordActual, Subject::Unit(unit_id), "actual").await
+            {
                 fail(&mut sheet, i, "actual", &e);
                 continue;
             }
@@ -231,10 +236,12 @@ pub(crate) async fn apply(
         };
         let id = match (p.existing, p.changed) {
             (Some((id, _)), false) => id,
-            (existing, _) => targets::save_in(tx, caller, existing, &p.input)
-                .await
-                .map_err(row_error)?
-                .id,
+            (existing, _) => {
+                targets::save_in(tx, caller, existing, &p.input)
+                    .await
+                    .map_err(row_error)?
+                    .id
+            }
         };
         if let Some(value) = p.actual {
             let input = ActualInput {

@@ -22,6 +22,9 @@ use super::resolve::{Code, UnitNames, UnitRef, code_of, unit_error};
 use super::{Context, Kind};
 use crate::{Caller, Ctx, Error, Result, authz, tasks};
 
+/// The units and person of an assignment: lead, cooperating units, responsible person.
+type Assignment = (i64, Vec<i64>, Option<i64>);
+
 /// A checked row, ready to save.
 pub(crate) struct Plan {
     index: usize,
@@ -56,13 +59,22 @@ fn fail_field(sheet: &mut Read, index: usize, e: &Error) {
 
 /// Symbols compared without case, tones or spaces ("152-KH/QU" = "152 - kh/qu").
 fn same_symbol(a: &str, b: &str) -> bool {
-    let f = |s: &str| vntext::fold(s).chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let f = |s: &str| {
+        vntext::fold(s)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+    };
     f(a) == f(b)
 }
 
 /// The person a name designates for work led by `lead`: among people of that name, those the
 /// assignment rule allows (`authz::responsible`).
-fn person_for(people: &HashMap<String, Vec<PersonName>>, name: &str, lead: &UnitPlace) -> std::result::Result<i64, Error> {
+fn person_for(
+    people: &HashMap<String, Vec<PersonName>>,
+    name: &str,
+    lead: &UnitPlace,
+) -> std::result::Result<i64, Error> {
     let reach = Reach::of(lead);
     let fits: Vec<&PersonName> = people
         .get(&vntext::fold(name.trim()))
@@ -113,7 +125,7 @@ pub(crate) async fn check(
     }
     let mut places: HashMap<i64, UnitPlace> = HashMap::new();
     // The assignment rule's answer for the same units and person, from the plan's issuer.
-    let mut checked: HashMap<(i64, Vec<i64>, Option<i64>), std::result::Result<(), Error>> = HashMap::new();
+    let mut checked: HashMap<Assignment, std::result::Result<(), Error>> = HashMap::new();
     let mut plans = Vec::new();
     let mut seen: HashMap<i64, u32> = HashMap::new();
     for i in 0..sheet.rows.len() {
@@ -154,7 +166,10 @@ pub(crate) async fn check(
             let e = Error::new(
                 ErrorCode::Invalid,
                 format!("dòng ghi văn bản khác với văn bản đang nhập ({})", plan.symbol),
-                format!("the row names another document than the one imported into ({})", plan.symbol),
+                format!(
+                    "the row names another document than the one imported into ({})",
+                    plan.symbol
+                ),
             );
             fail(&mut sheet, i, "document", &e);
         }
@@ -264,7 +279,11 @@ pub(crate) async fn check(
                     authz::assignment(tx, caller, &from, &input).await
                 }
                 None => {
-                    let key = (input.lead_unit_id, input.cooperating_unit_ids.clone(), input.responsible_id);
+                    let key = (
+                        input.lead_unit_id,
+                        input.cooperating_unit_ids.clone(),
+                        input.responsible_id,
+                    );
                     match checked.get(&key) {
                         Some(v) => v.clone(),
                         None => {

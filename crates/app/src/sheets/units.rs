@@ -69,10 +69,10 @@ pub(crate) async fn check(
         .collect();
     let mut plans = Vec::new();
     let mut seen: HashMap<i64, u32> = HashMap::new();
-    for i in 0..sheet.rows.len() {
+    for (i, row_code) in codes.iter().enumerate() {
         let row = sheet.rows[i].clone();
         let mut current = None;
-        match &codes[i] {
+        match row_code {
             Code::Ambiguous => fail(&mut sheet, i, "code", &super::resolve::ambiguous_code()),
             Code::Existing(id) => match authz::check(tx, caller, Operation::UpdateUnit, Subject::Unit(*id)).await {
                 Ok(_) => {
@@ -162,7 +162,7 @@ pub(crate) async fn check(
             plans.push(Plan {
                 index: i,
                 existing: current.as_ref().map(|u| (u.id, u.version)),
-                code: match &codes[i] {
+                code: match row_code {
                     Code::New(c) => c.clone(),
                     _ => None,
                 },

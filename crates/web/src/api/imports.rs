@@ -31,7 +31,9 @@ pub struct SheetUpload {
 
 async fn preview(st: AppState, auth: Auth, kind: Kind, req: Request) -> Result<Json<SheetPreview>, ApiError> {
     let up = read_upload(&st, req).await?;
-    Ok(Json(app::sheets::preview(&st.app, &auth, kind, up.bytes, &up.context).await?))
+    Ok(Json(
+        app::sheets::preview(&st.app, &auth, kind, up.bytes, &up.context).await?,
+    ))
 }
 
 async fn commit(st: AppState, auth: Auth, kind: Kind, req: Request) -> Result<Response, ApiError> {
@@ -47,7 +49,11 @@ async fn commit(st: AppState, auth: Auth, kind: Kind, req: Request) -> Result<Re
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = SheetPreview), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn preview_units(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Json<SheetPreview>, ApiError> {
+pub async fn preview_units(
+    State(st): State<AppState>,
+    auth: Auth,
+    req: Request,
+) -> Result<Json<SheetPreview>, ApiError> {
     preview(st, auth, Kind::Units, req).await
 }
 
@@ -70,7 +76,11 @@ pub async fn import_units(State(st): State<AppState>, auth: Auth, req: Request) 
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = SheetPreview), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn preview_people(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Json<SheetPreview>, ApiError> {
+pub async fn preview_people(
+    State(st): State<AppState>,
+    auth: Auth,
+    req: Request,
+) -> Result<Json<SheetPreview>, ApiError> {
     preview(st, auth, Kind::People, req).await
 }
 
@@ -93,7 +103,11 @@ pub async fn import_people(State(st): State<AppState>, auth: Auth, req: Request)
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = SheetPreview), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn preview_targets(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Json<SheetPreview>, ApiError> {
+pub async fn preview_targets(
+    State(st): State<AppState>,
+    auth: Auth,
+    req: Request,
+) -> Result<Json<SheetPreview>, ApiError> {
     preview(st, auth, Kind::Targets, req).await
 }
 
@@ -116,7 +130,11 @@ pub async fn import_targets(State(st): State<AppState>, auth: Auth, req: Request
     request_body(content = SheetUpload, content_type = "multipart/form-data"),
     responses((status = 200, body = SheetPreview), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn preview_tasks(State(st): State<AppState>, auth: Auth, req: Request) -> Result<Json<SheetPreview>, ApiError> {
+pub async fn preview_tasks(
+    State(st): State<AppState>,
+    auth: Auth,
+    req: Request,
+) -> Result<Json<SheetPreview>, ApiError> {
     preview(st, auth, Kind::Tasks, req).await
 }
 

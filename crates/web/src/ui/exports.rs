@@ -17,8 +17,8 @@ use domain::external_code::{CodeKind, format as code};
 use domain::period::Period;
 use office::xlsx::{CellValue, SheetSpec, specs};
 use serde::Deserialize;
-use store::model::{Person, Target, Task, Unit};
 use store::import_codes::Coded;
+use store::model::{Person, Target, Task, Unit};
 use store::people::PersonFilter;
 use store::targets::TargetFilter;
 use store::units::UnitFilter;
@@ -249,7 +249,10 @@ pub async fn units(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) 
             break;
         }
     }
-    let ids: Vec<i64> = all.iter().flat_map(|u| std::iter::once(u.id).chain(u.parent_id)).collect();
+    let ids: Vec<i64> = all
+        .iter()
+        .flat_map(|u| std::iter::once(u.id).chain(u.parent_id))
+        .collect();
     let codes = rd.import_codes(Coded::Unit, &ids).await?;
     drop(rd);
     let rows = all.iter().map(|u| unit_row(u, &codes)).collect();

@@ -36,7 +36,9 @@ pub fn routes() -> Router<AppState> {
         .route("/nhap-excel/mau", get(template))
         .route(
             "/nhap-excel/xem-truoc",
-            post(upload).layer(axum::extract::DefaultBodyLimit::max(crate::imports::MAX_SHEET_BYTES + 64 * 1024)),
+            post(upload).layer(axum::extract::DefaultBodyLimit::max(
+                crate::imports::MAX_SHEET_BYTES + 64 * 1024,
+            )),
         )
         .route("/nhap-excel/luu", post(save))
 }
@@ -125,6 +127,9 @@ pub struct StartQuery {
     da_luu: String,
 }
 
+/// A checked upload: the waiting file's key, the preview, the user's unit mapping.
+type Checked = (String, SheetPreview, Vec<(String, i64)>);
+
 struct Choice {
     kind: Kind,
     unit: String,
@@ -138,7 +143,7 @@ async fn page(
     uri: &Uri,
     c: &Choice,
     error: String,
-    preview: Option<(String, SheetPreview, Vec<(String, i64)>)>,
+    preview: Option<Checked>,
 ) -> Result<Page, ApiError> {
     let lang = Lang::current();
     let tabs = kinds_for(&auth.principal)
@@ -172,7 +177,11 @@ async fn page(
         l: Layout::new(Some(user), uri, i18n::t(lang, "xi_title"), "sheet_import"),
         tabs,
         kind: c.kind.slug(),
-        kind_label: if lang == Lang::En { c.kind.label_en() } else { c.kind.label_vi() },
+        kind_label: if lang == Lang::En {
+            c.kind.label_en()
+        } else {
+            c.kind.label_vi()
+        },
         tasks: c.kind == Kind::Tasks,
         units,
         plan_id: c.plan.clone(),
@@ -310,7 +319,10 @@ pub async fn template(_auth: Auth, Query(q): Query<KindQuery>) -> Result<Respons
     let bytes = tokio::task::spawn_blocking(move || kind.template())
         .await
         .map_err(|_| ApiError(app::Error::internal()))??;
-    Ok(super::exports::xlsx_response(&format!("mau-{}.xlsx", kind.slug()), bytes))
+    Ok(super::exports::xlsx_response(
+        &format!("mau-{}.xlsx", kind.slug()),
+        bytes,
+    ))
 }
 
 /// Where uploads wait between preview and save.
@@ -369,7 +381,13 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-async fn run_preview(st: &AppState, auth: &Auth, kind: Kind, bytes: Vec<u8>, cx: &Context) -> Result<SheetPreview, ApiError> {
+async fn run_preview(
+    st: &AppState,
+    auth: &Auth,
+    kind: Kind,
+    bytes: Vec<u8>,
+    cx: &Context,
+) -> Result<SheetPreview, ApiError> {
     Ok(app::sheets::preview(&st.app, auth, kind, bytes, cx).await?)
 }
 
@@ -394,10 +412,12 @@ pub async fn upload(
     let c = choice_of(kind, &up.context);
     let key = keep(&st, &auth, &up.bytes).await?;
     match run_preview(&st, &auth, kind, up.bytes, &up.context).await {
-        Ok(p) => Ok(render(&page(&st, &auth, &user, &uri, &c, String::new(), Some((key, p, Vec::new()))).await?)),
-        Err(e) if e.status().is_client_error() => {
-            Ok(render(&page(&st, &auth, &user, &uri, &c, e.message().to_string(), None).await?))
-        }
+        Ok(p) => Ok(render(
+            &page(&st, &auth, &user, &uri, &c, String::new(), Some((key, p, Vec::new()))).await?,
+        )),
+        Err(e) if e.status().is_client_error() => Ok(render(
+            &page(&st, &auth, &user, &uri, &c, e.message().to_string(), None).await?,
+        )),
         Err(e) => Err(e.into()),
     }
 }
@@ -438,7 +458,10 @@ pub async fn save(
     let c = choice_of(kind, &cx);
     let map = cx.unit_map.clone();
     if get("buoc") == "luu" {
-        match app::sheets::commit(&st.app, &auth, kind, bytes, &cx).await.map_err(ApiError::from)? {
+        match app::sheets::commit(&st.app, &auth, kind, bytes, &cx)
+            .await
+            .map_err(ApiError::from)?
+        {
             Committed::Saved { counts } => {
                 let _ = tokio::fs::remove_file(&path).await;
                 let mut to = format!(
@@ -458,12 +481,16 @@ pub async fn save(
             }
             Committed::Refused { preview } => {
                 let msg = i18n::t(Lang::current(), "xi_not_saved").to_string();
-                Ok(render(&page(&st, &auth, &user, &uri, &c, msg, Some((key, preview, map))).await?))
+                Ok(render(
+                    &page(&st, &auth, &user, &uri, &c, msg, Some((key, preview, map))).await?,
+                ))
             }
         }
     } else {
         let p = run_preview(&st, &auth, kind, bytes, &cx).await?;
-        Ok(render(&page(&st, &auth, &user, &uri, &c, String::new(), Some((key, p, map))).await?))
+        Ok(render(
+            &page(&st, &auth, &user, &uri, &c, String::new(), Some((key, p, map))).await?,
+        ))
     }
 }
 

@@ -34,7 +34,13 @@ fn multipart(file: &[u8], fields: &[(&str, String)]) -> Vec<u8> {
 }
 
 /// Posts a sheet to `/api/v1/imports/{path}` with `token`.
-async fn post_sheet(app: &TestApp, token: &str, path: &str, file: &[u8], fields: &[(&str, String)]) -> (StatusCode, Value) {
+async fn post_sheet(
+    app: &TestApp,
+    token: &str,
+    path: &str,
+    file: &[u8],
+    fields: &[(&str, String)],
+) -> (StatusCode, Value) {
     let resp = app
         .client
         .post(format!("{}/api/v1/imports/{path}", app.base))
@@ -84,14 +90,28 @@ both!(exported_sheets_import_back_unchanged, |app| async move {
     let app: Arc<TestApp> = app;
     let lb = app.unit_id("Quận Long Biên").await;
     let bode = app.unit_id("Phường Bồ Đề").await;
-    let token = app.token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None).await;
+    let token = app
+        .token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None)
+        .await;
     let plan = app.document_id("215-KH/QU").await;
     let unit = ("unit_id", lb.to_string());
     for (kind, path, fields) in [
         ("units", format!("/don-vi/{bode}/xuat-excel"), vec![unit.clone()]),
-        ("people", format!("/can-bo/xuat-excel?don_vi={bode}"), vec![unit.clone()]),
-        ("targets", format!("/chi-tieu/xuat-excel?don_vi={lb}&ky=2020"), vec![unit.clone()]),
-        ("tasks", format!("/nhiem-vu/xuat-excel?ke_hoach={plan}"), vec![("plan_id", plan.to_string())]),
+        (
+            "people",
+            format!("/can-bo/xuat-excel?don_vi={bode}"),
+            vec![unit.clone()],
+        ),
+        (
+            "targets",
+            format!("/chi-tieu/xuat-excel?don_vi={lb}&ky=2020"),
+            vec![unit.clone()],
+        ),
+        (
+            "tasks",
+            format!("/nhiem-vu/xuat-excel?ke_hoach={plan}"),
+            vec![("plan_id", plan.to_string())],
+        ),
     ] {
         let sheet = export(&app, &token, &path).await;
         let (s, v) = post_sheet(&app, &token, &format!("{kind}/preview"), &sheet, &fields).await;
@@ -112,7 +132,9 @@ both!(a_kept_sheet_creates_once_then_updates, |app| async move {
     let app: Arc<TestApp> = app;
     let lb = app.unit_id("Quận Long Biên").await;
     let bode = app.unit_id("UBND phường Bồ Đề").await;
-    let token = app.token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None).await;
+    let token = app
+        .token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None)
+        .await;
     let spec = specs::people();
     let row = |code: &str, name: &str, position: &str| {
         vec![
@@ -141,7 +163,10 @@ both!(a_kept_sheet_creates_once_then_updates, |app| async move {
     assert_eq!(v["counts"]["create"], 2, "{v}");
     let (s, v) = post_sheet(&app, &token, "people", &first, &fields).await;
     assert_eq!((s, &v["result"]), (StatusCode::OK, &Value::from("saved")), "{v}");
-    assert_eq!(count(&app, &format!("/api/v1/people?unit_id={bode}&limit=1")).await, before + 2);
+    assert_eq!(
+        count(&app, &format!("/api/v1/people?unit_id={bode}&limit=1")).await,
+        before + 2
+    );
 
     // The same sheet again, one position changed: one update, one unchanged, no copy.
     let second = xlsx_bytes(
@@ -154,9 +179,18 @@ both!(a_kept_sheet_creates_once_then_updates, |app| async move {
     .unwrap();
     let (s, v) = post_sheet(&app, &token, "people", &second, &fields).await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    assert_eq!((v["counts"]["update"].as_i64(), v["counts"]["unchanged"].as_i64()), (Some(1), Some(1)), "{v}");
-    assert_eq!(count(&app, &format!("/api/v1/people?unit_id={bode}&limit=1")).await, before + 2);
-    let people = app.get(&format!("/api/v1/people?unit_id={bode}&q=Nguyen%20Thi%20Mai")).await;
+    assert_eq!(
+        (v["counts"]["update"].as_i64(), v["counts"]["unchanged"].as_i64()),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+    assert_eq!(
+        count(&app, &format!("/api/v1/people?unit_id={bode}&limit=1")).await,
+        before + 2
+    );
+    let people = app
+        .get(&format!("/api/v1/people?unit_id={bode}&q=Nguyen%20Thi%20Mai"))
+        .await;
     assert_eq!(people["items"][0]["position"], "Phó Chủ tịch", "{people}");
 
     // The export names them by the office's codes, so the exported sheet imports back too.
@@ -170,7 +204,9 @@ both!(a_kept_sheet_creates_once_then_updates, |app| async move {
 both!(bad_rows_are_all_reported_and_nothing_is_saved, |app| async move {
     let app: Arc<TestApp> = app;
     let lb = app.unit_id("Quận Long Biên").await;
-    let token = app.token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None).await;
+    let token = app
+        .token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None)
+        .await;
     let plan = app.document_id("215-KH/QU").await;
     let spec = specs::tasks(None);
     let task = |content: &str, lead: &str, due: CellValue| {
@@ -209,16 +245,33 @@ both!(bad_rows_are_all_reported_and_nothing_is_saved, |app| async move {
         msgs.contains(&"Dòng 2, cột Hạn: 'sớm nhất có thể' — không hiểu thời hạn".to_string()),
         "{msgs:?}"
     );
-    assert!(msgs.iter().any(|m| m.starts_with("Dòng 3, cột Đơn vị chủ trì: 'Phòng Không Có Thật'")), "{msgs:?}");
-    assert!(msgs.iter().any(|m| m.starts_with("Dòng 4, cột Đơn vị chủ trì: 'UBND phường Bạch Đằng'")), "{msgs:?}");
+    assert!(
+        msgs.iter()
+            .any(|m| m.starts_with("Dòng 3, cột Đơn vị chủ trì: 'Phòng Không Có Thật'")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.starts_with("Dòng 4, cột Đơn vị chủ trì: 'UBND phường Bạch Đằng'")),
+        "{msgs:?}"
+    );
     assert_eq!(v["counts"]["invalid"], 3);
     assert_eq!(v["counts"]["create"], 1);
-    assert!(v["unmatched"].as_array().unwrap().iter().any(|n| n == "UBND phường Bạch Đằng"));
+    assert!(
+        v["unmatched"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n == "UBND phường Bạch Đằng")
+    );
     let (s, v) = post_sheet(&app, &token, "tasks", &sheet, &fields).await;
     assert_eq!(s, StatusCode::OK, "{v}");
     assert_eq!(v["result"], "refused");
     assert_eq!(v["preview"]["counts"]["invalid"], 3);
-    assert_eq!(count(&app, &format!("/api/v1/tasks?plan_id={plan}&limit=1")).await, before);
+    assert_eq!(
+        count(&app, &format!("/api/v1/tasks?plan_id={plan}&limit=1")).await,
+        before
+    );
 
     // Mapping the other district's ward by hand does not get it past the rule either.
     let hbt_ward = app.unit_id("UBND phường Bạch Đằng").await;
@@ -228,7 +281,10 @@ both!(bad_rows_are_all_reported_and_nothing_is_saved, |app| async move {
     ];
     let (_, v) = post_sheet(&app, &token, "tasks/preview", &sheet, &mapped).await;
     let msgs = messages(&v);
-    assert!(msgs.iter().any(|m| m.starts_with("Dòng 4, cột Đơn vị chủ trì:")), "{msgs:?}");
+    assert!(
+        msgs.iter().any(|m| m.starts_with("Dòng 4, cột Đơn vị chủ trì:")),
+        "{msgs:?}"
+    );
     assert_eq!(v["counts"]["invalid"], 3);
 });
 
@@ -236,7 +292,9 @@ both!(another_districts_unit_is_refused, |app| async move {
     let app: Arc<TestApp> = app;
     let lb = app.unit_id("Quận Long Biên").await;
     let hbt_ward = app.unit_id("UBND phường Bạch Đằng").await;
-    let token = app.token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None).await;
+    let token = app
+        .token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None)
+        .await;
     let spec = specs::people();
     let person = |unit: String| {
         vec![
@@ -251,7 +309,11 @@ both!(another_districts_unit_is_refused, |app| async move {
     };
     let before = count(&app, &format!("/api/v1/people?unit_id={hbt_ward}&limit=1")).await;
     // By its code, and by its name mapped by hand: refused as the person form refuses it.
-    let sheet = xlsx_bytes(&spec, vec![person(format!("DV-{hbt_ward}")), person("Bạch Đằng HBT".into())]).unwrap();
+    let sheet = xlsx_bytes(
+        &spec,
+        vec![person(format!("DV-{hbt_ward}")), person("Bạch Đằng HBT".into())],
+    )
+    .unwrap();
     let fields = [
         ("unit_id", lb.to_string()),
         ("unit_map", format!("Bạch Đằng HBT={hbt_ward}")),
@@ -260,8 +322,14 @@ both!(another_districts_unit_is_refused, |app| async move {
     assert_eq!((s, &v["result"]), (StatusCode::OK, &Value::from("refused")), "{v}");
     let msgs = messages(&v["preview"]);
     assert_eq!(msgs.len(), 2, "{msgs:?}");
-    assert!(msgs[0].starts_with(&format!("Dòng 2, cột Đơn vị: 'DV-{hbt_ward}' — ")), "{msgs:?}");
-    assert!(msgs[1].starts_with("Dòng 3, cột Đơn vị: 'Bạch Đằng HBT' — "), "{msgs:?}");
+    assert!(
+        msgs[0].starts_with(&format!("Dòng 2, cột Đơn vị: 'DV-{hbt_ward}' — ")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs[1].starts_with("Dòng 3, cột Đơn vị: 'Bạch Đằng HBT' — "),
+        "{msgs:?}"
+    );
     // The same answer a form gets for a unit it cannot see.
     let (_, form) = app
         .call_as(
@@ -271,20 +339,35 @@ both!(another_districts_unit_is_refused, |app| async move {
             Some(serde_json::json!({"unit_id": hbt_ward, "name": "Lê Văn An", "category": "civil_servant"})),
         )
         .await;
-    let reason = form["error"]["message"].as_str().unwrap().trim_end_matches('.').to_lowercase();
+    let reason = form["error"]["message"]
+        .as_str()
+        .unwrap()
+        .trim_end_matches('.')
+        .to_lowercase();
     assert!(msgs[0].to_lowercase().ends_with(&reason), "{msgs:?} vs {reason}");
-    assert_eq!(count(&app, &format!("/api/v1/people?unit_id={hbt_ward}&limit=1")).await, before);
+    assert_eq!(
+        count(&app, &format!("/api/v1/people?unit_id={hbt_ward}&limit=1")).await,
+        before
+    );
 });
 
 both!(malformed_files_get_a_clear_error, |app| async move {
     let app: Arc<TestApp> = app;
     let lb = app.unit_id("Quận Long Biên").await;
-    let token = app.token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None).await;
+    let token = app
+        .token_for("quantri.lb", domain::access::Role::Admin, Some(lb), None)
+        .await;
     let fields = [("unit_id", lb.to_string())];
     // Not a workbook at all.
     let (s, v) = post_sheet(&app, &token, "units/preview", b"STT;Ten\n1;abc\n", &fields).await;
     assert_error(s, &v, StatusCode::UNPROCESSABLE_ENTITY, "unreadable_file", Some("file"));
-    assert!(v["error"]["message"].as_str().unwrap().contains("không phải là bảng tính Excel"), "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("không phải là bảng tính Excel"),
+        "{v}"
+    );
     // A workbook with other headers.
     let mut wb = rust_xlsxwriter::Workbook::new();
     let ws = wb.add_worksheet();
@@ -295,7 +378,10 @@ both!(malformed_files_get_a_clear_error, |app| async move {
     let (s, v) = post_sheet(&app, &token, "units", &bytes, &fields).await;
     assert_error(s, &v, StatusCode::UNPROCESSABLE_ENTITY, "unreadable_file", Some("file"));
     let msg = v["error"]["message"].as_str().unwrap();
-    assert!(msg.contains("Dòng tiêu đề không đúng mẫu") && msg.contains("“Số điện thoại”"), "{msg}");
+    assert!(
+        msg.contains("Dòng tiêu đề không đúng mẫu") && msg.contains("“Số điện thoại”"),
+        "{msg}"
+    );
     // No file, no unit.
     let (s, v) = post_sheet(&app, &token, "units/preview", b"", &fields).await;
     assert_error(s, &v, StatusCode::UNPROCESSABLE_ENTITY, "empty_file", Some("file"));
@@ -304,7 +390,12 @@ both!(malformed_files_get_a_clear_error, |app| async move {
     assert_error(s, &v, StatusCode::UNPROCESSABLE_ENTITY, "required", Some("unit_id"));
     // Not multipart.
     let (s, _) = app
-        .call_as(Some(&token), Method::POST, "/api/v1/imports/units/preview", Some(serde_json::json!({})))
+        .call_as(
+            Some(&token),
+            Method::POST,
+            "/api/v1/imports/units/preview",
+            Some(serde_json::json!({})),
+        )
         .await;
     assert_eq!(s, StatusCode::UNSUPPORTED_MEDIA_TYPE);
 });

@@ -73,9 +73,18 @@ both!(import_people_from_a_sheet, |app| async move {
     let p = b.send(req).await;
     assert_eq!(p.status, StatusCode::OK, "{}", p.body);
     let body = unescape(&p.body);
-    assert!(body.contains("3 dòng: 1 thêm mới, 0 cập nhật, 0 không thay đổi, 2 có lỗi (2 lỗi)."), "{body}");
-    assert!(body.contains("Dòng 3, cột Đơn vị: 'Tổ công tác đặc biệt' — không tìm thấy đơn vị này"), "{body}");
-    assert!(body.contains("Dòng 4, cột Ngạch/loại: 'Bác sĩ' — không thuộc danh sách"), "{body}");
+    assert!(
+        body.contains("3 dòng: 1 thêm mới, 0 cập nhật, 0 không thay đổi, 2 có lỗi (2 lỗi)."),
+        "{body}"
+    );
+    assert!(
+        body.contains("Dòng 3, cột Đơn vị: 'Tổ công tác đặc biệt' — không tìm thấy đơn vị này"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Dòng 4, cột Ngạch/loại: 'Bác sĩ' — không thuộc danh sách"),
+        "{body}"
+    );
     assert!(body.contains("Tên đơn vị chưa nhận ra"), "{body}");
     assert!(!body.contains("value=\"luu\""), "no save while rows are in error");
     let tep = hidden(&p.body, "tep");
@@ -84,12 +93,19 @@ both!(import_people_from_a_sheet, |app| async move {
     let p = b
         .post(
             "/nhap-excel/luu",
-            &[("loai", "can-bo"), ("unit_id", &lb.to_string()), ("tep", &tep), ("buoc", "luu")],
+            &[
+                ("loai", "can-bo"),
+                ("unit_id", &lb.to_string()),
+                ("tep", &tep),
+                ("buoc", "luu"),
+            ],
         )
         .await;
     assert_eq!(p.status, StatusCode::OK);
     assert!(unescape(&p.body).contains("2 có lỗi"), "{}", p.body);
-    let people = app.get(&format!("/api/v1/people?unit_id={bode}&q=Pham%20Thu%20Trang")).await;
+    let people = app
+        .get(&format!("/api/v1/people?unit_id={bode}&q=Pham%20Thu%20Trang"))
+        .await;
     assert_eq!(people["total"], 0);
 
     // The unknown name mapped by hand, the third row fixed in a new upload: saved at once.
@@ -138,8 +154,13 @@ both!(import_people_from_a_sheet, |app| async move {
         .await;
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
     let done = unescape(&b.ok(p.location()).await);
-    assert!(done.contains("Đã lưu: 2 thêm mới, 0 cập nhật, 0 không thay đổi."), "{done}");
-    let people = app.get(&format!("/api/v1/people?unit_id={bode}&q=Do%20Minh%20Quan")).await;
+    assert!(
+        done.contains("Đã lưu: 2 thêm mới, 0 cập nhật, 0 không thay đổi."),
+        "{done}"
+    );
+    let people = app
+        .get(&format!("/api/v1/people?unit_id={bode}&q=Do%20Minh%20Quan"))
+        .await;
     assert_eq!(people["total"], 1, "{people}");
 
     // A file that is not a workbook: the reason on the page, not an error page.
@@ -150,5 +171,9 @@ both!(import_people_from_a_sheet, |app| async move {
         .body(multipart(b"not a sheet", &fields));
     let p = b.send(req).await;
     assert_eq!(p.status, StatusCode::OK);
-    assert!(unescape(&p.body).contains("Tệp không phải là bảng tính Excel"), "{}", p.body);
+    assert!(
+        unescape(&p.body).contains("Tệp không phải là bảng tính Excel"),
+        "{}",
+        p.body
+    );
 });
