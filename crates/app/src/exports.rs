@@ -28,3 +28,15 @@ impl Reader<'_> {
         Ok(store::exports::cooperators(&mut self.tx, ids).await?)
     }
 }
+
+impl Reader<'_> {
+    /// The codes ("Mã") stored by imports on records `ids` the caller was given by this reader;
+    /// records without one are exported by their id code.
+    pub async fn import_codes(
+        &mut self,
+        kind: store::import_codes::Coded,
+        ids: &[i64],
+    ) -> Result<std::collections::HashMap<i64, String>> {
+        Ok(store::import_codes::codes_of(&mut self.tx, kind, ids).await?)
+    }
+}

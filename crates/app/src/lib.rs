@@ -29,6 +29,7 @@ pub mod publications;
 pub mod read;
 pub mod reminders;
 pub mod reports;
+pub mod sheets;
 pub mod targets;
 pub mod tasks;
 pub mod throttle;

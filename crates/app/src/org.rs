@@ -19,7 +19,12 @@ use crate::{App, Caller, Error, Result, authz};
 /// makes a new tenant, which only administrators of everything may do. Editing a unit without
 /// moving it (`current` = its parent today, unchanged) needs no right on the parent. A refusal
 /// names `parent_id`, so forms show it beside that field.
-async fn check_parent(tx: &mut Tx, caller: &Caller, parent: Option<i64>, current: Option<Option<i64>>) -> Result<()> {
+pub(crate) async fn check_parent(
+    tx: &mut Tx,
+    caller: &Caller,
+    parent: Option<i64>,
+    current: Option<Option<i64>>,
+) -> Result<()> {
     if current == Some(parent) {
         return Ok(());
     }
@@ -62,15 +67,26 @@ pub async fn create_unit_in(tx: &mut Tx, caller: &Caller, input: Valid<UnitInput
 pub async fn update_unit(app: &App, caller: &Caller, id: i64, version: i64, input: UnitInput) -> Result<Unit> {
     let input = input.validate()?;
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::UpdateUnit, Subject::Unit(id)).await?;
-    let current = store::units::get(&mut tx, id).await?.parent_id;
-    check_parent(&mut tx, caller, input.parent_id, Some(current)).await?;
-    let u = store::units::update(&mut tx, id, version, &input).await?;
+    let u = update_unit_in(&mut tx, caller, id, version, &input).await?;
+    tx.commit().await?;
+    Ok(u)
+}
+
+pub async fn update_unit_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    id: i64,
+    version: i64,
+    input: &Valid<UnitInput>,
+) -> Result<Unit> {
+    authz::check(tx, caller, Operation::UpdateUnit, Subject::Unit(id)).await?;
+    let current = store::units::get(tx, id).await?.parent_id;
+    check_parent(tx, caller, input.parent_id, Some(current)).await?;
+    let u = store::units::update(tx, id, version, input).await?;
     if u.parent_id != current {
         // Moved: requirements' items follow the units into and out of their scopes.
-        store::compliance::sync_subtree(&mut tx, u.id).await?;
+        store::compliance::sync_subtree(tx, u.id).await?;
     }
-    tx.commit().await?;
     Ok(u)
 }
 
@@ -106,16 +122,26 @@ pub async fn create_person_in(tx: &mut Tx, caller: &Caller, input: Valid<PersonI
 pub async fn update_person(app: &App, caller: &Caller, id: i64, version: i64, input: PersonInput) -> Result<Person> {
     let input = input.validate()?;
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::UpdatePerson, Subject::Person(id)).await?;
+    let p = update_person_in(&mut tx, caller, id, version, &input).await?;
+    tx.commit().await?;
+    Ok(p)
+}
+
+pub async fn update_person_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    id: i64,
+    version: i64,
+    input: &Valid<PersonInput>,
+) -> Result<Person> {
+    authz::check(tx, caller, Operation::UpdatePerson, Subject::Person(id)).await?;
     authz::named_for(
-        &mut tx,
+        tx,
         caller,
         Operation::UpdatePerson,
         Subject::Unit(input.unit_id),
         "unit_id",
     )
     .await?;
-    let p = store::people::update(&mut tx, id, version, &input).await?;
-    tx.commit().await?;
-    Ok(p)
+    Ok(store::people::update(tx, id, version, input).await?)
 }

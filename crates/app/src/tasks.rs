@@ -22,7 +22,7 @@ use crate::{App, Caller, Ctx, Error, Result, authz};
 pub const MAX_BATCH: usize = 10_000;
 
 /// The issuing unit of plan `plan_id`, if the caller may assign its tasks (`op` on the plan).
-async fn plan_issuer(tx: &mut Tx, caller: &Caller, op: Operation, plan_id: i64) -> Result<UnitPlace> {
+pub(crate) async fn plan_issuer(tx: &mut Tx, caller: &Caller, op: Operation, plan_id: i64) -> Result<UnitPlace> {
     authz::named_for(tx, caller, op, Subject::Document(plan_id), "plan_id").await?;
     let issuer = store::documents::get(tx, plan_id).await?.issuer_unit_id;
     Ok(store::access::unit_place(tx, issuer).await?)
@@ -135,18 +135,29 @@ pub async fn create_subtask_in(
 pub async fn update(app: &App, caller: &Caller, id: i64, version: i64, input: TaskInput) -> Result<Task> {
     let cx = app.ctx();
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::UpdateTask, Subject::Task(id)).await?;
-    let current = store::tasks::get(&mut tx, id, &cx.clock).await?;
+    let t = update_in(&mut tx, caller, &cx, id, version, input).await?;
+    tx.commit().await?;
+    Ok(t)
+}
+
+pub async fn update_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    id: i64,
+    version: i64,
+    input: TaskInput,
+) -> Result<Task> {
+    authz::check(tx, caller, Operation::UpdateTask, Subject::Task(id)).await?;
+    let current = store::tasks::get(tx, id, &cx.clock).await?;
     check_step(Step::Edit, &current.facts())?;
     let from = match current.assigner_unit_id {
         // A sub-task stays within what the unit that split it directs.
-        Some(unit) if input.plan_id == current.plan_id => store::access::unit_place(&mut tx, unit).await?,
-        _ => plan_issuer(&mut tx, caller, Operation::CreateTask, input.plan_id).await?,
+        Some(unit) if input.plan_id == current.plan_id => store::access::unit_place(tx, unit).await?,
+        _ => plan_issuer(tx, caller, Operation::CreateTask, input.plan_id).await?,
     };
-    authz::assignment(&mut tx, caller, &from, &input).await?;
-    let t = store::tasks::update(&mut tx, id, version, input, &cx.clock).await?;
-    tx.commit().await?;
-    Ok(t)
+    authz::assignment(tx, caller, &from, &input).await?;
+    Ok(store::tasks::update(tx, id, version, input, &cx.clock).await?)
 }
 
 /// Names (or clears) the person responsible: the assigning side, or the lead unit deciding who

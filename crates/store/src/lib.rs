@@ -15,6 +15,7 @@ pub mod error;
 pub mod evaluation;
 pub mod exports;
 pub mod files;
+pub mod import_codes;
 pub mod inbox;
 pub mod listing;
 pub mod logins;

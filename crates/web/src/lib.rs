@@ -8,6 +8,7 @@ pub mod api;
 pub mod auth;
 pub mod error;
 pub mod files;
+pub mod imports;
 pub mod ops;
 pub mod request_id;
 pub mod ui;

@@ -7,6 +7,7 @@ pub mod contract;
 mod documents;
 pub(crate) mod evaluation;
 mod files;
+mod imports;
 mod people;
 pub(crate) mod plans;
 mod reports;
@@ -48,6 +49,7 @@ use crate::AppState;
         (name = "rollup", description = "Tổng hợp theo đơn vị và kỳ"),
         (name = "search", description = "Tìm kiếm văn bản, nhiệm vụ, đơn vị, cán bộ"),
         (name = "plans", description = "Nhập kế hoạch từ văn bản hoặc tệp .docx"),
+        (name = "imports", description = "Nhập từ Excel: đơn vị, cán bộ, chỉ tiêu, nhiệm vụ"),
         (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
         (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
     )
@@ -109,6 +111,19 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(search::search))
         .routes(routes!(plans::extract))
         .routes(routes!(plans::import))
+        // Sheets are read whole (at most `imports::MAX_SHEET_BYTES`, counted while received).
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(imports::preview_units))
+                .routes(routes!(imports::import_units))
+                .routes(routes!(imports::preview_people))
+                .routes(routes!(imports::import_people))
+                .routes(routes!(imports::preview_targets))
+                .routes(routes!(imports::import_targets))
+                .routes(routes!(imports::preview_tasks))
+                .routes(routes!(imports::import_tasks))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
         .routes(routes!(auth::login))
         .routes(routes!(auth::logout))
         .routes(routes!(auth::me))

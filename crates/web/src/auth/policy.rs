@@ -117,6 +117,15 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/search", Signed(Read)),
     ("POST", "/api/v1/plans/extract", Signed(ImportPlan)),
     ("POST", "/api/v1/plans/import", Signed(ImportPlan)),
+    // Sheets: the kind's own operation; every row is checked as its form is (`app::sheets`).
+    ("POST", "/api/v1/imports/units/preview", Signed(CreateUnit)),
+    ("POST", "/api/v1/imports/units", Signed(CreateUnit)),
+    ("POST", "/api/v1/imports/people/preview", Signed(CreatePerson)),
+    ("POST", "/api/v1/imports/people", Signed(CreatePerson)),
+    ("POST", "/api/v1/imports/targets/preview", Signed(CreateTarget)),
+    ("POST", "/api/v1/imports/targets", Signed(CreateTarget)),
+    ("POST", "/api/v1/imports/tasks/preview", Signed(CreateTask)),
+    ("POST", "/api/v1/imports/tasks", Signed(CreateTask)),
     ("GET", "/api/v1/reports/implementation", Signed(Read)),
     // Evaluation: the steps need different rights by step and by who the caller is (the
     // person, a reviewer, an approver); `app::evaluation` checks them on the record.

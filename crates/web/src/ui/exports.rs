@@ -17,6 +17,7 @@ use domain::external_code::{CodeKind, format as code};
 use domain::period::Period;
 use office::xlsx::{CellValue, SheetSpec, specs};
 use serde::Deserialize;
+use store::import_codes::Coded;
 use store::model::{Person, Target, Task, Unit};
 use store::people::PersonFilter;
 use store::targets::TargetFilter;
@@ -83,6 +84,11 @@ async fn workbook(spec: SheetSpec, rows: Vec<Vec<CellValue>>) -> Result<Vec<u8>,
         .map_err(write_failed)
 }
 
+/// The code a row carries: the one an import stored on the record, else its id code.
+fn code_of(kind: CodeKind, id: i64, stored: &HashMap<i64, String>) -> CellValue {
+    CellValue::text(stored.get(&id).cloned().unwrap_or_else(|| code(kind, id)))
+}
+
 fn text(s: &str) -> CellValue {
     if s.trim().is_empty() {
         CellValue::Empty
@@ -117,8 +123,9 @@ pub async fn tasks(State(st): State<AppState>, auth: Auth, Query(q): Query<ListQ
             let coop = rd.task_cooperators(&ids).await?;
             let coop_ids: Vec<i64> = coop.values().flatten().copied().collect();
             let coop_names = rd.unit_names(&coop_ids).await?;
+            let codes = rd.import_codes(Coded::Task, &ids).await?;
             for t in &batch {
-                let row = task_row(t, &cx, coop.get(&t.id), &coop_names);
+                let row = task_row(t, &cx, coop.get(&t.id), &coop_names, &codes);
                 if tx.send(row).await.is_err() {
                     // The writer stopped: its error is reported below.
                     return Ok(());
@@ -140,12 +147,13 @@ fn task_row(
     cx: &store::listing::ListContext,
     coop: Option<&Vec<i64>>,
     names: &HashMap<i64, String>,
+    codes: &HashMap<i64, String>,
 ) -> Vec<CellValue> {
     let support: Vec<&str> = coop
         .map(|ids| ids.iter().filter_map(|u| names.get(u).map(String::as_str)).collect())
         .unwrap_or_default();
     vec![
-        CellValue::text(code(CodeKind::Task, t.id)),
+        code_of(CodeKind::Task, t.id, codes),
         opt_text(t.code.as_ref()),
         CellValue::text(&t.title),
         opt_text(cx.units.get(&t.lead_unit_id)),
@@ -202,17 +210,19 @@ pub async fn targets(
     }
     let unit_ids: Vec<i64> = all.iter().map(|t| t.unit_id).collect();
     let names = rd.unit_names(&unit_ids).await?;
+    let ids: Vec<i64> = all.iter().map(|t| t.id).collect();
+    let codes = rd.import_codes(Coded::Target, &ids).await?;
     drop(rd);
-    let rows = all.iter().map(|t| target_row(t, &names)).collect();
+    let rows = all.iter().map(|t| target_row(t, &names, &codes)).collect();
     Ok(xlsx_response("chi-tieu.xlsx", workbook(specs::targets(), rows).await?))
 }
 
-fn target_row(t: &Target, names: &HashMap<i64, String>) -> Vec<CellValue> {
+fn target_row(t: &Target, names: &HashMap<i64, String>, codes: &HashMap<i64, String>) -> Vec<CellValue> {
     let period = Period::parse(&t.period)
         .map(|p| p.label_vi())
         .unwrap_or_else(|_| t.period.clone());
     vec![
-        CellValue::text(code(CodeKind::Target, t.id)),
+        code_of(CodeKind::Target, t.id, codes),
         opt_text(names.get(&t.unit_id)),
         CellValue::text(period),
         CellValue::text(&t.indicator),
@@ -239,19 +249,24 @@ pub async fn units(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) 
             break;
         }
     }
+    let ids: Vec<i64> = all
+        .iter()
+        .flat_map(|u| std::iter::once(u.id).chain(u.parent_id))
+        .collect();
+    let codes = rd.import_codes(Coded::Unit, &ids).await?;
     drop(rd);
-    let rows = all.iter().map(unit_row).collect();
+    let rows = all.iter().map(|u| unit_row(u, &codes)).collect();
     Ok(xlsx_response("don-vi.xlsx", workbook(specs::units(), rows).await?))
 }
 
-fn unit_row(u: &Unit) -> Vec<CellValue> {
+fn unit_row(u: &Unit, codes: &HashMap<i64, String>) -> Vec<CellValue> {
     vec![
-        CellValue::text(code(CodeKind::Unit, u.id)),
+        code_of(CodeKind::Unit, u.id, codes),
         CellValue::text(&u.name),
         opt_text(u.short_name.as_ref()),
         CellValue::text(u.kind.label_vi()),
         u.parent_id
-            .map(|p| CellValue::text(code(CodeKind::Unit, p)))
+            .map(|p| code_of(CodeKind::Unit, p, codes))
             .unwrap_or(CellValue::Empty),
     ]
 }
@@ -281,14 +296,16 @@ pub async fn people(State(st): State<AppState>, auth: Auth, Query(q): Query<Unit
     }
     let unit_ids: Vec<i64> = all.iter().map(|p| p.unit_id).collect();
     let names = rd.unit_names(&unit_ids).await?;
+    let ids: Vec<i64> = all.iter().map(|p| p.id).collect();
+    let codes = rd.import_codes(Coded::Person, &ids).await?;
     drop(rd);
-    let rows = all.iter().map(|p| person_row(p, &names)).collect();
+    let rows = all.iter().map(|p| person_row(p, &names, &codes)).collect();
     Ok(xlsx_response("can-bo.xlsx", workbook(specs::people(), rows).await?))
 }
 
-fn person_row(p: &Person, names: &HashMap<i64, String>) -> Vec<CellValue> {
+fn person_row(p: &Person, names: &HashMap<i64, String>, codes: &HashMap<i64, String>) -> Vec<CellValue> {
     vec![
-        CellValue::text(code(CodeKind::Person, p.id)),
+        code_of(CodeKind::Person, p.id, codes),
         CellValue::text(&p.name),
         opt_text(p.position.as_ref()),
         opt_text(names.get(&p.unit_id)),

@@ -27,6 +27,7 @@ const TABLES: &[Table] = &[
     super::documents::strings,
     super::reports::strings,
     super::exports::strings,
+    super::sheet_import::strings,
     super::publishing::strings,
     super::notices::strings,
     super::notice_admin::strings,

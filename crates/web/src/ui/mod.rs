@@ -30,6 +30,7 @@ pub mod picker;
 mod publishing;
 pub mod rag;
 mod reports;
+pub mod sheet_import;
 pub use reports::docx_response;
 mod requirements;
 mod targets;
@@ -101,6 +102,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(form_routes())
         .merge(reports::routes())
         .merge(exports::routes())
+        .merge(sheet_import::routes())
         .merge(publishing::routes())
         .merge(notices::routes())
         .merge(notice_admin::routes())
@@ -265,6 +267,8 @@ pub struct Nav {
     pub documents: bool,
     pub targets: bool,
     pub import: bool,
+    /// "Nhập từ Excel": the user may import some kind of sheet.
+    pub sheet_import: bool,
     /// Reminder rules of the units the user manages.
     pub reminder_rules: bool,
     /// The mail outbox (administrators).
@@ -294,6 +298,7 @@ impl Nav {
             documents: sees_units,
             targets: sees_units,
             import: manages,
+            sheet_import: !sheet_import::kinds_for(p).is_empty(),
             reminder_rules: p.may_at_all(domain::access::Operation::SetReminderRules.rule().action),
             outbox: p.may_at_all(domain::access::Operation::ViewOutbox.rule().action),
             my_evaluation: p.person_id.is_some(),

@@ -84,6 +84,8 @@ struct ListPage {
     pager: Pager,
     /// The same list as an Excel file.
     export_href: String,
+    /// "Nhập từ Excel" into the plan the list is filtered by.
+    import_href: String,
 }
 
 pub fn num(field: &str, s: &str) -> Result<Option<i64>, ApiError> {
@@ -352,6 +354,11 @@ pub async fn list(
         done,
         pager: Pager::new(lang, page, found.items.len(), found.total, more, link),
         export_href,
+        import_href: match q.ke_hoach.trim() {
+            "" => String::new(),
+            p if user.nav.sheet_import => format!("/nhap-excel?loai=nhiem-vu&ke_hoach={}", super::urlencode(p)),
+            _ => String::new(),
+        },
     };
     Ok(render(&page_view))
 }

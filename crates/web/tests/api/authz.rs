@@ -138,6 +138,9 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             Some(json!({"text": "I. NHIỆM VỤ\n1. Thử", "issuer_unit_id": u})),
             Some(unit),
         ),
+        // Sheets: the route's own operation here; each row's record checks in `imports.rs`. A
+        // JSON body stops past authorization (415: a sheet is sent as multipart).
+        ("POST", p) if p.starts_with("/api/v1/imports/") => (route.into(), Some(json!({})), None),
         ("POST", "/api/v1/plans/import") => (
             route.into(),
             Some(

@@ -10,6 +10,7 @@ mod authz_refs;
 mod documents;
 mod evaluation;
 mod fuzz;
+mod imports;
 mod openapi;
 mod operations;
 mod plans;

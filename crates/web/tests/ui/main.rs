@@ -579,6 +579,7 @@ mod publishing_page;
 mod reports_page;
 mod requirements_page;
 mod settings;
+mod sheet_import_page;
 mod targets_page;
 mod trust_pages;
 mod unit_page;
