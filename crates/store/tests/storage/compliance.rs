@@ -54,6 +54,7 @@ both!(requirements_of_all_party_cells, |db| async move {
         due_on: d("2023-10-31"),
         meeting_month: Some(Month { year: 2023, month: 10 }),
         task_id: Some(fx.tasks[0].id),
+        document_id: None,
     };
     // Nobody to do it: refused, naming the kind.
     let e = app::compliance::create(
@@ -95,16 +96,18 @@ both!(requirements_of_all_party_cells, |db| async move {
         topic: "Học tập Chỉ thị 24-CT/TU".into(),
         attendance: Attendance { present, expected: 22 },
     };
-    let e = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 23))
+    let e = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 23), vec![])
         .await
         .unwrap_err();
     assert!(e.message_vi.contains("Số có mặt (23) lớn hơn số phải triệu tập (22)"));
-    let sept = app::compliance::record_meeting(&app, &sys, meeting("2023-09-28", 20))
+    let sept = app::compliance::record_meeting(&app, &sys, meeting("2023-09-28", 20), vec![])
         .await
-        .map_err(through_app::as_store)?;
-    let oct = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 20))
+        .map_err(through_app::as_store)?
+        .0;
+    let oct = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 20), vec![])
         .await
-        .map_err(through_app::as_store)?;
+        .map_err(through_app::as_store)?
+        .0;
 
     let mut tx = db.read().await?;
     let items = store::compliance::items_within(&mut tx, id, &UnitPath::parse(&fx.bo_de.path).unwrap(), 10).await?;
