@@ -4,8 +4,8 @@
 //! units' regular meetings.
 
 use domain::access::Operation;
-use domain::compliance::{DoneInput, MeetingInput, Month, RequirementInput, ReviewInput, check_meeting};
 use domain::assign::Reach;
+use domain::compliance::{DoneInput, MeetingInput, Month, RequirementInput, ReviewInput, check_meeting};
 use domain::unit::UnitPath;
 use store::Tx;
 use store::access::Subject;

@@ -133,9 +133,7 @@ pub async fn files_of(app: &App, items: &[i64]) -> Result<Vec<StoredFile>> {
 /// What the caller's units still owe: items not reported (or returned) of units where the
 /// caller may report, earliest due first.
 pub async fn owed(app: &App, caller: &Caller, limit: i64) -> Result<Vec<Owed>> {
-    let scope = caller
-        .principal
-        .scope(Operation::ReportRequirement.rule().action);
+    let scope = caller.principal.scope(Operation::ReportRequirement.rule().action);
     if scope.all {
         // Administrators of everything owe nothing themselves.
         return Ok(Vec::new());
@@ -154,9 +152,7 @@ pub async fn meetings(app: &App, caller: &Caller, unit_id: i64, limit: i64) -> R
 
 /// Whether the caller may set requirements for units (to offer the form).
 pub fn sets_requirements(caller: &Caller) -> bool {
-    caller
-        .principal
-        .may_at_all(Operation::CreateRequirement.rule().action)
+    caller.principal.may_at_all(Operation::CreateRequirement.rule().action)
 }
 
 /// What a reminder did.

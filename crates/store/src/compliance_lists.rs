@@ -71,9 +71,8 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         }
         None => String::new(),
     };
-    let count = |extra: &str| {
-        format!("(SELECT COUNT(*) FROM requirement_items i WHERE i.requirement_id = r.id{range}{extra})")
-    };
+    let count =
+        |extra: &str| format!("(SELECT COUNT(*) FROM requirement_items i WHERE i.requirement_id = r.id{range}{extra})");
     let (items, done, late) = (
         count(""),
         count(&format!(" AND ({case}) = '{}'", Shown::Done.as_str())),
@@ -111,7 +110,9 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
          LEFT JOIN documents d ON d.id = r.document_id{} ORDER BY r.due_on DESC, r.id DESC LIMIT {lim}",
         w.sql()
     );
-    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
 }
 
 /// An item as listed: its unit's name and how it reads today.
@@ -225,7 +226,9 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
          JOIN units u ON u.id = i.unit_id{} ORDER BY r.due_on, i.unit_path LIMIT {lim}",
         w.sql()
     );
-    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Owed>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Owed>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
 }
 
 /// A unit's recorded meetings, latest first, at most `limit`.
@@ -238,6 +241,8 @@ pub async fn meetings_of(tx: &mut Tx, unit_id: i64, limit: i64) -> Result<Vec<Me
 
 /// The requirements due on `day`.
 pub async fn due_on(tx: &mut Tx, day: NaiveDate) -> Result<Vec<i64>, StoreError> {
-    Ok(on_tx!(tx, c => sqlx::query_scalar("SELECT id FROM requirements WHERE due_on = $1 ORDER BY id")
-        .bind(day).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => sqlx::query_scalar("SELECT id FROM requirements WHERE due_on = $1 ORDER BY id")
+        .bind(day).fetch_all(c).await?),
+    )
 }

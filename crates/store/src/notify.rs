@@ -213,7 +213,8 @@ pub struct Notification {
 const COLS: &str = "n.id, n.kind, n.task_id, n.requirement_id, t.code AS task_code, \
      COALESCE(t.title, rq.title) AS task_title, COALESCE(t.due_on, rq.due_on) AS task_due_on, \
      n.day, n.detail, n.created_at, n.read_at";
-const FROM: &str = "notifications n LEFT JOIN tasks t ON t.id = n.task_id LEFT JOIN requirements rq ON rq.id = n.requirement_id";
+const FROM: &str =
+    "notifications n LEFT JOIN tasks t ON t.id = n.task_id LEFT JOIN requirements rq ON rq.id = n.requirement_id";
 
 /// The user's notifications, newest first (unread only when asked).
 pub async fn list(
@@ -224,9 +225,7 @@ pub async fn list(
     offset: i64,
 ) -> Result<Vec<Notification>, StoreError> {
     let unread = if unread_only { " AND n.read_at IS NULL" } else { "" };
-    let sql = format!(
-        "SELECT {COLS} FROM {FROM} WHERE n.user_id = $1{unread} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
-    );
+    let sql = format!("SELECT {COLS} FROM {FROM} WHERE n.user_id = $1{unread} ORDER BY n.id DESC LIMIT $2 OFFSET $3");
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(user_id).bind(limit).bind(offset).fetch_all(c).await?),
@@ -235,9 +234,7 @@ pub async fn list(
 
 /// The notifications one outbox message carries, most urgent first is the caller's to order.
 pub async fn of_mail(tx: &mut Tx, mail_id: i64) -> Result<Vec<Notification>, StoreError> {
-    let sql = format!(
-        "SELECT {COLS} FROM {FROM} WHERE n.mail_id = $1 ORDER BY n.id"
-    );
+    let sql = format!("SELECT {COLS} FROM {FROM} WHERE n.mail_id = $1 ORDER BY n.id");
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(mail_id).fetch_all(c).await?),

@@ -118,9 +118,20 @@ mod tests {
 
     #[test]
     fn reports_read_as_typed_with_fields_named() {
-        let d = done_input(&posted(&[("done_on", "05/10/2023"), ("present", "18"), ("expected", "20")])).unwrap();
+        let d = done_input(&posted(&[
+            ("done_on", "05/10/2023"),
+            ("present", "18"),
+            ("expected", "20"),
+        ]))
+        .unwrap();
         assert_eq!(d.done_on, chrono::NaiveDate::from_ymd_opt(2023, 10, 5).unwrap());
-        assert_eq!(d.attendance, Some(Attendance { present: 18, expected: 20 }));
+        assert_eq!(
+            d.attendance,
+            Some(Attendance {
+                present: 18,
+                expected: 20
+            })
+        );
         let e = done_input(&posted(&[("done_on", "")])).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("done_on"));
         assert!(e.message().contains("Ngày thực hiện"), "{}", e.message());

@@ -288,7 +288,12 @@ async fn json_body<T: serde::de::DeserializeOwned>(st: &AppState, req: Request) 
     request_body(content((DoneInput = "application/json"), (DoneForm = "multipart/form-data"))),
     responses((status = 201, body = DoneAnswer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn done(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>, req: Request) -> Result<Response, ApiError> {
+pub async fn done(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+    req: Request,
+) -> Result<Response, ApiError> {
     // Who may report is decided before any file is received.
     let d = app::compliance_read::item(&st.app, &auth, id).await?;
     if !d.may_report {
@@ -301,7 +306,10 @@ pub async fn done(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>, r
         (json_body::<DoneInput>(&st, req).await?, Vec::new())
     };
     let (item, files) = app::compliance::report_done(&st.app, &auth, id, input, files).await?;
-    Ok(created(format!("/api/v1/requirement-items/{id}"), DoneAnswer { item, files }))
+    Ok(created(
+        format!("/api/v1/requirement-items/{id}"),
+        DoneAnswer { item, files },
+    ))
 }
 
 /// Accept the report, or return it with a reason: the issuing unit's office only.
@@ -361,6 +369,10 @@ pub async fn record_meeting(State(st): State<AppState>, auth: Auth, req: Request
 /// A unit's recorded meetings, latest first.
 #[utoipa::path(get, path = "/units/{id}/meetings", tag = "compliance", params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Meeting>), (status = 404, body = ErrorBody)))]
-pub async fn meetings(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<Vec<Meeting>>, ApiError> {
+pub async fn meetings(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<Meeting>>, ApiError> {
     Ok(Json(app::compliance_read::meetings(&st.app, &auth, id, 100).await?))
 }

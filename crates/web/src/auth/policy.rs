@@ -147,17 +147,9 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("POST", "/api/v1/requirements", Signed(CreateRequirement)),
     ("GET", "/api/v1/requirements/{id}", Signed(Read)),
     ("GET", "/api/v1/requirements/{id}/items", Signed(Read)),
-    (
-        "POST",
-        "/api/v1/requirements/{id}/reminders",
-        Signed(ReviewRequirement),
-    ),
+    ("POST", "/api/v1/requirements/{id}/reminders", Signed(ReviewRequirement)),
     ("GET", "/api/v1/requirement-items/{id}", Signed(Read)),
-    (
-        "POST",
-        "/api/v1/requirement-items/{id}/done",
-        Signed(ReportRequirement),
-    ),
+    ("POST", "/api/v1/requirement-items/{id}/done", Signed(ReportRequirement)),
     (
         "POST",
         "/api/v1/requirement-items/{id}/review",

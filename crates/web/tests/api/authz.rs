@@ -82,7 +82,9 @@ async fn requirement(app: &TestApp, unit: i64) -> (i64, i64) {
         .await;
     assert!(s.is_success(), "{made}");
     let id = made["requirement"]["id"].as_i64().unwrap();
-    let items = app.get(&format!("/api/v1/requirements/{id}/items?unit_id={unit}")).await;
+    let items = app
+        .get(&format!("/api/v1/requirements/{id}/items?unit_id={unit}"))
+        .await;
     (id, items[0]["id"].as_i64().expect("an item"))
 }
 
@@ -183,12 +185,16 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
         ),
         ("POST", "/api/v1/requirements") => (
             route.into(),
-            Some(json!({"issuer_unit_id": u, "scope_unit_id": u, "unit_kind": "ward", "title": "Thử", "due_on": "2023-12-31"})),
+            Some(
+                json!({"issuer_unit_id": u, "scope_unit_id": u, "unit_kind": "ward", "title": "Thử", "due_on": "2023-12-31"}),
+            ),
             Some(unit),
         ),
         ("POST", "/api/v1/meetings") => (
             route.into(),
-            Some(json!({"unit_id": u, "held_on": "2023-10-05", "topic": "Thử", "attendance": {"present": 1, "expected": 2}})),
+            Some(
+                json!({"unit_id": u, "held_on": "2023-10-05", "topic": "Thử", "attendance": {"present": 1, "expected": 2}}),
+            ),
             Some(unit),
         ),
         ("POST", "/api/v1/requirements/{id}/reminders") => (

@@ -35,7 +35,15 @@ pub(super) fn cases(sc: &Scene) -> Vec<Case> {
         ("document_id", sc.out_document),
     ]
     .into_iter()
-    .map(|(f, v)| case("/api/v1/requirements", "/api/v1/requirements".into(), requirement(f, v), f, u))
+    .map(|(f, v)| {
+        case(
+            "/api/v1/requirements",
+            "/api/v1/requirements".into(),
+            requirement(f, v),
+            f,
+            u,
+        )
+    })
     .collect();
     out.push(case(
         "/api/v1/requirement-items/{id}/done",
