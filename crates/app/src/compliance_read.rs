@@ -3,9 +3,10 @@
 //! the caller's units still owe ("Việc của tôi"), a unit's meetings. Each read is narrowed to
 //! what the caller may see (`authz`, `store::compliance_lists`).
 
-use domain::access::{Action, Operation};
+use domain::access::{Action, Operation, Target};
 use domain::compliance::Shown;
 use domain::notify::NotificationKind;
+use domain::unit::UnitPath;
 use store::Tx;
 use store::access::Subject;
 use store::compliance::{Meeting, Requirement};
@@ -72,22 +73,69 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<Requirement> {
     requirement(&mut tx, caller, id).await
 }
 
-/// The items of a requirement under `unit_id` (a unit the caller reads), in tree order,
-/// optionally only those reading as `shown` today.
+/// The items of a requirement under `unit_id` (a unit the caller reads), in tree order, only
+/// those reading today as one of `shown` (all when empty).
 pub async fn items(
     app: &App,
     caller: &Caller,
     id: i64,
     unit_id: i64,
-    shown: Option<Shown>,
+    shown: &[Shown],
     limit: i64,
 ) -> Result<Vec<ItemRow>> {
+    Ok(items_with_rights(app, caller, id, unit_id, shown, limit)
+        .await?
+        .into_iter()
+        .map(|(i, _)| i)
+        .collect())
+}
+
+/// What a caller may do with an item: report it (its unit's officers), review it (the
+/// issuing unit's office).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ItemRights {
+    pub report: bool,
+    pub review: bool,
+}
+
+/// [`items`], each with what the caller may do with it (the same rule as the operations').
+pub async fn items_with_rights(
+    app: &App,
+    caller: &Caller,
+    id: i64,
+    unit_id: i64,
+    shown: &[Shown],
+    limit: i64,
+) -> Result<Vec<(ItemRow, ItemRights)>> {
     let mut tx = app.db.read().await?;
     requirement(&mut tx, caller, id).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
     let within = store::units::path_of(&mut tx, unit_id).await?;
     let today = app.clock.clock().today;
-    Ok(store::compliance_lists::items(&mut tx, id, &within, shown, today, limit.clamp(1, 500)).await?)
+    let rows = store::compliance_lists::items(&mut tx, id, &within, shown, today, limit.clamp(1, 500)).await?;
+    let issuer = store::access::belonging(&mut tx, Subject::Requirement(id)).await?.owner;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let rights = match UnitPath::parse(&row.unit_path) {
+                Some(owner) => {
+                    let t = Target {
+                        owner: &owner,
+                        cooperating: &[],
+                        assigner: Some(&issuer),
+                        responsible: None,
+                        published_to: None,
+                    };
+                    ItemRights {
+                        report: caller.principal.may(Operation::ReportRequirement, &t),
+                        review: caller.principal.may(Operation::ReviewRequirement, &t),
+                    }
+                }
+                None => ItemRights::default(),
+            };
+            (row, rights)
+        })
+        .collect())
 }
 
 /// One item, its requirement and the files reported with it.

@@ -36,7 +36,7 @@ pub struct Listed {
     pub meeting_month: Option<String>,
     pub document_id: Option<i64>,
     pub document_symbol: Option<String>,
-    /// Items counted (under the unit asked about).
+    /// Items counted (under the unit asked about, when it lies in the scope).
     pub items: i64,
     /// Of them, done (reported or accepted).
     pub done: i64,
@@ -67,7 +67,9 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         Some(p) => {
             let (lo, hi) = p.range();
             let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-            format!(" AND i.unit_path >= {lo} AND i.unit_path < {hi}")
+            // Under the unit asked about when it lies in the scope; else the whole scope (the
+            // issuing committee's page counts the district it asked).
+            format!(" AND (NOT ({lo} LIKE su.path || '%') OR (i.unit_path >= {lo} AND i.unit_path < {hi}))")
         }
         None => String::new(),
     };
@@ -122,6 +124,8 @@ pub struct ItemRow {
     pub requirement_id: i64,
     pub unit_id: i64,
     pub unit_name: String,
+    /// The unit's path (for rights on the item).
+    pub unit_path: String,
     #[sqlx(try_from = "String")]
     pub state: ItemState,
     #[sqlx(try_from = "String")]
@@ -134,38 +138,37 @@ pub struct ItemRow {
     pub return_reason: Option<String>,
 }
 
-const ROW_COLS: &str = "i.id, i.requirement_id, i.unit_id, u.name AS unit_name, i.state, i.done_on, i.note, \
+const ROW_COLS: &str = "i.id, i.requirement_id, i.unit_id, u.name AS unit_name, i.unit_path, i.state, i.done_on, i.note, \
      i.present, i.expected, i.meeting_id, i.return_reason";
 
-/// The items of a requirement under `within`, in tree order, optionally only those reading as
-/// `shown` today; at most `limit`.
+/// The items of a requirement under `within`, in tree order, only those reading today as one
+/// of `shown` (all when empty); at most `limit`.
 pub async fn items(
     tx: &mut Tx,
     requirement_id: i64,
     within: &UnitPath,
-    shown: Option<Shown>,
+    shown: &[Shown],
     today: NaiveDate,
     limit: i64,
 ) -> Result<Vec<ItemRow>, StoreError> {
-    let case = shown_sql("i.state", "r.due_on", 2);
+    let mut w = Where::new();
+    let (rid, t) = (w.arg(Arg::Int(requirement_id)), w.arg(Arg::Date(today)));
+    let n: usize = t.trim_start_matches('$').parse().unwrap_or(2);
+    let case = shown_sql("i.state", "r.due_on", n);
     let (lo, hi) = within.range();
-    let only = if shown.is_some() {
-        format!(" AND ({case}) = $6")
-    } else {
-        String::new()
-    };
+    let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+    w.cond(format!("i.requirement_id = {rid} AND i.unit_path >= {lo} AND i.unit_path < {hi}"));
+    if !shown.is_empty() {
+        let codes: Vec<String> = shown.iter().map(|s| w.arg(Arg::Text(s.as_str().into()))).collect();
+        w.cond(format!("({case}) IN ({})", codes.join(", ")));
+    }
+    let lim = w.arg(Arg::Int(limit));
     let sql = format!(
         "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
-         JOIN units u ON u.id = i.unit_id WHERE i.requirement_id = $1 AND i.unit_path >= $3 AND i.unit_path < $4{only} \
-         ORDER BY i.unit_path LIMIT $5"
+         JOIN units u ON u.id = i.unit_id{} ORDER BY i.unit_path LIMIT {lim}",
+        w.sql()
     );
-    let shown = shown.map(|s| s.as_str()).unwrap_or("");
-    Ok(on_tx!(tx, c => {
-        let q = sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.as_str()))
-            .bind(requirement_id).bind(today).bind(&lo).bind(&hi).bind(limit);
-        let q = if only.is_empty() { q } else { q.bind(shown) };
-        q.fetch_all(c).await?
-    }))
+    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
 }
 
 /// One item as listed.

@@ -185,8 +185,9 @@ pub async fn items(
             }
         },
     };
+    let shown: Vec<Shown> = shown.into_iter().collect();
     Ok(Json(
-        app::compliance_read::items(&st.app, &auth, id, unit, shown, q.limit.unwrap_or(100)).await?,
+        app::compliance_read::items(&st.app, &auth, id, unit, &shown, q.limit.unwrap_or(100)).await?,
     ))
 }
 
