@@ -157,7 +157,9 @@ pub async fn items(
     let case = shown_sql("i.state", "r.due_on", n);
     let (lo, hi) = within.range();
     let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-    w.cond(format!("i.requirement_id = {rid} AND i.unit_path >= {lo} AND i.unit_path < {hi}"));
+    w.cond(format!(
+        "i.requirement_id = {rid} AND i.unit_path >= {lo} AND i.unit_path < {hi}"
+    ));
     if !shown.is_empty() {
         let codes: Vec<String> = shown.iter().map(|s| w.arg(Arg::Text(s.as_str().into()))).collect();
         w.cond(format!("({case}) IN ({})", codes.join(", ")));
@@ -168,7 +170,9 @@ pub async fn items(
          JOIN units u ON u.id = i.unit_id{} ORDER BY i.unit_path LIMIT {lim}",
         w.sql()
     );
-    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
 }
 
 /// One item as listed.

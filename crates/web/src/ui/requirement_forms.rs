@@ -60,7 +60,14 @@ fn id_param(s: &str) -> Option<i64> {
 }
 
 /// The form, with the units the caller may set requirements from and the scopes they reach.
-async fn new_page(st: &AppState, auth: &Auth, user: &PageUser, uri: &Uri, q: &NewQuery, f: Fields) -> Result<NewPage, ApiError> {
+async fn new_page(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    q: &NewQuery,
+    f: Fields,
+) -> Result<NewPage, ApiError> {
     let lang = Lang::current();
     let mut rd = st.app.read(auth).await?;
     let (doc, doc_id) = match id_param(&q.van_ban) {
@@ -188,20 +195,23 @@ fn input(f: &Fields) -> Result<RequirementInput, Vec<ApiError>> {
     };
     let document = c.take(super::forms::opt_id("document_id", f.val("document_id")));
     match (issuer, scope, kind, due, month, document) {
-        (Some(issuer_unit_id), Some(scope_unit_id), Some(unit_kind), Some(due_on), Some(meeting_month), Some(document_id))
-            if c.is_empty() =>
-        {
-            Ok(RequirementInput {
-                issuer_unit_id,
-                scope_unit_id,
-                unit_kind,
-                title,
-                due_on,
-                meeting_month,
-                task_id: None,
-                document_id,
-            })
-        }
+        (
+            Some(issuer_unit_id),
+            Some(scope_unit_id),
+            Some(unit_kind),
+            Some(due_on),
+            Some(meeting_month),
+            Some(document_id),
+        ) if c.is_empty() => Ok(RequirementInput {
+            issuer_unit_id,
+            scope_unit_id,
+            unit_kind,
+            title,
+            due_on,
+            meeting_month,
+            task_id: None,
+            document_id,
+        }),
         _ => Err(c.into_errors()),
     }
 }
@@ -281,10 +291,7 @@ async fn after(
     if !is_form_error(status) {
         return Err(PageError(e));
     }
-    let rid = app::compliance_read::item(&st.app, auth, item_id)
-        .await?
-        .requirement
-        .id;
+    let rid = app::compliance_read::item(&st.app, auth, item_id).await?.requirement.id;
     let mut fields = Fields::new(pairs);
     fields.add(&e, names);
     let q = LiveQuery {
@@ -334,7 +341,15 @@ pub async fn report(
                 attendance: Some(meeting.attendance),
                 meeting_id: None,
             };
-            app::compliance::report_done_at_meeting(&st.app, &auth, id, meeting, input, p.files).await?;
+            app::compliance::report_done_at_meeting(&st.app, &auth, id, meeting, input, p.files)
+                .await
+                .map_err(|mut e| {
+                    // The meeting is the one typed in this form: its date is at fault.
+                    if e.field.as_deref() == Some("meeting_id") {
+                        e.field = Some("held_on".into());
+                    }
+                    ApiError::from(e)
+                })?;
         } else {
             app::compliance::report_done(&st.app, &auth, id, posted::done_input(&p)?, p.files).await?;
         }

@@ -117,11 +117,7 @@ pub struct LivePage {
 impl LivePage {
     /// The value typed into field `name` of card `key` (after a refusal), else `default`.
     pub fn typed<'a>(&'a self, key: &str, name: &str, default: &'a str) -> &'a str {
-        if self.f.is(key) {
-            self.f.val(key, name)
-        } else {
-            default
-        }
+        if self.f.is(key) { self.f.val(key, name) } else { default }
     }
 }
 
