@@ -240,10 +240,14 @@ pub async fn report_done_in(
 /// The issuing office accepts the report or returns it with a reason.
 pub async fn review(app: &App, caller: &Caller, item_id: i64, input: ReviewInput) -> Result<Item> {
     let mut tx = app.write(caller).await?;
-    let (item, _) = item_for(&mut tx, caller, Operation::ReviewRequirement, item_id).await?;
-    let after = store::compliance::review(&mut tx, &item, &input.validate()?).await?;
+    let after = review_in(&mut tx, caller, item_id, input).await?;
     tx.commit().await?;
     Ok(after)
+}
+
+pub async fn review_in(tx: &mut Tx, caller: &Caller, item_id: i64, input: ReviewInput) -> Result<Item> {
+    let (item, _) = item_for(tx, caller, Operation::ReviewRequirement, item_id).await?;
+    Ok(store::compliance::review(tx, &item, &input.validate()?).await?)
 }
 
 /// The units not done (pending, late or returned), for the issuing office's reminder.

@@ -267,3 +267,35 @@ both!(ward_officer_reports_a_meeting_with_a_photo, |app| async move {
         "{told}"
     );
 });
+
+both!(the_demo_shows_hai_ba_trung_in_october, |app| async move {
+    let app: Arc<TestApp> = app;
+    let (_, hbt, _) = setup(&app).await;
+    account(&app, "chuyenvien.hbt", Role::Specialist, Some(hbt)).await;
+    let minh_khai = unit(&app, "Phường Minh Khai").await;
+    account(&app, "phuong.minhkhai", Role::UnitOfficer, Some(minh_khai)).await;
+    let b = Browser::login(&app, "chuyenvien.hbt").await;
+    // 153-KH/QU: every ward's plan in September (done), every chi bộ's October meeting.
+    let overview = unescape(&b.ok(&format!("/tong-quan?don_vi={hbt}")).await);
+    assert!(overview.contains("18/18 phường, 100,0 %"), "{overview}");
+    assert!(overview.contains("47/53 chi bộ, 88,6 %"), "{overview}");
+    let plan = app.document_id("153-KH/QU").await;
+    let doc = unescape(&b.ok(&format!("/van-ban/{plan}")).await);
+    assert!(doc.contains("47/53 chi bộ, 88,6 %") && doc.contains("Giao yêu cầu thực hiện"), "{doc}");
+    let list = app.get(&format!("/api/v1/requirements?document_id={plan}")).await;
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["unit_kind"] == "party_cell")
+        .and_then(|r| r["id"].as_i64())
+        .unwrap();
+    let page = b.ok(&format!("/yeu-cau/{id}")).await;
+    assert!(page.contains("id=\"req-late\">5</dd>") && page.contains("id=\"req-returned\">1</dd>"), "{page}");
+    let late = unescape(&b.ok(&format!("/yeu-cau/{id}?don_vi={hbt}&hien=chua")).await);
+    assert!(late.contains("Chi bộ Công an phường Bạch Mai") && late.contains("Biên bản sinh hoạt chưa ghi"), "{late}");
+    // Minh Khai's officer sees its late chi bộ in "Việc của tôi".
+    let ward = Browser::login(&app, "phuong.minhkhai").await;
+    let mine = unescape(&ward.ok("/viec").await);
+    assert!(mine.contains("Yêu cầu đơn vị chưa thực hiện (1)") && mine.contains("Quá hạn"), "{mine}");
+});
