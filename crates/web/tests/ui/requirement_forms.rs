@@ -281,7 +281,10 @@ both!(the_demo_shows_hai_ba_trung_in_october, |app| async move {
     assert!(overview.contains("47/53 chi bộ, 88,6 %"), "{overview}");
     let plan = app.document_id("153-KH/QU").await;
     let doc = unescape(&b.ok(&format!("/van-ban/{plan}")).await);
-    assert!(doc.contains("47/53 chi bộ, 88,6 %") && doc.contains("Giao yêu cầu thực hiện"), "{doc}");
+    assert!(
+        doc.contains("47/53 chi bộ, 88,6 %") && doc.contains("Giao yêu cầu thực hiện"),
+        "{doc}"
+    );
     let list = app.get(&format!("/api/v1/requirements?document_id={plan}")).await;
     let id = list
         .as_array()
@@ -291,11 +294,20 @@ both!(the_demo_shows_hai_ba_trung_in_october, |app| async move {
         .and_then(|r| r["id"].as_i64())
         .unwrap();
     let page = b.ok(&format!("/yeu-cau/{id}")).await;
-    assert!(page.contains("id=\"req-late\">5</dd>") && page.contains("id=\"req-returned\">1</dd>"), "{page}");
+    assert!(
+        page.contains("id=\"req-late\">5</dd>") && page.contains("id=\"req-returned\">1</dd>"),
+        "{page}"
+    );
     let late = unescape(&b.ok(&format!("/yeu-cau/{id}?don_vi={hbt}&hien=chua")).await);
-    assert!(late.contains("Chi bộ Công an phường Bạch Mai") && late.contains("Biên bản sinh hoạt chưa ghi"), "{late}");
+    assert!(
+        late.contains("Chi bộ Công an phường Bạch Mai") && late.contains("Biên bản sinh hoạt chưa ghi"),
+        "{late}"
+    );
     // Minh Khai's officer sees its late chi bộ in "Việc của tôi".
     let ward = Browser::login(&app, "phuong.minhkhai").await;
     let mine = unescape(&ward.ok("/viec").await);
-    assert!(mine.contains("Yêu cầu đơn vị chưa thực hiện (1)") && mine.contains("Quá hạn"), "{mine}");
+    assert!(
+        mine.contains("Yêu cầu đơn vị chưa thực hiện (1)") && mine.contains("Quá hạn"),
+        "{mine}"
+    );
 });
