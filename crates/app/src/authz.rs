@@ -28,6 +28,8 @@ fn entity(subject: Subject) -> (&'static str, i64) {
         Subject::Task(id) => ("task", id),
         Subject::Target(id) => ("target", id),
         Subject::Evaluation(id) => ("evaluation", id),
+        Subject::Requirement(id) => ("requirement", id),
+        Subject::RequirementItem(id) => ("requirement_item", id),
     }
 }
 

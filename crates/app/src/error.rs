@@ -103,6 +103,7 @@ pub fn entity_vi(entity: &str) -> &str {
         "file" => "tệp đính kèm",
         "requirement" => "yêu cầu thực hiện",
         "requirement_item" => "mục yêu cầu của đơn vị",
+        "unit_meeting" => "buổi sinh hoạt",
         "user" => "tài khoản",
         "token" => "mã truy cập",
         "evaluation" => "hồ sơ đánh giá",

@@ -13,6 +13,7 @@
 pub mod accounts;
 pub mod authz;
 pub mod compliance;
+pub mod compliance_read;
 pub mod documents;
 pub mod error;
 pub mod evaluation;

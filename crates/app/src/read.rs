@@ -139,6 +139,8 @@ impl<'a> Reader<'a> {
             Subject::Theme(id) => ("theme", id),
             Subject::Target(id) => ("target", id),
             Subject::Evaluation(id) => ("evaluation", id),
+            Subject::Requirement(id) => ("requirement", id),
+            Subject::RequirementItem(id) => ("requirement_item", id),
         };
         let mut entries = store::audit::history(&mut self.tx, entity, id).await?;
         if !self.caller.principal.may_at_all(Action::ManageUsers) {

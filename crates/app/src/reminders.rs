@@ -173,6 +173,8 @@ pub async fn run_at(db: &Db, today: NaiveDate, now: DateTime<Utc>) -> Result<Run
     }
     let mut tx = db.write().await?;
     tx.at = Some(now);
+    // Compliance requirements that fell due yesterday: the units not done are told.
+    stats.notifications += crate::compliance_read::remind_due(&mut tx, today).await?;
     let since = now - Duration::hours(MAIL_WINDOW_HOURS);
     stats.mails = store::outbox::queue_grouped(&mut tx, false, today, 0, since).await? as i64;
     store::reminders::finish_run(&mut tx, run_id, stats.tasks, stats.notifications, stats.mails).await?;

@@ -134,6 +134,9 @@ pub struct RequirementInput {
     pub meeting_month: Option<Month>,
     /// The plan's task it comes from.
     pub task_id: Option<i64>,
+    /// The document it comes from (the plan that asks for it).
+    #[serde(default)]
+    pub document_id: Option<i64>,
 }
 
 impl RequirementInput {
@@ -373,6 +376,7 @@ mod tests {
             due_on: d(2023, 10, 31),
             meeting_month: Some(Month { year: 2023, month: 10 }),
             task_id: None,
+            document_id: None,
         };
         assert!(base.clone().validate().is_ok());
         let late = RequirementInput {

@@ -18,6 +18,7 @@ crate::labelled_enum! {
         Overdue = "overdue", "Nhiệm vụ quá hạn", "Task overdue";
         EscalatedHead = "escalated_head", "Báo cáo người đứng đầu đơn vị: nhiệm vụ quá hạn", "Escalated to the unit's head: task overdue";
         EscalatedOffice = "escalated_office", "Báo cáo cơ quan giao việc: nhiệm vụ quá hạn", "Escalated to the assigning office: task overdue";
+        RequirementDue = "requirement_due", "Đơn vị chưa thực hiện yêu cầu", "A unit has not yet done a requirement";
     }
 }
 
@@ -37,7 +38,7 @@ impl NotificationKind {
     pub fn urgency(self) -> Urgency {
         use NotificationKind as K;
         match self {
-            K::Overdue | K::EscalatedHead | K::EscalatedOffice => Urgency::Overdue,
+            K::Overdue | K::EscalatedHead | K::EscalatedOffice | K::RequirementDue => Urgency::Overdue,
             K::ExplanationRequested | K::ExtensionDecided | K::Urged => Urgency::Requests,
             K::DueToday => Urgency::DueToday,
             K::DueBefore => Urgency::DueSoon,

@@ -124,6 +124,8 @@ pub fn compose(msg: &OutboxMessage, items: &[Notification], base_url: &str) -> O
         }
         if let Some(id) = n.task_id {
             body.push_str(&format!("  {base}/nhiem-vu/{id}\n"));
+        } else if let Some(id) = n.requirement_id {
+            body.push_str(&format!("  {base}/yeu-cau/{id}\n"));
         }
     }
     body.push_str(&if en {
@@ -180,6 +182,7 @@ mod tests {
             id,
             kind,
             task_id: Some(100 + id),
+            requirement_id: None,
             task_code: Some(format!("{id}")),
             task_title: Some(format!("Nhiệm vụ số {id}")),
             task_due_on: NaiveDate::from_ymd_opt(due.0, due.1, due.2),

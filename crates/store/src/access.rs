@@ -21,6 +21,12 @@ pub enum Subject {
     /// A person's evaluation of a period: owned by the person's unit (a head's by the unit
     /// above), with the person as its "responsible" (they self-assess it).
     Evaluation(i64),
+    /// A compliance requirement: owned by its issuing unit, published to its scope (every unit
+    /// bound inside the scope reads what it owes).
+    Requirement(i64),
+    /// One unit's item of a requirement: owned by that unit, assigned by the requirement's
+    /// issuing unit (who accepts or returns its report).
+    RequirementItem(i64),
 }
 
 impl Subject {
@@ -33,6 +39,8 @@ impl Subject {
             Subject::Task(id) => ("task", id),
             Subject::Target(id) => ("target", id),
             Subject::Evaluation(id) => ("evaluation", id),
+            Subject::Requirement(id) => ("requirement", id),
+            Subject::RequirementItem(id) => ("requirement_item", id),
         }
     }
 }
@@ -90,6 +98,10 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         Subject::Task(_) => "SELECT unit_path FROM tasks WHERE id = $1",
         Subject::Target(_) => "SELECT unit_path FROM targets WHERE id = $1",
         Subject::Evaluation(_) => "SELECT owner_path FROM evaluations WHERE id = $1",
+        Subject::Requirement(_) => {
+            "SELECT u.path FROM requirements r JOIN units u ON u.id = r.issuer_unit_id WHERE r.id = $1"
+        }
+        Subject::RequirementItem(_) => "SELECT unit_path FROM requirement_items WHERE id = $1",
     };
     let owner: Option<String> = on_tx!(tx, c => sqlx::query_scalar(owner_sql).bind(id).fetch_optional(c).await?);
     let owner = owner.ok_or(StoreError::not_found(entity, id))?;
@@ -118,6 +130,19 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
             let person: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT person_id FROM evaluations WHERE id = $1")
                 .bind(id).fetch_one(c).await?);
             b.responsible = Some(person);
+        }
+        Subject::Requirement(_) => {
+            let scope: String = on_tx!(tx, c => sqlx::query_scalar(
+                "SELECT u.path FROM requirements r JOIN units u ON u.id = r.scope_unit_id WHERE r.id = $1")
+                .bind(id).fetch_one(c).await?);
+            b.published_to = UnitPath::parse(&scope);
+        }
+        Subject::RequirementItem(_) => {
+            let issuer: String = on_tx!(tx, c => sqlx::query_scalar(
+                "SELECT u.path FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id
+                 JOIN units u ON u.id = r.issuer_unit_id WHERE i.id = $1")
+                .bind(id).fetch_one(c).await?);
+            b.assigner = UnitPath::parse(&issuer);
         }
         _ => {}
     }

@@ -32,6 +32,8 @@ pub struct Requirement {
     /// `2023-10` when it must be done in that month's meeting.
     pub meeting_month: Option<String>,
     pub task_id: Option<i64>,
+    /// The document it comes from.
+    pub document_id: Option<i64>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -61,9 +63,9 @@ pub struct Meeting {
     pub expected: i32,
 }
 
-const REQ_COLS: &str =
-    "id, tenant_id, issuer_unit_id, scope_unit_id, unit_kind, title, due_on, meeting_month, task_id, created_at";
-const ITEM_COLS: &str =
+pub(crate) const REQ_COLS: &str = "id, tenant_id, issuer_unit_id, scope_unit_id, unit_kind, title, due_on, meeting_month, task_id, \
+     document_id, created_at";
+pub(crate) const ITEM_COLS: &str =
     "id, requirement_id, unit_id, state, done_on, note, present, expected, meeting_id, return_reason, updated_at";
 
 fn empty_target(kind: UnitKind) -> StoreError {
@@ -89,10 +91,10 @@ pub async fn create(
     let user = tx.actor.user_id;
     let month = input.meeting_month.map(|m| format!("{:04}-{:02}", m.year, m.month));
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
-        "INSERT INTO requirements (tenant_id, issuer_unit_id, scope_unit_id, unit_kind, title, due_on, meeting_month, task_id, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id")
+        "INSERT INTO requirements (tenant_id, issuer_unit_id, scope_unit_id, unit_kind, title, due_on, meeting_month, task_id, created_by, created_at, document_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id")
         .bind(tenant_id).bind(input.issuer_unit_id).bind(input.scope_unit_id).bind(input.unit_kind.as_str())
-        .bind(&input.title).bind(input.due_on).bind(&month).bind(input.task_id).bind(user).bind(now)
+        .bind(&input.title).bind(input.due_on).bind(&month).bind(input.task_id).bind(user).bind(now).bind(input.document_id)
         .fetch_one(c).await?);
     let (lo, hi) = scope.range();
     let made = on_tx!(tx, c => sqlx::query(

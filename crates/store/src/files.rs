@@ -65,6 +65,8 @@ fn subject_code(s: Subject) -> (&'static str, i64) {
         Subject::Task(id) => ("task", id),
         Subject::Target(id) => ("target", id),
         Subject::Evaluation(id) => ("evaluation", id),
+        Subject::Requirement(id) => ("requirement", id),
+        Subject::RequirementItem(id) => ("requirement_item", id),
     }
 }
 
@@ -118,6 +120,20 @@ pub async fn of_subject(tx: &mut Tx, subject: Subject) -> Result<Vec<StoredFile>
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(kind).bind(id).fetch_all(c).await?),
+    )
+}
+
+/// The files attached to records of one kind (`requirement_item`…), oldest first.
+pub async fn of_records(tx: &mut Tx, record_kind: &str, ids: &[i64]) -> Result<Vec<StoredFile>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids are integers: no client text in the SQL.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!("SELECT {COLS} FROM files WHERE record_kind = $1 AND record_id IN ({list}) ORDER BY id");
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(record_kind).fetch_all(c).await?),
     )
 }
 

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod backup;
 pub mod blobs;
 pub mod compliance;
+pub mod compliance_lists;
 pub mod db;
 pub mod documents;
 pub mod error;

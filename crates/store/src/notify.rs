@@ -125,6 +125,47 @@ pub async fn fan_out(tx: &mut Tx, ev: &Event<'_>) -> Result<Vec<i64>, StoreError
     Ok(created)
 }
 
+/// Notifications of `kind` about requirement `requirement_id` to the officers of the units in
+/// `unit_ids` that owe it: those bound at such a unit or at a unit between it and the
+/// requirement's scope (a ward's officers for its chi bộ), never at the scope itself. One per
+/// officer, requirement and day, however many of their units owe it. Returns the new ids.
+pub async fn to_units(
+    tx: &mut Tx,
+    kind: NotificationKind,
+    requirement_id: i64,
+    unit_ids: &[i64],
+    day: NaiveDate,
+    actor: Option<i64>,
+    mail_each: bool,
+) -> Result<Vec<i64>, StoreError> {
+    let now = tx.now();
+    let item = format!("requirement:{requirement_id}");
+    let mut created = Vec::new();
+    for chunk in unit_ids.chunks(500) {
+        // Ids are integers: no client text in the SQL.
+        let ids = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let sql = format!(
+            "INSERT INTO notifications (user_id, kind, task_id, requirement_id, item, day, detail, created_at) \
+             SELECT DISTINCT rb.user_id, $1, CAST(NULL AS BIGINT), $2, $3, $4, '', $5 \
+             FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+             JOIN units s ON s.id = r.scope_unit_id JOIN unit_ancestors a ON a.unit_id = i.unit_id \
+             JOIN units x ON x.id = a.anc_id AND x.depth > s.depth \
+             JOIN role_bindings rb ON rb.role = 'unit_officer' AND rb.unit_id = a.anc_id \
+             JOIN users u ON u.id = rb.user_id \
+             WHERE i.requirement_id = $2 AND i.unit_id IN ({ids}) AND u.is_active = TRUE AND u.id <> $6 \
+             ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id"
+        );
+        let rows: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(kind.as_str()).bind(requirement_id).bind(&item).bind(day).bind(now).bind(actor.unwrap_or(0))
+            .fetch_all(c).await?);
+        created.extend(rows);
+    }
+    if mail_each {
+        queue_immediate(tx, &created).await?;
+    }
+    Ok(created)
+}
+
 /// One outbox message per new notification whose recipient wants mail at once.
 async fn queue_immediate(tx: &mut Tx, ids: &[i64]) -> Result<(), StoreError> {
     let now = tx.now();
@@ -157,6 +198,9 @@ pub struct Notification {
     #[sqlx(try_from = "String")]
     pub kind: NotificationKind,
     pub task_id: Option<i64>,
+    /// The requirement it is about, when it is not about a task (the task fields then carry
+    /// the requirement's title and due date).
+    pub requirement_id: Option<i64>,
     pub task_code: Option<String>,
     pub task_title: Option<String>,
     pub task_due_on: Option<NaiveDate>,
@@ -166,8 +210,11 @@ pub struct Notification {
     pub read_at: Option<DateTime<Utc>>,
 }
 
-const COLS: &str = "n.id, n.kind, n.task_id, t.code AS task_code, t.title AS task_title, t.due_on AS task_due_on, \
+const COLS: &str = "n.id, n.kind, n.task_id, n.requirement_id, t.code AS task_code, \
+     COALESCE(t.title, rq.title) AS task_title, COALESCE(t.due_on, rq.due_on) AS task_due_on, \
      n.day, n.detail, n.created_at, n.read_at";
+const FROM: &str =
+    "notifications n LEFT JOIN tasks t ON t.id = n.task_id LEFT JOIN requirements rq ON rq.id = n.requirement_id";
 
 /// The user's notifications, newest first (unread only when asked).
 pub async fn list(
@@ -178,10 +225,7 @@ pub async fn list(
     offset: i64,
 ) -> Result<Vec<Notification>, StoreError> {
     let unread = if unread_only { " AND n.read_at IS NULL" } else { "" };
-    let sql = format!(
-        "SELECT {COLS} FROM notifications n LEFT JOIN tasks t ON t.id = n.task_id \
-         WHERE n.user_id = $1{unread} ORDER BY n.id DESC LIMIT $2 OFFSET $3"
-    );
+    let sql = format!("SELECT {COLS} FROM {FROM} WHERE n.user_id = $1{unread} ORDER BY n.id DESC LIMIT $2 OFFSET $3");
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(user_id).bind(limit).bind(offset).fetch_all(c).await?),
@@ -190,9 +234,7 @@ pub async fn list(
 
 /// The notifications one outbox message carries, most urgent first is the caller's to order.
 pub async fn of_mail(tx: &mut Tx, mail_id: i64) -> Result<Vec<Notification>, StoreError> {
-    let sql = format!(
-        "SELECT {COLS} FROM notifications n LEFT JOIN tasks t ON t.id = n.task_id WHERE n.mail_id = $1 ORDER BY n.id"
-    );
+    let sql = format!("SELECT {COLS} FROM {FROM} WHERE n.mail_id = $1 ORDER BY n.id");
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(mail_id).fetch_all(c).await?),

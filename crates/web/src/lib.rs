@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod compliance_posted;
 pub mod error;
 pub mod files;
 pub mod imports;

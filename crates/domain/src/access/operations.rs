@@ -131,8 +131,10 @@ impl Operation {
             // Delivery state (addresses, errors) is the administrators'.
             O::ViewOutbox => rule(A::ManageUsers, S::Owner, false),
             // A requirement is the issuing unit's (set, accepted, returned, reminded); each
-            // item and each meeting is the unit's own.
-            O::CreateRequirement | O::ReviewRequirement => rule(A::ManageWork, S::Owner, false),
+            // item and each meeting is the unit's own. An item's assigner is the requirement's
+            // issuing unit, so the review is the assigning side's.
+            O::CreateRequirement => rule(A::ManageWork, S::Owner, false),
+            O::ReviewRequirement => rule(A::ManageWork, S::Assigner, false),
             O::ReportRequirement | O::RecordMeeting => rule(A::ReportWork, S::Owner, false),
             // An evaluation belongs to the person's unit (a head's to the unit above: a head of
             // unit is reviewed one level up); the person evaluated is its "responsible".

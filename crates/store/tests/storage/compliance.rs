@@ -54,6 +54,7 @@ both!(requirements_of_all_party_cells, |db| async move {
         due_on: d("2023-10-31"),
         meeting_month: Some(Month { year: 2023, month: 10 }),
         task_id: Some(fx.tasks[0].id),
+        document_id: None,
     };
     // Nobody to do it: refused, naming the kind.
     let e = app::compliance::create(
@@ -95,16 +96,18 @@ both!(requirements_of_all_party_cells, |db| async move {
         topic: "Học tập Chỉ thị 24-CT/TU".into(),
         attendance: Attendance { present, expected: 22 },
     };
-    let e = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 23))
+    let e = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 23), vec![])
         .await
         .unwrap_err();
     assert!(e.message_vi.contains("Số có mặt (23) lớn hơn số phải triệu tập (22)"));
-    let sept = app::compliance::record_meeting(&app, &sys, meeting("2023-09-28", 20))
+    let sept = app::compliance::record_meeting(&app, &sys, meeting("2023-09-28", 20), vec![])
         .await
-        .map_err(through_app::as_store)?;
-    let oct = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 20))
+        .map_err(through_app::as_store)?
+        .0;
+    let oct = app::compliance::record_meeting(&app, &sys, meeting("2023-10-05", 20), vec![])
         .await
-        .map_err(through_app::as_store)?;
+        .map_err(through_app::as_store)?
+        .0;
 
     let mut tx = db.read().await?;
     let items = store::compliance::items_within(&mut tx, id, &UnitPath::parse(&fx.bo_de.path).unwrap(), 10).await?;
@@ -241,5 +244,97 @@ both!(requirements_of_all_party_cells, |db| async move {
         .map_err(through_app::as_store)?;
     waiting.sort();
     assert_eq!(waiting, vec![fx.cb_ngoc_lam.id, new_cell.id]);
+    Ok(())
+});
+
+both!(the_daily_run_tells_the_units_not_done, |db| async move {
+    let fx = fixture(&db).await?;
+    let app = App::new(
+        db.clone(),
+        ClockConfig {
+            fixed_today: Some(d("2023-10-20")),
+            due_soon_days: 7,
+        },
+        Settings::default(),
+    );
+    let sys = Caller::system();
+    let made = app::compliance::create(
+        &app,
+        &sys,
+        RequirementInput {
+            issuer_unit_id: fx.long_bien.id,
+            scope_unit_id: fx.long_bien.id,
+            unit_kind: UnitKind::PartyCell,
+            title: "Sinh hoạt chuyên đề".into(),
+            due_on: d("2023-10-31"),
+            meeting_month: None,
+            task_id: None,
+            document_id: None,
+        },
+    )
+    .await
+    .map_err(through_app::as_store)?;
+    // An officer of each cell (and one of the ward above the Ngọc Lâm cell).
+    let mut officers = Vec::new();
+    let mut tx = db.write().await?;
+    for (login, unit) in [
+        ("bithu.bode", fx.cb_bo_de.id),
+        ("bithu.ngoclam", fx.cb_ngoc_lam.id),
+        ("phuong.ngoclam", fx.ngoc_lam.id),
+    ] {
+        let u = store::accounts::NewUser {
+            login: login.into(),
+            display_name: login.into(),
+            password: String::new(),
+            person_id: None,
+            roles: vec![store::accounts::RoleBinding {
+                role: Role::UnitOfficer,
+                unit_id: Some(unit),
+            }],
+        };
+        officers.push(store::accounts::create_user(&mut tx, &u, "x").await?.id);
+    }
+    tx.commit().await?;
+    // Bồ Đề's cell reports in time.
+    let mut tx = db.read().await?;
+    let path = UnitPath::parse(&fx.cb_bo_de.path).unwrap();
+    let item = store::compliance::items_within(&mut tx, made.requirement.id, &path, 1).await?[0].id;
+    drop(tx);
+    let done = DoneInput {
+        done_on: d("2023-10-12"),
+        note: None,
+        attendance: None,
+        meeting_id: None,
+    };
+    app::compliance::report_done(&app, &sys, item, done, vec![])
+        .await
+        .map_err(through_app::as_store)?;
+    let told = |user: i64| {
+        let db = db.clone();
+        async move {
+            let mut tx = db.read().await.unwrap();
+            store::notify::list(&mut tx, user, false, 10, 0).await.unwrap()
+        }
+    };
+    // On the due date nothing; the day after, the officers of the cell not done (and of its
+    // ward), once.
+    app::reminders::run(&db, d("2023-10-31"))
+        .await
+        .map_err(through_app::as_store)?;
+    assert!(told(officers[1]).await.is_empty());
+    app::reminders::run(&db, d("2023-11-01"))
+        .await
+        .map_err(through_app::as_store)?;
+    app::reminders::run(&db, d("2023-11-01"))
+        .await
+        .map_err(through_app::as_store)?;
+    assert!(told(officers[0]).await.is_empty(), "Bồ Đề reported");
+    for o in &officers[1..] {
+        let got = told(*o).await;
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].requirement_id, Some(made.requirement.id));
+        assert_eq!(got[0].task_title.as_deref(), Some("Sinh hoạt chuyên đề"));
+        assert_eq!(got[0].task_due_on, Some(d("2023-10-31")));
+    }
     Ok(())
 });

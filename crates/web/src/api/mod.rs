@@ -3,6 +3,7 @@
 
 mod audit;
 pub(crate) mod auth;
+mod compliance;
 pub mod contract;
 mod documents;
 pub(crate) mod evaluation;
@@ -52,6 +53,7 @@ use crate::AppState;
         (name = "imports", description = "Nhập từ Excel: đơn vị, cán bộ, chỉ tiêu, nhiệm vụ"),
         (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
         (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
+        (name = "compliance", description = "Yêu cầu thực hiện đối với các đơn vị (100 % chi bộ…), báo cáo, xác nhận, sinh hoạt định kỳ"),
     )
 )]
 struct ApiDoc;
@@ -99,6 +101,20 @@ fn routes() -> OpenApiRouter<AppState> {
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(files::upload))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .routes(routes!(compliance::list, compliance::create))
+        .routes(routes!(compliance::get))
+        .routes(routes!(compliance::items))
+        .routes(routes!(compliance::remind))
+        .routes(routes!(compliance::item))
+        .routes(routes!(compliance::review))
+        .routes(routes!(compliance::meetings))
+        // Reports and meetings take files too: streamed and bounded as uploads are.
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(compliance::done))
+                .routes(routes!(compliance::record_meeting))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .routes(routes!(files::of_task))

@@ -93,6 +93,9 @@ struct DocumentPage {
     pager: Pager,
     audit: Vec<super::audit_log::AuditRow>,
     progress_chart: String,
+    /// Compliance requirements set from the document, and where to set one.
+    req_lines: Vec<super::requirements::ListLine>,
+    new_requirement: String,
 }
 
 /// Most of a plan's tasks read for its lead-unit choices and its progress chart.
@@ -289,7 +292,24 @@ pub async fn page(
     }
     units.sort_by_key(|o| vntext::collation_key(&o.label));
     let audit = super::audit_log::rows(&mut rd, Subject::Document(id), lang).await?;
+    let new_requirement = if rd
+        .may(Operation::CreateRequirement, Subject::Unit(doc.issuer_unit_id))
+        .await?
+    {
+        format!("/yeu-cau/moi?van_ban={id}")
+    } else {
+        String::new()
+    };
     drop(rd);
+    let query = app::compliance_read::ListQuery {
+        within: None,
+        document_id: Some(id),
+    };
+    let req_lines = app::compliance_read::list(&st.app, &auth, query, 20)
+        .await?
+        .iter()
+        .map(|x| super::requirements::ListLine::of(x, None))
+        .collect();
     let show_addresses = auth.principal.may_at_all(domain::access::Action::ManageUsers);
 
     let statuses = TaskStatus::ALL
@@ -334,6 +354,8 @@ pub async fn page(
         _ => "in_force",
     };
     let view = DocumentPage {
+        req_lines,
+        new_requirement,
         can_manage,
         audit,
         show_addresses,

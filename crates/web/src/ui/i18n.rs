@@ -32,7 +32,7 @@ const TABLES: &[Table] = &[
     super::notices::strings,
     super::notice_admin::strings,
     super::attachments::strings,
-    super::requirements::strings,
+    super::requirement_strings::strings,
     super::evaluation_strings::strings,
 ];
 

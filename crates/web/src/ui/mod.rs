@@ -32,6 +32,8 @@ pub mod rag;
 mod reports;
 pub mod sheet_import;
 pub use reports::docx_response;
+mod requirement_forms;
+mod requirement_strings;
 mod requirements;
 mod targets;
 mod task;
@@ -74,7 +76,6 @@ pub fn router(state: AppState) -> Router<AppState> {
             post(task_actions::progress).layer(upload_limit),
         )
         .route("/tep/{id}", get(download_file))
-        .route("/yeu-cau/{id}", get(requirements::page))
         .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
         .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
         .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
@@ -100,6 +101,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         )
         .route("/dang-xuat", post(login::logout))
         .merge(form_routes())
+        .merge(requirements::routes(&state))
         .merge(reports::routes())
         .merge(exports::routes())
         .merge(sheet_import::routes())

@@ -114,7 +114,20 @@ struct MyWorkPage {
     sent: Vec<RequestLine>,
     plans: Vec<DocLine>,
     directives: Vec<DocLine>,
+    /// Compliance requirements the user's units still owe.
+    owed: Vec<OwedLine>,
     empty: bool,
+}
+
+/// A unit's item of a requirement not yet done, linked to its card.
+pub struct OwedLine {
+    pub href: String,
+    pub title: String,
+    pub unit: String,
+    pub due: String,
+    pub shown: &'static str,
+    pub late: bool,
+    pub reason: String,
 }
 
 fn task_href(task_id: i64, anchor: &str) -> String {
@@ -288,6 +301,19 @@ pub async fn page(
         .collect();
     drop(rd);
 
+    let owed: Vec<OwedLine> = app::compliance_read::owed(&st.app, &auth, 50)
+        .await?
+        .into_iter()
+        .map(|o| OwedLine {
+            href: format!("/yeu-cau/{}?don_vi={}#muc-{}", o.requirement_id, o.unit_id, o.item_id),
+            title: o.title,
+            unit: o.unit_name,
+            due: fmt::date(o.due_on),
+            shown: super::label(o.shown.label_vi(), o.shown.label_en()),
+            late: o.shown == domain::compliance::Shown::Late,
+            reason: o.return_reason.unwrap_or_default(),
+        })
+        .collect();
     let queue_first = assigns && (user.nav.work == Some("queue") || !reports);
     let title = i18n::t(lang, if queue_first { "queue" } else { "my_work" });
     let page = MyWorkPage {
@@ -300,8 +326,9 @@ pub async fn page(
         decisions: extension_lines(&work.decisions_received, &units, lang),
         to_decide: extension_lines(&queue.extensions_to_decide, &units, lang),
         sent: explanation_lines(&queue.explanations_sent, &units, clock.today, lang),
-        empty: work.is_empty() && queue.is_empty(),
-        has_mine: !work.is_empty(),
+        empty: work.is_empty() && queue.is_empty() && owed.is_empty(),
+        has_mine: !work.is_empty() || !owed.is_empty(),
+        owed,
         queue_first,
         sections,
         plans,

@@ -135,7 +135,11 @@ async fn page(
                 (_, Some(t)) => t.clone(),
                 _ => String::new(),
             },
-            task_href: n.task_id.map(|id| format!("/nhiem-vu/{id}")).unwrap_or_default(),
+            task_href: match (n.task_id, n.requirement_id) {
+                (Some(id), _) => format!("/nhiem-vu/{id}"),
+                (None, Some(id)) => format!("/yeu-cau/{id}"),
+                _ => String::new(),
+            },
             due: n.task_due_on.map(fmt::date).unwrap_or_default(),
             said: describe_detail(n.kind, &n.detail, en),
             day: fmt::date(n.day),

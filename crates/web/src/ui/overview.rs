@@ -111,6 +111,9 @@ struct OverviewPage {
     targets_missed: String,
     targets_pending: String,
     rag_rule: String,
+    /// Compliance requirements concerning the unit (the latest due first).
+    req_lines: Vec<super::requirements::ListLine>,
+    req_href: String,
 }
 
 fn overview_href(unit: i64, period: &str) -> String {
@@ -219,6 +222,15 @@ pub async fn page(
         })
         .collect();
     drop(rd);
+    let query = app::compliance_read::ListQuery {
+        within: Some(unit_id),
+        document_id: None,
+    };
+    let req_lines = app::compliance_read::list(&st.app, &auth, query, 5)
+        .await?
+        .iter()
+        .map(|x| super::requirements::ListLine::of(x, Some(unit_id)))
+        .collect();
     let th = st.rag();
 
     let own_label = i18n::t(lang, "own_tasks");
@@ -285,6 +297,8 @@ pub async fn page(
     let status_chart = status_mix(&r.totals, lang);
     let t = &r.targets;
     let page = OverviewPage {
+        req_lines,
+        req_href: format!("/yeu-cau?don_vi={unit_id}"),
         l: Layout::new(
             Some(&user),
             &uri,

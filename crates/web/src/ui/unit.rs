@@ -99,6 +99,9 @@ struct UnitPage {
     people_total: String,
     documents: Vec<DocLine>,
     documents_total: String,
+    /// Compliance requirements concerning the unit, and where to set one (when the user may).
+    lines_req: Vec<super::requirements::ListLine>,
+    new_requirement: String,
 }
 
 pub async fn page(
@@ -196,7 +199,21 @@ pub async fn page(
             0,
         )
         .await?;
+    let new_requirement = if rd.may(Operation::CreateRequirement, Subject::Unit(id)).await? {
+        format!("/yeu-cau/moi?don_vi={id}")
+    } else {
+        String::new()
+    };
     drop(rd);
+    let query = app::compliance_read::ListQuery {
+        within: Some(id),
+        document_id: None,
+    };
+    let lines_req = app::compliance_read::list(&st.app, &auth, query, 20)
+        .await?
+        .iter()
+        .map(|x| super::requirements::ListLine::of(x, Some(id)))
+        .collect();
 
     let tab = |xem: &str, key: &str, (n, more): (i64, bool), current: bool| Tab {
         label: i18n::t(lang, key),
@@ -211,6 +228,8 @@ pub async fn page(
     let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
     let rag = rag::of(&r.totals, st.rag());
     let view = UnitPage {
+        lines_req,
+        new_requirement,
         can_organise,
         can_manage,
         l: Layout::new(

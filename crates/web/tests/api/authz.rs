@@ -23,6 +23,9 @@ struct Records {
     extension: i64,
     explanation: i64,
     user: i64,
+    /// A requirement issued by the unit for the units of a kind under it, and one of its items.
+    requirement: i64,
+    item: i64,
 }
 
 async fn first(app: &TestApp, path: &str) -> Option<i64> {
@@ -35,6 +38,7 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
         .expect("a task");
     let (extension, explanation) = app.open_requests(task).await;
     let themes = app.get(&format!("/api/v1/themes?within={unit}")).await;
+    let (requirement, item) = requirement(app, unit).await;
     Records {
         unit,
         person: first(app, &format!("/api/v1/people?within={unit}"))
@@ -49,7 +53,31 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
         extension,
         explanation,
         user,
+        requirement,
+        item,
     }
+}
+
+/// A requirement `unit` sets for the units of a kind under it (wards of a district, chi bộ of
+/// a ward), and its first item.
+async fn requirement(app: &TestApp, unit: i64) -> (i64, i64) {
+    let kind = if app.get(&format!("/api/v1/units/{unit}")).await["kind"] == "district" {
+        "ward"
+    } else {
+        "party_cell"
+    };
+    let (s, made) = app
+        .post(
+            "/api/v1/requirements",
+            json!({"issuer_unit_id": unit, "scope_unit_id": unit, "unit_kind": kind, "title": "Thử", "due_on": "2023-10-31"}),
+        )
+        .await;
+    assert!(s.is_success(), "{made}");
+    let id = made["requirement"]["id"].as_i64().unwrap();
+    let items = app
+        .get(&format!("/api/v1/requirements/{id}/items?unit_id={unit}"))
+        .await;
+    (id, items[0]["id"].as_i64().expect("an item"))
 }
 
 /// The request a route gets, and the record it is about (`None`: no record, e.g. `/auth/me`).
@@ -63,6 +91,8 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             "themes" => (r.theme?, Subject::Theme(r.theme?)),
             "tasks" => (r.task, Subject::Task(r.task)),
             "targets" => (r.target?, Subject::Target(r.target?)),
+            "requirements" => (r.requirement, Subject::Requirement(r.requirement)),
+            "requirement-items" => (r.item, Subject::RequirementItem(r.item)),
             _ => return None,
         })
     };
@@ -147,6 +177,30 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
                 json!({"document": {"symbol": format!("{}-KH/ĐU", 800 + u % 90), "title": "Thử", "issuer_unit_id": u, "issued_on": "2023-12-01"}, "tasks": []}),
             ),
             Some(unit),
+        ),
+        ("POST", "/api/v1/requirements") => (
+            route.into(),
+            Some(
+                json!({"issuer_unit_id": u, "scope_unit_id": u, "unit_kind": "ward", "title": "Thử", "due_on": "2023-12-31"}),
+            ),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/meetings") => (
+            route.into(),
+            Some(
+                json!({"unit_id": u, "held_on": "2023-10-05", "topic": "Thử", "attendance": {"present": 1, "expected": 2}}),
+            ),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/requirements/{id}/reminders") => (
+            format!("/api/v1/requirements/{}/reminders", r.requirement),
+            None,
+            Some(Subject::Requirement(r.requirement)),
+        ),
+        ("POST", p) if p.starts_with("/api/v1/requirement-items/") => (
+            p.replace("{id}", &r.item.to_string()),
+            Some(json!({"done_on": "2023-10-05", "note": "Thử", "accept": false, "reason": "Thử"})),
+            Some(Subject::RequirementItem(r.item)),
         ),
         // Evaluation: the routes about one evaluation or rule set (`{id}`) are checked by
         // `evaluation.rs` (their rights depend on who the caller is to the record).

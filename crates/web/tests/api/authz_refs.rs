@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use store::access::Subject;
 use web::auth::policy::{Policy, ROUTE_POLICY};
 
+mod compliance;
 mod documented;
 mod scene;
 
@@ -455,6 +456,7 @@ fn cases(sc: &Scene, user: i64) -> Vec<Case> {
         "roles[].unit_id",
         u,
     );
+    out.extend(compliance::cases(sc));
     out
 }
 

@@ -7,6 +7,7 @@ mod common;
 
 mod authz;
 mod authz_refs;
+mod compliance;
 mod documents;
 mod evaluation;
 mod fuzz;

@@ -577,6 +577,7 @@ mod menus;
 mod my_work_page;
 mod publishing_page;
 mod reports_page;
+mod requirement_forms;
 mod requirements_page;
 mod settings;
 mod sheet_import_page;

@@ -32,6 +32,7 @@ both!(requirement_live_list, |app| async move {
             due_on: chrono::NaiveDate::from_ymd_opt(2023, 9, 30).unwrap(),
             meeting_month: None,
             task_id: None,
+            document_id: None,
         },
     )
     .await

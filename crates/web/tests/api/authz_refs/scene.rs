@@ -24,6 +24,9 @@ pub(super) struct Scene {
     pub(super) out_person: i64,
     pub(super) out_task: i64,
     pub(super) out_document: i64,
+    /// An item of a requirement Bồ Đề sets for its chi bộ, and a meeting of a unit outside.
+    pub(super) item: i64,
+    pub(super) out_meeting: i64,
 }
 
 pub(super) async fn scene(app: &TestApp) -> Scene {
@@ -66,7 +69,29 @@ pub(super) async fn scene(app: &TestApp) -> Scene {
     };
     let theme = first(app.get(&format!("/api/v1/themes?within={lb}")).await).map(|t| (t["id"].as_i64().unwrap(), t));
     let target = first(app.get(&format!("/api/v1/targets?within={lb}")).await).map(|t| (t["id"].as_i64().unwrap(), t));
+    let (s, made) = app
+        .post(
+            "/api/v1/requirements",
+            json!({"issuer_unit_id": app.unit_id("phuong bo de").await, "scope_unit_id": app.unit_id("phuong bo de").await,
+                "unit_kind": "party_cell", "title": "Sinh hoạt chuyên đề", "due_on": "2023-10-31"}),
+        )
+        .await;
+    assert!(s.is_success(), "{made}");
+    let rid = made["requirement"]["id"].as_i64().unwrap();
+    let item = app.get(&format!("/api/v1/requirements/{rid}/items")).await[0]["id"]
+        .as_i64()
+        .expect("an item");
+    let (s, meeting) = app
+        .post(
+            "/api/v1/meetings",
+            json!({"unit_id": app.unit_id("ubnd phuong bach mai").await, "held_on": "2023-10-05", "topic": "Thử",
+                "attendance": {"present": 5, "expected": 6}}),
+        )
+        .await;
+    assert!(s.is_success(), "{meeting}");
     Scene {
+        item,
+        out_meeting: meeting["meeting"]["id"].as_i64().unwrap(),
         plan,
         task: task["id"].as_i64().unwrap(),
         task_version: task["version"].clone(),
