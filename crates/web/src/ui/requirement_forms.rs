@@ -154,7 +154,8 @@ async fn defaults(st: &AppState, auth: &Auth, q: &NewQuery) -> Result<Fields, Ap
         pairs.push(("issuer_unit_id", doc.issuer_unit_id.to_string()));
         pairs.push(("scope_unit_id", scope.to_string()));
         pairs.push(("document_id", d.to_string()));
-    } else if let Some(u) = id_param(&q.don_vi) {
+    } else if let Some(u) = id_param(&q.don_vi).or(rd.home_unit().await?) {
+        // Opened from the menu or a list: the caller's own unit, changeable on the form.
         pairs.push(("issuer_unit_id", u.to_string()));
         pairs.push(("scope_unit_id", u.to_string()));
     }

@@ -200,7 +200,7 @@ async fn attempt(app: &TestApp, c: &app::Caller, op: Operation, r: &Records) -> 
             // Rights on the unit that reports, meets or is reviewed; the item's own checks
             // (the unit's officer, the issuing office) are in `compliance.rs`.
             let res = match op {
-                O::RecordMeeting => ok(app::compliance::record_meeting(a, c, input(json!({"unit_id": u, "held_on": "2023-10-15", "topic": "Thử", "attendance": {"present": 1, "expected": 1}}))).await),
+                O::RecordMeeting => ok(app::compliance::record_meeting(a, c, input(json!({"unit_id": u, "held_on": "2023-10-15", "topic": "Thử", "attendance": {"present": 1, "expected": 1}})), vec![]).await),
                 O::ReportRequirement => ok(app::compliance::report_done(a, c, r.item, input(json!({"done_on": "1900-01-01"})), vec![]).await),
                 _ => ok(app::compliance::review(a, c, r.item, input(json!({"accept": false}))).await),
             };

@@ -1,7 +1,8 @@
 //! No dead ends, for any role: from where each role lands, every link of the page — the menu
 //! included — opens (after its redirects) to a page, never to "Không tìm thấy" or an error. A
 //! system-wide administrator and a leader with no staff record reach the unit evaluation page;
-//! "Giao nhiệm vụ" without a plan leads to the register to choose one.
+//! "Giao nhiệm vụ" without a plan leads to the register to choose one; "Giao yêu cầu thực
+//! hiện" without a document opens on the caller's own unit.
 
 use super::*;
 
@@ -75,4 +76,7 @@ both!(every_link_each_role_lands_on_opens, |app| async move {
     assert_eq!(leader.get("/danh-gia").await.location(), "/danh-gia/don-vi");
     let specialist = Browser::login(&app, "menu.specialist").await;
     assert_eq!(specialist.get("/nhiem-vu/moi").await.location(), "/van-ban");
+    // "Giao yêu cầu thực hiện" from the requirement list: the form opens on the caller's unit.
+    let form = specialist.ok("/yeu-cau/moi").await;
+    assert!(form.contains(&format!("value=\"{lb}\" selected")), "{form}");
 });
