@@ -71,8 +71,11 @@ struct UnitPage {
     l: Layout,
     /// The user may edit the unit, add subunits and people (links to the forms).
     can_organise: bool,
-    /// The user may register documents and targets for the unit.
+    /// The user may register documents for the unit.
     can_manage: bool,
+    /// Each link is offered only to those its own operation allows.
+    can_publish: bool,
+    can_target: bool,
     id: i64,
     name: String,
     kind: &'static str,
@@ -120,6 +123,8 @@ pub async fn page(
     let unit = rd.unit(id).await?;
     let can_organise = rd.may(Operation::UpdateUnit, Subject::Unit(id)).await?;
     let can_manage = rd.may(Operation::CreateDocument, Subject::Unit(id)).await?;
+    let can_publish = rd.may(Operation::PublishUnit, Subject::Unit(id)).await?;
+    let can_target = rd.may(Operation::CreateTarget, Subject::Unit(id)).await?;
     let crumbs = super::visible_ancestors(&mut rd, id)
         .await?
         .into_iter()
@@ -232,6 +237,8 @@ pub async fn page(
         new_requirement,
         can_organise,
         can_manage,
+        can_publish,
+        can_target,
         l: Layout::new(
             Some(&user),
             &uri,

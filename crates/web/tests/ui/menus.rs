@@ -68,6 +68,19 @@ both!(every_link_each_role_lands_on_opens, |app| async move {
     }
     assert!(opened >= 40, "only {opened} links opened");
 
+    // A ward officer's own unit page offers only what the officer may do (it offered "Thêm chỉ
+    // tiêu", a 403, before).
+    let officer = Browser::login(&app, "menu.officer").await;
+    let unit_page = officer.ok(&format!("/don-vi/{bode}")).await;
+    for href in links(&unit_page) {
+        let (status, at) = open(&officer, &href).await;
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "menu.officer: the link {href} on its unit page ends at {at}"
+        );
+    }
+
     // Pages reached by their menu's word, whatever the account is linked to.
     let admin = Browser::login(&app, "menu.admin").await;
     let unit_evaluation = admin.ok("/danh-gia/don-vi").await;
