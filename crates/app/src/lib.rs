@@ -27,6 +27,7 @@ pub mod notices;
 pub mod org;
 pub mod plans;
 pub mod publications;
+pub mod ranking;
 pub mod read;
 pub mod reminders;
 pub mod reports;

@@ -25,6 +25,7 @@ pub mod notify;
 pub mod outbox;
 pub mod people;
 pub mod publications;
+pub mod ranking;
 pub mod reminders;
 pub mod reports;
 pub mod rollup;

@@ -353,3 +353,36 @@ pub async fn send_feedback(
     let id = app::feedback::submit(&st.app, &code, &input, &device, &address, chrono::Utc::now()).await?;
     Ok(created(format!("/y-kien/{code}"), Sent { id }))
 }
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RankingQuery {
+    /// The unit whose direct sub-units are ranked.
+    pub within: i64,
+    /// A month, `2023-10` (default: the last full month).
+    pub period: Option<String>,
+    pub family: Option<String>,
+}
+
+/// The units directly under a unit ranked for emulation in a month, by the weights of the rule
+/// set in force, each with its head and its points explained.
+#[utoipa::path(get, path = "/rankings", tag = "evaluation", params(RankingQuery),
+    responses((status = 200, body = app::ranking::Ranking), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn rankings(
+    State(st): State<AppState>,
+    auth: Auth,
+    ApiQuery(q): ApiQuery<RankingQuery>,
+) -> Result<Json<app::ranking::Ranking>, ApiError> {
+    let period = match q.period.as_deref().filter(|p| !p.trim().is_empty()) {
+        Some(p) => domain::period::Period::parse(p)?,
+        None => {
+            use chrono::Datelike;
+            let today = st.app.clock.clock().today;
+            let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
+            domain::period::Period::parse(&format!("{}-{:02}", last.year(), last.month()))?
+        }
+    };
+    let family = q.family.as_deref().unwrap_or(DEFAULT_FAMILY);
+    let mut r = st.app.read(&auth).await?;
+    Ok(Json(r.ranking(q.within, &period, family).await?))
+}

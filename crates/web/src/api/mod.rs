@@ -152,6 +152,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(users::reset_password))
         .routes(routes!(evaluation::list))
         .routes(routes!(evaluation::mine))
+        .routes(routes!(evaluation::rankings))
         .routes(routes!(evaluation::compute))
         .routes(routes!(evaluation::get))
         .routes(routes!(evaluation::step))

@@ -131,6 +131,7 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     // person, a reviewer, an approver); `app::evaluation` checks them on the record.
     ("GET", "/api/v1/evaluations", Signed(Read)),
     ("GET", "/api/v1/evaluations/mine", Signed(Read)),
+    ("GET", "/api/v1/rankings", Signed(Read)),
     ("POST", "/api/v1/evaluations/compute", Signed(ComputeEvaluations)),
     ("GET", "/api/v1/evaluations/{id}", Signed(Read)),
     ("POST", "/api/v1/evaluations/{id}/steps", Signed(Read)),

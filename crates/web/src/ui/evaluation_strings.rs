@@ -112,6 +112,23 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
             "Cảm ơn ông/bà đã góp ý. Ý kiến đã được ghi nhận.",
             "Thank you; your feedback was recorded.",
         ),
+        "rk_title" => ("Xếp hạng thi đua", "Emulation ranking"),
+        "rk_rule_set" => ("Theo bộ tiêu chí", "Rule set"),
+        "rk_staff" => ("Đánh giá cán bộ của đơn vị", "The unit's staff evaluations"),
+        "rk_help" => (
+            "Các đơn vị trực thuộc được xếp hạng theo tỷ lệ nhiệm vụ hoàn thành đúng hạn, chỉ tiêu đạt và vượt, kết quả xếp loại cán bộ và các yêu cầu đã thực hiện trong kỳ, trừ điểm nhiệm vụ quá hạn; nội dung nào đơn vị không có số liệu thì không tính, trọng số còn lại được quy đổi. Quá hạn tính đến ngày xem.",
+            "Units are ranked by on-time completion, targets met and exceeded, staff levels and requirements done in the period, less points for overdue work; a measure without data is left out and the other weights scaled. Overdue is counted as of today.",
+        ),
+        "rk_none" => (
+            "Đơn vị này không có đơn vị trực thuộc để xếp hạng.",
+            "This unit has no units under it to rank.",
+        ),
+        "rk_rank" => ("Hạng", "Rank"),
+        "rk_head" => ("Người đứng đầu", "Head"),
+        "rk_points" => ("Điểm", "Points"),
+        "rk_how" => ("Cách tính", "How it was computed"),
+        "rk_parts" => ("Xem chi tiết", "Details"),
+        "rk_link" => ("Xếp hạng thi đua", "Emulation ranking"),
         "fb_desks" => ("Quầy lấy ý kiến người dân", "Citizen feedback desks"),
         "fb_qr_title" => ("Mã QR lấy ý kiến người dân", "Feedback QR code"),
         "fb_qr_scan" => (

@@ -29,6 +29,7 @@ mod pager;
 pub mod picker;
 mod publishing;
 pub mod rag;
+mod ranking;
 mod reports;
 pub mod sheet_import;
 pub use reports::docx_response;
@@ -108,7 +109,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(publishing::routes())
         .merge(notices::routes())
         .merge(notice_admin::routes())
-        .merge(evaluation_routes())
+        .merge(ranking::routes())
         .route_layer(middleware::from_fn_with_state(state, require_session));
     Router::new()
         .merge(signed)
@@ -150,22 +151,6 @@ fn form_routes() -> Router<AppState> {
         .route("/chi-tieu/moi", get(target::new_form).post(target::create))
         .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
         .route("/chi-tieu/{id}/sua", get(target::edit_form).post(target::update))
-}
-
-/// Staff evaluation (`ui::evaluation*`).
-fn evaluation_routes() -> Router<AppState> {
-    Router::new()
-        .route("/danh-gia", get(evaluation::mine))
-        .route("/danh-gia/don-vi", get(evaluation_unit::page))
-        .route("/danh-gia/don-vi/tinh-diem", post(evaluation_unit::compute))
-        .route("/danh-gia/don-vi/nhan-xet", post(evaluation_unit::bulk_review))
-        .route("/danh-gia/bo-tieu-chi", get(evaluation_rules::list))
-        .route("/danh-gia/bo-tieu-chi/{id}", get(evaluation_rules::detail))
-        .route("/danh-gia/bo-tieu-chi/{id}/nhan-ban", post(evaluation_rules::clone))
-        .route("/danh-gia/bo-tieu-chi/{id}/luu", post(evaluation_rules::save))
-        .route("/danh-gia/bo-tieu-chi/{id}/ap-dung", post(evaluation_rules::activate))
-        .route("/danh-gia/{id}", get(evaluation::detail))
-        .route("/danh-gia/{id}/buoc", post(evaluation::step))
 }
 
 // ---- Language ---------------------------------------------------------------------------

@@ -576,6 +576,7 @@ mod import_page;
 mod menus;
 mod my_work_page;
 mod publishing_page;
+mod ranking_page;
 mod reports_page;
 mod requirement_forms;
 mod requirements_page;

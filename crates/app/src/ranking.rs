@@ -1,0 +1,134 @@
+//! The unit ranking for emulation (thi đua, issue 12): the units directly under a unit ranked
+//! for a period by the weights of the rule set in force (`domain::evaluation::ranking`), from
+//! what dondoc holds — the roll-up's tasks due in the period, on time and overdue (with days
+//! late, as of the day it is read), the targets' outcomes, the level mix of the period's staff
+//! evaluations and the compliance items falling due in the period — with each unit's head.
+//! A read: the caller must see the unit, and sees only what lies in its scope.
+
+use domain::evaluation::explain::Line;
+use domain::evaluation::ranking::{RankedUnit, UnitFigures, rank_units};
+use domain::period::Period;
+use domain::status::TaskStatus;
+use domain::unit::UnitPath;
+use store::rollup::{Rollup, RollupQuery};
+
+use crate::read::Reader;
+use crate::{Error, Result};
+
+/// Overdue tasks read per unit to sum their days late.
+const OVERDUE_READ: i64 = 20_000;
+
+/// One unit's place, with the figures it came from and each part explained.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct RankingRow {
+    pub unit_id: i64,
+    pub unit_name: String,
+    /// The unit's head ("người đứng đầu"), when recorded.
+    pub head: Option<String>,
+    pub rank: u32,
+    /// Points, as shown ("87,5"), and as a number.
+    pub total: String,
+    pub total_value: f64,
+    #[schema(value_type = Object)]
+    pub figures: UnitFigures,
+    /// Each part in a sentence: "Tỷ lệ …: 18/20 = 90 % × 40 = 36 điểm".
+    pub parts_vi: Vec<String>,
+    pub parts_en: Vec<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct Ranking {
+    pub unit_id: i64,
+    pub unit_name: String,
+    pub period: String,
+    /// The rule set whose weights ranked them, with its version.
+    pub rule_set: String,
+    pub rows: Vec<RankingRow>,
+}
+
+fn figures(
+    unit_id: i64,
+    r: &Rollup,
+    levels: domain::evaluation::ranking::LevelMix,
+    compliance: (u32, u32),
+) -> UnitFigures {
+    let n = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
+    let c = &r.totals;
+    let overdue = c.get(TaskStatus::Overdue);
+    let t = &r.targets;
+    UnitFigures {
+        unit_id,
+        tasks_due: n(c.get(TaskStatus::CompletedOnTime) + c.get(TaskStatus::CompletedLate) + overdue),
+        tasks_on_time: n(c.get(TaskStatus::CompletedOnTime)),
+        overdue_tasks: n(overdue),
+        overdue_days: n(r.overdue.iter().map(|o| o.days_late.max(0)).sum()),
+        targets: n(t.total - t.pending),
+        targets_met: n(t.met + t.exceeded),
+        targets_exceeded: n(t.exceeded),
+        levels,
+        compliance_items: compliance.0,
+        compliance_done: compliance.1,
+    }
+}
+
+impl Reader<'_> {
+    /// The units directly under `unit_id` ranked for `period` under `family`'s rule set.
+    pub async fn ranking(&mut self, unit_id: i64, period: &Period, family: &str) -> Result<Ranking> {
+        let (from, to) = period.bounds();
+        let clock = self.app.clock.clock();
+        let query = |unit_id: i64, overdue_limit: i64| RollupQuery {
+            unit_id,
+            from: Some(from),
+            to: Some(to),
+            clock,
+            overdue_limit,
+        };
+        let parent = self.rollup(query(unit_id, 0)).await?;
+        let (_, rules) = store::evaluation::rule_sets::for_period(&mut self.tx, family, period).await?;
+        let children: Vec<(i64, String)> = parent
+            .children
+            .iter()
+            .filter(|c| !c.own)
+            .map(|c| (c.unit_id, c.name.clone()))
+            .collect();
+        let mut all = Vec::with_capacity(children.len());
+        for (id, _) in &children {
+            let r = self.rollup(query(*id, OVERDUE_READ)).await?;
+            let unit = store::units::get(&mut self.tx, *id).await?;
+            let path = UnitPath::parse(&unit.path).ok_or_else(|| Error::not_found("unit", *id))?;
+            let levels = store::ranking::level_mix(&mut self.tx, &path, &period.to_string(), family).await?;
+            let compliance = store::ranking::compliance(&mut self.tx, &path, from, to).await?;
+            all.push(figures(*id, &r, levels, compliance));
+        }
+        let ranked: Vec<RankedUnit> = rank_units(&rules, &all)?;
+        let ids: Vec<i64> = children.iter().map(|(id, _)| *id).collect();
+        let heads = store::ranking::heads(&mut self.tx, &ids).await?;
+        let rule = &rules.unit_ranking;
+        let rows = ranked
+            .into_iter()
+            .filter_map(|r| {
+                let name = children.iter().find(|(id, _)| *id == r.unit_id)?.1.clone();
+                let fig = *all.iter().find(|f| f.unit_id == r.unit_id)?;
+                let lines: Vec<Line> = r.parts.iter().map(|p| p.explain(rule)).collect();
+                Some(RankingRow {
+                    unit_id: r.unit_id,
+                    unit_name: name,
+                    head: heads.get(&r.unit_id).cloned(),
+                    rank: r.rank,
+                    total: r.total.vi(),
+                    total_value: r.total.to_f64(),
+                    figures: fig,
+                    parts_vi: lines.iter().map(|l| l.vi.clone()).collect(),
+                    parts_en: lines.iter().map(|l| l.en.clone()).collect(),
+                })
+            })
+            .collect();
+        Ok(Ranking {
+            unit_id,
+            unit_name: parent.unit_name,
+            period: period.to_string(),
+            rule_set: format!("{} (phiên bản {})", rules.name_vi, rules.version),
+            rows,
+        })
+    }
+}

@@ -1,0 +1,77 @@
+//! What the unit ranking (issue 12, thi đua) reads beyond the roll-up: the head of each unit,
+//! the level mix of a period's evaluations under a unit, and the compliance items due in a
+//! period under it. The ranking itself is the domain's (`domain::evaluation::ranking`).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use domain::evaluation::ranking::LevelMix;
+use domain::unit::UnitPath;
+
+use crate::db::Tx;
+use crate::{StoreError, on_tx};
+
+/// The head of each unit ("người đứng đầu"), as "name, position" when a position is recorded.
+pub async fn heads(tx: &mut Tx, unit_ids: &[i64]) -> Result<HashMap<i64, String>, StoreError> {
+    let mut out = HashMap::new();
+    for chunk in unit_ids.chunks(500) {
+        let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
+        let sql = format!(
+            "SELECT unit_id, name, position FROM people WHERE is_head = TRUE AND unit_id IN ({}) ORDER BY sort_key, id",
+            list.join(",")
+        );
+        let rows: Vec<(i64, String, Option<String>)> =
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+        for (unit, name, position) in rows {
+            out.entry(unit)
+                .or_insert_with(|| match position.filter(|p| !p.trim().is_empty()) {
+                    Some(p) => format!("{name}, {p}"),
+                    None => name,
+                });
+        }
+    }
+    Ok(out)
+}
+
+/// How many people under `path` were rated at each level for `period` of `family` (the
+/// decided level where there is one, else the computed one).
+pub async fn level_mix(tx: &mut Tx, path: &UnitPath, period: &str, family: &str) -> Result<LevelMix, StoreError> {
+    let (lo, hi) = path.range();
+    let rows: Vec<(Option<String>, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT COALESCE(decided_level, level) AS lv, COUNT(*) FROM evaluations \
+         WHERE unit_path >= $1 AND unit_path < $2 AND period = $3 AND family = $4 \
+         GROUP BY COALESCE(decided_level, level)")
+        .bind(lo).bind(hi).bind(period).bind(family).fetch_all(c).await?);
+    let mut mix = LevelMix::default();
+    for (level, n) in rows {
+        let n = u32::try_from(n).unwrap_or(u32::MAX);
+        match level.as_deref() {
+            Some("excellent") => mix.excellent += n,
+            Some("good") => mix.good += n,
+            Some("satisfactory") => mix.satisfactory += n,
+            Some("unsatisfactory") => mix.unsatisfactory += n,
+            _ => {}
+        }
+    }
+    Ok(mix)
+}
+
+/// Compliance items of units under `path` whose requirement falls due in `[from, to]`: how
+/// many, and how many the issuing office accepted.
+pub async fn compliance(
+    tx: &mut Tx,
+    path: &UnitPath,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(u32, u32), StoreError> {
+    let (lo, hi) = path.range();
+    let (items, done): (i64, i64) = on_tx!(tx, c => sqlx::query_as(
+        "SELECT CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+         WHERE i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4")
+        .bind(lo).bind(hi).bind(from).bind(to).fetch_one(c).await?);
+    Ok((
+        u32::try_from(items).unwrap_or(u32::MAX),
+        u32::try_from(done).unwrap_or(u32::MAX),
+    ))
+}
