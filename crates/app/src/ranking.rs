@@ -72,7 +72,8 @@ fn figures(
 }
 
 impl Reader<'_> {
-    /// The units directly under `unit_id` ranked for `period` under `family`'s rule set.
+    /// The units directly under `unit_id` ranked for `period` (a month, a quarter, a half or a
+    /// year) under the rule set of `family` in force on its first day.
     pub async fn ranking(&mut self, unit_id: i64, period: &Period, family: &str) -> Result<Ranking> {
         let (from, to) = period.bounds();
         let clock = self.app.clock.clock();
@@ -96,7 +97,7 @@ impl Reader<'_> {
             let r = self.rollup(query(*id, OVERDUE_READ)).await?;
             let unit = store::units::get(&mut self.tx, *id).await?;
             let path = UnitPath::parse(&unit.path).ok_or_else(|| Error::not_found("unit", *id))?;
-            let levels = store::ranking::level_mix(&mut self.tx, &path, &period.to_string(), family).await?;
+            let levels = store::ranking::level_mix(&mut self.tx, &path, from, to, family).await?;
             let compliance = store::ranking::compliance(&mut self.tx, &path, from, to).await?;
             all.push(figures(*id, &r, levels, compliance));
         }

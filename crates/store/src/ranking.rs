@@ -33,15 +33,22 @@ pub async fn heads(tx: &mut Tx, unit_ids: &[i64]) -> Result<HashMap<i64, String>
     Ok(out)
 }
 
-/// How many people under `path` were rated at each level for `period` of `family` (the
-/// decided level where there is one, else the computed one).
-pub async fn level_mix(tx: &mut Tx, path: &UnitPath, period: &str, family: &str) -> Result<LevelMix, StoreError> {
+/// How many evaluations of people under `path` for periods lying in `[from, to]` of `family`
+/// ended at each level (the decided level where there is one, else the computed one): a month
+/// counts its people, a quarter or a year its people-months.
+pub async fn level_mix(
+    tx: &mut Tx,
+    path: &UnitPath,
+    from: NaiveDate,
+    to: NaiveDate,
+    family: &str,
+) -> Result<LevelMix, StoreError> {
     let (lo, hi) = path.range();
     let rows: Vec<(Option<String>, i64)> = on_tx!(tx, c => sqlx::query_as(
         "SELECT COALESCE(decided_level, level) AS lv, COUNT(*) FROM evaluations \
-         WHERE unit_path >= $1 AND unit_path < $2 AND period = $3 AND family = $4 \
+         WHERE unit_path >= $1 AND unit_path < $2 AND period_start >= $3 AND period_end <= $4 AND family = $5 \
          GROUP BY COALESCE(decided_level, level)")
-        .bind(lo).bind(hi).bind(period).bind(family).fetch_all(c).await?);
+        .bind(lo).bind(hi).bind(from).bind(to).bind(family).fetch_all(c).await?);
     let mut mix = LevelMix::default();
     for (level, n) in rows {
         let n = u32::try_from(n).unwrap_or(u32::MAX);

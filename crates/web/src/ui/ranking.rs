@@ -1,6 +1,6 @@
 //! `/thi-dua?don_vi=<id>&ky=2023-10`: "Xếp hạng thi đua" — the units under a unit ranked for a
-//! month by the rule set's weights, each with its head and its points explained part by part,
-//! the places of the five months before beside it, and the same table as an Excel file
+//! month, quarter, half or year by the rule set's weights, each with its head and its points
+//! explained part by part, the places of the five periods before beside it, and the same table as an Excel file
 //! (`/thi-dua/xuat-excel`). The evaluation pages' routes are gathered here too.
 
 use askama::Template;
@@ -10,7 +10,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use chrono::{Datelike, Months};
-use domain::period::Period;
+use domain::period::{Period, Span};
 use office::xlsx::{CellValue, ColumnKind, ColumnSpec, SheetSpec};
 use serde::Deserialize;
 
@@ -75,6 +75,33 @@ struct Page {
     rows: Vec<Row>,
 }
 
+/// The span of the same length that starts on `day`.
+fn shifted(span: Span, day: chrono::NaiveDate) -> Span {
+    let m = u8::try_from(day.month()).unwrap_or(1);
+    match span {
+        Span::Year => Span::Year,
+        Span::Half(_) => Span::Half(if m <= 6 { 1 } else { 2 }),
+        Span::Quarter(_) => Span::Quarter((m - 1) / 3 + 1),
+        Span::Month(_) => Span::Month(m),
+    }
+}
+
+/// The periods offered: the year, its halves, quarters and months.
+fn period_options(year: i32, chosen: &str) -> Vec<(String, String, bool)> {
+    let mut spans = vec![Span::Year, Span::Half(1), Span::Half(2)];
+    spans.extend((1..=4).map(Span::Quarter));
+    spans.extend((1..=12).map(Span::Month));
+    spans
+        .into_iter()
+        .map(|span| {
+            let p = Period { year, span };
+            let code = p.to_string();
+            let sel = code == chosen;
+            (code, label_of(&p), sel)
+        })
+        .collect()
+}
+
 fn label_of(p: &Period) -> String {
     match Lang::current() {
         Lang::Vi => p.label_vi(),
@@ -113,18 +140,25 @@ pub async fn page(
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, PageError> {
     let (r, period) = ranking(&st, &auth, &q).await?;
-    // The same units' places in the months before (the same unit, the rule set then in force).
+    // The same units' places in the periods before (the same span, the rule set then in force).
     let (from, _) = period.bounds();
+    let step = match period.span {
+        Span::Year => 12,
+        Span::Half(_) => 6,
+        Span::Quarter(_) => 3,
+        Span::Month(_) => 1,
+    };
     let mut earlier = Vec::new();
     for back in (1..=HISTORY).rev() {
-        let Some(day) = from.checked_sub_months(Months::new(back)) else {
+        let Some(day) = from.checked_sub_months(Months::new(back * step)) else {
             continue;
         };
-        let Ok(p) = Period::parse(&format!("{}-{:02}", day.year(), day.month())) else {
-            continue;
+        let p = Period {
+            year: day.year(),
+            span: shifted(period.span, day),
         };
         let mut rd = st.app.read(&auth).await?;
-        // A month before any rule set was in force has no ranking: shown as "—".
+        // A period before any rule set was in force has no ranking: shown as "—".
         let places = rd.ranking(r.unit_id, &p, DEFAULT_FAMILY).await.ok();
         earlier.push((label_of(&p), places));
     }
@@ -161,7 +195,7 @@ pub async fn page(
         unit_name: r.unit_name.clone(),
         period: r.period.clone(),
         period_label: label_of(&period),
-        months: evaluation::month_options(period.year, &r.period),
+        months: period_options(period.year, &r.period),
         rule_set: r.rule_set.clone(),
         history_labels: earlier.iter().map(|(l, _)| l.clone()).collect(),
         rows,

@@ -76,6 +76,18 @@ both!(units_are_ranked_from_the_dashboards_figures, |app| async move {
         x.headers
     );
 
+    // A year: the targets count (the wards' 2023 targets), and the years before are shown.
+    let year = app.get(&format!("/api/v1/rankings?within={lb}&period=2023")).await;
+    let with_targets = year["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["figures"]["targets"].as_u64().unwrap_or(0) > 0)
+        .count();
+    assert!(with_targets > 0, "targets count in a year's ranking: {year}");
+    let page = unescape(&leader.ok(&format!("/thi-dua?don_vi={lb}&ky=2023")).await);
+    assert!(page.contains("Năm 2022"), "{page}");
+
     // Another district's leader does not read Long Biên's ranking; a bad month is refused.
     account(&app, "lanhdao.hbt", Role::Leader, Some(hbt)).await;
     let other = Browser::login(&app, "lanhdao.hbt").await;
