@@ -144,6 +144,17 @@ async fn report_meeting(d: WebDriver, base: String, dir: PathBuf, m: Meeting) ->
     fits_phone(&d, "24-requirement-ward").await?;
     shot(&d, &dir, "24-requirement-ward-phone", 390).await?;
 
+    // Both pages meet WCAG A/AA at both widths (axe-core, when installed: CI installs it).
+    if let Ok(axe) = std::fs::read_to_string(AXE) {
+        let mut found = Vec::new();
+        let urls = [
+            format!("{base}/yeu-cau/{}?don_vi={}", m.requirement, m.ward),
+            format!("{base}/viec"),
+        ];
+        audit_all(&d, &axe, &urls, &mut found).await?;
+        assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
+    }
+
     // "Việc của tôi" no longer lists the cell's meeting as owed.
     d.goto(format!("{base}/viec")).await?;
     find_text(&d, "h1", "Việc của tôi").await;
@@ -245,6 +256,14 @@ async fn ward_officer_reports_a_cell_meeting_with_a_photo_on_a_phone() {
     result.expect("the ward officer's report");
 }
 
+/// The task names of the inbox's notices that are empty, hidden or white on the white page.
+const READABLE_TASKS: &str = "return [...document.querySelectorAll('ul.notices li.notice-item')].flatMap(li => {
+    const task = [...li.querySelectorAll('a, button')].filter(e => e.innerText.trim() !== 'Đã đọc');
+    if (task.length !== 1) return ['no task named: ' + li.innerText.slice(0, 80)];
+    const e = task[0], c = getComputedStyle(e).color;
+    return e.innerText.trim() && e.offsetParent !== null && c !== 'rgb(255, 255, 255)' ? [] : [e.outerHTML.slice(0, 120) + ' ' + c];
+  })";
+
 struct Inbox {
     /// Unread notifications the officer holds, as the store counts them.
     unread: i64,
@@ -276,10 +295,26 @@ async fn bell_and_inbox(d: WebDriver, base: String, dir: PathBuf, i: Inbox) -> W
     find_text(&d, "ul.notices li", "Được giao nhiệm vụ mới").await;
     find_text(&d, "ul.notices li", "Rà soát, cập nhật hồ sơ người có công").await;
     find_text(&d, "ul.notices li strong.new", "Mới").await;
+    // Each names its task, readable on the page (not the header's white-on-white button).
+    let unreadable: Vec<String> = d.execute(READABLE_TASKS, vec![]).await?.convert()?;
+    assert!(unreadable.is_empty(), "tasks not readable in the inbox: {unreadable:?}");
     shot(&d, &dir, "31-inbox-desktop", 1366).await?;
     shot(&d, &dir, "31-inbox-phone", 390).await?;
     fits_phone(&d, "31-inbox").await?;
     assert_eq!(bell(&d).await?, Some(i.unread), "the bell at phone width");
+    d.set_window_rect(0, 0, 1366, 900).await?;
+    // The inbox with its unread items meets WCAG A/AA at both widths.
+    match std::fs::read_to_string(AXE) {
+        Ok(axe) => {
+            let mut found = Vec::new();
+            audit_all(&d, &axe, &[format!("{base}/thong-bao")], &mut found).await?;
+            assert!(found.is_empty(), "accessibility violations:\n{}", found.join("\n"));
+        }
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("{AXE} is missing: run `npm ci --prefix crates/web/tests/browser` (.ci/run does)")
+        }
+        Err(_) => eprintln!("accessibility audit skipped: axe-core not installed ({AXE})"),
+    }
     d.set_window_rect(0, 0, 1366, 900).await?;
 
     // One marked read with its own button: one fewer on the bell and in the list.
@@ -296,11 +331,15 @@ async fn bell_and_inbox(d: WebDriver, base: String, dir: PathBuf, i: Inbox) -> W
     let left = d.find_all(By::Css("ul.notices li.notice-item.unread")).await?;
     assert_eq!(left.len() as i64, i.unread - 1, "one fewer marked new");
 
-    // Opening a notice's task reads it too.
-    let task = find_text(&d, "ul.notices li.unread button.linkish", "").await;
-    let title = task.text().await?;
-    task.click().await?;
-    find_text(&d, "h1", &title).await;
+    // Opening a notice's task reads it too: the new task, named in its notice.
+    let title = "Rà soát, cập nhật hồ sơ người có công trên địa bàn phường";
+    find_text(&d, "ul.notices li.unread", "Được giao nhiệm vụ mới")
+        .await
+        .find(By::Css(".notice-task button"))
+        .await?
+        .click()
+        .await?;
+    find_text(&d, "h1", title).await;
     assert!(d.current_url().await?.path().starts_with("/nhiem-vu/"));
     assert_eq!(bell(&d).await?, Some(i.unread - 2), "the bell after opening a task");
 
