@@ -180,7 +180,7 @@ pub async fn summary(
         "SELECT a.child_id, {case} AS shown, COUNT(*) FROM requirement_items i
          JOIN requirements r ON r.id = i.requirement_id
          JOIN unit_ancestors a ON a.unit_id = i.unit_id AND a.anc_id = $2
-         WHERE i.requirement_id = $1 GROUP BY a.child_id, shown"
+         WHERE i.requirement_id = $1 AND i.unit_id <> $2 GROUP BY a.child_id, shown"
     );
     let rows: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(requirement_id).bind(unit_id).bind(today).fetch_all(c).await?);
@@ -198,7 +198,8 @@ pub async fn summary(
             }
         }
     }
-    // The unit's own item (a requirement on the unit itself) is not reached through a child.
+    // The unit's own item (a requirement on the unit itself) is not reached through a child
+    // (`unit_ancestors` also holds each unit as its own ancestor: left out above).
     let own: Option<String> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "SELECT {case} FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id
          WHERE i.requirement_id = $1 AND i.unit_id = $2")))

@@ -109,6 +109,15 @@ both!(report_return_accept_and_counts, |app| async move {
         .await;
     let (a, b) = (&items[0], &items[1]);
     let (item_a, item_b) = (a["id"].as_i64().unwrap(), b["id"].as_i64().unwrap());
+    // Read at a chi bộ itself: its one item, counted once, no unit below it.
+    let at_cell = app
+        .get(&format!("/api/v1/requirements/{id}?unit_id={}", a["unit_id"]))
+        .await;
+    assert_eq!(
+        at_cell["total"],
+        json!({"done": 0, "pending": 0, "late": 1, "returned": 0})
+    );
+    assert_eq!(at_cell["by_child"], json!([]), "{at_cell}");
     let officer_a = app
         .token_for("bithu.cb.a", Role::UnitOfficer, a["unit_id"].as_i64(), None)
         .await;

@@ -6,7 +6,7 @@
 use super::*;
 
 /// An account bound to a unit, optionally a person.
-async fn account(app: &TestApp, login: &str, role: Role, unit_id: i64, person_id: Option<i64>) {
+pub(super) async fn account(app: &TestApp, login: &str, role: Role, unit_id: i64, person_id: Option<i64>) {
     let hash = store::accounts::hash_password(PASSWORD).expect("hash");
     let user = store::accounts::NewUser {
         login: login.into(),
@@ -23,7 +23,7 @@ async fn account(app: &TestApp, login: &str, role: Role, unit_id: i64, person_id
     tx.commit().await.expect("commit");
 }
 
-async fn sign_in(d: &WebDriver, base: &str, login: &str) -> WebDriverResult<()> {
+pub(super) async fn sign_in(d: &WebDriver, base: &str, login: &str) -> WebDriverResult<()> {
     d.delete_all_cookies().await?;
     d.goto(format!("{base}/dang-nhap")).await?;
     fill(d, "#login", login).await?;
