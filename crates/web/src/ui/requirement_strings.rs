@@ -11,6 +11,7 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "req_issuer" => ("Đơn vị giao", "Set by"),
         "req_document" => ("Văn bản", "Document"),
         "req_done" => ("Đã thực hiện", "Done"),
+        "req_awaiting" => ("Chờ xác nhận", "Awaiting acceptance"),
         "req_pending" => ("Chưa thực hiện", "Pending"),
         "req_late" => ("Quá hạn", "Late"),
         "req_returned" => ("Bị trả lại", "Returned"),

@@ -75,6 +75,8 @@ pub struct Card {
     pub key: String,
     pub unit: String,
     pub shown: &'static str,
+    /// Reported, not yet accepted by the issuing office.
+    pub awaiting: bool,
     pub class: &'static str,
     pub done_on: String,
     pub attendance: String,
@@ -240,6 +242,7 @@ pub async fn build(
                 key: format!("m{}", i.id),
                 unit: i.unit_name.clone(),
                 shown: label(i.shown.label_vi(), i.shown.label_en()),
+                awaiting: i.state == ItemState::Reported,
                 class: shown_class(i.shown),
                 done_on: i.done_on.map(fmt::date).unwrap_or_default(),
                 attendance: match (i.present, i.expected) {

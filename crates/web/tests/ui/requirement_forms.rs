@@ -215,6 +215,8 @@ both!(ward_officer_reports_a_meeting_with_a_photo, |app| async move {
         "{page}"
     );
     assert!(page.contains("18/20, đạt 90,00 %"), "{page}");
+    // Reported, not yet accepted: the card says it waits for the office.
+    assert!(page.contains("Chờ xác nhận"), "{page}");
     assert!(
         page.contains(&format!("action=\"/yeu-cau/muc/{item}/xac-nhan\"")),
         "{page}"
