@@ -4,8 +4,9 @@
 //! (`/nhap-excel/luu`) — all rows or none (`app::sheets`).
 //!
 //! Between the preview and the save the uploaded file waits in the file store's
-//! `imports/` folder, named by its account and SHA-256, so the save reads exactly what was
-//! previewed; it is removed once saved, and any left for a day is removed at the next upload.
+//! `imports/` folder, named by its account and a digest unique to the upload, so the save reads
+//! exactly what was previewed; it is removed once saved, and any left for a day is removed at
+//! the next upload.
 
 use std::path::PathBuf;
 
@@ -371,7 +372,12 @@ async fn keep(st: &AppState, auth: &Auth, bytes: &[u8]) -> Result<String, ApiErr
             }
         }
     }
-    let key = hex(&Sha256::digest(bytes));
+    // One name per upload — the content's digest salted with 16 random bytes — so two tabs,
+    // or two servers sharing a file store, never overwrite or remove each other's file.
+    let mut digest = Sha256::new();
+    digest.update(bytes);
+    digest.update(rand::random::<[u8; 16]>());
+    let key = hex(&digest.finalize());
     let path = waiting_file(st, auth, &key)?;
     tokio::fs::write(&path, bytes).await.map_err(store_failed)?;
     Ok(key)
