@@ -12,7 +12,7 @@ use store::Tx;
 use store::access::Subject;
 use store::import_codes::{self, Coded};
 
-use super::read::{Read, read};
+use super::read::{Read, fail, read};
 use super::report::{Counts, Failure, RowAction, SheetPreview};
 use super::resolve::{Code, UnitNames, UnitRef, code_of, context_unit, unit_error};
 use super::{Context, Kind, label_of};
@@ -36,12 +36,6 @@ fn column_of(field: &str) -> &'static str {
         "party_member" => "party_member",
         _ => "code",
     }
-}
-
-fn fail(sheet: &mut Read, index: usize, key: &str, e: &Error) {
-    let header = sheet.header(key);
-    let value = sheet.text(&sheet.rows[index], key).unwrap_or_default();
-    sheet.preview.fail(index, &header, &value, e);
 }
 
 fn fail_field(sheet: &mut Read, index: usize, e: &Error) {
@@ -173,11 +167,7 @@ pub(crate) async fn apply(tx: &mut Tx, caller: &Caller, plans: Vec<Plan>) -> std
             Some((id, version)) => org::update_person_in(tx, caller, id, version, &p.input).await,
             None => org::create_person_in(tx, caller, p.input.clone()).await,
         };
-        let person = saved.map_err(|error| Failure::Row {
-            index: p.index,
-            key: column_of(error.field.as_deref().unwrap_or("")),
-            error,
-        })?;
+        let person = saved.map_err(|error| Failure::in_row(p.index, column_of, error))?;
         if let Some(code) = &p.code {
             import_codes::set(tx, Coded::Person, person.id, code).await?;
         }

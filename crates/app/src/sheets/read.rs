@@ -118,3 +118,10 @@ pub(crate) async fn read(kind: Kind, bytes: Vec<u8>, issued: Option<NaiveDate>) 
         preview,
     })
 }
+
+/// Records `e` on row `index` of the preview, at the column `key`, with what the cell holds.
+pub(crate) fn fail(sheet: &mut Read, index: usize, key: &str, e: &Error) {
+    let header = sheet.header(key);
+    let value = sheet.text(&sheet.rows[index], key).unwrap_or_default();
+    sheet.preview.fail(index, &header, &value, e);
+}

@@ -148,6 +148,17 @@ pub(crate) enum Failure {
     Other(Error),
 }
 
+impl Failure {
+    /// An operation's refusal of row `index`, at the column `column_of` names for its field.
+    pub(crate) fn in_row(index: usize, column_of: fn(&str) -> &'static str, error: Error) -> Failure {
+        Failure::Row {
+            index,
+            key: column_of(error.field.as_deref().unwrap_or("")),
+            error,
+        }
+    }
+}
+
 impl From<Error> for Failure {
     fn from(e: Error) -> Failure {
         Failure::Other(e)

@@ -17,7 +17,7 @@ use store::access::Subject;
 use store::import_codes::{self, Coded};
 use store::targets::ActualInput;
 
-use super::read::{Read, read};
+use super::read::{Read, fail, read};
 use super::report::{Counts, Failure, RowAction, SheetPreview};
 use super::resolve::{Code, UnitNames, UnitRef, code_of, context_unit, unit_error};
 use super::{Context, Kind, label_of};
@@ -46,12 +46,6 @@ fn column_of(field: &str) -> &'static str {
         "actual" | "value" | "measured_on" => "actual",
         _ => "code",
     }
-}
-
-fn fail(sheet: &mut Read, index: usize, key: &str, e: &Error) {
-    let header = sheet.header(key);
-    let value = sheet.text(&sheet.rows[index], key).unwrap_or_default();
-    sheet.preview.fail(index, &header, &value, e);
 }
 
 fn fail_field(sheet: &mut Read, index: usize, e: &Error) {
@@ -229,11 +223,7 @@ pub(crate) async fn apply(
 ) -> std::result::Result<Counts, Failure> {
     let mut counts = Counts::default();
     for p in plans {
-        let row_error = |error: Error| Failure::Row {
-            index: p.index,
-            key: column_of(error.field.as_deref().unwrap_or("")),
-            error,
-        };
+        let row_error = |error: Error| Failure::in_row(p.index, column_of, error);
         let id = match (p.existing, p.changed) {
             (Some((id, _)), false) => id,
             (existing, _) => {

@@ -16,7 +16,7 @@ use store::Tx;
 use store::access::Subject;
 use store::import_codes::{self, Coded, PersonName};
 
-use super::read::{Read, read};
+use super::read::{Read, fail, read};
 use super::report::{Counts, Failure, RowAction, SheetPreview};
 use super::resolve::{Code, UnitNames, UnitRef, code_of, unit_error};
 use super::{Context, Kind};
@@ -45,12 +45,6 @@ fn column_of(field: &str) -> &'static str {
         "plan_id" => "document",
         _ => "code",
     }
-}
-
-fn fail(sheet: &mut Read, index: usize, key: &str, e: &Error) {
-    let header = sheet.header(key);
-    let value = sheet.text(&sheet.rows[index], key).unwrap_or_default();
-    sheet.preview.fail(index, &header, &value, e);
 }
 
 fn fail_field(sheet: &mut Read, index: usize, e: &Error) {
@@ -341,11 +335,7 @@ pub(crate) async fn apply(
             Some((id, version)) => tasks::update_in(tx, caller, cx, id, version, p.input).await,
             None => tasks::create_in(tx, caller, cx, p.input).await,
         };
-        let task = saved.map_err(|error| Failure::Row {
-            index: p.index,
-            key: column_of(error.field.as_deref().unwrap_or("")),
-            error,
-        })?;
+        let task = saved.map_err(|error| Failure::in_row(p.index, column_of, error))?;
         if let Some(code) = &p.code {
             import_codes::set(tx, Coded::Task, task.id, code).await?;
         }

@@ -13,7 +13,7 @@ use store::Tx;
 use store::access::Subject;
 use store::import_codes::{self, Coded};
 
-use super::read::{Read, read};
+use super::read::{fail, read};
 use super::report::{Counts, Failure, RowAction, SheetPreview};
 use super::resolve::{Code, UnitNames, UnitRef, code_of, context_unit, unit_error};
 use super::{Context, Kind, label_of};
@@ -37,12 +37,6 @@ fn column_of(field: &str) -> &'static str {
         "parent_id" => "parent",
         _ => "code",
     }
-}
-
-fn fail(sheet: &mut Read, index: usize, key: &str, e: &Error) {
-    let header = sheet.header(key);
-    let value = sheet.text(&sheet.rows[index], key).unwrap_or_default();
-    sheet.preview.fail(index, &header, &value, e);
 }
 
 pub(crate) async fn check(
@@ -199,11 +193,7 @@ pub(crate) async fn apply(tx: &mut Tx, caller: &Caller, plans: Vec<Plan>) -> std
                 Some((id, version)) => org::update_unit_in(tx, caller, id, version, &input).await,
                 None => org::create_unit_in(tx, caller, input).await,
             };
-            let unit = saved.map_err(|error| Failure::Row {
-                index: p.index,
-                key: column_of(error.field.as_deref().unwrap_or("")),
-                error,
-            })?;
+            let unit = saved.map_err(|error| Failure::in_row(p.index, column_of, error))?;
             created.insert(p.index, unit.id);
             if let Some(code) = &p.code {
                 import_codes::set(tx, Coded::Unit, unit.id, code).await?;
