@@ -64,6 +64,16 @@ impl Period {
         Period { year, span: Span::Year }
     }
 
+    /// The last whole month before `today`: the month a monthly evaluation or ranking shows
+    /// when none is asked for.
+    pub fn last_full_month(today: NaiveDate) -> Period {
+        let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
+        Period {
+            year: last.year(),
+            span: Span::Month(u8::try_from(last.month()).unwrap_or(1)),
+        }
+    }
+
     /// First and last day, inclusive.
     pub fn bounds(&self) -> (NaiveDate, NaiveDate) {
         let (m1, m2) = match self.span {
@@ -182,6 +192,14 @@ pub fn containing(d: NaiveDate, like: &Period) -> Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_full_month_crosses_the_year() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        assert_eq!(Period::last_full_month(d(2023, 11, 20)).to_string(), "2023-10");
+        assert_eq!(Period::last_full_month(d(2024, 1, 5)).to_string(), "2023-12");
+        assert_eq!(Period::last_full_month(d(2023, 3, 1)).to_string(), "2023-02");
+    }
 
     #[test]
     fn parses_and_bounds() {

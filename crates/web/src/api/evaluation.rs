@@ -375,12 +375,7 @@ pub async fn rankings(
 ) -> Result<Json<app::ranking::Ranking>, ApiError> {
     let period = match q.period.as_deref().filter(|p| !p.trim().is_empty()) {
         Some(p) => domain::period::Period::parse(p)?,
-        None => {
-            use chrono::Datelike;
-            let today = st.app.clock.clock().today;
-            let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
-            domain::period::Period::parse(&format!("{}-{:02}", last.year(), last.month()))?
-        }
+        None => domain::period::Period::last_full_month(st.app.clock.clock().today),
     };
     let family = q.family.as_deref().unwrap_or(DEFAULT_FAMILY);
     let mut r = st.app.read(&auth).await?;

@@ -78,10 +78,7 @@ pub struct MineQuery {
 /// "Đánh giá của tôi": the chosen month's evaluation (computed on opening) and the past ones.
 pub async fn mine(State(st): State<AppState>, auth: Auth, Query(q): Query<MineQuery>) -> Result<Response, PageError> {
     let today = st.app.clock.clock().today;
-    let default = {
-        let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
-        format!("{}-{:02}", last.year(), last.month())
-    };
+    let default = domain::period::Period::last_full_month(today).to_string();
     let period = if q.ky.is_empty() { default } else { q.ky.clone() };
     if auth.principal.person_id.is_none() {
         // An account without a staff record (a leader's or an office's) has no evaluation of

@@ -83,8 +83,7 @@ pub async fn page(
 ) -> Result<Response, PageError> {
     let today = st.app.clock.clock().today;
     let period = if q.ky.is_empty() {
-        let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
-        format!("{}-{:02}", last.year(), last.month())
+        domain::period::Period::last_full_month(today).to_string()
     } else {
         domain::period::Period::parse(&q.ky)
             .map_err(app::Error::from)?

@@ -112,9 +112,7 @@ fn label_of(p: &Period) -> String {
 /// The month asked for, or the last full month before today.
 fn month_of(st: &AppState, ky: &str) -> Result<Period, ApiError> {
     if ky.trim().is_empty() {
-        let today = st.app.clock.clock().today;
-        let last = today.with_day(1).and_then(|d| d.pred_opt()).unwrap_or(today);
-        return Ok(Period::parse(&format!("{}-{:02}", last.year(), last.month()))?);
+        return Ok(Period::last_full_month(st.app.clock.clock().today));
     }
     Ok(Period::parse(ky)?)
 }
