@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use domain::evaluation::Level;
 use domain::evaluation::ranking::LevelMix;
 use domain::unit::UnitPath;
 
@@ -52,12 +53,12 @@ pub async fn level_mix(
     let mut mix = LevelMix::default();
     for (level, n) in rows {
         let n = u32::try_from(n).unwrap_or(u32::MAX);
-        match level.as_deref() {
-            Some("excellent") => mix.excellent += n,
-            Some("good") => mix.good += n,
-            Some("satisfactory") => mix.satisfactory += n,
-            Some("unsatisfactory") => mix.unsatisfactory += n,
-            _ => {}
+        match level.as_deref().and_then(Level::parse) {
+            Some(Level::Excellent) => mix.excellent += n,
+            Some(Level::Good) => mix.good += n,
+            Some(Level::Satisfactory) => mix.satisfactory += n,
+            Some(Level::Unsatisfactory) => mix.unsatisfactory += n,
+            None => {}
         }
     }
     Ok(mix)
