@@ -190,9 +190,11 @@ pub async fn outbox(
             .into());
         }
     };
+    // An administrator of a subtree sees the messages of the accounts they administer.
+    let scope = caller.principal.scope(Operation::ViewOutbox.rule().action);
     let mut tx = app.db.read().await?;
-    let stats = store::outbox::stats(&mut tx).await?;
-    let rows = store::outbox::list(&mut tx, state, 200).await?;
+    let stats = store::outbox::stats(&mut tx, &scope).await?;
+    let rows = store::outbox::list(&mut tx, &scope, state, 200).await?;
     Ok((stats, rows))
 }
 
@@ -223,8 +225,9 @@ pub async fn retry_mail(app: &App, caller: &Caller, id: i64) -> Result<bool> {
     if !caller.principal.may_at_all(Operation::ViewOutbox.rule().action) {
         return Err(crate::Error::forbidden());
     }
+    let scope = caller.principal.scope(Operation::ViewOutbox.rule().action);
     let mut tx = app.write(caller).await?;
-    let done = store::outbox::retry(&mut tx, id, chrono::Utc::now().timestamp_millis()).await?;
+    let done = store::outbox::retry(&mut tx, &scope, id, chrono::Utc::now().timestamp_millis()).await?;
     tx.commit().await?;
     Ok(done)
 }

@@ -88,7 +88,9 @@ fn received(dir: &Path) -> HashMap<String, usize> {
 
 async fn unsent(db: &store::Db) -> i64 {
     let mut tx = db.read().await.unwrap();
-    let s = store::outbox::stats(&mut tx).await.unwrap();
+    let s = store::outbox::stats(&mut tx, &domain::access::Scope::everything())
+        .await
+        .unwrap();
     s.pending + s.sending
 }
 
@@ -127,7 +129,9 @@ async fn a_killed_worker_loses_nothing() {
         drop(last);
         let got = received(&dir);
         let mut tx = t.db.read().await.unwrap();
-        let rows = store::outbox::list(&mut tx, None, 1000).await.unwrap();
+        let rows = store::outbox::list(&mut tx, &domain::access::Scope::everything(), None, 1000)
+            .await
+            .unwrap();
         drop(tx);
         assert_eq!(rows.len(), expected);
         assert!(rows.iter().all(|r| r.state == "sent"), "{rows:?}");

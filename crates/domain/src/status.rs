@@ -160,6 +160,47 @@ pub fn status_of(phase: Phase, due_on: Option<NaiveDate>, clock: &Clock) -> Task
     TaskStatus::NotStarted
 }
 
+/// Where a due date falls, as far as the status rule can tell: the rule only ever asks "before
+/// today?" and "by the due-soon limit?", so every date in one bucket (and open-ended work, in
+/// [`DueBucket::Later`]) gets the same status. Roll-ups count tasks per bucket instead of per
+/// date and apply [`status_in`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueBucket {
+    BeforeToday,
+    BySoonLimit,
+    /// After the due-soon limit, or no due date at all.
+    Later,
+}
+
+impl DueBucket {
+    pub const ALL: [DueBucket; 3] = [DueBucket::BeforeToday, DueBucket::BySoonLimit, DueBucket::Later];
+
+    pub fn of(due_on: Option<NaiveDate>, clock: &Clock) -> DueBucket {
+        match due_on {
+            Some(d) if d < clock.today => DueBucket::BeforeToday,
+            Some(d) if d <= clock.soon_limit() => DueBucket::BySoonLimit,
+            _ => DueBucket::Later,
+        }
+    }
+}
+
+/// The status of every task of `phase` whose due date falls in `bucket`: [`STATUS_RULES`] read
+/// with the bucket's answers to the two date conditions.
+pub fn status_in(phase: Phase, bucket: DueBucket) -> TaskStatus {
+    for (cond, status) in STATUS_RULES {
+        let hit = match cond {
+            Condition::Phase(p) => phase == p,
+            Condition::DueBeforeToday => bucket == DueBucket::BeforeToday,
+            Condition::DueBySoonLimit => matches!(bucket, DueBucket::BeforeToday | DueBucket::BySoonLimit),
+            Condition::Always => true,
+        };
+        if hit {
+            return status;
+        }
+    }
+    TaskStatus::NotStarted
+}
+
 /// [`STATUS_RULES`] as a SQL `CASE` yielding the status code. `phase_col` is an integer column
 /// holding [`Phase::code`], `due_col` a date column (NULL for open-ended work), and
 /// `today`/`soon` the placeholders bound to [`Clock::today`] and [`Clock::soon_limit`].
@@ -334,6 +375,12 @@ mod tests {
         fn rule_table_matches_the_spec(f in facts(), today_off in 0i64..800, soon in 0u32..31) {
             let c = Clock::new(d("2022-06-01") + chrono::Duration::days(today_off), soon);
             prop_assert_eq!(f.status(&c), spec(&f, &c));
+        }
+
+        #[test]
+        fn status_by_due_bucket_is_the_status_of_every_date_in_it(f in facts(), today_off in 0i64..800, soon in 0u32..31) {
+            let c = Clock::new(d("2022-06-01") + chrono::Duration::days(today_off), soon);
+            prop_assert_eq!(status_in(f.phase(), DueBucket::of(f.due_on, &c)), f.status(&c));
         }
 
         #[test]

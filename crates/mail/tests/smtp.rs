@@ -182,7 +182,9 @@ async fn an_unreachable_server_means_retries_and_nothing_lost() {
         let done = mail::worker::deliver_due(&db, &smtp(port), &worker()).await.unwrap();
         assert_eq!((done.sent, done.retrying, done.dead), (0, 6, 0));
         let mut tx = db.read().await.unwrap();
-        let s = store::outbox::stats(&mut tx).await.unwrap();
+        let s = store::outbox::stats(&mut tx, &domain::access::Scope::everything())
+            .await
+            .unwrap();
         drop(tx);
         assert_eq!((s.pending, s.retrying, s.sent), (6, 6, 0));
         // Not due again before the backoff.
@@ -198,9 +200,13 @@ async fn an_unreachable_server_means_retries_and_nothing_lost() {
         assert_eq!(later.sent, 6);
         assert_eq!(received(&sink.dir).len(), 6);
         let mut tx = db.read().await.unwrap();
-        let s = store::outbox::stats(&mut tx).await.unwrap();
+        let s = store::outbox::stats(&mut tx, &domain::access::Scope::everything())
+            .await
+            .unwrap();
         assert_eq!((s.pending, s.retrying, s.sent, s.dead), (0, 0, 6, 0));
-        let rows = store::outbox::list(&mut tx, Some("sent"), 10).await.unwrap();
+        let rows = store::outbox::list(&mut tx, &domain::access::Scope::everything(), Some("sent"), 10)
+            .await
+            .unwrap();
         assert!(
             rows.iter().all(|r| r.attempts == 2 && r.last_error.is_none()),
             "{rows:?}"

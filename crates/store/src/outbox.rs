@@ -13,7 +13,11 @@ use serde::Serialize;
 use sqlx::FromRow;
 use utoipa::ToSchema;
 
-use crate::{Backend, StoreError, Tx, on_tx};
+use domain::access::Scope;
+
+use crate::access::scope_sql;
+use crate::sql::{Arg, Where};
+use crate::{Backend, StoreError, Tx, bind_args, on_tx};
 
 /// How many times a message is tried before it is set aside as `dead`.
 pub const MAX_ATTEMPTS: i32 = 8;
@@ -117,10 +121,21 @@ pub async fn mark_failed(
 }
 
 /// Puts a dead message back in the queue (the administrator, after fixing an address).
-pub async fn retry(tx: &mut Tx, id: i64, now_ms: i64) -> Result<bool, StoreError> {
-    let n = on_tx!(tx, c => sqlx::query(
-        "UPDATE mail_outbox SET state = 'pending', attempts = 0, next_at = $1 WHERE id = $2 AND state = 'dead'")
-        .bind(now_ms).bind(id).execute(c).await?.rows_affected());
+pub async fn retry(tx: &mut Tx, scope: &Scope, id: i64, now_ms: i64) -> Result<bool, StoreError> {
+    let mut w = Where::new();
+    let now = w.arg(Arg::Int(now_ms));
+    let idp = w.arg(Arg::Int(id));
+    w.cond(format!("o.id = {idp}"));
+    w.cond("o.state = 'dead'".to_string());
+    scope_of_recipient(&mut w, scope);
+    // The row is named `o` for the scope condition; `UPDATE … AS` is not portable, so the
+    // condition selects the id.
+    let sql = format!(
+        "UPDATE mail_outbox SET state = 'pending', attempts = 0, next_at = {now} \
+         WHERE id IN (SELECT o.id FROM mail_outbox o{})",
+        w.sql()
+    );
+    let n = on_tx!(tx, c => bind_args!(sqlx::query(sqlx::AssertSqlSafe(sql.as_str())), w.args).execute(c).await?.rows_affected());
     Ok(n == 1)
 }
 
@@ -189,13 +204,17 @@ pub struct OutboxStats {
     pub oldest_unsent_age_s: i64,
 }
 
-pub async fn stats(tx: &mut Tx) -> Result<OutboxStats, StoreError> {
-    let rows: Vec<(String, i64)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT state, COUNT(*) FROM mail_outbox GROUP BY state").fetch_all(&mut *c).await?);
-    let retrying: i64 = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM mail_outbox WHERE state = 'pending' AND attempts > 0").fetch_one(&mut *c).await?);
-    let oldest: Option<DateTime<Utc>> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT MIN(created_at) FROM mail_outbox WHERE state IN ('pending', 'sending')").fetch_one(&mut *c).await?);
+pub async fn stats(tx: &mut Tx, scope: &Scope) -> Result<OutboxStats, StoreError> {
+    let mut w = Where::new();
+    scope_of_recipient(&mut w, scope);
+    let scoped = w.sql();
+    let and = if scoped.is_empty() { " WHERE" } else { " AND" };
+    let by_state = format!("SELECT o.state, COUNT(*) FROM mail_outbox o{scoped} GROUP BY o.state");
+    let retrying = format!("SELECT COUNT(*) FROM mail_outbox o{scoped}{and} o.state = 'pending' AND o.attempts > 0");
+    let oldest = format!("SELECT MIN(o.created_at) FROM mail_outbox o{scoped}{and} o.state IN ('pending', 'sending')");
+    let rows: Vec<(String, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(by_state.as_str())), w.args.clone()).fetch_all(&mut *c).await?);
+    let retrying: i64 = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(retrying.as_str())), w.args.clone()).fetch_one(&mut *c).await?);
+    let oldest: Option<DateTime<Utc>> = on_tx!(tx, c => bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(oldest.as_str())), w.args.clone()).fetch_one(&mut *c).await?);
     let mut s = OutboxStats {
         retrying,
         oldest_unsent_age_s: oldest.map(|t| (Utc::now() - t).num_seconds().max(0)).unwrap_or(0),
@@ -214,12 +233,33 @@ pub async fn stats(tx: &mut Tx) -> Result<OutboxStats, StoreError> {
 }
 
 /// The latest messages, or those in one state, newest first.
-pub async fn list(tx: &mut Tx, state: Option<&str>, limit: i64) -> Result<Vec<OutboxMessage>, StoreError> {
-    let filter = if state.is_some() { " WHERE o.state = $2" } else { "" };
-    let sql = format!("SELECT {COLS} FROM {FROM}{filter} ORDER BY o.id DESC LIMIT $1");
-    Ok(on_tx!(tx, c => {
-        let q = sqlx::query_as::<_, OutboxMessage>(sqlx::AssertSqlSafe(sql.as_str())).bind(limit);
-        let q = match state { Some(s) => q.bind(s.to_string()), None => q };
-        q.fetch_all(c).await?
-    }))
+pub async fn list(
+    tx: &mut Tx,
+    scope: &Scope,
+    state: Option<&str>,
+    limit: i64,
+) -> Result<Vec<OutboxMessage>, StoreError> {
+    let mut w = Where::new();
+    scope_of_recipient(&mut w, scope);
+    if let Some(st) = state {
+        let ph = w.arg(Arg::Text(st.to_string()));
+        w.cond(format!("o.state = {ph}"));
+    }
+    let lim = w.arg(Arg::Int(limit));
+    let sql = format!("SELECT {COLS} FROM {FROM}{} ORDER BY o.id DESC LIMIT {lim}", w.sql());
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OutboxMessage>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
+}
+
+/// Messages to accounts the caller administers: those holding a role at a unit in the scope
+/// (the rule `app::accounts` uses to show an account). Addresses and delivery errors of
+/// another district's people are not a district administrator's to read.
+fn scope_of_recipient(w: &mut Where, scope: &Scope) {
+    if let Some(cond) = scope_sql(w, "un.path", scope) {
+        w.cond(format!(
+            "EXISTS (SELECT 1 FROM role_bindings rb JOIN units un ON un.id = rb.unit_id \
+                     WHERE rb.user_id = o.user_id AND {cond})"
+        ));
+    }
 }

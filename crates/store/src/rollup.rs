@@ -2,13 +2,14 @@
 //! list, key tasks and the targets summary — each an index-driven query, never a tree walk.
 //!
 //! Counts come from `task_rollup`, kept current in the same transaction as every task
-//! write ([`change`]). Status is applied at read time by the SQL that
-//! [`domain::status::status_sql`] renders from the domain's one rule.
+//! write ([`change`]). Status is applied at read time by the domain's one rule: counts are
+//! summed per due-date bucket ([`domain::status::DueBucket`]) and each bucket gets
+//! [`domain::status::status_in`].
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use domain::status::{Clock, Phase, TaskStatus, status_sql};
+use domain::status::{Clock, DueBucket, Phase, TaskStatus, status_in};
 use domain::target::{TargetOutcome, TargetSummary};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -188,31 +189,42 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
     let path = units::path_of(tx, q.unit_id).await?;
     let (lo, hi) = path.range();
 
-    // 1. Counts per child and key flag, from task_rollup.
+    // 1. Counts per child and key flag, from task_rollup. Grouped in the primary key's order
+    //    (child, key flag, phase) with the due dates summed into the status rule's three buckets,
+    //    so the database never sorts the subtree's (up to ~10^5) rows; the rule itself is
+    //    applied here, once per bucket, by the domain (`status_in`).
     let mut w = Where::new();
     let today = w.arg(Arg::Date(q.clock.today));
     let soon = w.arg(Arg::Date(q.clock.soon_limit()));
     let anc = w.arg(Arg::Int(q.unit_id));
     w.cond(format!("r.anc_id = {anc}"));
     period_cond(&mut w, "r.due_on", q, NoDue::Sentinel);
-    let status = status_sql("r.phase", "r.due_on", &today, &soon);
     let sql = format!(
-        "SELECT r.child_id, r.is_key, {status} AS status, CAST(SUM(r.n) AS BIGINT) AS n
-         FROM task_rollup r{} GROUP BY r.child_id, r.is_key, {status}",
+        "SELECT r.child_id, r.is_key, r.phase,
+                CAST(SUM(CASE WHEN r.due_on < {today} THEN r.n ELSE 0 END) AS BIGINT) AS before_today,
+                CAST(SUM(CASE WHEN r.due_on >= {today} AND r.due_on <= {soon} THEN r.n ELSE 0 END) AS BIGINT) AS by_soon,
+                CAST(SUM(CASE WHEN r.due_on > {soon} THEN r.n ELSE 0 END) AS BIGINT) AS later
+         FROM task_rollup r{} GROUP BY r.child_id, r.is_key, r.phase",
         w.sql()
     );
-    let rows: Vec<(i64, bool, String, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let rows: Vec<(i64, bool, i32, i64, i64, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
 
     let children_units = units::children(tx, q.unit_id).await?;
     let mut per_child: BTreeMap<i64, StatusCounts> = BTreeMap::new();
     let mut totals = StatusCounts::new();
     let mut key_tasks = StatusCounts::new();
-    for (child, is_key, status, n) in rows {
-        let Some(s) = TaskStatus::parse(&status) else { continue };
-        per_child.entry(child).or_default().add(s, n);
-        totals.add(s, n);
-        if is_key {
-            key_tasks.add(s, n);
+    for (child, is_key, phase, before_today, by_soon, later) in rows {
+        let Some(phase) = Phase::from_code(phase) else { continue };
+        for (bucket, n) in DueBucket::ALL.into_iter().zip([before_today, by_soon, later]) {
+            if n == 0 {
+                continue;
+            }
+            let s = status_in(phase, bucket);
+            per_child.entry(child).or_default().add(s, n);
+            totals.add(s, n);
+            if is_key {
+                key_tasks.add(s, n);
+            }
         }
     }
     let mut children = Vec::new();

@@ -273,14 +273,39 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, ApiError> {
         let q = parts.uri.query().unwrap_or("");
         refuse_control_characters(q)?;
-        serde_urlencoded::from_str(q).map(ApiQuery).map_err(|e| {
-            ApiError::bad_request(
-                None,
-                format!("Tham số truy vấn không hợp lệ: {e}"),
-                format!("Invalid query parameters: {e}"),
-            )
-        })
+        parse_query(q).map(ApiQuery)
     }
+}
+
+/// Query parameters parsed with errors that name the parameter at fault by its label ("Thiếu
+/// tham số “Đơn vị”."), never by its internal name or serde's English wording.
+pub fn parse_query<T: DeserializeOwned>(q: &str) -> Result<T, ApiError> {
+    let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(q.as_bytes()));
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        let (field, missing) = match missing_field(&inner) {
+            Some(f) => (Some(f), true),
+            None => ((path != ".").then_some(path), false),
+        };
+        let Some(name) = field else {
+            return ApiError::bad_request(
+                None,
+                "Tham số truy vấn không hợp lệ.".to_string(),
+                format!("Invalid query parameters: {inner}"),
+            );
+        };
+        let (vi, en) = domain::fields::label(&name);
+        let (msg_vi, msg_en) = if missing {
+            (format!("Thiếu tham số “{vi}”."), format!("Missing parameter “{en}”."))
+        } else {
+            (
+                format!("Giá trị của tham số “{vi}” không hợp lệ."),
+                format!("Invalid value for “{en}”: {inner}"),
+            )
+        };
+        ApiError::bad_request(Some(name), msg_vi, msg_en)
+    })
 }
 
 /// axum's own rejections (a path id that is not a number, an unknown route, a wrong method,

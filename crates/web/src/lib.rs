@@ -11,6 +11,7 @@ pub mod error;
 pub mod files;
 pub mod imports;
 pub mod ops;
+pub mod paths;
 pub mod request_id;
 pub mod ui;
 

@@ -249,7 +249,7 @@ type QueueFigures = (store::outbox::OutboxStats, i64, Option<store::reminders::R
 
 async fn queue_figures(db: &Db) -> Result<QueueFigures, store::StoreError> {
     let mut tx = db.read().await?;
-    let o = store::outbox::stats(&mut tx).await?;
+    let o = store::outbox::stats(&mut tx, &domain::access::Scope::everything()).await?;
     let (runs, last) = store::reminders::runs_summary(&mut tx).await?;
     Ok((o, runs, last))
 }
@@ -261,7 +261,7 @@ async fn healthz() -> Response {
 async fn readyz(State(st): State<AppState>) -> Response {
     let ok = async {
         let mut tx = st.app.db.read().await?;
-        store::outbox::stats(&mut tx).await?;
+        store::outbox::stats(&mut tx, &domain::access::Scope::everything()).await?;
         Ok::<_, store::StoreError>(())
     }
     .await;

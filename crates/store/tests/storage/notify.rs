@@ -218,8 +218,19 @@ both!(outbox_leases_retries_and_digests, |db| async move {
         "pending"
     );
     assert!(outbox::claim(&mut tx, now + 62_000, 60_000, 10).await?.is_empty());
-    let s = outbox::stats(&mut tx).await?;
+    let s = outbox::stats(&mut tx, &domain::access::Scope::everything()).await?;
     assert_eq!((s.pending, s.retrying), (1, 1));
+    // An administrator of another ward sees neither the message nor its address; one of the
+    // recipient's ward sees both.
+    let under = |u: &store::model::Unit| {
+        domain::access::Scope::subtrees(vec![domain::unit::UnitPath::parse(&u.path).expect("a path")])
+    };
+    let s = outbox::stats(&mut tx, &under(&fx.ngoc_lam)).await?;
+    assert_eq!((s.pending, s.retrying), (0, 0));
+    assert!(outbox::list(&mut tx, &under(&fx.ngoc_lam), None, 10).await?.is_empty());
+    assert_eq!(outbox::stats(&mut tx, &under(&fx.bo_de)).await?.pending, 1);
+    let mine = outbox::list(&mut tx, &under(&fx.bo_de), Some("pending"), 10).await?;
+    assert_eq!(mine.iter().map(|m| m.id).collect::<Vec<_>>(), ids);
     let again = outbox::claim(&mut tx, now + 61_000 + outbox::backoff_ms(2), 60_000, 10).await?;
     assert_eq!(again, ids);
     assert!(outbox::mark_sent(&mut tx, ids[0]).await?);

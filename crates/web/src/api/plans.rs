@@ -63,13 +63,7 @@ pub async fn extract(State(st): State<AppState>, auth: Auth, req: Request) -> Re
         .unwrap_or("")
         .to_string();
     let (text, issuer) = if content_type.starts_with(DOCX) {
-        let params: ExtractParams = serde_urlencoded::from_str(req.uri().query().unwrap_or("")).map_err(|e| {
-            ApiError::bad_request(
-                None,
-                format!("Tham số truy vấn không hợp lệ: {e}"),
-                format!("Invalid query parameters: {e}"),
-            )
-        })?;
+        let params: ExtractParams = crate::error::parse_query(req.uri().query().unwrap_or(""))?;
         let issuer = params.issuer_unit_id.ok_or_else(issuer_missing)?;
         let bytes = axum::body::to_bytes(req.into_body(), MAX_DOCX).await.map_err(|_| {
             ApiError::new(

@@ -14,7 +14,7 @@ pub struct FileLink {
 impl FileLink {
     pub fn of(f: &StoredFile) -> FileLink {
         FileLink {
-            href: format!("/tep/{}", f.id),
+            href: crate::paths::file(f.id),
             name: f.name.clone(),
             size: size(u64::try_from(f.size_bytes).unwrap_or(0)),
         }

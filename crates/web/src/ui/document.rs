@@ -187,7 +187,7 @@ pub async fn page(
         .remove(&doc.issuer_unit_id)
         .unwrap_or_default();
     let issuer_href = if issuer_readable {
-        format!("/don-vi/{}", doc.issuer_unit_id)
+        crate::paths::unit(doc.issuer_unit_id)
     } else {
         String::new()
     };
@@ -204,7 +204,7 @@ pub async fn page(
         let line = LinkLine {
             link_id: k.link_id,
             href: if ok {
-                format!("/van-ban/{}", k.document_id)
+                crate::paths::document(k.document_id)
             } else {
                 String::new()
             },
@@ -247,7 +247,7 @@ pub async fn page(
             depth: depth.min(5),
             link: LinkLine {
                 link_id: 0,
-                href: format!("/van-ban/{doc_id}"),
+                href: crate::paths::document(doc_id),
                 kind: LinkKind::parse(&kind).map(kind_label).unwrap_or(""),
                 symbol: d.symbol,
                 title: d.title,

@@ -135,7 +135,7 @@ pub async fn page(
         .items
         .iter()
         .map(|d| Row {
-            href: format!("/van-ban/{}", d.id),
+            href: crate::paths::document(d.id),
             symbol: d.symbol.clone(),
             title: d.title.clone(),
             kind: label(d.kind.label_vi(), d.kind.label_en()),

@@ -291,7 +291,7 @@ pub async fn save(
         }
     };
     let e = match app::plans::import(&st.app, &auth, plan).await {
-        Ok(saved) => return Ok(Redirect::to(&format!("/van-ban/{}", saved.document.id)).into_response()),
+        Ok(saved) => return Ok(Redirect::to(&crate::paths::document(saved.document.id)).into_response()),
         Err(e) => ApiError::from(e),
     };
     if !super::forms::is_form_error(e.status()) {

@@ -99,5 +99,5 @@ pub async fn logout(State(st): State<AppState>, headers: HeaderMap) -> Result<Re
         app::accounts::sign_out(&st.app, &secret).await?;
     }
     let clear = st.web.session_cookie("");
-    Ok(([(header::SET_COOKIE, clear)], Redirect::to("/dang-nhap")).into_response())
+    Ok(([(header::SET_COOKIE, clear)], Redirect::to(crate::paths::LOGIN)).into_response())
 }

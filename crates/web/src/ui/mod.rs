@@ -67,16 +67,16 @@ pub fn router(state: AppState) -> Router<AppState> {
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(&state).saturating_add(1024 * 1024));
     let signed = Router::new()
         .route("/", get(home))
-        .route("/tong-quan", get(overview::page))
-        .route("/viec", get(my_work::page))
-        .route("/nhiem-vu", get(tasks::list))
+        .route(crate::paths::route::OVERVIEW, get(overview::page))
+        .route(crate::paths::route::MY_WORK, get(my_work::page))
+        .route(crate::paths::route::TASKS, get(tasks::list))
         .route("/nhiem-vu/hang-loat", post(task_bulk::submit))
-        .route("/nhiem-vu/{id}", get(task::page))
+        .route(crate::paths::route::TASK, get(task::page))
         .route(
             "/nhiem-vu/{id}/tien-do",
             post(task_actions::progress).layer(upload_limit),
         )
-        .route("/tep/{id}", get(download_file))
+        .route(crate::paths::route::FILE, get(download_file))
         .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
         .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
         .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
@@ -85,11 +85,11 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/nhiem-vu/{id}/nguoi-phu-trach", post(task_actions::set_responsible))
         .route("/nhiem-vu/{id}/y-kien", post(task_actions::comment))
         .route("/nhiem-vu/{id}/don-doc", post(task_actions::urge))
-        .route("/tim-kiem", get(tasks::search))
-        .route("/don-vi/{id}", get(unit::page))
-        .route("/van-ban", get(documents::page))
-        .route("/van-ban/{id}", get(document::page))
-        .route("/chi-tieu", get(targets::page))
+        .route(crate::paths::route::SEARCH, get(tasks::search))
+        .route(crate::paths::route::UNIT, get(unit::page))
+        .route(crate::paths::route::DOCUMENTS, get(documents::page))
+        .route(crate::paths::route::DOCUMENT, get(document::page))
+        .route(crate::paths::route::TARGETS, get(targets::page))
         .route(
             "/nhap-ke-hoach",
             get(import::form)
@@ -114,9 +114,9 @@ pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
         .merge(signed)
         .merge(publishing::public_routes())
-        .route("/dang-nhap", get(login::form).post(login::submit))
+        .route(crate::paths::route::LOGIN, get(login::form).post(login::submit))
         .route("/ngon-ngu", post(set_language))
-        .route("/y-kien/{code}", get(feedback::page).post(feedback::send))
+        .route(crate::paths::route::FEEDBACK, get(feedback::page).post(feedback::send))
         .route("/y-kien/{code}/ma-qr", get(feedback_qr::sheet))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
@@ -337,9 +337,9 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
 /// on "Việc cần xử lý", leaders and inspectors on the overview.
 async fn home(Extension(user): Extension<PageUser>) -> Redirect {
     match user.nav.work {
-        Some(_) => Redirect::to("/viec"),
-        None if user.nav.overview => Redirect::to("/tong-quan"),
-        None => Redirect::to("/nhiem-vu"),
+        Some(_) => Redirect::to(crate::paths::MY_WORK),
+        None if user.nav.overview => Redirect::to(crate::paths::OVERVIEW),
+        None => Redirect::to(crate::paths::TASKS),
     }
 }
 

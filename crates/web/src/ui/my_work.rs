@@ -275,7 +275,7 @@ pub async fn page(
             .may(domain::access::Operation::CreateTask, Subject::Document(d.id))
             .await?;
         plans.push(DocLine {
-            href: format!("/van-ban/{}", d.id),
+            href: crate::paths::document(d.id),
             symbol: d.symbol.clone(),
             title: d.title.clone(),
             issuer: units.get(&d.issuer_unit_id).cloned().unwrap_or_default(),
@@ -291,7 +291,7 @@ pub async fn page(
         .directives_from_above
         .iter()
         .map(|d| DocLine {
-            href: format!("/van-ban/{}", d.id),
+            href: crate::paths::document(d.id),
             symbol: d.symbol.clone(),
             title: d.title.clone(),
             issuer: units.get(&d.issuer_unit_id).cloned().unwrap_or_default(),

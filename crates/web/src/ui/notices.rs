@@ -21,7 +21,7 @@ const PER_PAGE: i64 = 50;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/thong-bao", get(page))
+        .route(crate::paths::route::NOTICES, get(page))
         .route("/thong-bao/da-doc", post(read_all))
         .route("/thong-bao/{id}/da-doc", post(read_one))
         .route("/thong-bao/cai-dat", get(settings).post(save_settings))
@@ -136,8 +136,8 @@ async fn page(
                 _ => String::new(),
             },
             task_href: match (n.task_id, n.requirement_id) {
-                (Some(id), _) => format!("/nhiem-vu/{id}"),
-                (None, Some(id)) => format!("/yeu-cau/{id}"),
+                (Some(id), _) => crate::paths::task(id),
+                (None, Some(id)) => crate::paths::requirement(id),
                 _ => String::new(),
             },
             due: n.task_due_on.map(fmt::date).unwrap_or_default(),
@@ -170,7 +170,7 @@ async fn page(
 
 async fn read_all(State(st): State<AppState>, auth: Auth) -> Result<Response, PageError> {
     app::notices::mark_read(&st.app, &auth, None).await?;
-    Ok(Redirect::to("/thong-bao").into_response())
+    Ok(Redirect::to(crate::paths::NOTICES).into_response())
 }
 
 #[derive(Deserialize, Default)]

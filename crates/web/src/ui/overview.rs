@@ -149,13 +149,13 @@ fn row(name: String, href: String, list: String, own: bool, c: &StatusCounts, th
 
 pub fn task_line(t: &OverdueTask) -> TaskLine {
     TaskLine {
-        href: format!("/nhiem-vu/{}", t.id),
+        href: crate::paths::task(t.id),
         code: t.code.clone().unwrap_or_default(),
         title: t.title.clone(),
         due: fmt::opt_date(t.due_on),
         days_late: fmt::int(t.days_late),
         unit: t.lead_unit_name.clone(),
-        unit_href: format!("/don-vi/{}", t.lead_unit_id),
+        unit_href: crate::paths::unit(t.lead_unit_id),
         person: t.responsible_name.clone().unwrap_or_default(),
         progress: t.progress,
         status_label: t.status.map(status_label).unwrap_or(""),
@@ -241,7 +241,7 @@ pub async fn page(
             if c.own {
                 row(
                     format!("{} ({own_label})", c.name),
-                    format!("/don-vi/{}", c.unit_id),
+                    crate::paths::unit(c.unit_id),
                     list_href(c.unit_id, true, &period_code),
                     true,
                     &c.counts,

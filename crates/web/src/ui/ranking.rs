@@ -28,13 +28,13 @@ pub fn routes() -> Router<AppState> {
         .route("/danh-gia/don-vi/tinh-diem", post(evaluation_unit::compute))
         .route("/danh-gia/don-vi/nhan-xet", post(evaluation_unit::bulk_review))
         .route("/danh-gia/bo-tieu-chi", get(evaluation_rules::list))
-        .route("/danh-gia/bo-tieu-chi/{id}", get(evaluation_rules::detail))
+        .route(crate::paths::route::RULE_SET, get(evaluation_rules::detail))
         .route("/danh-gia/bo-tieu-chi/{id}/nhan-ban", post(evaluation_rules::clone))
         .route("/danh-gia/bo-tieu-chi/{id}/luu", post(evaluation_rules::save))
         .route("/danh-gia/bo-tieu-chi/{id}/ap-dung", post(evaluation_rules::activate))
-        .route("/danh-gia/{id}", get(evaluation::detail))
+        .route(crate::paths::route::EVALUATION, get(evaluation::detail))
         .route("/danh-gia/{id}/buoc", post(evaluation::step))
-        .route("/thi-dua", get(page))
+        .route(crate::paths::route::RANKING, get(page))
         .route("/thi-dua/xuat-excel", get(export))
 }
 

@@ -121,11 +121,11 @@ async fn new_page(
     let back_href = match (doc_id, id_param(&q.don_vi)) {
         (Some(d), _) => {
             action.push_str(&format!("?van_ban={d}"));
-            format!("/van-ban/{d}")
+            crate::paths::document(d)
         }
         (None, Some(u)) => {
             action.push_str(&format!("?don_vi={u}"));
-            format!("/don-vi/{u}")
+            crate::paths::unit(u)
         }
         _ => "/yeu-cau".into(),
     };
@@ -229,7 +229,7 @@ pub async fn create(
     let result = match input(&f) {
         Ok(i) => app::compliance::create(&st.app, &auth, i)
             .await
-            .map(|c| format!("/yeu-cau/{}", c.requirement.id))
+            .map(|c| crate::paths::requirement(c.requirement.id))
             .map_err(ApiError::from),
         Err(mut errors) => {
             // All but the first beside their fields; the first through `finish`.

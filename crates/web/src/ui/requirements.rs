@@ -31,9 +31,9 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     use super::requirement_forms as f;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route("/yeu-cau", get(list))
+        .route(crate::paths::route::REQUIREMENTS, get(list))
         .route("/yeu-cau/moi", get(f::new_form).post(f::create))
-        .route("/yeu-cau/{id}", get(page))
+        .route(crate::paths::route::REQUIREMENT, get(page))
         .route("/yeu-cau/{id}/nhac", post(f::remind))
         .route("/yeu-cau/muc/{id}/bao-cao", post(f::report).layer(upload_limit))
         .route("/yeu-cau/muc/{id}/xac-nhan", post(f::review))
@@ -186,7 +186,7 @@ pub async fn build(
     let names = rd.unit_names(&unit_ids).await?;
     let (document, document_href) = match r.document_id {
         Some(d) if rd.may_read(store::access::Subject::Document(d)).await? => {
-            (rd.document(d).await?.symbol, format!("/van-ban/{d}"))
+            (rd.document(d).await?.symbol, crate::paths::document(d))
         }
         _ => (String::new(), String::new()),
     };
@@ -332,7 +332,7 @@ impl ListLine {
     pub fn of(l: &Listed, unit: Option<i64>) -> ListLine {
         let href = match unit {
             Some(u) if u != l.issuer_unit_id => format!("/yeu-cau/{}?don_vi={u}", l.id),
-            _ => format!("/yeu-cau/{}", l.id),
+            _ => crate::paths::requirement(l.id),
         };
         ListLine {
             href,

@@ -161,7 +161,7 @@ pub async fn page(
         lines.push(Line {
             indicator: t.indicator.clone(),
             unit: names.get(&t.unit_id).cloned().unwrap_or_default(),
-            unit_href: format!("/don-vi/{}", t.unit_id),
+            unit_href: crate::paths::unit(t.unit_id),
             period: Period::parse(&t.period)
                 .map(|p| period_label(&p, lang))
                 .unwrap_or_else(|_| t.period.clone()),

@@ -153,7 +153,7 @@ pub(super) async fn build(
             let pt = rd.task(pid).await?;
             Named {
                 text: titled(&pt),
-                href: format!("/nhiem-vu/{pid}"),
+                href: crate::paths::task(pid),
             }
         }
         _ => Named {
@@ -402,7 +402,7 @@ pub(super) async fn build(
         .map(|c| {
             let s = c.status.unwrap_or_else(|| c.facts().status(&clock));
             Child {
-                href: format!("/nhiem-vu/{}", c.id),
+                href: crate::paths::task(c.id),
                 code: c.code.clone().unwrap_or_default(),
                 title: c.title.clone(),
                 unit: child_units.get(&c.lead_unit_id).cloned().unwrap_or_default(),
@@ -472,7 +472,7 @@ pub(super) async fn build(
         plan: Named {
             text: format!("{} — {}", plan.0, plan.1),
             href: if can_read_plan {
-                format!("/van-ban/{}", task.plan_id)
+                crate::paths::document(task.plan_id)
             } else {
                 String::new()
             },
@@ -481,7 +481,7 @@ pub(super) async fn build(
         lead: Named {
             text: unit_name(task.lead_unit_id),
             href: if can_read_lead {
-                format!("/don-vi/{}", task.lead_unit_id)
+                crate::paths::unit(task.lead_unit_id)
             } else {
                 String::new()
             },

@@ -67,7 +67,7 @@ pub async fn task_lines(r: &mut app::read::Reader<'_>, tasks: &[Task], clock: &C
             };
             Line {
                 id: t.id,
-                href: format!("/nhiem-vu/{}", t.id),
+                href: crate::paths::task(t.id),
                 code: t.code.clone().unwrap_or_default(),
                 title: t.title.clone(),
                 is_key: t.is_key,
@@ -78,7 +78,7 @@ pub async fn task_lines(r: &mut app::read::Reader<'_>, tasks: &[Task], clock: &C
                     .unwrap_or_default(),
                 unit: cx.units.get(&t.lead_unit_id).cloned().unwrap_or_default(),
                 unit_href: if readable.contains(&t.lead_unit_id) {
-                    format!("/don-vi/{}", t.lead_unit_id)
+                    crate::paths::unit(t.lead_unit_id)
                 } else {
                     String::new()
                 },

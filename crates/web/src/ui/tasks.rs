@@ -443,9 +443,9 @@ pub async fn search(
         let found = rd.search(&text, 50).await?;
         for h in found.hits {
             let (kind, href) = match h.kind {
-                HitKind::Document => ("hit_document", format!("/van-ban/{}", h.id)),
-                HitKind::Task => ("hit_task", format!("/nhiem-vu/{}", h.id)),
-                HitKind::Unit => ("hit_unit", format!("/don-vi/{}", h.id)),
+                HitKind::Document => ("hit_document", crate::paths::document(h.id)),
+                HitKind::Task => ("hit_task", crate::paths::task(h.id)),
+                HitKind::Unit => ("hit_unit", crate::paths::unit(h.id)),
                 // A person's hit opens their unit's page, where they are listed.
                 HitKind::Person => match rd.person(h.id).await {
                     Ok(p) => ("hit_person", format!("/don-vi/{}#can-bo", p.unit_id)),

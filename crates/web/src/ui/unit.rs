@@ -129,7 +129,7 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|u| Crumb {
-            href: format!("/don-vi/{}", u.id),
+            href: crate::paths::unit(u.id),
             name: u.name,
         })
         .collect();
@@ -138,7 +138,7 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|u| Child {
-            href: format!("/don-vi/{}", u.id),
+            href: crate::paths::unit(u.id),
             name: u.name,
         })
         .collect();
@@ -279,7 +279,7 @@ pub async fn page(
                 unit_href: if p.unit_id == id {
                     String::new()
                 } else {
-                    format!("/don-vi/{}", p.unit_id)
+                    crate::paths::unit(p.unit_id)
                 },
                 category: label(p.category.label_vi(), p.category.label_en()),
                 name: p.name,
@@ -293,7 +293,7 @@ pub async fn page(
             .items
             .into_iter()
             .map(|d| DocLine {
-                href: format!("/van-ban/{}", d.id),
+                href: crate::paths::document(d.id),
                 kind: label(d.kind.label_vi(), d.kind.label_en()),
                 symbol: d.symbol,
                 title: d.title,

@@ -58,4 +58,15 @@ both!(long_bien_roll_up, |app| async move {
         )
         .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("period"));
+
+    // A missing or malformed parameter is named by its label, in Vietnamese, not by serde.
+    let (s, e) = app.call(reqwest::Method::GET, "/api/v1/rollup", None).await;
+    assert_error(s, &e, StatusCode::BAD_REQUEST, "bad_request", Some("unit_id"));
+    assert_eq!(e["error"]["message"], "Thiếu tham số “Đơn vị”.", "{e}");
+    let (s, e) = app.call(reqwest::Method::GET, "/api/v1/rollup?unit_id=abc", None).await;
+    assert_error(s, &e, StatusCode::BAD_REQUEST, "bad_request", Some("unit_id"));
+    assert_eq!(
+        e["error"]["message"], "Giá trị của tham số “Đơn vị” không hợp lệ.",
+        "{e}"
+    );
 });

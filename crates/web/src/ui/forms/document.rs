@@ -94,7 +94,7 @@ async fn build(
         },
         editing: doc.is_some(),
         back_href: match doc {
-            Some(id) => format!("/van-ban/{id}"),
+            Some(id) => crate::paths::document(id),
             None => "/".into(),
         },
         kinds: DocKind::ALL
@@ -154,7 +154,7 @@ pub async fn create(
     let f = Fields::new(pairs);
     let result = async {
         let d = app::documents::create(&st.app, &auth, input(&f)?).await?;
-        Ok(format!("/van-ban/{}", d.id))
+        Ok(crate::paths::document(d.id))
     }
     .await;
     finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, None, f)).await
@@ -193,7 +193,7 @@ pub async fn update(
     let result = async {
         let version = super::version(f.val("version"))?;
         app::documents::update(&st.app, &auth, id, version, input(&f)?).await?;
-        Ok(format!("/van-ban/{id}"))
+        Ok(crate::paths::document(id))
     }
     .await;
     finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, Some(id), f)).await

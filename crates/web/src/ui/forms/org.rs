@@ -162,7 +162,7 @@ async fn unit_page(
         },
         editing: unit.is_some(),
         back_href: match (unit, parent_id) {
-            (Some(id), _) | (None, Some(id)) => format!("/don-vi/{id}"),
+            (Some(id), _) | (None, Some(id)) => crate::paths::unit(id),
             _ => "/".into(),
         },
         parents,
@@ -223,7 +223,7 @@ pub async fn create_unit(
     let f = Fields::new(pairs);
     let result = async {
         let u = app::org::create_unit(&st.app, &auth, unit_input(&f)?).await?;
-        Ok(format!("/don-vi/{}", u.id))
+        Ok(crate::paths::unit(u.id))
     }
     .await;
     finish(result, f, UNIT_NAMES, |f| unit_page(&st, &auth, &user, &uri, None, f)).await
@@ -263,7 +263,7 @@ pub async fn update_unit(
     let result = async {
         let version = super::version(f.val("version"))?;
         app::org::update_unit(&st.app, &auth, id, version, unit_input(&f)?).await?;
-        Ok(format!("/don-vi/{id}"))
+        Ok(crate::paths::unit(id))
     }
     .await;
     finish(result, f, UNIT_NAMES, |f| {

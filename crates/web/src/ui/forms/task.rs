@@ -233,13 +233,13 @@ async fn build(
         splitting,
         plan: format!("{} — {}", plan.0, plan.1),
         plan_href: if plan_readable {
-            format!("/van-ban/{plan_id}")
+            crate::paths::document(plan_id)
         } else {
             String::new()
         },
         back_href: match mode {
-            Mode::Edit(id) | Mode::Sub(id) => format!("/nhiem-vu/{id}"),
-            Mode::Plan(p) => format!("/van-ban/{p}"),
+            Mode::Edit(id) | Mode::Sub(id) => crate::paths::task(id),
+            Mode::Plan(p) => crate::paths::document(p),
         },
         lead_groups: picker::lead_groups(&reach, &units),
         coop_groups: picker::cooperating_groups(&units),
@@ -274,7 +274,7 @@ pub async fn new_form(
 ) -> Result<Response, PageError> {
     if q.ke_hoach.trim().is_empty() && q.cha.trim().is_empty() {
         // A task is assigned from its plan: the register lists the plans to choose from.
-        return Ok(Redirect::to("/van-ban").into_response());
+        return Ok(Redirect::to(crate::paths::DOCUMENTS).into_response());
     }
     let mode = mode_of(&q)?;
     // A part of a task is due when the whole is, until the one splitting it says otherwise.
@@ -381,7 +381,7 @@ pub async fn create(
         Mode::Sub(parent) => app::tasks::create_subtask(&st.app, &auth, parent, input).await,
         _ => app::tasks::create(&st.app, &auth, input).await,
     }
-    .map(|t| format!("/nhiem-vu/{}", t.id))
+    .map(|t| crate::paths::task(t.id))
     .map_err(ApiError::from);
     finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, mode, f)).await
 }
@@ -456,7 +456,7 @@ pub async fn update(
     };
     let result = app::tasks::update(&st.app, &auth, id, version, input)
         .await
-        .map(|_| format!("/nhiem-vu/{id}"))
+        .map(|_| crate::paths::task(id))
         .map_err(ApiError::from);
     finish(result, f, NAMES, |f| build(&st, &auth, &user, &uri, Mode::Edit(id), f)).await
 }
