@@ -11,6 +11,7 @@ use domain::document::DocumentInput;
 use domain::task::Recurrence;
 
 use super::fmt;
+use super::forms::opt;
 use crate::error::ApiError;
 
 /// A document the plan implements, offered as a checkbox when it is registered.
@@ -313,12 +314,6 @@ fn indexed<'a>(key: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
     Some((n.parse().ok()?, tail.strip_prefix('.').unwrap_or(tail)))
 }
 
-fn opt(s: &str) -> Option<String> {
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_string())
-}
-
-/// A date from a date input (`2023-12-31`) or typed as `31/12/2023`.
 /// A typed date (`domain::dates`: dd/mm/yyyy or ISO, four-digit plausible years), the error
 /// naming the field by its label and placed on the form field `field` (`tasks[3].due_on`).
 pub fn parse_date(field: &str, s: &str) -> Result<NaiveDate, ApiError> {
