@@ -31,6 +31,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         let mut current: Option<usize> = None;
         let mut last_lead: Option<(String, Vec<String>)> = None;
         for (k, sentence) in sentences(body).into_iter().enumerate() {
+            // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
+            // formula of a notice, not work.
+            if is_closing(&fold(sentence)) {
+                continue;
+            }
             let item_start = item.is_some() && k == 0;
             let lead = match lead_of(sentence) {
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
@@ -144,6 +149,13 @@ fn is_due(phrase: &str) -> bool {
 fn assigns(sentence: &str) -> bool {
     let f = fold(sentence);
     f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f)
+}
+
+/// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
+fn is_closing(folded: &str) -> bool {
+    [" biet, thuc hien", " biet va thuc hien", " biet, phoi hop thuc hien", " biet, chi dao thuc hien"]
+        .iter()
+        .any(|w| folded.contains(w))
 }
 
 /// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
