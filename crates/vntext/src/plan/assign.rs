@@ -128,6 +128,8 @@ pub(crate) const VERBS: &[&str] = &[
     "dang ky",
     "ky ket",
     "khan truong",
+    "day nhanh",
+    "day manh",
     "hoan chinh",
     "xem xet",
     "tiep thu",

@@ -43,7 +43,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 other => other.map(|(l, _)| l),
             };
             let deadline = deadline_of(sentence, issued);
-            let assigns = assigns(sentence);
+            // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
+            let intro = item.is_none() && line.ends_with(':');
+            let assigns = assigns(sentence) && !intro;
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
