@@ -83,7 +83,10 @@ mod tests {
         assert_eq!(name(" Ban Thường vụ Quận ủy thực hiện"), Some("Ban Thường vụ Quận ủy"));
         assert_eq!(name(" Đảng ủy phường năm 2018"), Some("Đảng ủy phường"));
         assert_eq!(name(" các cấp ủy"), None);
-        assert_eq!(name(" Uỷ ban thường vụ Quốc\nhội ngày 20"), Some("Uỷ ban thường vụ Quốc\nhội"));
+        assert_eq!(
+            name(" Uỷ ban thường vụ Quốc\nhội ngày 20"),
+            Some("Uỷ ban thường vụ Quốc\nhội")
+        );
         assert_eq!(name(" Bộ Tài chính\nQuyết định"), Some("Bộ Tài chính"));
         assert_eq!(name(""), None);
     }

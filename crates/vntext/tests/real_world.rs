@@ -286,7 +286,9 @@ fn heldout_dev_shapes() {
         [("132-HD/BTGTW".to_string(), Some("2020-04-10".to_string()))]
     );
     assert_eq!(
-        dated("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 46/2019/QĐUBND Cao Bằng, ngày 28 tháng 10 năm 2019 QUYẾT ĐỊNH"),
+        dated(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 46/2019/QĐUBND Cao Bằng, ngày 28 tháng 10 năm 2019 QUYẾT ĐỊNH"
+        ),
         [("46/2019/QĐ-UBND".to_string(), Some("2019-10-28".to_string()))]
     );
     // The date of an amending law is not the date of the laws it lists: "ký" is no
@@ -298,7 +300,11 @@ fn heldout_dev_shapes() {
 
     let text = "Tin\n\nPhó Chủ tịch UBND TP yêu cầu Sở Giao thông vận tải tổ chức tiếp nhận, quản lý ngay. Cùng với đó, BQL các dự án khẩn trương hoàn chỉnh hồ sơ hoàn công.\nĐối với các nội dung khác, Ban Thường vụ Tỉnh ủy giao Ban Cán sự Đảng UBND tỉnh, Ủy ban Kiểm tra Tỉnh ủy, Ban Dân vận Tỉnh ủy tiếp tục rà soát kỹ lưỡng.\n- Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2015;\nVới tinh thần khẩn trương và trách nhiệm cao, Hội nghị đã hoàn thành các nội dung.\nVăn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, thực hiện./.";
     let plan = extract_plan(text).to_cli();
-    let got: Vec<(Option<&str>, Option<&str>)> = plan.tasks.iter().map(|t| (t.lead.as_deref(), t.due.as_deref())).collect();
+    let got: Vec<(Option<&str>, Option<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.lead.as_deref(), t.due.as_deref()))
+        .collect();
     assert_eq!(
         got,
         [

@@ -155,9 +155,14 @@ fn assigns(sentence: &str) -> bool {
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
 fn is_closing(folded: &str) -> bool {
-    [" biet, thuc hien", " biet va thuc hien", " biet, phoi hop thuc hien", " biet, chi dao thuc hien"]
-        .iter()
-        .any(|w| folded.contains(w))
+    [
+        " biet, thuc hien",
+        " biet va thuc hien",
+        " biet, phoi hop thuc hien",
+        " biet, chi dao thuc hien",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
 }
 
 /// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
@@ -168,14 +173,18 @@ fn urges(folded: &str) -> bool {
     // not in "tinh thần khẩn trương và trách nhiệm".
     let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
         let next = &folded[p + w.len()..];
-        VERBS.iter().any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        VERBS
+            .iter()
+            .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
     });
     let ordered = hurried
         || [" yeu cau ", " de nghi "]
             .iter()
             .any(|w| folded.contains(w) || folded.starts_with(w.trim_start()));
     let body = folded.trim_end_matches(['.', '/', ' ', ';']);
-    let closing = ["thuc hien", "thi hanh", "biet", "trien khai"].iter().any(|e| body.ends_with(e))
+    let closing = ["thuc hien", "thi hanh", "biet", "trien khai"]
+        .iter()
+        .any(|e| body.ends_with(e))
         || folded.contains(" de ") && folded.contains(" biet");
     ordered && !closing
 }

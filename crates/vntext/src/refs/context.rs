@@ -182,7 +182,15 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
 
 /// Publishing verbs that may stand between a symbol and its issue date (folded), longest
 /// first; only taken when "ngày" follows.
-const PUBLISHING_VERBS: &[&str] = &["duoc ban hanh vao", "duoc ban hanh", "ban hanh vao", "ban hanh", "duoc ky", "ky ban hanh", "ky"];
+const PUBLISHING_VERBS: &[&str] = &[
+    "duoc ban hanh vao",
+    "duoc ban hanh",
+    "ban hanh vao",
+    "ban hanh",
+    "duoc ky",
+    "ky ban hanh",
+    "ky",
+];
 
 /// Byte length of a publishing verb at the start of `s` followed by "ngày", else 0.
 fn publishing_verb(s: &str) -> usize {
@@ -201,7 +209,11 @@ fn publishing_verb(s: &str) -> usize {
         for _ in 0..words {
             let r = &s[i..];
             let ws = r.len() - r.trim_start().len();
-            let w: usize = r[ws..].chars().take_while(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+            let w: usize = r[ws..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
             i += ws + w;
         }
         return i;
@@ -231,7 +243,10 @@ mod tests {
         let t = "24-CT/TU của các cấp ủy";
         assert_eq!(after(t, 8).issuer, None);
         let t = "38/2023/NĐ-CP của Chính phủ ngày 24 tháng\n6 năm 2023 sửa đổi";
-        assert_eq!(after(t, t.find(" của").unwrap_or(0)).date, NaiveDate::from_ymd_opt(2023, 6, 24));
+        assert_eq!(
+            after(t, t.find(" của").unwrap_or(0)).date,
+            NaiveDate::from_ymd_opt(2023, 6, 24)
+        );
         let t = "132-HD/BTGTW được ban hành ngày 10/4/2020.";
         assert_eq!(after(t, 12).date, NaiveDate::from_ymd_opt(2020, 4, 10));
         let t = "132-HD/BTGTW ban hành kèm theo ngày 10/4/2020";
