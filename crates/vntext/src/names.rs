@@ -49,11 +49,24 @@ pub(crate) fn name_phrase(text: &str, from: usize) -> Option<(usize, usize)> {
         end = w_start + w_len;
         words += 1;
         i = end;
-        if text[i..].chars().next().is_none_or(|c| c != ' ' && c != '\u{a0}') {
-            break;
+        match text[i..].chars().next() {
+            Some(' ' | '\u{a0}') => {}
+            // "Uỷ ban thường vụ Quốc\nhội": a name broken by the line ends of PDF or web text
+            // goes on when the next line starts with a lowercase word of names.
+            Some('\n') if continues_name(&text[i + 1..]) => i += 1,
+            _ => break,
         }
     }
     start.map(|s| (s, end))
+}
+
+/// Whether `next_line` starts with a lowercase word that can continue a body's name.
+fn continues_name(next_line: &str) -> bool {
+    let w: String = next_line
+        .chars()
+        .take_while(|c| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    w.chars().next().is_some_and(char::is_lowercase) && NAME_WORDS.contains(&fold(&w).as_str())
 }
 
 #[cfg(test)]
@@ -70,6 +83,11 @@ mod tests {
         assert_eq!(name(" Ban Thường vụ Quận ủy thực hiện"), Some("Ban Thường vụ Quận ủy"));
         assert_eq!(name(" Đảng ủy phường năm 2018"), Some("Đảng ủy phường"));
         assert_eq!(name(" các cấp ủy"), None);
+        assert_eq!(
+            name(" Uỷ ban thường vụ Quốc\nhội ngày 20"),
+            Some("Uỷ ban thường vụ Quốc\nhội")
+        );
+        assert_eq!(name(" Bộ Tài chính\nQuyết định"), Some("Bộ Tài chính"));
         assert_eq!(name(""), None);
     }
 }

@@ -265,3 +265,54 @@ fn issue_shapes() {
         "{plan:#?}"
     );
 }
+
+/// Shapes found on the held-out real set (dev half): dates after the issuer or a
+/// publishing verb, a name broken by a line end, "Số:" inside a flattened header line,
+/// work ordered with "khẩn trương" or "yêu cầu", units "Cấp xã" and "vận tải".
+#[test]
+fn heldout_dev_shapes() {
+    let dated = |t: &str| -> Vec<(String, Option<String>)> {
+        extract_refs(t)
+            .iter()
+            .map(|r| (r.symbol.normalized.clone(), r.date.map(|d| d.to_string())))
+            .collect()
+    };
+    assert_eq!(
+        dated("Căn cứ Pháp lệnh số 34/2007/PL-UBTVQH11 của Uỷ ban thường vụ Quốc\nhội ngày 20 tháng 4 năm 2007;"),
+        [("34/2007/PL-UBTVQH11".to_string(), Some("2007-04-20".to_string()))]
+    );
+    assert_eq!(
+        dated("Xem chi tiết tại Hướng dẫn 132-HD/BTGTW được ban hành ngày 10/4/2020."),
+        [("132-HD/BTGTW".to_string(), Some("2020-04-10".to_string()))]
+    );
+    assert_eq!(
+        dated(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Số: 46/2019/QĐUBND Cao Bằng, ngày 28 tháng 10 năm 2019 QUYẾT ĐỊNH"
+        ),
+        [("46/2019/QĐ-UBND".to_string(), Some("2019-10-28".to_string()))]
+    );
+    // The date of an amending law is not the date of the laws it lists: "ký" is no
+    // publishing verb here and a date after an issuer needs "ngày".
+    assert_eq!(
+        dated("Quyết định số 12/QĐ-UBND ban hành kèm theo Quy chế"),
+        [("12/QĐ-UBND".to_string(), None)]
+    );
+
+    let text = "Tin\n\nPhó Chủ tịch UBND TP yêu cầu Sở Giao thông vận tải tổ chức tiếp nhận, quản lý ngay. Cùng với đó, BQL các dự án khẩn trương hoàn chỉnh hồ sơ hoàn công.\nĐối với các nội dung khác, Ban Thường vụ Tỉnh ủy giao Ban Cán sự Đảng UBND tỉnh, Ủy ban Kiểm tra Tỉnh ủy, Ban Dân vận Tỉnh ủy tiếp tục rà soát kỹ lưỡng.\n- Cấp xã hoàn thành và báo cáo kết quả trước ngày 01/6/2015;\nVới tinh thần khẩn trương và trách nhiệm cao, Hội nghị đã hoàn thành các nội dung.\nVăn phòng Chính phủ thông báo để Bộ Giao thông vận tải biết, thực hiện./.";
+    let plan = extract_plan(text).to_cli();
+    let got: Vec<(Option<&str>, Option<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.lead.as_deref(), t.due.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Sở Giao thông vận tải"), None),
+            (Some("BQL các dự án"), None),
+            (Some("Ban Cán sự Đảng UBND tỉnh"), None),
+            (Some("Cấp xã"), Some("2015-06-01")),
+        ],
+        "{plan:#?}"
+    );
+}

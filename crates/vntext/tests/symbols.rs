@@ -210,3 +210,16 @@ fn real_world_repairs_are_reported() {
     assert_eq!(norm("147-CTHĐ/TU"), "147-CTHĐ/TU");
     assert_eq!(norm("2618/BHXH-KHTC"), "2618/BHXH-KHTC");
 }
+
+/// Repairs found on the held-out real set: a dot for the type hyphen, a province office
+/// glued to the type, and neither applied where the shape is a real issuer.
+#[test]
+fn dot_and_glued_office_repairs() {
+    assert_eq!(norm("63/2011/NQ.HĐND"), "63/2011/NQ-HĐND");
+    assert_eq!(norm("22/TTrVPUB"), "22/TTr-VPUB");
+    assert_eq!(norm("22/TTrSTC"), "22/TTr-STC");
+    assert!(parse_symbol("63/2011/NQ.HĐND").is_ok_and(|p| !p.fixes.is_empty()));
+    // A dotted issuer without a type before the dot stays as written.
+    assert_eq!(norm("12/UBND.VP"), "12/UBND.VP");
+    assert_eq!(norm("08/SYT"), "08/SYT");
+}

@@ -127,6 +127,12 @@ pub(crate) const VERBS: &[&str] = &[
     "thong bao",
     "dang ky",
     "ky ket",
+    "khan truong",
+    "day nhanh",
+    "day manh",
+    "hoan chinh",
+    "xem xet",
+    "tiep thu",
 ];
 
 /// Reads labelled fields, then falls back to the sentence form for the lead.
@@ -488,6 +494,13 @@ const UNIT_HEADS: &[&str] = &[
     "thi tran",
     "ubkt",
     "mat tran to quoc",
+    // A level as the subject of regulations: "Cấp xã hoàn thành và báo cáo kết quả …".
+    "cap xa",
+    "cap huyen",
+    "cap tinh",
+    // "BQL các dự án …", "Ban QLDA …".
+    "bql",
+    "bqlda",
 ];
 
 /// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").

@@ -230,7 +230,7 @@ fn subject_lead(heading: &str) -> Option<String> {
             while let Some(k) = f[from..].find(&format!(" {v}")) {
                 let p = from + k + 1;
                 let end_ok = f[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if end_ok && lowercase_at(p) {
+                if end_ok && lowercase_at(p) && prose::accent_matches(&heading[map[p]..], v) {
                     return Some(p);
                 }
                 from = p;

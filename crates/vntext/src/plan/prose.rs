@@ -31,6 +31,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         let mut current: Option<usize> = None;
         let mut last_lead: Option<(String, Vec<String>)> = None;
         for (k, sentence) in sentences(body).into_iter().enumerate() {
+            // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
+            // formula of a notice, not work.
+            if is_closing(&fold(sentence)) {
+                continue;
+            }
             let item_start = item.is_some() && k == 0;
             let lead = match lead_of(sentence) {
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
@@ -38,7 +43,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 other => other.map(|(l, _)| l),
             };
             let deadline = deadline_of(sentence, issued);
-            let assigns = assigns(sentence);
+            // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
+            let intro = item.is_none() && line.ends_with(':');
+            let assigns = assigns(sentence) && !intro;
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
@@ -143,7 +150,43 @@ fn is_due(phrase: &str) -> bool {
 /// Whether a sentence assigns work ("giao …", "… chủ trì").
 fn assigns(sentence: &str) -> bool {
     let f = fold(sentence);
-    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri")
+    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f)
+}
+
+/// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
+fn is_closing(folded: &str) -> bool {
+    [
+        " biet, thuc hien",
+        " biet va thuc hien",
+        " biet, phoi hop thuc hien",
+        " biet, chi dao thuc hien",
+    ]
+    .iter()
+    .any(|w| folded.contains(w))
+}
+
+/// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
+/// deadline, unless the sentence is the closing formula of a notice ("… để X biết, thực
+/// hiện", "yêu cầu … triển khai thực hiện").
+fn urges(folded: &str) -> bool {
+    // "khẩn trương" orders work only right before a verb ("khẩn trương hoàn chỉnh hồ sơ"),
+    // not in "tinh thần khẩn trương và trách nhiệm".
+    let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
+        let next = &folded[p + w.len()..];
+        VERBS
+            .iter()
+            .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    });
+    let ordered = hurried
+        || [" yeu cau ", " de nghi "]
+            .iter()
+            .any(|w| folded.contains(w) || folded.starts_with(w.trim_start()));
+    let body = folded.trim_end_matches(['.', '/', ' ', ';']);
+    let closing = ["thuc hien", "thi hanh", "biet", "trien khai"]
+        .iter()
+        .any(|e| body.ends_with(e))
+        || folded.contains(" de ") && folded.contains(" biet");
+    ordered && !closing
 }
 
 /// Words after which a unit named after "giao"/"yêu cầu"/"đề nghị" ends (folded).
@@ -162,6 +205,18 @@ const LEAD_STOPS: &[&str] = &[
     "khan truong",
 ];
 
+/// Stops whose folded form is shared with words of names: "tại" (not "vận tải", "tài
+/// chính"), "trong" (not "trọng điểm").
+const ACCENTED_STOPS: &[(&str, &str)] = &[("tai", "tại"), ("trong", "trong")];
+
+/// Whether the word at the start of `original` is the stop `folded` with its own tones.
+pub(crate) fn accent_matches(original: &str, folded: &str) -> bool {
+    match ACCENTED_STOPS.iter().find(|(f, _)| *f == folded) {
+        Some((_, exact)) => original.to_lowercase().starts_with(exact),
+        None => true,
+    }
+}
+
 /// Words that follow a stop word inside a unit's name ("tài chính", "tài nguyên").
 const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
 
@@ -169,10 +224,15 @@ const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
 /// guessed from a subject after a clause (false).
 fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     let f = read_fields(sentence);
-    if let Some(l) = f.lead {
+    let assigned = assigned_unit(sentence);
+    // Labelled fields ("Chủ trì: X") win; otherwise the unit named after "giao"/"yêu cầu"
+    // ("Đối với …, Ban Thường vụ giao Ban Cán sự đảng UBND tỉnh, Ủy ban Kiểm tra … rà soát").
+    if let Some(l) = f.lead
+        && (f.labels_at.is_some() || assigned.is_none())
+    {
         return Some(((l, f.support), true));
     }
-    if let Some(l) = assigned_unit(sentence) {
+    if let Some(l) = assigned {
         return Some((l, true));
     }
     let body = strip_time_lead(sentence);
@@ -223,7 +283,9 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
                 let noun =
                     (*w == "to chuc" && !meeting && ["dang", "chinh tri", "hoi"].iter().any(|n| next.starts_with(n)))
                         || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
-                if end_ok && lowercase_at(p) && !noun {
+                // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
+                let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
+                if end_ok && lowercase_at(p) && !noun && !accent_mismatch {
                     return Some(p);
                 }
                 from = p;
@@ -235,7 +297,8 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
     let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
     let first = groups.next()?;
-    if !looks_like_unit(first) {
+    // A list of units is as long as it needs to be: judge its first unit.
+    if !looks_like_unit(first.split(',').next().unwrap_or(first)) {
         return None;
     }
     let mut units = split_units(first);

@@ -131,6 +131,8 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     let q = p + skip;
     let newline_only_before_ngay = !text[p..q].contains('\n')
         || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
+    // "132-HD/BTGTW được ban hành ngày 10/4/2020": a publishing verb before the date.
+    let q = q + publishing_verb(&text[q..]);
     if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
         out.date = Some(date);
         out.date_span = Some((q, q + len));
@@ -160,8 +162,63 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     {
         out.issuer = Some(&text[s..e]);
         out.end = e;
+        // "Nghị định số 38/2023/NĐ-CP của Chính phủ ngày 24/6/2023": the date after the issuer.
+        if out.date.is_none() {
+            let rest = &text[e..];
+            let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\n', '\r']).len();
+            let q = e + skip;
+            let head = fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]);
+            if head.starts_with("ngay")
+                && let Some((date, len)) = parse_date_prefix(&text[q..])
+            {
+                out.date = Some(date);
+                out.date_span = Some((q, q + len));
+                out.end = q + len;
+            }
+        }
     }
     out
+}
+
+/// Publishing verbs that may stand between a symbol and its issue date (folded), longest
+/// first; only taken when "ngày" follows.
+const PUBLISHING_VERBS: &[&str] = &[
+    "duoc ban hanh vao",
+    "duoc ban hanh",
+    "ban hanh vao",
+    "ban hanh",
+    "duoc ky",
+    "ky ban hanh",
+    "ky",
+];
+
+/// Byte length of a publishing verb at the start of `s` followed by "ngày", else 0.
+fn publishing_verb(s: &str) -> usize {
+    let head = &s[..floor_boundary(s, 48.min(s.len()))];
+    let folded = fold(head);
+    for verb in PUBLISHING_VERBS {
+        let words = verb.split(' ').count();
+        let Some(rest) = folded.strip_prefix(verb) else {
+            continue;
+        };
+        if !rest.trim_start().starts_with("ngay ") {
+            continue;
+        }
+        // Skip the same number of words in the original text.
+        let mut i = 0;
+        for _ in 0..words {
+            let r = &s[i..];
+            let ws = r.len() - r.trim_start().len();
+            let w: usize = r[ws..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
+            i += ws + w;
+        }
+        return i;
+    }
+    0
 }
 
 #[cfg(test)]
@@ -185,5 +242,14 @@ mod tests {
         assert_eq!(a.issuer, Some("Ban Thường vụ Thành ủy"));
         let t = "24-CT/TU của các cấp ủy";
         assert_eq!(after(t, 8).issuer, None);
+        let t = "38/2023/NĐ-CP của Chính phủ ngày 24 tháng\n6 năm 2023 sửa đổi";
+        assert_eq!(
+            after(t, t.find(" của").unwrap_or(0)).date,
+            NaiveDate::from_ymd_opt(2023, 6, 24)
+        );
+        let t = "132-HD/BTGTW được ban hành ngày 10/4/2020.";
+        assert_eq!(after(t, 12).date, NaiveDate::from_ymd_opt(2020, 4, 10));
+        let t = "132-HD/BTGTW ban hành kèm theo ngày 10/4/2020";
+        assert_eq!(after(t, 12).date, None);
     }
 }

@@ -72,6 +72,15 @@ pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
         let prev_start = text[..line_start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
         head = &text[prev_start..line_start - 1];
     }
+    // "… Độc lập Tự do Hạnh phúc Số: 46/2019/QĐUBND Cao Bằng, ngày …": PDF text that put the
+    // whole header on one line keeps the label "Số:" (capital, colon) right before the number.
+    let label = head.trim_end().trim_end_matches(':');
+    if head.trim_end().ends_with(':') && label.trim_end().ends_with("Số") {
+        let before_label = label.trim_end().trim_end_matches("Số");
+        if before_label.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+            return true;
+        }
+    }
     let letters: String = fold(head)
         .chars()
         .map(|c| if c.is_alphabetic() { c } else { ' ' })
@@ -198,6 +207,15 @@ mod tests {
             NaiveDate::from_ymd_opt(2017, 5, 26)
         );
         let t = "Căn cứ Nghị định số 12/2020/NĐ-CP";
+        assert!(!is_header_number(t, t.find("12/").unwrap_or(0)));
+        let t = "Độc lập Tự do Hạnh phúc Số: 46/2019/QĐUBND Cao Bằng, ngày 28 tháng 10 năm 2019 QUYẾT ĐỊNH";
+        let at = t.find("46/").unwrap_or(0);
+        assert!(is_header_number(t, at));
+        assert_eq!(
+            header_date(t, at, t.len()).map(|d| d.0),
+            NaiveDate::from_ymd_opt(2019, 10, 28)
+        );
+        let t = "theo Quyết định số: 12/QĐ-UBND";
         assert!(!is_header_number(t, t.find("12/").unwrap_or(0)));
     }
 

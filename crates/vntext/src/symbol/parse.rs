@@ -218,6 +218,24 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         }
         None => body,
     };
+    // "63/2011/NQ.HĐND": a dot where the hyphen between type and issuer belongs.
+    let undotted: String;
+    let body = match body.split_once('.') {
+        Some((t, i))
+            if !body.contains('-')
+                && !i.is_empty()
+                && !t.is_empty()
+                && t.chars().all(char::is_alphabetic)
+                && canonical_type(t).is_some() =>
+        {
+            fixes.push(format!(
+                "Thay dấu “.” bằng dấu “-” giữa loại văn bản và cơ quan ban hành: “{body}” → “{t}-{i}”"
+            ));
+            undotted = format!("{t}-{i}");
+            undotted.as_str()
+        }
+        _ => body,
+    };
     let (head, tail) = match body.split_once('-') {
         Some((h, t)) => (h, Some(t)),
         None => (body, None),

@@ -137,6 +137,9 @@ const GLUE_TYPES: &[&str] = &[
 const GLUE_ISSUERS: &[&str] = &[
     "CP", "TTg", "UBND", "HĐND", "VPCP", "BNV", "BTC", "BYT", "BCA", "BQP", "BTP", "BCT", "BXD", "BKHĐT", "BGDĐT",
     "BTNMT", "BNNPTNT", "BLĐTBXH", "BTTTT", "BVHTTDL", "BKHCN", "NHNN", "BHXH", "UBTVQH",
+    // Offices and departments of a province (`TTrVPUB`, `TTrSTC`).
+    "VPUB", "VPUBND", "STC", "SNV", "SYT", "STP", "SXD", "SKHĐT", "STNMT", "SNNPTNT", "SGTVT", "SLĐTBXH", "SGDĐT",
+    "STTTT", "SVHTTDL", "SKHCN", "SCT",
 ];
 
 /// `QĐUBND` → (`QĐ`, `UBND`): a known type glued to a known issuer (the hyphen was lost).

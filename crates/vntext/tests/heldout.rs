@@ -1,0 +1,193 @@
+//! Measures the engine on the held-out real set (`testdata/real/heldout/`): passages from
+//! public Vietnamese pages that are not in the set the engine was tuned on, split into a
+//! `dev` half (looked at while fixing) and a `test` half (measured, not tuned on). Run with
+//! `--nocapture` to see the figures and every failure of both halves.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde_json::Value;
+use vntext::plan::extract_plan;
+use vntext::refs::extract_refs;
+use vntext::{DeadlineValue, fold, parse_deadline};
+
+fn heldout(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/real/heldout")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Matches `found` against `expected` as multisets: (true positives, extras, missing).
+fn score(found: &[String], expected: &[String]) -> (usize, Vec<String>, Vec<String>) {
+    let mut left: Vec<String> = expected.to_vec();
+    let mut extra = Vec::new();
+    let mut tp = 0;
+    for f in found {
+        match left.iter().position(|e| e == f) {
+            Some(p) => {
+                left.remove(p);
+                tp += 1;
+            }
+            None => extra.push(f.clone()),
+        }
+    }
+    (tp, extra, left)
+}
+
+/// Precision and recall of references (symbol and date) on one split.
+fn references(split: &str) -> (f64, f64, usize) {
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for line in heldout("refs.jsonl").lines().filter(|l| !l.trim().is_empty()) {
+        let case: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        if case["split"] != split {
+            continue;
+        }
+        let text = case["text"].as_str().unwrap_or_default();
+        let with_date = |s: &str, d: Option<&str>| format!("{s}@{}", d.unwrap_or("-"));
+        let expected: Vec<String> = case["expect"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| with_date(e["symbol"].as_str().unwrap_or_default(), e["date"].as_str()))
+            .collect();
+        let found: Vec<String> = extract_refs(text)
+            .iter()
+            .map(|r| with_date(&r.symbol.normalized, r.date.map(|d| d.to_string()).as_deref()))
+            .collect();
+        let (t, extra, missing) = score(&found, &expected);
+        tp += t;
+        fp += extra.len();
+        fn_ += missing.len();
+        if !extra.is_empty() || !missing.is_empty() {
+            let snippet: String = text.chars().take(70).collect();
+            failures.push(format!("+{extra:?} -{missing:?} ⇐ {snippet:?}"));
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    println!(
+        "[{split}] references: {} labelled, P={p:.4} R={r:.4} (tp {tp} fp {fp} fn {fn_})",
+        tp + fn_
+    );
+    for f in &failures {
+        println!("  {f}");
+    }
+    (p, r, tp + fn_)
+}
+
+/// Share of deadline phrases read right on one split.
+fn deadlines(split: &str) -> (f64, usize) {
+    let (mut total, mut right) = (0, 0);
+    for line in heldout("deadlines.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [phrase, issued, expected, line_split, ..] = cols.as_slice() else {
+            panic!("bad line {line}");
+        };
+        if *line_split != split {
+            continue;
+        }
+        let issued = NaiveDate::parse_from_str(issued, "%Y-%m-%d").ok();
+        let got = match parse_deadline(phrase, issued) {
+            Ok(d) => match d.value {
+                DeadlineValue::Due(date) => date.to_string(),
+                DeadlineValue::Recurrence(r) => r.as_str().to_string(),
+            },
+            Err(_) => "err".to_string(),
+        };
+        total += 1;
+        if got == *expected {
+            right += 1;
+        } else {
+            println!("  {phrase:?} (issued {issued:?}): expected {expected}, got {got}");
+        }
+    }
+    let accuracy = right as f64 / total.max(1) as f64;
+    println!("[{split}] deadlines: {total} phrases, {right} right, accuracy={accuracy:.4}");
+    (accuracy, total)
+}
+
+/// Share of labelled tasks whose lead and deadline are right, on one split's task lists.
+fn task_lists(split: &str) -> (f64, usize) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/real/heldout/plans");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|n| n.strip_suffix(".txt").map(str::to_string))
+        .filter(|n| n.starts_with(&format!("{split}_")))
+        .collect();
+    names.sort();
+    let (mut total, mut right, mut extra) = (0, 0, 0);
+    for name in &names {
+        let plan = extract_plan(&heldout(&format!("plans/{name}.txt"))).to_cli();
+        let expected: Value = serde_json::from_str(&heldout(&format!("plans/{name}.expected.json")))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut used = vec![false; plan.tasks.len()];
+        for e in expected["tasks"].as_array().into_iter().flatten() {
+            total += 1;
+            let key = fold(e["title_has"].as_str().unwrap_or_default());
+            let Some(k) = (0..plan.tasks.len()).find(|&i| !used[i] && fold(&plan.tasks[i].title).contains(&key)) else {
+                println!("  {name}: missing task {key:?}");
+                continue;
+            };
+            used[k] = true;
+            let t = &plan.tasks[k];
+            let lead_ok = t.lead.as_deref().map(fold) == e["lead"].as_str().map(fold);
+            let due_ok = t.due.as_deref() == e["due"].as_str() && t.recurrence == e["recurrence"].as_str();
+            if lead_ok && due_ok {
+                right += 1;
+            } else {
+                println!(
+                    "  {name} {key:?}: lead {:?} due {:?} recurrence {:?}; expected {e}",
+                    t.lead, t.due, t.recurrence
+                );
+            }
+        }
+        for (i, t) in plan.tasks.iter().enumerate().filter(|(i, _)| !used[*i]) {
+            extra += 1;
+            println!("  {name}: extra task #{i} {:?} lead {:?}", t.title, t.lead);
+        }
+    }
+    let accuracy = right as f64 / total.max(1) as f64;
+    println!(
+        "[{split}] task lists: {} lists, {total} tasks, {right} with right lead and deadline (accuracy={accuracy:.4}), {extra} extra",
+        names.len()
+    );
+    (accuracy, names.len())
+}
+
+/// Figures of one split: references (P, R), deadlines, tasks.
+fn measure(split: &str) -> (f64, f64, f64, f64) {
+    let (p, r, refs) = references(split);
+    let (deadline_accuracy, phrases) = deadlines(split);
+    let (task_accuracy, lists) = task_lists(split);
+    assert!(refs >= 130 && phrases >= 25 && lists >= 5, "[{split}] set too small");
+    (p, r, deadline_accuracy, task_accuracy)
+}
+
+/// The half looked at while fixing the engine: the goals of issue 15 hold.
+#[test]
+fn heldout_dev() {
+    let (p, r, deadlines, tasks) = measure("dev");
+    assert!(p >= 0.98 && r >= 0.95, "[dev] references P={p:.4} R={r:.4}");
+    assert!(deadlines >= 0.95, "[dev] deadlines {deadlines:.4}");
+    assert!(tasks >= 0.90, "[dev] tasks {tasks:.4}");
+}
+
+/// The half kept unseen while fixing, measured once at the end (docs/vntext.md). It
+/// does not reach the goals of issue 15 (references P 0.9643 R 0.9712, deadlines 0.9375,
+/// tasks 0.3462); this guards those figures against regressions, the goals are
+/// checked on the dev half.
+#[test]
+fn heldout_test() {
+    let (p, r, deadlines, tasks) = measure("test");
+    assert!(p >= 0.964 && r >= 0.971, "[test] references P={p:.4} R={r:.4}");
+    assert!(deadlines >= 0.937, "[test] deadlines {deadlines:.4}");
+    assert!(tasks >= 0.346, "[test] tasks {tasks:.4}");
+}
