@@ -116,7 +116,7 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
         sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2").bind(new_parent).bind(unit.id).execute(&mut *c).await?.rows_affected();
         sqlx::query("UPDATE units SET path = $1 || substr(path, $2), depth = depth + $3, tenant_id = $4 WHERE path >= $5 AND path < $6")
             .bind(new.as_str()).bind(cut).bind(delta).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
-        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path")] {
+        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path"), ("conferences", "host_path")] {
             let sql = format!("UPDATE {table} SET {col} = $1 || substr({col}, $2), tenant_id = $3 WHERE {col} >= $4 AND {col} < $5");
             sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
         }
