@@ -199,17 +199,21 @@ pub async fn attach(app: &App, caller: &Caller, id: i64, part: Part, mut files: 
 /// Starts a series of sessions held by a unit.
 pub async fn create_series(app: &App, caller: &Caller, input: SeriesInput) -> Result<Series> {
     let mut tx = app.write(caller).await?;
+    let s = create_series_in(&mut tx, caller, input).await?;
+    tx.commit().await?;
+    Ok(s)
+}
+
+pub async fn create_series_in(tx: &mut Tx, caller: &Caller, input: SeriesInput) -> Result<Series> {
     let input = input.validate()?;
     authz::named_for(
-        &mut tx,
+        tx,
         caller,
         Operation::CreateConference,
         Subject::Unit(input.host_unit_id),
         "host_unit_id",
     )
     .await?;
-    let tenant = store::units::get(&mut tx, input.host_unit_id).await?.tenant_id;
-    let s = store::conferences::create_series(&mut tx, &input, tenant).await?;
-    tx.commit().await?;
-    Ok(s)
+    let tenant = store::units::get(tx, input.host_unit_id).await?.tenant_id;
+    Ok(store::conferences::create_series(tx, &input, tenant).await?)
 }

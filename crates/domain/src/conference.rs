@@ -71,6 +71,7 @@ pub struct ConferenceInput {
     pub title: String,
     pub starts_on: NaiveDate,
     /// Time of day, "08:00".
+    #[serde(default, with = "hhmm")]
     #[schema(value_type = Option<String>, example = "08:00")]
     pub starts_at: Option<NaiveTime>,
     pub format: ConferenceFormat,
@@ -85,6 +86,30 @@ pub struct ConferenceInput {
     pub bridge_points: Vec<BridgePointInput>,
     /// The series it is a session of (one directive, several audiences).
     pub series_id: Option<i64>,
+}
+
+/// A time of day as people write it, "08:00" (chrono's own form carries seconds).
+mod hhmm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        let s: Option<String> = Option::deserialize(d)?;
+        match s.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(s) => NaiveTime::parse_from_str(s, "%H:%M")
+                .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
+                .map(Some)
+                .map_err(|_| serde::de::Error::custom(format!("giờ “{s}” không hợp lệ; hãy ghi giờ:phút, ví dụ 08:00"))),
+        }
+    }
 }
 
 /// Most bridge points on one conference (a city conference reaches a few hundred).

@@ -302,5 +302,7 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
         "SELECT c.id FROM conferences c{} ORDER BY c.starts_on DESC, c.id DESC LIMIT {lim}",
         w.sql()
     );
-    Ok(on_tx!(tx, c => crate::bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
+    let ids: Vec<i64> =
+        on_tx!(tx, c => crate::bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    Ok(ids)
 }

@@ -411,6 +411,7 @@ pub async fn update(
     finish(result, f, NAMES, |f| form_page(&st, &auth, &user, &uri, Some(id), 0, f)).await
 }
 
+#[allow(clippy::too_many_arguments)]
 /// The conference page again with form `which` refused (its typed values kept), or the error
 /// page for refusals that are not the form's.
 async fn again(

@@ -197,6 +197,18 @@ pub struct ConferencePage {
     upload_limit: String,
 }
 
+impl ConferencePage {
+    /// What the attendance form shows for `unit`'s count `name` (`present` or `expected`): as
+    /// typed after a refusal, else as recorded.
+    pub fn shown_count(&self, name: &str, unit: &i64, recorded: &str) -> String {
+        if self.f.is("so-nguoi-du") {
+            self.f.val("so-nguoi-du", &format!("{name}_{unit}")).to_string()
+        } else {
+            recorded.to_string()
+        }
+    }
+}
+
 /// Links to the documents among `ids` the caller may read.
 async fn doc_links(rd: &mut app::read::Reader<'_>, ids: &[i64]) -> Result<Vec<DocLink>, ApiError> {
     let mut out = Vec::new();
