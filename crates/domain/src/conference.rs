@@ -77,6 +77,11 @@ pub struct ConferenceInput {
     pub format: ConferenceFormat,
     /// The main venue ("Hội trường Quận ủy"); required unless held online only.
     pub venue: Option<String>,
+    /// How many are expected at the main venue and, once held, how many came.
+    #[serde(default)]
+    pub venue_expected: Option<i32>,
+    #[serde(default)]
+    pub venue_present: Option<i32>,
     /// The registered documents it disseminates.
     #[serde(default)]
     pub document_ids: Vec<i64>,
@@ -177,6 +182,10 @@ impl ConferenceInput {
                 "Hội nghị tổ chức trực tiếp không có điểm cầu; hãy chọn hình thức trực tuyến hoặc kết hợp.",
                 "An in-person conference has no bridge points; choose online or both.",
             ));
+        }
+        check_count("venue_present", self.venue_present, self.venue_expected)?;
+        if self.venue_present.is_some() && self.starts_on > today {
+            return Err(not_held_yet("venue_present", self.starts_on));
         }
         for (i, p) in self.bridge_points.iter().enumerate() {
             if self.bridge_points[..i].iter().any(|q| q.unit_id == p.unit_id) {
@@ -301,6 +310,8 @@ mod tests {
             starts_at: NaiveTime::from_hms_opt(8, 0, 0),
             format: ConferenceFormat::Hybrid,
             venue: Some("Hội trường Quận ủy".into()),
+            venue_expected: Some(120),
+            venue_present: Some(118),
             document_ids: vec![3, 2, 3],
             audiences: vec![Audience {
                 group: AudienceGroup::KeyCadres,
@@ -349,6 +360,12 @@ mod tests {
         let mut c = base();
         c.bridge_points[1].unit_id = 5;
         assert_eq!(c.validate(d(2023, 1, 20)).unwrap_err().field, "bridge_points[1].unit_id");
+
+        let mut c = base();
+        c.venue_present = Some(121);
+        let e = c.validate(d(2023, 1, 20)).unwrap_err();
+        assert_eq!(e.field, "venue_present");
+        assert!(e.message_vi.contains("Số có mặt (121) lớn hơn số phải triệu tập (120)"), "{}", e.message_vi);
 
         let mut c = base();
         c.venue = Some("  ".into());

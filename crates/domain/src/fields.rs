@@ -170,6 +170,8 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("starts_on", "Ngày tổ chức", "Date held"),
     ("starts_at", "Giờ bắt đầu", "Start time"),
     ("venue", "Địa điểm chính", "Main venue"),
+    ("venue_expected", "Số phải triệu tập tại điểm cầu chính", "Expected at the main venue"),
+    ("venue_present", "Số có mặt tại điểm cầu chính", "Present at the main venue"),
     ("bridge_points", "Điểm cầu", "Bridge points"),
     ("points", "Số người dự tại các điểm cầu", "Attendance at the bridge points"),
     ("host_unit_id", "Đơn vị tổ chức", "Host unit"),

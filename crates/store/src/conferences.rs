@@ -30,6 +30,8 @@ pub struct Conference {
     #[sqlx(try_from = "String")]
     pub format: ConferenceFormat,
     pub venue: Option<String>,
+    pub venue_expected: Option<i32>,
+    pub venue_present: Option<i32>,
     pub version: i64,
     pub created_at: DateTime<Utc>,
 }
@@ -73,11 +75,17 @@ pub struct Totals {
 }
 
 impl Full {
+    /// The counts of the bridge points reported, and of the main venue once counted.
     pub fn totals(&self) -> Totals {
         let mut t = Totals {
             points: self.points.len() as i64,
             ..Totals::default()
         };
+        let c = &self.conference;
+        if let Some(n) = c.venue_present {
+            t.present += i64::from(n);
+            t.expected += i64::from(c.venue_expected.unwrap_or(n));
+        }
         for p in &self.points {
             if let Some(n) = p.present {
                 t.reported += 1;
@@ -90,7 +98,7 @@ impl Full {
 }
 
 const COLS: &str =
-    "id, tenant_id, host_unit_id, series_id, kind, title, starts_on, starts_at, format, venue, version, created_at";
+    "id, tenant_id, host_unit_id, series_id, kind, title, starts_on, starts_at, format, venue, venue_expected, venue_present, version, created_at";
 
 fn time_text(t: Option<NaiveTime>) -> Option<String> {
     t.map(|t| t.format("%H:%M").to_string())
@@ -170,11 +178,11 @@ pub async fn create(
     let user = tx.actor.user_id;
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO conferences (tenant_id, host_unit_id, host_path, series_id, kind, title, starts_on, starts_at, format, venue,
-                                  created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id")
+                                  venue_expected, venue_present, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id")
         .bind(tenant).bind(input.host_unit_id).bind(host.as_str()).bind(input.series_id).bind(input.kind.as_str())
         .bind(&input.title).bind(input.starts_on).bind(time_text(input.starts_at)).bind(input.format.as_str())
-        .bind(&input.venue).bind(user).bind(now).fetch_one(c).await?);
+        .bind(&input.venue).bind(input.venue_expected).bind(input.venue_present).bind(user).bind(now).fetch_one(c).await?);
     write_parts(tx, id, tenant, input).await?;
     let after = full(tx, id).await?;
     audit::record(tx, Change::created("conference", id, &after)).await?;
@@ -194,10 +202,10 @@ pub async fn update(
     crate::version::claim(tx, "conference", id, version).await?;
     on_tx!(tx, c => sqlx::query(
         "UPDATE conferences SET tenant_id = $1, host_unit_id = $2, host_path = $3, series_id = $4, kind = $5, title = $6,
-                starts_on = $7, starts_at = $8, format = $9, venue = $10 WHERE id = $11")
+                starts_on = $7, starts_at = $8, format = $9, venue = $10, venue_expected = $11, venue_present = $12 WHERE id = $13")
         .bind(tenant).bind(input.host_unit_id).bind(host.as_str()).bind(input.series_id).bind(input.kind.as_str())
         .bind(&input.title).bind(input.starts_on).bind(time_text(input.starts_at)).bind(input.format.as_str())
-        .bind(&input.venue).bind(id).execute(c).await?.rows_affected());
+        .bind(&input.venue).bind(input.venue_expected).bind(input.venue_present).bind(id).execute(c).await?.rows_affected());
     write_parts(tx, id, tenant, input).await?;
     let after = full(tx, id).await?;
     audit::record(tx, Change::updated("conference", id, "update", &before, &after)).await?;

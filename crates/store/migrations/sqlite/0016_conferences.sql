@@ -5,6 +5,7 @@
 -- expected and actual attendance as reported. A series groups the sessions of one directive
 -- disseminated to several audiences. A conference's conclusion notice, imported as a plan,
 -- is linked to it (`conference_conclusions`), so its tasks are the conference's follow-up.
+-- The main venue has its own counts (`venue_expected`, `venue_present`).
 CREATE TABLE conference_series (
     id            INTEGER PRIMARY KEY AUTOINCREMENT,
     tenant_id     BIGINT NOT NULL,
@@ -27,6 +28,8 @@ CREATE TABLE conferences (
     starts_at     TEXT,
     format        TEXT NOT NULL,
     venue         TEXT,
+    venue_expected INTEGER,
+    venue_present  INTEGER,
     version       BIGINT NOT NULL DEFAULT 0,
     created_by    BIGINT,
     created_at    TEXT NOT NULL,

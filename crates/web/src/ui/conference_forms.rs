@@ -35,6 +35,8 @@ const NAMES: &[&str] = &[
     "starts_at",
     "format",
     "venue",
+    "venue_expected",
+    "venue_present",
     "document_ids",
     "series_id",
     "audiences",
@@ -280,6 +282,8 @@ async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput
         })),
     };
     let series = c.take(super::forms::opt_id("series_id", f.val("series_id")));
+    let venue_expected = c.take(count(f, "venue_expected", "venue_expected"));
+    let venue_present = c.take(count(f, "venue_present", "venue_present"));
     let docs = c.take(documents(st, auth, f.val("document_ids")).await);
     let mut bridge_points = Vec::new();
     for (i, p) in f.all("point").iter().enumerate() {
@@ -300,9 +304,18 @@ async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput
             note: super::forms::opt(f.val(&format!("audience_note_{}", group.as_str()))),
         })
         .collect();
-    match (host, kind, format, starts_on, starts_at, series, docs) {
-        (Some(host_unit_id), Some(kind), Some(format), Some(starts_on), Some(starts_at), Some(series_id), Some(document_ids))
-            if c.is_empty() =>
+    match (host, kind, format, starts_on, starts_at, series, docs, venue_expected, venue_present) {
+        (
+            Some(host_unit_id),
+            Some(kind),
+            Some(format),
+            Some(starts_on),
+            Some(starts_at),
+            Some(series_id),
+            Some(document_ids),
+            Some(venue_expected),
+            Some(venue_present),
+        ) if c.is_empty() =>
         {
             Ok(ConferenceInput {
                 host_unit_id,
@@ -312,6 +325,8 @@ async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput
                 starts_at,
                 format,
                 venue: super::forms::opt(f.val("venue")),
+                venue_expected,
+                venue_present,
                 document_ids,
                 audiences,
                 bridge_points,
@@ -375,6 +390,8 @@ pub async fn edit_form(
         ("starts_at".into(), c.starts_at.clone().unwrap_or_default()),
         ("format".into(), c.format.as_str().into()),
         ("venue".into(), c.venue.clone().unwrap_or_default()),
+        ("venue_expected".into(), c.venue_expected.map(|n| n.to_string()).unwrap_or_default()),
+        ("venue_present".into(), c.venue_present.map(|n| n.to_string()).unwrap_or_default()),
         ("document_ids".into(), symbols.join(", ")),
         ("series_id".into(), c.series_id.map(|s| s.to_string()).unwrap_or_default()),
     ];

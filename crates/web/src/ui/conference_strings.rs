@@ -16,6 +16,8 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "conf_starts_at" => ("Giờ bắt đầu (ví dụ 08:00)", "Start time (e.g. 08:00)"),
         "conf_format" => ("Hình thức tổ chức", "Format"),
         "conf_venue" => ("Địa điểm chính", "Main venue"),
+        "conf_venue_counts" => ("Số người dự tại điểm cầu chính", "Attendance at the main venue"),
+        "conf_main_point" => ("Điểm cầu chính", "Main venue"),
         "conf_documents" => ("Văn bản quán triệt, triển khai", "Documents disseminated"),
         "conf_documents_help" => (
             "Số, ký hiệu các văn bản đã đăng ký, cách nhau bởi dấu phẩy, ví dụ: 152-KH/QU, 153-KH/QU",

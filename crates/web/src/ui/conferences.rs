@@ -178,6 +178,10 @@ pub struct ConferencePage {
     when: String,
     format: &'static str,
     venue: String,
+    /// The main venue's counts and rate, when counted.
+    venue_expected: String,
+    venue_present: String,
+    venue_rate: String,
     series: String,
     series_href: String,
     audiences: Vec<String>,
@@ -282,6 +286,12 @@ pub async fn build(st: &AppState, auth: &Auth, user: &PageUser, uri: &Uri, id: i
         when,
         format: label(c.format.label_vi(), c.format.label_en()),
         venue: c.venue.clone().unwrap_or_default(),
+        venue_expected: c.venue_expected.map(|n| thousands(i64::from(n))).unwrap_or_default(),
+        venue_present: c.venue_present.map(|n| thousands(i64::from(n))).unwrap_or_default(),
+        venue_rate: match (c.venue_present, c.venue_expected) {
+            (Some(n), Some(e)) => percent(i64::from(n), i64::from(e), 2),
+            _ => String::new(),
+        },
         series_href: c.series_id.map(|_| format!("/hoi-nghi?don_vi={}", c.host_unit_id)).unwrap_or_default(),
         series,
         audiences: full
