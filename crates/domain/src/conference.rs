@@ -354,6 +354,11 @@ mod tests {
         assert!(e.message_vi.contains("Số có mặt (61) lớn hơn số phải triệu tập (60)"), "{}", e.message_vi);
 
         let e = base().validate(d(2023, 1, 11)).unwrap_err();
+        assert_eq!(e.field, "venue_present");
+        assert!(e.message_vi.contains("12/01/2023 chưa diễn ra"), "{}", e.message_vi);
+        let mut c = base();
+        c.venue_present = None;
+        let e = c.validate(d(2023, 1, 11)).unwrap_err();
         assert_eq!(e.field, "bridge_points[0].present");
         assert!(e.message_vi.contains("12/01/2023 chưa diễn ra"), "{}", e.message_vi);
 

@@ -188,14 +188,16 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
         "SELECT (SELECT COUNT(*) FROM units WHERE parent_id = $1) + (SELECT COUNT(*) FROM people WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM tasks WHERE lead_unit_id = $1) + (SELECT COUNT(*) FROM task_cooperators WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = $1) + (SELECT COUNT(*) FROM targets WHERE unit_id = $1)
-              + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)")
+              + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM conferences WHERE host_unit_id = $1) + (SELECT COUNT(*) FROM conference_points WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)")
         .bind(id).fetch_one(c).await?);
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(
             "id",
             domain::ErrorCode::InUse,
-            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ hoặc chỉ tiêu nên không thể xóa.",
-            "The unit still has sub-units, people, documents, tasks or targets and cannot be deleted.",
+            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ, chỉ tiêu hoặc hội nghị nên không thể xóa.",
+            "The unit still has sub-units, people, documents, tasks, targets or conferences and cannot be deleted.",
         )));
     }
     on_tx!(tx, c => {

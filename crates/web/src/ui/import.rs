@@ -91,6 +91,7 @@ async fn issuers(rd: &mut app::read::Reader<'_>, chosen: &str) -> Result<Vec<Opt
         .collect())
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn start_page(
     st: &AppState,
     auth: &Auth,
@@ -154,6 +155,7 @@ struct Refusal {
     general: String,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn review_page(
     st: &AppState,
     auth: &Auth,
