@@ -204,7 +204,7 @@ pub struct ConferencePage {
 impl ConferencePage {
     /// What the attendance form shows for `unit`'s count `name` (`present` or `expected`): as
     /// typed after a refusal, else as recorded.
-    pub fn shown_count(&self, name: &str, unit: i64, recorded: &str) -> String {
+    pub fn shown_count(&self, name: &str, unit: &i64, recorded: &str) -> String {
         if self.f.is("so-nguoi-du") {
             self.f.val("so-nguoi-du", &format!("{name}_{unit}")).to_string()
         } else {
