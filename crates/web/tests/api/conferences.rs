@@ -73,7 +73,10 @@ both!(a_conference_is_added_attended_edited_and_concluded, |app| async move {
     let qu = app.unit_id("quan uy long bien").await;
     let (bo_de, duc_giang) = (app.unit_id("phuong bo de").await, app.unit_id("phuong duc giang").await);
     let plan = app.document_id("215-KH/QU").await;
-    let office = app.token_for("conf.specialist.lb", Role::Specialist, Some(qu), None).await;
+    // The district's office: bound at the district, it reaches the Party committee and the wards.
+    let office = app
+        .token_for("conf.specialist.lb", Role::Specialist, Some(app.unit_id("quan long bien").await), None)
+        .await;
     let body = json!({
         "host_unit_id": qu, "kind": "deployment", "title": "Hội nghị triển khai nhiệm vụ quý IV/2023",
         "starts_on": "2023-10-05", "starts_at": "14:00", "format": "hybrid", "venue": "Trụ sở Quận ủy Long Biên",
@@ -147,8 +150,8 @@ both!(bad_conferences_are_refused_by_field_and_write_nothing, |app| async move {
     let qu = app.unit_id("quan uy long bien").await;
     let bo_de = app.unit_id("phuong bo de").await;
     let bach_mai = app.unit_id("phuong bach mai").await;
-    let office = app.token_for("conf.specialist.bad", Role::Specialist, Some(qu), None).await;
     let lb = app.unit_id("quan long bien").await;
+    let office = app.token_for("conf.specialist.bad", Role::Specialist, Some(lb), None).await;
     let before = app.get(&format!("/api/v1/conferences?within={lb}&limit=500")).await.as_array().unwrap().len();
     let base = json!({"host_unit_id": qu, "kind": "dissemination", "title": "Hội nghị quán triệt", "starts_on": "2023-10-05",
         "format": "hybrid", "venue": "Trụ sở Quận ủy", "bridge_points": [{"unit_id": bo_de, "expected": 30, "present": 29}]});

@@ -14,7 +14,7 @@ both!(conference_pages, |app| async move {
     let app: Arc<TestApp> = app;
     let (lb, _hbt, bode) = setup(&app).await;
     let qu = unit(&app, "Quận ủy Long Biên").await;
-    account(&app, "vanphong.qu", Role::Specialist, Some(qu)).await;
+    account(&app, "vanphong.qu", Role::Specialist, Some(lb)).await;
 
     // The overview and the unit page name the latest conference and its reach.
     let leader = Browser::login(&app, "lanhdao.lb").await;
