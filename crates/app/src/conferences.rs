@@ -122,7 +122,9 @@ pub async fn record_attendance(app: &App, caller: &Caller, id: i64, input: Atten
     let full = store::conferences::full(&mut tx, id).await?;
     let expected_of = |unit: i64| full.points.iter().find(|p| p.unit_id == unit).and_then(|p| p.expected);
     let input = input.validate(full.conference.starts_on, cx.clock.today, expected_of)?;
-    let for_any = caller.principal.may(Operation::RecordAttendance, &Target::unit(&b.owner));
+    let for_any = caller
+        .principal
+        .may(Operation::RecordAttendance, &Target::unit(&b.owner));
     for (i, p) in input.points.iter().enumerate() {
         let field = format!("points[{i}].unit_id");
         if !full.points.iter().any(|q| q.unit_id == p.unit_id) {
@@ -177,7 +179,13 @@ pub async fn may_attach(app: &App, caller: &Caller, id: i64) -> Result<()> {
 }
 
 /// Attaches materials or minutes to a conference.
-pub async fn attach(app: &App, caller: &Caller, id: i64, part: Part, mut files: Vec<Received>) -> Result<Vec<StoredFile>> {
+pub async fn attach(
+    app: &App,
+    caller: &Caller,
+    id: i64,
+    part: Part,
+    mut files: Vec<Received>,
+) -> Result<Vec<StoredFile>> {
     let cx = app.ctx();
     let mut tx = app.write(caller).await?;
     authz::check(&mut tx, caller, Operation::UpdateConference, Subject::Conference(id)).await?;

@@ -54,7 +54,10 @@ pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Resul
     let limit = limit.clamp(1, MAX_LIST);
     let mut out = Vec::new();
     for id in store::conferences::ids(&mut tx, &f, limit).await? {
-        if authz::visible(&mut tx, caller, Subject::Conference(id)).await?.is_some() {
+        if authz::visible(&mut tx, caller, Subject::Conference(id))
+            .await?
+            .is_some()
+        {
             out.push(store::conferences::full(&mut tx, id).await?);
         }
     }

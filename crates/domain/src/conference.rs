@@ -112,7 +112,9 @@ mod hhmm {
             Some(s) => NaiveTime::parse_from_str(s, "%H:%M")
                 .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
                 .map(Some)
-                .map_err(|_| serde::de::Error::custom(format!("giờ “{s}” không hợp lệ; hãy ghi giờ:phút, ví dụ 08:00"))),
+                .map_err(|_| {
+                    serde::de::Error::custom(format!("giờ “{s}” không hợp lệ; hãy ghi giờ:phút, ví dụ 08:00"))
+                }),
         }
     }
 }
@@ -351,7 +353,11 @@ mod tests {
         c.bridge_points[0].present = Some(61);
         let e = c.validate(d(2023, 1, 20)).unwrap_err();
         assert_eq!(e.field, "bridge_points[0].present");
-        assert!(e.message_vi.contains("Số có mặt (61) lớn hơn số phải triệu tập (60)"), "{}", e.message_vi);
+        assert!(
+            e.message_vi.contains("Số có mặt (61) lớn hơn số phải triệu tập (60)"),
+            "{}",
+            e.message_vi
+        );
 
         let e = base().validate(d(2023, 1, 11)).unwrap_err();
         assert_eq!(e.field, "venue_present");
@@ -364,13 +370,20 @@ mod tests {
 
         let mut c = base();
         c.bridge_points[1].unit_id = 5;
-        assert_eq!(c.validate(d(2023, 1, 20)).unwrap_err().field, "bridge_points[1].unit_id");
+        assert_eq!(
+            c.validate(d(2023, 1, 20)).unwrap_err().field,
+            "bridge_points[1].unit_id"
+        );
 
         let mut c = base();
         c.venue_present = Some(121);
         let e = c.validate(d(2023, 1, 20)).unwrap_err();
         assert_eq!(e.field, "venue_present");
-        assert!(e.message_vi.contains("Số có mặt (121) lớn hơn số phải triệu tập (120)"), "{}", e.message_vi);
+        assert!(
+            e.message_vi.contains("Số có mặt (121) lớn hơn số phải triệu tập (120)"),
+            "{}",
+            e.message_vi
+        );
 
         let mut c = base();
         c.venue = Some("  ".into());
@@ -400,9 +413,15 @@ mod tests {
         };
         let known = |_| Some(60);
         assert!(input(60, None).validate(d(2023, 1, 12), d(2023, 1, 12), known).is_ok());
-        let e = input(61, None).validate(d(2023, 1, 12), d(2023, 1, 12), known).unwrap_err();
+        let e = input(61, None)
+            .validate(d(2023, 1, 12), d(2023, 1, 12), known)
+            .unwrap_err();
         assert_eq!(e.field, "points[0].present");
-        assert!(input(61, Some(70)).validate(d(2023, 1, 12), d(2023, 1, 12), known).is_ok());
+        assert!(
+            input(61, Some(70))
+                .validate(d(2023, 1, 12), d(2023, 1, 12), known)
+                .is_ok()
+        );
         assert_eq!(
             input(1, None)
                 .validate(d(2023, 1, 13), d(2023, 1, 12), known)
@@ -411,7 +430,10 @@ mod tests {
             "points"
         );
         assert_eq!(
-            input(-1, None).validate(d(2023, 1, 12), d(2023, 1, 12), known).unwrap_err().field,
+            input(-1, None)
+                .validate(d(2023, 1, 12), d(2023, 1, 12), known)
+                .unwrap_err()
+                .field,
             "points[0].present"
         );
     }

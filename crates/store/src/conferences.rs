@@ -2,11 +2,11 @@
 //! notices imported from them. Every write is audited with the whole conference as it stands.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use domain::Valid;
 use domain::conference::{
-    Audience, AudienceGroup, AttendanceInput, ConferenceFormat, ConferenceInput, ConferenceKind, SeriesInput,
+    AttendanceInput, Audience, AudienceGroup, ConferenceFormat, ConferenceInput, ConferenceKind, SeriesInput,
 };
 use domain::unit::UnitPath;
-use domain::Valid;
 use serde::Serialize;
 use sqlx::FromRow;
 use utoipa::ToSchema;
@@ -97,8 +97,7 @@ impl Full {
     }
 }
 
-const COLS: &str =
-    "id, tenant_id, host_unit_id, series_id, kind, title, starts_on, starts_at, format, venue, venue_expected, venue_present, version, created_at";
+const COLS: &str = "id, tenant_id, host_unit_id, series_id, kind, title, starts_on, starts_at, format, venue, venue_expected, venue_present, version, created_at";
 
 fn time_text(t: Option<NaiveTime>) -> Option<String> {
     t.map(|t| t.format("%H:%M").to_string())
@@ -225,7 +224,11 @@ pub async fn record_attendance(tx: &mut Tx, id: i64, input: &Valid<AttendanceInp
             .execute(c).await?.rows_affected());
     }
     let after = full(tx, id).await?;
-    audit::record(tx, Change::updated("conference", id, "attendance", &before.points, &after.points)).await?;
+    audit::record(
+        tx,
+        Change::updated("conference", id, "attendance", &before.points, &after.points),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -310,7 +313,6 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
         "SELECT c.id FROM conferences c{} ORDER BY c.starts_on DESC, c.id DESC LIMIT {lim}",
         w.sql()
     );
-    let ids: Vec<i64> =
-        on_tx!(tx, c => crate::bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    let ids: Vec<i64> = on_tx!(tx, c => crate::bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
     Ok(ids)
 }

@@ -87,7 +87,11 @@ pub async fn create(
 /// A conference with its documents, audiences, bridge points and totals.
 #[utoipa::path(get, path = "/conferences/{id}", tag = "conferences", params(("id" = i64, Path)),
     responses((status = 200, body = ConferenceView), (status = 404, body = ErrorBody)))]
-pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<ConferenceView>, ApiError> {
+pub async fn get(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<ConferenceView>, ApiError> {
     Ok(Json(app::conferences_read::get(&st.app, &auth, id).await?.into()))
 }
 
@@ -117,7 +121,9 @@ pub async fn attendance(
     ApiJson(input): ApiJson<AttendanceInput>,
 ) -> Result<Json<ConferenceView>, ApiError> {
     Ok(Json(
-        app::conferences::record_attendance(&st.app, &auth, id, input).await?.into(),
+        app::conferences::record_attendance(&st.app, &auth, id, input)
+            .await?
+            .into(),
     ))
 }
 

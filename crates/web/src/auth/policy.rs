@@ -173,11 +173,7 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("POST", "/api/v1/conferences", Signed(CreateConference)),
     ("GET", "/api/v1/conferences/{id}", Signed(Read)),
     ("PUT", "/api/v1/conferences/{id}", Signed(UpdateConference)),
-    (
-        "POST",
-        "/api/v1/conferences/{id}/attendance",
-        Signed(RecordAttendance),
-    ),
+    ("POST", "/api/v1/conferences/{id}/attendance", Signed(RecordAttendance)),
     (
         "POST",
         "/api/v1/conferences/{id}/conclusion",

@@ -1,27 +1,23 @@
 //! The forms of conferences: add (`/hoi-nghi/moi?don_vi=`) and edit (`/hoi-nghi/{id}/sua`) a
-//! conference with its bridge points and their counts; the attendance entry on the conference
-//! page (`/hoi-nghi/{id}/so-nguoi-du`); materials and minutes (`/hoi-nghi/{id}/tep`); a new
-//! series (`/hoi-nghi/dot`). Each calls the same use-case operation as the API, then goes to the
-//! conference (303); or shows the form again with the error beside its field and what was
-//! typed kept.
+//! conference with its bridge points and their counts; a new series (`/hoi-nghi/dot`). Each
+//! calls the same use-case operation as the API, then goes to the conference (303); or shows
+//! the form again with the error beside its field and what was typed kept.
 
 use askama::Template;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Path, Query, State};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use chrono::NaiveTime;
 use domain::access::{Action, Operation};
 use domain::conference::{
-    Audience, AudienceGroup, AttendanceInput, BridgePointInput, ConferenceFormat, ConferenceInput, ConferenceKind,
-    PointCount, SeriesInput,
+    Audience, AudienceGroup, BridgePointInput, ConferenceFormat, ConferenceInput, ConferenceKind, SeriesInput,
 };
 use domain::unit::UnitKind;
 use serde::Deserialize;
 use store::access::Subject;
 
-use super::conferences::build;
-use super::forms::{Check, Fields, FormState, Opt, finish, is_form_error};
+use super::forms::{Check, Fields, Opt, finish};
 use super::{Layout, PageError, PageUser, i18n, label, render};
 use crate::AppState;
 use crate::auth::Auth;
@@ -89,7 +85,12 @@ fn id_param(s: &str) -> Option<i64> {
     s.trim().parse().ok()
 }
 
-fn options<T: Copy>(all: &[T], code: fn(T) -> &'static str, vi: fn(T) -> &'static str, en: fn(T) -> &'static str) -> Vec<Opt> {
+fn options<T: Copy>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    vi: fn(T) -> &'static str,
+    en: fn(T) -> &'static str,
+) -> Vec<Opt> {
     all.iter()
         .map(|k| Opt {
             value: code(*k).into(),
@@ -111,7 +112,11 @@ async fn form_page(
     let lang = Lang::current();
     let host = id_param(f.val("host_unit_id")).unwrap_or(host);
     let mut rd = st.app.read(auth).await?;
-    let op = if editing.is_some() { Operation::UpdateConference } else { Operation::CreateConference };
+    let op = if editing.is_some() {
+        Operation::UpdateConference
+    } else {
+        Operation::CreateConference
+    };
     match editing {
         Some(id) => super::forms::require(&mut rd, op, Subject::Conference(id)).await?,
         None => super::forms::require(&mut rd, op, Subject::Unit(host)).await?,
@@ -140,7 +145,9 @@ async fn form_page(
     let chosen: Vec<&str> = f.all("point");
     let mut points: Vec<PointChoice> = reach
         .into_iter()
-        .filter(|u| u.kind.is_area() || u.kind == UnitKind::PartyCommittee || chosen.contains(&u.id.to_string().as_str()))
+        .filter(|u| {
+            u.kind.is_area() || u.kind == UnitKind::PartyCommittee || chosen.contains(&u.id.to_string().as_str())
+        })
         .take(200)
         .map(|u| PointChoice {
             chosen: chosen.contains(&u.id.to_string().as_str()),
@@ -188,8 +195,18 @@ async fn form_page(
         action,
         back_href,
         hosts,
-        kinds: options(ConferenceKind::ALL, ConferenceKind::as_str, ConferenceKind::label_vi, ConferenceKind::label_en),
-        formats: options(ConferenceFormat::ALL, ConferenceFormat::as_str, ConferenceFormat::label_vi, ConferenceFormat::label_en),
+        kinds: options(
+            ConferenceKind::ALL,
+            ConferenceKind::as_str,
+            ConferenceKind::label_vi,
+            ConferenceKind::label_en,
+        ),
+        formats: options(
+            ConferenceFormat::ALL,
+            ConferenceFormat::as_str,
+            ConferenceFormat::label_vi,
+            ConferenceFormat::label_en,
+        ),
         series,
         audiences,
         points,
@@ -224,7 +241,7 @@ pub async fn new_form(
 }
 
 /// Whole numbers typed for a point (`expected_<id>`, `present_<id>`), `None` when empty.
-fn count(f: &Fields, name: &str, field: &str) -> Result<Option<i32>, ApiError> {
+pub(super) fn count(f: &Fields, name: &str, field: &str) -> Result<Option<i32>, ApiError> {
     let v = f.val(name).trim().replace('.', "");
     if v.is_empty() {
         return Ok(None);
@@ -264,12 +281,14 @@ async fn documents(st: &AppState, auth: &Auth, typed: &str) -> Result<Vec<i64>, 
 async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput, Vec<ApiError>> {
     let mut c = Check::default();
     let host = c.take(super::forms::id("host_unit_id", f.val("host_unit_id")));
-    let kind = c.take(ConferenceKind::parse(f.val("kind")).ok_or_else(|| {
-        super::forms::required("kind", "Hãy chọn loại hội nghị.", "Choose the kind of conference.")
-    }));
-    let format = c.take(ConferenceFormat::parse(f.val("format")).ok_or_else(|| {
-        super::forms::required("format", "Hãy chọn hình thức tổ chức.", "Choose the format.")
-    }));
+    let kind = c
+        .take(ConferenceKind::parse(f.val("kind")).ok_or_else(|| {
+            super::forms::required("kind", "Hãy chọn loại hội nghị.", "Choose the kind of conference.")
+        }));
+    let format = c.take(
+        ConferenceFormat::parse(f.val("format"))
+            .ok_or_else(|| super::forms::required("format", "Hãy chọn hình thức tổ chức.", "Choose the format.")),
+    );
     let starts_on = c.take(super::forms::date("starts_on", f.val("starts_on")));
     let starts_at = match f.val("starts_at").trim() {
         "" => Some(None),
@@ -288,11 +307,17 @@ async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput
     let mut bridge_points = Vec::new();
     for (i, p) in f.all("point").iter().enumerate() {
         let field = format!("bridge_points[{i}].present");
-        let Some(unit_id) = c.take(super::forms::id("bridge_points", p)) else { continue };
+        let Some(unit_id) = c.take(super::forms::id("bridge_points", p)) else {
+            continue;
+        };
         let expected = c.take(count(f, &format!("expected_{unit_id}"), &field));
         let present = c.take(count(f, &format!("present_{unit_id}"), &field));
         if let (Some(expected), Some(present)) = (expected, present) {
-            bridge_points.push(BridgePointInput { unit_id, expected, present });
+            bridge_points.push(BridgePointInput {
+                unit_id,
+                expected,
+                present,
+            });
         }
     }
     let audiences = f
@@ -304,7 +329,17 @@ async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput
             note: super::forms::opt(f.val(&format!("audience_note_{}", group.as_str()))),
         })
         .collect();
-    match (host, kind, format, starts_on, starts_at, series, docs, venue_expected, venue_present) {
+    match (
+        host,
+        kind,
+        format,
+        starts_on,
+        starts_at,
+        series,
+        docs,
+        venue_expected,
+        venue_present,
+    ) {
         (
             Some(host_unit_id),
             Some(kind),
@@ -315,24 +350,21 @@ async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput
             Some(document_ids),
             Some(venue_expected),
             Some(venue_present),
-        ) if c.is_empty() =>
-        {
-            Ok(ConferenceInput {
-                host_unit_id,
-                kind,
-                title: f.val("title").to_string(),
-                starts_on,
-                starts_at,
-                format,
-                venue: super::forms::opt(f.val("venue")),
-                venue_expected,
-                venue_present,
-                document_ids,
-                audiences,
-                bridge_points,
-                series_id,
-            })
-        }
+        ) if c.is_empty() => Ok(ConferenceInput {
+            host_unit_id,
+            kind,
+            title: f.val("title").to_string(),
+            starts_on,
+            starts_at,
+            format,
+            venue: super::forms::opt(f.val("venue")),
+            venue_expected,
+            venue_present,
+            document_ids,
+            audiences,
+            bridge_points,
+            series_id,
+        }),
         _ => Err(c.into_errors()),
     }
 }
@@ -390,22 +422,42 @@ pub async fn edit_form(
         ("starts_at".into(), c.starts_at.clone().unwrap_or_default()),
         ("format".into(), c.format.as_str().into()),
         ("venue".into(), c.venue.clone().unwrap_or_default()),
-        ("venue_expected".into(), c.venue_expected.map(|n| n.to_string()).unwrap_or_default()),
-        ("venue_present".into(), c.venue_present.map(|n| n.to_string()).unwrap_or_default()),
+        (
+            "venue_expected".into(),
+            c.venue_expected.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        (
+            "venue_present".into(),
+            c.venue_present.map(|n| n.to_string()).unwrap_or_default(),
+        ),
         ("document_ids".into(), symbols.join(", ")),
-        ("series_id".into(), c.series_id.map(|s| s.to_string()).unwrap_or_default()),
+        (
+            "series_id".into(),
+            c.series_id.map(|s| s.to_string()).unwrap_or_default(),
+        ),
     ];
     for a in &full.audiences {
         pairs.push(("audience".into(), a.group.as_str().into()));
-        pairs.push((format!("audience_note_{}", a.group.as_str()), a.note.clone().unwrap_or_default()));
+        pairs.push((
+            format!("audience_note_{}", a.group.as_str()),
+            a.note.clone().unwrap_or_default(),
+        ));
     }
     for p in &full.points {
         pairs.push(("point".into(), p.unit_id.to_string()));
-        pairs.push((format!("expected_{}", p.unit_id), p.expected.map(|n| n.to_string()).unwrap_or_default()));
-        pairs.push((format!("present_{}", p.unit_id), p.present.map(|n| n.to_string()).unwrap_or_default()));
+        pairs.push((
+            format!("expected_{}", p.unit_id),
+            p.expected.map(|n| n.to_string()).unwrap_or_default(),
+        ));
+        pairs.push((
+            format!("present_{}", p.unit_id),
+            p.present.map(|n| n.to_string()).unwrap_or_default(),
+        ));
     }
     let f = Fields::new(pairs);
-    Ok(render(&form_page(&st, &auth, &user, &uri, Some(id), c.host_unit_id, f).await?))
+    Ok(render(
+        &form_page(&st, &auth, &user, &uri, Some(id), c.host_unit_id, f).await?,
+    ))
 }
 
 pub async fn update(
@@ -428,91 +480,6 @@ pub async fn update(
     finish(result, f, NAMES, |f| form_page(&st, &auth, &user, &uri, Some(id), 0, f)).await
 }
 
-#[allow(clippy::too_many_arguments)]
-/// The conference page again with form `which` refused (its typed values kept), or the error
-/// page for refusals that are not the form's.
-async fn again(
-    st: &AppState,
-    auth: &Auth,
-    user: &PageUser,
-    uri: &Uri,
-    id: i64,
-    which: &str,
-    fields: Vec<(String, String)>,
-    e: ApiError,
-) -> Result<Response, PageError> {
-    if !is_form_error(e.status()) {
-        return Err(PageError(e));
-    }
-    let status = e.status();
-    let mut f = Fields::new(fields);
-    f.add(&e, &["points", "file", "part"]);
-    let page = build(st, auth, user, uri, id, FormState::refused(which, f)).await?;
-    Ok((status, render(&page)).into_response())
-}
-
-/// `/hoi-nghi/{id}/so-nguoi-du`: the counts typed per bridge point (`present_<unit>`,
-/// `expected_<unit>`); points left empty are not changed.
-pub async fn attendance(
-    State(st): State<AppState>,
-    auth: Auth,
-    Extension(user): Extension<PageUser>,
-    uri: Uri,
-    Path(id): Path<i64>,
-    Form(pairs): Form<Vec<(String, String)>>,
-) -> Result<Response, PageError> {
-    let f = Fields::new(pairs.clone());
-    let result = async {
-        let mut points = Vec::new();
-        for (k, v) in &pairs {
-            let Some(unit) = k.strip_prefix("present_").and_then(|u| u.parse::<i64>().ok()) else { continue };
-            if v.trim().is_empty() {
-                continue;
-            }
-            let i = points.len();
-            let field = format!("points[{i}].present");
-            let present = count(&f, k, &field)?.unwrap_or(0);
-            let expected = count(&f, &format!("expected_{unit}"), &field)?;
-            points.push(PointCount { unit_id: unit, present, expected });
-        }
-        app::conferences::record_attendance(&st.app, &auth, id, AttendanceInput { points })
-            .await
-            .map_err(ApiError::from)
-    }
-    .await;
-    match result {
-        Ok(_) => Ok(Redirect::to(&format!("/hoi-nghi/{id}#diem-cau")).into_response()),
-        Err(e) => again(&st, &auth, &user, &uri, id, "so-nguoi-du", pairs, e).await,
-    }
-}
-
-/// `/hoi-nghi/{id}/tep`: materials or minutes (`part`), several files at once.
-pub async fn attach(
-    State(st): State<AppState>,
-    auth: Auth,
-    Extension(user): Extension<PageUser>,
-    uri: Uri,
-    Path(id): Path<i64>,
-    req: Request,
-) -> Result<Response, PageError> {
-    // Who may attach is decided before anything is received.
-    app::conferences::may_attach(&st.app, &auth, id).await?;
-    let received = crate::files::read_form(&st, req, "file").await;
-    let fields = received.as_ref().map(|p| p.fields.clone()).unwrap_or_default();
-    let result = async {
-        let p = received?;
-        let part = app::conferences::Part::parse(p.get("part").trim()).unwrap_or(app::conferences::Part::Materials);
-        app::conferences::attach(&st.app, &auth, id, part, p.files)
-            .await
-            .map_err(ApiError::from)
-    }
-    .await;
-    match result {
-        Ok(_) => Ok(Redirect::to(&format!("/hoi-nghi/{id}")).into_response()),
-        Err(e) => again(&st, &auth, &user, &uri, id, "tep", fields, e).await,
-    }
-}
-
 #[derive(Deserialize)]
 pub struct SeriesForm {
     #[serde(default)]
@@ -522,7 +489,11 @@ pub struct SeriesForm {
 }
 
 /// `/hoi-nghi/dot`: a new series, then back to the new conference form with it chosen.
-pub async fn create_series(State(st): State<AppState>, auth: Auth, Form(s): Form<SeriesForm>) -> Result<Response, PageError> {
+pub async fn create_series(
+    State(st): State<AppState>,
+    auth: Auth,
+    Form(s): Form<SeriesForm>,
+) -> Result<Response, PageError> {
     let host = super::forms::id("host_unit_id", &s.host_unit_id)?;
     let made = app::conferences::create_series(
         &st.app,

@@ -43,7 +43,10 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "conf_total" => ("Cộng", "Total"),
         "conf_reach" => ("Quán triệt đến", "Reached"),
         "conf_attendance" => ("Số người dự", "Attendance"),
-        "conf_attendance_enter" => ("Ghi số người dự tại các điểm cầu", "Record the attendance at the bridge points"),
+        "conf_attendance_enter" => (
+            "Ghi số người dự tại các điểm cầu",
+            "Record the attendance at the bridge points",
+        ),
         "conf_attendance_save" => ("Lưu số người dự", "Save the attendance"),
         "conf_materials" => ("Tài liệu hội nghị", "Materials"),
         "conf_minutes" => ("Biên bản hội nghị", "Minutes"),

@@ -34,8 +34,14 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route("/hoi-nghi/dot", post(f::create_series))
         .route("/hoi-nghi/{id}", get(page))
         .route("/hoi-nghi/{id}/sua", get(f::edit_form).post(f::update))
-        .route("/hoi-nghi/{id}/so-nguoi-du", post(f::attendance))
-        .route("/hoi-nghi/{id}/tep", post(f::attach).layer(upload_limit))
+        .route(
+            "/hoi-nghi/{id}/so-nguoi-du",
+            post(super::conference_actions::attendance),
+        )
+        .route(
+            "/hoi-nghi/{id}/tep",
+            post(super::conference_actions::attach).layer(upload_limit),
+        )
 }
 
 /// A conference as the lists show it (unit, document, overview and list pages).
@@ -230,16 +236,29 @@ async fn doc_links(rd: &mut app::read::Reader<'_>, ids: &[i64]) -> Result<Vec<Do
 }
 
 /// Builds the page of conference `id`, with the state `f` of a refused form.
-pub async fn build(st: &AppState, auth: &Auth, user: &PageUser, uri: &Uri, id: i64, f: FormState) -> Result<ConferencePage, ApiError> {
+pub async fn build(
+    st: &AppState,
+    auth: &Auth,
+    user: &PageUser,
+    uri: &Uri,
+    id: i64,
+    f: FormState,
+) -> Result<ConferencePage, ApiError> {
     let full = app::conferences_read::get(&st.app, auth, id).await?;
     let files = app::conferences_read::files(&st.app, auth, id).await?;
     let c = &full.conference;
     let mut rd = st.app.read(auth).await?;
-    let host = rd.unit_names(&[c.host_unit_id]).await?.remove(&c.host_unit_id).unwrap_or_default();
+    let host = rd
+        .unit_names(&[c.host_unit_id])
+        .await?
+        .remove(&c.host_unit_id)
+        .unwrap_or_default();
     let b = rd.belonging(Subject::Conference(id)).await?;
     let may_edit = rd.may_on(&b, Operation::UpdateConference);
     let may_conclude = rd.may_on(&b, Operation::ConcludeConference);
-    let for_any = auth.principal.may(Operation::RecordAttendance, &domain::access::Target::unit(&b.owner));
+    let for_any = auth
+        .principal
+        .may(Operation::RecordAttendance, &domain::access::Target::unit(&b.owner));
     let documents = doc_links(&mut rd, &full.document_ids).await?;
     let conclusions = doc_links(&mut rd, &full.conclusion_ids).await?;
     let series = match c.series_id {
@@ -253,8 +272,10 @@ pub async fn build(st: &AppState, auth: &Auth, user: &PageUser, uri: &Uri, id: i
     for p in &full.points {
         let may_record = for_any || {
             let path = rd.unit(p.unit_id).await?.path;
-            domain::unit::UnitPath::parse(&path)
-                .is_some_and(|path| auth.principal.may(Operation::RecordAttendance, &domain::access::Target::unit(&path)))
+            domain::unit::UnitPath::parse(&path).is_some_and(|path| {
+                auth.principal
+                    .may(Operation::RecordAttendance, &domain::access::Target::unit(&path))
+            })
         };
         points.push(PointRow {
             unit_id: p.unit_id,
@@ -275,7 +296,13 @@ pub async fn build(st: &AppState, auth: &Auth, user: &PageUser, uri: &Uri, id: i
         Some(at) => format!("{at}, {}", fmt::date(c.starts_on)),
         None => fmt::date(c.starts_on),
     };
-    let of = |kind: &str| -> Vec<FileLink> { files.iter().filter(|f| f.record_kind == kind).map(FileLink::of).collect() };
+    let of = |kind: &str| -> Vec<FileLink> {
+        files
+            .iter()
+            .filter(|f| f.record_kind == kind)
+            .map(FileLink::of)
+            .collect()
+    };
     Ok(ConferencePage {
         l: Layout::new(Some(user), uri, c.title.clone(), "overview"),
         id,
@@ -292,7 +319,10 @@ pub async fn build(st: &AppState, auth: &Auth, user: &PageUser, uri: &Uri, id: i
             (Some(n), Some(e)) => percent(i64::from(n), i64::from(e), 2),
             _ => String::new(),
         },
-        series_href: c.series_id.map(|_| format!("/hoi-nghi?don_vi={}", c.host_unit_id)).unwrap_or_default(),
+        series_href: c
+            .series_id
+            .map(|_| format!("/hoi-nghi?don_vi={}", c.host_unit_id))
+            .unwrap_or_default(),
         series,
         audiences: full
             .audiences

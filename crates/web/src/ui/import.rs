@@ -320,7 +320,17 @@ pub async fn save(
                 }
             }
             let general = general.join(" ");
-            let page = review_page(&st, &auth, &user, &uri, issuer, &conference_id, d, Refusal { errors, general }).await?;
+            let page = review_page(
+                &st,
+                &auth,
+                &user,
+                &uri,
+                issuer,
+                &conference_id,
+                d,
+                Refusal { errors, general },
+            )
+            .await?;
             return Ok((status, render(&page)).into_response());
         }
     };
@@ -345,6 +355,16 @@ pub async fn save(
         Some(f) => (HashMap::from([(f, message(&e))]), String::new()),
         None => (HashMap::new(), message(&e)),
     };
-    let page = review_page(&st, &auth, &user, &uri, issuer, &conference_id, d, Refusal { errors, general }).await?;
+    let page = review_page(
+        &st,
+        &auth,
+        &user,
+        &uri,
+        issuer,
+        &conference_id,
+        d,
+        Refusal { errors, general },
+    )
+    .await?;
     Ok((e.status(), render(&page)).into_response())
 }

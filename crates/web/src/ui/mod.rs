@@ -6,6 +6,7 @@
 pub mod attachments;
 mod audit_log;
 pub mod chart;
+mod conference_actions;
 mod conference_forms;
 mod conference_strings;
 mod conferences;

@@ -218,7 +218,9 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
         // whose title is missing (refused after authorization), a version never read.
         ("POST", "/api/v1/conferences") => (
             route.into(),
-            Some(json!({"host_unit_id": u, "kind": "briefing", "title": "Thử", "starts_on": "2023-01-12", "format": "online"})),
+            Some(
+                json!({"host_unit_id": u, "kind": "briefing", "title": "Thử", "starts_on": "2023-01-12", "format": "online"}),
+            ),
             Some(unit),
         ),
         ("POST", "/api/v1/conference-series") => (

@@ -26,13 +26,19 @@ both!(conference_pages, |app| async move {
     assert!(list.contains("2.909/3.044 người, đạt 95,56 %"), "{list}");
     let id = first_conference(&list);
     let page = unescape(&leader.ok(&format!("/hoi-nghi/{id}")).await);
-    assert!(page.contains("Phường Bồ Đề") && page.contains("Trụ sở Quận ủy Long Biên"), "{page}");
+    assert!(
+        page.contains("Phường Bồ Đề") && page.contains("Trụ sở Quận ủy Long Biên"),
+        "{page}"
+    );
     assert!(!page.contains("/hoi-nghi/{id}/sua"), "a leader reads, does not edit");
 
     // The district office adds a conference; a count above expected is shown beside the table.
     let office = Browser::login(&app, "vanphong.qu").await;
     let form = office.ok(&format!("/hoi-nghi/moi?don_vi={qu}")).await;
-    assert!(form.contains("name=\"point\"") && form.contains("Phường Bồ Đề"), "{form}");
+    assert!(
+        form.contains("name=\"point\"") && form.contains("Phường Bồ Đề"),
+        "{form}"
+    );
     let (b, e) = (bode.to_string(), format!("expected_{bode}"));
     let p_name = format!("present_{bode}");
     let q = qu.to_string();
@@ -54,27 +60,48 @@ both!(conference_pages, |app| async move {
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
     let body = unescape(&p.body);
     assert!(body.contains("Số có mặt (31) lớn hơn số phải triệu tập (30)"), "{body}");
-    assert!(body.contains("value=\"Hội nghị triển khai công tác tháng 11/2023\"") || body.contains(">Hội nghị triển khai công tác tháng 11/2023</textarea>"), "typed kept");
+    assert!(
+        body.contains("value=\"Hội nghị triển khai công tác tháng 11/2023\"")
+            || body.contains(">Hội nghị triển khai công tác tháng 11/2023</textarea>"),
+        "typed kept"
+    );
     fields.pop();
     let p = office.post(&format!("/hoi-nghi/moi?don_vi={qu}"), &fields).await;
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
     let made: i64 = p.location().trim_start_matches("/hoi-nghi/").parse().unwrap();
     let page = unescape(&office.ok(&format!("/hoi-nghi/{made}")).await);
-    assert!(page.contains("Quán triệt đến 0/1 điểm cầu") && page.contains("215-KH/QU"), "{page}");
+    assert!(
+        page.contains("Quán triệt đến 0/1 điểm cầu") && page.contains("215-KH/QU"),
+        "{page}"
+    );
     assert!(page.contains(&format!("/hoi-nghi/{made}/sua")), "the office edits");
-    assert!(page.contains(&format!("/nhap-ke-hoach?hoi_nghi={made}")), "the office concludes");
+    assert!(
+        page.contains(&format!("/nhap-ke-hoach?hoi_nghi={made}")),
+        "the office concludes"
+    );
 
     // Bồ Đề's officer records its own count on the conference page.
     let ward = Browser::login(&app, "phuong.bode").await;
     let page = ward.ok(&format!("/hoi-nghi/{made}")).await;
     assert!(page.contains(&format!("name=\"present_{bode}\"")), "{page}");
-    let p = ward.post(&format!("/hoi-nghi/{made}/so-nguoi-du"), &[(p_name.as_str(), "45")]).await;
+    let p = ward
+        .post(&format!("/hoi-nghi/{made}/so-nguoi-du"), &[(p_name.as_str(), "45")])
+        .await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
-    assert!(unescape(&p.body).contains("Số có mặt (45) lớn hơn số phải triệu tập (30)"), "{}", p.body);
-    let p = ward.post(&format!("/hoi-nghi/{made}/so-nguoi-du"), &[(p_name.as_str(), "28")]).await;
+    assert!(
+        unescape(&p.body).contains("Số có mặt (45) lớn hơn số phải triệu tập (30)"),
+        "{}",
+        p.body
+    );
+    let p = ward
+        .post(&format!("/hoi-nghi/{made}/so-nguoi-du"), &[(p_name.as_str(), "28")])
+        .await;
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
     let page = unescape(&ward.ok(&format!("/hoi-nghi/{made}")).await);
-    assert!(page.contains("Quán triệt đến 1/1 điểm cầu") && page.contains("28/30 người, đạt 93,33 %"), "{page}");
+    assert!(
+        page.contains("Quán triệt đến 1/1 điểm cầu") && page.contains("28/30 người, đạt 93,33 %"),
+        "{page}"
+    );
 
     // The document page lists the conference that disseminated it.
     let plan = unit_doc(&app, "215-KH/QU").await;
@@ -83,11 +110,26 @@ both!(conference_pages, |app| async move {
 
     // The conclusion notice: read, reviewed, saved; the tasks linked to the conference.
     let start = unescape(&office.ok(&format!("/nhap-ke-hoach?hoi_nghi={made}")).await);
-    assert!(start.contains("Kết luận của hội nghị") && start.contains("name=\"conference_id\""), "{start}");
+    assert!(
+        start.contains("Kết luận của hội nghị") && start.contains("name=\"conference_id\""),
+        "{start}"
+    );
     let notice = "THÔNG BÁO KẾT LUẬN\nHội nghị triển khai công tác tháng 11/2023\nI. NHIỆM VỤ\n1. Phường Bồ Đề hoàn thành chỉnh trang tuyến phố Nguyễn Văn Cừ, xong trước 31/12/2023.\n";
-    let review = multipart_post(&office, "/nhap-ke-hoach", &[("conference_id", &made.to_string()), ("issuer_unit_id", &q), ("text", notice)]).await;
+    let review = multipart_post(
+        &office,
+        "/nhap-ke-hoach",
+        &[
+            ("conference_id", &made.to_string()),
+            ("issuer_unit_id", &q),
+            ("text", notice),
+        ],
+    )
+    .await;
     assert_eq!(review.status, StatusCode::OK, "{}", review.body);
-    assert!(review.body.contains("name=\"conference_id\""), "the review carries the conference");
+    assert!(
+        review.body.contains("name=\"conference_id\""),
+        "the review carries the conference"
+    );
     let m = made.to_string();
     let refs: Vec<(&str, &str)> = vec![
         ("conference_id", m.as_str()),

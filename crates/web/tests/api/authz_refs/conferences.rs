@@ -9,7 +9,15 @@ use store::access::Subject;
 use super::Case;
 use super::scene::Scene;
 
-fn case(method: &'static str, route: &'static str, path: String, body: Value, field: &str, covers: &str, subject: Subject) -> Case {
+fn case(
+    method: &'static str,
+    route: &'static str,
+    path: String,
+    body: Value,
+    field: &str,
+    covers: &str,
+    subject: Subject,
+) -> Case {
     Case {
         method,
         route,
@@ -55,7 +63,15 @@ pub(super) fn cases(sc: &Scene) -> Vec<Case> {
         ));
         let mut edited = conference(k, v.clone());
         edited["version"] = json!(0);
-        out.push(case("PUT", "/api/v1/conferences/{id}", at.clone(), edited, field, covers, conf));
+        out.push(case(
+            "PUT",
+            "/api/v1/conferences/{id}",
+            at.clone(),
+            edited,
+            field,
+            covers,
+            conf,
+        ));
     }
     out.push(case(
         "POST",

@@ -88,8 +88,10 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
     let conference = app::conferences::create(
         &app.app,
         &app::Caller::system(),
-        serde_json::from_value(json!({"host_unit_id": scope, "kind": "dissemination", "title": "Quán triệt", "starts_on": "2023-01-12",
-            "format": "online", "bridge_points": [{"unit_id": unit, "expected": 30}]}))
+        serde_json::from_value(
+            json!({"host_unit_id": scope, "kind": "dissemination", "title": "Quán triệt", "starts_on": "2023-01-12",
+            "format": "online", "bridge_points": [{"unit_id": unit, "expected": 30}]}),
+        )
         .unwrap(),
     )
     .await
