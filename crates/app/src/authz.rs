@@ -30,6 +30,7 @@ fn entity(subject: Subject) -> (&'static str, i64) {
         Subject::Evaluation(id) => ("evaluation", id),
         Subject::Requirement(id) => ("requirement", id),
         Subject::RequirementItem(id) => ("requirement_item", id),
+        Subject::Conference(id) => ("conference", id),
     }
 }
 

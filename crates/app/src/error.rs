@@ -110,6 +110,8 @@ pub fn entity_vi(entity: &str) -> &str {
         "eval_rule_set" => "bộ tiêu chí đánh giá",
         "evaluation_year" => "kết quả xếp loại năm",
         "feedback_point" => "điểm lấy ý kiến",
+        "conference" => "hội nghị",
+        "conference_series" => "đợt hội nghị",
         other => other,
     }
 }

@@ -14,6 +14,8 @@ pub mod accounts;
 pub mod authz;
 pub mod compliance;
 pub mod compliance_read;
+pub mod conferences;
+pub mod conferences_read;
 pub mod documents;
 pub mod error;
 pub mod evaluation;

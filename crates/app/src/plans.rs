@@ -11,7 +11,9 @@ use store::access::Subject;
 pub use extract::{ImplementedRef, PlanExtract, PlanHeader, TaskExtract, UnitMatch};
 pub use import::{ImportTask, PlanImport, PlanImported};
 
-use crate::{App, Caller, Error, Result, authz};
+use store::Tx;
+
+use crate::{App, Caller, Ctx, Error, Result, authz};
 
 /// Largest text accepted (characters), and most tasks in one import.
 pub const MAX_TEXT: usize = 2_000_000;
@@ -44,6 +46,17 @@ pub async fn extract(app: &App, caller: &Caller, text: &str, issuer_unit_id: i64
 
 /// Saves a reviewed plan.
 pub async fn import(app: &App, caller: &Caller, plan: PlanImport) -> Result<PlanImported> {
+    let cx = app.ctx();
+    let mut tx = app.write(caller).await?;
+    let saved = import_checked_in(&mut tx, caller, &cx, plan).await?;
+    tx.commit().await?;
+    Ok(saved)
+}
+
+/// Saves a reviewed plan inside the caller's transaction (a conference's conclusion notice is
+/// saved this way, then linked to the conference): its size, then the caller's right to issue
+/// plans for its issuer, then every check of [`import::import_in`].
+pub async fn import_checked_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, plan: PlanImport) -> Result<PlanImported> {
     if plan.tasks.len() > MAX_TASKS {
         return Err(Error::new(
             ErrorCode::TooMany,
@@ -52,17 +65,13 @@ pub async fn import(app: &App, caller: &Caller, plan: PlanImport) -> Result<Plan
         )
         .at("tasks"));
     }
-    let cx = app.ctx();
-    let mut tx = app.write(caller).await?;
     authz::named_for(
-        &mut tx,
+        tx,
         caller,
         Operation::ImportPlan,
         Subject::Unit(plan.document.issuer_unit_id),
         "document.issuer_unit_id",
     )
     .await?;
-    let saved = import::import_in(&mut tx, caller, &cx, plan).await?;
-    tx.commit().await?;
-    Ok(saved)
+    import::import_in(tx, caller, cx, plan).await
 }

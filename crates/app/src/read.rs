@@ -141,6 +141,7 @@ impl<'a> Reader<'a> {
             Subject::Evaluation(id) => ("evaluation", id),
             Subject::Requirement(id) => ("requirement", id),
             Subject::RequirementItem(id) => ("requirement_item", id),
+            Subject::Conference(id) => ("conference", id),
         };
         let mut entries = store::audit::history(&mut self.tx, entity, id).await?;
         if !self.caller.principal.may_at_all(Action::ManageUsers) {

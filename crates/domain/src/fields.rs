@@ -167,6 +167,35 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("rating", "Mức độ hài lòng", "Satisfaction"),
     ("form_token", "Phiếu lấy ý kiến", "Feedback form"),
     ("override_level", "Mức xếp loại điều chỉnh", "Adjusted level"),
+    ("starts_on", "Ngày tổ chức", "Date held"),
+    ("starts_at", "Giờ bắt đầu", "Start time"),
+    ("venue", "Địa điểm chính", "Main venue"),
+    (
+        "venue_expected",
+        "Số phải triệu tập tại điểm cầu chính",
+        "Expected at the main venue",
+    ),
+    (
+        "venue_present",
+        "Số có mặt tại điểm cầu chính",
+        "Present at the main venue",
+    ),
+    ("bridge_points", "Điểm cầu", "Bridge points"),
+    (
+        "points",
+        "Số người dự tại các điểm cầu",
+        "Attendance at the bridge points",
+    ),
+    ("host_unit_id", "Đơn vị tổ chức", "Host unit"),
+    ("series_id", "Đợt hội nghị", "Conference series"),
+    (
+        "document_ids",
+        "Văn bản quán triệt, triển khai",
+        "Documents disseminated",
+    ),
+    ("audiences", "Thành phần dự", "Audiences"),
+    ("format", "Hình thức tổ chức", "Format"),
+    ("group", "Thành phần", "Audience group"),
 ];
 
 #[cfg(test)]

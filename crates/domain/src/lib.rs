@@ -8,6 +8,7 @@ pub mod access;
 pub mod assign;
 pub mod collective;
 pub mod compliance;
+pub mod conference;
 pub mod dates;
 pub mod document;
 pub mod error;

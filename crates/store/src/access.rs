@@ -27,6 +27,9 @@ pub enum Subject {
     /// One unit's item of a requirement: owned by that unit, assigned by the requirement's
     /// issuing unit (who accepts or returns its report).
     RequirementItem(i64),
+    /// A conference: owned by its host unit, with its bridge points' units as cooperating
+    /// units, published to what the host may direct (the wards read the district's).
+    Conference(i64),
 }
 
 impl Subject {
@@ -41,6 +44,7 @@ impl Subject {
             Subject::Evaluation(id) => ("evaluation", id),
             Subject::Requirement(id) => ("requirement", id),
             Subject::RequirementItem(id) => ("requirement_item", id),
+            Subject::Conference(id) => ("conference", id),
         }
     }
 }
@@ -102,6 +106,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
             "SELECT u.path FROM requirements r JOIN units u ON u.id = r.issuer_unit_id WHERE r.id = $1"
         }
         Subject::RequirementItem(_) => "SELECT unit_path FROM requirement_items WHERE id = $1",
+        Subject::Conference(_) => "SELECT host_path FROM conferences WHERE id = $1",
     };
     let owner: Option<String> = on_tx!(tx, c => sqlx::query_scalar(owner_sql).bind(id).fetch_optional(c).await?);
     let owner = owner.ok_or(StoreError::not_found(entity, id))?;
@@ -143,6 +148,15 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
                  JOIN units u ON u.id = r.issuer_unit_id WHERE i.id = $1")
                 .bind(id).fetch_one(c).await?);
             b.assigner = UnitPath::parse(&issuer);
+        }
+        Subject::Conference(_) => {
+            let points: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
+                "SELECT u.path FROM conference_points p JOIN units u ON u.id = p.unit_id WHERE p.conference_id = $1")
+                .bind(id).fetch_all(c).await?);
+            b.cooperating = parse_all(points);
+            let host: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT host_unit_id FROM conferences WHERE id = $1")
+                .bind(id).fetch_one(c).await?);
+            b.published_to = Some(domain::assign::Reach::of(&unit_place(tx, host).await?).root);
         }
         _ => {}
     }

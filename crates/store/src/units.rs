@@ -116,7 +116,7 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
         sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2").bind(new_parent).bind(unit.id).execute(&mut *c).await?.rows_affected();
         sqlx::query("UPDATE units SET path = $1 || substr(path, $2), depth = depth + $3, tenant_id = $4 WHERE path >= $5 AND path < $6")
             .bind(new.as_str()).bind(cut).bind(delta).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
-        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path")] {
+        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path"), ("conferences", "host_path")] {
             let sql = format!("UPDATE {table} SET {col} = $1 || substr({col}, $2), tenant_id = $3 WHERE {col} >= $4 AND {col} < $5");
             sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
         }
@@ -188,14 +188,16 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
         "SELECT (SELECT COUNT(*) FROM units WHERE parent_id = $1) + (SELECT COUNT(*) FROM people WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM tasks WHERE lead_unit_id = $1) + (SELECT COUNT(*) FROM task_cooperators WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = $1) + (SELECT COUNT(*) FROM targets WHERE unit_id = $1)
-              + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)")
+              + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM conferences WHERE host_unit_id = $1) + (SELECT COUNT(*) FROM conference_points WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)")
         .bind(id).fetch_one(c).await?);
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(
             "id",
             domain::ErrorCode::InUse,
-            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ hoặc chỉ tiêu nên không thể xóa.",
-            "The unit still has sub-units, people, documents, tasks or targets and cannot be deleted.",
+            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ, chỉ tiêu hoặc hội nghị nên không thể xóa.",
+            "The unit still has sub-units, people, documents, tasks, targets or conferences and cannot be deleted.",
         )));
     }
     on_tx!(tx, c => {

@@ -19,6 +19,7 @@ fn table(entity: &'static str) -> &'static str {
         "target" => "targets",
         "evaluation" => "evaluations",
         "evaluation_year" => "evaluation_years",
+        "conference" => "conferences",
         _ => "unknown_entity",
     }
 }

@@ -82,6 +82,10 @@ crate::labelled_enum! {
         ReportRequirement = "report_requirement", "Báo cáo thực hiện yêu cầu", "Report a requirement done";
         ReviewRequirement = "review_requirement", "Xác nhận hoặc trả lại báo cáo thực hiện yêu cầu", "Accept or return a requirement report";
         RecordMeeting = "record_meeting", "Ghi nhận buổi sinh hoạt định kỳ", "Record a regular meeting";
+        CreateConference = "create_conference", "Thêm hội nghị", "Add a conference";
+        UpdateConference = "update_conference", "Sửa hội nghị, tài liệu và biên bản", "Edit a conference, its materials and minutes";
+        RecordAttendance = "record_attendance", "Ghi nhận số người dự tại điểm cầu", "Record attendance at bridge points";
+        ConcludeConference = "conclude_conference", "Nhập thông báo kết luận hội nghị thành nhiệm vụ", "Turn a conference's conclusions into tasks";
         SelfAssess = "self_assess", "Tự đánh giá, xếp loại", "Self-assess";
         ReviewEvaluation = "review_evaluation", "Nhận xét, đánh giá cán bộ", "Review a staff evaluation";
         DecideEvaluation = "decide_evaluation", "Quyết định xếp loại cán bộ", "Decide a staff level";
@@ -136,6 +140,10 @@ impl Operation {
             O::CreateRequirement => rule(A::ManageWork, S::Owner, false),
             O::ReviewRequirement => rule(A::ManageWork, S::Assigner, false),
             O::ReportRequirement | O::RecordMeeting => rule(A::ReportWork, S::Owner, false),
+            // A conference is its host unit's; its bridge points' units are its cooperating
+            // units, and each may report the attendance at its own point (the host any point's).
+            O::CreateConference | O::UpdateConference | O::ConcludeConference => rule(A::ManageWork, S::Owner, false),
+            O::RecordAttendance => rule(A::ReportWork, S::OwnerOrCooperator, false),
             // An evaluation belongs to the person's unit (a head's to the unit above: a head of
             // unit is reviewed one level up); the person evaluated is its "responsible".
             O::SelfAssess => rule(A::ReportWork, S::Owner, true),

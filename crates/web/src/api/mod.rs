@@ -4,6 +4,7 @@
 mod audit;
 pub(crate) mod auth;
 mod compliance;
+mod conferences;
 pub mod contract;
 mod documents;
 pub(crate) mod evaluation;
@@ -53,6 +54,7 @@ use crate::AppState;
         (name = "imports", description = "Nhập từ Excel: đơn vị, cán bộ, chỉ tiêu, nhiệm vụ"),
         (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
         (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
+        (name = "conferences", description = "Hội nghị quán triệt, triển khai, sơ kết, tổng kết, giao ban: điểm cầu, số người dự, tài liệu, kết luận"),
         (name = "compliance", description = "Yêu cầu thực hiện đối với các đơn vị (100 % chi bộ…), báo cáo, xác nhận, sinh hoạt định kỳ"),
     )
 )]
@@ -115,6 +117,16 @@ fn routes() -> OpenApiRouter<AppState> {
             OpenApiRouter::new()
                 .routes(routes!(compliance::done))
                 .routes(routes!(compliance::record_meeting))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .routes(routes!(conferences::list, conferences::create))
+        .routes(routes!(conferences::get, conferences::update))
+        .routes(routes!(conferences::attendance))
+        .routes(routes!(conferences::conclusion))
+        .routes(routes!(conferences::create_series))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(conferences::upload))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .routes(routes!(files::of_task))

@@ -167,6 +167,20 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ),
     ("POST", "/api/v1/meetings", Signed(RecordMeeting)),
     ("GET", "/api/v1/units/{id}/meetings", Signed(Read)),
+    // Conferences: the host's office adds, edits, attaches and concludes; attendance is the
+    // host's or each bridge point's own (`app::conferences`).
+    ("GET", "/api/v1/conferences", Signed(Read)),
+    ("POST", "/api/v1/conferences", Signed(CreateConference)),
+    ("GET", "/api/v1/conferences/{id}", Signed(Read)),
+    ("PUT", "/api/v1/conferences/{id}", Signed(UpdateConference)),
+    ("POST", "/api/v1/conferences/{id}/attendance", Signed(RecordAttendance)),
+    (
+        "POST",
+        "/api/v1/conferences/{id}/conclusion",
+        Signed(ConcludeConference),
+    ),
+    ("POST", "/api/v1/conferences/{id}/files", Signed(UpdateConference)),
+    ("POST", "/api/v1/conference-series", Signed(CreateConference)),
     ("GET", "/api/v1/feedback-points", Signed(Read)),
     ("POST", "/api/v1/feedback-points", Signed(ManageFeedback)),
     ("GET", "/api/v1/feedback/{code}", Public),

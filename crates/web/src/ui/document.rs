@@ -96,6 +96,8 @@ struct DocumentPage {
     /// Compliance requirements set from the document, and where to set one.
     req_lines: Vec<super::requirements::ListLine>,
     new_requirement: String,
+    /// Conferences that disseminated the document or were concluded by it.
+    conferences: Vec<super::conferences::Line>,
 }
 
 /// Most of a plan's tasks read for its lead-unit choices and its progress chart.
@@ -310,6 +312,7 @@ pub async fn page(
         .iter()
         .map(|x| super::requirements::ListLine::of(x, None))
         .collect();
+    let conferences = super::conferences::lines_of_document(&st, &auth, id).await?;
     let show_addresses = auth.principal.may_at_all(domain::access::Action::ManageUsers);
 
     let statuses = TaskStatus::ALL
@@ -355,6 +358,7 @@ pub async fn page(
     };
     let view = DocumentPage {
         req_lines,
+        conferences,
         new_requirement,
         can_manage,
         audit,

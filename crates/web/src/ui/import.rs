@@ -29,6 +29,9 @@ pub const BODY_LIMIT: usize = 24 * 1024 * 1024;
 #[template(path = "import.html")]
 struct StartPage {
     l: Layout,
+    /// The conference whose conclusion notice this is (its id, and its title), if any.
+    conference_id: String,
+    conference: String,
     issuers: Vec<Opt>,
     text: String,
     errors: HashMap<String, String>,
@@ -44,6 +47,7 @@ impl StartPage {
 #[template(path = "import_review.html")]
 struct ReviewPage {
     l: Layout,
+    conference_id: String,
     d: Draft,
     issuer_name: String,
     units: Vec<super::picker::Group>,
@@ -87,18 +91,30 @@ async fn issuers(rd: &mut app::read::Reader<'_>, chosen: &str) -> Result<Vec<Opt
         .collect())
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn start_page(
     st: &AppState,
     auth: &Auth,
     user: &PageUser,
     uri: &Uri,
     issuer: &str,
+    conference_id: &str,
     text: String,
     errors: HashMap<String, String>,
 ) -> Result<StartPage, ApiError> {
+    let (conference, host) = match conference_id.trim().parse::<i64>() {
+        Ok(c) => {
+            let full = app::conferences_read::get(&st.app, auth, c).await?;
+            (full.conference.title, full.conference.host_unit_id.to_string())
+        }
+        Err(_) => (String::new(), String::new()),
+    };
+    let issuer = if issuer.is_empty() { host.as_str() } else { issuer };
     let mut rd = st.app.read(auth).await?;
     let issuers = issuers(&mut rd, issuer).await?;
     Ok(StartPage {
+        conference_id: conference_id.trim().to_string(),
+        conference,
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "import_plan"), "import"),
         issuers,
         text,
@@ -106,14 +122,22 @@ async fn start_page(
     })
 }
 
+/// `?hoi_nghi=<id>`: the plan read is a conference's conclusion notice.
+#[derive(serde::Deserialize, Default)]
+pub struct StartQuery {
+    #[serde(default)]
+    hoi_nghi: String,
+}
+
 pub async fn form(
     State(st): State<AppState>,
     auth: Auth,
     Extension(user): Extension<PageUser>,
     uri: Uri,
+    axum::extract::Query(q): axum::extract::Query<StartQuery>,
 ) -> Result<Response, PageError> {
     Ok(render(
-        &start_page(&st, &auth, &user, &uri, "", String::new(), HashMap::new()).await?,
+        &start_page(&st, &auth, &user, &uri, "", &q.hoi_nghi, String::new(), HashMap::new()).await?,
     ))
 }
 
@@ -131,12 +155,14 @@ struct Refusal {
     general: String,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn review_page(
     st: &AppState,
     auth: &Auth,
     user: &PageUser,
     uri: &Uri,
     issuer: i64,
+    conference_id: &str,
     d: Draft,
     Refusal { errors, general }: Refusal,
 ) -> Result<ReviewPage, ApiError> {
@@ -144,6 +170,7 @@ async fn review_page(
     let units = unit_options(&mut rd, issuer).await?;
     let issuer_name = rd.unit(issuer).await?.name;
     Ok(ReviewPage {
+        conference_id: conference_id.to_string(),
         l: Layout::new(Some(user), uri, i18n::t(Lang::current(), "import_review"), "import"),
         d,
         issuer_name,
@@ -162,8 +189,10 @@ pub async fn read(
     mut parts: Multipart,
 ) -> Result<Response, PageError> {
     let (mut issuer, mut text, mut docx) = (String::new(), String::new(), Vec::new());
+    let mut conference_id = String::new();
     while let Some(field) = parts.next_field().await.map_err(bad_upload)? {
         match field.name().unwrap_or("") {
+            "conference_id" => conference_id = field.text().await.map_err(bad_upload)?,
             "issuer_unit_id" => issuer = field.text().await.map_err(bad_upload)?,
             "text" => text = field.text().await.map_err(bad_upload)?,
             "file" => docx = field.bytes().await.map_err(bad_upload)?.to_vec(),
@@ -225,7 +254,7 @@ pub async fn read(
     };
     match outcome {
         Ok((id, d)) => Ok(render(
-            &review_page(&st, &auth, &user, &uri, id, d, Refusal::default()).await?,
+            &review_page(&st, &auth, &user, &uri, id, &conference_id, d, Refusal::default()).await?,
         )),
         Err(e)
             if matches!(
@@ -235,7 +264,7 @@ pub async fn read(
         {
             let field = e.field.clone().unwrap_or_else(|| "text".into());
             let errors = HashMap::from([(field, message(&e))]);
-            let page = start_page(&st, &auth, &user, &uri, &issuer, text, errors).await?;
+            let page = start_page(&st, &auth, &user, &uri, &issuer, &conference_id, text, errors).await?;
             Ok((e.status(), render(&page)).into_response())
         }
         Err(e) => Err(PageError(e)),
@@ -258,6 +287,11 @@ pub async fn save(
     uri: Uri,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, PageError> {
+    let conference_id = pairs
+        .iter()
+        .find(|(k, _)| k == "conference_id")
+        .map(|(_, v)| v.trim().to_string())
+        .unwrap_or_default();
     let d = Draft::from_pairs(pairs);
     let issuer = d.issuer_unit_id.trim().parse::<i64>().map_err(|_| {
         ApiError::bad_request(
@@ -286,12 +320,31 @@ pub async fn save(
                 }
             }
             let general = general.join(" ");
-            let page = review_page(&st, &auth, &user, &uri, issuer, d, Refusal { errors, general }).await?;
+            let page = review_page(
+                &st,
+                &auth,
+                &user,
+                &uri,
+                issuer,
+                &conference_id,
+                d,
+                Refusal { errors, general },
+            )
+            .await?;
             return Ok((status, render(&page)).into_response());
         }
     };
-    let e = match app::plans::import(&st.app, &auth, plan).await {
-        Ok(saved) => return Ok(Redirect::to(&crate::paths::document(saved.document.id)).into_response()),
+    // A conference's conclusion notice is saved the same way, then linked to the conference.
+    let saved = match conference_id.parse::<i64>() {
+        Ok(c) => app::conferences::conclude(&st.app, &auth, c, plan)
+            .await
+            .map(|_| format!("/hoi-nghi/{c}")),
+        Err(_) => app::plans::import(&st.app, &auth, plan)
+            .await
+            .map(|saved| crate::paths::document(saved.document.id)),
+    };
+    let e = match saved {
+        Ok(to) => return Ok(Redirect::to(&to).into_response()),
         Err(e) => ApiError::from(e),
     };
     if !super::forms::is_form_error(e.status()) {
@@ -302,6 +355,16 @@ pub async fn save(
         Some(f) => (HashMap::from([(f, message(&e))]), String::new()),
         None => (HashMap::new(), message(&e)),
     };
-    let page = review_page(&st, &auth, &user, &uri, issuer, d, Refusal { errors, general }).await?;
+    let page = review_page(
+        &st,
+        &auth,
+        &user,
+        &uri,
+        issuer,
+        &conference_id,
+        d,
+        Refusal { errors, general },
+    )
+    .await?;
     Ok((e.status(), render(&page)).into_response())
 }

@@ -6,6 +6,10 @@
 pub mod attachments;
 mod audit_log;
 pub mod chart;
+mod conference_actions;
+mod conference_forms;
+mod conference_strings;
+mod conferences;
 mod document;
 mod documents;
 mod evaluation;
@@ -103,6 +107,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/dang-xuat", post(login::logout))
         .merge(form_routes())
         .merge(requirements::routes(&state))
+        .merge(conferences::routes(&state))
         .merge(reports::routes())
         .merge(exports::routes())
         .merge(sheet_import::routes())

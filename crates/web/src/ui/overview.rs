@@ -114,6 +114,8 @@ struct OverviewPage {
     /// Compliance requirements concerning the unit (the latest due first).
     req_lines: Vec<super::requirements::ListLine>,
     req_href: String,
+    /// The latest conference held by or reaching the unit: "Quán triệt đến 14/14 điểm cầu".
+    conference: Option<super::conferences::Line>,
 }
 
 fn overview_href(unit: i64, period: &str) -> String {
@@ -231,6 +233,10 @@ pub async fn page(
         .iter()
         .map(|x| super::requirements::ListLine::of(x, Some(unit_id)))
         .collect();
+    let conference = app::conferences_read::latest(&st.app, &auth, unit_id)
+        .await?
+        .as_ref()
+        .map(super::conferences::Line::of);
     let th = st.rag();
 
     let own_label = i18n::t(lang, "own_tasks");
@@ -299,6 +305,7 @@ pub async fn page(
     let page = OverviewPage {
         req_lines,
         req_href: format!("/yeu-cau?don_vi={unit_id}"),
+        conference,
         l: Layout::new(
             Some(&user),
             &uri,

@@ -105,6 +105,9 @@ struct UnitPage {
     /// Compliance requirements concerning the unit, and where to set one (when the user may).
     lines_req: Vec<super::requirements::ListLine>,
     new_requirement: String,
+    /// Conferences the unit held or was a bridge point of, and where to add one.
+    conferences: Vec<super::conferences::Line>,
+    new_conference: String,
 }
 
 pub async fn page(
@@ -209,7 +212,13 @@ pub async fn page(
     } else {
         String::new()
     };
+    let new_conference = if rd.may(Operation::CreateConference, Subject::Unit(id)).await? {
+        format!("/hoi-nghi/moi?don_vi={id}")
+    } else {
+        String::new()
+    };
     drop(rd);
+    let conferences = super::conferences::lines_of_unit(&st, &auth, id, 10).await?;
     let query = app::compliance_read::ListQuery {
         within: Some(id),
         document_id: None,
@@ -235,6 +244,8 @@ pub async fn page(
     let view = UnitPage {
         lines_req,
         new_requirement,
+        conferences,
+        new_conference,
         can_organise,
         can_manage,
         can_publish,

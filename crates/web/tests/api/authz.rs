@@ -26,6 +26,8 @@ struct Records {
     /// A requirement issued by the unit for the units of a kind under it, and one of its items.
     requirement: i64,
     item: i64,
+    /// A conference the unit holds, with itself as its bridge point.
+    conference: i64,
 }
 
 async fn first(app: &TestApp, path: &str) -> Option<i64> {
@@ -39,6 +41,14 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
     let (extension, explanation) = app.open_requests(task).await;
     let themes = app.get(&format!("/api/v1/themes?within={unit}")).await;
     let (requirement, item) = requirement(app, unit).await;
+    let (s, conference) = app
+        .post(
+            "/api/v1/conferences",
+            json!({"host_unit_id": unit, "kind": "briefing", "title": "Giao ban", "starts_on": "2023-01-12",
+                "format": "online", "bridge_points": [{"unit_id": unit, "expected": 20}]}),
+        )
+        .await;
+    assert!(s.is_success(), "{conference}");
     Records {
         unit,
         person: first(app, &format!("/api/v1/people?within={unit}"))
@@ -55,6 +65,7 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
         user,
         requirement,
         item,
+        conference: conference["conference"]["id"].as_i64().unwrap(),
     }
 }
 
@@ -93,6 +104,7 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             "targets" => (r.target?, Subject::Target(r.target?)),
             "requirements" => (r.requirement, Subject::Requirement(r.requirement)),
             "requirement-items" => (r.item, Subject::RequirementItem(r.item)),
+            "conferences" => (r.conference, Subject::Conference(r.conference)),
             _ => return None,
         })
     };
@@ -201,6 +213,39 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             p.replace("{id}", &r.item.to_string()),
             Some(json!({"done_on": "2023-10-05", "note": "Thử", "accept": false, "reason": "Thử"})),
             Some(Subject::RequirementItem(r.item)),
+        ),
+        // Conferences: a valid conference, attendance within what is expected, a conclusion
+        // whose title is missing (refused after authorization), a version never read.
+        ("POST", "/api/v1/conferences") => (
+            route.into(),
+            Some(
+                json!({"host_unit_id": u, "kind": "briefing", "title": "Thử", "starts_on": "2023-01-12", "format": "online"}),
+            ),
+            Some(unit),
+        ),
+        ("POST", "/api/v1/conference-series") => (
+            route.into(),
+            Some(json!({"host_unit_id": u, "title": "Thử"})),
+            Some(unit),
+        ),
+        ("PUT", "/api/v1/conferences/{id}") => (
+            format!("/api/v1/conferences/{}", r.conference),
+            Some(
+                json!({"version": 999_999, "host_unit_id": u, "kind": "briefing", "title": "Thử", "starts_on": "2023-01-12", "format": "online"}),
+            ),
+            Some(Subject::Conference(r.conference)),
+        ),
+        ("POST", "/api/v1/conferences/{id}/attendance") => (
+            format!("/api/v1/conferences/{}/attendance", r.conference),
+            Some(json!({"points": [{"unit_id": u, "present": 0}]})),
+            Some(Subject::Conference(r.conference)),
+        ),
+        ("POST", "/api/v1/conferences/{id}/conclusion") => (
+            format!("/api/v1/conferences/{}/conclusion", r.conference),
+            Some(
+                json!({"document": {"symbol": "9-TB/ĐU", "title": "", "issuer_unit_id": u, "issued_on": "2023-01-20"}, "tasks": []}),
+            ),
+            Some(Subject::Conference(r.conference)),
         ),
         // Evaluation: the routes about one evaluation or rule set (`{id}`) are checked by
         // `evaluation.rs` (their rights depend on who the caller is to the record).

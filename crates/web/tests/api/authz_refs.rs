@@ -14,6 +14,7 @@ use store::access::Subject;
 use web::auth::policy::{Policy, ROUTE_POLICY};
 
 mod compliance;
+mod conferences;
 mod documented;
 mod scene;
 
@@ -457,6 +458,7 @@ fn cases(sc: &Scene, user: i64) -> Vec<Case> {
         u,
     );
     out.extend(compliance::cases(sc));
+    out.extend(conferences::cases(sc));
     out
 }
 

@@ -8,6 +8,7 @@ mod common;
 mod authz;
 mod authz_refs;
 mod compliance;
+mod conferences;
 mod documents;
 mod evaluation;
 mod fuzz;

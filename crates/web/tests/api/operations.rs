@@ -206,6 +206,37 @@ async fn attempt(app: &TestApp, c: &app::Caller, op: Operation, r: &Records) -> 
             };
             (Expect::OutsideRefused(Subject::Unit(u)), res)
         }
+        O::CreateConference => (
+            Expect::Under(Subject::Unit(u)),
+            ok(app::conferences::create(a, c, input(json!({"host_unit_id": u, "kind": "briefing", "title": "Thử", "starts_on": "2023-01-12", "format": "online"}))).await),
+        ),
+        O::UpdateConference => {
+            // The host as it is; a version never read stops an allowed edit after the checks.
+            let host = {
+                let mut db = a.db.read().await.expect("a snapshot");
+                store::conferences::get(&mut db, r.conference).await.expect("the conference").host_unit_id
+            };
+            (
+                Expect::On(Subject::Conference(r.conference)),
+                ok(app::conferences::update(a, c, r.conference, 999_999, input(json!({"host_unit_id": host, "kind": "dissemination", "title": "Thử", "starts_on": "2023-01-12", "format": "online", "bridge_points": [{"unit_id": u, "expected": 30}]}))).await),
+            )
+        }
+        // More present than expected is refused by validation, after the check.
+        O::RecordAttendance => (
+            Expect::On(Subject::Conference(r.conference)),
+            ok(app::conferences::record_attendance(a, c, r.conference, input(json!({"points": [{"unit_id": u, "present": 31}]}))).await),
+        ),
+        // A notice without a title is refused by validation, after the check.
+        O::ConcludeConference => {
+            let host = {
+                let mut db = a.db.read().await.expect("a snapshot");
+                store::conferences::get(&mut db, r.conference).await.expect("the conference").host_unit_id
+            };
+            (
+                Expect::On(Subject::Conference(r.conference)),
+                ok(app::conferences::conclude(a, c, r.conference, input(json!({"document": {"symbol": "9-TB/QU", "title": "", "issuer_unit_id": host, "issued_on": "2023-01-20"}, "tasks": []}))).await),
+            )
+        }
         O::SelfAssess | O::ReviewEvaluation | O::DecideEvaluation => {
             let action = match op {
                 O::SelfAssess => "submit_self",

@@ -565,6 +565,7 @@ both!(task_list_filters, |app| async move {
     );
 });
 
+mod conferences_page;
 mod document_page;
 mod evaluation_page;
 mod exports_page;

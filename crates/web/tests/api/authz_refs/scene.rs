@@ -27,6 +27,10 @@ pub(super) struct Scene {
     /// An item of a requirement Bồ Đề sets for its chi bộ, and a meeting of a unit outside.
     pub(super) item: i64,
     pub(super) out_meeting: i64,
+    /// A conference Bồ Đề's People's Committee holds (its own bridge point), and a series of
+    /// Hai Bà Trưng's.
+    pub(super) conference: i64,
+    pub(super) out_series: i64,
 }
 
 pub(super) async fn scene(app: &TestApp) -> Scene {
@@ -89,7 +93,24 @@ pub(super) async fn scene(app: &TestApp) -> Scene {
         )
         .await;
     assert!(s.is_success(), "{meeting}");
+    let (s, conference) = app
+        .post(
+            "/api/v1/conferences",
+            json!({"host_unit_id": unit, "kind": "briefing", "title": "Giao ban", "starts_on": "2023-01-12",
+                "format": "online", "bridge_points": [{"unit_id": unit, "expected": 20}]}),
+        )
+        .await;
+    assert!(s.is_success(), "{conference}");
+    let (s, series) = app
+        .post(
+            "/api/v1/conference-series",
+            json!({"host_unit_id": hbt, "title": "Quán triệt Chỉ thị 24-CT/TU"}),
+        )
+        .await;
+    assert!(s.is_success(), "{series}");
     Scene {
+        conference: conference["conference"]["id"].as_i64().unwrap(),
+        out_series: series["id"].as_i64().unwrap(),
         item,
         out_meeting: meeting["meeting"]["id"].as_i64().unwrap(),
         plan,

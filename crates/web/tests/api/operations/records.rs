@@ -22,6 +22,8 @@ pub(super) struct Records {
     pub(super) user: i64,
     pub(super) item: i64,
     pub(super) evaluation: i64,
+    /// A conference held by the district (or the unit), with the unit as its bridge point.
+    pub(super) conference: i64,
 }
 
 async fn first(app: &TestApp, path: &str) -> Option<i64> {
@@ -83,6 +85,19 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
         .map(|i| i.id)
         .expect("a requirement item");
     drop(db);
+    let conference = app::conferences::create(
+        &app.app,
+        &app::Caller::system(),
+        serde_json::from_value(
+            json!({"host_unit_id": scope, "kind": "dissemination", "title": "Quán triệt", "starts_on": "2023-01-12",
+            "format": "online", "bridge_points": [{"unit_id": unit, "expected": 30}]}),
+        )
+        .unwrap(),
+    )
+    .await
+    .expect("a conference")
+    .conference
+    .id;
     // An evaluation of the ward's people for a past month.
     let (_, _) = app
         .post(
@@ -112,5 +127,6 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
         user: acct["user"]["id"].as_i64().expect("an account"),
         item,
         evaluation,
+        conference,
     }
 }

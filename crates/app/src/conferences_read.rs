@@ -1,0 +1,88 @@
+//! Reading conferences: one with everything it names, the lists of a unit (held by it or
+//! reaching a bridge point in it), of a document (disseminating it or concluded by it) and of a
+//! series, each narrowed to what the caller may read; their attached files.
+
+use domain::access::Operation;
+use store::access::Subject;
+use store::conferences::{Filter, Full, Series};
+use store::files::StoredFile;
+
+use crate::{App, Caller, Error, Result, authz};
+
+/// Most conferences in one list.
+pub const MAX_LIST: i64 = 500;
+
+/// A conference the caller may read; `not_found` otherwise, as for a missing one.
+pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<Full> {
+    let mut tx = app.db.read().await?;
+    authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
+    Ok(store::conferences::full(&mut tx, id).await?)
+}
+
+/// What a list asks for, by ids the caller must be able to read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListQuery {
+    pub within: Option<i64>,
+    pub document_id: Option<i64>,
+    pub series_id: Option<i64>,
+}
+
+/// The conferences matching `q` the caller may read, latest first.
+pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Result<Vec<Full>> {
+    let mut tx = app.db.read().await?;
+    let mut f = Filter::default();
+    if let Some(u) = q.within {
+        authz::check(&mut tx, caller, Operation::Read, Subject::Unit(u)).await?;
+        f.within = Some(store::units::path_of(&mut tx, u).await?);
+    }
+    if let Some(d) = q.document_id {
+        authz::check(&mut tx, caller, Operation::Read, Subject::Document(d)).await?;
+        f.document_id = Some(d);
+    }
+    if let Some(s) = q.series_id {
+        let series = store::conferences::series(&mut tx, s)
+            .await
+            .map_err(|_| Error::not_found("conference_series", s))?;
+        if authz::visible(&mut tx, caller, Subject::Unit(series.host_unit_id))
+            .await?
+            .is_none()
+        {
+            return Err(Error::not_found("conference_series", s));
+        }
+        f.series_id = Some(s);
+    }
+    let limit = limit.clamp(1, MAX_LIST);
+    let mut out = Vec::new();
+    for id in store::conferences::ids(&mut tx, &f, limit).await? {
+        if authz::visible(&mut tx, caller, Subject::Conference(id))
+            .await?
+            .is_some()
+        {
+            out.push(store::conferences::full(&mut tx, id).await?);
+        }
+    }
+    Ok(out)
+}
+
+/// The latest conference held by or reaching `unit_id` (for the overview), if any.
+pub async fn latest(app: &App, caller: &Caller, unit_id: i64) -> Result<Option<Full>> {
+    let q = ListQuery {
+        within: Some(unit_id),
+        ..ListQuery::default()
+    };
+    Ok(list(app, caller, q, 20).await?.into_iter().next())
+}
+
+/// The series a unit holds, for a caller who may read the unit.
+pub async fn series_of(app: &App, caller: &Caller, unit_id: i64) -> Result<Vec<Series>> {
+    let mut tx = app.db.read().await?;
+    authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
+    Ok(store::conferences::series_of(&mut tx, unit_id).await?)
+}
+
+/// The materials and minutes attached to a conference.
+pub async fn files(app: &App, caller: &Caller, id: i64) -> Result<Vec<StoredFile>> {
+    let mut tx = app.db.read().await?;
+    authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
+    Ok(store::files::of_subject(&mut tx, Subject::Conference(id)).await?)
+}

@@ -1,0 +1,68 @@
+//! The strings of the conference pages (`ui::conferences`, `ui::conference_forms`) and of the
+//! lists on the unit, document and overview pages that link to them.
+
+pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        "conferences" => ("Hội nghị", "Conferences"),
+        "conf_of_unit" => ("Hội nghị của đơn vị", "Conferences of the unit"),
+        "conf_none" => ("Chưa có hội nghị nào.", "No conference yet."),
+        "conf_new" => ("Thêm hội nghị", "Add a conference"),
+        "conf_edit" => ("Sửa hội nghị", "Edit the conference"),
+        "conf_save" => ("Lưu hội nghị", "Save the conference"),
+        "conf_host" => ("Đơn vị tổ chức", "Host unit"),
+        "conf_kind" => ("Loại hội nghị", "Kind"),
+        "conf_title" => ("Tên hội nghị", "Title"),
+        "conf_starts_on" => ("Ngày tổ chức", "Date"),
+        "conf_starts_at" => ("Giờ bắt đầu (ví dụ 08:00)", "Start time (e.g. 08:00)"),
+        "conf_format" => ("Hình thức tổ chức", "Format"),
+        "conf_venue" => ("Địa điểm chính", "Main venue"),
+        "conf_venue_counts" => ("Số người dự tại điểm cầu chính", "Attendance at the main venue"),
+        "conf_main_point" => ("Điểm cầu chính", "Main venue"),
+        "conf_documents" => ("Văn bản quán triệt, triển khai", "Documents disseminated"),
+        "conf_documents_help" => (
+            "Số, ký hiệu các văn bản đã đăng ký, cách nhau bởi dấu phẩy, ví dụ: 152-KH/QU, 153-KH/QU",
+            "Numbers of registered documents, separated by commas, e.g. 152-KH/QU, 153-KH/QU",
+        ),
+        "conf_audiences" => ("Thành phần dự", "Audiences"),
+        "conf_audience_note" => ("Ghi rõ (nếu cần)", "Which of them (optional)"),
+        "conf_series" => ("Thuộc đợt hội nghị", "Part of the series"),
+        "conf_series_none" => ("Không thuộc đợt nào", "Not part of a series"),
+        "conf_series_new" => ("Thêm đợt hội nghị", "Start a series"),
+        "conf_series_title" => ("Tên đợt (ví dụ: Quán triệt Nghị quyết Đại hội)", "Series title"),
+        "conf_series_sessions" => ("Các hội nghị trong đợt", "Sessions of the series"),
+        "conf_points" => ("Điểm cầu", "Bridge points"),
+        "conf_point" => ("Điểm cầu", "Bridge point"),
+        "conf_points_help" => (
+            "Đánh dấu các đơn vị là điểm cầu; ghi số phải triệu tập, và số có mặt khi hội nghị đã diễn ra.",
+            "Tick the units that are bridge points; give the number expected, and those present once held.",
+        ),
+        "conf_expected" => ("Số phải triệu tập", "Expected"),
+        "conf_present" => ("Số có mặt", "Present"),
+        "conf_rate" => ("Tỷ lệ", "Rate"),
+        "conf_not_reported" => ("Chưa báo cáo", "Not reported"),
+        "conf_total" => ("Cộng", "Total"),
+        "conf_reach" => ("Quán triệt đến", "Reached"),
+        "conf_attendance" => ("Số người dự", "Attendance"),
+        "conf_attendance_enter" => (
+            "Ghi số người dự tại các điểm cầu",
+            "Record the attendance at the bridge points",
+        ),
+        "conf_attendance_save" => ("Lưu số người dự", "Save the attendance"),
+        "conf_materials" => ("Tài liệu hội nghị", "Materials"),
+        "conf_minutes" => ("Biên bản hội nghị", "Minutes"),
+        "conf_attach" => ("Đính kèm tệp", "Attach files"),
+        "conf_part" => ("Loại tệp", "Kind of file"),
+        "conf_conclusions" => ("Kết luận hội nghị", "Conclusions"),
+        "conf_conclude" => (
+            "Nhập thông báo kết luận thành nhiệm vụ",
+            "Turn the conclusion notice into tasks",
+        ),
+        "conf_conclude_help" => (
+            "Dán hoặc tải lên thông báo kết luận; kiểm tra từng nhiệm vụ trước khi lưu. Các nhiệm vụ gắn với hội nghị và các văn bản hội nghị đã quán triệt.",
+            "Paste or upload the conclusion notice and review each task before saving. The tasks are linked to the conference and to the documents it disseminated.",
+        ),
+        "conf_conclusion_of" => ("Kết luận của hội nghị", "Conclusions of the conference"),
+        "conf_latest" => ("Hội nghị gần nhất", "Latest conference"),
+        _ => return None,
+    })
+}
