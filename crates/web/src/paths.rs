@@ -26,6 +26,8 @@ pub mod route {
     pub const RULE_SET: &str = "/danh-gia/bo-tieu-chi/{id}";
     pub const FEEDBACK: &str = "/y-kien/{code}";
     pub const RANKING: &str = "/thi-dua";
+    pub const CONFERENCES: &str = "/hoi-nghi";
+    pub const CONFERENCE: &str = "/hoi-nghi/{id}";
 }
 
 pub use route::{DOCUMENTS, HOME, LOGIN, MY_WORK, NOTICES, OVERVIEW, RANKING, REQUIREMENTS, SEARCH, TARGETS, TASKS};
@@ -66,6 +68,10 @@ pub fn evaluation(id: impl Display) -> String {
 
 pub fn rule_set(id: impl Display) -> String {
     fill(route::RULE_SET, id)
+}
+
+pub fn conference(id: impl Display) -> String {
+    fill(route::CONFERENCE, id)
 }
 
 /// The public feedback form of a unit, by its public code.

@@ -104,7 +104,7 @@ pub async fn attach(
     }
     .await;
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/hoi-nghi/{id}")).into_response()),
+        Ok(_) => Ok(Redirect::to(&crate::paths::conference(id)).into_response()),
         Err(e) => again(&st, &auth, &user, &uri, id, "tep", fields, e).await,
     }
 }

@@ -180,7 +180,7 @@ async fn form_page(
         Some(id) => (
             i18n::t(lang, "conf_edit"),
             format!("/hoi-nghi/{id}/sua"),
-            format!("/hoi-nghi/{id}"),
+            crate::paths::conference(id),
         ),
         None => (
             i18n::t(lang, "conf_new"),
@@ -390,7 +390,7 @@ pub async fn create(
     let result = match input(&st, &auth, &f).await {
         Ok(i) => app::conferences::create(&st.app, &auth, i)
             .await
-            .map(|c| format!("/hoi-nghi/{}", c.conference.id))
+            .map(|c| crate::paths::conference(c.conference.id))
             .map_err(ApiError::from),
         Err(errors) => Err(first_of(&mut f, errors)),
     };
@@ -472,7 +472,7 @@ pub async fn update(
     let result = match (input(&st, &auth, &f).await, super::forms::version(f.val("version"))) {
         (Ok(i), Ok(v)) => app::conferences::update(&st.app, &auth, id, v, i)
             .await
-            .map(|_| format!("/hoi-nghi/{id}"))
+            .map(|_| crate::paths::conference(id))
             .map_err(ApiError::from),
         (Err(errors), _) => Err(first_of(&mut f, errors)),
         (_, Err(e)) => Err(e),

@@ -29,10 +29,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     use super::conference_forms as f;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route("/hoi-nghi", get(list))
+        .route(crate::paths::route::CONFERENCES, get(list))
         .route("/hoi-nghi/moi", get(f::new_form).post(f::create))
         .route("/hoi-nghi/dot", post(f::create_series))
-        .route("/hoi-nghi/{id}", get(page))
+        .route(crate::paths::route::CONFERENCE, get(page))
         .route("/hoi-nghi/{id}/sua", get(f::edit_form).post(f::update))
         .route(
             "/hoi-nghi/{id}/so-nguoi-du",
@@ -59,7 +59,7 @@ impl Line {
         let c = &full.conference;
         let t = full.totals();
         Line {
-            href: format!("/hoi-nghi/{}", c.id),
+            href: crate::paths::conference(c.id),
             title: c.title.clone(),
             kind: label(c.kind.label_vi(), c.kind.label_en()),
             starts_on: fmt::date(c.starts_on),

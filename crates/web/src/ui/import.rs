@@ -338,7 +338,7 @@ pub async fn save(
     let saved = match conference_id.parse::<i64>() {
         Ok(c) => app::conferences::conclude(&st.app, &auth, c, plan)
             .await
-            .map(|_| format!("/hoi-nghi/{c}")),
+            .map(|_| crate::paths::conference(c)),
         Err(_) => app::plans::import(&st.app, &auth, plan)
             .await
             .map(|saved| crate::paths::document(saved.document.id)),
