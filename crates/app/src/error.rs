@@ -110,6 +110,10 @@ pub fn entity_vi(entity: &str) -> &str {
         "eval_rule_set" => "bộ tiêu chí đánh giá",
         "evaluation_year" => "kết quả xếp loại năm",
         "feedback_point" => "điểm lấy ý kiến",
+        "inspection" => "cuộc kiểm tra",
+        "inspection_plan" => "chương trình kiểm tra, giám sát",
+        "inspection_record" => "hồ sơ kiểm tra",
+        "inspection_recommendation" => "kiến nghị",
         other => other,
     }
 }

@@ -141,6 +141,8 @@ impl<'a> Reader<'a> {
             Subject::Evaluation(id) => ("evaluation", id),
             Subject::Requirement(id) => ("requirement", id),
             Subject::RequirementItem(id) => ("requirement_item", id),
+            Subject::Inspection(id) => ("inspection", id),
+            Subject::InspectionRecord(id) => ("inspection_record", id),
         };
         let mut entries = store::audit::history(&mut self.tx, entity, id).await?;
         if !self.caller.principal.may_at_all(Action::ManageUsers) {

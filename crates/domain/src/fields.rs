@@ -167,6 +167,25 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("rating", "Mức độ hài lòng", "Satisfaction"),
     ("form_token", "Phiếu lấy ý kiến", "Feedback form"),
     ("override_level", "Mức xếp loại điều chỉnh", "Adjusted level"),
+    // Inspection and supervision.
+    ("body_unit_id", "Cơ quan kiểm tra", "Inspecting body"),
+    ("items", "Nội dung kế hoạch", "Plan items"),
+    ("content", "Nội dung kiểm tra, giám sát", "Content"),
+    ("subject_unit_ids", "Đối tượng kiểm tra", "Subjects"),
+    ("subject_unit_id", "Đối tượng kiểm tra", "Subject"),
+    ("time_text", "Thời gian", "Time"),
+    ("method", "Hình thức", "Method"),
+    ("team", "Đoàn kiểm tra", "Team"),
+    ("decided_on", "Ngày quyết định", "Decision date"),
+    ("starts_on", "Thời gian bắt đầu", "Start"),
+    ("ends_on", "Thời gian kết thúc", "End"),
+    ("dated_on", "Ngày lập", "Date"),
+    ("concluded_on", "Ngày kết luận", "Conclusion date"),
+    ("summary", "Nội dung kết luận chung", "Summary"),
+    ("findings", "Nội dung kết luận đối với đối tượng", "Findings"),
+    ("recommendations", "Kiến nghị", "Recommendations"),
+    ("step", "Bước kiểm tra", "Inspection step"),
+    ("recommendation_id", "Kiến nghị", "Recommendation"),
 ];
 
 #[cfg(test)]

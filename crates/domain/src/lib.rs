@@ -14,6 +14,7 @@ pub mod error;
 pub mod evaluation;
 pub mod external_code;
 pub mod fields;
+pub mod inspection;
 pub mod file;
 pub mod notify;
 pub mod period;

@@ -51,6 +51,7 @@ impl StoredFile {
             "document" => Some(Subject::Document(self.subject_id)),
             "unit" => Some(Subject::Unit(self.subject_id)),
             "evaluation" => Some(Subject::Evaluation(self.subject_id)),
+            "inspection_record" => Some(Subject::InspectionRecord(self.subject_id)),
             _ => None,
         }
     }
@@ -67,6 +68,8 @@ fn subject_code(s: Subject) -> (&'static str, i64) {
         Subject::Evaluation(id) => ("evaluation", id),
         Subject::Requirement(id) => ("requirement", id),
         Subject::RequirementItem(id) => ("requirement_item", id),
+        Subject::Inspection(id) => ("inspection", id),
+        Subject::InspectionRecord(id) => ("inspection_record", id),
     }
 }
 

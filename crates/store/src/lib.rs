@@ -16,6 +16,8 @@ pub mod error;
 pub mod evaluation;
 pub mod exports;
 pub mod files;
+pub mod inspection_lists;
+pub mod inspections;
 pub mod import_codes;
 pub mod inbox;
 pub mod listing;
