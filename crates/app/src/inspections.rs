@@ -142,9 +142,7 @@ pub async fn add_record_in(
     input: RecordInput,
 ) -> Result<Record> {
     let op = record_operation(kind);
-    // The subject reports through the inspection it can read; the commission acts on it.
-    let check = if kind == RecordKind::SelfReport { Operation::Read } else { op };
-    let before = inspection_for(tx, caller, check, id).await?;
+    let before = inspection_for(tx, caller, op, id).await?;
     let input = input.validate(kind, cx.clock.today)?;
     let subjects: Vec<i64> = store::inspections::subjects(tx, id)
         .await?

@@ -162,7 +162,9 @@ impl Operation {
             | O::ConcludeInspection
             | O::CloseRecommendation
             | O::CloseInspection => rule(A::RecordFinding, S::Owner, false),
-            O::SubmitSelfReport => rule(A::ReportWork, S::Owner, false),
+            // The subject's officers (a subject is a unit the inspection involves), or the
+            // inspecting side entering it for them; the subject named is checked on its own.
+            O::SubmitSelfReport => rule(A::ReportWork, S::OwnerOrCooperator, false),
         }
     }
 

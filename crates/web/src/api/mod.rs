@@ -9,6 +9,7 @@ mod documents;
 pub(crate) mod evaluation;
 mod files;
 mod imports;
+mod inspections;
 mod people;
 pub(crate) mod plans;
 mod reports;
@@ -54,6 +55,7 @@ use crate::AppState;
         (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
         (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
         (name = "compliance", description = "Yêu cầu thực hiện đối với các đơn vị (100 % chi bộ…), báo cáo, xác nhận, sinh hoạt định kỳ"),
+        (name = "inspections", description = "Kiểm tra, giám sát của Ủy ban Kiểm tra: chương trình năm, quyết định, báo cáo tự kiểm tra, thẩm tra, kết luận, kiến nghị"),
     )
 )]
 struct ApiDoc;
@@ -115,6 +117,24 @@ fn routes() -> OpenApiRouter<AppState> {
             OpenApiRouter::new()
                 .routes(routes!(compliance::done))
                 .routes(routes!(compliance::record_meeting))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .routes(routes!(inspections::plans, inspections::create_plan))
+        .routes(routes!(inspections::plan))
+        .routes(routes!(inspections::list))
+        .routes(routes!(inspections::get))
+        .routes(routes!(inspections::decide))
+        .routes(routes!(inspections::self_report))
+        .routes(routes!(inspections::verification))
+        .routes(routes!(inspections::draft))
+        .routes(routes!(inspections::conclude))
+        .routes(routes!(inspections::close_recommendation))
+        .routes(routes!(inspections::close))
+        .routes(routes!(inspections::record))
+        .routes(routes!(inspections::overdue))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(inspections::upload))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .routes(routes!(files::of_task))
