@@ -86,17 +86,27 @@ async fn inspection_for(tx: &mut Tx, caller: &Caller, op: Operation, id: i64) ->
 pub async fn decide(app: &App, caller: &Caller, id: i64, input: DecisionInput) -> Result<Inspection> {
     let cx = app.ctx();
     let mut tx = app.write(caller).await?;
-    let before = inspection_for(&mut tx, caller, Operation::DecideInspection, id).await?;
+    let after = decide_in(&mut tx, caller, &cx, id, input).await?;
+    tx.commit().await?;
+    Ok(after)
+}
+
+pub async fn decide_in(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    id: i64,
+    input: DecisionInput,
+) -> Result<Inspection> {
+    let before = inspection_for(tx, caller, Operation::DecideInspection, id).await?;
     let input = input.validate(cx.clock.today)?;
     let to = next(before.step, Event::Decide, Facts::default())?;
     for (i, m) in input.team.iter().enumerate() {
-        authz::named(&mut tx, caller, Subject::Person(m.person_id), "person_id")
+        authz::named(tx, caller, Subject::Person(m.person_id), "person_id")
             .await
             .map_err(|e| e.in_item("team", i))?;
     }
-    let after = store::inspections::decide(&mut tx, &before, &input, to).await?;
-    tx.commit().await?;
-    Ok(after)
+    Ok(store::inspections::decide(tx, &before, &input, to).await?)
 }
 
 /// A paper recorded, with its files.
