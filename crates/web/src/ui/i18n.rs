@@ -33,6 +33,7 @@ const TABLES: &[Table] = &[
     super::notice_admin::strings,
     super::attachments::strings,
     super::requirement_strings::strings,
+    super::inspection_strings::strings,
     super::evaluation_strings::strings,
 ];
 

@@ -33,6 +33,9 @@ mod ranking;
 mod reports;
 pub mod sheet_import;
 pub use reports::docx_response;
+mod inspection_forms;
+mod inspection_strings;
+mod inspections;
 mod requirement_forms;
 mod requirement_strings;
 mod requirements;
@@ -103,6 +106,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route("/dang-xuat", post(login::logout))
         .merge(form_routes())
         .merge(requirements::routes(&state))
+        .merge(inspections::routes(&state))
         .merge(reports::routes())
         .merge(exports::routes())
         .merge(sheet_import::routes())
@@ -266,6 +270,8 @@ pub struct Nav {
     pub unit_evaluation: bool,
     /// The evaluation rule sets (everyone signed in reads them; administrators edit).
     pub rule_sets: bool,
+    /// "Kiểm tra, giám sát": the inspector role only.
+    pub inspections: bool,
 }
 
 impl Nav {
@@ -291,6 +297,7 @@ impl Nav {
             my_evaluation: p.person_id.is_some(),
             unit_evaluation: sees_units,
             rule_sets: p.scope(Action::ManageRuleSets).all,
+            inspections: p.has_role(Role::Inspector),
         }
     }
 }

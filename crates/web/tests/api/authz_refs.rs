@@ -15,6 +15,7 @@ use web::auth::policy::{Policy, ROUTE_POLICY};
 
 mod compliance;
 mod documented;
+mod inspections;
 mod scene;
 
 use documented::{IGNORED, documented_references};
@@ -457,6 +458,7 @@ fn cases(sc: &Scene, user: i64) -> Vec<Case> {
         u,
     );
     out.extend(compliance::cases(sc));
+    out.extend(inspections::cases(sc));
     out
 }
 

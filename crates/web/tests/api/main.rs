@@ -12,6 +12,8 @@ mod documents;
 mod evaluation;
 mod fuzz;
 mod imports;
+mod inspection_scene;
+mod inspections;
 mod openapi;
 mod operations;
 mod plans;

@@ -27,6 +27,9 @@ pub(super) struct Scene {
     /// An item of a requirement Bồ Đề sets for its chi bộ, and a meeting of a unit outside.
     pub(super) item: i64,
     pub(super) out_meeting: i64,
+    /// An inspection by Long Biên's commission at its draft, and one still in the plan.
+    pub(super) insp: crate::inspection_scene::Inspected,
+    pub(super) planned: i64,
 }
 
 pub(super) async fn scene(app: &TestApp) -> Scene {
@@ -89,7 +92,21 @@ pub(super) async fn scene(app: &TestApp) -> Scene {
         )
         .await;
     assert!(s.is_success(), "{meeting}");
+    let insp = crate::inspection_scene::drafted(app, lb).await;
+    let planned = app::inspections::create_plan(
+        &app.app,
+        &app::Caller::system(),
+        serde_json::from_value(json!({"body_unit_id": insp.body, "year": 2024, "title": "Thử", "items": [
+            {"content": "Thử", "subject_unit_ids": [insp.subject], "time_text": "Quý I/2024", "method": "supervision"}]}))
+        .unwrap(),
+    )
+    .await
+    .expect("a planned inspection")
+    .inspections[0]
+        .id;
     Scene {
+        insp,
+        planned,
         item,
         out_meeting: meeting["meeting"]["id"].as_i64().unwrap(),
         plan,

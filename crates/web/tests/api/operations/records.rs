@@ -22,6 +22,8 @@ pub(super) struct Records {
     pub(super) user: i64,
     pub(super) item: i64,
     pub(super) evaluation: i64,
+    /// An inspection of the ward at its draft.
+    pub(super) insp: crate::inspection_scene::Inspected,
 }
 
 async fn first(app: &TestApp, path: &str) -> Option<i64> {
@@ -112,5 +114,6 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
         user: acct["user"]["id"].as_i64().expect("an account"),
         item,
         evaluation,
+        insp: crate::inspection_scene::drafted(app, unit).await,
     }
 }
