@@ -88,12 +88,10 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
         Operation::ConcludeInspection,
         Operation::CloseRecommendation,
         Operation::CloseInspection,
+        Operation::SubmitSelfReport,
     ]
     .into_iter()
     .filter(|op| p.may(*op, &target))
-    .chain(
-        (p.may_at_all(Action::ReportWork) && !subjects.is_empty()).then_some(Operation::SubmitSelfReport),
-    )
     .collect();
     Ok(InspectionView {
         inspection,

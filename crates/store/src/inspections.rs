@@ -140,7 +140,7 @@ pub async fn create_plan(
             let path = path_of(tx, *unit).await?;
             on_tx!(tx, c => sqlx::query(
                 "INSERT INTO inspection_subjects (tenant_id, inspection_id, unit_id, unit_path) VALUES ($1, $2, $3, $4)")
-                .bind(tenant_id).bind(insp).bind(unit).bind(&path).execute(c).await?);
+                .bind(tenant_id).bind(insp).bind(unit).bind(&path).execute(c).await?.rows_affected());
         }
         made.push(get(tx, insp).await?);
     }
@@ -215,11 +215,11 @@ pub async fn decide(
     on_tx!(tx, c => sqlx::query(
         "UPDATE inspections SET decision_symbol = $1, decided_on = $2, starts_on = $3, ends_on = $4 WHERE id = $5")
         .bind(&input.symbol).bind(input.decided_on).bind(input.starts_on).bind(input.ends_on).bind(before.id)
-        .execute(c).await?);
+        .execute(c).await?.rows_affected());
     for m in &input.team {
         on_tx!(tx, c => sqlx::query(
             "INSERT INTO inspection_team (tenant_id, inspection_id, person_id, role) VALUES ($1, $2, $3, $4)")
-            .bind(before.tenant_id).bind(before.id).bind(m.person_id).bind(m.role.as_str()).execute(c).await?);
+            .bind(before.tenant_id).bind(before.id).bind(m.person_id).bind(m.role.as_str()).execute(c).await?.rows_affected());
     }
     let after = get(tx, before.id).await?;
     let team = team(tx, before.id).await?;
@@ -290,11 +290,11 @@ pub async fn conclude(
     on_tx!(tx, c => sqlx::query(
         "UPDATE inspections SET conclusion_symbol = $1, concluded_on = $2, summary = $3, document_id = $4 WHERE id = $5")
         .bind(&input.symbol).bind(input.concluded_on).bind(&input.summary).bind(document_id).bind(before.id)
-        .execute(c).await?);
+        .execute(c).await?.rows_affected());
     for f in &input.findings {
         on_tx!(tx, c => sqlx::query(
             "INSERT INTO inspection_findings (tenant_id, inspection_id, subject_unit_id, text) VALUES ($1, $2, $3, $4)")
-            .bind(before.tenant_id).bind(before.id).bind(f.subject_unit_id).bind(&f.text).execute(c).await?);
+            .bind(before.tenant_id).bind(before.id).bind(f.subject_unit_id).bind(&f.text).execute(c).await?.rows_affected());
     }
     let after = get(tx, before.id).await?;
     let findings = findings(tx, before.id).await?;
@@ -400,7 +400,7 @@ pub async fn close_recommendation(
 pub async fn close(tx: &mut Tx, before: &Inspection, on: NaiveDate, to: Step) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE id = $2")
-        .bind(on).bind(before.id).execute(c).await?);
+        .bind(on).bind(before.id).execute(c).await?.rows_affected());
     let after = get(tx, before.id).await?;
     audit::record(tx, Change::updated("inspection", before.id, "close", before, &after)).await?;
     Ok(after)

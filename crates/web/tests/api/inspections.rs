@@ -222,7 +222,10 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
         let (app, token) = (&app, token.to_string());
         async move { as_(app, &token, Method::POST, &path, Some(body)).await }
     };
-    let step = || async { app.get(&format!("/api/v1/inspections/{id}")).await["inspection"]["step"].clone() };
+    let step = || {
+        let app = &app;
+        async move { app.get(&format!("/api/v1/inspections/{id}")).await["inspection"]["step"].clone() }
+    };
     // Out of turn: no conclusion, no draft before the decision.
     let (s, e) = post(&c.inspector, at("drafts"), json!({"dated_on": "2023-11-01", "text": "Dự thảo"})).await;
     assert_error(s, &e, StatusCode::CONFLICT, "inspection_step", Some("step"));
