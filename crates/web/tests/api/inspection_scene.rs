@@ -17,8 +17,6 @@ pub struct Inspected {
     pub inspection: i64,
     /// Its draft results report (a confidential paper).
     pub draft: i64,
-    /// Its subject's self-report.
-    pub self_report: i64,
 }
 
 fn input<T: serde::de::DeserializeOwned>(v: Value) -> T {
@@ -68,7 +66,7 @@ pub async fn drafted(app: &TestApp, unit: i64) -> Inspected {
     .expect("a decision");
     let paper = |subject: Option<i64>| input(json!({"subject_unit_id": subject, "dated_on": "2023-10-10", "text": "Thử"}));
     use domain::inspection::RecordKind as K;
-    let own = app::inspections::add_record(a, &me, id, K::SelfReport, paper(Some(subject)), vec![])
+    app::inspections::add_record(a, &me, id, K::SelfReport, paper(Some(subject)), vec![])
         .await
         .expect("a self-report");
     app::inspections::add_record(a, &me, id, K::Verification, paper(None), vec![])
@@ -83,6 +81,5 @@ pub async fn drafted(app: &TestApp, unit: i64) -> Inspected {
         plan: made.plan.id,
         inspection: id,
         draft: draft.record.id,
-        self_report: own.record.id,
     }
 }

@@ -240,7 +240,7 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     assert_eq!(s, StatusCode::CONFLICT, "one decision");
     // Self-reports: the ward's officer for its own party committee only, with a file.
     let (s, e) = post(&c.officer, at("self-reports"), json!({"subject_unit_id": ngoclam, "dated_on": "2023-10-12", "text": "Thử"})).await;
-    assert_eq!(s, StatusCode::FORBIDDEN, "{e}");
+    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "unknown_reference", Some("subject_unit_id"));
     let (s, r) = post(&c.officer, at("self-reports"), json!({"subject_unit_id": bode, "dated_on": "2023-10-12", "text": "Báo cáo tự kiểm tra của Đảng ủy phường Bồ Đề"})).await;
     assert_eq!(s, StatusCode::CREATED, "{r}");
     let own = r["record"]["id"].as_i64().unwrap();
