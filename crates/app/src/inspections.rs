@@ -12,7 +12,7 @@ use domain::assign::Reach;
 use domain::document::DocumentInput;
 use domain::inspection::procedure::self_report_event;
 use domain::inspection::{
-    CloseInput, ConclusionInput, DecisionInput, Event, Facts, PlanInput, RecordInput, RecordKind, next,
+    CloseInput, ConclusionInput, InspectionDecisionInput, Event, Facts, PlanInput, RecordInput, RecordKind, next,
 };
 use domain::task::TaskInput;
 use store::Tx;
@@ -83,7 +83,7 @@ async fn inspection_for(tx: &mut Tx, caller: &Caller, op: Operation, id: i64) ->
 
 /// Issues the inspection decision: its number, team and schedule. Every member of the team is
 /// a person the caller can see.
-pub async fn decide(app: &App, caller: &Caller, id: i64, input: DecisionInput) -> Result<Inspection> {
+pub async fn decide(app: &App, caller: &Caller, id: i64, input: InspectionDecisionInput) -> Result<Inspection> {
     let cx = app.ctx();
     let mut tx = app.write(caller).await?;
     let after = decide_in(&mut tx, caller, &cx, id, input).await?;
@@ -96,7 +96,7 @@ pub async fn decide_in(
     caller: &Caller,
     cx: &Ctx<'_>,
     id: i64,
-    input: DecisionInput,
+    input: InspectionDecisionInput,
 ) -> Result<Inspection> {
     let before = inspection_for(tx, caller, Operation::DecideInspection, id).await?;
     let input = input.validate(cx.clock.today)?;

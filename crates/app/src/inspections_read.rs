@@ -4,12 +4,12 @@
 //! and the follow-ups overdue.
 
 use domain::access::{Action, Operation, Target};
-use domain::inspection::{Step, may_see_confidential};
+use domain::inspection::{InspectionStep, may_see_confidential};
 use domain::unit::UnitPath;
 use store::Tx;
 use store::access::Subject;
 use store::files::StoredFile;
-use store::inspection_lists::{InspectionFilter, Listed};
+use store::inspection_lists::{InspectionFilter, ListedInspection};
 use store::inspections::{Finding, Inspection, Plan, Record, Recommendation, SubjectUnit, TeamMember};
 
 use crate::{App, Caller, Error, Result, authz};
@@ -136,7 +136,7 @@ async fn within(tx: &mut Tx, caller: &Caller, unit: Option<i64>) -> Result<Optio
 }
 
 /// The inspections the caller sees at `steps` (all when empty), under `unit` when given.
-pub async fn list(app: &App, caller: &Caller, unit: Option<i64>, steps: Vec<Step>, limit: i64) -> Result<Vec<Listed>> {
+pub async fn list(app: &App, caller: &Caller, unit: Option<i64>, steps: Vec<InspectionStep>, limit: i64) -> Result<Vec<ListedInspection>> {
     let mut tx = app.db.read().await?;
     let f = InspectionFilter {
         within: within(&mut tx, caller, unit).await?,
@@ -154,7 +154,7 @@ pub async fn plans(app: &App, caller: &Caller, unit: Option<i64>) -> Result<Vec<
 }
 
 /// A plan and its inspections the caller sees: `not_found` when they cannot read its body.
-pub async fn plan(app: &App, caller: &Caller, id: i64) -> Result<(Plan, Vec<Listed>)> {
+pub async fn plan(app: &App, caller: &Caller, id: i64) -> Result<(Plan, Vec<ListedInspection>)> {
     let mut tx = app.db.read().await?;
     let missing = || Error::not_found("inspection_plan", id);
     let plan = match store::inspections::plan(&mut tx, id).await {

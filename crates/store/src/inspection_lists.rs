@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use domain::access::Scope;
-use domain::inspection::{Method, Step};
+use domain::inspection::{Method, InspectionStep};
 use domain::status::{Clock, TaskStatus};
 use domain::unit::UnitPath;
 use serde::Serialize;
@@ -20,7 +20,7 @@ use crate::{StoreError, bind_args, on_tx};
 
 /// An inspection as listed.
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
-pub struct Listed {
+pub struct ListedInspection {
     pub id: i64,
     pub plan_id: i64,
     pub body_unit_id: i64,
@@ -30,7 +30,7 @@ pub struct Listed {
     #[sqlx(try_from = "String")]
     pub method: Method,
     #[sqlx(try_from = "String")]
-    pub step: Step,
+    pub step: InspectionStep,
     pub decision_symbol: Option<String>,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
@@ -49,7 +49,7 @@ pub struct InspectionFilter {
     pub person_id: Option<i64>,
     /// Only those by a body in, or of a subject in, this subtree.
     pub within: Option<UnitPath>,
-    pub steps: Vec<Step>,
+    pub steps: Vec<InspectionStep>,
     pub plan_id: Option<i64>,
 }
 
@@ -87,7 +87,7 @@ fn conditions(w: &mut Where, f: &InspectionFilter) {
 }
 
 /// The inspections a reader sees, latest first, at most `limit`.
-pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<Listed>, StoreError> {
+pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<ListedInspection>, StoreError> {
     let mut w = Where::new();
     conditions(&mut w, f);
     let lim = w.arg(Arg::Int(limit));
@@ -97,7 +97,7 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
          FROM inspections i JOIN units b ON b.id = i.body_unit_id{} ORDER BY i.id DESC LIMIT {lim}",
         w.sql()
     );
-    let mut rows: Vec<Listed> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    let mut rows: Vec<ListedInspection> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, ListedInspection>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
     if rows.is_empty() {
         return Ok(rows);
     }

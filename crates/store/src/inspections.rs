@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::inspection::{
-    ConclusionInput, DecisionInput, Method, PlanInput, RecordInput, RecordKind, Step, TeamRole,
+    ConclusionInput, InspectionDecisionInput, Method, PlanInput, RecordInput, RecordKind, InspectionStep, TeamRole,
 };
 use domain::unit::UnitPath;
 use domain::{ErrorCode, FieldError, Valid};
@@ -40,7 +40,7 @@ pub struct Inspection {
     #[sqlx(try_from = "String")]
     pub method: Method,
     #[sqlx(try_from = "String")]
-    pub step: Step,
+    pub step: InspectionStep,
     pub decision_symbol: Option<String>,
     pub decided_on: Option<NaiveDate>,
     pub starts_on: Option<NaiveDate>,
@@ -134,7 +134,7 @@ pub async fn create_plan(
             "INSERT INTO inspections (tenant_id, plan_id, body_unit_id, body_path, content, time_text, method, step, created_at, updated_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id")
             .bind(tenant_id).bind(id).bind(input.body_unit_id).bind(&body_path).bind(&item.content)
-            .bind(&item.time_text).bind(item.method.as_str()).bind(Step::Planned.as_str()).bind(now)
+            .bind(&item.time_text).bind(item.method.as_str()).bind(InspectionStep::Planned.as_str()).bind(now)
             .fetch_one(c).await?);
         for unit in &item.subject_unit_ids {
             let path = path_of(tx, *unit).await?;
@@ -187,7 +187,7 @@ pub async fn team(tx: &mut Tx, id: i64) -> Result<Vec<TeamMember>, StoreError> {
 }
 
 /// Moves `before` to `to`, from the step it was read at; a concurrent move refuses this one.
-async fn advance(tx: &mut Tx, before: &Inspection, to: Step) -> Result<(), StoreError> {
+async fn advance(tx: &mut Tx, before: &Inspection, to: InspectionStep) -> Result<(), StoreError> {
     let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query(
         "UPDATE inspections SET step = $1, version = version + 1, updated_at = $2 WHERE id = $3 AND step = $4 AND version = $5")
@@ -208,8 +208,8 @@ async fn advance(tx: &mut Tx, before: &Inspection, to: Step) -> Result<(), Store
 pub async fn decide(
     tx: &mut Tx,
     before: &Inspection,
-    input: &Valid<DecisionInput>,
-    to: Step,
+    input: &Valid<InspectionDecisionInput>,
+    to: InspectionStep,
 ) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query(
@@ -237,7 +237,7 @@ pub async fn add_record(
     before: &Inspection,
     kind: RecordKind,
     input: &Valid<RecordInput>,
-    to: Step,
+    to: InspectionStep,
 ) -> Result<Record, StoreError> {
     advance(tx, before, to).await?;
     let now = tx.now();
@@ -284,7 +284,7 @@ pub async fn conclude(
     before: &Inspection,
     input: &Valid<ConclusionInput>,
     document_id: i64,
-    to: Step,
+    to: InspectionStep,
 ) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query(
@@ -397,7 +397,7 @@ pub async fn close_recommendation(
 }
 
 /// Closes the inspection (moves it to `to`) on `on`.
-pub async fn close(tx: &mut Tx, before: &Inspection, on: NaiveDate, to: Step) -> Result<Inspection, StoreError> {
+pub async fn close(tx: &mut Tx, before: &Inspection, on: NaiveDate, to: InspectionStep) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE id = $2")
         .bind(on).bind(before.id).execute(c).await?.rows_affected());

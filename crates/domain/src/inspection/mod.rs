@@ -19,7 +19,7 @@ use crate::unit::UnitKind;
 use crate::{FieldError, Valid, dates, text};
 
 pub use confidential::{RecordKind, may_see_confidential};
-pub use procedure::{Event, Facts, Phase, Step, next};
+pub use procedure::{Event, Facts, Phase, InspectionStep, next};
 
 crate::labelled_enum! {
     /// How a plan item is carried out.
@@ -125,7 +125,7 @@ pub struct TeamMemberInput {
 
 /// The inspection decision: its number, date, team and schedule.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-pub struct DecisionInput {
+pub struct InspectionDecisionInput {
     /// "45-QĐ/UBKTQU".
     pub symbol: String,
     pub decided_on: NaiveDate,
@@ -134,8 +134,8 @@ pub struct DecisionInput {
     pub ends_on: NaiveDate,
 }
 
-impl DecisionInput {
-    pub fn validate(self, today: NaiveDate) -> Result<Valid<DecisionInput>, FieldError> {
+impl InspectionDecisionInput {
+    pub fn validate(self, today: NaiveDate) -> Result<Valid<InspectionDecisionInput>, FieldError> {
         let symbol = text::line("symbol", &self.symbol, 100)?;
         dates::not_future("decided_on", self.decided_on, today)?;
         dates::plausible("starts_on", self.starts_on)?;
@@ -166,7 +166,7 @@ impl DecisionInput {
                 "The team must have exactly one head.",
             ));
         }
-        Ok(Valid::new(DecisionInput { symbol, ..self }))
+        Ok(Valid::new(InspectionDecisionInput { symbol, ..self }))
     }
 }
 

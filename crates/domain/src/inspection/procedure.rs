@@ -12,7 +12,7 @@ use crate::{ErrorCode, FieldError};
 
 crate::labelled_enum! {
     /// Where an inspection stands (stored).
-    Step {
+    InspectionStep {
         Planned = "planned", "Trong kế hoạch kiểm tra, giám sát", "In the annual plan";
         Decided = "decided", "Đã có quyết định, chờ báo cáo tự kiểm tra", "Decided, awaiting self-reports";
         Verifying = "verifying", "Đang thẩm tra, xác minh", "Verifying";
@@ -45,17 +45,17 @@ crate::labelled_enum! {
     }
 }
 
-impl Step {
+impl InspectionStep {
     /// The order of the steps: an inspection never moves back.
     pub fn rank(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+        InspectionStep::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
     pub fn phase(self) -> Phase {
         match self {
-            Step::Planned => Phase::Preparation,
-            Step::Decided | Step::Verifying | Step::Drafted => Phase::Conduct,
-            Step::Concluded | Step::Closed => Phase::Closing,
+            InspectionStep::Planned => Phase::Preparation,
+            InspectionStep::Decided | InspectionStep::Verifying | InspectionStep::Drafted => Phase::Conduct,
+            InspectionStep::Concluded | InspectionStep::Closed => Phase::Closing,
         }
     }
 
@@ -66,18 +66,18 @@ impl Step {
 }
 
 /// (from, event, to): the only moves there are.
-pub const TRANSITIONS: &[(Step, Event, Step)] = &[
-    (Step::Planned, Event::Decide, Step::Decided),
+pub const TRANSITIONS: &[(InspectionStep, Event, InspectionStep)] = &[
+    (InspectionStep::Planned, Event::Decide, InspectionStep::Decided),
     // Each subject reports in writing; when the last one has, verification begins.
-    (Step::Decided, Event::SelfReport, Step::Decided),
-    (Step::Decided, Event::LastSelfReport, Step::Verifying),
-    (Step::Verifying, Event::Verify, Step::Verifying),
+    (InspectionStep::Decided, Event::SelfReport, InspectionStep::Decided),
+    (InspectionStep::Decided, Event::LastSelfReport, InspectionStep::Verifying),
+    (InspectionStep::Verifying, Event::Verify, InspectionStep::Verifying),
     // The draft needs verification done (at least one note); a revised draft replaces it.
-    (Step::Verifying, Event::Draft, Step::Drafted),
-    (Step::Drafted, Event::Draft, Step::Drafted),
-    (Step::Drafted, Event::Conclude, Step::Concluded),
-    (Step::Concluded, Event::CloseRecommendation, Step::Concluded),
-    (Step::Concluded, Event::Close, Step::Closed),
+    (InspectionStep::Verifying, Event::Draft, InspectionStep::Drafted),
+    (InspectionStep::Drafted, Event::Draft, InspectionStep::Drafted),
+    (InspectionStep::Drafted, Event::Conclude, InspectionStep::Concluded),
+    (InspectionStep::Concluded, Event::CloseRecommendation, InspectionStep::Concluded),
+    (InspectionStep::Concluded, Event::Close, InspectionStep::Closed),
 ];
 
 /// What the guards of the table read besides the step.
@@ -89,7 +89,7 @@ pub struct Facts {
     pub open_recommendations: usize,
 }
 
-fn refused(step: Step, event: Event, why_vi: &str, why_en: &str) -> FieldError {
+fn refused(step: InspectionStep, event: Event, why_vi: &str, why_en: &str) -> FieldError {
     FieldError::new(
         "step",
         ErrorCode::InspectionStep,
@@ -107,7 +107,7 @@ fn refused(step: Step, event: Event, why_vi: &str, why_en: &str) -> FieldError {
 }
 
 /// The step after `event`, or why the event does not fit.
-pub fn next(step: Step, event: Event, facts: Facts) -> Result<Step, FieldError> {
+pub fn next(step: InspectionStep, event: Event, facts: Facts) -> Result<InspectionStep, FieldError> {
     let Some((_, _, to)) = TRANSITIONS.iter().find(|(f, e, _)| *f == step && *e == event) else {
         return Err(refused(step, event, "", ""));
     };
@@ -146,7 +146,7 @@ pub fn self_report_event(subjects: usize, reported_before: usize) -> Event {
 }
 
 /// The events an inspection at `step` may take next (for showing the right forms).
-pub fn open_events(step: Step) -> Vec<Event> {
+pub fn open_events(step: InspectionStep) -> Vec<Event> {
     TRANSITIONS
         .iter()
         .filter(|(f, _, _)| *f == step)
@@ -160,9 +160,9 @@ mod tests {
     use proptest::prelude::*;
 
     /// The procedure as a person would state it, written independently of the table.
-    fn spec(step: Step, event: Event, f: Facts) -> Option<Step> {
+    fn spec(step: InspectionStep, event: Event, f: Facts) -> Option<InspectionStep> {
         use Event as E;
-        use Step as S;
+        use InspectionStep as S;
         match (step, event) {
             (S::Planned, E::Decide) => Some(S::Decided),
             (S::Decided, E::SelfReport) => Some(S::Decided),
@@ -179,12 +179,12 @@ mod tests {
     #[test]
     fn the_whole_procedure_in_order() {
         let mut f = Facts::default();
-        let mut s = Step::Planned;
+        let mut s = InspectionStep::Planned;
         s = next(s, Event::Decide, f).unwrap();
         s = next(s, self_report_event(2, 0), f).unwrap();
-        assert_eq!(s, Step::Decided);
+        assert_eq!(s, InspectionStep::Decided);
         s = next(s, self_report_event(2, 1), f).unwrap();
-        assert_eq!(s, Step::Verifying);
+        assert_eq!(s, InspectionStep::Verifying);
         assert!(next(s, Event::Draft, f).is_err(), "no draft before verification");
         s = next(s, Event::Verify, f).unwrap();
         f.verification_notes = 1;
@@ -195,12 +195,12 @@ mod tests {
         assert_eq!(e.code, ErrorCode::InspectionStep);
         assert!(e.message_vi.contains("còn 2 kiến nghị"), "{}", e.message_vi);
         f.open_recommendations = 0;
-        assert_eq!(next(s, Event::Close, f).unwrap(), Step::Closed);
+        assert_eq!(next(s, Event::Close, f).unwrap(), InspectionStep::Closed);
     }
 
     #[test]
     fn refusals_name_the_step_in_vietnamese() {
-        let e = next(Step::Planned, Event::Conclude, Facts::default()).unwrap_err();
+        let e = next(InspectionStep::Planned, Event::Conclude, Facts::default()).unwrap_err();
         assert_eq!(e.field, "step");
         assert!(e.message_vi.contains("Trong kế hoạch kiểm tra, giám sát"));
         assert!(e.message_vi.contains("ban hành thông báo kết luận"));
@@ -208,10 +208,10 @@ mod tests {
 
     #[test]
     fn phases_group_the_steps() {
-        assert_eq!(Step::Planned.phase(), Phase::Preparation);
-        assert!(Step::Drafted.in_progress());
-        assert!(!Step::Concluded.in_progress());
-        assert_eq!(open_events(Step::Drafted), vec![Event::Draft, Event::Conclude]);
+        assert_eq!(InspectionStep::Planned.phase(), Phase::Preparation);
+        assert!(InspectionStep::Drafted.in_progress());
+        assert!(!InspectionStep::Concluded.in_progress());
+        assert_eq!(open_events(InspectionStep::Drafted), vec![Event::Draft, Event::Conclude]);
     }
 
     fn facts() -> impl Strategy<Value = Facts> {
@@ -228,7 +228,7 @@ mod tests {
     proptest! {
         #[test]
         fn table_matches_the_spec(i in 0usize..6, e in event(), f in facts()) {
-            let s = Step::ALL[i];
+            let s = InspectionStep::ALL[i];
             prop_assert_eq!(next(s, e, f).ok(), spec(s, e, f));
         }
 
@@ -236,14 +236,14 @@ mod tests {
         fn runs_never_go_back_and_close_only_after_a_conclusion(
             events in proptest::collection::vec((event(), facts()), 0..40)
         ) {
-            let mut s = Step::Planned;
+            let mut s = InspectionStep::Planned;
             let (mut drafted, mut concluded) = (false, false);
             for (e, f) in events {
                 if let Ok(to) = next(s, e, f) {
                     prop_assert!(to.rank() >= s.rank());
-                    if to == Step::Concluded { prop_assert!(drafted); concluded = true; }
-                    if to == Step::Drafted { drafted = true; }
-                    if to == Step::Closed { prop_assert!(concluded && f.open_recommendations == 0); }
+                    if to == InspectionStep::Concluded { prop_assert!(drafted); concluded = true; }
+                    if to == InspectionStep::Drafted { drafted = true; }
+                    if to == InspectionStep::Closed { prop_assert!(concluded && f.open_recommendations == 0); }
                     s = to;
                 }
             }

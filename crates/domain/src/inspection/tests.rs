@@ -64,7 +64,7 @@ fn a_follow_up_due_before_the_conclusion_is_refused() {
 
 #[test]
 fn a_decision_names_one_head_and_a_schedule_after_it() {
-    let ok = DecisionInput {
+    let ok = InspectionDecisionInput {
         symbol: "45-QĐ/UBKTQU".into(),
         decided_on: d("2023-09-05"),
         team: vec![
@@ -81,17 +81,17 @@ fn a_decision_names_one_head_and_a_schedule_after_it() {
         ends_on: d("2023-10-06"),
     };
     assert!(ok.clone().validate(d("2023-11-20")).is_ok());
-    let no_head = DecisionInput {
+    let no_head = InspectionDecisionInput {
         team: vec![ok.team[1]],
         ..ok.clone()
     };
     assert_eq!(no_head.validate(d("2023-11-20")).unwrap_err().field, "team");
-    let backwards = DecisionInput {
+    let backwards = InspectionDecisionInput {
         ends_on: d("2023-09-01"),
         ..ok.clone()
     };
     assert_eq!(backwards.validate(d("2023-11-20")).unwrap_err().field, "starts_on");
-    let twice = DecisionInput {
+    let twice = InspectionDecisionInput {
         team: vec![ok.team[0], ok.team[0]],
         ..ok
     };

@@ -8,11 +8,11 @@ use axum::Json;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::response::Response;
 use domain::inspection::{
-    CloseInput, ConclusionInput, DecisionInput, PlanInput, RecordInput, RecordKind, Step,
+    CloseInput, ConclusionInput, InspectionDecisionInput, PlanInput, RecordInput, RecordKind, InspectionStep,
 };
 use serde::{Deserialize, Serialize};
 use store::files::StoredFile;
-use store::inspection_lists::Listed;
+use store::inspection_lists::ListedInspection;
 use store::inspections::{Finding, Inspection, Plan, Record, Recommendation, SubjectUnit, TeamMember};
 use utoipa::{IntoParams, ToSchema};
 
@@ -43,7 +43,7 @@ pub async fn plans(
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PlanAnswer {
     pub plan: Plan,
-    pub inspections: Vec<Listed>,
+    pub inspections: Vec<ListedInspection>,
 }
 
 /// Record a commission's annual inspection and supervision plan: per item its content,
@@ -80,14 +80,14 @@ pub struct InspectionQuery {
     pub limit: Option<i64>,
 }
 
-fn steps(q: Option<&str>) -> Result<Vec<Step>, ApiError> {
+fn steps(q: Option<&str>) -> Result<Vec<InspectionStep>, ApiError> {
     let mut out = Vec::new();
     for s in q.unwrap_or("").split(',').map(str::trim).filter(|s| !s.is_empty()) {
         if s == "in_progress" {
-            out.extend(Step::ALL.iter().copied().filter(|s| s.in_progress()));
+            out.extend(InspectionStep::ALL.iter().copied().filter(|s| s.in_progress()));
             continue;
         }
-        let step = Step::parse(s).ok_or_else(|| {
+        let step = InspectionStep::parse(s).ok_or_else(|| {
             domain::FieldError::invalid(
                 "step",
                 format!("Không có bước kiểm tra “{s}”."),
@@ -101,12 +101,12 @@ fn steps(q: Option<&str>) -> Result<Vec<Step>, ApiError> {
 
 /// The inspections the caller sees, latest first.
 #[utoipa::path(get, path = "/inspections", tag = "inspections", params(InspectionQuery),
-    responses((status = 200, body = Vec<Listed>), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Vec<ListedInspection>), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn list(
     State(st): State<AppState>,
     auth: Auth,
     ApiQuery(q): ApiQuery<InspectionQuery>,
-) -> Result<Json<Vec<Listed>>, ApiError> {
+) -> Result<Json<Vec<ListedInspection>>, ApiError> {
     let steps = steps(q.step.as_deref())?;
     let limit = q.limit.unwrap_or(100).clamp(1, 500);
     Ok(Json(app::inspections_read::list(&st.app, &auth, q.within, steps, limit).await?))
@@ -161,14 +161,14 @@ pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) ->
 
 /// Issue the inspection decision: its number, date, team and schedule.
 #[utoipa::path(post, path = "/inspections/{id}/decision", tag = "inspections", params(("id" = i64, Path)),
-    request_body = DecisionInput,
+    request_body = InspectionDecisionInput,
     responses((status = 200, body = Inspection), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn decide(
     State(st): State<AppState>,
     auth: Auth,
     Path(id): Path<i64>,
-    ApiJson(input): ApiJson<DecisionInput>,
+    ApiJson(input): ApiJson<InspectionDecisionInput>,
 ) -> Result<Json<Inspection>, ApiError> {
     Ok(Json(app::inspections::decide(&st.app, &auth, id, input).await?))
 }

@@ -11,9 +11,9 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use domain::access::Operation;
-use domain::inspection::{RecordKind, Step};
+use domain::inspection::{RecordKind, InspectionStep};
 use domain::status::TaskStatus;
-use store::inspection_lists::Listed;
+use store::inspection_lists::ListedInspection;
 
 use super::attachments::FileLink;
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_class, status_label};
@@ -44,7 +44,7 @@ pub struct Line {
 }
 
 impl Line {
-    fn of(i: &Listed) -> Line {
+    fn of(i: &ListedInspection) -> Line {
         let when = match (i.starts_on, i.ends_on, i.concluded_on) {
             (_, _, Some(c)) => fmt::date(c),
             (Some(s), Some(e), None) => format!("{} – {}", fmt::date(s), fmt::date(e)),
@@ -112,8 +112,8 @@ pub async fn list(
     use app::inspections_read as r;
     let lang = Lang::current();
     let plans = r::plans(&st.app, &auth, None).await?;
-    let in_progress = r::list(&st.app, &auth, None, Step::ALL.iter().copied().filter(|s| s.in_progress()).collect(), 200).await?;
-    let concluded = r::list(&st.app, &auth, None, vec![Step::Concluded], 200).await?;
+    let in_progress = r::list(&st.app, &auth, None, InspectionStep::ALL.iter().copied().filter(|s| s.in_progress()).collect(), 200).await?;
+    let concluded = r::list(&st.app, &auth, None, vec![InspectionStep::Concluded], 200).await?;
     let overdue = r::overdue(&st.app, &auth, None).await?;
     let page = ListPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "insp_title"), "inspections"),
@@ -182,7 +182,7 @@ pub async fn page(
             .map(|s| s.name.clone())
             .unwrap_or_default()
     };
-    let steps = Step::ALL
+    let steps = InspectionStep::ALL
         .iter()
         .map(|s| StepLine {
             label: label(s.label_vi(), s.label_en()),
