@@ -12,7 +12,7 @@ use domain::assign::Reach;
 use domain::document::DocumentInput;
 use domain::inspection::procedure::self_report_event;
 use domain::inspection::{
-    CloseInput, ConclusionInput, InspectionDecisionInput, Event, Facts, PlanInput, RecordInput, RecordKind, next,
+    CloseInput, ConclusionInput, Event, Facts, InspectionDecisionInput, PlanInput, RecordInput, RecordKind, next,
 };
 use domain::task::TaskInput;
 use store::Tx;

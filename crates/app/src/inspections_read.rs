@@ -10,7 +10,7 @@ use store::Tx;
 use store::access::Subject;
 use store::files::StoredFile;
 use store::inspection_lists::{InspectionFilter, ListedInspection};
-use store::inspections::{Finding, Inspection, Plan, Record, Recommendation, SubjectUnit, TeamMember};
+use store::inspections::{Finding, Inspection, Plan, Recommendation, Record, SubjectUnit, TeamMember};
 
 use crate::{App, Caller, Error, Result, authz};
 
@@ -136,7 +136,13 @@ async fn within(tx: &mut Tx, caller: &Caller, unit: Option<i64>) -> Result<Optio
 }
 
 /// The inspections the caller sees at `steps` (all when empty), under `unit` when given.
-pub async fn list(app: &App, caller: &Caller, unit: Option<i64>, steps: Vec<InspectionStep>, limit: i64) -> Result<Vec<ListedInspection>> {
+pub async fn list(
+    app: &App,
+    caller: &Caller,
+    unit: Option<i64>,
+    steps: Vec<InspectionStep>,
+    limit: i64,
+) -> Result<Vec<ListedInspection>> {
     let mut tx = app.db.read().await?;
     let f = InspectionFilter {
         within: within(&mut tx, caller, unit).await?,

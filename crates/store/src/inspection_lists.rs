@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use domain::access::Scope;
-use domain::inspection::{Method, InspectionStep};
+use domain::inspection::{InspectionStep, Method};
 use domain::status::{Clock, TaskStatus};
 use domain::unit::UnitPath;
 use serde::Serialize;
@@ -107,9 +107,14 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
         "SELECT s.inspection_id, u.name FROM inspection_subjects s JOIN units u ON u.id = s.unit_id
          WHERE s.inspection_id IN ({ids}) ORDER BY s.unit_path"
     );
-    let names: Vec<(i64, String)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(names_sql.as_str())).fetch_all(c).await?);
+    let names: Vec<(i64, String)> =
+        on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(names_sql.as_str())).fetch_all(c).await?);
     for r in &mut rows {
-        r.subjects = names.iter().filter(|(i, _)| *i == r.id).map(|(_, n)| n.clone()).collect();
+        r.subjects = names
+            .iter()
+            .filter(|(i, _)| *i == r.id)
+            .map(|(_, n)| n.clone())
+            .collect();
     }
     Ok(rows)
 }
@@ -130,7 +135,9 @@ pub async fn plans(tx: &mut Tx, read: &Scope, within: Option<&UnitPath>) -> Resu
          FROM inspection_plans p JOIN units u ON u.id = p.body_unit_id{} ORDER BY p.year DESC, p.id DESC LIMIT 200",
         w.sql()
     );
-    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Plan>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Plan>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
 }
 
 /// Recommendations not closed whose follow-up task is overdue on the clock's day, of the
@@ -154,5 +161,7 @@ pub async fn overdue_follow_ups(
            AND r.inspection_id IN (SELECT i.id FROM inspections i{inner_sql})
          ORDER BY t.due_on, r.id LIMIT 500"
     );
-    Ok(on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
 }

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use domain::inspection::{
-    ConclusionInput, InspectionDecisionInput, Method, PlanInput, RecordInput, RecordKind, InspectionStep, TeamRole,
+    ConclusionInput, InspectionDecisionInput, InspectionStep, Method, PlanInput, RecordInput, RecordKind, TeamRole,
 };
 use domain::unit::UnitPath;
 use domain::{ErrorCode, FieldError, Valid};
@@ -147,7 +147,13 @@ pub async fn create_plan(
     let plan = plan(tx, id).await?;
     audit::record(
         tx,
-        Change::new("inspection_plan", id, "create", None, Some(audit::with(&plan, "inspections", &made))),
+        Change::new(
+            "inspection_plan",
+            id,
+            "create",
+            None,
+            Some(audit::with(&plan, "inspections", &made)),
+        ),
     )
     .await?;
     Ok((plan, made))
@@ -169,7 +175,9 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Inspection, StoreError> {
 /// The inspections of a plan, in the order they were planned.
 pub async fn of_plan(tx: &mut Tx, plan_id: i64) -> Result<Vec<Inspection>, StoreError> {
     let sql = format!("SELECT {INSP_COLS} FROM inspections WHERE plan_id = $1 ORDER BY id");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, Inspection>(sqlx::AssertSqlSafe(sql.as_str())).bind(plan_id).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Inspection>(sqlx::AssertSqlSafe(sql.as_str())).bind(plan_id).fetch_all(c).await?),
+    )
 }
 
 pub async fn subjects(tx: &mut Tx, id: i64) -> Result<Vec<SubjectUnit>, StoreError> {
@@ -225,7 +233,13 @@ pub async fn decide(
     let team = team(tx, before.id).await?;
     audit::record(
         tx,
-        Change::new("inspection", before.id, "decide", Some(audit::json(before)), Some(audit::with(&after, "team", &team))),
+        Change::new(
+            "inspection",
+            before.id,
+            "decide",
+            Some(audit::json(before)),
+            Some(audit::with(&after, "team", &team)),
+        ),
     )
     .await?;
     Ok(after)
@@ -265,12 +279,7 @@ pub async fn records(tx: &mut Tx, id: i64) -> Result<Vec<Record>, StoreError> {
 }
 
 /// How many papers of `kind` an inspection has (for `subject`, when given).
-pub async fn count_records(
-    tx: &mut Tx,
-    id: i64,
-    kind: RecordKind,
-    subject: Option<i64>,
-) -> Result<i64, StoreError> {
+pub async fn count_records(tx: &mut Tx, id: i64, kind: RecordKind, subject: Option<i64>) -> Result<i64, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_scalar(
         "SELECT COUNT(DISTINCT COALESCE(subject_unit_id, 0)) FROM inspection_records
          WHERE inspection_id = $1 AND kind = $2 AND ($3 IS NULL OR subject_unit_id = $3)")
@@ -300,7 +309,13 @@ pub async fn conclude(
     let findings = findings(tx, before.id).await?;
     audit::record(
         tx,
-        Change::new("inspection", before.id, "conclude", Some(audit::json(before)), Some(audit::with(&after, "findings", &findings))),
+        Change::new(
+            "inspection",
+            before.id,
+            "conclude",
+            Some(audit::json(before)),
+            Some(audit::with(&after, "findings", &findings)),
+        ),
     )
     .await?;
     Ok(after)
@@ -353,8 +368,10 @@ pub async fn recommendations(
     clock: &domain::status::Clock,
 ) -> Result<Vec<Recommendation>, StoreError> {
     let sql = format!("{} WHERE r.inspection_id = $3 ORDER BY r.id", rec_select());
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(clock.today).bind(clock.soon_limit()).bind(id).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(clock.today).bind(clock.soon_limit()).bind(id).fetch_all(c).await?),
+    )
 }
 
 /// Recommendations neither closed nor done (their task completed).
@@ -397,7 +414,12 @@ pub async fn close_recommendation(
 }
 
 /// Closes the inspection (moves it to `to`) on `on`.
-pub async fn close(tx: &mut Tx, before: &Inspection, on: NaiveDate, to: InspectionStep) -> Result<Inspection, StoreError> {
+pub async fn close(
+    tx: &mut Tx,
+    before: &Inspection,
+    on: NaiveDate,
+    to: InspectionStep,
+) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE id = $2")
         .bind(on).bind(before.id).execute(c).await?.rows_affected());

@@ -70,11 +70,23 @@ mod tests {
             ..Target::unit(&body)
         };
         assert!(user(Role::Inspector, "/1/5/", None).can_read(&draft), "the commission");
-        assert!(user(Role::Staff, "/1/5/10/13/", Some(42)).can_read(&draft), "a team member");
-        assert!(!user(Role::Leader, "/1/5/", None).can_read(&draft), "the district's leader");
+        assert!(
+            user(Role::Staff, "/1/5/10/13/", Some(42)).can_read(&draft),
+            "a team member"
+        );
+        assert!(
+            !user(Role::Leader, "/1/5/", None).can_read(&draft),
+            "the district's leader"
+        );
         assert!(!user(Role::Admin, "/1/5/", None).can_read(&draft), "an administrator");
-        assert!(!user(Role::UnitOfficer, "/1/5/30/", None).can_read(&draft), "the subject");
-        assert!(!user(Role::Inspector, "/1/6/", None).can_read(&draft), "another district");
+        assert!(
+            !user(Role::UnitOfficer, "/1/5/30/", None).can_read(&draft),
+            "the subject"
+        );
+        assert!(
+            !user(Role::Inspector, "/1/6/", None).can_read(&draft),
+            "another district"
+        );
         assert!(!user(Role::Admin, "/1/5/", None).may(crate::access::Operation::Read, &draft));
     }
 
@@ -88,7 +100,10 @@ mod tests {
         };
         assert!(user(Role::UnitOfficer, "/1/5/30/", None).can_read(&inspection));
         assert!(user(Role::Leader, "/1/", None).can_read(&inspection));
-        assert!(!user(Role::UnitOfficer, "/1/5/31/", None).can_read(&inspection), "another ward");
+        assert!(
+            !user(Role::UnitOfficer, "/1/5/31/", None).can_read(&inspection),
+            "another ward"
+        );
         assert!(!user(Role::Inspector, "/1/6/", None).can_read(&inspection));
     }
 

@@ -19,7 +19,7 @@ use crate::unit::UnitKind;
 use crate::{FieldError, Valid, dates, text};
 
 pub use confidential::{RecordKind, may_see_confidential};
-pub use procedure::{Event, Facts, Phase, InspectionStep, next};
+pub use procedure::{Event, Facts, InspectionStep, Phase, next};
 
 crate::labelled_enum! {
     /// How a plan item is carried out.
@@ -43,7 +43,9 @@ crate::labelled_enum! {
 /// inspects its own subtree.
 pub fn reach(body: &UnitPlace, parent: Option<&UnitPlace>) -> Reach {
     match parent {
-        Some(committee) if body.kind == UnitKind::InspectionCommission && committee.kind == UnitKind::PartyCommittee => {
+        Some(committee)
+            if body.kind == UnitKind::InspectionCommission && committee.kind == UnitKind::PartyCommittee =>
+        {
             Reach::of(committee)
         }
         _ => Reach::of(body),

@@ -70,13 +70,21 @@ pub const TRANSITIONS: &[(InspectionStep, Event, InspectionStep)] = &[
     (InspectionStep::Planned, Event::Decide, InspectionStep::Decided),
     // Each subject reports in writing; when the last one has, verification begins.
     (InspectionStep::Decided, Event::SelfReport, InspectionStep::Decided),
-    (InspectionStep::Decided, Event::LastSelfReport, InspectionStep::Verifying),
+    (
+        InspectionStep::Decided,
+        Event::LastSelfReport,
+        InspectionStep::Verifying,
+    ),
     (InspectionStep::Verifying, Event::Verify, InspectionStep::Verifying),
     // The draft needs verification done (at least one note); a revised draft replaces it.
     (InspectionStep::Verifying, Event::Draft, InspectionStep::Drafted),
     (InspectionStep::Drafted, Event::Draft, InspectionStep::Drafted),
     (InspectionStep::Drafted, Event::Conclude, InspectionStep::Concluded),
-    (InspectionStep::Concluded, Event::CloseRecommendation, InspectionStep::Concluded),
+    (
+        InspectionStep::Concluded,
+        Event::CloseRecommendation,
+        InspectionStep::Concluded,
+    ),
     (InspectionStep::Concluded, Event::Close, InspectionStep::Closed),
 ];
 
@@ -211,7 +219,10 @@ mod tests {
         assert_eq!(InspectionStep::Planned.phase(), Phase::Preparation);
         assert!(InspectionStep::Drafted.in_progress());
         assert!(!InspectionStep::Concluded.in_progress());
-        assert_eq!(open_events(InspectionStep::Drafted), vec![Event::Draft, Event::Conclude]);
+        assert_eq!(
+            open_events(InspectionStep::Drafted),
+            vec![Event::Draft, Event::Conclude]
+        );
     }
 
     fn facts() -> impl Strategy<Value = Facts> {

@@ -95,7 +95,13 @@ fn a_decision_names_one_head_and_a_schedule_after_it() {
         team: vec![ok.team[0], ok.team[0]],
         ..ok
     };
-    assert!(twice.validate(d("2023-11-20")).unwrap_err().message_vi.contains("hai lần"));
+    assert!(
+        twice
+            .validate(d("2023-11-20"))
+            .unwrap_err()
+            .message_vi
+            .contains("hai lần")
+    );
 }
 
 #[test]
@@ -138,7 +144,10 @@ fn a_district_commission_inspects_its_district() {
     let committee = place("/1/5/10/", K::PartyCommittee, Some(K::District));
     let body = place("/1/5/10/13/", K::InspectionCommission, Some(K::PartyCommittee));
     let r = reach(&body, Some(&committee));
-    assert!(r.covers(&UnitPath::parse("/1/5/30/31/").unwrap()), "a ward's Party committee");
+    assert!(
+        r.covers(&UnitPath::parse("/1/5/30/31/").unwrap()),
+        "a ward's Party committee"
+    );
     assert!(!r.covers(&UnitPath::parse("/1/6/30/").unwrap()), "another district");
     let board = place("/1/5/10/14/", K::PartyBoard, Some(K::PartyCommittee));
     assert!(!reach(&board, Some(&committee)).covers(&UnitPath::parse("/1/5/30/").unwrap()));

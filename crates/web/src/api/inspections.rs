@@ -8,12 +8,12 @@ use axum::Json;
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::response::Response;
 use domain::inspection::{
-    CloseInput, ConclusionInput, InspectionDecisionInput, PlanInput, RecordInput, RecordKind, InspectionStep,
+    CloseInput, ConclusionInput, InspectionDecisionInput, InspectionStep, PlanInput, RecordInput, RecordKind,
 };
 use serde::{Deserialize, Serialize};
 use store::files::StoredFile;
 use store::inspection_lists::ListedInspection;
-use store::inspections::{Finding, Inspection, Plan, Record, Recommendation, SubjectUnit, TeamMember};
+use store::inspections::{Finding, Inspection, Plan, Recommendation, Record, SubjectUnit, TeamMember};
 use utoipa::{IntoParams, ToSchema};
 
 use super::created;
@@ -58,7 +58,10 @@ pub async fn create_plan(
     let made = app::inspections::create_plan(&st.app, &auth, input).await?;
     let id = made.plan.id;
     let (plan, inspections) = app::inspections_read::plan(&st.app, &auth, id).await?;
-    Ok(created(format!("/api/v1/inspection-plans/{id}"), PlanAnswer { plan, inspections }))
+    Ok(created(
+        format!("/api/v1/inspection-plans/{id}"),
+        PlanAnswer { plan, inspections },
+    ))
 }
 
 /// A plan and its inspections.
@@ -109,7 +112,9 @@ pub async fn list(
 ) -> Result<Json<Vec<ListedInspection>>, ApiError> {
     let steps = steps(q.step.as_deref())?;
     let limit = q.limit.unwrap_or(100).clamp(1, 500);
-    Ok(Json(app::inspections_read::list(&st.app, &auth, q.within, steps, limit).await?))
+    Ok(Json(
+        app::inspections_read::list(&st.app, &auth, q.within, steps, limit).await?,
+    ))
 }
 
 /// A paper with its files.
@@ -138,7 +143,11 @@ pub struct InspectionAnswer {
 /// tasks' status.
 #[utoipa::path(get, path = "/inspections/{id}", tag = "inspections", params(("id" = i64, Path)),
     responses((status = 200, body = InspectionAnswer), (status = 404, body = ErrorBody)))]
-pub async fn get(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<InspectionAnswer>, ApiError> {
+pub async fn get(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<InspectionAnswer>, ApiError> {
     let v = app::inspections_read::get(&st.app, &auth, id).await?;
     Ok(Json(InspectionAnswer {
         inspection: v.inspection,
@@ -284,7 +293,11 @@ pub async fn close(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) 
 /// commission).
 #[utoipa::path(get, path = "/inspection-records/{id}", tag = "inspections", params(("id" = i64, Path)),
     responses((status = 200, body = RecordAnswer), (status = 404, body = ErrorBody)))]
-pub async fn record(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Json<RecordAnswer>, ApiError> {
+pub async fn record(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+) -> Result<Json<RecordAnswer>, ApiError> {
     let r = app::inspections_read::record(&st.app, &auth, id).await?;
     Ok(Json(RecordAnswer {
         record: r.record,
@@ -298,7 +311,12 @@ pub async fn record(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>)
     request_body(content = super::files::FileUpload, content_type = "multipart/form-data"),
     responses((status = 201, body = Vec<StoredFile>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn upload(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>, req: Request) -> Result<Response, ApiError> {
+pub async fn upload(
+    State(st): State<AppState>,
+    auth: Auth,
+    Path(id): Path<i64>,
+    req: Request,
+) -> Result<Response, ApiError> {
     // Who may attach is decided before anything is received.
     app::inspections::may_attach(&st.app, &auth, id).await?;
     let mp = Multipart::from_request(req, &st).await.map_err(|e| {

@@ -176,10 +176,22 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/inspections", Signed(Read)),
     ("GET", "/api/v1/inspections/{id}", Signed(Read)),
     ("POST", "/api/v1/inspections/{id}/decision", Signed(DecideInspection)),
-    ("POST", "/api/v1/inspections/{id}/self-reports", Signed(SubmitSelfReport)),
-    ("POST", "/api/v1/inspections/{id}/verifications", Signed(RecordVerification)),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/self-reports",
+        Signed(SubmitSelfReport),
+    ),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/verifications",
+        Signed(RecordVerification),
+    ),
     ("POST", "/api/v1/inspections/{id}/drafts", Signed(DraftInspectionReport)),
-    ("POST", "/api/v1/inspections/{id}/conclusion", Signed(ConcludeInspection)),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/conclusion",
+        Signed(ConcludeInspection),
+    ),
     (
         "POST",
         "/api/v1/inspections/{id}/recommendations/{recommendation_id}/close",

@@ -7,7 +7,10 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "insp_one" => ("Cuộc kiểm tra", "Inspection"),
         "insp_plans" => ("Chương trình kiểm tra, giám sát", "Annual plans"),
         "insp_in_progress" => ("Đang tiến hành", "In progress"),
-        "insp_concluded" => ("Đã kết luận, đang theo dõi thực hiện kiến nghị", "Concluded, following up"),
+        "insp_concluded" => (
+            "Đã kết luận, đang theo dõi thực hiện kiến nghị",
+            "Concluded, following up",
+        ),
         "insp_overdue" => ("Kiến nghị quá hạn thực hiện", "Overdue follow-ups"),
         "insp_none" => ("Không có.", "None."),
         "insp_body" => ("Cơ quan kiểm tra", "Inspecting body"),
@@ -20,7 +23,10 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "insp_decision" => ("Quyết định kiểm tra", "Decision"),
         "insp_team" => ("Đoàn kiểm tra", "Team"),
         "insp_papers" => ("Hồ sơ", "Papers"),
-        "insp_confidential" => ("Mật — chỉ Đoàn kiểm tra và Ủy ban Kiểm tra", "Confidential — team and commission only"),
+        "insp_confidential" => (
+            "Mật — chỉ Đoàn kiểm tra và Ủy ban Kiểm tra",
+            "Confidential — team and commission only",
+        ),
         "insp_conclusion" => ("Thông báo kết luận", "Conclusion"),
         "insp_findings" => ("Kết luận đối với đối tượng", "Findings"),
         "insp_recommendations" => ("Kiến nghị và việc thực hiện", "Recommendations and follow-up"),

@@ -11,7 +11,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use domain::access::Operation;
-use domain::inspection::{RecordKind, InspectionStep};
+use domain::inspection::{InspectionStep, RecordKind};
 use domain::status::TaskStatus;
 use store::inspection_lists::ListedInspection;
 
@@ -112,7 +112,18 @@ pub async fn list(
     use app::inspections_read as r;
     let lang = Lang::current();
     let plans = r::plans(&st.app, &auth, None).await?;
-    let in_progress = r::list(&st.app, &auth, None, InspectionStep::ALL.iter().copied().filter(|s| s.in_progress()).collect(), 200).await?;
+    let in_progress = r::list(
+        &st.app,
+        &auth,
+        None,
+        InspectionStep::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.in_progress())
+            .collect(),
+        200,
+    )
+    .await?;
     let concluded = r::list(&st.app, &auth, None, vec![InspectionStep::Concluded], 200).await?;
     let overdue = r::overdue(&st.app, &auth, None).await?;
     let page = ListPage {
@@ -206,9 +217,21 @@ pub async fn page(
     use domain::inspection::Event as E;
     let mut paper_forms = Vec::new();
     for (kind, op, events) in [
-        (RecordKind::SelfReport, Operation::SubmitSelfReport, [E::SelfReport, E::LastSelfReport]),
-        (RecordKind::Verification, Operation::RecordVerification, [E::Verify, E::Verify]),
-        (RecordKind::Draft, Operation::DraftInspectionReport, [E::Draft, E::Draft]),
+        (
+            RecordKind::SelfReport,
+            Operation::SubmitSelfReport,
+            [E::SelfReport, E::LastSelfReport],
+        ),
+        (
+            RecordKind::Verification,
+            Operation::RecordVerification,
+            [E::Verify, E::Verify],
+        ),
+        (
+            RecordKind::Draft,
+            Operation::DraftInspectionReport,
+            [E::Draft, E::Draft],
+        ),
     ] {
         if v.may.contains(&op) && events.iter().any(|e| step_open(*e)) {
             paper_forms.push((kind.as_str(), label(kind.label_vi(), kind.label_en())));

@@ -214,17 +214,23 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
         // ahead of today, no findings, a step out of turn at "drafted").
         ("POST", "/api/v1/inspection-plans") => (
             route.into(),
-            Some(json!({"body_unit_id": r.insp.body, "year": 2023, "title": "Thử", "items": [
-                {"content": "Thử", "subject_unit_ids": [r.insp.subject], "time_text": "Quý IV/2023", "method": "inspection"}]})),
+            Some(
+                json!({"body_unit_id": r.insp.body, "year": 2023, "title": "Thử", "items": [
+                {"content": "Thử", "subject_unit_ids": [r.insp.subject], "time_text": "Quý IV/2023", "method": "inspection"}]}),
+            ),
             Some(Subject::Unit(r.insp.body)),
         ),
         ("POST", p) if p.starts_with("/api/v1/inspections/{id}/") => {
             let i = r.insp.inspection;
-            let path = p.replace("{id}", &i.to_string()).replace("{recommendation_id}", "999999");
+            let path = p
+                .replace("{id}", &i.to_string())
+                .replace("{recommendation_id}", "999999");
             let body = match p.rsplit('/').next().unwrap_or("") {
                 "decision" => json!({"symbol": "1-QĐ/UBKTQU", "decided_on": "2023-10-02", "starts_on": "2023-10-02",
                     "ends_on": "2023-10-30", "team": [{"person_id": r.person, "role": "head"}]}),
-                "conclusion" => json!({"symbol": "1-TB/UBKTQU", "concluded_on": "2023-11-01", "summary": "Thử", "findings": []}),
+                "conclusion" => {
+                    json!({"symbol": "1-TB/UBKTQU", "concluded_on": "2023-11-01", "summary": "Thử", "findings": []})
+                }
                 "close" if p.contains("recommendations") => json!({"reason": ""}),
                 "close" => json!({}),
                 _ => json!({"subject_unit_id": r.insp.subject, "dated_on": "2099-01-01", "text": "Thử"}),

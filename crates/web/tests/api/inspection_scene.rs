@@ -64,7 +64,8 @@ pub async fn drafted(app: &TestApp, unit: i64) -> Inspected {
     )
     .await
     .expect("a decision");
-    let paper = |subject: Option<i64>| input(json!({"subject_unit_id": subject, "dated_on": "2023-10-10", "text": "Thử"}));
+    let paper =
+        |subject: Option<i64>| input(json!({"subject_unit_id": subject, "dated_on": "2023-10-10", "text": "Thử"}));
     use domain::inspection::RecordKind as K;
     app::inspections::add_record(a, &me, id, K::SelfReport, paper(Some(subject)), vec![])
         .await

@@ -50,7 +50,9 @@ struct Cast {
 
 async fn person_id(app: &TestApp, name: &str) -> i64 {
     let v = app.get(&format!("/api/v1/people?q={}", urlencode(name))).await;
-    v["items"][0]["id"].as_i64().unwrap_or_else(|| panic!("no person {name}: {v}"))
+    v["items"][0]["id"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no person {name}: {v}"))
 }
 
 async fn cast(app: &TestApp) -> Cast {
@@ -74,7 +76,14 @@ async fn cast(app: &TestApp) -> Cast {
 /// The demo's inspection and its papers by kind.
 async fn demo(app: &TestApp, token: &str) -> Value {
     let lb = app.unit_id("quan long bien").await;
-    let (s, list) = as_(app, token, Method::GET, &format!("/api/v1/inspections?within={lb}"), None).await;
+    let (s, list) = as_(
+        app,
+        token,
+        Method::GET,
+        &format!("/api/v1/inspections?within={lb}"),
+        None,
+    )
+    .await;
     assert_eq!(s, StatusCode::OK, "{list}");
     let id = list[0]["id"].as_i64().expect("the demo's inspection");
     let (s, v) = as_(app, token, Method::GET, &format!("/api/v1/inspections/{id}"), None).await;
@@ -91,106 +100,154 @@ fn records_of<'a>(v: &'a Value, kind: &str) -> Vec<&'a Value> {
         .collect()
 }
 
-both!(the_demo_inspection_is_concluded_with_one_follow_up_overdue, |app| async move {
-    let c = cast(&app).await;
-    let v = demo(&app, &c.inspector).await;
-    assert_eq!(v["inspection"]["step"], "concluded");
-    assert_eq!(v["inspection"]["conclusion_symbol"], "12-TB/UBKTQU");
-    assert_eq!(v["subjects"].as_array().unwrap().len(), 2);
-    assert_eq!(v["team"].as_array().unwrap().len(), 2);
-    assert_eq!(v["findings"].as_array().unwrap().len(), 2);
-    let statuses: Vec<&str> = v["recommendations"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["task_status"].as_str().unwrap())
-        .collect();
-    assert_eq!(statuses, ["completed_on_time", "overdue", "not_started"], "{v}");
-    let (s, overdue) = as_(&app, &c.inspector, Method::GET, "/api/v1/inspection-follow-ups/overdue", None).await;
-    assert_eq!(s, StatusCode::OK);
-    assert_eq!(overdue.as_array().unwrap().len(), 1, "{overdue}");
-    assert_eq!(overdue[0]["due_on"], "2023-11-15");
-    // The follow-up is a task of the conclusion notice, led by the ward: its officers see it.
-    let task = overdue[0]["task_id"].as_i64().unwrap();
-    let (s, t) = as_(&app, &c.officer, Method::GET, &format!("/api/v1/tasks/{task}"), None).await;
-    assert_eq!(s, StatusCode::NOT_FOUND, "Ngọc Lâm's task is not Bồ Đề's: {t}");
-    let (s, t) = app.call(Method::GET, &format!("/api/v1/tasks/{task}"), None).await;
-    assert_eq!(s, StatusCode::OK);
-    assert_eq!(t["status"], "overdue");
-    // Closing is refused while recommendations are open.
-    let id = v["inspection"]["id"].as_i64().unwrap();
-    let (s, e) = as_(&app, &c.inspector, Method::POST, &format!("/api/v1/inspections/{id}/close"), None).await;
-    assert_error(s, &e, StatusCode::CONFLICT, "inspection_step", Some("step"));
-    assert!(e["error"]["message"].as_str().unwrap().contains("còn 2 kiến nghị"), "{e}");
-});
+both!(
+    the_demo_inspection_is_concluded_with_one_follow_up_overdue,
+    |app| async move {
+        let c = cast(&app).await;
+        let v = demo(&app, &c.inspector).await;
+        assert_eq!(v["inspection"]["step"], "concluded");
+        assert_eq!(v["inspection"]["conclusion_symbol"], "12-TB/UBKTQU");
+        assert_eq!(v["subjects"].as_array().unwrap().len(), 2);
+        assert_eq!(v["team"].as_array().unwrap().len(), 2);
+        assert_eq!(v["findings"].as_array().unwrap().len(), 2);
+        let statuses: Vec<&str> = v["recommendations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["task_status"].as_str().unwrap())
+            .collect();
+        assert_eq!(statuses, ["completed_on_time", "overdue", "not_started"], "{v}");
+        let (s, overdue) = as_(
+            &app,
+            &c.inspector,
+            Method::GET,
+            "/api/v1/inspection-follow-ups/overdue",
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(overdue.as_array().unwrap().len(), 1, "{overdue}");
+        assert_eq!(overdue[0]["due_on"], "2023-11-15");
+        // The follow-up is a task of the conclusion notice, led by the ward: its officers see it.
+        let task = overdue[0]["task_id"].as_i64().unwrap();
+        let (s, t) = as_(&app, &c.officer, Method::GET, &format!("/api/v1/tasks/{task}"), None).await;
+        assert_eq!(s, StatusCode::NOT_FOUND, "Ngọc Lâm's task is not Bồ Đề's: {t}");
+        let (s, t) = app.call(Method::GET, &format!("/api/v1/tasks/{task}"), None).await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(t["status"], "overdue");
+        // Closing is refused while recommendations are open.
+        let id = v["inspection"]["id"].as_i64().unwrap();
+        let (s, e) = as_(
+            &app,
+            &c.inspector,
+            Method::POST,
+            &format!("/api/v1/inspections/{id}/close"),
+            None,
+        )
+        .await;
+        assert_error(s, &e, StatusCode::CONFLICT, "inspection_step", Some("step"));
+        assert!(
+            e["error"]["message"].as_str().unwrap().contains("còn 2 kiến nghị"),
+            "{e}"
+        );
+    }
+);
 
-both!(working_papers_are_for_the_team_and_the_commission_only, |app| async move {
-    let c = cast(&app).await;
-    let full = demo(&app, &c.inspector).await;
-    let id = full["inspection"]["id"].as_i64().unwrap();
-    let draft = records_of(&full, "draft")[0]["record"]["id"].as_i64().unwrap();
-    let note = records_of(&full, "verification")[0]["record"]["id"].as_i64().unwrap();
-    let bode_du = app.unit_id("dang uy phuong bo de").await;
-    let reports = records_of(&full, "self_report");
-    let own = reports.iter().find(|r| r["record"]["subject_unit_id"] == bode_du).unwrap()["record"]["id"]
-        .as_i64()
-        .unwrap();
-    let others = reports.iter().find(|r| r["record"]["subject_unit_id"] != bode_du).unwrap()["record"]["id"]
-        .as_i64()
-        .unwrap();
-    let get = |token: &str, path: String| {
-        let (app, token) = (&app, token.to_string());
-        async move { as_(app, &token, Method::GET, &path, None).await.0 }
-    };
-    let paper = |r: i64| format!("/api/v1/inspection-records/{r}");
-    // The commission and a team member read the draft and the notes.
-    for t in [&c.inspector, &c.member] {
-        assert_eq!(get(t, paper(draft)).await, StatusCode::OK);
-        assert_eq!(get(t, paper(note)).await, StatusCode::OK);
-    }
-    let (_, as_member) = as_(&app, &c.member, Method::GET, &format!("/api/v1/inspections/{id}"), None).await;
-    assert_eq!(records_of(&as_member, "draft").len(), 1);
-    // The subject's officer: the inspection, its own self-report, its findings and the
-    // conclusion — not the draft, the notes, or the other ward's papers.
-    assert_eq!(get(&c.officer, paper(draft)).await, StatusCode::NOT_FOUND);
-    assert_eq!(get(&c.officer, paper(note)).await, StatusCode::NOT_FOUND);
-    assert_eq!(get(&c.officer, paper(own)).await, StatusCode::OK);
-    assert_eq!(get(&c.officer, paper(others)).await, StatusCode::NOT_FOUND);
-    let (s, seen) = as_(&app, &c.officer, Method::GET, &format!("/api/v1/inspections/{id}"), None).await;
-    assert_eq!(s, StatusCode::OK);
-    assert_eq!(seen["inspection"]["conclusion_symbol"], "12-TB/UBKTQU");
-    assert!(records_of(&seen, "draft").is_empty() && records_of(&seen, "verification").is_empty());
-    assert_eq!(records_of(&seen, "self_report").len(), 1);
-    assert_eq!(seen["findings"].as_array().unwrap().len(), 1);
-    assert!(seen["findings"].as_array().unwrap().iter().all(|f| f["subject_unit_id"] == bode_du));
-    // The district's leader reads the inspection, not the working papers.
-    assert_eq!(get(&c.leader, format!("/api/v1/inspections/{id}")).await, StatusCode::OK);
-    assert_eq!(get(&c.leader, paper(draft)).await, StatusCode::NOT_FOUND);
-    // Another district: nothing, anywhere.
-    for t in [&c.other, &c.other_inspector] {
-        assert_eq!(get(t, format!("/api/v1/inspections/{id}")).await, StatusCode::NOT_FOUND);
-        for r in [draft, note, own] {
-            assert_eq!(get(t, paper(r)).await, StatusCode::NOT_FOUND);
+both!(
+    working_papers_are_for_the_team_and_the_commission_only,
+    |app| async move {
+        let c = cast(&app).await;
+        let full = demo(&app, &c.inspector).await;
+        let id = full["inspection"]["id"].as_i64().unwrap();
+        let draft = records_of(&full, "draft")[0]["record"]["id"].as_i64().unwrap();
+        let note = records_of(&full, "verification")[0]["record"]["id"].as_i64().unwrap();
+        let bode_du = app.unit_id("dang uy phuong bo de").await;
+        let reports = records_of(&full, "self_report");
+        let own = reports
+            .iter()
+            .find(|r| r["record"]["subject_unit_id"] == bode_du)
+            .unwrap()["record"]["id"]
+            .as_i64()
+            .unwrap();
+        let others = reports
+            .iter()
+            .find(|r| r["record"]["subject_unit_id"] != bode_du)
+            .unwrap()["record"]["id"]
+            .as_i64()
+            .unwrap();
+        let get = |token: &str, path: String| {
+            let (app, token) = (&app, token.to_string());
+            async move { as_(app, &token, Method::GET, &path, None).await.0 }
+        };
+        let paper = |r: i64| format!("/api/v1/inspection-records/{r}");
+        // The commission and a team member read the draft and the notes.
+        for t in [&c.inspector, &c.member] {
+            assert_eq!(get(t, paper(draft)).await, StatusCode::OK);
+            assert_eq!(get(t, paper(note)).await, StatusCode::OK);
         }
-        let plan = full["inspection"]["plan_id"].as_i64().unwrap();
-        assert_eq!(get(t, format!("/api/v1/inspection-plans/{plan}")).await, StatusCode::NOT_FOUND);
-        let (_, listed) = as_(&app, t, Method::GET, "/api/v1/inspections", None).await;
-        assert!(listed.as_array().unwrap().iter().all(|i| i["id"] != id), "{listed}");
-        let (_, overdue) = as_(&app, t, Method::GET, "/api/v1/inspection-follow-ups/overdue", None).await;
-        assert_eq!(overdue, json!([]));
-        let (s, _) = as_(&app, t, Method::POST, &format!("/api/v1/inspections/{id}/close"), None).await;
-        assert!(matches!(s.as_u16(), 403 | 404), "{s}");
+        let (_, as_member) = as_(&app, &c.member, Method::GET, &format!("/api/v1/inspections/{id}"), None).await;
+        assert_eq!(records_of(&as_member, "draft").len(), 1);
+        // The subject's officer: the inspection, its own self-report, its findings and the
+        // conclusion — not the draft, the notes, or the other ward's papers.
+        assert_eq!(get(&c.officer, paper(draft)).await, StatusCode::NOT_FOUND);
+        assert_eq!(get(&c.officer, paper(note)).await, StatusCode::NOT_FOUND);
+        assert_eq!(get(&c.officer, paper(own)).await, StatusCode::OK);
+        assert_eq!(get(&c.officer, paper(others)).await, StatusCode::NOT_FOUND);
+        let (s, seen) = as_(
+            &app,
+            &c.officer,
+            Method::GET,
+            &format!("/api/v1/inspections/{id}"),
+            None,
+        )
+        .await;
+        assert_eq!(s, StatusCode::OK);
+        assert_eq!(seen["inspection"]["conclusion_symbol"], "12-TB/UBKTQU");
+        assert!(records_of(&seen, "draft").is_empty() && records_of(&seen, "verification").is_empty());
+        assert_eq!(records_of(&seen, "self_report").len(), 1);
+        assert_eq!(seen["findings"].as_array().unwrap().len(), 1);
+        assert!(
+            seen["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|f| f["subject_unit_id"] == bode_du)
+        );
+        // The district's leader reads the inspection, not the working papers.
+        assert_eq!(
+            get(&c.leader, format!("/api/v1/inspections/{id}")).await,
+            StatusCode::OK
+        );
+        assert_eq!(get(&c.leader, paper(draft)).await, StatusCode::NOT_FOUND);
+        // Another district: nothing, anywhere.
+        for t in [&c.other, &c.other_inspector] {
+            assert_eq!(get(t, format!("/api/v1/inspections/{id}")).await, StatusCode::NOT_FOUND);
+            for r in [draft, note, own] {
+                assert_eq!(get(t, paper(r)).await, StatusCode::NOT_FOUND);
+            }
+            let plan = full["inspection"]["plan_id"].as_i64().unwrap();
+            assert_eq!(
+                get(t, format!("/api/v1/inspection-plans/{plan}")).await,
+                StatusCode::NOT_FOUND
+            );
+            let (_, listed) = as_(&app, t, Method::GET, "/api/v1/inspections", None).await;
+            assert!(listed.as_array().unwrap().iter().all(|i| i["id"] != id), "{listed}");
+            let (_, overdue) = as_(&app, t, Method::GET, "/api/v1/inspection-follow-ups/overdue", None).await;
+            assert_eq!(overdue, json!([]));
+            let (s, _) = as_(&app, t, Method::POST, &format!("/api/v1/inspections/{id}/close"), None).await;
+            assert!(matches!(s.as_u16(), 403 | 404), "{s}");
+        }
+        let (s, _) = as_(
+            &app,
+            &c.other_inspector,
+            Method::POST,
+            &format!("/api/v1/inspections/{id}/drafts"),
+            Some(json!({"dated_on": "2023-11-01", "text": "Thử"})),
+        )
+        .await;
+        assert_eq!(s, StatusCode::NOT_FOUND);
     }
-    let (s, _) = as_(
-        &app,
-        &c.other_inspector,
-        Method::POST,
-        &format!("/api/v1/inspections/{id}/drafts"),
-        Some(json!({"dated_on": "2023-11-01", "text": "Thử"})),
-    )
-    .await;
-    assert_eq!(s, StatusCode::NOT_FOUND);
-});
+);
 
 /// A new plan by Long Biên's commission of Bồ Đề and Ngọc Lâm: its inspection's id.
 async fn new_inspection(app: &TestApp, token: &str) -> (i64, i64, i64) {
@@ -204,9 +261,11 @@ async fn new_inspection(app: &TestApp, token: &str) -> (i64, i64, i64) {
         token,
         Method::POST,
         "/api/v1/inspection-plans",
-        Some(json!({"body_unit_id": body, "year": 2023, "title": "Chương trình giám sát chuyên đề quý IV/2023",
+        Some(
+            json!({"body_unit_id": body, "year": 2023, "title": "Chương trình giám sát chuyên đề quý IV/2023",
             "items": [{"content": "Giám sát việc thực hiện Chỉ thị 24-CT/TU", "subject_unit_ids": [bode, ngoclam],
-                       "time_text": "Quý IV/2023", "method": "supervision"}]})),
+                       "time_text": "Quý IV/2023", "method": "supervision"}]}),
+        ),
     )
     .await;
     assert_eq!(s, StatusCode::CREATED, "{made}");
@@ -227,10 +286,21 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
         async move { app.get(&format!("/api/v1/inspections/{id}")).await["inspection"]["step"].clone() }
     };
     // Out of turn: no conclusion, no draft before the decision.
-    let (s, e) = post(&c.inspector, at("drafts"), json!({"dated_on": "2023-11-01", "text": "Dự thảo"})).await;
+    let (s, e) = post(
+        &c.inspector,
+        at("drafts"),
+        json!({"dated_on": "2023-11-01", "text": "Dự thảo"}),
+    )
+    .await;
     assert_error(s, &e, StatusCode::CONFLICT, "inspection_step", Some("step"));
-    assert!(e["error"]["message"].as_str().unwrap().contains("Trong kế hoạch"), "{e}");
-    let (head, member) = (person_id(&app, "Nguyễn Duy Tuấn").await, person_id(&app, "Nguyễn Hoàng Hiếu").await);
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains("Trong kế hoạch"),
+        "{e}"
+    );
+    let (head, member) = (
+        person_id(&app, "Nguyễn Duy Tuấn").await,
+        person_id(&app, "Nguyễn Hoàng Hiếu").await,
+    );
     let decision = json!({"symbol": "51-QĐ/UBKTQU", "decided_on": "2023-10-02", "starts_on": "2023-10-09", "ends_on": "2023-11-10",
         "team": [{"person_id": head, "role": "head"}, {"person_id": member, "role": "member"}]});
     let (s, v) = post(&c.inspector, at("decision"), decision.clone()).await;
@@ -239,15 +309,31 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     let (s, _) = post(&c.inspector, at("decision"), decision).await;
     assert_eq!(s, StatusCode::CONFLICT, "one decision");
     // Self-reports: the ward's officer for its own party committee only, with a file.
-    let (s, e) = post(&c.officer, at("self-reports"), json!({"subject_unit_id": ngoclam, "dated_on": "2023-10-12", "text": "Thử"})).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "unknown_reference", Some("subject_unit_id"));
+    let (s, e) = post(
+        &c.officer,
+        at("self-reports"),
+        json!({"subject_unit_id": ngoclam, "dated_on": "2023-10-12", "text": "Thử"}),
+    )
+    .await;
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unknown_reference",
+        Some("subject_unit_id"),
+    );
     let (s, r) = post(&c.officer, at("self-reports"), json!({"subject_unit_id": bode, "dated_on": "2023-10-12", "text": "Báo cáo tự kiểm tra của Đảng ủy phường Bồ Đề"})).await;
     assert_eq!(s, StatusCode::CREATED, "{r}");
     let own = r["record"]["id"].as_i64().unwrap();
     let (s, f) = upload(&app, &c.officer, own).await;
     assert_eq!(s, StatusCode::CREATED, "{f}");
     assert_eq!(step().await, "decided", "one subject of two has reported");
-    let (s, _) = post(&c.inspector, at("verifications"), json!({"dated_on": "2023-10-13", "text": "Thử"})).await;
+    let (s, _) = post(
+        &c.inspector,
+        at("verifications"),
+        json!({"dated_on": "2023-10-13", "text": "Thử"}),
+    )
+    .await;
     assert_eq!(s, StatusCode::CONFLICT, "verification waits for every self-report");
     let (s, _) = app
         .post(&at("self-reports"), json!({"subject_unit_id": ngoclam, "dated_on": "2023-10-13", "text": "Báo cáo tự kiểm tra của Đảng ủy phường Ngọc Lâm"}))
@@ -255,9 +341,19 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     assert_eq!(s, StatusCode::CREATED);
     assert_eq!(step().await, "verifying");
     // Verification and the draft: the commission's, with files the subject cannot fetch.
-    let (s, e) = post(&c.inspector, at("drafts"), json!({"dated_on": "2023-10-20", "text": "Dự thảo"})).await;
+    let (s, e) = post(
+        &c.inspector,
+        at("drafts"),
+        json!({"dated_on": "2023-10-20", "text": "Dự thảo"}),
+    )
+    .await;
     assert_error(s, &e, StatusCode::CONFLICT, "inspection_step", Some("step"));
-    let (s, note) = post(&c.inspector, at("verifications"), json!({"subject_unit_id": bode, "dated_on": "2023-10-20", "text": "Biên bản xác minh"})).await;
+    let (s, note) = post(
+        &c.inspector,
+        at("verifications"),
+        json!({"subject_unit_id": bode, "dated_on": "2023-10-20", "text": "Biên bản xác minh"}),
+    )
+    .await;
     assert_eq!(s, StatusCode::CREATED, "{note}");
     let note = note["record"]["id"].as_i64().unwrap();
     let (s, files) = upload(&app, &c.inspector, note).await;
@@ -269,9 +365,19 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     assert_eq!(s, StatusCode::OK);
     let (s, _) = upload(&app, &c.officer, note).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
-    let (s, _) = post(&c.officer, at("verifications"), json!({"dated_on": "2023-10-20", "text": "Thử"})).await;
+    let (s, _) = post(
+        &c.officer,
+        at("verifications"),
+        json!({"dated_on": "2023-10-20", "text": "Thử"}),
+    )
+    .await;
     assert_eq!(s, StatusCode::FORBIDDEN);
-    let (s, _) = post(&c.inspector, at("drafts"), json!({"dated_on": "2023-11-02", "text": "Dự thảo báo cáo kết quả giám sát"})).await;
+    let (s, _) = post(
+        &c.inspector,
+        at("drafts"),
+        json!({"dated_on": "2023-11-02", "text": "Dự thảo báo cáo kết quả giám sát"}),
+    )
+    .await;
     assert_eq!(s, StatusCode::CREATED);
     assert_eq!(step().await, "drafted");
     // The conclusion: findings about both, two recommendations become the wards' tasks.
@@ -286,23 +392,56 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     .await;
     assert_eq!(s, StatusCode::CREATED, "{done}");
     assert_eq!(done["inspection"]["step"], "concluded");
-    let tasks: Vec<i64> = done["task_ids"].as_array().unwrap().iter().map(|t| t.as_i64().unwrap()).collect();
-    let (s, t) = as_(&app, &c.officer, Method::GET, &format!("/api/v1/tasks/{}", tasks[1]), None).await;
+    let tasks: Vec<i64> = done["task_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.as_i64().unwrap())
+        .collect();
+    let (s, t) = as_(
+        &app,
+        &c.officer,
+        Method::GET,
+        &format!("/api/v1/tasks/{}", tasks[1]),
+        None,
+    )
+    .await;
     assert_eq!(s, StatusCode::OK, "the ward's follow-up task: {t}");
     assert_eq!(t["due_on"], "2023-12-31");
     assert_eq!(t["lead_unit_id"], bode);
     // The ward completes its task; the other recommendation is closed formally; then closing.
-    let (s, v) = as_(&app, &c.officer, Method::POST, &format!("/api/v1/tasks/{}/complete", tasks[1]),
-        Some(json!({"version": t["version"], "completed_on": "2023-11-20", "note": "Đã thực hiện"}))).await;
+    let (s, v) = as_(
+        &app,
+        &c.officer,
+        Method::POST,
+        &format!("/api/v1/tasks/{}/complete", tasks[1]),
+        Some(json!({"version": t["version"], "completed_on": "2023-11-20", "note": "Đã thực hiện"})),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK, "{v}");
     let (s, e) = post(&c.inspector, at("close"), json!({})).await;
-    assert!(e["error"]["message"].as_str().unwrap().contains("còn 1 kiến nghị"), "{s} {e}");
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains("còn 1 kiến nghị"),
+        "{s} {e}"
+    );
     let recs = app.get(&format!("/api/v1/inspections/{id}")).await["recommendations"].clone();
-    let open = recs.as_array().unwrap().iter().find(|r| r["task_id"] == tasks[0]).unwrap()["id"].as_i64().unwrap();
+    let open = recs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["task_id"] == tasks[0])
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
     let close_rec = format!("/api/v1/inspections/{id}/recommendations/{open}/close");
     let (s, e) = post(&c.inspector, close_rec.clone(), json!({"reason": " "})).await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "required", Some("reason"));
-    let (s, _) = post(&c.inspector, close_rec.clone(), json!({"reason": "Đơn vị đã sáp nhập, kiến nghị không còn phù hợp"})).await;
+    let (s, _) = post(
+        &c.inspector,
+        close_rec.clone(),
+        json!({"reason": "Đơn vị đã sáp nhập, kiến nghị không còn phù hợp"}),
+    )
+    .await;
     assert_eq!(s, StatusCode::NO_CONTENT);
     let (s, _) = post(&c.inspector, close_rec, json!({"reason": "Lần hai"})).await;
     assert_eq!(s, StatusCode::NOT_FOUND, "closed once");
@@ -311,7 +450,14 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     assert_eq!(v["step"], "closed");
     assert_eq!(v["closed_on"], "2023-11-20");
     // Listed by step for the inspector's pages.
-    let (_, in_progress) = as_(&app, &c.inspector, Method::GET, "/api/v1/inspections?step=in_progress", None).await;
+    let (_, in_progress) = as_(
+        &app,
+        &c.inspector,
+        Method::GET,
+        "/api/v1/inspections?step=in_progress",
+        None,
+    )
+    .await;
     assert!(in_progress.as_array().unwrap().iter().all(|i| i["id"] != id));
     let (_, closed) = as_(&app, &c.inspector, Method::GET, "/api/v1/inspections?step=closed", None).await;
     assert!(closed.as_array().unwrap().iter().any(|i| i["id"] == id));
@@ -323,16 +469,53 @@ both!(bad_input_is_named_in_vietnamese_and_writes_nothing, |app| async move {
         app.unit_id("uy ban kiem tra quan uy long bien").await,
         app.unit_id("dang uy phuong bach khoa").await,
     );
-    let plan = |subjects: Value| json!({"body_unit_id": body, "year": 2023, "title": "Thử",
-        "items": [{"content": "Thử", "subject_unit_ids": subjects, "time_text": "Quý IV/2023", "method": "inspection"}]});
+    let plan = |subjects: Value| {
+        json!({"body_unit_id": body, "year": 2023, "title": "Thử",
+        "items": [{"content": "Thử", "subject_unit_ids": subjects, "time_text": "Quý IV/2023", "method": "inspection"}]})
+    };
     // A subject in another district: unknown to Long Biên's inspector, out of scope for an admin.
-    let (s, e) = as_(&app, &c.inspector, Method::POST, "/api/v1/inspection-plans", Some(plan(json!([hbt_ward])))).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "unknown_reference", Some("items[0].subject_unit_ids"));
+    let (s, e) = as_(
+        &app,
+        &c.inspector,
+        Method::POST,
+        "/api/v1/inspection-plans",
+        Some(plan(json!([hbt_ward]))),
+    )
+    .await;
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unknown_reference",
+        Some("items[0].subject_unit_ids"),
+    );
     let (s, e) = app.post("/api/v1/inspection-plans", plan(json!([hbt_ward]))).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "out_of_scope", Some("items[0].subject_unit_ids"));
-    let (s, e) = as_(&app, &c.inspector, Method::POST, "/api/v1/inspection-plans", Some(plan(json!([])))).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "required", Some("items[0].subject_unit_ids"));
-    assert!(e["error"]["message"].as_str().unwrap().contains("Đối tượng kiểm tra"), "{e}");
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "out_of_scope",
+        Some("items[0].subject_unit_ids"),
+    );
+    let (s, e) = as_(
+        &app,
+        &c.inspector,
+        Method::POST,
+        "/api/v1/inspection-plans",
+        Some(plan(json!([]))),
+    )
+    .await;
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "required",
+        Some("items[0].subject_unit_ids"),
+    );
+    assert!(
+        e["error"]["message"].as_str().unwrap().contains("Đối tượng kiểm tra"),
+        "{e}"
+    );
     let (_, plans) = as_(&app, &c.inspector, Method::GET, "/api/v1/inspection-plans", None).await;
     assert_eq!(plans.as_array().unwrap().len(), 1, "nothing written: {plans}");
     // The demo's inspection at "concluded" cannot be concluded again; a new one walks to a draft.
@@ -346,38 +529,113 @@ both!(bad_input_is_named_in_vietnamese_and_writes_nothing, |app| async move {
         "decided_on": "2023-10-02", "starts_on": "2023-10-09", "ends_on": "2023-11-10", "team": [{"person_id": head, "role": "head"}]}))).await;
     assert_eq!(s, StatusCode::OK);
     for subject in [bode, ngoclam] {
-        let (s, _) = app.post(&at("self-reports"), json!({"subject_unit_id": subject, "dated_on": "2023-10-12", "text": "Báo cáo"})).await;
+        let (s, _) = app
+            .post(
+                &at("self-reports"),
+                json!({"subject_unit_id": subject, "dated_on": "2023-10-12", "text": "Báo cáo"}),
+            )
+            .await;
         assert_eq!(s, StatusCode::CREATED);
     }
-    let (s, e) = app.post(&at("self-reports"), json!({"dated_on": "2023-10-12", "text": "Báo cáo"})).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "required", Some("subject_unit_id"));
-    let (s, e) = as_(&app, &c.inspector, Method::POST, &at("verifications"), Some(json!({"dated_on": "2099-01-01", "text": "Thử"}))).await;
+    let (s, e) = app
+        .post(
+            &at("self-reports"),
+            json!({"dated_on": "2023-10-12", "text": "Báo cáo"}),
+        )
+        .await;
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "required",
+        Some("subject_unit_id"),
+    );
+    let (s, e) = as_(
+        &app,
+        &c.inspector,
+        Method::POST,
+        &at("verifications"),
+        Some(json!({"dated_on": "2099-01-01", "text": "Thử"})),
+    )
+    .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("dated_on"));
     for (path, text) in [("verifications", "Biên bản"), ("drafts", "Dự thảo")] {
-        let (s, _) = as_(&app, &c.inspector, Method::POST, &at(path), Some(json!({"dated_on": "2023-10-20", "text": text}))).await;
+        let (s, _) = as_(
+            &app,
+            &c.inspector,
+            Method::POST,
+            &at(path),
+            Some(json!({"dated_on": "2023-10-20", "text": text})),
+        )
+        .await;
         assert_eq!(s, StatusCode::CREATED);
     }
-    let conclusion = |findings: Value, due: &str| json!({"symbol": "21-TB/UBKTQU", "concluded_on": "2023-11-10", "summary": "Kết luận",
-        "findings": findings, "recommendations": [{"subject_unit_id": bode, "lead_unit_id": bode, "text": "Khắc phục", "due_on": due}]});
+    let conclusion = |findings: Value, due: &str| {
+        json!({"symbol": "21-TB/UBKTQU", "concluded_on": "2023-11-10", "summary": "Kết luận",
+        "findings": findings, "recommendations": [{"subject_unit_id": bode, "lead_unit_id": bode, "text": "Khắc phục", "due_on": due}]})
+    };
     let both_findings = json!([{"subject_unit_id": bode, "text": "Tốt"}, {"subject_unit_id": ngoclam, "text": "Chậm"}]);
-    let (s, e) = as_(&app, &c.inspector, Method::POST, &at("conclusion"), Some(conclusion(json!([]), "2023-12-31"))).await;
+    let (s, e) = as_(
+        &app,
+        &c.inspector,
+        Method::POST,
+        &at("conclusion"),
+        Some(conclusion(json!([]), "2023-12-31")),
+    )
+    .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("findings"));
-    assert!(e["error"]["message"].as_str().unwrap().contains("chưa có nội dung kết luận"), "{e}");
-    let (s, e) = as_(&app, &c.inspector, Method::POST, &at("conclusion"), Some(conclusion(both_findings.clone(), "2023-11-09"))).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("recommendations[0].due_on"));
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("chưa có nội dung kết luận"),
+        "{e}"
+    );
+    let (s, e) = as_(
+        &app,
+        &c.inspector,
+        Method::POST,
+        &at("conclusion"),
+        Some(conclusion(both_findings.clone(), "2023-11-09")),
+    )
+    .await;
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "invalid",
+        Some("recommendations[0].due_on"),
+    );
     let msg = e["error"]["message"].as_str().unwrap();
     assert!(msg.contains("09/11/2023") && msg.contains("10/11/2023"), "{msg}");
     let mut far = conclusion(both_findings.clone(), "2023-12-31");
     far["recommendations"][0]["lead_unit_id"] = json!(hbt_ward);
     let (s, e) = as_(&app, &c.inspector, Method::POST, &at("conclusion"), Some(far)).await;
-    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "unknown_reference", Some("recommendations[0].lead_unit_id"));
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unknown_reference",
+        Some("recommendations[0].lead_unit_id"),
+    );
     // Nothing was half written: still a draft, no notice registered, no task.
     let v = app.get(&format!("/api/v1/inspections/{id}")).await;
     assert_eq!(v["inspection"]["step"], "drafted");
     assert!(v["inspection"]["document_id"].is_null());
     assert_eq!(v["recommendations"], json!([]));
-    let (s, done) = as_(&app, &c.inspector, Method::POST, &at("conclusion"), Some(conclusion(both_findings, "2023-11-10"))).await;
-    assert_eq!(s, StatusCode::CREATED, "a follow-up due on the conclusion day is accepted: {done}");
+    let (s, done) = as_(
+        &app,
+        &c.inspector,
+        Method::POST,
+        &at("conclusion"),
+        Some(conclusion(both_findings, "2023-11-10")),
+    )
+    .await;
+    assert_eq!(
+        s,
+        StatusCode::CREATED,
+        "a follow-up due on the conclusion day is accepted: {done}"
+    );
     // Another district's ids: Hai Bà Trưng's inspector cannot act on Long Biên's inspection.
     let (s, _) = as_(&app, &c.other_inspector, Method::POST, &at("close"), None).await;
     assert_eq!(s, StatusCode::NOT_FOUND);
