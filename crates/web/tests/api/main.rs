@@ -14,6 +14,7 @@ mod fuzz;
 mod imports;
 mod inspection_scene;
 mod inspections;
+mod inspections_bad_input;
 mod openapi;
 mod operations;
 mod plans;
