@@ -31,6 +31,8 @@ fn entity(subject: Subject) -> (&'static str, i64) {
         Subject::Requirement(id) => ("requirement", id),
         Subject::RequirementItem(id) => ("requirement_item", id),
         Subject::Conference(id) => ("conference", id),
+        Subject::Inspection(id) => ("inspection", id),
+        Subject::InspectionRecord(id) => ("inspection_record", id),
     }
 }
 
@@ -125,7 +127,12 @@ pub async fn unit_place(tx: &mut Tx, caller: &Caller, unit_id: i64, field: &str)
 /// visible to the caller. `from` is the plan's issuer, or the lead unit of the parent task when a
 /// unit splits its own part.
 pub async fn assignment(tx: &mut Tx, caller: &Caller, from: &UnitPlace, input: &TaskInput) -> Result<()> {
-    let reach = Reach::of(from);
+    assignment_within(tx, caller, &Reach::of(from), input).await
+}
+
+/// As [`assignment`], from a reach given (an inspection commission assigns its recommendations
+/// within what the Party committee it serves reaches: `domain::inspection::reach`).
+pub async fn assignment_within(tx: &mut Tx, caller: &Caller, reach: &Reach, input: &TaskInput) -> Result<()> {
     let lead = unit_place(tx, caller, input.lead_unit_id, "lead_unit_id").await?;
     if !reach.may_lead(&lead) {
         return Err(FieldError::out_of_scope("lead_unit_id").into());

@@ -125,6 +125,8 @@ pub async fn items_with_rights(
                         assigner: Some(&issuer),
                         responsible: None,
                         published_to: None,
+                        team: &[],
+                        confidential: false,
                     };
                     ItemRights {
                         report: caller.principal.may(Operation::ReportRequirement, &t),

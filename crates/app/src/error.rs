@@ -112,6 +112,10 @@ pub fn entity_vi(entity: &str) -> &str {
         "feedback_point" => "điểm lấy ý kiến",
         "conference" => "hội nghị",
         "conference_series" => "đợt hội nghị",
+        "inspection" => "cuộc kiểm tra",
+        "inspection_plan" => "chương trình kiểm tra, giám sát",
+        "inspection_record" => "hồ sơ kiểm tra",
+        "inspection_recommendation" => "kiến nghị",
         other => other,
     }
 }

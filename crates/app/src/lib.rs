@@ -25,6 +25,8 @@ pub mod exports;
 pub mod feedback;
 pub mod files;
 pub mod inbox;
+pub mod inspections;
+pub mod inspections_read;
 pub mod notices;
 pub mod org;
 pub mod plans;

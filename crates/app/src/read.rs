@@ -142,6 +142,8 @@ impl<'a> Reader<'a> {
             Subject::Requirement(id) => ("requirement", id),
             Subject::RequirementItem(id) => ("requirement_item", id),
             Subject::Conference(id) => ("conference", id),
+            Subject::Inspection(id) => ("inspection", id),
+            Subject::InspectionRecord(id) => ("inspection_record", id),
         };
         let mut entries = store::audit::history(&mut self.tx, entity, id).await?;
         if !self.caller.principal.may_at_all(Action::ManageUsers) {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use domain::access::Operation;
-use domain::assign::UnitPlace;
+use domain::assign::{Reach, UnitPlace};
 use domain::task::workflow::{Step, check_step};
 use domain::task::{MessageInput, TaskInput};
 use domain::{ErrorCode, FieldError};
@@ -44,7 +44,20 @@ pub async fn create_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, input: TaskIn
         return create_subtask_in(tx, caller, cx, parent, input).await;
     }
     let issuer = plan_issuer(tx, caller, Operation::CreateTask, input.plan_id).await?;
-    authz::assignment(tx, caller, &issuer, &input).await?;
+    assign_within(tx, caller, cx, &Reach::of(&issuer), input).await
+}
+
+/// Assigns a task within `reach` once the caller's right to assign in its plan is settled (by
+/// [`create_in`], or by the conclusion of an inspection for its recommendations): every unit and
+/// person it names checked, stored with its roll-up and audit entry, the lead unit notified.
+pub(crate) async fn assign_within(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    reach: &Reach,
+    input: TaskInput,
+) -> Result<Task> {
+    authz::assignment_within(tx, caller, reach, &input).await?;
     let t = store::tasks::create(tx, input, None, &cx.clock).await?;
     crate::notices::assigned(tx, caller, cx, std::slice::from_ref(&t)).await?;
     Ok(t)

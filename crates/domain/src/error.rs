@@ -53,6 +53,7 @@ crate::labelled_enum! {
         AlreadyAnswered = "already_answered", "Yêu cầu này đã được trả lời.", "Already answered.";
         DuplicateFile = "duplicate_file", "Tệp này đã được đính kèm.", "This file is already attached.";
         NeedsConfirmation = "needs_confirmation", "Cần xác nhận trước khi lưu.", "Confirmation needed before saving.";
+        InspectionStep = "inspection_step", "Cuộc kiểm tra chưa đến hoặc đã qua bước này.", "The inspection is not at this step.";
         FormUsed = "form_used", "Phiếu này đã được gửi; mỗi phiếu chỉ gửi một lần.", "This form was already sent; each form is sent once.";
         // ---- Who may do what
         Unauthenticated = "unauthenticated", "Bạn cần đăng nhập để thực hiện việc này.", "You need to sign in to do this.";

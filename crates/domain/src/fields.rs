@@ -167,7 +167,7 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("rating", "Mức độ hài lòng", "Satisfaction"),
     ("form_token", "Phiếu lấy ý kiến", "Feedback form"),
     ("override_level", "Mức xếp loại điều chỉnh", "Adjusted level"),
-    ("starts_on", "Ngày tổ chức", "Date held"),
+    ("starts_on", "Ngày bắt đầu", "Start date"),
     ("starts_at", "Giờ bắt đầu", "Start time"),
     ("venue", "Địa điểm chính", "Main venue"),
     (
@@ -196,6 +196,24 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("audiences", "Thành phần dự", "Audiences"),
     ("format", "Hình thức tổ chức", "Format"),
     ("group", "Thành phần", "Audience group"),
+    // Inspection and supervision.
+    ("body_unit_id", "Cơ quan kiểm tra", "Inspecting body"),
+    ("items", "Nội dung kế hoạch", "Plan items"),
+    ("content", "Nội dung kiểm tra, giám sát", "Content"),
+    ("subject_unit_ids", "Đối tượng kiểm tra", "Subjects"),
+    ("subject_unit_id", "Đối tượng kiểm tra", "Subject"),
+    ("time_text", "Thời gian", "Time"),
+    ("method", "Hình thức", "Method"),
+    ("team", "Đoàn kiểm tra", "Team"),
+    ("decided_on", "Ngày quyết định", "Decision date"),
+    ("ends_on", "Thời gian kết thúc", "End"),
+    ("dated_on", "Ngày lập", "Date"),
+    ("concluded_on", "Ngày kết luận", "Conclusion date"),
+    ("summary", "Nội dung kết luận chung", "Summary"),
+    ("findings", "Nội dung kết luận đối với đối tượng", "Findings"),
+    ("recommendations", "Kiến nghị", "Recommendations"),
+    ("step", "Bước kiểm tra", "Inspection step"),
+    ("recommendation_id", "Kiến nghị", "Recommendation"),
 ];
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ pub mod evaluation;
 pub mod external_code;
 pub mod fields;
 pub mod file;
+pub mod inspection;
 pub mod notify;
 pub mod period;
 pub mod person;

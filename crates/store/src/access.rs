@@ -30,6 +30,13 @@ pub enum Subject {
     /// A conference: owned by its host unit, with its bridge points' units as cooperating
     /// units, published to what the host may direct (the wards read the district's).
     Conference(i64),
+    /// An inspection: owned by the inspecting body, involving its subjects (they read it, its
+    /// conclusion and their findings) and its team.
+    Inspection(i64),
+    /// A paper of an inspection: a self-report is the subject's (assigned by the inspecting
+    /// body); a verification note or a draft is the body's and confidential
+    /// (`domain::inspection::confidential`).
+    InspectionRecord(i64),
 }
 
 impl Subject {
@@ -45,6 +52,8 @@ impl Subject {
             Subject::Requirement(id) => ("requirement", id),
             Subject::RequirementItem(id) => ("requirement_item", id),
             Subject::Conference(id) => ("conference", id),
+            Subject::Inspection(id) => ("inspection", id),
+            Subject::InspectionRecord(id) => ("inspection_record", id),
         }
     }
 }
@@ -59,6 +68,10 @@ pub struct Belonging {
     pub assigner: Option<UnitPath>,
     pub responsible: Option<i64>,
     pub published_to: Option<UnitPath>,
+    /// For inspections and their papers: the team's people.
+    pub team: Vec<i64>,
+    /// An inspection's working paper: only the team and the commission read it.
+    pub confidential: bool,
 }
 
 impl Belonging {
@@ -69,6 +82,8 @@ impl Belonging {
             assigner: None,
             responsible: None,
             published_to: None,
+            team: Vec::new(),
+            confidential: false,
         }
     }
 
@@ -79,6 +94,8 @@ impl Belonging {
             assigner: self.assigner.as_ref(),
             responsible: self.responsible,
             published_to: self.published_to.as_ref(),
+            team: &self.team,
+            confidential: self.confidential,
         }
     }
 }
@@ -94,6 +111,11 @@ fn parse_path(p: &str, entity: &'static str, id: i64) -> Result<UnitPath, StoreE
 /// Where a record belongs; `NotFound` when it does not exist.
 pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError> {
     let (entity, id) = s.entity();
+    match s {
+        Subject::Inspection(_) => return inspection_belonging(tx, id).await,
+        Subject::InspectionRecord(_) => return record_belonging(tx, id).await,
+        _ => {}
+    }
     let owner_sql = match s {
         Subject::Unit(_) => "SELECT path FROM units WHERE id = $1",
         Subject::Person(_) => "SELECT unit_path FROM people WHERE id = $1",
@@ -107,6 +129,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         }
         Subject::RequirementItem(_) => "SELECT unit_path FROM requirement_items WHERE id = $1",
         Subject::Conference(_) => "SELECT host_path FROM conferences WHERE id = $1",
+        Subject::Inspection(_) | Subject::InspectionRecord(_) => "SELECT body_path FROM inspections WHERE id = $1",
     };
     let owner: Option<String> = on_tx!(tx, c => sqlx::query_scalar(owner_sql).bind(id).fetch_optional(c).await?);
     let owner = owner.ok_or(StoreError::not_found(entity, id))?;
@@ -161,6 +184,47 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         _ => {}
     }
     Ok(b)
+}
+
+async fn inspection_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
+    let (body, subjects, team) = crate::inspections::access_facts(tx, id)
+        .await?
+        .ok_or(StoreError::not_found("inspection", id))?;
+    Ok(Belonging {
+        cooperating: subjects,
+        team,
+        ..Belonging::owned_by(body)
+    })
+}
+
+/// A self-report is owned by its subject and assigned by the inspecting body; a working paper
+/// is the body's, confidential.
+async fn record_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
+    let row: Option<(i64, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r LEFT JOIN units u ON u.id = r.subject_unit_id
+         WHERE r.id = $1")
+        .bind(id).fetch_optional(c).await?);
+    let (inspection, kind, subject) = row.ok_or(StoreError::not_found("inspection_record", id))?;
+    let (body, _, team) = crate::inspections::access_facts(tx, inspection)
+        .await?
+        .ok_or(StoreError::not_found("inspection_record", id))?;
+    let kind = domain::inspection::RecordKind::parse(&kind).ok_or(StoreError::not_found("inspection_record", id))?;
+    if kind.is_confidential() {
+        return Ok(Belonging {
+            team,
+            confidential: true,
+            ..Belonging::owned_by(body)
+        });
+    }
+    let subject = subject
+        .as_deref()
+        .and_then(UnitPath::parse)
+        .ok_or(StoreError::not_found("inspection_record", id))?;
+    Ok(Belonging {
+        assigner: Some(body),
+        team,
+        ..Belonging::owned_by(subject)
+    })
 }
 
 /// A unit as the assignment rule sees it (`domain::assign`): path, kind and its parent's kind.

@@ -52,6 +52,7 @@ impl StoredFile {
             "unit" => Some(Subject::Unit(self.subject_id)),
             "evaluation" => Some(Subject::Evaluation(self.subject_id)),
             "conference" => Some(Subject::Conference(self.subject_id)),
+            "inspection_record" => Some(Subject::InspectionRecord(self.subject_id)),
             _ => None,
         }
     }
@@ -69,6 +70,8 @@ fn subject_code(s: Subject) -> (&'static str, i64) {
         Subject::Requirement(id) => ("requirement", id),
         Subject::RequirementItem(id) => ("requirement_item", id),
         Subject::Conference(id) => ("conference", id),
+        Subject::Inspection(id) => ("inspection", id),
+        Subject::InspectionRecord(id) => ("inspection_record", id),
     }
 }
 

@@ -19,6 +19,8 @@ pub mod exports;
 pub mod files;
 pub mod import_codes;
 pub mod inbox;
+pub mod inspection_lists;
+pub mod inspections;
 pub mod listing;
 pub mod logins;
 pub mod model;

@@ -96,6 +96,7 @@ pub fn status_of(code: ErrorCode) -> StatusCode {
         | C::InUse
         | C::NotEmpty
         | C::TaskClosed
+        | C::InspectionStep
         | C::ExtensionPending
         | C::AlreadyDecided
         | C::AlreadyAnswered

@@ -93,6 +93,14 @@ crate::labelled_enum! {
         MarkTaskResult = "mark_task_result", "Ghi nhận chất lượng, vượt mức, nguyên nhân khách quan của nhiệm vụ", "Mark a task's quality, excess or objective cause";
         ManageRuleSets = "manage_rule_sets", "Quản lý bộ tiêu chí đánh giá", "Manage evaluation rule sets";
         ManageFeedback = "manage_feedback", "Quản lý điểm lấy ý kiến người dân", "Manage citizen feedback points";
+        PlanInspections = "plan_inspections", "Lập chương trình kiểm tra, giám sát", "Plan inspections and supervision";
+        DecideInspection = "decide_inspection", "Ban hành quyết định kiểm tra", "Issue an inspection decision";
+        SubmitSelfReport = "submit_self_report", "Nộp báo cáo tự kiểm tra", "Submit a self-report";
+        RecordVerification = "record_verification", "Ghi biên bản thẩm tra, xác minh", "Record a verification note";
+        DraftInspectionReport = "draft_inspection_report", "Lập dự thảo báo cáo kết quả kiểm tra", "Draft the inspection results report";
+        ConcludeInspection = "conclude_inspection", "Ban hành thông báo kết luận kiểm tra", "Issue the inspection conclusion";
+        CloseRecommendation = "close_recommendation", "Đóng kiến nghị sau kiểm tra", "Close a recommendation";
+        CloseInspection = "close_inspection", "Kết thúc cuộc kiểm tra", "Close an inspection";
     }
 }
 
@@ -153,6 +161,18 @@ impl Operation {
             O::MarkTaskResult => rule(A::DecideExtension, S::Assigner, false),
             O::ManageRuleSets => rule(A::ManageRuleSets, S::Owner, false),
             O::ManageFeedback => rule(A::ManageOrganisation, S::Owner, false),
+            // An inspection is the commission's (its record's owner is the inspecting body);
+            // the subject writes its own self-report (the subject unit is the record's owner).
+            O::PlanInspections
+            | O::DecideInspection
+            | O::RecordVerification
+            | O::DraftInspectionReport
+            | O::ConcludeInspection
+            | O::CloseRecommendation
+            | O::CloseInspection => rule(A::RecordFinding, S::Owner, false),
+            // The subject's officers (a subject is a unit the inspection involves), or the
+            // inspecting side entering it for them; the subject named is checked on its own.
+            O::SubmitSelfReport => rule(A::ReportWork, S::OwnerOrCooperator, false),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use super::Scope;
 use super::operations::{Operation, Side};
+use crate::inspection::confidential::may_see_confidential;
 use crate::unit::UnitPath;
 
 crate::labelled_enum! {
@@ -108,6 +109,11 @@ pub struct Target<'a> {
     /// user bound inside it. A body's documents are published to every unit it may assign work
     /// to (`domain::assign::Reach`), so a district reads the city's directive it implements.
     pub published_to: Option<&'a UnitPath>,
+    /// For inspections: the people on the team (they read the inspection and its papers).
+    pub team: &'a [i64],
+    /// An inspection's working papers (verification notes, drafts): only the team and the
+    /// commission read them (`crate::inspection::confidential`).
+    pub confidential: bool,
 }
 
 impl<'a> Target<'a> {
@@ -119,6 +125,8 @@ impl<'a> Target<'a> {
             assigner: None,
             responsible: None,
             published_to: None,
+            team: &[],
+            confidential: false,
         }
     }
 
@@ -181,6 +189,9 @@ impl Principal {
     /// holding a unit on the operation's side of the record — or, for the operations the person
     /// responsible may do, the user is that person and holds the action at all.
     pub fn may(&self, op: Operation, target: &Target<'_>) -> bool {
+        if target.confidential && !may_see_confidential(self, target.owner, target.team) {
+            return false;
+        }
         let rule = op.rule();
         let scope = self.scope(rule.action);
         if target.side(rule.side).into_iter().any(|u| scope.contains(u)) {
@@ -191,7 +202,11 @@ impl Principal {
 
     /// Whether the user may see the record at all.
     pub fn can_read(&self, target: &Target<'_>) -> bool {
-        self.may(Operation::Read, target) || self.reads_published(target)
+        if target.confidential {
+            return may_see_confidential(self, target.owner, target.team);
+        }
+        let on_team = self.person_id.is_some_and(|me| target.team.contains(&me));
+        self.may(Operation::Read, target) || self.reads_published(target) || on_team
     }
 
     /// Whether a record published to a subtree reaches one of the user's units.
@@ -233,6 +248,8 @@ mod tests {
             assigner: Some(assigner),
             responsible: resp,
             published_to: None,
+            team: &[],
+            confidential: false,
         }
     }
 

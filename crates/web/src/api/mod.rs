@@ -10,6 +10,7 @@ mod documents;
 pub(crate) mod evaluation;
 mod files;
 mod imports;
+mod inspections;
 mod people;
 pub(crate) mod plans;
 mod reports;
@@ -56,6 +57,7 @@ use crate::AppState;
         (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
         (name = "conferences", description = "Hội nghị quán triệt, triển khai, sơ kết, tổng kết, giao ban: điểm cầu, số người dự, tài liệu, kết luận"),
         (name = "compliance", description = "Yêu cầu thực hiện đối với các đơn vị (100 % chi bộ…), báo cáo, xác nhận, sinh hoạt định kỳ"),
+        (name = "inspections", description = "Kiểm tra, giám sát của Ủy ban Kiểm tra: chương trình năm, quyết định, báo cáo tự kiểm tra, thẩm tra, kết luận, kiến nghị"),
     )
 )]
 struct ApiDoc;
@@ -127,6 +129,22 @@ fn routes() -> OpenApiRouter<AppState> {
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(conferences::upload))
+        .routes(routes!(inspections::plans, inspections::create_plan))
+        .routes(routes!(inspections::plan))
+        .routes(routes!(inspections::list))
+        .routes(routes!(inspections::get))
+        .routes(routes!(inspections::decide))
+        .routes(routes!(inspections::self_report))
+        .routes(routes!(inspections::verification))
+        .routes(routes!(inspections::draft))
+        .routes(routes!(inspections::conclude))
+        .routes(routes!(inspections::close_recommendation))
+        .routes(routes!(inspections::close))
+        .routes(routes!(inspections::record))
+        .routes(routes!(inspections::overdue))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(inspections::upload))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
         .routes(routes!(files::of_task))

@@ -181,6 +181,40 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ),
     ("POST", "/api/v1/conferences/{id}/files", Signed(UpdateConference)),
     ("POST", "/api/v1/conference-series", Signed(CreateConference)),
+    // Inspections: the record checks are `app::inspections` (the commission acts on its
+    // inspections; a subject's officers submit its self-report; papers' files by the paper's
+    // own operation, checked on the paper).
+    ("GET", "/api/v1/inspection-plans", Signed(Read)),
+    ("POST", "/api/v1/inspection-plans", Signed(PlanInspections)),
+    ("GET", "/api/v1/inspection-plans/{id}", Signed(Read)),
+    ("GET", "/api/v1/inspections", Signed(Read)),
+    ("GET", "/api/v1/inspections/{id}", Signed(Read)),
+    ("POST", "/api/v1/inspections/{id}/decision", Signed(DecideInspection)),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/self-reports",
+        Signed(SubmitSelfReport),
+    ),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/verifications",
+        Signed(RecordVerification),
+    ),
+    ("POST", "/api/v1/inspections/{id}/drafts", Signed(DraftInspectionReport)),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/conclusion",
+        Signed(ConcludeInspection),
+    ),
+    (
+        "POST",
+        "/api/v1/inspections/{id}/recommendations/{recommendation_id}/close",
+        Signed(CloseRecommendation),
+    ),
+    ("POST", "/api/v1/inspections/{id}/close", Signed(CloseInspection)),
+    ("GET", "/api/v1/inspection-records/{id}", Signed(Read)),
+    ("POST", "/api/v1/inspection-records/{id}/files", Signed(Read)),
+    ("GET", "/api/v1/inspection-follow-ups/overdue", Signed(Read)),
     ("GET", "/api/v1/feedback-points", Signed(Read)),
     ("POST", "/api/v1/feedback-points", Signed(ManageFeedback)),
     ("GET", "/api/v1/feedback/{code}", Public),

@@ -34,6 +34,7 @@ const TABLES: &[Table] = &[
     super::attachments::strings,
     super::requirement_strings::strings,
     super::conference_strings::strings,
+    super::inspection_strings::strings,
     super::evaluation_strings::strings,
 ];
 

@@ -37,6 +37,9 @@ mod ranking;
 mod reports;
 pub mod sheet_import;
 pub use reports::docx_response;
+mod inspection_forms;
+mod inspection_strings;
+mod inspections;
 mod requirement_forms;
 mod requirement_strings;
 mod requirements;
@@ -108,6 +111,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(form_routes())
         .merge(requirements::routes(&state))
         .merge(conferences::routes(&state))
+        .merge(inspections::routes(&state))
         .merge(reports::routes())
         .merge(exports::routes())
         .merge(sheet_import::routes())
@@ -271,6 +275,8 @@ pub struct Nav {
     pub unit_evaluation: bool,
     /// The evaluation rule sets (everyone signed in reads them; administrators edit).
     pub rule_sets: bool,
+    /// "Kiểm tra, giám sát": the inspector role only.
+    pub inspections: bool,
 }
 
 impl Nav {
@@ -296,6 +302,7 @@ impl Nav {
             my_evaluation: p.person_id.is_some(),
             unit_evaluation: sees_units,
             rule_sets: p.scope(Action::ManageRuleSets).all,
+            inspections: p.has_role(Role::Inspector),
         }
     }
 }

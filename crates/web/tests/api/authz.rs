@@ -28,6 +28,8 @@ struct Records {
     item: i64,
     /// A conference the unit holds, with itself as its bridge point.
     conference: i64,
+    /// An inspection of the part of the tree at its (confidential) draft.
+    insp: crate::inspection_scene::Inspected,
 }
 
 async fn first(app: &TestApp, path: &str) -> Option<i64> {
@@ -66,6 +68,7 @@ async fn records(app: &TestApp, unit: i64, user: i64) -> Records {
         requirement,
         item,
         conference: conference["conference"]["id"].as_i64().unwrap(),
+        insp: crate::inspection_scene::drafted(app, unit).await,
     }
 }
 
@@ -105,6 +108,11 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             "requirements" => (r.requirement, Subject::Requirement(r.requirement)),
             "requirement-items" => (r.item, Subject::RequirementItem(r.item)),
             "conferences" => (r.conference, Subject::Conference(r.conference)),
+            "inspections" => (r.insp.inspection, Subject::Inspection(r.insp.inspection)),
+            // A plan is read by those who read its commission.
+            "inspection-plans" => (r.insp.plan, Subject::Unit(r.insp.body)),
+            // The draft: confidential to the team and the commission.
+            "inspection-records" => (r.insp.draft, Subject::InspectionRecord(r.insp.draft)),
             _ => return None,
         })
     };
@@ -247,6 +255,33 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             ),
             Some(Subject::Conference(r.conference)),
         ),
+        // Inspections: bodies that parse, so an allowed call stops after authorization (a date
+        // ahead of today, no findings, a step out of turn at "drafted").
+        ("POST", "/api/v1/inspection-plans") => (
+            route.into(),
+            Some(
+                json!({"body_unit_id": r.insp.body, "year": 2023, "title": "Thử", "items": [
+                {"content": "Thử", "subject_unit_ids": [r.insp.subject], "time_text": "Quý IV/2023", "method": "inspection"}]}),
+            ),
+            Some(Subject::Unit(r.insp.body)),
+        ),
+        ("POST", p) if p.starts_with("/api/v1/inspections/{id}/") => {
+            let i = r.insp.inspection;
+            let path = p
+                .replace("{id}", &i.to_string())
+                .replace("{recommendation_id}", "999999");
+            let body = match p.rsplit('/').next().unwrap_or("") {
+                "decision" => json!({"symbol": "1-QĐ/UBKTQU", "decided_on": "2023-10-02", "starts_on": "2023-10-02",
+                    "ends_on": "2023-10-30", "team": [{"person_id": r.person, "role": "head"}]}),
+                "conclusion" => {
+                    json!({"symbol": "1-TB/UBKTQU", "concluded_on": "2023-11-01", "summary": "Thử", "findings": []})
+                }
+                "close" if p.contains("recommendations") => json!({"reason": ""}),
+                "close" => json!({}),
+                _ => json!({"subject_unit_id": r.insp.subject, "dated_on": "2099-01-01", "text": "Thử"}),
+            };
+            (path, Some(body), Some(Subject::Inspection(i)))
+        }
         // Evaluation: the routes about one evaluation or rule set (`{id}`) are checked by
         // `evaluation.rs` (their rights depend on who the caller is to the record).
         ("POST", "/api/v1/evaluations/compute") => (

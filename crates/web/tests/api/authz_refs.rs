@@ -16,6 +16,7 @@ use web::auth::policy::{Policy, ROUTE_POLICY};
 mod compliance;
 mod conferences;
 mod documented;
+mod inspections;
 mod scene;
 
 use documented::{IGNORED, documented_references};
@@ -459,6 +460,7 @@ fn cases(sc: &Scene, user: i64) -> Vec<Case> {
     );
     out.extend(compliance::cases(sc));
     out.extend(conferences::cases(sc));
+    out.extend(inspections::cases(sc));
     out
 }
 

@@ -261,6 +261,44 @@ async fn attempt(app: &TestApp, c: &app::Caller, op: Operation, r: &Records) -> 
             Expect::Under(Subject::Unit(u)),
             ok(app::feedback::create_point(a, c, u, None, "", "").await),
         ),
+        // Inspections: the record is the inspection at its draft, so an allowed step stops at
+        // validation (a date ahead of today, no findings, an empty reason) or out of turn.
+        O::PlanInspections => (
+            Expect::Under(Subject::Unit(r.insp.body)),
+            ok(app::inspections::create_plan(a, c, input(json!({"body_unit_id": r.insp.body, "year": 2023, "title": "Thử",
+                "items": [{"content": "Thử", "subject_unit_ids": [r.insp.subject], "time_text": "Quý IV/2023", "method": "inspection"}]}))).await),
+        ),
+        O::DecideInspection => (
+            Expect::On(Subject::Inspection(r.insp.inspection)),
+            ok(app::inspections::decide(a, c, r.insp.inspection, input(json!({"symbol": "1-QĐ/UBKTQU", "decided_on": "2023-10-02",
+                "starts_on": "2023-10-02", "ends_on": "2023-10-30", "team": [{"person_id": r.person, "role": "head"}]}))).await),
+        ),
+        O::SubmitSelfReport | O::RecordVerification | O::DraftInspectionReport => {
+            use domain::inspection::RecordKind as K;
+            let kind = match op {
+                O::SubmitSelfReport => K::SelfReport,
+                O::RecordVerification => K::Verification,
+                _ => K::Draft,
+            };
+            let paper = input(json!({"subject_unit_id": r.insp.subject, "dated_on": "2099-01-01", "text": "Thử"}));
+            (
+                Expect::On(Subject::Inspection(r.insp.inspection)),
+                ok(app::inspections::add_record(a, c, r.insp.inspection, kind, paper, vec![]).await),
+            )
+        }
+        O::ConcludeInspection => (
+            Expect::On(Subject::Inspection(r.insp.inspection)),
+            ok(app::inspections::conclude(a, c, r.insp.inspection, input(json!({"symbol": "1-TB/UBKTQU", "concluded_on": "2023-11-01",
+                "summary": "Thử", "findings": []}))).await),
+        ),
+        O::CloseRecommendation => (
+            Expect::On(Subject::Inspection(r.insp.inspection)),
+            ok(app::inspections::close_recommendation(a, c, r.insp.inspection, 999_999, input(json!({"reason": ""}))).await),
+        ),
+        O::CloseInspection => (
+            Expect::On(Subject::Inspection(r.insp.inspection)),
+            ok(app::inspections::close(a, c, r.insp.inspection).await),
+        ),
     }
 }
 

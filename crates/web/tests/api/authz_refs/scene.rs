@@ -31,6 +31,9 @@ pub(super) struct Scene {
     /// Hai Bà Trưng's.
     pub(super) conference: i64,
     pub(super) out_series: i64,
+    /// An inspection by Long Biên's commission at its draft, and one still in the plan.
+    pub(super) insp: crate::inspection_scene::Inspected,
+    pub(super) planned: i64,
 }
 
 pub(super) async fn scene(app: &TestApp) -> Scene {
@@ -108,9 +111,23 @@ pub(super) async fn scene(app: &TestApp) -> Scene {
         )
         .await;
     assert!(s.is_success(), "{series}");
+    let insp = crate::inspection_scene::drafted(app, lb).await;
+    let planned = app::inspections::create_plan(
+        &app.app,
+        &app::Caller::system(),
+        serde_json::from_value(json!({"body_unit_id": insp.body, "year": 2024, "title": "Thử", "items": [
+            {"content": "Thử", "subject_unit_ids": [insp.subject], "time_text": "Quý I/2024", "method": "supervision"}]}))
+        .unwrap(),
+    )
+    .await
+    .expect("a planned inspection")
+    .inspections[0]
+        .id;
     Scene {
         conference: conference["conference"]["id"].as_i64().unwrap(),
         out_series: series["id"].as_i64().unwrap(),
+        insp,
+        planned,
         item,
         out_meeting: meeting["meeting"]["id"].as_i64().unwrap(),
         plan,

@@ -24,6 +24,8 @@ pub(super) struct Records {
     pub(super) evaluation: i64,
     /// A conference held by the district (or the unit), with the unit as its bridge point.
     pub(super) conference: i64,
+    /// An inspection of the ward at its draft.
+    pub(super) insp: crate::inspection_scene::Inspected,
 }
 
 async fn first(app: &TestApp, path: &str) -> Option<i64> {
@@ -128,5 +130,6 @@ pub(super) async fn records(app: &TestApp, unit: i64) -> Records {
         item,
         evaluation,
         conference,
+        insp: crate::inspection_scene::drafted(app, unit).await,
     }
 }

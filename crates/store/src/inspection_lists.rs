@@ -1,0 +1,167 @@
+//! Lists of inspections narrowed to what a reader may see: an inspection is listed to whoever
+//! reads its inspecting body or one of its subjects, and to its team's people. The annual plans,
+//! the inspections (by step: in progress, concluded…), and the follow-ups overdue today (the
+//! task status rule of `domain::status`, as everywhere).
+
+use chrono::NaiveDate;
+use domain::access::Scope;
+use domain::inspection::{InspectionStep, Method};
+use domain::status::{Clock, TaskStatus};
+use domain::unit::UnitPath;
+use serde::Serialize;
+use sqlx::FromRow;
+use utoipa::ToSchema;
+
+use crate::access::scope_sql;
+use crate::db::Tx;
+use crate::inspections::{Plan, Recommendation};
+use crate::sql::{Arg, Where};
+use crate::{StoreError, bind_args, on_tx};
+
+/// An inspection as listed.
+#[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
+pub struct ListedInspection {
+    pub id: i64,
+    pub plan_id: i64,
+    pub body_unit_id: i64,
+    pub body_name: String,
+    pub content: String,
+    pub time_text: String,
+    #[sqlx(try_from = "String")]
+    pub method: Method,
+    #[sqlx(try_from = "String")]
+    pub step: InspectionStep,
+    pub decision_symbol: Option<String>,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub concluded_on: Option<NaiveDate>,
+    /// The subjects' names, in path order.
+    #[sqlx(skip)]
+    pub subjects: Vec<String>,
+}
+
+/// Who reads, and what to list.
+#[derive(Debug, Clone, Default)]
+pub struct InspectionFilter {
+    /// Where the reader reads.
+    pub read: Scope,
+    /// The reader's person (a team member reads the inspections of their team).
+    pub person_id: Option<i64>,
+    /// Only those by a body in, or of a subject in, this subtree.
+    pub within: Option<UnitPath>,
+    pub steps: Vec<InspectionStep>,
+    pub plan_id: Option<i64>,
+}
+
+/// The visibility and filter conditions on `inspections i`, added to `w`.
+fn conditions(w: &mut Where, f: &InspectionFilter) {
+    if let Some(body) = scope_sql(w, "i.body_path", &f.read) {
+        let subj = scope_sql(w, "s.unit_path", &f.read).unwrap_or_else(|| "1 = 0".into());
+        let mut parts = vec![
+            body,
+            format!("i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE {subj})"),
+        ];
+        if let Some(p) = f.person_id {
+            let ph = w.arg(Arg::Int(p));
+            parts.push(format!(
+                "i.id IN (SELECT t.inspection_id FROM inspection_team t WHERE t.person_id = {ph})"
+            ));
+        }
+        w.cond(format!("({})", parts.join(" OR ")));
+    }
+    if let Some(within) = &f.within {
+        let (lo, hi) = within.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!(
+            "((i.body_path >= {lo} AND i.body_path < {hi}) OR i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE s.unit_path >= {lo} AND s.unit_path < {hi}))"
+        ));
+    }
+    if !f.steps.is_empty() {
+        let list: Vec<String> = f.steps.iter().map(|s| w.arg(Arg::Text(s.as_str().into()))).collect();
+        w.cond(format!("i.step IN ({})", list.join(", ")));
+    }
+    if let Some(p) = f.plan_id {
+        let ph = w.arg(Arg::Int(p));
+        w.cond(format!("i.plan_id = {ph}"));
+    }
+}
+
+/// The inspections a reader sees, latest first, at most `limit`.
+pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<ListedInspection>, StoreError> {
+    let mut w = Where::new();
+    conditions(&mut w, f);
+    let lim = w.arg(Arg::Int(limit));
+    let sql = format!(
+        "SELECT i.id, i.plan_id, i.body_unit_id, b.name AS body_name, i.content, i.time_text, i.method, i.step,
+                i.decision_symbol, i.starts_on, i.ends_on, i.concluded_on
+         FROM inspections i JOIN units b ON b.id = i.body_unit_id{} ORDER BY i.id DESC LIMIT {lim}",
+        w.sql()
+    );
+    let mut rows: Vec<ListedInspection> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, ListedInspection>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    if rows.is_empty() {
+        return Ok(rows);
+    }
+    // Ids are integers read just now: no client text in the SQL.
+    let ids = rows.iter().map(|r| r.id.to_string()).collect::<Vec<_>>().join(",");
+    let names_sql = format!(
+        "SELECT s.inspection_id, u.name FROM inspection_subjects s JOIN units u ON u.id = s.unit_id
+         WHERE s.inspection_id IN ({ids}) ORDER BY s.unit_path"
+    );
+    let names: Vec<(i64, String)> =
+        on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(names_sql.as_str())).fetch_all(c).await?);
+    for r in &mut rows {
+        r.subjects = names
+            .iter()
+            .filter(|(i, _)| *i == r.id)
+            .map(|(_, n)| n.clone())
+            .collect();
+    }
+    Ok(rows)
+}
+
+/// The annual plans of the bodies in `read`, latest year first.
+pub async fn plans(tx: &mut Tx, read: &Scope, within: Option<&UnitPath>) -> Result<Vec<Plan>, StoreError> {
+    let mut w = Where::new();
+    if let Some(c) = scope_sql(&mut w, "u.path", read) {
+        w.cond(c);
+    }
+    if let Some(within) = within {
+        let (lo, hi) = within.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!("u.path >= {lo} AND u.path < {hi}"));
+    }
+    let sql = format!(
+        "SELECT p.id, p.tenant_id, p.body_unit_id, p.year, p.title, p.created_at
+         FROM inspection_plans p JOIN units u ON u.id = p.body_unit_id{} ORDER BY p.year DESC, p.id DESC LIMIT 200",
+        w.sql()
+    );
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Plan>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
+}
+
+/// Recommendations not closed whose follow-up task is overdue on the clock's day, of the
+/// inspections the reader sees, the most overdue first.
+pub async fn overdue_follow_ups(
+    tx: &mut Tx,
+    f: &InspectionFilter,
+    clock: &Clock,
+) -> Result<Vec<Recommendation>, StoreError> {
+    let mut w = Where::new();
+    let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
+    let status = domain::status::status_sql("t.phase", "t.due_on", &today, &soon);
+    let overdue = domain::status::status_filter_sql(TaskStatus::Overdue, "t.phase", "t.due_on", &today, &soon);
+    conditions(&mut w, f);
+    let inner_sql = w.sql();
+    let sql = format!(
+        "SELECT r.id, r.inspection_id, r.subject_unit_id, r.text, r.task_id, t.lead_unit_id, t.due_on,
+                {status} AS task_status, r.closed_on, r.close_reason
+         FROM inspection_recommendations r JOIN tasks t ON t.id = r.task_id
+         WHERE r.closed_on IS NULL AND {overdue}
+           AND r.inspection_id IN (SELECT i.id FROM inspections i{inner_sql})
+         ORDER BY t.due_on, r.id LIMIT 500"
+    );
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
+}
