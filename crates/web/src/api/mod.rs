@@ -129,6 +129,8 @@ fn routes() -> OpenApiRouter<AppState> {
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(conferences::upload))
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
         .routes(routes!(inspections::plans, inspections::create_plan))
         .routes(routes!(inspections::plan))
         .routes(routes!(inspections::list))
