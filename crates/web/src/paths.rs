@@ -87,7 +87,7 @@ mod tests {
     fn links_fill_their_route_pattern() {
         assert_eq!(task(42), "/nhiem-vu/42");
         assert_eq!(document(7), "/van-ban/7");
-        assert_eq!(unit(&3_i64), "/don-vi/3");
+        assert_eq!(unit(3), "/don-vi/3");
         assert_eq!(feedback("ab12"), "/y-kien/ab12");
         assert_eq!(rule_set(2), "/danh-gia/bo-tieu-chi/2");
     }
