@@ -13,7 +13,13 @@ use crate::common::*;
 const BOUNDARY: &str = "dondoc-inspection-boundary-7c1e";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
 
-pub(crate) async fn as_(app: &TestApp, token: &str, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+pub(crate) async fn as_(
+    app: &TestApp,
+    token: &str,
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
     app.call_as(Some(token), method, path, body).await
 }
 
@@ -462,4 +468,3 @@ both!(every_step_in_turn_and_none_out_of_turn, |app| async move {
     let (_, closed) = as_(&app, &c.inspector, Method::GET, "/api/v1/inspections?step=closed", None).await;
     assert!(closed.as_array().unwrap().iter().any(|i| i["id"] == id));
 });
-

@@ -6,6 +6,7 @@
 mod common;
 
 mod authz;
+mod authz_lists;
 mod authz_refs;
 mod compliance;
 mod conferences;
