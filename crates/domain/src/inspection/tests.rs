@@ -90,7 +90,8 @@ fn a_decision_names_one_head_and_a_schedule_after_it() {
         ends_on: d("2023-09-01"),
         ..ok.clone()
     };
-    assert_eq!(backwards.validate(d("2023-11-20")).unwrap_err().field, "starts_on");
+    // The end before the start: the end is the field at fault.
+    assert_eq!(backwards.validate(d("2023-11-20")).unwrap_err().field, "ends_on");
     let twice = InspectionDecisionInput {
         team: vec![ok.team[0], ok.team[0]],
         ..ok
