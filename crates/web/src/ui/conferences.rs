@@ -270,13 +270,17 @@ pub async fn build(
     };
     let mut points = Vec::with_capacity(full.points.len());
     for p in &full.points {
-        let may_record = for_any || {
-            let path = rd.unit(p.unit_id).await?.path;
-            domain::unit::UnitPath::parse(&path).is_some_and(|path| {
-                auth.principal
-                    .may(Operation::RecordAttendance, &domain::access::Target::unit(&path))
-            })
-        };
+        let may_record = for_any
+            || match rd.unit(p.unit_id).await {
+                Ok(u) => domain::unit::UnitPath::parse(&u.path).is_some_and(|path| {
+                    auth.principal
+                        .may(Operation::RecordAttendance, &domain::access::Target::unit(&path))
+                }),
+                // Another ward's bridge point: not the caller's to see, so not theirs to record
+                // (a ward reads the district's conference beside the other wards' rows).
+                Err(e) if e.code == domain::ErrorCode::NotFound => false,
+                Err(e) => return Err(e.into()),
+            };
         points.push(PointRow {
             unit_id: p.unit_id,
             name: p.unit_name.clone(),
