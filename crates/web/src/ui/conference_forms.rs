@@ -9,7 +9,7 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use chrono::NaiveTime;
-use domain::access::{Action, Operation};
+use domain::access::Operation;
 use domain::conference::{
     Audience, AudienceGroup, BridgePointInput, ConferenceFormat, ConferenceInput, ConferenceKind, SeriesInput,
 };
@@ -121,26 +121,7 @@ async fn form_page(
         Some(id) => super::forms::require(&mut rd, op, Subject::Conference(id)).await?,
         None => super::forms::require(&mut rd, op, Subject::Unit(host)).await?,
     }
-    let mut hosts: Vec<Opt> = rd
-        .units_for(Action::ManageWork, 400)
-        .await?
-        .into_iter()
-        .filter(|u| !matches!(u.kind, UnitKind::PartyCell | UnitKind::ResidentialGroup))
-        .take(120)
-        .map(|u| Opt {
-            value: u.id.to_string(),
-            label: u.name,
-        })
-        .collect();
-    if !hosts.iter().any(|o| o.value == host.to_string()) {
-        hosts.insert(
-            0,
-            Opt {
-                value: host.to_string(),
-                label: rd.unit(host).await?.name,
-            },
-        );
-    }
+    let hosts = super::forms::issuing_units(&mut rd, host).await?;
     let (_, reach) = rd.assignable_units(host, 400).await?;
     let chosen: Vec<&str> = f.all("point");
     let mut points: Vec<PointChoice> = reach

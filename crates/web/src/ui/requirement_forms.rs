@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, Request, State};
 use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
-use domain::access::{Action, Operation};
+use domain::access::Operation;
 use domain::compliance::{DoneInput, Month, RequirementInput, ReviewInput};
 use domain::unit::UnitKind;
 use serde::Deserialize;
@@ -80,26 +80,7 @@ async fn new_page(
         .or(id_param(&q.don_vi))
         .ok_or_else(|| ApiError::from(app::authz::not_visible(Subject::Unit(0))))?;
     super::forms::require(&mut rd, Operation::CreateRequirement, Subject::Unit(issuer)).await?;
-    let mut issuers: Vec<Opt> = rd
-        .units_for(Action::ManageWork, 400)
-        .await?
-        .into_iter()
-        .filter(|u| !matches!(u.kind, UnitKind::PartyCell | UnitKind::ResidentialGroup))
-        .take(120)
-        .map(|u| Opt {
-            value: u.id.to_string(),
-            label: u.name,
-        })
-        .collect();
-    if !issuers.iter().any(|o| o.value == issuer.to_string()) {
-        issuers.insert(
-            0,
-            Opt {
-                value: issuer.to_string(),
-                label: rd.unit(issuer).await?.name,
-            },
-        );
-    }
+    let issuers = super::forms::issuing_units(&mut rd, issuer).await?;
     let (_, reach) = rd.assignable_units(issuer, 400).await?;
     let scopes = reach
         .into_iter()

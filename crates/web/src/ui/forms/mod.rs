@@ -275,6 +275,34 @@ pub async fn require(
     Err(crate::auth::forbidden())
 }
 
+/// The units the user may issue work from, as a select's options: their offices above the
+/// Party cells and residential groups (at most 120), with `chosen` first when it is not among
+/// them (a record issued by a unit the user reaches otherwise keeps its value).
+pub async fn issuing_units(rd: &mut app::read::Reader<'_>, chosen: i64) -> Result<Vec<Opt>, ApiError> {
+    use domain::unit::UnitKind;
+    let mut options: Vec<Opt> = rd
+        .units_for(domain::access::Action::ManageWork, 400)
+        .await?
+        .into_iter()
+        .filter(|u| !matches!(u.kind, UnitKind::PartyCell | UnitKind::ResidentialGroup))
+        .take(120)
+        .map(|u| Opt {
+            value: u.id.to_string(),
+            label: u.name,
+        })
+        .collect();
+    if !options.iter().any(|o| o.value == chosen.to_string()) {
+        options.insert(
+            0,
+            Opt {
+                value: chosen.to_string(),
+                label: rd.unit(chosen).await?.name,
+            },
+        );
+    }
+    Ok(options)
+}
+
 pub fn invalid(field: &str, vi: &str, en: &str) -> ApiError {
     FieldError::invalid(field, vi, en).into()
 }
