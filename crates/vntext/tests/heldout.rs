@@ -9,32 +9,17 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde_json::Value;
+use vntext::fold;
 use vntext::plan::extract_plan;
-use vntext::refs::extract_refs;
-use vntext::{DeadlineValue, fold, parse_deadline};
+
+mod measure;
+use measure::{deadline_answer, expected_refs, found_refs, score};
 
 fn heldout(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("testdata/real/heldout")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Matches `found` against `expected` as multisets: (true positives, extras, missing).
-fn score(found: &[String], expected: &[String]) -> (usize, Vec<String>, Vec<String>) {
-    let mut left: Vec<String> = expected.to_vec();
-    let mut extra = Vec::new();
-    let mut tp = 0;
-    for f in found {
-        match left.iter().position(|e| e == f) {
-            Some(p) => {
-                left.remove(p);
-                tp += 1;
-            }
-            None => extra.push(f.clone()),
-        }
-    }
-    (tp, extra, left)
 }
 
 /// Precision and recall of references (symbol and date) on one split.
@@ -47,17 +32,8 @@ fn references(split: &str) -> (f64, f64, usize) {
             continue;
         }
         let text = case["text"].as_str().unwrap_or_default();
-        let with_date = |s: &str, d: Option<&str>| format!("{s}@{}", d.unwrap_or("-"));
-        let expected: Vec<String> = case["expect"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .map(|e| with_date(e["symbol"].as_str().unwrap_or_default(), e["date"].as_str()))
-            .collect();
-        let found: Vec<String> = extract_refs(text)
-            .iter()
-            .map(|r| with_date(&r.symbol.normalized, r.date.map(|d| d.to_string()).as_deref()))
-            .collect();
+        let expected = expected_refs(&case);
+        let found = found_refs(text);
         let (t, extra, missing) = score(&found, &expected);
         tp += t;
         fp += extra.len();
@@ -94,13 +70,7 @@ fn deadlines(split: &str) -> (f64, usize) {
             continue;
         }
         let issued = NaiveDate::parse_from_str(issued, "%Y-%m-%d").ok();
-        let got = match parse_deadline(phrase, issued) {
-            Ok(d) => match d.value {
-                DeadlineValue::Due(date) => date.to_string(),
-                DeadlineValue::Recurrence(r) => r.as_str().to_string(),
-            },
-            Err(_) => "err".to_string(),
-        };
+        let got = deadline_answer(phrase, issued);
         total += 1;
         if got == *expected {
             right += 1;

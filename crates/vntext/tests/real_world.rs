@@ -8,32 +8,18 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde_json::Value;
+use vntext::fold;
 use vntext::plan::extract_plan;
 use vntext::refs::extract_refs;
-use vntext::{DeadlineValue, fold, parse_deadline};
+
+mod measure;
+use measure::{deadline_answer, expected_refs, found_refs, score};
 
 fn real(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("testdata/real")
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// (tp, fp, fn) of two multisets.
-fn score(found: &[String], expected: &[String]) -> (usize, usize, Vec<String>, Vec<String>) {
-    let mut left: Vec<String> = expected.to_vec();
-    let mut extra = Vec::new();
-    let mut tp = 0;
-    for f in found {
-        match left.iter().position(|e| e == f) {
-            Some(p) => {
-                left.remove(p);
-                tp += 1;
-            }
-            None => extra.push(f.clone()),
-        }
-    }
-    (tp, extra.len(), extra, left)
 }
 
 #[test]
@@ -45,28 +31,21 @@ fn real_references_with_dates() {
         let case: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{line}: {e}"));
         let text = case["text"].as_str().unwrap_or_default();
         let expect = case["expect"].as_array().cloned().unwrap_or_default();
-        let with_date = |s: &str, d: Option<&str>| format!("{s}@{}", d.unwrap_or("-"));
-        let exp: Vec<String> = expect
-            .iter()
-            .map(|e| with_date(e["symbol"].as_str().unwrap_or_default(), e["date"].as_str()))
-            .collect();
+        let exp = expected_refs(&case);
         let exp_sym: Vec<String> = expect
             .iter()
             .filter_map(|e| e["symbol"].as_str().map(str::to_string))
             .collect();
         let refs = extract_refs(text);
-        let got: Vec<String> = refs
-            .iter()
-            .map(|r| with_date(&r.symbol.normalized, r.date.map(|d| d.to_string()).as_deref()))
-            .collect();
+        let got = found_refs(text);
         let got_sym: Vec<String> = refs.iter().map(|r| r.symbol.normalized.clone()).collect();
-        let (t, f, extra, missing) = score(&got, &exp);
+        let (t, extra, missing) = score(&got, &exp);
         tp += t;
-        fp += f;
+        fp += extra.len();
         fn_ += missing.len();
-        let (st, sf, _, sm) = score(&got_sym, &exp_sym);
+        let (st, sx, sm) = score(&got_sym, &exp_sym);
         sym_tp += st;
-        sym_fp += sf;
+        sym_fp += sx.len();
         sym_fn += sm.len();
         if !extra.is_empty() || !missing.is_empty() {
             let snippet: String = text.chars().take(90).collect();
@@ -102,13 +81,7 @@ fn real_deadlines() {
             panic!("bad line {line}");
         };
         let issued = NaiveDate::parse_from_str(issued, "%Y-%m-%d").ok();
-        let got = match parse_deadline(phrase, issued) {
-            Ok(d) => match d.value {
-                DeadlineValue::Due(date) => date.to_string(),
-                DeadlineValue::Recurrence(r) => r.as_str().to_string(),
-            },
-            Err(_) => "err".to_string(),
-        };
+        let got = deadline_answer(phrase, issued);
         total += 1;
         if got == *expected {
             right += 1;
