@@ -170,6 +170,16 @@ pub async fn conclude(app: &App, caller: &Caller, id: i64, mut plan: PlanImport)
     Ok(saved)
 }
 
+/// Links a conclusion notice already registered, with its tasks, to the conference (a notice
+/// entered as a plan before anyone tied it to its conference; the demo's way). Linking names
+/// the document, so the caller must be able to edit it as well as conclude the conference.
+pub async fn link_conclusion_in(tx: &mut Tx, caller: &Caller, id: i64, document_id: i64) -> Result<()> {
+    authz::check(tx, caller, Operation::ConcludeConference, Subject::Conference(id)).await?;
+    authz::check(tx, caller, Operation::UpdateDocument, Subject::Document(document_id)).await?;
+    store::conferences::link_conclusion(tx, id, document_id).await?;
+    Ok(())
+}
+
 /// Whether the caller may attach materials or minutes to the conference (checked before an
 /// upload is received).
 pub async fn may_attach(app: &App, caller: &Caller, id: i64) -> Result<()> {

@@ -182,3 +182,31 @@ async fn multipart_post(b: &Browser, path: &str, fields: &[(&str, &str)]) -> Pag
     )
     .await
 }
+
+// The demo's Hai Bà Trưng conference on 24-CT/TU (15/09/2023): its conclusion notice is
+// linked, and the notice's tasks follow it up — one of them overdue on the demo day.
+both!(demo_conference_conclusion_is_followed_up, |app| async move {
+    let app: Arc<TestApp> = app;
+    let (_, hbt, _) = setup(&app).await;
+    account(&app, "lanhdao.hbt", Role::Leader, Some(hbt)).await;
+    let b = Browser::login(&app, "lanhdao.hbt").await;
+    let list = unescape(&b.ok(&format!("/hoi-nghi?don_vi={hbt}")).await);
+    let at = list.find("Chỉ thị số 24-CT/TU").expect("the conference is listed");
+    let id: i64 = list[..at]
+        .rsplit("href=\"/hoi-nghi/")
+        .next()
+        .and_then(|s| s.split('"').next())
+        .and_then(|s| s.parse().ok())
+        .expect("its link");
+    let page = unescape(&b.ok(&format!("/hoi-nghi/{id}")).await);
+    assert!(page.contains("236-TB/QU"), "the conclusion notice: {page}");
+    let notice = app.document_id("236-TB/QU").await;
+    let tasks = app.get(&format!("/api/v1/tasks?plan_id={notice}&limit=50")).await;
+    assert_eq!(tasks["total"], 4, "{tasks}");
+    let overdue = app
+        .get(&format!("/api/v1/tasks?plan_id={notice}&status=overdue&limit=50"))
+        .await;
+    assert_eq!(overdue["total"], 1, "{overdue}");
+    let doc = unescape(&b.ok(&format!("/van-ban/{notice}")).await);
+    assert!(doc.contains("Nhiệm vụ của văn bản (4)"), "{doc}");
+});
