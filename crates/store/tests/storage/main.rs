@@ -21,5 +21,6 @@ mod rollup;
 mod schema_twin;
 mod targets;
 mod tasks;
+mod tenant_keys;
 mod units;
 mod work;
