@@ -177,7 +177,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         }
         Subject::Conference(_) => {
             let points: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM conference_points p JOIN units u ON u.id = p.unit_id WHERE p.conference_id = $1")
+                "SELECT u.path FROM conference_points p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.conference_id = $1")
                 .bind(id).fetch_all(c).await?);
             b.cooperating = parse_all(points);
             let host: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT host_unit_id FROM conferences WHERE id = $1")
@@ -204,7 +204,8 @@ async fn inspection_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreEr
 /// is the body's, confidential.
 async fn record_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
     let row: Option<(i64, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r LEFT JOIN units u ON u.id = r.subject_unit_id
+        "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r
+         LEFT JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.subject_unit_id
          WHERE r.id = $1")
         .bind(id).fetch_optional(c).await?);
     let (inspection, kind, subject) = row.ok_or(StoreError::not_found("inspection_record", id))?;

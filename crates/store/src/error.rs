@@ -58,7 +58,7 @@ impl StoreError {
             field,
             domain::ErrorCode::OutOfScope,
             "Đơn vị được chọn thuộc tỉnh, thành phố khác; không thể chuyển bản ghi sang đó khi sửa.",
-            format!("The {field} chosen belongs to another province; an edit cannot move the record there."),
+            "The unit chosen belongs to another province; an edit cannot move the record there.",
         )))
     }
 

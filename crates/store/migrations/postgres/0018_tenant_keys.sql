@@ -88,6 +88,24 @@ ALTER TABLE unit_meetings DROP CONSTRAINT unit_meetings_pkey, ADD PRIMARY KEY (t
 ALTER TABLE reminder_rules DROP CONSTRAINT reminder_rules_pkey, ADD PRIMARY KEY (tenant_id, unit_id);
 ALTER TABLE publications DROP CONSTRAINT publications_pkey, ADD PRIMARY KEY (tenant_id, unit_id);
 ALTER TABLE publication_plans DROP CONSTRAINT publication_plans_pkey, ADD PRIMARY KEY (tenant_id, unit_id, plan_id);
+ALTER TABLE conference_series DROP CONSTRAINT conference_series_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE conferences DROP CONSTRAINT conferences_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE conference_documents DROP CONSTRAINT conference_documents_pkey,
+    ADD PRIMARY KEY (tenant_id, conference_id, document_id);
+ALTER TABLE conference_audiences DROP CONSTRAINT conference_audiences_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE conference_points DROP CONSTRAINT conference_points_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE conference_points DROP CONSTRAINT conference_points_conference_id_unit_id_key;
+ALTER TABLE conference_conclusions DROP CONSTRAINT conference_conclusions_pkey,
+    ADD PRIMARY KEY (tenant_id, conference_id, document_id);
+ALTER TABLE inspection_plans DROP CONSTRAINT inspection_plans_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspections DROP CONSTRAINT inspections_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_subjects DROP CONSTRAINT inspection_subjects_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_subjects DROP CONSTRAINT inspection_subjects_inspection_id_unit_id_key;
+ALTER TABLE inspection_team DROP CONSTRAINT inspection_team_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_team DROP CONSTRAINT inspection_team_inspection_id_person_id_key;
+ALTER TABLE inspection_records DROP CONSTRAINT inspection_records_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_findings DROP CONSTRAINT inspection_findings_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_recommendations DROP CONSTRAINT inspection_recommendations_pkey, ADD PRIMARY KEY (tenant_id, id);
 
 -- 4. Unique keys hold within a tenant.
 DROP INDEX units_path;
@@ -109,6 +127,9 @@ CREATE UNIQUE INDEX feedback_points_code ON feedback_points (tenant_id, code);
 DROP INDEX files_record_content;
 CREATE UNIQUE INDEX files_record_content ON files (tenant_id, record_kind, record_id, sha256);
 CREATE UNIQUE INDEX requirement_items_once ON requirement_items (tenant_id, requirement_id, unit_id);
+CREATE UNIQUE INDEX conference_points_once ON conference_points (tenant_id, conference_id, unit_id);
+CREATE UNIQUE INDEX inspection_subjects_once ON inspection_subjects (tenant_id, inspection_id, unit_id);
+CREATE UNIQUE INDEX inspection_team_once ON inspection_team (tenant_id, inspection_id, person_id);
 -- Lookups by the public code of a service desk come without a tenant.
 CREATE INDEX feedback_points_code_lookup ON feedback_points (code);
 
@@ -145,5 +166,26 @@ ALTER TABLE unit_meetings ADD FOREIGN KEY (tenant_id, unit_id) REFERENCES units 
 ALTER TABLE reminder_rules ADD FOREIGN KEY (tenant_id, unit_id) REFERENCES units (tenant_id, id) DEFERRABLE;
 ALTER TABLE publications ADD FOREIGN KEY (tenant_id, unit_id) REFERENCES units (tenant_id, id) DEFERRABLE;
 ALTER TABLE publication_plans ADD FOREIGN KEY (tenant_id, unit_id) REFERENCES publications (tenant_id, unit_id) DEFERRABLE;
+-- A conference and its series belong to the host unit; documents, audiences, bridge points and
+-- conclusions to the conference. The documents disseminated or concluding it, and the units of
+-- the bridge points, are named (checked by the application), like a task's cooperating units.
+ALTER TABLE conference_series ADD FOREIGN KEY (tenant_id, host_unit_id) REFERENCES units (tenant_id, id) DEFERRABLE;
+ALTER TABLE conferences ADD FOREIGN KEY (tenant_id, host_unit_id) REFERENCES units (tenant_id, id) DEFERRABLE;
+ALTER TABLE conferences ADD FOREIGN KEY (tenant_id, series_id) REFERENCES conference_series (tenant_id, id) DEFERRABLE;
+ALTER TABLE conference_documents ADD FOREIGN KEY (tenant_id, conference_id) REFERENCES conferences (tenant_id, id) DEFERRABLE;
+ALTER TABLE conference_audiences ADD FOREIGN KEY (tenant_id, conference_id) REFERENCES conferences (tenant_id, id) DEFERRABLE;
+ALTER TABLE conference_points ADD FOREIGN KEY (tenant_id, conference_id) REFERENCES conferences (tenant_id, id) DEFERRABLE;
+ALTER TABLE conference_conclusions ADD FOREIGN KEY (tenant_id, conference_id) REFERENCES conferences (tenant_id, id) DEFERRABLE;
+-- An inspection plan and its inspections belong to the inspecting body; subjects, team, papers,
+-- findings and recommendations to the inspection. The subject units, team members, the
+-- conclusion notice and the follow-up tasks are named (checked by the application).
+ALTER TABLE inspection_plans ADD FOREIGN KEY (tenant_id, body_unit_id) REFERENCES units (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspections ADD FOREIGN KEY (tenant_id, plan_id) REFERENCES inspection_plans (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspections ADD FOREIGN KEY (tenant_id, body_unit_id) REFERENCES units (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspection_subjects ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspection_team ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspection_records ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspection_findings ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
+ALTER TABLE inspection_recommendations ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
 -- A plain index for path ranges taken without a tenant (the subtree of a unit found by path).
 CREATE INDEX units_path_range ON units (path);

@@ -132,7 +132,35 @@ CREATE TABLE publication_plans (
 INSERT INTO publication_plans (tenant_id, unit_id, plan_id) SELECT tenant_id, unit_id, plan_id FROM publication_plans_keep;
 DROP TABLE publication_plans_keep;
 
--- 3. Unique keys hold within a tenant (the same named keys as on PostgreSQL).
+CREATE TABLE conference_documents_new (
+    tenant_id      BIGINT NOT NULL,
+    conference_id  BIGINT NOT NULL REFERENCES conferences(id),
+    document_id    BIGINT NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (tenant_id, conference_id, document_id)
+);
+INSERT INTO conference_documents_new (tenant_id, conference_id, document_id)
+SELECT tenant_id, conference_id, document_id FROM conference_documents;
+DROP TABLE conference_documents;
+ALTER TABLE conference_documents_new RENAME TO conference_documents;
+CREATE INDEX conference_documents_document ON conference_documents (document_id);
+
+CREATE TABLE conference_conclusions_new (
+    tenant_id      BIGINT NOT NULL,
+    conference_id  BIGINT NOT NULL REFERENCES conferences(id),
+    document_id    BIGINT NOT NULL REFERENCES documents(id),
+    created_at     TEXT NOT NULL,
+    PRIMARY KEY (tenant_id, conference_id, document_id)
+);
+INSERT INTO conference_conclusions_new (tenant_id, conference_id, document_id, created_at)
+SELECT tenant_id, conference_id, document_id, created_at FROM conference_conclusions;
+DROP TABLE conference_conclusions;
+ALTER TABLE conference_conclusions_new RENAME TO conference_conclusions;
+CREATE INDEX conference_conclusions_document ON conference_conclusions (document_id);
+
+-- 3. Unique keys hold within a tenant (the same named keys as on PostgreSQL). The tables whose
+-- unique constraint was declared inline (requirement_items, conference_points,
+-- inspection_subjects, inspection_team) keep it: SQLite cannot drop it without a rebuild, and
+-- with ids unique in the whole file it says no more than the named key.
 DROP INDEX units_path;
 CREATE UNIQUE INDEX units_path ON units (tenant_id, path);
 DROP INDEX documents_symbol;
@@ -152,6 +180,9 @@ CREATE UNIQUE INDEX feedback_points_code ON feedback_points (tenant_id, code);
 DROP INDEX files_record_content;
 CREATE UNIQUE INDEX files_record_content ON files (tenant_id, record_kind, record_id, sha256);
 CREATE UNIQUE INDEX requirement_items_once ON requirement_items (tenant_id, requirement_id, unit_id);
+CREATE UNIQUE INDEX conference_points_once ON conference_points (tenant_id, conference_id, unit_id);
+CREATE UNIQUE INDEX inspection_subjects_once ON inspection_subjects (tenant_id, inspection_id, unit_id);
+CREATE UNIQUE INDEX inspection_team_once ON inspection_team (tenant_id, inspection_id, person_id);
 CREATE INDEX feedback_points_code_lookup ON feedback_points (code);
 -- A plain index for path ranges taken without a tenant (the subtree of a unit found by path).
 CREATE INDEX units_path_range ON units (path);
