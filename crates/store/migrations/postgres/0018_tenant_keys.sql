@@ -3,7 +3,9 @@
 --
 -- A tenant table is any table with a `tenant_id` column (the top-level unit a row belongs to).
 -- Citus shards such a table by `tenant_id` and enforces keys only within one shard, so:
---   * its primary key and every unique key include `tenant_id`;
+--   * its primary key and every unique key include `tenant_id`, as their last column: the key
+--     keeps serving the lookups it served before (a row by id, a subtree by path, the roll-up of
+--     one unit), which name no tenant; PostgreSQL 15 cannot skip a leading column of an index;
 --   * a foreign key to another tenant table is composite, `(tenant_id, x) → (tenant_id, id)`:
 --     both rows live in the same tenant, hence on the same shard. References that may name a
 --     record of another tenant (a task's plan, a cooperating unit, a linked document, the
@@ -56,82 +58,80 @@ BEGIN
 END;
 $$;
 
--- 3. Primary keys lead with the tenant.
-ALTER TABLE units DROP CONSTRAINT units_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE unit_ancestors DROP CONSTRAINT unit_ancestors_pkey, ADD PRIMARY KEY (tenant_id, unit_id, anc_id);
-ALTER TABLE people DROP CONSTRAINT people_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE documents DROP CONSTRAINT documents_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE document_links DROP CONSTRAINT document_links_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE themes DROP CONSTRAINT themes_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE theme_plans DROP CONSTRAINT theme_plans_pkey, ADD PRIMARY KEY (tenant_id, theme_id, document_id);
-ALTER TABLE tasks DROP CONSTRAINT tasks_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE task_cooperators DROP CONSTRAINT task_cooperators_pkey, ADD PRIMARY KEY (tenant_id, task_id, unit_id);
-ALTER TABLE progress_reports DROP CONSTRAINT progress_reports_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE extension_requests DROP CONSTRAINT extension_requests_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE explanation_requests DROP CONSTRAINT explanation_requests_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE task_notes DROP CONSTRAINT task_notes_pkey, ADD PRIMARY KEY (tenant_id, id);
+-- 3. Primary keys end with the tenant.
+ALTER TABLE units DROP CONSTRAINT units_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE unit_ancestors DROP CONSTRAINT unit_ancestors_pkey, ADD PRIMARY KEY (unit_id, anc_id, tenant_id);
+ALTER TABLE people DROP CONSTRAINT people_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE documents DROP CONSTRAINT documents_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE document_links DROP CONSTRAINT document_links_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE themes DROP CONSTRAINT themes_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE theme_plans DROP CONSTRAINT theme_plans_pkey, ADD PRIMARY KEY (theme_id, document_id, tenant_id);
+ALTER TABLE tasks DROP CONSTRAINT tasks_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE task_cooperators DROP CONSTRAINT task_cooperators_pkey, ADD PRIMARY KEY (task_id, unit_id, tenant_id);
+ALTER TABLE progress_reports DROP CONSTRAINT progress_reports_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE extension_requests DROP CONSTRAINT extension_requests_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE explanation_requests DROP CONSTRAINT explanation_requests_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE task_notes DROP CONSTRAINT task_notes_pkey, ADD PRIMARY KEY (id, tenant_id);
 ALTER TABLE task_rollup DROP CONSTRAINT task_rollup_pkey,
-    ADD PRIMARY KEY (tenant_id, anc_id, child_id, is_key, phase, due_on);
-ALTER TABLE targets DROP CONSTRAINT targets_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE target_actuals DROP CONSTRAINT target_actuals_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE eval_task_marks DROP CONSTRAINT eval_task_marks_pkey, ADD PRIMARY KEY (tenant_id, task_id);
-ALTER TABLE evaluations DROP CONSTRAINT evaluations_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE evaluation_steps DROP CONSTRAINT evaluation_steps_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE evaluation_years DROP CONSTRAINT evaluation_years_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE feedback_points DROP CONSTRAINT feedback_points_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE feedback_responses DROP CONSTRAINT feedback_responses_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE files DROP CONSTRAINT files_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE requirements DROP CONSTRAINT requirements_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE requirement_items DROP CONSTRAINT requirement_items_pkey, ADD PRIMARY KEY (tenant_id, id);
+    ADD PRIMARY KEY (anc_id, child_id, is_key, phase, due_on, tenant_id);
+ALTER TABLE targets DROP CONSTRAINT targets_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE target_actuals DROP CONSTRAINT target_actuals_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE eval_task_marks DROP CONSTRAINT eval_task_marks_pkey, ADD PRIMARY KEY (task_id, tenant_id);
+ALTER TABLE evaluations DROP CONSTRAINT evaluations_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE evaluation_steps DROP CONSTRAINT evaluation_steps_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE evaluation_years DROP CONSTRAINT evaluation_years_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE feedback_points DROP CONSTRAINT feedback_points_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE feedback_responses DROP CONSTRAINT feedback_responses_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE files DROP CONSTRAINT files_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE requirements DROP CONSTRAINT requirements_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE requirement_items DROP CONSTRAINT requirement_items_pkey, ADD PRIMARY KEY (id, tenant_id);
 ALTER TABLE requirement_items DROP CONSTRAINT requirement_items_requirement_id_unit_id_key;
-ALTER TABLE unit_meetings DROP CONSTRAINT unit_meetings_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE reminder_rules DROP CONSTRAINT reminder_rules_pkey, ADD PRIMARY KEY (tenant_id, unit_id);
-ALTER TABLE publications DROP CONSTRAINT publications_pkey, ADD PRIMARY KEY (tenant_id, unit_id);
-ALTER TABLE publication_plans DROP CONSTRAINT publication_plans_pkey, ADD PRIMARY KEY (tenant_id, unit_id, plan_id);
-ALTER TABLE conference_series DROP CONSTRAINT conference_series_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE conferences DROP CONSTRAINT conferences_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE unit_meetings DROP CONSTRAINT unit_meetings_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE reminder_rules DROP CONSTRAINT reminder_rules_pkey, ADD PRIMARY KEY (unit_id, tenant_id);
+ALTER TABLE publications DROP CONSTRAINT publications_pkey, ADD PRIMARY KEY (unit_id, tenant_id);
+ALTER TABLE publication_plans DROP CONSTRAINT publication_plans_pkey, ADD PRIMARY KEY (unit_id, plan_id, tenant_id);
+ALTER TABLE conference_series DROP CONSTRAINT conference_series_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE conferences DROP CONSTRAINT conferences_pkey, ADD PRIMARY KEY (id, tenant_id);
 ALTER TABLE conference_documents DROP CONSTRAINT conference_documents_pkey,
-    ADD PRIMARY KEY (tenant_id, conference_id, document_id);
-ALTER TABLE conference_audiences DROP CONSTRAINT conference_audiences_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE conference_points DROP CONSTRAINT conference_points_pkey, ADD PRIMARY KEY (tenant_id, id);
+    ADD PRIMARY KEY (conference_id, document_id, tenant_id);
+ALTER TABLE conference_audiences DROP CONSTRAINT conference_audiences_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE conference_points DROP CONSTRAINT conference_points_pkey, ADD PRIMARY KEY (id, tenant_id);
 ALTER TABLE conference_points DROP CONSTRAINT conference_points_conference_id_unit_id_key;
 ALTER TABLE conference_conclusions DROP CONSTRAINT conference_conclusions_pkey,
-    ADD PRIMARY KEY (tenant_id, conference_id, document_id);
-ALTER TABLE inspection_plans DROP CONSTRAINT inspection_plans_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE inspections DROP CONSTRAINT inspections_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE inspection_subjects DROP CONSTRAINT inspection_subjects_pkey, ADD PRIMARY KEY (tenant_id, id);
+    ADD PRIMARY KEY (conference_id, document_id, tenant_id);
+ALTER TABLE inspection_plans DROP CONSTRAINT inspection_plans_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE inspections DROP CONSTRAINT inspections_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE inspection_subjects DROP CONSTRAINT inspection_subjects_pkey, ADD PRIMARY KEY (id, tenant_id);
 ALTER TABLE inspection_subjects DROP CONSTRAINT inspection_subjects_inspection_id_unit_id_key;
-ALTER TABLE inspection_team DROP CONSTRAINT inspection_team_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_team DROP CONSTRAINT inspection_team_pkey, ADD PRIMARY KEY (id, tenant_id);
 ALTER TABLE inspection_team DROP CONSTRAINT inspection_team_inspection_id_person_id_key;
-ALTER TABLE inspection_records DROP CONSTRAINT inspection_records_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE inspection_findings DROP CONSTRAINT inspection_findings_pkey, ADD PRIMARY KEY (tenant_id, id);
-ALTER TABLE inspection_recommendations DROP CONSTRAINT inspection_recommendations_pkey, ADD PRIMARY KEY (tenant_id, id);
+ALTER TABLE inspection_records DROP CONSTRAINT inspection_records_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE inspection_findings DROP CONSTRAINT inspection_findings_pkey, ADD PRIMARY KEY (id, tenant_id);
+ALTER TABLE inspection_recommendations DROP CONSTRAINT inspection_recommendations_pkey, ADD PRIMARY KEY (id, tenant_id);
 
 -- 4. Unique keys hold within a tenant.
 DROP INDEX units_path;
-CREATE UNIQUE INDEX units_path ON units (tenant_id, path);
+CREATE UNIQUE INDEX units_path ON units (path, tenant_id);
 DROP INDEX documents_symbol;
-CREATE UNIQUE INDEX documents_symbol ON documents (tenant_id, issuer_unit_id, symbol, issued_year);
+CREATE UNIQUE INDEX documents_symbol ON documents (issuer_unit_id, symbol, issued_year, tenant_id);
 DROP INDEX document_links_unique;
-CREATE UNIQUE INDEX document_links_unique ON document_links (tenant_id, from_id, to_id, kind);
+CREATE UNIQUE INDEX document_links_unique ON document_links (from_id, to_id, kind, tenant_id);
 DROP INDEX themes_unit_year;
-CREATE UNIQUE INDEX themes_unit_year ON themes (tenant_id, unit_id, year);
+CREATE UNIQUE INDEX themes_unit_year ON themes (unit_id, year, tenant_id);
 DROP INDEX targets_unique;
-CREATE UNIQUE INDEX targets_unique ON targets (tenant_id, unit_id, period, indicator_fold);
+CREATE UNIQUE INDEX targets_unique ON targets (unit_id, period, indicator_fold, tenant_id);
 DROP INDEX evaluations_person_period;
-CREATE UNIQUE INDEX evaluations_person_period ON evaluations (tenant_id, person_id, period, family);
+CREATE UNIQUE INDEX evaluations_person_period ON evaluations (person_id, period, family, tenant_id);
 DROP INDEX evaluation_years_person;
-CREATE UNIQUE INDEX evaluation_years_person ON evaluation_years (tenant_id, person_id, year, family);
+CREATE UNIQUE INDEX evaluation_years_person ON evaluation_years (person_id, year, family, tenant_id);
 DROP INDEX feedback_points_code;
-CREATE UNIQUE INDEX feedback_points_code ON feedback_points (tenant_id, code);
+CREATE UNIQUE INDEX feedback_points_code ON feedback_points (code, tenant_id);
 DROP INDEX files_record_content;
-CREATE UNIQUE INDEX files_record_content ON files (tenant_id, record_kind, record_id, sha256);
-CREATE UNIQUE INDEX requirement_items_once ON requirement_items (tenant_id, requirement_id, unit_id);
-CREATE UNIQUE INDEX conference_points_once ON conference_points (tenant_id, conference_id, unit_id);
-CREATE UNIQUE INDEX inspection_subjects_once ON inspection_subjects (tenant_id, inspection_id, unit_id);
-CREATE UNIQUE INDEX inspection_team_once ON inspection_team (tenant_id, inspection_id, person_id);
--- Lookups by the public code of a service desk come without a tenant.
-CREATE INDEX feedback_points_code_lookup ON feedback_points (code);
+CREATE UNIQUE INDEX files_record_content ON files (record_kind, record_id, sha256, tenant_id);
+CREATE UNIQUE INDEX requirement_items_once ON requirement_items (requirement_id, unit_id, tenant_id);
+CREATE UNIQUE INDEX conference_points_once ON conference_points (conference_id, unit_id, tenant_id);
+CREATE UNIQUE INDEX inspection_subjects_once ON inspection_subjects (inspection_id, unit_id, tenant_id);
+CREATE UNIQUE INDEX inspection_team_once ON inspection_team (inspection_id, person_id, tenant_id);
 
 -- 5. Composite foreign keys between rows of one tenant; to the reference table by id.
 ALTER TABLE units ADD FOREIGN KEY (tenant_id, parent_id) REFERENCES units (tenant_id, id) DEFERRABLE;
@@ -187,5 +187,3 @@ ALTER TABLE inspection_team ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCE
 ALTER TABLE inspection_records ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
 ALTER TABLE inspection_findings ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
 ALTER TABLE inspection_recommendations ADD FOREIGN KEY (tenant_id, inspection_id) REFERENCES inspections (tenant_id, id) DEFERRABLE;
--- A plain index for path ranges taken without a tenant (the subtree of a unit found by path).
-CREATE INDEX units_path_range ON units (path);

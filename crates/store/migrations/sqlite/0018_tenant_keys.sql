@@ -3,10 +3,10 @@
 --
 -- SQLite is one database, never sharded; it takes the same columns and the same named keys so
 -- that the two schemas stay twins and every statement (ON CONFLICT targets included) runs on
--- both. The tables keyed by their rowid (`id INTEGER PRIMARY KEY`) keep it: SQLite cannot put
--- another column in front of a rowid key, and has no shards to need it (the schema twin test
--- allows exactly this difference). The small tables with composite keys are rebuilt with the
--- tenant in their key, as on PostgreSQL. Foreign keys stay as they were: a single database
+-- both. The tables keyed by their rowid (`id INTEGER PRIMARY KEY`) keep it: SQLite cannot add
+-- a column to a rowid key, and has no shards to need it (the schema twin test allows exactly
+-- this difference). The small tables with composite keys are rebuilt with the tenant at the end
+-- of their key, as on PostgreSQL. Foreign keys stay as they were: a single database
 -- checks them whole.
 
 -- 1. Rows that hang off a unit or a parent record carry their tenant too.
@@ -15,7 +15,7 @@ CREATE TABLE unit_ancestors_new (
     unit_id   BIGINT NOT NULL REFERENCES units(id),
     anc_id    BIGINT NOT NULL REFERENCES units(id),
     child_id  BIGINT NOT NULL REFERENCES units(id),
-    PRIMARY KEY (tenant_id, unit_id, anc_id)
+    PRIMARY KEY (unit_id, anc_id, tenant_id)
 );
 INSERT INTO unit_ancestors_new (tenant_id, unit_id, anc_id, child_id)
 SELECT u.tenant_id, a.unit_id, a.anc_id, a.child_id FROM unit_ancestors a JOIN units u ON u.id = a.unit_id;
@@ -31,7 +31,7 @@ CREATE TABLE task_rollup_new (
     phase     INTEGER NOT NULL,
     due_on    TEXT NOT NULL,
     n         BIGINT NOT NULL,
-    PRIMARY KEY (tenant_id, anc_id, child_id, is_key, phase, due_on)
+    PRIMARY KEY (anc_id, child_id, is_key, phase, due_on, tenant_id)
 );
 INSERT INTO task_rollup_new (tenant_id, anc_id, child_id, is_key, phase, due_on, n)
 SELECT u.tenant_id, r.anc_id, r.child_id, r.is_key, r.phase, r.due_on, r.n FROM task_rollup r JOIN units u ON u.id = r.anc_id;
@@ -51,7 +51,7 @@ CREATE TABLE reminder_rules_new (
     escalate_office_after  INTEGER,
     version                BIGINT NOT NULL DEFAULT 1,
     updated_at             TEXT NOT NULL,
-    PRIMARY KEY (tenant_id, unit_id)
+    PRIMARY KEY (unit_id, tenant_id)
 );
 INSERT INTO reminder_rules_new (tenant_id, unit_id, before_days, on_day, after_days, escalate_head_after,
                                 escalate_office_after, version, updated_at)
@@ -61,12 +61,12 @@ FROM reminder_rules r JOIN units u ON u.id = r.unit_id;
 DROP TABLE reminder_rules;
 ALTER TABLE reminder_rules_new RENAME TO reminder_rules;
 
--- 2. Composite keys lead with the tenant.
+-- 2. Composite keys end with the tenant.
 CREATE TABLE theme_plans_new (
     tenant_id    BIGINT NOT NULL,
     theme_id     BIGINT NOT NULL REFERENCES themes(id),
     document_id  BIGINT NOT NULL REFERENCES documents(id),
-    PRIMARY KEY (tenant_id, theme_id, document_id)
+    PRIMARY KEY (theme_id, document_id, tenant_id)
 );
 INSERT INTO theme_plans_new (tenant_id, theme_id, document_id) SELECT tenant_id, theme_id, document_id FROM theme_plans;
 DROP TABLE theme_plans;
@@ -77,7 +77,7 @@ CREATE TABLE task_cooperators_new (
     tenant_id  BIGINT NOT NULL,
     task_id    BIGINT NOT NULL REFERENCES tasks(id),
     unit_id    BIGINT NOT NULL REFERENCES units(id),
-    PRIMARY KEY (tenant_id, task_id, unit_id)
+    PRIMARY KEY (task_id, unit_id, tenant_id)
 );
 INSERT INTO task_cooperators_new (tenant_id, task_id, unit_id) SELECT tenant_id, task_id, unit_id FROM task_cooperators;
 DROP TABLE task_cooperators;
@@ -94,7 +94,7 @@ CREATE TABLE eval_task_marks_new (
     waiver_cause      TEXT,
     weight            INTEGER NOT NULL DEFAULT 100,
     updated_at        TEXT NOT NULL,
-    PRIMARY KEY (tenant_id, task_id)
+    PRIMARY KEY (task_id, tenant_id)
 );
 INSERT INTO eval_task_marks_new (tenant_id, task_id, quality_failures, quality_reason, exceeded, waived, waiver_cause, weight, updated_at)
 SELECT tenant_id, task_id, quality_failures, quality_reason, exceeded, waived, waiver_cause, weight, updated_at FROM eval_task_marks;
@@ -115,7 +115,7 @@ CREATE TABLE publications_new (
     show_key_tasks  INTEGER NOT NULL,
     version         BIGINT NOT NULL DEFAULT 1,
     updated_at      TEXT NOT NULL,
-    PRIMARY KEY (tenant_id, unit_id)
+    PRIMARY KEY (unit_id, tenant_id)
 );
 INSERT INTO publications_new (tenant_id, unit_id, published, intro, show_targets, targets_year, show_key_tasks, version, updated_at)
 SELECT tenant_id, unit_id, published, intro, show_targets, targets_year, show_key_tasks, version, updated_at FROM publications;
@@ -126,7 +126,7 @@ CREATE TABLE publication_plans (
     tenant_id  BIGINT NOT NULL,
     unit_id    BIGINT NOT NULL,
     plan_id    BIGINT NOT NULL REFERENCES documents(id),
-    PRIMARY KEY (tenant_id, unit_id, plan_id),
+    PRIMARY KEY (unit_id, plan_id, tenant_id),
     FOREIGN KEY (tenant_id, unit_id) REFERENCES publications (tenant_id, unit_id)
 );
 INSERT INTO publication_plans (tenant_id, unit_id, plan_id) SELECT tenant_id, unit_id, plan_id FROM publication_plans_keep;
@@ -136,7 +136,7 @@ CREATE TABLE conference_documents_new (
     tenant_id      BIGINT NOT NULL,
     conference_id  BIGINT NOT NULL REFERENCES conferences(id),
     document_id    BIGINT NOT NULL REFERENCES documents(id),
-    PRIMARY KEY (tenant_id, conference_id, document_id)
+    PRIMARY KEY (conference_id, document_id, tenant_id)
 );
 INSERT INTO conference_documents_new (tenant_id, conference_id, document_id)
 SELECT tenant_id, conference_id, document_id FROM conference_documents;
@@ -149,7 +149,7 @@ CREATE TABLE conference_conclusions_new (
     conference_id  BIGINT NOT NULL REFERENCES conferences(id),
     document_id    BIGINT NOT NULL REFERENCES documents(id),
     created_at     TEXT NOT NULL,
-    PRIMARY KEY (tenant_id, conference_id, document_id)
+    PRIMARY KEY (conference_id, document_id, tenant_id)
 );
 INSERT INTO conference_conclusions_new (tenant_id, conference_id, document_id, created_at)
 SELECT tenant_id, conference_id, document_id, created_at FROM conference_conclusions;
@@ -162,27 +162,24 @@ CREATE INDEX conference_conclusions_document ON conference_conclusions (document
 -- inspection_subjects, inspection_team) keep it: SQLite cannot drop it without a rebuild, and
 -- with ids unique in the whole file it says no more than the named key.
 DROP INDEX units_path;
-CREATE UNIQUE INDEX units_path ON units (tenant_id, path);
+CREATE UNIQUE INDEX units_path ON units (path, tenant_id);
 DROP INDEX documents_symbol;
-CREATE UNIQUE INDEX documents_symbol ON documents (tenant_id, issuer_unit_id, symbol, issued_year);
+CREATE UNIQUE INDEX documents_symbol ON documents (issuer_unit_id, symbol, issued_year, tenant_id);
 DROP INDEX document_links_unique;
-CREATE UNIQUE INDEX document_links_unique ON document_links (tenant_id, from_id, to_id, kind);
+CREATE UNIQUE INDEX document_links_unique ON document_links (from_id, to_id, kind, tenant_id);
 DROP INDEX themes_unit_year;
-CREATE UNIQUE INDEX themes_unit_year ON themes (tenant_id, unit_id, year);
+CREATE UNIQUE INDEX themes_unit_year ON themes (unit_id, year, tenant_id);
 DROP INDEX targets_unique;
-CREATE UNIQUE INDEX targets_unique ON targets (tenant_id, unit_id, period, indicator_fold);
+CREATE UNIQUE INDEX targets_unique ON targets (unit_id, period, indicator_fold, tenant_id);
 DROP INDEX evaluations_person_period;
-CREATE UNIQUE INDEX evaluations_person_period ON evaluations (tenant_id, person_id, period, family);
+CREATE UNIQUE INDEX evaluations_person_period ON evaluations (person_id, period, family, tenant_id);
 DROP INDEX evaluation_years_person;
-CREATE UNIQUE INDEX evaluation_years_person ON evaluation_years (tenant_id, person_id, year, family);
+CREATE UNIQUE INDEX evaluation_years_person ON evaluation_years (person_id, year, family, tenant_id);
 DROP INDEX feedback_points_code;
-CREATE UNIQUE INDEX feedback_points_code ON feedback_points (tenant_id, code);
+CREATE UNIQUE INDEX feedback_points_code ON feedback_points (code, tenant_id);
 DROP INDEX files_record_content;
-CREATE UNIQUE INDEX files_record_content ON files (tenant_id, record_kind, record_id, sha256);
-CREATE UNIQUE INDEX requirement_items_once ON requirement_items (tenant_id, requirement_id, unit_id);
-CREATE UNIQUE INDEX conference_points_once ON conference_points (tenant_id, conference_id, unit_id);
-CREATE UNIQUE INDEX inspection_subjects_once ON inspection_subjects (tenant_id, inspection_id, unit_id);
-CREATE UNIQUE INDEX inspection_team_once ON inspection_team (tenant_id, inspection_id, person_id);
-CREATE INDEX feedback_points_code_lookup ON feedback_points (code);
--- A plain index for path ranges taken without a tenant (the subtree of a unit found by path).
-CREATE INDEX units_path_range ON units (path);
+CREATE UNIQUE INDEX files_record_content ON files (record_kind, record_id, sha256, tenant_id);
+CREATE UNIQUE INDEX requirement_items_once ON requirement_items (requirement_id, unit_id, tenant_id);
+CREATE UNIQUE INDEX conference_points_once ON conference_points (conference_id, unit_id, tenant_id);
+CREATE UNIQUE INDEX inspection_subjects_once ON inspection_subjects (inspection_id, unit_id, tenant_id);
+CREATE UNIQUE INDEX inspection_team_once ON inspection_team (inspection_id, person_id, tenant_id);

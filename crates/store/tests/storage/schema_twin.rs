@@ -27,9 +27,9 @@ fn search_only(name: &str) -> bool {
         || name.ends_with("_trgm")
 }
 
-/// PostgreSQL keys every tenant table by `(tenant_id, id)` so Citus can shard it by tenant
-/// (migration 0018); SQLite keeps `id INTEGER PRIMARY KEY`, its rowid, which no other column
-/// can precede, and it is never sharded. So `tenant_id` may be part of the primary key on
+/// PostgreSQL keys every tenant table by `(id, tenant_id)` so Citus can shard it by tenant
+/// (migration 0018); SQLite keeps `id INTEGER PRIMARY KEY`, its rowid, to which no column can
+/// be added, and it is never sharded. So `tenant_id` may be part of the primary key on
 /// PostgreSQL alone, and only when the SQLite table's key is that rowid `id`. Every other
 /// key, composite ones included, is the same on both.
 fn rowid_key_tenant(column: &str, sqlite: &BTreeMap<String, Column>, lite: &Column, pg: &Column) -> bool {
