@@ -22,5 +22,6 @@ mod schema_twin;
 mod targets;
 mod tasks;
 mod tenant_keys;
+mod tenant_moves;
 mod units;
 mod work;
