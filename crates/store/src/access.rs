@@ -120,12 +120,14 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         Subject::Unit(_) => "SELECT path FROM units WHERE id = $1",
         Subject::Person(_) => "SELECT unit_path FROM people WHERE id = $1",
         Subject::Document(_) => "SELECT issuer_path FROM documents WHERE id = $1",
-        Subject::Theme(_) => "SELECT u.path FROM themes t JOIN units u ON u.id = t.unit_id WHERE t.id = $1",
+        Subject::Theme(_) => {
+            "SELECT u.path FROM themes t JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id WHERE t.id = $1"
+        }
         Subject::Task(_) => "SELECT unit_path FROM tasks WHERE id = $1",
         Subject::Target(_) => "SELECT unit_path FROM targets WHERE id = $1",
         Subject::Evaluation(_) => "SELECT owner_path FROM evaluations WHERE id = $1",
         Subject::Requirement(_) => {
-            "SELECT u.path FROM requirements r JOIN units u ON u.id = r.issuer_unit_id WHERE r.id = $1"
+            "SELECT u.path FROM requirements r JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.issuer_unit_id WHERE r.id = $1"
         }
         Subject::RequirementItem(_) => "SELECT unit_path FROM requirement_items WHERE id = $1",
         Subject::Conference(_) => "SELECT host_path FROM conferences WHERE id = $1",
@@ -137,13 +139,14 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
     match s {
         Subject::Task(_) => {
             let coop: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM task_cooperators tc JOIN units u ON u.id = tc.unit_id WHERE tc.task_id = $1")
+                "SELECT u.path FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE tc.task_id = $1")
                 .bind(id).fetch_all(c).await?);
             b.cooperating = parse_all(coop);
             // The assigner: the unit that split its part into this sub-task, else the plan's issuer.
             let (issuer, resp): (String, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
                 "SELECT COALESCE(a.path, d.issuer_path), t.responsible_id
-                 FROM tasks t JOIN documents d ON d.id = t.plan_id LEFT JOIN units a ON a.id = t.assigner_unit_id
+                 FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
+                 LEFT JOIN units a ON a.tenant_id = t.tenant_id AND a.id = t.assigner_unit_id
                  WHERE t.id = $1")
                 .bind(id).fetch_one(c).await?);
             b.assigner = UnitPath::parse(&issuer);
@@ -167,14 +170,14 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         }
         Subject::RequirementItem(_) => {
             let issuer: String = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id
-                 JOIN units u ON u.id = r.issuer_unit_id WHERE i.id = $1")
+                "SELECT u.path FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
+                 JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.issuer_unit_id WHERE i.id = $1")
                 .bind(id).fetch_one(c).await?);
             b.assigner = UnitPath::parse(&issuer);
         }
         Subject::Conference(_) => {
             let points: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM conference_points p JOIN units u ON u.id = p.unit_id WHERE p.conference_id = $1")
+                "SELECT u.path FROM conference_points p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.conference_id = $1")
                 .bind(id).fetch_all(c).await?);
             b.cooperating = parse_all(points);
             let host: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT host_unit_id FROM conferences WHERE id = $1")
@@ -201,7 +204,8 @@ async fn inspection_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreEr
 /// is the body's, confidential.
 async fn record_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
     let row: Option<(i64, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r LEFT JOIN units u ON u.id = r.subject_unit_id
+        "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r
+         LEFT JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.subject_unit_id
          WHERE r.id = $1")
         .bind(id).fetch_optional(c).await?);
     let (inspection, kind, subject) = row.ok_or(StoreError::not_found("inspection_record", id))?;
@@ -230,7 +234,7 @@ async fn record_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError>
 /// A unit as the assignment rule sees it (`domain::assign`): path, kind and its parent's kind.
 pub async fn unit_place(tx: &mut Tx, id: i64) -> Result<UnitPlace, StoreError> {
     let row: Option<(String, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = $1")
+        "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE u.id = $1")
         .bind(id).fetch_optional(c).await?);
     let (path, kind, parent_kind) = row.ok_or(StoreError::not_found("unit", id))?;
     Ok(UnitPlace {
@@ -276,7 +280,7 @@ pub async fn higher_issuers(tx: &mut Tx, roots: &[UnitPath]) -> Result<Vec<i64>,
     let quoted = |v: &[&str]| v.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(",");
     // Ids are integers and kinds come from the domain's closed enum: no client text in the SQL.
     let sql = format!(
-        "SELECT u.id FROM units u JOIN units p ON p.id = u.parent_id
+        "SELECT u.id FROM units u JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id
          WHERE u.parent_id IN ({list}) AND u.kind IN ({}) AND p.kind IN ({})",
         quoted(&governing),
         quoted(&areas)
@@ -341,7 +345,7 @@ impl TaskVisibility {
         if !self.scope.roots.is_empty() {
             let coop = scope_sql(w, "u.path", &self.scope).unwrap_or_else(|| "1 = 0".into());
             parts.push(format!(
-                "id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.id = tc.unit_id WHERE {coop})"
+                "id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE {coop})"
             ));
         }
         if let Some(p) = self.person_id {

@@ -308,14 +308,18 @@ pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, S
         "SELECT login, person_id FROM users WHERE id = $1 AND is_active = TRUE")
         .bind(user_id).fetch_optional(c).await?);
     let Some((login, person_id)) = row else { return Ok(None) };
-    let rows: Vec<(String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT b.role, u.path FROM role_bindings b LEFT JOIN units u ON u.id = b.unit_id WHERE b.user_id = $1")
+    // Two lookups, not a join: the bindings live with the accounts (on the Citus coordinator),
+    // the units with their tenant, and a join would bring every unit to the bindings.
+    let rows: Vec<(String, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT role, unit_id FROM role_bindings WHERE user_id = $1")
         .bind(user_id).fetch_all(c).await?);
+    let unit_ids: Vec<i64> = rows.iter().filter_map(|(_, u)| *u).collect();
+    let paths = crate::sql::names_by_id(tx, "units", "path", &unit_ids).await?;
     let bindings = rows
         .into_iter()
-        .filter_map(|(r, p)| {
-            let unit_path = match p {
-                Some(p) => Some(UnitPath::parse(&p)?),
+        .filter_map(|(r, unit)| {
+            let unit_path = match unit {
+                Some(u) => Some(UnitPath::parse(paths.get(&u)?)?),
                 None => None,
             };
             Some(Binding {

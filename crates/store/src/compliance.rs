@@ -98,9 +98,9 @@ pub async fn create(
         .fetch_one(c).await?);
     let (lo, hi) = scope.range();
     let made = on_tx!(tx, c => sqlx::query(
-        "INSERT INTO requirement_items (requirement_id, unit_id, unit_path, state, updated_at)
-         SELECT $1, u.id, u.path, $2, $3 FROM units u WHERE u.path >= $4 AND u.path < $5 AND u.kind = $6")
-        .bind(id).bind(ItemState::Pending.as_str()).bind(now).bind(lo).bind(hi).bind(input.unit_kind.as_str())
+        "INSERT INTO requirement_items (tenant_id, requirement_id, unit_id, unit_path, state, updated_at)
+         SELECT $7, $1, u.id, u.path, $2, $3 FROM units u WHERE u.path >= $4 AND u.path < $5 AND u.kind = $6")
+        .bind(id).bind(ItemState::Pending.as_str()).bind(now).bind(lo).bind(hi).bind(input.unit_kind.as_str()).bind(tenant_id)
         .execute(c).await?.rows_affected());
     if made == 0 {
         return Err(empty_target(input.unit_kind));
@@ -178,7 +178,7 @@ pub async fn summary(
     let case = shown_sql("i.state", "r.due_on", 3);
     let sql = format!(
         "SELECT a.child_id, {case} AS shown, COUNT(*) FROM requirement_items i
-         JOIN requirements r ON r.id = i.requirement_id
+         JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
          JOIN unit_ancestors a ON a.unit_id = i.unit_id AND a.anc_id = $2
          WHERE i.requirement_id = $1 AND i.unit_id <> $2 GROUP BY a.child_id, shown"
     );
@@ -201,7 +201,7 @@ pub async fn summary(
     // The unit's own item (a requirement on the unit itself) is not reached through a child
     // (`unit_ancestors` also holds each unit as its own ancestor: left out above).
     let own: Option<String> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT {case} FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id
+        "SELECT {case} FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
          WHERE i.requirement_id = $1 AND i.unit_id = $2")))
         .bind(requirement_id).bind(unit_id).bind(today).fetch_optional(c).await?);
     if let Some(s) = own {
@@ -290,8 +290,8 @@ pub async fn sync_unit(tx: &mut Tx, unit_id: i64) -> Result<(), StoreError> {
             WHERE NOT (u.path LIKE s.path || '%') OR u.kind <> r.unit_kind)")
         .bind(unit_id).bind(ItemState::Pending.as_str()).execute(c).await?.rows_affected());
     on_tx!(tx, c => sqlx::query(
-        "INSERT INTO requirement_items (requirement_id, unit_id, unit_path, state, updated_at)
-         SELECT r.id, u.id, u.path, $2, $3 FROM requirements r JOIN units s ON s.id = r.scope_unit_id
+        "INSERT INTO requirement_items (tenant_id, requirement_id, unit_id, unit_path, state, updated_at)
+         SELECT r.tenant_id, r.id, u.id, u.path, $2, $3 FROM requirements r JOIN units s ON s.id = r.scope_unit_id
          JOIN units u ON u.id = $1
          WHERE u.path LIKE s.path || '%' AND u.kind = r.unit_kind
            AND NOT EXISTS (SELECT 1 FROM requirement_items x WHERE x.requirement_id = r.id AND x.unit_id = u.id)")

@@ -108,7 +108,7 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         "SELECT r.id, r.issuer_unit_id, iu.name AS issuer_name, r.scope_unit_id, su.name AS scope_name, r.unit_kind, \
          r.title, r.due_on, r.meeting_month, r.document_id, d.symbol AS document_symbol, \
          {items} AS items, {done} AS done, {late} AS late \
-         FROM requirements r JOIN units iu ON iu.id = r.issuer_unit_id JOIN units su ON su.id = r.scope_unit_id \
+         FROM requirements r JOIN units iu ON iu.tenant_id = r.tenant_id AND iu.id = r.issuer_unit_id JOIN units su ON su.id = r.scope_unit_id \
          LEFT JOIN documents d ON d.id = r.document_id{} ORDER BY r.due_on DESC, r.id DESC LIMIT {lim}",
         w.sql()
     );
@@ -166,7 +166,7 @@ pub async fn items(
     }
     let lim = w.arg(Arg::Int(limit));
     let sql = format!(
-        "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+        "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
          JOIN units u ON u.id = i.unit_id{} ORDER BY i.unit_path LIMIT {lim}",
         w.sql()
     );
@@ -179,7 +179,7 @@ pub async fn items(
 pub async fn item_row(tx: &mut Tx, item_id: i64, today: NaiveDate) -> Result<ItemRow, StoreError> {
     let case = shown_sql("i.state", "r.due_on", 2);
     let sql = format!(
-        "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+        "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
          JOIN units u ON u.id = i.unit_id WHERE i.id = $1"
     );
     on_tx!(tx, c => sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.as_str()))
@@ -229,7 +229,7 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
     let lim = w.arg(Arg::Int(limit));
     let sql = format!(
         "SELECT i.id AS item_id, r.id AS requirement_id, r.title, r.due_on, r.meeting_month, i.unit_id, u.name AS unit_name, \
-         {case} AS shown, i.return_reason FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+         {case} AS shown, i.return_reason FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
          JOIN units u ON u.id = i.unit_id{} ORDER BY r.due_on, i.unit_path LIMIT {lim}",
         w.sql()
     );

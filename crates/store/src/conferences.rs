@@ -113,23 +113,25 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Conference, StoreError> {
 /// conclusions.
 pub async fn full(tx: &mut Tx, id: i64) -> Result<Full, StoreError> {
     let conference = get(tx, id).await?;
+    let tenant = conference.tenant_id;
     let document_ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT document_id FROM conference_documents WHERE conference_id = $1 ORDER BY document_id")
-        .bind(id).fetch_all(c).await?);
+        "SELECT document_id FROM conference_documents WHERE tenant_id = $2 AND conference_id = $1 ORDER BY document_id")
+        .bind(id).bind(tenant).fetch_all(c).await?);
     let rows: Vec<(String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT audience_group, note FROM conference_audiences WHERE conference_id = $1 ORDER BY position")
-        .bind(id).fetch_all(c).await?);
+        "SELECT audience_group, note FROM conference_audiences WHERE tenant_id = $2 AND conference_id = $1 ORDER BY position")
+        .bind(id).bind(tenant).fetch_all(c).await?);
     let audiences = rows
         .into_iter()
         .filter_map(|(g, note)| AudienceGroup::parse(&g).map(|group| Audience { group, note }))
         .collect();
     let points = on_tx!(tx, c => sqlx::query_as::<_, Point>(
         "SELECT p.unit_id, u.name AS unit_name, p.expected, p.present FROM conference_points p
-         JOIN units u ON u.id = p.unit_id WHERE p.conference_id = $1 ORDER BY p.position")
-        .bind(id).fetch_all(c).await?);
+         JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.tenant_id = $2 AND p.conference_id = $1
+         ORDER BY p.position")
+        .bind(id).bind(tenant).fetch_all(c).await?);
     let conclusion_ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT document_id FROM conference_conclusions WHERE conference_id = $1 ORDER BY document_id")
-        .bind(id).fetch_all(c).await?);
+        "SELECT document_id FROM conference_conclusions WHERE tenant_id = $2 AND conference_id = $1 ORDER BY document_id")
+        .bind(id).bind(tenant).fetch_all(c).await?);
     Ok(Full {
         conference,
         document_ids,
@@ -145,8 +147,8 @@ async fn write_parts(tx: &mut Tx, id: i64, tenant: i64, input: &ConferenceInput)
     let now = tx.now();
     on_tx!(tx, c => {
         for table in ["conference_documents", "conference_audiences", "conference_points"] {
-            let sql = format!("DELETE FROM {table} WHERE conference_id = $1");
-            sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(id).execute(&mut *c).await?.rows_affected();
+            let sql = format!("DELETE FROM {table} WHERE tenant_id = $2 AND conference_id = $1");
+            sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(tenant).execute(&mut *c).await?.rows_affected();
         }
         for d in &input.document_ids {
             sqlx::query("INSERT INTO conference_documents (tenant_id, conference_id, document_id) VALUES ($1, $2, $3)")
@@ -199,9 +201,11 @@ pub async fn update(
 ) -> Result<Full, StoreError> {
     let before = full(tx, id).await?;
     crate::version::claim(tx, "conference", id, version).await?;
+    StoreError::same_tenant("host_unit_id", before.conference.tenant_id, tenant)?;
     on_tx!(tx, c => sqlx::query(
-        "UPDATE conferences SET tenant_id = $1, host_unit_id = $2, host_path = $3, series_id = $4, kind = $5, title = $6,
-                starts_on = $7, starts_at = $8, format = $9, venue = $10, venue_expected = $11, venue_present = $12 WHERE id = $13")
+        "UPDATE conferences SET host_unit_id = $2, host_path = $3, series_id = $4, kind = $5, title = $6,
+                starts_on = $7, starts_at = $8, format = $9, venue = $10, venue_expected = $11, venue_present = $12
+         WHERE tenant_id = $1 AND id = $13")
         .bind(tenant).bind(input.host_unit_id).bind(host.as_str()).bind(input.series_id).bind(input.kind.as_str())
         .bind(&input.title).bind(input.starts_on).bind(time_text(input.starts_at)).bind(input.format.as_str())
         .bind(&input.venue).bind(input.venue_expected).bind(input.venue_present).bind(id).execute(c).await?.rows_affected());
@@ -219,8 +223,8 @@ pub async fn record_attendance(tx: &mut Tx, id: i64, input: &Valid<AttendanceInp
     for p in &input.points {
         on_tx!(tx, c => sqlx::query(
             "UPDATE conference_points SET present = $1, expected = COALESCE($2, expected), reported_by = $3, updated_at = $4
-             WHERE conference_id = $5 AND unit_id = $6")
-            .bind(p.present).bind(p.expected).bind(user).bind(now).bind(id).bind(p.unit_id)
+             WHERE tenant_id = $7 AND conference_id = $5 AND unit_id = $6")
+            .bind(p.present).bind(p.expected).bind(user).bind(now).bind(id).bind(p.unit_id).bind(before.conference.tenant_id)
             .execute(c).await?.rows_affected());
     }
     let after = full(tx, id).await?;
@@ -294,7 +298,7 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
         let (lo, hi) = (w.arg(crate::sql::Arg::Text(lo)), w.arg(crate::sql::Arg::Text(hi)));
         w.cond(format!(
             "((c.host_path >= {lo} AND c.host_path < {hi}) OR c.id IN (SELECT p.conference_id FROM conference_points p
-               JOIN units u ON u.id = p.unit_id WHERE u.path >= {lo} AND u.path < {hi}))"
+               JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE u.path >= {lo} AND u.path < {hi}))"
         ));
     }
     if let Some(d) = f.document_id {

@@ -151,7 +151,14 @@ impl Db {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
             Db::Sqlite { write, .. } => sqlx::migrate!("./migrations/sqlite").run(write).await?,
-            Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await?,
+            Db::Postgres(p) => {
+                sqlx::migrate!("./migrations/postgres").run(p).await?;
+                // On a Citus coordinator, place the tables (once); plain PostgreSQL: nothing.
+                let placed = crate::distribution::distribute(p).await?;
+                if !placed.changed.is_empty() {
+                    tracing::info!(tables = ?placed.changed, "Citus: tables distributed by tenant");
+                }
+            }
         }
         // The shipped evaluation rule sets are data: installed (once) with the schema.
         crate::evaluation::rule_sets::install_shipped(self).await?;

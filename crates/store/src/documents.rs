@@ -101,11 +101,12 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
     }
     let path = units::path_of_ref(tx, "issuer_unit_id", d.issuer_unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(d.issuer_unit_id);
+    StoreError::same_tenant("issuer_unit_id", before.tenant_id, tenant)?;
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
-        "UPDATE documents SET tenant_id = $1, kind = $2, symbol = $3, symbol_raw = $4, number = $5, symbol_year = $6,
+        "UPDATE documents SET kind = $2, symbol = $3, symbol_raw = $4, number = $5, symbol_year = $6,
                 doc_type = $7, issuer_code = $8, form = $9, title = $10, title_fold = $11, issuer_unit_id = $12,
                 issuer_path = $13, issued_on = $14, issued_year = $15, valid_from = $16, valid_to = $17
-         WHERE id = $18")
+         WHERE tenant_id = $1 AND id = $18")
         .bind(tenant).bind(d.kind.as_str()).bind(&d.parts.symbol).bind(&d.symbol_raw).bind(&d.parts.number)
         .bind(d.parts.year).bind(&d.parts.doc_type).bind(&d.parts.issuer_code).bind(d.parts.form.as_str())
         .bind(&d.title).bind(fold_doc(d)).bind(d.issuer_unit_id).bind(path.as_str()).bind(d.issued_on)
@@ -192,14 +193,22 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
     let from = get(tx, from_id).await?;
     check_link(from_id, input.to_id)?;
     get_ref(tx, "to_id", input.to_id).await?;
-    // Would the new edge close a loop? Walk from the target along the same kind of link.
-    let loops: i64 = on_tx!(tx, c => sqlx::query_scalar(
-        "WITH RECURSIVE reach(id) AS (
-             SELECT to_id FROM document_links WHERE from_id = $1 AND kind = $2
-             UNION SELECT l.to_id FROM document_links l JOIN reach r ON l.from_id = r.id WHERE l.kind = $3)
-         SELECT COUNT(*) FROM reach WHERE id = $4")
-        .bind(input.to_id).bind(input.kind.as_str()).bind(input.kind.as_str()).bind(from_id).fetch_one(c).await?);
-    if loops > 0 {
+    // Would the new edge close a loop? Walk from the target along the same kind of link, one
+    // level per query (a recursive query cannot be planned across Citus shards).
+    let mut reached: std::collections::BTreeSet<i64> = std::collections::BTreeSet::new();
+    let mut frontier = vec![input.to_id];
+    while !frontier.is_empty() && !reached.contains(&from_id) {
+        let list: Vec<String> = frontier.iter().map(i64::to_string).collect();
+        // Ids are integers read from our own rows, inlined.
+        let sql = format!(
+            "SELECT to_id FROM document_links WHERE kind = $1 AND from_id IN ({})",
+            list.join(",")
+        );
+        let next: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(input.kind.as_str()).fetch_all(c).await?);
+        frontier = next.into_iter().filter(|id| reached.insert(*id)).collect();
+    }
+    if reached.contains(&from_id) {
         return Err(StoreError::Invalid(link_cycle_error(input.kind)));
     }
     let now = tx.now();
@@ -252,12 +261,34 @@ pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError
 /// as edges (from implements/guides/… to).
 pub async fn descendants(tx: &mut Tx, id: i64) -> Result<Vec<(i64, i64, String)>, StoreError> {
     get(tx, id).await?;
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, (i64, i64, String)>(
-        "WITH RECURSIVE down(from_id, to_id, kind, lvl) AS (
-             SELECT from_id, to_id, kind, 1 FROM document_links WHERE to_id = $1
-             UNION SELECT l.from_id, l.to_id, l.kind, d.lvl + 1 FROM document_links l JOIN down d ON l.to_id = d.from_id WHERE d.lvl < 8)
-         SELECT DISTINCT from_id, to_id, kind FROM down ORDER BY to_id, from_id")
-        .bind(id).fetch_all(c).await?))
+    // One level per query, up to 8 (a recursive query cannot be planned across Citus shards,
+    // and the documents below a decree are in every province).
+    let mut edges: std::collections::BTreeSet<(i64, i64, String)> = std::collections::BTreeSet::new();
+    let mut seen: std::collections::BTreeSet<i64> = std::collections::BTreeSet::from([id]);
+    let mut frontier = vec![id];
+    for _ in 0..8 {
+        if frontier.is_empty() {
+            break;
+        }
+        let list: Vec<String> = frontier.iter().map(i64::to_string).collect();
+        // Ids are integers read from our own rows, inlined.
+        let sql = format!(
+            "SELECT from_id, to_id, kind FROM document_links WHERE to_id IN ({})",
+            list.join(",")
+        );
+        let level: Vec<(i64, i64, String)> =
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+        frontier = Vec::new();
+        for e in level {
+            if seen.insert(e.0) {
+                frontier.push(e.0);
+            }
+            edges.insert(e);
+        }
+    }
+    let mut out: Vec<(i64, i64, String)> = edges.into_iter().collect();
+    out.sort_by_key(|a| (a.1, a.0));
+    Ok(out)
 }
 
 const THEME_COLS: &str = "id, tenant_id, unit_id, year, title, version";
@@ -315,8 +346,9 @@ pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInp
     crate::version::claim(tx, "theme", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    StoreError::same_tenant("unit_id", before.tenant_id, tenant)?;
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
-        "UPDATE themes SET tenant_id = $1, unit_id = $2, year = $3, title = $4 WHERE id = $5")
+        "UPDATE themes SET unit_id = $2, year = $3, title = $4 WHERE tenant_id = $1 AND id = $5")
         .bind(tenant).bind(t.unit_id).bind(t.year).bind(&t.title).bind(id).execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => {}

@@ -47,6 +47,21 @@ impl StoreError {
         ))
     }
 
+    /// A reference in an edit (`field`) names a record of another tenant (province) than the
+    /// record edited: rows never change tenant in an ordinary edit (they live on one shard), so
+    /// the edit is refused; moving a unit's subtree is the one operation that moves rows.
+    pub fn same_tenant(field: &str, current: i64, chosen: i64) -> Result<(), Self> {
+        if current == chosen {
+            return Ok(());
+        }
+        Err(StoreError::Invalid(FieldError::new(
+            field,
+            domain::ErrorCode::OutOfScope,
+            "Đơn vị được chọn thuộc tỉnh, thành phố khác; không thể chuyển bản ghi sang đó khi sửa.",
+            "The unit chosen belongs to another province; an edit cannot move the record there.",
+        )))
+    }
+
     /// True when the database refused a write for a unique key.
     pub fn is_unique_violation(e: &sqlx::Error) -> bool {
         matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())

@@ -59,8 +59,8 @@ pub struct Reporter {
 
 /// The assigning unit of a task `t` (alias) as a joinable unit: the unit that split the work,
 /// else its plan's issuer.
-const ASSIGNER_JOIN: &str = "JOIN documents d ON d.id = t.plan_id \
-     JOIN units au ON au.id = COALESCE(t.assigner_unit_id, d.issuer_unit_id)";
+const ASSIGNER_JOIN: &str = "JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id \
+     JOIN units au ON au.tenant_id = t.tenant_id AND au.id = COALESCE(t.assigner_unit_id, d.issuer_unit_id)";
 
 /// "The task is ours": led in the reporter's subtrees, or the reporter's own.
 fn ours(w: &mut Where, r: &Reporter, lead_col: &str) -> String {
@@ -131,8 +131,8 @@ pub async fn explanations_to_answer(
     w.cond("x.answered_on IS NULL");
     w.cond(addressed);
     let sql = format!(
-        "SELECT {EXP_COLS} FROM explanation_requests x JOIN tasks t ON t.id = x.task_id \
-         JOIN units au ON au.id = COALESCE(x.addressee_unit_id, t.lead_unit_id){} \
+        "SELECT {EXP_COLS} FROM explanation_requests x JOIN tasks t ON t.tenant_id = x.tenant_id AND t.id = x.task_id \
+         JOIN units au ON au.tenant_id = t.tenant_id AND au.id = COALESCE(x.addressee_unit_id, t.lead_unit_id){} \
          ORDER BY COALESCE(x.answer_due_on, '9999-12-31'), x.id LIMIT {limit}",
         w.sql()
     );
@@ -162,7 +162,7 @@ pub async fn decisions_received(
     w.cond(format!("e.decided_on >= {ph}"));
     w.cond(mine);
     let sql = format!(
-        "SELECT {EXT_COLS} FROM extension_requests e JOIN tasks t ON t.id = e.task_id{} \
+        "SELECT {EXT_COLS} FROM extension_requests e JOIN tasks t ON t.tenant_id = e.tenant_id AND t.id = e.task_id{} \
          ORDER BY e.decided_on DESC, e.id DESC LIMIT {limit}",
         w.sql()
     );
@@ -188,7 +188,7 @@ pub async fn extensions_to_decide(
         w.cond(format!("(e.requested_by_user IS NULL OR e.requested_by_user <> {ph})"));
     }
     let sql = format!(
-        "SELECT {EXT_COLS} FROM extension_requests e JOIN tasks t ON t.id = e.task_id {ASSIGNER_JOIN}{} \
+        "SELECT {EXT_COLS} FROM extension_requests e JOIN tasks t ON t.tenant_id = e.tenant_id AND t.id = e.task_id {ASSIGNER_JOIN}{} \
          ORDER BY e.requested_on, e.id LIMIT {limit}",
         w.sql()
     );
@@ -211,7 +211,7 @@ pub async fn explanations_sent(
     let ph = w.arg(Arg::Date(since));
     w.cond(format!("(x.answered_on IS NULL OR x.answered_on >= {ph})"));
     let sql = format!(
-        "SELECT {EXP_COLS} FROM explanation_requests x JOIN tasks t ON t.id = x.task_id {ASSIGNER_JOIN}{} \
+        "SELECT {EXP_COLS} FROM explanation_requests x JOIN tasks t ON t.tenant_id = x.tenant_id AND t.id = x.task_id {ASSIGNER_JOIN}{} \
          ORDER BY CASE WHEN x.answered_on IS NULL THEN 0 ELSE 1 END, \
                   COALESCE(x.answer_due_on, '9999-12-31'), x.answered_on DESC, x.id LIMIT {limit}",
         w.sql()

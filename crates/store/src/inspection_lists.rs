@@ -94,7 +94,7 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
     let sql = format!(
         "SELECT i.id, i.plan_id, i.body_unit_id, b.name AS body_name, i.content, i.time_text, i.method, i.step,
                 i.decision_symbol, i.starts_on, i.ends_on, i.concluded_on
-         FROM inspections i JOIN units b ON b.id = i.body_unit_id{} ORDER BY i.id DESC LIMIT {lim}",
+         FROM inspections i JOIN units b ON b.tenant_id = i.tenant_id AND b.id = i.body_unit_id{} ORDER BY i.id DESC LIMIT {lim}",
         w.sql()
     );
     let mut rows: Vec<ListedInspection> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, ListedInspection>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
@@ -104,7 +104,7 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
     // Ids are integers read just now: no client text in the SQL.
     let ids = rows.iter().map(|r| r.id.to_string()).collect::<Vec<_>>().join(",");
     let names_sql = format!(
-        "SELECT s.inspection_id, u.name FROM inspection_subjects s JOIN units u ON u.id = s.unit_id
+        "SELECT s.inspection_id, u.name FROM inspection_subjects s JOIN units u ON u.tenant_id = s.tenant_id AND u.id = s.unit_id
          WHERE s.inspection_id IN ({ids}) ORDER BY s.unit_path"
     );
     let names: Vec<(i64, String)> =
@@ -132,7 +132,8 @@ pub async fn plans(tx: &mut Tx, read: &Scope, within: Option<&UnitPath>) -> Resu
     }
     let sql = format!(
         "SELECT p.id, p.tenant_id, p.body_unit_id, p.year, p.title, p.created_at
-         FROM inspection_plans p JOIN units u ON u.id = p.body_unit_id{} ORDER BY p.year DESC, p.id DESC LIMIT 200",
+         FROM inspection_plans p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.body_unit_id{}
+         ORDER BY p.year DESC, p.id DESC LIMIT 200",
         w.sql()
     );
     Ok(
@@ -156,7 +157,7 @@ pub async fn overdue_follow_ups(
     let sql = format!(
         "SELECT r.id, r.inspection_id, r.subject_unit_id, r.text, r.task_id, t.lead_unit_id, t.due_on,
                 {status} AS task_status, r.closed_on, r.close_reason
-         FROM inspection_recommendations r JOIN tasks t ON t.id = r.task_id
+         FROM inspection_recommendations r JOIN tasks t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
          WHERE r.closed_on IS NULL AND {overdue}
            AND r.inspection_id IN (SELECT i.id FROM inspections i{inner_sql})
          ORDER BY t.due_on, r.id LIMIT 500"

@@ -182,14 +182,14 @@ pub async fn of_plan(tx: &mut Tx, plan_id: i64) -> Result<Vec<Inspection>, Store
 
 pub async fn subjects(tx: &mut Tx, id: i64) -> Result<Vec<SubjectUnit>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, SubjectUnit>(
-        "SELECT s.unit_id, u.name FROM inspection_subjects s JOIN units u ON u.id = s.unit_id
+        "SELECT s.unit_id, u.name FROM inspection_subjects s JOIN units u ON u.tenant_id = s.tenant_id AND u.id = s.unit_id
          WHERE s.inspection_id = $1 ORDER BY s.unit_path")
         .bind(id).fetch_all(c).await?))
 }
 
 pub async fn team(tx: &mut Tx, id: i64) -> Result<Vec<TeamMember>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, TeamMember>(
-        "SELECT t.person_id, p.name, t.role FROM inspection_team t JOIN people p ON p.id = t.person_id
+        "SELECT t.person_id, p.name, t.role FROM inspection_team t JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.person_id
          WHERE t.inspection_id = $1 ORDER BY t.id")
         .bind(id).fetch_all(c).await?))
 }
@@ -198,8 +198,9 @@ pub async fn team(tx: &mut Tx, id: i64) -> Result<Vec<TeamMember>, StoreError> {
 async fn advance(tx: &mut Tx, before: &Inspection, to: InspectionStep) -> Result<(), StoreError> {
     let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query(
-        "UPDATE inspections SET step = $1, version = version + 1, updated_at = $2 WHERE id = $3 AND step = $4 AND version = $5")
-        .bind(to.as_str()).bind(now).bind(before.id).bind(before.step.as_str()).bind(before.version)
+        "UPDATE inspections SET step = $1, version = version + 1, updated_at = $2
+         WHERE tenant_id = $6 AND id = $3 AND step = $4 AND version = $5")
+        .bind(to.as_str()).bind(now).bind(before.id).bind(before.step.as_str()).bind(before.version).bind(before.tenant_id)
         .execute(c).await?.rows_affected());
     if n == 0 {
         return Err(StoreError::Invalid(FieldError::new(
@@ -221,8 +222,8 @@ pub async fn decide(
 ) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query(
-        "UPDATE inspections SET decision_symbol = $1, decided_on = $2, starts_on = $3, ends_on = $4 WHERE id = $5")
-        .bind(&input.symbol).bind(input.decided_on).bind(input.starts_on).bind(input.ends_on).bind(before.id)
+        "UPDATE inspections SET decision_symbol = $1, decided_on = $2, starts_on = $3, ends_on = $4 WHERE tenant_id = $6 AND id = $5")
+        .bind(&input.symbol).bind(input.decided_on).bind(input.starts_on).bind(input.ends_on).bind(before.id).bind(before.tenant_id)
         .execute(c).await?.rows_affected());
     for m in &input.team {
         on_tx!(tx, c => sqlx::query(
@@ -297,8 +298,9 @@ pub async fn conclude(
 ) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
     on_tx!(tx, c => sqlx::query(
-        "UPDATE inspections SET conclusion_symbol = $1, concluded_on = $2, summary = $3, document_id = $4 WHERE id = $5")
-        .bind(&input.symbol).bind(input.concluded_on).bind(&input.summary).bind(document_id).bind(before.id)
+        "UPDATE inspections SET conclusion_symbol = $1, concluded_on = $2, summary = $3, document_id = $4
+         WHERE tenant_id = $6 AND id = $5")
+        .bind(&input.symbol).bind(input.concluded_on).bind(&input.summary).bind(document_id).bind(before.id).bind(before.tenant_id)
         .execute(c).await?.rows_affected());
     for f in &input.findings {
         on_tx!(tx, c => sqlx::query(
@@ -355,7 +357,8 @@ pub async fn add_recommendation(
 }
 
 pub(crate) const REC_SELECT: &str = "SELECT r.id, r.inspection_id, r.subject_unit_id, r.text, r.task_id, t.lead_unit_id, t.due_on, \
-     STATUS AS task_status, r.closed_on, r.close_reason FROM inspection_recommendations r JOIN tasks t ON t.id = r.task_id";
+     STATUS AS task_status, r.closed_on, r.close_reason FROM inspection_recommendations r \
+     JOIN tasks t ON t.tenant_id = r.tenant_id AND t.id = r.task_id";
 
 fn rec_select() -> String {
     REC_SELECT.replace("STATUS", &domain::status::status_sql("t.phase", "t.due_on", "$1", "$2"))
@@ -378,7 +381,7 @@ pub async fn recommendations(
 pub async fn open_recommendations(tx: &mut Tx, id: i64) -> Result<i64, StoreError> {
     use domain::status::Phase;
     Ok(on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM inspection_recommendations r JOIN tasks t ON t.id = r.task_id
+        "SELECT COUNT(*) FROM inspection_recommendations r JOIN tasks t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
          WHERE r.inspection_id = $1 AND r.closed_on IS NULL AND t.phase NOT IN ($2, $3)")
         .bind(id).bind(Phase::DoneOnTime.code()).bind(Phase::DoneLate.code()).fetch_one(c).await?))
 }
@@ -395,8 +398,9 @@ pub async fn close_recommendation(
     let user = tx.actor.user_id;
     let n = on_tx!(tx, c => sqlx::query(
         "UPDATE inspection_recommendations SET closed_on = $1, close_reason = $2, closed_by = $3
-         WHERE id = $4 AND inspection_id = $5 AND closed_on IS NULL")
-        .bind(on).bind(reason).bind(user).bind(recommendation_id).bind(inspection.id).execute(c).await?.rows_affected());
+         WHERE tenant_id = $6 AND id = $4 AND inspection_id = $5 AND closed_on IS NULL")
+        .bind(on).bind(reason).bind(user).bind(recommendation_id).bind(inspection.id).bind(inspection.tenant_id)
+        .execute(c).await?.rows_affected());
     if n == 0 {
         return Err(StoreError::not_found("inspection_recommendation", recommendation_id));
     }
@@ -421,8 +425,8 @@ pub async fn close(
     to: InspectionStep,
 ) -> Result<Inspection, StoreError> {
     advance(tx, before, to).await?;
-    on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE id = $2")
-        .bind(on).bind(before.id).execute(c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE tenant_id = $3 AND id = $2")
+        .bind(on).bind(before.id).bind(before.tenant_id).execute(c).await?.rows_affected());
     let after = get(tx, before.id).await?;
     audit::record(tx, Change::updated("inspection", before.id, "close", before, &after)).await?;
     Ok(after)

@@ -12,6 +12,7 @@ pub mod compliance;
 pub mod compliance_lists;
 pub mod conferences;
 pub mod db;
+pub mod distribution;
 pub mod documents;
 pub mod error;
 pub mod evaluation;

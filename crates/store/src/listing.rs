@@ -45,7 +45,7 @@ pub async fn context(tx: &mut Tx, tasks: &[Task]) -> Result<ListContext, StoreEr
     if let Some(plans) = id_list(tasks.iter().map(|t| t.plan_id)) {
         let sql = format!(
             "SELECT d.id, d.symbol, COALESCE(u.short_name, u.name) FROM documents d \
-             JOIN units u ON u.id = d.issuer_unit_id WHERE d.id IN ({plans})"
+             JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id WHERE d.id IN ({plans})"
         );
         let rows: Vec<(i64, String, String)> =
             on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?);

@@ -52,7 +52,7 @@ pub struct Event<'a> {
 /// level above the body that issues or leads (the district above its People's Committee).
 fn near(unit_expr: &str) -> String {
     format!(
-        "SELECT a.anc_id FROM unit_ancestors a JOIN units x ON x.id = a.anc_id JOIN units y ON y.id = a.unit_id \
+        "SELECT a.anc_id FROM unit_ancestors a JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id JOIN units y ON y.tenant_id = a.tenant_id AND y.id = a.unit_id \
          WHERE a.unit_id = {unit_expr} AND x.depth >= y.depth - 1"
     )
 }
@@ -84,11 +84,11 @@ fn recipients(audience: Audience, ids: &str) -> String {
             None => format!("{lead_officers} UNION {responsible}"),
         },
         Audience::LeadHead => format!(
-            "SELECT u.id AS user_id, t.id AS task_id FROM tasks t JOIN people p ON p.unit_id = t.lead_unit_id \
+            "SELECT u.id AS user_id, t.id AS task_id FROM tasks t JOIN people p ON p.tenant_id = t.tenant_id AND p.unit_id = t.lead_unit_id \
              AND p.is_head = TRUE JOIN users u ON u.person_id = p.id WHERE t.id IN ({ids})"
         ),
         Audience::Office => format!(
-            "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN documents d ON d.id = t.plan_id \
+            "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id \
              JOIN role_bindings rb ON rb.role IN ('specialist', 'leader', 'unit_officer') \
              AND rb.unit_id IN ({}) WHERE t.id IN ({ids})",
             near("COALESCE(t.assigner_unit_id, d.issuer_unit_id)")
@@ -147,7 +147,7 @@ pub async fn to_units(
         let sql = format!(
             "INSERT INTO notifications (user_id, kind, task_id, requirement_id, item, day, detail, created_at) \
              SELECT DISTINCT rb.user_id, $1, CAST(NULL AS BIGINT), $2, $3, $4, '', $5 \
-             FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+             FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
              JOIN units s ON s.id = r.scope_unit_id JOIN unit_ancestors a ON a.unit_id = i.unit_id \
              JOIN units x ON x.id = a.anc_id AND x.depth > s.depth \
              JOIN role_bindings rb ON rb.role = 'unit_officer' AND rb.unit_id = a.anc_id \

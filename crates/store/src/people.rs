@@ -50,10 +50,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInpu
     crate::version::claim(tx, "person", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
+    StoreError::same_tenant("unit_id", before.tenant_id, tenant)?;
     on_tx!(tx, c => sqlx::query(
-        "UPDATE people SET tenant_id = $1, unit_id = $2, unit_path = $3, name = $4, name_fold = $5, sort_key = $6,
+        "UPDATE people SET unit_id = $2, unit_path = $3, name = $4, name_fold = $5, sort_key = $6,
                 position = $7, category = $8, party_member = $9, is_head = $10
-         WHERE id = $11")
+         WHERE tenant_id = $1 AND id = $11")
         .bind(tenant).bind(input.unit_id).bind(path.as_str()).bind(&input.name).bind(vntext::fold(&input.name))
         .bind(sort_key(&input.name)).bind(&input.position).bind(input.category.as_str())
         .bind(input.party_member).bind(input.is_head).bind(id).execute(c).await?.rows_affected());

@@ -61,18 +61,18 @@ pub async fn save(tx: &mut Tx, unit_id: i64, input: &Valid<PublicationInput>) ->
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO publications (unit_id, tenant_id, published, intro, show_targets, targets_year, show_key_tasks, version, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8)
-         ON CONFLICT (unit_id) DO UPDATE SET published = excluded.published, intro = excluded.intro,
+         ON CONFLICT (tenant_id, unit_id) DO UPDATE SET published = excluded.published, intro = excluded.intro,
              show_targets = excluded.show_targets, targets_year = excluded.targets_year,
              show_key_tasks = excluded.show_key_tasks, version = publications.version + 1,
              updated_at = excluded.updated_at")
         .bind(unit_id).bind(unit.tenant_id).bind(input.published).bind(&input.intro)
         .bind(input.show_targets).bind(input.targets_year).bind(input.show_key_tasks).bind(now)
         .execute(&mut *c).await?.rows_affected());
-    on_tx!(tx, c => sqlx::query("DELETE FROM publication_plans WHERE unit_id = $1")
-        .bind(unit_id).execute(&mut *c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query("DELETE FROM publication_plans WHERE tenant_id = $2 AND unit_id = $1")
+        .bind(unit_id).bind(unit.tenant_id).execute(&mut *c).await?.rows_affected());
     for p in &input.plan_ids {
-        on_tx!(tx, c => sqlx::query("INSERT INTO publication_plans (unit_id, plan_id) VALUES ($1, $2)")
-            .bind(unit_id).bind(*p).execute(&mut *c).await?.rows_affected());
+        on_tx!(tx, c => sqlx::query("INSERT INTO publication_plans (tenant_id, unit_id, plan_id) VALUES ($3, $1, $2)")
+            .bind(unit_id).bind(*p).bind(unit.tenant_id).execute(&mut *c).await?.rows_affected());
     }
     let after = get(tx, unit_id).await?.ok_or(StoreError::NotFound {
         entity: "publication",
@@ -149,7 +149,7 @@ pub async fn public_page(tx: &mut Tx, unit_id: i64) -> Result<Option<PublicPage>
             "SELECT d.id, d.symbol, d.title, d.issued_on,
                     CAST(COUNT(t.id) AS BIGINT) AS tasks,
                     CAST(COALESCE(SUM(CASE WHEN t.phase IN (1, 2) THEN 1 ELSE 0 END), 0) AS BIGINT) AS completed
-             FROM documents d LEFT JOIN tasks t ON t.plan_id = d.id AND t.is_group = FALSE AND t.phase <> 0
+             FROM documents d LEFT JOIN tasks t ON t.tenant_id = d.tenant_id AND t.plan_id = d.id AND t.is_group = FALSE AND t.phase <> 0
                   AND t.unit_path >= $2 AND t.unit_path < $3
              WHERE d.id = $1 GROUP BY d.id, d.symbol, d.title, d.issued_on")
             .bind(*plan).bind(&lo).bind(&hi).fetch_optional(&mut *c).await?);
@@ -180,7 +180,7 @@ pub async fn public_page(tx: &mut Tx, unit_id: i64) -> Result<Option<PublicPage>
     }
     let key_tasks = if p.show_key_tasks {
         let rows: Vec<PublicTask> = on_tx!(tx, c => sqlx::query_as::<_, PublicTask>(
-            "SELECT t.title, u.name AS unit, t.completed_on FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+            "SELECT t.title, u.name AS unit, t.completed_on FROM tasks t JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.lead_unit_id
              WHERE t.unit_path >= $1 AND t.unit_path < $2 AND t.is_key = TRUE AND t.is_group = FALSE
                AND t.phase IN (1, 2)
              ORDER BY t.completed_on DESC, t.id DESC LIMIT $3")

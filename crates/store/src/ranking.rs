@@ -75,7 +75,7 @@ pub async fn compliance(
     let (lo, hi) = path.range();
     let (items, done): (i64, i64) = on_tx!(tx, c => sqlx::query_as(
         "SELECT CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
-         FROM requirement_items i JOIN requirements r ON r.id = i.requirement_id \
+         FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
          WHERE i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4")
         .bind(lo).bind(hi).bind(from).bind(to).fetch_one(c).await?);
     Ok((

@@ -58,7 +58,7 @@ pub async fn rules_of(tx: &mut Tx, unit_id: i64) -> Result<Option<ReminderRules>
 /// that set some, else the installation's defaults. With the unit that set them.
 pub async fn rules_for(tx: &mut Tx, unit_id: i64) -> Result<(Option<i64>, ReminderRules), StoreError> {
     let sql = "SELECT r.unit_id, r.before_days, r.on_day, r.after_days, r.escalate_head_after, r.escalate_office_after \
-         FROM unit_ancestors a JOIN reminder_rules r ON r.unit_id = a.anc_id JOIN units x ON x.id = a.anc_id \
+         FROM unit_ancestors a JOIN reminder_rules r ON r.tenant_id = a.tenant_id AND r.unit_id = a.anc_id JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id \
          WHERE a.unit_id = $1 ORDER BY x.depth DESC LIMIT 1";
     let row: Option<RulesRow> = on_tx!(tx, c => sqlx::query_as(sql)
         .bind(unit_id).fetch_optional(c).await?);
@@ -82,7 +82,7 @@ pub async fn ancestry(tx: &mut Tx, units: &[i64]) -> Result<HashMap<i64, Vec<i64
     for chunk in units.chunks(500) {
         let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         let sql = format!(
-            "SELECT a.unit_id, a.anc_id, x.depth FROM unit_ancestors a JOIN units x ON x.id = a.anc_id \
+            "SELECT a.unit_id, a.anc_id, x.depth FROM unit_ancestors a JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id \
              WHERE a.unit_id IN ({list})"
         );
         let rows: Vec<(i64, i64, i32)> =
@@ -106,8 +106,9 @@ pub async fn set_rules(tx: &mut Tx, unit_id: i64, r: &Valid<ReminderRules>) -> R
     let now = tx.now();
     let opt = |d: Option<u32>| d.and_then(|d| i32::try_from(d).ok());
     on_tx!(tx, c => sqlx::query(
-        "INSERT INTO reminder_rules (unit_id, before_days, on_day, after_days, escalate_head_after, \
-         escalate_office_after, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (unit_id) DO UPDATE SET \
+        "INSERT INTO reminder_rules (tenant_id, unit_id, before_days, on_day, after_days, escalate_head_after, \
+         escalate_office_after, updated_at) SELECT tenant_id, id, $2, $3, $4, $5, $6, $7 FROM units WHERE id = $1 \
+         ON CONFLICT (tenant_id, unit_id) DO UPDATE SET \
          before_days = excluded.before_days, on_day = excluded.on_day, after_days = excluded.after_days, \
          escalate_head_after = excluded.escalate_head_after, escalate_office_after = excluded.escalate_office_after, \
          version = reminder_rules.version + 1, updated_at = excluded.updated_at")
@@ -136,7 +137,7 @@ pub struct DueTask {
 pub async fn due_on(tx: &mut Tx, day: NaiveDate) -> Result<Vec<DueTask>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, DueTask>(
         "SELECT t.id, t.phase, t.due_on, COALESCE(t.assigner_unit_id, d.issuer_unit_id) AS assigner_unit_id \
-         FROM tasks t JOIN documents d ON d.id = t.plan_id \
+         FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id \
          WHERE t.due_on = $1 AND t.phase >= 4 AND t.is_group = FALSE")
         .bind(day).fetch_all(c).await?))
 }

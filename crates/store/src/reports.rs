@@ -39,7 +39,7 @@ pub async fn plans_in_scope(
     w.cond(format!("(t.due_on IS NULL OR (t.due_on >= {f} AND t.due_on <= {e}))"));
     let sql = format!(
         "SELECT d.id, d.symbol, d.title, d.issued_on, u.name AS issuer, CAST(COUNT(*) AS BIGINT) AS tasks
-         FROM tasks t JOIN documents d ON d.id = t.plan_id JOIN units u ON u.id = d.issuer_unit_id{}
+         FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id{}
          GROUP BY d.id, d.symbol, d.title, d.issued_on, u.name
          ORDER BY tasks DESC, d.issued_on, d.id LIMIT {}",
         w.sql(),

@@ -28,6 +28,8 @@ fn no_due() -> NaiveDate {
 /// What a task contributes to the roll-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RollupKey {
+    /// The task's tenant (that of its lead unit).
+    pub tenant_id: i64,
     pub lead_unit_id: i64,
     pub is_key: bool,
     pub phase: Phase,
@@ -37,11 +39,11 @@ pub struct RollupKey {
 /// Adds `delta` tasks with key `k` to the counts of every ancestor of its lead unit.
 pub async fn add(tx: &mut Tx, k: &RollupKey, delta: i64) -> Result<(), StoreError> {
     // SQLite needs a WHERE clause in an INSERT … SELECT … ON CONFLICT (parser ambiguity).
-    let sql = "INSERT INTO task_rollup (anc_id, child_id, is_key, phase, due_on, n)
-               SELECT anc_id, child_id, $2, $3, $4, $5 FROM unit_ancestors WHERE unit_id = $1
-               ON CONFLICT (anc_id, child_id, is_key, phase, due_on) DO UPDATE SET n = task_rollup.n + excluded.n";
+    let sql = "INSERT INTO task_rollup (tenant_id, anc_id, child_id, is_key, phase, due_on, n)
+               SELECT tenant_id, anc_id, child_id, $2, $3, $4, $5 FROM unit_ancestors WHERE tenant_id = $6 AND unit_id = $1
+               ON CONFLICT (tenant_id, anc_id, child_id, is_key, phase, due_on) DO UPDATE SET n = task_rollup.n + excluded.n";
     on_tx!(tx, c => sqlx::query(sql).bind(k.lead_unit_id).bind(k.is_key).bind(k.phase.code())
-        .bind(k.due_on.unwrap_or_else(no_due)).bind(delta).execute(c).await?.rows_affected());
+        .bind(k.due_on.unwrap_or_else(no_due)).bind(delta).bind(k.tenant_id).execute(c).await?.rows_affected());
     Ok(())
 }
 
@@ -64,11 +66,11 @@ pub async fn rebuild(tx: &mut Tx) -> Result<(), StoreError> {
     on_tx!(tx, c => {
         sqlx::query("DELETE FROM task_rollup").execute(&mut *c).await?.rows_affected();
         sqlx::query(
-            "INSERT INTO task_rollup (anc_id, child_id, is_key, phase, due_on, n)
-             SELECT ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1), COUNT(*)
-             FROM tasks t JOIN unit_ancestors ua ON ua.unit_id = t.lead_unit_id
+            "INSERT INTO task_rollup (tenant_id, anc_id, child_id, is_key, phase, due_on, n)
+             SELECT t.tenant_id, ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1), COUNT(*)
+             FROM tasks t JOIN unit_ancestors ua ON ua.tenant_id = t.tenant_id AND ua.unit_id = t.lead_unit_id
              WHERE t.is_group = FALSE
-             GROUP BY ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1)")
+             GROUP BY t.tenant_id, ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1)")
             .bind(no_due()).execute(&mut *c).await?.rows_affected();
     });
     Ok(())
@@ -356,8 +358,8 @@ async fn task_list(
     let sql = format!(
         "SELECT t.id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, u.name AS lead_unit_name,
                 t.responsible_id, p.name AS responsible_name, t.plan_id, d.symbol AS plan_symbol, t.phase
-         FROM tasks t JOIN units u ON u.id = t.lead_unit_id JOIN documents d ON d.id = t.plan_id
-         LEFT JOIN people p ON p.id = t.responsible_id{}
+         FROM tasks t JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.lead_unit_id JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
+         LEFT JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.responsible_id{}
          ORDER BY {order} LIMIT {limit}",
         w.sql()
     );

@@ -104,7 +104,7 @@ const SOURCES: [Source; 4] = [
         fold: "title_fold",
         path: "issuer_path",
         select: "x.id, x.title, x.kind, x.symbol, u.name, x.title_fold, CAST(x.issued_on AS TEXT)",
-        joins: " JOIN units u ON u.id = x.issuer_unit_id",
+        joins: " JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.issuer_unit_id",
         url: "/api/v1/documents/",
     },
     Source {
@@ -114,7 +114,7 @@ const SOURCES: [Source; 4] = [
         fold: "name_fold",
         path: "path",
         select: "x.id, x.name, x.kind, x.short_name, u.name, x.name_fold, CAST(NULL AS TEXT)",
-        joins: " LEFT JOIN units u ON u.id = x.parent_id",
+        joins: " LEFT JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.parent_id",
         url: "/api/v1/units/",
     },
     Source {
@@ -124,7 +124,7 @@ const SOURCES: [Source; 4] = [
         fold: "name_fold",
         path: "unit_path",
         select: "x.id, x.name, x.position, u.name, CAST(NULL AS TEXT), x.name_fold, CAST(NULL AS TEXT)",
-        joins: " JOIN units u ON u.id = x.unit_id",
+        joins: " JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.unit_id",
         url: "/api/v1/people/",
     },
     Source {
@@ -134,7 +134,7 @@ const SOURCES: [Source; 4] = [
         fold: "title_fold",
         path: "unit_path",
         select: "x.id, x.title, x.code, d.symbol, u.name, x.title_fold, CAST(NULL AS TEXT)",
-        joins: " JOIN documents d ON d.id = x.plan_id JOIN units u ON u.id = x.lead_unit_id",
+        joins: " JOIN documents d ON d.tenant_id = x.tenant_id AND d.id = x.plan_id JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.lead_unit_id",
         url: "/api/v1/tasks/",
     },
 ];

@@ -61,11 +61,12 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) 
     crate::version::claim(tx, "target", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    StoreError::same_tenant("unit_id", current.tenant_id, tenant)?;
     let (start, end) = t.period.bounds();
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
-        "UPDATE targets SET tenant_id = $1, unit_id = $2, unit_path = $3, period = $4, period_start = $5, period_end = $6,
+        "UPDATE targets SET unit_id = $2, unit_path = $3, period = $4, period_start = $5, period_end = $6,
                 indicator = $7, indicator_fold = $8, uom = $9, direction = $10, planned = $11, outcome = $12
-         WHERE id = $13")
+         WHERE tenant_id = $1 AND id = $13")
         .bind(tenant).bind(t.unit_id).bind(path.as_str()).bind(t.period.to_string()).bind(start).bind(end)
         .bind(&t.indicator).bind(vntext::fold(&t.indicator)).bind(&t.uom).bind(t.direction.as_str())
         .bind(t.planned).bind(outcome_code(t, current.actual)).bind(id).execute(c).await.map(|r| r.rows_affected()));

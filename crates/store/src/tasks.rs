@@ -34,6 +34,7 @@ impl Task {
     /// its own.
     pub fn rollup_key(&self) -> Option<RollupKey> {
         (!self.is_group).then(|| RollupKey {
+            tenant_id: self.tenant_id,
             lead_unit_id: self.lead_unit_id,
             is_key: self.is_key,
             phase: self.facts().phase(),
@@ -122,12 +123,15 @@ async fn check(
             Some(_) => {}
         }
         if let Some(me) = self_id {
-            let chain: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
-                "WITH RECURSIVE up(id, parent_id) AS (
-                     SELECT id, parent_id FROM tasks WHERE id = $1
-                     UNION ALL SELECT t.id, t.parent_id FROM tasks t JOIN up ON t.id = up.parent_id)
-                 SELECT id FROM up")
-                .bind(pid).fetch_all(c).await?);
+            // Parents one step at a time (Citus cannot plan a recursive query across shards);
+            // a chain is a few levels, and a loop in the data stops at the first repeat.
+            let (mut chain, mut next) = (Vec::new(), Some(pid));
+            while let Some(at) = next.filter(|at| !chain.contains(at)) {
+                chain.push(at);
+                let sql = "SELECT parent_id FROM tasks WHERE id = $1";
+                next = on_tx!(tx, c => sqlx::query_scalar::<_, Option<i64>>(sql).bind(at).fetch_optional(c).await?)
+                    .flatten();
+            }
             check_parent(me, &chain)?;
         }
     }
@@ -220,7 +224,7 @@ fn fold_task(i: &TaskInput) -> String {
 }
 
 async fn set_cooperators(tx: &mut Tx, id: i64, tenant: i64, unit_ids: &[i64]) -> Result<(), StoreError> {
-    on_tx!(tx, c => sqlx::query("DELETE FROM task_cooperators WHERE task_id = $1").bind(id).execute(&mut *c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query("DELETE FROM task_cooperators WHERE tenant_id = $2 AND task_id = $1").bind(id).bind(tenant).execute(&mut *c).await?.rows_affected());
     insert_cooperators(tx, id, tenant, unit_ids).await
 }
 
@@ -247,6 +251,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     crate::version::claim(tx, "task", id, version).await?;
     let i = &draft.input;
     let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
+    StoreError::same_tenant("lead_unit_id", before.tenant_id, tenant)?;
     // A changed deadline is a new assignment; an unchanged one keeps any approved extension.
     let (due_on, original) = if i.due_on == before.original_due_on {
         (before.due_on, before.original_due_on)
@@ -258,10 +263,10 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
         ..before.facts()
     };
     on_tx!(tx, c => sqlx::query(
-        "UPDATE tasks SET tenant_id = $1, plan_id = $2, parent_id = $3, code = $4, title = $5, title_fold = $6, details = $7,
+        "UPDATE tasks SET plan_id = $2, parent_id = $3, code = $4, title = $5, title_fold = $6, details = $7,
                 is_key = $8, lead_unit_id = $9, unit_path = $10, responsible_id = $11, deadline_text = $12, due_on = $13,
                 original_due_on = $14, recurrence = $15, expected_output = $16, phase = $17, is_group = $18
-         WHERE id = $19")
+         WHERE tenant_id = $1 AND id = $19")
         .bind(tenant).bind(i.plan_id).bind(i.parent_id).bind(&i.code).bind(&i.title).bind(fold_task(i))
         .bind(&i.details).bind(i.is_key).bind(i.lead_unit_id).bind(lead.as_str()).bind(i.responsible_id)
         .bind(&i.deadline_text).bind(due_on).bind(original).bind(i.recurrence.map(|r| r.as_str()))

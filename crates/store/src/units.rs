@@ -41,24 +41,38 @@ pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, Store
     let now = tx.now();
     let sort_key = vntext::collation_key(&input.name);
     let name_fold = domain::text::search_key(&[&input.name, input.short_name.as_deref().unwrap_or("")]);
-    // The path needs the new id, so insert first with a placeholder path unique to this row.
-    let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
-        "INSERT INTO units (tenant_id, parent_id, kind, name, name_fold, short_name, sort_key, path, depth, created_at, updated_at)
-         VALUES (0, $1, $2, $3, $4, $5, $6, $7, 0, $8, $8) RETURNING id")
-        .bind(input.parent_id).bind(input.kind.as_str()).bind(&input.name).bind(&name_fold)
-        .bind(&input.short_name).bind(&sort_key).bind(format!("pending:{}", now.timestamp_nanos_opt().unwrap_or(0)))
-        .bind(now).fetch_one(c).await?);
+    // The row is written once, complete: its id is taken first, so its path and its tenant (the
+    // top unit of the path: its own id for a top unit) are known before the insert. A row never
+    // changes tenant in an ordinary edit (Citus cannot move a row between shards in place).
+    let id = next_id(tx).await?;
     let path = match &parent {
         Some(p) => p.child(id),
         None => UnitPath::root(id),
     };
     let tenant = path.ids().first().copied().unwrap_or(id);
-    on_tx!(tx, c => sqlx::query("UPDATE units SET path = $1, depth = $2, tenant_id = $3 WHERE id = $4")
-        .bind(path.as_str()).bind(path.depth() as i32).bind(tenant).bind(id).execute(c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query(
+        "INSERT INTO units (id, tenant_id, parent_id, kind, name, name_fold, short_name, sort_key, path, depth, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
+        .bind(id).bind(tenant).bind(input.parent_id).bind(input.kind.as_str()).bind(&input.name).bind(&name_fold)
+        .bind(&input.short_name).bind(&sort_key).bind(path.as_str()).bind(path.depth() as i32)
+        .bind(now).execute(c).await?.rows_affected());
     insert_ancestors(tx, &[path]).await?;
     let unit = get(tx, id).await?;
     audit::record(tx, Change::created("unit", id, &unit)).await?;
     Ok(unit)
+}
+
+/// The id the next unit will have, taken from the table's own counter (PostgreSQL: the identity
+/// sequence; SQLite: the AUTOINCREMENT counter, safe because SQLite has one writer at a time).
+async fn next_id(tx: &mut Tx) -> Result<i64, StoreError> {
+    Ok(match tx.backend() {
+        crate::db::Backend::Postgres => on_tx!(tx, c => sqlx::query_scalar(
+            "SELECT nextval(pg_get_serial_sequence('units', 'id'))").fetch_one(c).await?),
+        crate::db::Backend::Sqlite => on_tx!(tx, c => sqlx::query_scalar(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'units'), 0),
+                        COALESCE((SELECT MAX(id) FROM units), 0)) + 1")
+            .fetch_one(c).await?),
+    })
 }
 
 /// Edits a unit; a changed parent moves the whole subtree (paths of units, people, tasks,
@@ -112,49 +126,128 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
     let (lo, hi) = old.range();
     let cut = old.as_str().len() as i32 + 1;
     let delta = new.depth() as i32 - old.depth() as i32;
-    on_tx!(tx, c => {
-        sqlx::query("UPDATE units SET parent_id = $1 WHERE id = $2").bind(new_parent).bind(unit.id).execute(&mut *c).await?.rows_affected();
-        sqlx::query("UPDATE units SET path = $1 || substr(path, $2), depth = depth + $3, tenant_id = $4 WHERE path >= $5 AND path < $6")
-            .bind(new.as_str()).bind(cut).bind(delta).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
-        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path"), ("conferences", "host_path")] {
-            let sql = format!("UPDATE {table} SET {col} = $1 || substr({col}, $2), tenant_id = $3 WHERE {col} >= $4 AND {col} < $5");
-            sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
+    if tenant != unit.tenant_id {
+        // Rows leave their tenant: both sides of every composite foreign key change, so they
+        // are checked once, at commit.
+        if tx.backend() == crate::db::Backend::Postgres {
+            on_tx!(tx, c => sqlx::query("SET CONSTRAINTS ALL DEFERRED").execute(c).await?.rows_affected());
         }
-        sqlx::query("DELETE FROM unit_ancestors WHERE unit_id IN (SELECT id FROM units WHERE path >= $1 AND path < $2)")
-            .bind(new.as_str()).bind(new.range().1).execute(&mut *c).await?.rows_affected();
+        move_tenant(tx, &old, unit.tenant_id, tenant).await?;
+    }
+    let old_tenant = unit.tenant_id;
+    on_tx!(tx, c => {
+        sqlx::query("UPDATE units SET parent_id = $1 WHERE tenant_id = $2 AND id = $3")
+            .bind(new_parent).bind(tenant).bind(unit.id).execute(&mut *c).await?.rows_affected();
+        sqlx::query("UPDATE units SET path = $1 || substr(path, $2), depth = depth + $3 WHERE tenant_id = $4 AND path >= $5 AND path < $6")
+            .bind(new.as_str()).bind(cut).bind(delta).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
+        // Rows of the subtree are in the new tenant now; rows outside it that name one of its
+        // units (an item owed by a moved unit, a moved unit inspected) stayed in the old one.
+        for (table, col) in [("people", "unit_path"), ("tasks", "unit_path"), ("targets", "unit_path"), ("documents", "issuer_path"),
+                             ("evaluations", "unit_path"), ("evaluations", "owner_path"), ("evaluation_years", "unit_path"),
+                             ("feedback_points", "unit_path"), ("feedback_responses", "unit_path"), ("requirement_items", "unit_path"),
+                             ("conferences", "host_path"), ("inspections", "body_path"), ("inspection_subjects", "unit_path")] {
+            let sql = format!("UPDATE {table} SET {col} = $1 || substr({col}, $2) WHERE tenant_id IN ($3, $6) AND {col} >= $4 AND {col} < $5");
+            sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi)
+                .bind(old_tenant).execute(&mut *c).await?.rows_affected();
+        }
+        // The ancestors of every moved unit are written again below (in its new tenant).
+        sqlx::query("DELETE FROM unit_ancestors WHERE tenant_id = $1 AND unit_id IN (SELECT id FROM units WHERE tenant_id = $2 AND path >= $3 AND path < $4)")
+            .bind(old_tenant).bind(tenant).bind(new.as_str()).bind(new.range().1).execute(&mut *c).await?.rows_affected();
     });
     let (nlo, nhi) = new.range();
-    // Rows hanging off the moved units follow them into their new tenant.
-    let in_tasks = "task_id IN (SELECT id FROM tasks WHERE unit_path >= $2 AND unit_path < $3)";
-    let in_units = "unit_id IN (SELECT id FROM units WHERE path >= $2 AND path < $3)";
-    let children = [
-        ("progress_reports", in_tasks.to_string()),
-        ("extension_requests", in_tasks.to_string()),
-        ("explanation_requests", in_tasks.to_string()),
-        ("task_cooperators", in_tasks.to_string()),
-        (
-            "target_actuals",
-            "target_id IN (SELECT id FROM targets WHERE unit_path >= $2 AND unit_path < $3)".to_string(),
-        ),
-        ("themes", in_units.to_string()),
-        (
-            "theme_plans",
-            format!("theme_id IN (SELECT id FROM themes WHERE {in_units})"),
-        ),
-        (
-            "document_links",
-            "from_id IN (SELECT id FROM documents WHERE issuer_path >= $2 AND issuer_path < $3)".to_string(),
-        ),
-    ];
-    for (table, cond) in children {
-        let sql = format!("UPDATE {table} SET tenant_id = $1 WHERE {cond}");
-        on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(tenant).bind(&nlo).bind(&nhi).execute(c).await?.rows_affected());
-    }
-    let moved: Vec<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE path >= $1 AND path < $2")
-        .bind(&nlo).bind(&nhi).fetch_all(c).await?);
+    let moved: Vec<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE tenant_id = $1 AND path >= $2 AND path < $3")
+        .bind(tenant).bind(&nlo).bind(&nhi).fetch_all(c).await?);
     let moved: Vec<UnitPath> = moved.iter().filter_map(|p| UnitPath::parse(p)).collect();
     insert_ancestors(tx, &moved).await?;
     crate::rollup::rebuild(tx).await
+}
+
+/// Moves the rows of the subtree at `old` (still at its old path) and every row hanging off them
+/// from tenant `from` to tenant `to` (plain PostgreSQL and SQLite; Citus refuses to change a
+/// row's distribution column, see docs/scaling.md).
+async fn move_tenant(tx: &mut Tx, old: &UnitPath, from: i64, to: i64) -> Result<(), StoreError> {
+    let (lo, hi) = old.range();
+    let in_range = |col: &str| format!("{col} >= $3 AND {col} < $4");
+    let sub = |table: &str, col: &str| format!("SELECT id FROM {table} WHERE tenant_id = $2 AND {}", in_range(col));
+    let in_units = format!("unit_id IN ({})", sub("units", "path"));
+    let in_tasks = format!("task_id IN ({})", sub("tasks", "unit_path"));
+    let in_people = format!("person_id IN ({})", sub("people", "unit_path"));
+    let in_conferences = format!("conference_id IN ({})", sub("conferences", "host_path"));
+    let in_inspections = format!("inspection_id IN ({})", sub("inspections", "body_path"));
+    // Children first read their parents' rows while those are still in the old tenant.
+    let rows: Vec<(&str, String)> = vec![
+        ("progress_reports", in_tasks.clone()),
+        ("extension_requests", in_tasks.clone()),
+        ("explanation_requests", in_tasks.clone()),
+        ("task_cooperators", in_tasks.clone()),
+        ("task_notes", in_tasks.clone()),
+        ("eval_task_marks", in_tasks.clone()),
+        (
+            "target_actuals",
+            format!("target_id IN ({})", sub("targets", "unit_path")),
+        ),
+        (
+            "theme_plans",
+            format!("theme_id IN (SELECT id FROM themes WHERE tenant_id = $2 AND {in_units})"),
+        ),
+        ("themes", in_units.clone()),
+        (
+            "document_links",
+            format!("from_id IN ({})", sub("documents", "issuer_path")),
+        ),
+        (
+            "evaluation_steps",
+            format!("evaluation_id IN (SELECT id FROM evaluations WHERE tenant_id = $2 AND {in_people})"),
+        ),
+        ("evaluations", in_people.clone()),
+        ("evaluation_years", in_people.clone()),
+        (
+            "feedback_responses",
+            format!("point_id IN ({})", sub("feedback_points", "unit_path")),
+        ),
+        ("feedback_points", in_range("unit_path")),
+        (
+            "requirement_items",
+            format!(
+                "requirement_id IN (SELECT id FROM requirements WHERE tenant_id = $2 AND issuer_unit_id IN ({}))",
+                sub("units", "path")
+            ),
+        ),
+        ("requirements", format!("issuer_unit_id IN ({})", sub("units", "path"))),
+        ("conference_documents", in_conferences.clone()),
+        ("conference_audiences", in_conferences.clone()),
+        ("conference_points", in_conferences.clone()),
+        ("conference_conclusions", in_conferences.clone()),
+        ("conferences", in_range("host_path")),
+        (
+            "conference_series",
+            format!("host_unit_id IN ({})", sub("units", "path")),
+        ),
+        ("inspection_subjects", in_inspections.clone()),
+        ("inspection_team", in_inspections.clone()),
+        ("inspection_records", in_inspections.clone()),
+        ("inspection_findings", in_inspections.clone()),
+        ("inspection_recommendations", in_inspections.clone()),
+        ("inspections", in_range("body_path")),
+        (
+            "inspection_plans",
+            format!("body_unit_id IN ({})", sub("units", "path")),
+        ),
+        ("unit_meetings", in_units.clone()),
+        ("reminder_rules", in_units.clone()),
+        ("publication_plans", in_units.clone()),
+        ("publications", in_units.clone()),
+        ("people", in_range("unit_path")),
+        ("tasks", in_range("unit_path")),
+        ("targets", in_range("unit_path")),
+        ("documents", in_range("issuer_path")),
+        ("units", in_range("path")),
+    ];
+    for (table, cond) in rows {
+        let sql = format!("UPDATE {table} SET tenant_id = $1 WHERE tenant_id = $2 AND {cond}");
+        on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(to).bind(from).bind(&lo).bind(&hi).execute(c).await?.rows_affected());
+    }
+    Ok(())
 }
 
 /// Rows of `unit_ancestors` for the given units: each ancestor (and the unit itself) with
@@ -166,13 +259,14 @@ pub async fn insert_ancestors(tx: &mut Tx, paths: &[UnitPath]) -> Result<(), Sto
         let Some(&me) = ids.last() else { continue };
         for (i, anc) in ids.iter().enumerate() {
             let child = ids.get(i + 1).copied().unwrap_or(me);
-            rows.push(format!("({me},{anc},{child})"));
+            let tenant = ids.first().copied().unwrap_or(me);
+            rows.push(format!("({tenant},{me},{anc},{child})"));
         }
     }
     // Values are ids read from our own paths (integers), never client text.
     for chunk in rows.chunks(500) {
         let sql = format!(
-            "INSERT INTO unit_ancestors (unit_id, anc_id, child_id) VALUES {}",
+            "INSERT INTO unit_ancestors (tenant_id, unit_id, anc_id, child_id) VALUES {}",
             chunk.join(",")
         );
         on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).execute(c).await?.rows_affected());
@@ -190,14 +284,15 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
               + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = $1) + (SELECT COUNT(*) FROM targets WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM conferences WHERE host_unit_id = $1) + (SELECT COUNT(*) FROM conference_points WHERE unit_id = $1)
-              + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)")
+              + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)
+              + (SELECT COUNT(*) FROM inspection_plans WHERE body_unit_id = $1) + (SELECT COUNT(*) FROM inspection_subjects WHERE unit_id = $1)")
         .bind(id).fetch_one(c).await?);
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(
             "id",
             domain::ErrorCode::InUse,
-            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ, chỉ tiêu hoặc hội nghị nên không thể xóa.",
-            "The unit still has sub-units, people, documents, tasks, targets or conferences and cannot be deleted.",
+            "Đơn vị còn đơn vị trực thuộc, cán bộ, văn bản, nhiệm vụ, chỉ tiêu, hội nghị hoặc cuộc kiểm tra nên không thể xóa.",
+            "The unit still has sub-units, people, documents, tasks, targets, conferences or inspections and cannot be deleted.",
         )));
     }
     on_tx!(tx, c => {
@@ -241,7 +336,7 @@ pub async fn briefs_within(tx: &mut Tx, root: &UnitPath, limit: i64) -> Result<V
     let (lo, hi) = root.range();
     Ok(on_tx!(tx, c => sqlx::query_as::<_, UnitBrief>(
         "SELECT u.id, u.name, u.short_name, u.path, u.kind, p.kind AS parent_kind, p.name AS parent_name
-         FROM units u LEFT JOIN units p ON p.id = u.parent_id
+         FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id
          WHERE u.path >= $1 AND u.path < $2 ORDER BY u.depth, u.sort_key, u.id LIMIT $3")
         .bind(lo).bind(hi).bind(limit).fetch_all(c).await?))
 }

@@ -146,7 +146,7 @@ type TaskRow = (
 const TASK_SQL: &str = "SELECT {key}, t.id, t.due_on, t.original_due_on, t.completed_on, t.cancelled_on, t.recurrence,
         COALESCE(m.quality_failures, 0), CASE WHEN m.exceeded THEN 1 ELSE 0 END, CASE WHEN m.waived THEN 1 ELSE 0 END,
         COALESCE(m.weight, 100)
-    FROM tasks t {join} LEFT JOIN eval_task_marks m ON m.task_id = t.id
+    FROM tasks t {join} LEFT JOIN eval_task_marks m ON m.tenant_id = t.tenant_id AND m.task_id = t.id
     WHERE {cond} AND t.is_group = FALSE
       AND (t.completed_on IS NULL OR t.completed_on >= $1)
       AND (t.cancelled_on IS NULL OR t.cancelled_on > $2)
@@ -194,7 +194,10 @@ pub async fn task_records(
             let (lo, hi) = units::path_of(tx, unit).await?.range();
             let sql = TASK_SQL
                 .replace("{key}", "t.responsible_id")
-                .replace("{join}", "JOIN people p ON p.id = t.responsible_id")
+                .replace(
+                    "{join}",
+                    "JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.responsible_id",
+                )
                 .replace("{cond}", "p.unit_path >= $3 AND p.unit_path < $4");
             on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(start).bind(end).bind(lo).bind(hi).fetch_all(c).await?)
         }
@@ -404,7 +407,7 @@ async fn upsert(tx: &mut Tx, period: &Period, family: &str, rows: &[Row]) -> Res
                  family, rule_set_id, subject, post_group, tally, task_points, general_points, bonus_points, total,
                  level, stage, computed_at, created_at, updated_at)
              VALUES {}
-             ON CONFLICT (person_id, period, family) DO UPDATE SET unit_id = excluded.unit_id,
+             ON CONFLICT (tenant_id, person_id, period, family) DO UPDATE SET unit_id = excluded.unit_id,
                  owner_path = excluded.owner_path, unit_path = excluded.unit_path, subject = excluded.subject,
                  post_group = excluded.post_group, tally = excluded.tally, task_points = excluded.task_points,
                  general_points = excluded.general_points, bonus_points = excluded.bonus_points, total = excluded.total,

@@ -26,7 +26,7 @@ pub struct FeedbackPoint {
 
 const COLS: &str =
     "f.id, f.code, f.name, f.unit_id, u.name AS unit_name, f.person_id, p.name AS person_name, f.unit_path";
-const FROM: &str = "feedback_points f JOIN units u ON u.id = f.unit_id LEFT JOIN people p ON p.id = f.person_id";
+const FROM: &str = "feedback_points f JOIN units u ON u.tenant_id = f.tenant_id AND u.id = f.unit_id LEFT JOIN people p ON p.tenant_id = f.tenant_id AND p.id = f.person_id";
 
 pub async fn by_code(tx: &mut Tx, code: &str) -> Result<Option<FeedbackPoint>, StoreError> {
     let sql = format!("SELECT {COLS} FROM {FROM} WHERE f.code = $1");

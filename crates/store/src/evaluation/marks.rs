@@ -101,7 +101,7 @@ pub async fn mark(tx: &mut Tx, task_id: i64, input: &MarkInput) -> Result<TaskMa
         "INSERT INTO eval_task_marks (task_id, tenant_id, quality_failures, quality_reason, exceeded, waived, waiver_cause,
                                       weight, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (task_id) DO UPDATE SET quality_failures = excluded.quality_failures,
+         ON CONFLICT (tenant_id, task_id) DO UPDATE SET quality_failures = excluded.quality_failures,
              quality_reason = excluded.quality_reason, exceeded = excluded.exceeded, waived = excluded.waived,
              waiver_cause = excluded.waiver_cause, weight = excluded.weight, updated_at = excluded.updated_at")
         .bind(task_id).bind(tenant).bind(after.quality_failures).bind(&after.quality_reason).bind(after.exceeded)

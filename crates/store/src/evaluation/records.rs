@@ -103,7 +103,7 @@ pub(crate) const COLS: &str = "e.id, e.tenant_id, e.person_id, p.name AS person_
     e.stage, e.tally, e.task_points, e.self_assessment, e.assessment, e.general_points, e.bonus_points, e.total, e.level,
     e.decided_level, e.self_comment, e.review_comment, e.decision_comment, e.self_at, e.self_late, e.reviewed_at,
     e.review_late, e.decided_at, e.decision_late, e.reopened, e.version, e.computed_at";
-pub(crate) const FROM: &str = "evaluations e JOIN people p ON p.id = e.person_id JOIN units u ON u.id = e.unit_id";
+pub(crate) const FROM: &str = "evaluations e JOIN people p ON p.tenant_id = e.tenant_id AND p.id = e.person_id JOIN units u ON u.tenant_id = e.tenant_id AND u.id = e.unit_id";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<EvaluationRecord, StoreError> {
     let sql = format!("SELECT {COLS} FROM {FROM} WHERE e.id = $1");

@@ -74,7 +74,7 @@ pub async fn save(
         "INSERT INTO evaluation_years (tenant_id, person_id, unit_path, year, family, rule_set_id, periods, points, level,
                                        titles, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)
-         ON CONFLICT (person_id, year, family) DO UPDATE SET rule_set_id = excluded.rule_set_id,
+         ON CONFLICT (tenant_id, person_id, year, family) DO UPDATE SET rule_set_id = excluded.rule_set_id,
              periods = excluded.periods, points = excluded.points, level = excluded.level, titles = excluded.titles,
              version = evaluation_years.version + 1, updated_at = excluded.updated_at")
         .bind(tenant).bind(person_id).bind(&path).bind(y.year).bind(family).bind(rule_set_id)

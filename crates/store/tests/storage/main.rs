@@ -21,5 +21,7 @@ mod rollup;
 mod schema_twin;
 mod targets;
 mod tasks;
+mod tenant_keys;
+mod tenant_moves;
 mod units;
 mod work;

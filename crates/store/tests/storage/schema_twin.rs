@@ -2,7 +2,8 @@
 //! same columns (types mapped by storage class, the same nullability and primary keys) and the
 //! same named indexes on the same columns — so a migration cannot land on one backend only.
 //!
-//! The one deliberate difference, full-text search, is described at [`search_only`].
+//! The deliberate differences: full-text search, described at [`search_only`], and the tenant
+//! in front of rowid keys, described at [`rowid_key_tenant`].
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,6 +25,23 @@ fn search_only(name: &str) -> bool {
         .iter()
         .any(|suffix| name.ends_with(suffix))
         || name.ends_with("_trgm")
+}
+
+/// PostgreSQL keys every tenant table by `(id, tenant_id)` so Citus can shard it by tenant
+/// (migration 0018); SQLite keeps `id INTEGER PRIMARY KEY`, its rowid, to which no column can
+/// be added, and it is never sharded. So `tenant_id` may be part of the primary key on
+/// PostgreSQL alone, and only when the SQLite table's key is that rowid `id`. Every other
+/// key, composite ones included, is the same on both.
+fn rowid_key_tenant(column: &str, sqlite: &BTreeMap<String, Column>, lite: &Column, pg: &Column) -> bool {
+    column == "tenant_id"
+        && pg.primary_key
+        && !lite.primary_key
+        && Column {
+            primary_key: true,
+            ..lite.clone()
+        } == *pg
+        && sqlite.get("id").is_some_and(|id| id.primary_key)
+        && sqlite.values().filter(|c| c.primary_key).count() == 1
 }
 
 /// A column as both backends can describe it.
@@ -190,6 +208,7 @@ fn differences(sqlite: &Schema, pg: &Schema) -> Vec<String> {
                 for col in cols {
                     match (a.get(col), b.get(col)) {
                         (Some(x), Some(y)) if x == y => {}
+                        (Some(x), Some(y)) if rowid_key_tenant(col, a, x, y) => {}
                         (x, y) => out.push(format!("{table}.{col}: SQLite {x:?} / PostgreSQL {y:?}")),
                     }
                 }
