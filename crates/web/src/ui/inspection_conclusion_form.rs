@@ -92,7 +92,7 @@ async fn form_page(
                 subject,
                 Opt {
                     value: u.id.to_string(),
-                    label: u.name,
+                    label: super::inspection_plan_form::unit_label(&u),
                 },
             )
         })

@@ -60,6 +60,15 @@ pub struct NewQuery {
     don_vi: String,
 }
 
+/// A unit as the lists of the inspection forms name it: a Party cell with its committee, since
+/// every ward has its "Chi bộ khu dân cư số 1".
+pub(super) fn unit_label(u: &store::units::UnitBrief) -> String {
+    match (&u.kind, &u.parent_name) {
+        (domain::unit::UnitKind::PartyCell, Some(parent)) => format!("{} ({parent})", u.name),
+        _ => u.name.clone(),
+    }
+}
+
 /// The form's field names: its own and every line's (`items[2].content`).
 fn names(rows: usize) -> Vec<String> {
     let mut out: Vec<String> = ["body_unit_id", "year", "title", LIST].map(String::from).to_vec();
@@ -102,7 +111,7 @@ async fn form_page(
                     .map(|u| Choice {
                         chosen: f.has(&subjects_cell.name, &u.id.to_string()),
                         value: u.id.to_string(),
-                        label: u.name.clone(),
+                        label: unit_label(u),
                     })
                     .collect(),
                 subjects: subjects_cell,

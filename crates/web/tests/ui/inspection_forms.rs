@@ -62,6 +62,10 @@ both!(
             form.contains(&format!("<option value=\"{bode_s}\">Đảng ủy phường Bồ Đề</option>")),
             "{form}"
         );
+        assert!(
+            form.contains(">Chi bộ khu dân cư số 1 (Đảng ủy phường Bồ Đề)</option>"),
+            "a cell is named with its committee (every ward has a cell of that name)"
+        );
         let plans_before = app.get("/api/v1/inspection-plans").await.as_array().unwrap().len();
 
         // A year that is not one, then a second line without subjects: each beside its field.
