@@ -50,6 +50,11 @@ pub async fn create_plan(app: &App, caller: &Caller, input: PlanInput) -> Result
 }
 
 pub async fn create_plan_in(tx: &mut Tx, caller: &Caller, input: PlanInput) -> Result<PlanCreated> {
+    // Someone who plans inspections nowhere is refused as such, before their input is read (a
+    // ward's officer posting a plan is not told which field was wrong).
+    if !caller.principal.may_at_all(Operation::PlanInspections.rule().action) {
+        return Err(Error::forbidden());
+    }
     let input = input.validate()?;
     authz::named_for(
         tx,

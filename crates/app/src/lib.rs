@@ -26,6 +26,7 @@ pub mod feedback;
 pub mod files;
 pub mod inbox;
 pub mod inspections;
+pub mod inspections_choices;
 pub mod inspections_read;
 pub mod notices;
 pub mod org;

@@ -354,6 +354,8 @@ pub struct UnitFilter {
     pub roots: bool,
     /// Only what this scope may see (the caller's rights); none for trusted callers.
     pub scope: Option<domain::access::Scope>,
+    /// Only units of this kind (the inspection commissions a user plans for…).
+    pub kind: Option<domain::unit::UnitKind>,
 }
 
 /// Units matching the filter, in Vietnamese alphabetical order.
@@ -368,6 +370,10 @@ pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Resul
     }
     if f.roots {
         w.cond("parent_id IS NULL");
+    }
+    if let Some(k) = f.kind {
+        let ph = w.arg(Arg::Text(k.as_str().into()));
+        w.cond(format!("kind = {ph}"));
     }
     if let Some(within) = f.within {
         let (lo, hi) = path_of(tx, within).await?.range();

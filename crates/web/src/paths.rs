@@ -28,9 +28,18 @@ pub mod route {
     pub const RANKING: &str = "/thi-dua";
     pub const CONFERENCES: &str = "/hoi-nghi";
     pub const CONFERENCE: &str = "/hoi-nghi/{id}";
+    pub const INSPECTIONS: &str = "/kiem-tra";
+    pub const INSPECTION: &str = "/kiem-tra/{id}";
+    pub const INSPECTION_PLAN_NEW: &str = "/kiem-tra/ke-hoach/moi";
+    pub const INSPECTION_PLAN: &str = "/kiem-tra/ke-hoach/{id}";
+    pub const INSPECTION_DECISION: &str = "/kiem-tra/{id}/quyet-dinh";
+    pub const INSPECTION_CONCLUSION: &str = "/kiem-tra/{id}/ket-luan";
 }
 
-pub use route::{DOCUMENTS, HOME, LOGIN, MY_WORK, NOTICES, OVERVIEW, RANKING, REQUIREMENTS, SEARCH, TARGETS, TASKS};
+pub use route::{
+    DOCUMENTS, HOME, INSPECTION_PLAN_NEW, INSPECTIONS, LOGIN, MY_WORK, NOTICES, OVERVIEW, RANKING, REQUIREMENTS,
+    SEARCH, TARGETS, TASKS,
+};
 
 /// A pattern with its one placeholder (`{id}`, `{code}`) filled in.
 fn fill(pattern: &str, id: impl Display) -> String {
@@ -74,6 +83,24 @@ pub fn conference(id: impl Display) -> String {
     fill(route::CONFERENCE, id)
 }
 
+pub fn inspection(id: impl Display) -> String {
+    fill(route::INSPECTION, id)
+}
+
+pub fn inspection_plan(id: impl Display) -> String {
+    fill(route::INSPECTION_PLAN, id)
+}
+
+/// The form of an inspection's decision (with its team and schedule).
+pub fn inspection_decision(id: impl Display) -> String {
+    fill(route::INSPECTION_DECISION, id)
+}
+
+/// The form of an inspection's conclusion (findings and recommendations).
+pub fn inspection_conclusion(id: impl Display) -> String {
+    fill(route::INSPECTION_CONCLUSION, id)
+}
+
 /// The public feedback form of a unit, by its public code.
 pub fn feedback(code: impl Display) -> String {
     fill(route::FEEDBACK, code)
@@ -90,5 +117,8 @@ mod tests {
         assert_eq!(unit(3), "/don-vi/3");
         assert_eq!(feedback("ab12"), "/y-kien/ab12");
         assert_eq!(rule_set(2), "/danh-gia/bo-tieu-chi/2");
+        assert_eq!(inspection_plan(4), "/kiem-tra/ke-hoach/4");
+        assert_eq!(inspection_decision(9), "/kiem-tra/9/quyet-dinh");
+        assert_eq!(inspection_conclusion(9), "/kiem-tra/9/ket-luan");
     }
 }

@@ -113,6 +113,44 @@ both!(within_takes_exactly_the_subtree, |db| async move {
     Ok(())
 });
 
+both!(kind_narrows_the_list_with_the_subtree, |db| async move {
+    let mut tx = db.write().await?;
+    let root = unit(&mut tx, None, UnitKind::Province, "Tỉnh Hưng Yên").await?;
+    let district = unit(&mut tx, Some(root.id), UnitKind::District, "Huyện Văn Lâm").await?;
+    let committee = unit(&mut tx, Some(district.id), UnitKind::PartyCommittee, "Huyện ủy Văn Lâm").await?;
+    let near = unit(
+        &mut tx,
+        Some(committee.id),
+        UnitKind::InspectionCommission,
+        "Ủy ban Kiểm tra Huyện ủy Văn Lâm",
+    )
+    .await?;
+    let top = unit(
+        &mut tx,
+        Some(root.id),
+        UnitKind::InspectionCommission,
+        "Ủy ban Kiểm tra Tỉnh ủy",
+    )
+    .await?;
+    tx.commit().await?;
+    let mut tx = db.read().await?;
+    let f = |within| UnitFilter {
+        within: Some(within),
+        kind: Some(UnitKind::InspectionCommission),
+        ..Default::default()
+    };
+    // Shallowest first; only the commissions, and only those of the subtree.
+    assert_eq!(
+        ids!(units::list(&mut tx, &f(root.id), 50, 0).await?.items),
+        vec![top.id, near.id]
+    );
+    assert_eq!(
+        ids!(units::list(&mut tx, &f(district.id), 50, 0).await?.items),
+        vec![near.id]
+    );
+    Ok(())
+});
+
 both!(search_ignores_diacritics, |db| async move {
     let fx = fixture(&db).await?;
     let mut tx = db.write().await?;

@@ -47,6 +47,7 @@ pub async fn list(
         q: q.q,
         roots: q.roots,
         scope: None,
+        kind: None,
     };
     let mut r = st.app.read(&auth).await?;
     Ok(Json(r.units(f, limit, offset).await?))

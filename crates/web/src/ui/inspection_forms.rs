@@ -15,7 +15,7 @@ use crate::auth::Auth;
 use crate::compliance_posted::{date, opt_id};
 
 fn back(id: i64) -> Response {
-    Redirect::to(&format!("/kiem-tra/{id}")).into_response()
+    Redirect::to(&crate::paths::inspection(id)).into_response()
 }
 
 /// `POST /kiem-tra/{id}/ho-so/{kind}`: `subject_unit_id`, `dated_on` (dd/mm/yyyy), `text`, files.

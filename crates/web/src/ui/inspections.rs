@@ -1,8 +1,13 @@
-//! The inspector's pages. `/kiem-tra`: the commission's annual plans, the inspections in
-//! progress with their step, those concluded and in follow-up, and the follow-ups overdue today.
-//! `/kiem-tra/{id}`: one inspection — its steps, team, papers with their files (working papers
-//! only for the team and the commission), findings, and recommendations with their follow-up
-//! tasks' status — with the forms of the next step the reader may take.
+//! The inspector's pages. `/kiem-tra`: the follow-ups overdue today, the inspections in progress
+//! with their step, those concluded and in follow-up, and the commissions' annual plans with their
+//! lines (and, for the commission, "Lập kế hoạch kiểm tra, giám sát" and "Ra quyết định kiểm tra").
+//! `/kiem-tra/ke-hoach/{id}`: one plan. `/kiem-tra/{id}`: one inspection — its steps, team, papers
+//! with their files (working papers only for the team and the commission), findings, and
+//! recommendations with their follow-up tasks' status — with the forms of the next step the
+//! reader may take (the plan, decision and conclusion forms have pages of their own:
+//! `ui::inspection_plan_form`, `inspection_decision_form`, `inspection_conclusion_form`).
+
+use std::collections::HashMap;
 
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Path, State};
@@ -10,10 +15,12 @@ use axum::http::Uri;
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
+use chrono::NaiveDate;
 use domain::access::Operation;
 use domain::inspection::{InspectionStep, RecordKind};
 use domain::status::TaskStatus;
 use store::inspection_lists::ListedInspection;
+use store::inspections::Plan;
 
 use super::attachments::FileLink;
 use super::{Layout, PageError, PageUser, fmt, i18n, label, render, status_class, status_label};
@@ -24,10 +31,22 @@ use crate::error::Lang;
 /// The page routes of inspections.
 pub fn routes(state: &AppState) -> Router<AppState> {
     use super::inspection_forms as f;
+    use super::{inspection_conclusion_form as conclusion, inspection_decision_form as decision};
+    use crate::paths::route;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route("/kiem-tra", get(list))
-        .route("/kiem-tra/{id}", get(page))
+        .route(route::INSPECTIONS, get(list))
+        .route(
+            route::INSPECTION_PLAN_NEW,
+            get(super::inspection_plan_form::new_form).post(super::inspection_plan_form::create),
+        )
+        .route(route::INSPECTION_PLAN, get(plan))
+        .route(route::INSPECTION, get(page))
+        .route(route::INSPECTION_DECISION, get(decision::form).post(decision::create))
+        .route(
+            route::INSPECTION_CONCLUSION,
+            get(conclusion::form).post(conclusion::create),
+        )
         .route("/kiem-tra/{id}/ho-so/{kind}", post(f::paper).layer(upload_limit))
         .route("/kiem-tra/{id}/kien-nghi/{rid}/dong", post(f::close_recommendation))
         .route("/kiem-tra/{id}/ket-thuc", post(f::close))
@@ -40,7 +59,10 @@ pub struct Line {
     pub body: String,
     pub subjects: String,
     pub step: &'static str,
+    pub method: &'static str,
     pub when: String,
+    /// "Ra quyết định kiểm tra", for a line of the plan the reader may decide; else empty.
+    pub decide_href: String,
 }
 
 impl Line {
@@ -51,12 +73,14 @@ impl Line {
             _ => i.time_text.clone(),
         };
         Line {
-            href: format!("/kiem-tra/{}", i.id),
+            href: crate::paths::inspection(i.id),
             content: i.content.clone(),
             body: i.body_name.clone(),
             subjects: i.subjects.join(", "),
             step: label(i.step.label_vi(), i.step.label_en()),
+            method: label(i.method.label_vi(), i.method.label_en()),
             when,
+            decide_href: String::new(),
         }
     }
 }
@@ -66,7 +90,10 @@ pub struct RecLine {
     pub id: i64,
     pub text: String,
     pub task_href: String,
+    pub lead: String,
     pub due_on: String,
+    /// Days past the deadline today (0 when not overdue).
+    pub days_late: i64,
     pub status: &'static str,
     pub class: &'static str,
     pub closed: String,
@@ -74,29 +101,88 @@ pub struct RecLine {
 }
 
 impl RecLine {
-    fn of(r: &store::inspections::Recommendation) -> RecLine {
+    fn of(r: &store::inspections::Recommendation, names: &HashMap<i64, String>, today: NaiveDate) -> RecLine {
         let status = TaskStatus::parse(&r.task_status).unwrap_or(TaskStatus::NotStarted);
         RecLine {
             id: r.id,
             text: r.text.clone(),
-            task_href: format!("/nhiem-vu/{}", r.task_id),
+            task_href: crate::paths::task(r.task_id),
+            lead: names.get(&r.lead_unit_id).cloned().unwrap_or_default(),
             due_on: fmt::opt_date(r.due_on),
+            days_late: match (status, r.due_on) {
+                (TaskStatus::Overdue, Some(due)) => (today - due).num_days().max(0),
+                _ => 0,
+            },
             status: status_label(status),
             class: status_class(status),
             closed: match (&r.closed_on, &r.close_reason) {
                 (Some(on), reason) => format!("{} — {}", fmt::date(*on), reason.clone().unwrap_or_default()),
                 _ => String::new(),
             },
-            href: format!("/kiem-tra/{}", r.inspection_id),
+            href: crate::paths::inspection(r.inspection_id),
         }
     }
+}
+
+/// The names of the units leading the follow-ups of `recs`.
+async fn lead_names(
+    st: &AppState,
+    auth: &Auth,
+    recs: &[store::inspections::Recommendation],
+) -> Result<HashMap<i64, String>, PageError> {
+    let ids: Vec<i64> = recs.iter().map(|r| r.lead_unit_id).collect();
+    Ok(st.app.read(auth).await?.unit_names(&ids).await?)
+}
+
+/// An annual plan with its lines.
+pub struct PlanBlock {
+    pub href: String,
+    pub year: i32,
+    pub title: String,
+    pub body: String,
+    pub items: Vec<Line>,
+}
+
+/// Plan `p` with its lines among `all`; "Ra quyết định kiểm tra" on the lines still planned when
+/// the reader may decide for the plan's commission (one of `deciders`).
+fn plan_block(p: &Plan, all: &[ListedInspection], deciders: &[i64], body: String) -> PlanBlock {
+    let items = all
+        .iter()
+        .filter(|i| i.plan_id == p.id)
+        .map(|i| {
+            let mut line = Line::of(i);
+            if i.step == InspectionStep::Planned && deciders.contains(&i.body_unit_id) {
+                line.decide_href = crate::paths::inspection_decision(i.id);
+            }
+            line
+        })
+        .collect();
+    PlanBlock {
+        href: crate::paths::inspection_plan(p.id),
+        year: p.year,
+        title: p.title.clone(),
+        body,
+        items,
+    }
+}
+
+/// The commissions the reader may issue decisions for.
+async fn deciders(st: &AppState, auth: &Auth) -> Result<Vec<i64>, PageError> {
+    Ok(
+        app::inspections_choices::bodies(&st.app, auth, Operation::DecideInspection)
+            .await?
+            .iter()
+            .map(|u| u.id)
+            .collect(),
+    )
 }
 
 #[derive(Template)]
 #[template(path = "inspections/list.html")]
 struct ListPage {
     l: Layout,
-    plans: Vec<(String, String)>,
+    new_href: &'static str,
+    plans: Vec<PlanBlock>,
     in_progress: Vec<Line>,
     concluded: Vec<Line>,
     overdue: Vec<RecLine>,
@@ -111,27 +197,69 @@ pub async fn list(
 ) -> Result<Response, PageError> {
     use app::inspections_read as r;
     let lang = Lang::current();
+    let today = st.app.clock.clock().today;
     let plans = r::plans(&st.app, &auth, None).await?;
-    let in_progress = r::list(
-        &st.app,
-        &auth,
-        None,
-        InspectionStep::ALL
-            .iter()
-            .copied()
-            .filter(|s| s.in_progress())
-            .collect(),
-        200,
-    )
-    .await?;
-    let concluded = r::list(&st.app, &auth, None, vec![InspectionStep::Concluded], 200).await?;
+    // Every inspection the reader sees (the latest 500), shown by step and under its plan.
+    let all = r::list(&st.app, &auth, None, Vec::new(), 500).await?;
     let overdue = r::overdue(&st.app, &auth, None).await?;
+    let names = lead_names(&st, &auth, &overdue).await?;
+    let planners = app::inspections_choices::bodies(&st.app, &auth, Operation::PlanInspections).await?;
+    let deciders = deciders(&st, &auth).await?;
+    let bodies: Vec<i64> = plans.iter().map(|p| p.body_unit_id).collect();
+    let body_names = st.app.read(&auth).await?.unit_names(&bodies).await?;
     let page = ListPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "insp_title"), "inspections"),
-        plans: plans.iter().map(|p| (p.year.to_string(), p.title.clone())).collect(),
-        in_progress: in_progress.iter().map(Line::of).collect(),
-        concluded: concluded.iter().map(Line::of).collect(),
-        overdue: overdue.iter().map(RecLine::of).collect(),
+        new_href: if planners.is_empty() {
+            ""
+        } else {
+            crate::paths::INSPECTION_PLAN_NEW
+        },
+        plans: plans
+            .iter()
+            .map(|p| {
+                let body = body_names.get(&p.body_unit_id).cloned().unwrap_or_default();
+                plan_block(p, &all, &deciders, body)
+            })
+            .collect(),
+        in_progress: all.iter().filter(|i| i.step.in_progress()).map(Line::of).collect(),
+        concluded: all
+            .iter()
+            .filter(|i| i.step == InspectionStep::Concluded)
+            .map(Line::of)
+            .collect(),
+        overdue: overdue.iter().map(|o| RecLine::of(o, &names, today)).collect(),
+    };
+    Ok(render(&page))
+}
+
+#[derive(Template)]
+#[template(path = "inspections/plan.html")]
+struct PlanPage {
+    l: Layout,
+    p: PlanBlock,
+}
+
+/// `/kiem-tra/ke-hoach/{id}`: one plan and its lines the reader sees.
+pub async fn plan(
+    State(st): State<AppState>,
+    auth: Auth,
+    Extension(user): Extension<PageUser>,
+    uri: Uri,
+    Path(id): Path<i64>,
+) -> Result<Response, PageError> {
+    let (plan, items) = app::inspections_read::plan(&st.app, &auth, id).await?;
+    let deciders = deciders(&st, &auth).await?;
+    let body = st
+        .app
+        .read(&auth)
+        .await?
+        .unit_names(&[plan.body_unit_id])
+        .await?
+        .remove(&plan.body_unit_id)
+        .unwrap_or_default();
+    let page = PlanPage {
+        l: Layout::new(Some(&user), &uri, plan.title.clone(), "inspections"),
+        p: plan_block(&plan, &items, &deciders, body),
     };
     Ok(render(&page))
 }
@@ -176,6 +304,10 @@ struct InspectionPage {
     may_close_rec: bool,
     may_close: bool,
     upload_limit: String,
+    plan_href: String,
+    /// The decision and conclusion forms, when the reader may use them now; else empty.
+    decide_href: String,
+    conclude_href: String,
 }
 
 /// `/kiem-tra/{id}`.
@@ -238,6 +370,15 @@ pub async fn page(
         }
     }
     let lang = Lang::current();
+    let names = lead_names(&st, &auth, &v.recommendations).await?;
+    let today = st.app.clock.clock().today;
+    let form_href = |op, event, href: String| {
+        if v.may.contains(&op) && step_open(event) {
+            href
+        } else {
+            String::new()
+        }
+    };
     let page = InspectionPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "insp_one"), "inspections"),
         id,
@@ -272,11 +413,26 @@ pub async fn page(
             .iter()
             .map(|f| (name_of(Some(f.subject_unit_id)), f.text.clone()))
             .collect(),
-        recommendations: v.recommendations.iter().map(RecLine::of).collect(),
+        recommendations: v
+            .recommendations
+            .iter()
+            .map(|r| RecLine::of(r, &names, today))
+            .collect(),
         paper_forms,
         may_close_rec: v.may.contains(&Operation::CloseRecommendation) && step_open(E::CloseRecommendation),
         may_close: v.may.contains(&Operation::CloseInspection) && step_open(E::Close),
         upload_limit: super::attachments::size(st.app.settings.files.max_bytes),
+        plan_href: crate::paths::inspection_plan(i.plan_id),
+        decide_href: form_href(
+            Operation::DecideInspection,
+            E::Decide,
+            crate::paths::inspection_decision(id),
+        ),
+        conclude_href: form_href(
+            Operation::ConcludeInspection,
+            E::Conclude,
+            crate::paths::inspection_conclusion(id),
+        ),
     };
     Ok(render(&page))
 }

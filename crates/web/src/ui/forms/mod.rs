@@ -54,6 +54,12 @@ impl Fields {
         Fields::new(pairs.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
     }
 
+    /// Sets `name` to `value` (a default the form chose instead of what was typed).
+    pub fn set(&mut self, name: &str, value: String) {
+        self.pairs.retain(|(k, _)| k != name);
+        self.pairs.push((name.to_string(), value));
+    }
+
     /// The (first) value typed into `name`, or "".
     pub fn val(&self, name: &str) -> &str {
         self.pairs
@@ -121,12 +127,21 @@ impl Fields {
             .collect()
     }
 
-    /// Adds an error: beside the field when it is one of `names` (the form's fields), above the
-    /// form otherwise. A second error for the same field is not shown twice.
+    /// Adds an error: beside the field when it is one of `names` (the form's fields) — a field
+    /// of a repeated row (`items[2].content`) beside that row's field when the form names it,
+    /// else beside its list (`items`) — above the form otherwise. A second error for the same
+    /// field is not shown twice.
     pub fn add(&mut self, e: &ApiError, names: &[&str]) {
         self.confirm |= e.code == domain::ErrorCode::NeedsConfirmation;
         let message = e.message().to_string();
-        match e.field.as_deref().map(|f| f.split('[').next().unwrap_or(f)) {
+        let at = e.field.as_deref().map(|f| {
+            if names.contains(&f) {
+                f
+            } else {
+                f.split('[').next().unwrap_or(f)
+            }
+        });
+        match at {
             Some(f) if names.contains(&f) => {
                 if self.err(f).is_empty() {
                     self.errors.push((f.to_string(), message));
@@ -172,6 +187,53 @@ impl Check {
     pub fn into_errors(self) -> Vec<ApiError> {
         self.errors
     }
+}
+
+/// One field of a repeated row (`items[2].content`): its name (also its element's id), what
+/// was typed, and its error.
+pub struct Cell {
+    pub name: String,
+    pub value: String,
+    pub error: String,
+}
+
+impl Fields {
+    /// Field `field` of row `i` of list `list`.
+    pub fn cell(&self, list: &str, i: usize, field: &str) -> Cell {
+        let name = format!("{list}[{i}].{field}");
+        Cell {
+            value: self.val(&name).to_string(),
+            error: self.err(&name).to_string(),
+            name,
+        }
+    }
+
+    /// How many rows of `list` were sent (one more than the highest index).
+    pub fn rows(&self, list: &str) -> usize {
+        let prefix = format!("{list}[");
+        self.pairs
+            .iter()
+            .filter_map(|(k, _)| k.strip_prefix(&prefix)?.split(']').next()?.parse::<usize>().ok())
+            .map(|i| i + 1)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// The error of item `k` of `list` as the use case saw it (only the rows filled in were sent
+/// on), renamed to the row of the form it came from: `rows[k]`.
+pub fn in_row(mut e: ApiError, list: &str, rows: &[usize]) -> ApiError {
+    let prefix = format!("{list}[");
+    let renamed = e.field.as_deref().and_then(|f| {
+        let rest = f.strip_prefix(&prefix)?;
+        let (k, tail) = rest.split_once(']')?;
+        let row = rows.get(k.parse::<usize>().ok()?)?;
+        Some(format!("{list}[{row}]{tail}"))
+    });
+    if renamed.is_some() {
+        e.0.field = renamed;
+    }
+    e
 }
 
 /// The state of the several small forms of one page (a task's actions): which form was refused,
@@ -407,6 +469,20 @@ pub fn dmy(d: Option<NaiveDate>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn row_errors_go_back_to_the_row_they_came_from() {
+        let e: ApiError = FieldError::required("text").in_item("items", 1).into();
+        let e = in_row(e, "items", &[0, 2]);
+        assert_eq!(e.field.as_deref(), Some("items[2].text"));
+        let mut f = Fields::new(vec![("items[2].text".into(), String::new())]);
+        assert_eq!(f.rows("items"), 3);
+        f.add(&e, &["items", "items[2].text"]);
+        assert!(!f.cell("items", 2, "text").error.is_empty(), "beside the row's field");
+        let mut g = Fields::default();
+        g.add(&e, &["items"]);
+        assert!(!g.err("items").is_empty(), "beside the list when rows are not named");
+    }
 
     #[test]
     fn numbers_both_ways() {
