@@ -9,6 +9,7 @@ pub mod assign;
 pub mod collective;
 pub mod compliance;
 pub mod conference;
+pub mod conference_invitees;
 pub mod dates;
 pub mod document;
 pub mod error;
