@@ -288,17 +288,18 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn add(&mut self, a: Attendance) {
-        self.invited += 1;
+    /// Counts `n` people marked `a`.
+    pub fn add(&mut self, a: Attendance, n: i64) {
+        self.invited += n;
         if a.is_marked() {
-            self.marked += 1;
+            self.marked += n;
         }
         if a.attended() {
-            self.attended += 1;
+            self.attended += n;
         }
         match a {
-            Attendance::Late => self.late += 1,
-            Attendance::Absent => self.absent += 1,
+            Attendance::Late => self.late += n,
+            Attendance::Absent => self.absent += n,
             _ => {}
         }
     }
@@ -569,19 +570,20 @@ mod tests {
     fn a_point_counts_its_marks_once_anyone_is_marked() {
         let mut t = Tally::default();
         for a in [Attendance::Present, Attendance::Late, Attendance::Absent, Attendance::Invited] {
-            t.add(a);
+            t.add(a, 1);
         }
+        t.add(Attendance::Present, 2);
         assert_eq!(
             t,
             Tally {
-                invited: 4,
-                marked: 3,
-                attended: 2,
+                invited: 6,
+                marked: 5,
+                attended: 4,
                 late: 1,
                 absent: 1
             }
         );
-        assert_eq!(shown(Some(38), Some(41), Some(&t)), (Some(2), Some(4), CountSource::Marks));
+        assert_eq!(shown(Some(38), Some(41), Some(&t)), (Some(4), Some(6), CountSource::Marks));
         let unmarked = Tally {
             invited: 5,
             ..Tally::default()

@@ -190,7 +190,8 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
               + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = $1) + (SELECT COUNT(*) FROM targets WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM conferences WHERE host_unit_id = $1) + (SELECT COUNT(*) FROM conference_points WHERE unit_id = $1)
-              + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)")
+              + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)
+              + (SELECT COUNT(*) FROM conference_invitees WHERE unit_id = $1 OR point_unit_id = $1)")
         .bind(id).fetch_one(c).await?);
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(

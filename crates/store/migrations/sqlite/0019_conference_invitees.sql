@@ -1,7 +1,7 @@
 -- Conference invitation lists (SQLite). Twin: ../postgres/0019_conference_invitees.sql.
 --
 -- One row per person invited to a conference: generated from the conference's audiences
--- (`domain::conference_invitees::invited`) or added by hand (`added_by`), with the unit the
+-- (`domain::conference_invitees::invitation`) or added by hand (`by_hand`), with the unit the
 -- person worked in when invited, the bridge point they attend at (`point_unit_id`, NULL for the
 -- main venue) and their attendance as marked at the roll-call (`attendance`: invited, present,
 -- late, absent — an absence with its reason). The key leads with the tenant so the table can be
@@ -16,7 +16,7 @@ CREATE TABLE conference_invitees (
     audience_group TEXT NOT NULL,
     attendance     TEXT NOT NULL DEFAULT 'invited',
     absence_reason TEXT,
-    added_by       BIGINT,
+    by_hand        INTEGER NOT NULL DEFAULT 0,
     marked_by      BIGINT,
     marked_at      TEXT,
     created_at     TEXT NOT NULL,
