@@ -28,6 +28,8 @@ pub mod route {
     pub const RANKING: &str = "/thi-dua";
     pub const CONFERENCES: &str = "/hoi-nghi";
     pub const CONFERENCE: &str = "/hoi-nghi/{id}";
+    pub const CONFERENCE_INVITEES: &str = "/hoi-nghi/{id}/danh-sach-moi";
+    pub const CONFERENCE_ROLL_CALL: &str = "/hoi-nghi/{id}/diem-danh";
 }
 
 pub use route::{DOCUMENTS, HOME, LOGIN, MY_WORK, NOTICES, OVERVIEW, RANKING, REQUIREMENTS, SEARCH, TARGETS, TASKS};
@@ -74,6 +76,16 @@ pub fn conference(id: impl Display) -> String {
     fill(route::CONFERENCE, id)
 }
 
+/// Where a conference's invitation list is generated or refreshed (a form's action).
+pub fn conference_invitees(id: impl Display) -> String {
+    fill(route::CONFERENCE_INVITEES, id)
+}
+
+/// Where a conference's roll-call is posted.
+pub fn conference_roll_call(id: impl Display) -> String {
+    fill(route::CONFERENCE_ROLL_CALL, id)
+}
+
 /// The public feedback form of a unit, by its public code.
 pub fn feedback(code: impl Display) -> String {
     fill(route::FEEDBACK, code)
@@ -90,5 +102,6 @@ mod tests {
         assert_eq!(unit(3), "/don-vi/3");
         assert_eq!(feedback("ab12"), "/y-kien/ab12");
         assert_eq!(rule_set(2), "/danh-gia/bo-tieu-chi/2");
+        assert_eq!(conference_roll_call(5), "/hoi-nghi/5/diem-danh");
     }
 }

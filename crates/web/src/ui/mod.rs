@@ -7,6 +7,7 @@ pub mod attachments;
 mod audit_log;
 pub mod chart;
 mod conference_actions;
+mod conference_invitees;
 mod conference_forms;
 mod conference_strings;
 mod conferences;
@@ -111,6 +112,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(form_routes())
         .merge(requirements::routes(&state))
         .merge(conferences::routes(&state))
+        .merge(conference_invitees::routes())
         .merge(inspections::routes(&state))
         .merge(reports::routes())
         .merge(exports::routes())
