@@ -69,9 +69,12 @@ pub struct Place {
 #[derive(Default)]
 pub struct Section {
     pub places: Vec<Place>,
-    /// The whole list: "Có mặt 62/71" once anyone is marked, and how many are listed.
-    pub present: String,
+    /// The whole list: how many are listed, marked, came (late included), came late, absent.
     pub listed: String,
+    pub marked: String,
+    pub attended: String,
+    pub late: i64,
+    pub absent: i64,
     pub may_generate: bool,
     /// The conference's day has come (marks are taken).
     pub held: bool,
@@ -170,8 +173,11 @@ pub fn section(
     }
     Section {
         places,
-        present: fraction(&total),
         listed: thousands(total.invited),
+        marked: thousands(total.marked),
+        attended: thousands(total.attended),
+        late: total.late,
+        absent: total.absent,
         may_generate,
         held,
         held_from: super::fmt::date(full.conference.starts_on),

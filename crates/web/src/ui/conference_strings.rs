@@ -74,6 +74,8 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "inv_people" => ("người", "people"),
         "inv_person" => ("Họ và tên, chức vụ", "Name and position"),
         "inv_present" => ("Có mặt", "Present"),
+        "inv_present_lc" => ("có mặt", "present"),
+        "inv_listed" => ("người trong danh sách mời", "people on the list"),
         "inv_late" => ("đến muộn", "late"),
         "inv_absent" => ("vắng", "absent"),
         "inv_mark" => ("Điểm danh", "Attendance"),
