@@ -574,6 +574,7 @@ mod forms;
 mod forms_documents;
 mod forms_more;
 mod import_page;
+mod invitees_page;
 mod menus;
 mod my_work_page;
 mod publishing_page;
