@@ -15,8 +15,9 @@ use std::collections::HashSet;
 use domain::access::{Operation, Target};
 use domain::assign::{Reach, UnitPlace};
 use domain::conference_invitees::{
-    Drawn, InviteeInput, MAX_INVITEES, MarksInput, PersonFacts, Refresh, Wanted, invitation, point_of, refresh,
+    Drawn, InviteeInput, MAX_INVITEES, PersonFacts, Refresh, Wanted, invitation, point_of, refresh,
 };
+use domain::conference_roll_call::MarksInput;
 use domain::unit::{UnitKind, UnitPath};
 use domain::{ErrorCode, FieldError};
 use serde::Serialize;
@@ -251,7 +252,5 @@ async fn may_mark_at(tx: &mut Tx, caller: &Caller, point: Option<i64>) -> Result
         return Ok(false);
     };
     let path = store::units::path_of(tx, point).await?;
-    Ok(caller
-        .principal
-        .may(Operation::RecordAttendance, &Target::unit(&path)))
+    Ok(caller.principal.may(Operation::RecordAttendance, &Target::unit(&path)))
 }

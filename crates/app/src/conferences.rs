@@ -10,7 +10,7 @@
 use domain::access::{Operation, Target};
 use domain::assign::Reach;
 use domain::conference::{AttendanceInput, ConferenceInput, SeriesInput};
-use domain::conference_invitees::CountSource;
+use domain::conference_roll_call::CountSource;
 use domain::{ErrorCode, FieldError, Valid};
 use store::Tx;
 use store::access::Subject;

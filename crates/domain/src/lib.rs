@@ -10,6 +10,7 @@ pub mod collective;
 pub mod compliance;
 pub mod conference;
 pub mod conference_invitees;
+pub mod conference_roll_call;
 pub mod dates;
 pub mod document;
 pub mod error;

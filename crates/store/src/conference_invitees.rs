@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use domain::Valid;
 use domain::conference::AudienceGroup;
-use domain::conference_invitees::{Attendance, Listed, MarksInput, Refresh, Tally, Wanted};
+use domain::conference_invitees::{Listed, Refresh, Wanted};
+use domain::conference_roll_call::{Attendance, MarksInput, Tally};
 use domain::person::StaffCategory;
 use domain::unit::{UnitKind, UnitPath};
 use serde::Serialize;
@@ -129,7 +130,13 @@ pub async fn listed(tx: &mut Tx, conference_id: i64) -> Result<Vec<Listed>, Stor
 /// Rows inserted by one statement (7 values each: well under both backends' bind limits).
 const BATCH: usize = 500;
 
-async fn insert(tx: &mut Tx, tenant: i64, conference_id: i64, rows: &[Wanted], by_hand: bool) -> Result<(), StoreError> {
+async fn insert(
+    tx: &mut Tx,
+    tenant: i64,
+    conference_id: i64,
+    rows: &[Wanted],
+    by_hand: bool,
+) -> Result<(), StoreError> {
     let now = tx.now();
     for chunk in rows.chunks(BATCH) {
         let mut sql = String::from(
@@ -197,7 +204,13 @@ pub async fn add(tx: &mut Tx, tenant: i64, conference_id: i64, w: &Wanted) -> Re
         .ok_or(StoreError::not_found("invitee", w.person_id))?;
     audit::record(
         tx,
-        Change::new("conference", conference_id, "invitee_add", None, Some(audit::json(&after))),
+        Change::new(
+            "conference",
+            conference_id,
+            "invitee_add",
+            None,
+            Some(audit::json(&after)),
+        ),
     )
     .await?;
     Ok(after)
@@ -209,7 +222,13 @@ pub async fn remove(tx: &mut Tx, tenant: i64, conference_id: i64, before: &Invit
         .bind(tenant).bind(conference_id).bind(before.person_id).execute(c).await?.rows_affected());
     audit::record(
         tx,
-        Change::new("conference", conference_id, "invitee_remove", Some(audit::json(before)), None),
+        Change::new(
+            "conference",
+            conference_id,
+            "invitee_remove",
+            Some(audit::json(before)),
+            None,
+        ),
     )
     .await
 }

@@ -6,7 +6,7 @@ use domain::Valid;
 use domain::conference::{
     AttendanceInput, Audience, AudienceGroup, ConferenceFormat, ConferenceInput, ConferenceKind, SeriesInput,
 };
-use domain::conference_invitees::{CountSource, Tally, shown};
+use domain::conference_roll_call::{CountSource, Tally, shown};
 use domain::unit::UnitPath;
 use serde::Serialize;
 use sqlx::FromRow;

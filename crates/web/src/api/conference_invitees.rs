@@ -6,7 +6,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use domain::conference_invitees::{InviteeInput, MarksInput};
+use domain::conference_invitees::InviteeInput;
+use domain::conference_roll_call::MarksInput;
 use store::conference_invitees::Invitee;
 
 use super::created;

@@ -16,7 +16,7 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Router, routing::post};
 use domain::compliance::thousands;
-use domain::conference_invitees::{Attendance, MarkInput, MarksInput, Tally};
+use domain::conference_roll_call::{Attendance, MarkInput, MarksInput, Tally};
 use store::conference_invitees::Invitee;
 use store::conferences::Full;
 
@@ -142,7 +142,10 @@ pub fn section(
         by_place.entry(i.point_unit_id).or_default().push(i);
     }
     // The main venue, then the points in the conference's order, then places no longer points.
-    let mut order: Vec<(Option<i64>, String)> = vec![(None, super::i18n::t(crate::error::Lang::current(), "conf_main_point").to_string())];
+    let mut order: Vec<(Option<i64>, String)> = vec![(
+        None,
+        super::i18n::t(crate::error::Lang::current(), "conf_main_point").to_string(),
+    )];
     order.extend(full.points.iter().map(|p| (Some(p.unit_id), p.unit_name.clone())));
     for i in invitees {
         if !order.iter().any(|(p, _)| *p == i.point_unit_id) {
@@ -194,7 +197,20 @@ pub async fn generate(
 ) -> Result<Response, PageError> {
     match app::conference_invitees::generate(&st.app, &auth, id).await {
         Ok(_) => Ok(Redirect::to(&format!("{}#danh-sach-moi", crate::paths::conference(id))).into_response()),
-        Err(e) => again(&st, &auth, &user, &uri, id, GENERATE, Fields::new(Vec::new()), e.into(), None).await,
+        Err(e) => {
+            again(
+                &st,
+                &auth,
+                &user,
+                &uri,
+                id,
+                GENERATE,
+                Fields::new(Vec::new()),
+                e.into(),
+                None,
+            )
+            .await
+        }
     }
 }
 

@@ -65,7 +65,10 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "conf_latest" => ("Hội nghị gần nhất", "Latest conference"),
         "inv_title" => ("Danh sách mời", "Invitation list"),
         "inv_none" => ("Chưa lập danh sách mời.", "No invitation list yet."),
-        "inv_generate" => ("Lập danh sách mời theo thành phần dự", "Generate the list from the audiences"),
+        "inv_generate" => (
+            "Lập danh sách mời theo thành phần dự",
+            "Generate the list from the audiences",
+        ),
         "inv_refresh" => ("Cập nhật danh sách mời", "Refresh the invitation list"),
         "inv_generate_help" => (
             "Danh sách lấy theo thành phần dự, trong các đơn vị là điểm cầu (hội nghị không có điểm cầu: các đơn vị thuộc phạm vi chỉ đạo của đơn vị tổ chức). Cập nhật lại không làm mất kết quả điểm danh và những người đã thêm ngoài danh sách.",
@@ -83,7 +86,10 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "inv_reason" => ("Lý do vắng", "Reason for absence"),
         "inv_save" => ("Lưu điểm danh", "Save the roll-call"),
         "inv_by_hand" => ("thêm ngoài danh sách", "added by hand"),
-        "inv_not_yet" => ("Điểm danh từ ngày hội nghị diễn ra:", "The roll-call opens on the conference's day:"),
+        "inv_not_yet" => (
+            "Điểm danh từ ngày hội nghị diễn ra:",
+            "The roll-call opens on the conference's day:",
+        ),
         "inv_source_marks" => ("theo điểm danh", "from the roll-call"),
         "inv_count_source_help" => (
             "Điểm cầu đã điểm danh từng người: số có mặt tính theo điểm danh (kể cả người đến muộn) trên số người trong danh sách mời; các điểm cầu khác theo số báo cáo.",

@@ -13,7 +13,7 @@ use axum::{Extension, Router};
 use domain::access::Operation;
 use domain::compliance::{percent, thousands};
 use domain::conference::{attendance_text, reach_text};
-use domain::conference_invitees::CountSource;
+use domain::conference_roll_call::CountSource;
 use serde::Deserialize;
 use store::access::Subject;
 use store::conferences::Full;

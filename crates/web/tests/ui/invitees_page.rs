@@ -45,15 +45,15 @@ both!(invitation_list_section, |app| async move {
     // A leader reads the list by bridge point, with the counts and their source.
     let leader = Browser::login(&app, "lanhdao.lb").await;
     let page = unescape(&leader.ok(&format!("/hoi-nghi/{id}")).await);
-    assert!(page.contains("id=\"danh-sach-moi\"") && page.contains("Danh sách mời"), "{page}");
+    assert!(
+        page.contains("id=\"danh-sach-moi\"") && page.contains("Danh sách mời"),
+        "{page}"
+    );
     assert!(
         page.contains("71 người trong danh sách mời · đã điểm danh 21: có mặt 19 (đến muộn 2), vắng 2"),
         "{page}"
     );
-    assert!(
-        page.contains("Phường Bồ Đề — Có mặt 5/6, đến muộn 1, vắng 1"),
-        "{page}"
-    );
+    assert!(page.contains("Phường Bồ Đề — Có mặt 5/6, đến muộn 1, vắng 1"), "{page}");
     assert!(page.contains("(theo điểm danh)") && page.contains("id=\"count-source\""));
     assert!(page.contains("Vắng mặt (Ốm, điều trị tại bệnh viện (có đơn xin phép))"));
     assert!(!page.contains("name=\"mark_"), "a leader reads, does not mark");
@@ -106,10 +106,7 @@ both!(invitation_list_section, |app| async move {
     assert_eq!(p.status, StatusCode::SEE_OTHER, "{}", p.body);
     assert_eq!(p.location(), format!("/hoi-nghi/{id}#danh-sach-moi"));
     let page = unescape(&ward.ok(&format!("/hoi-nghi/{id}")).await);
-    assert!(
-        page.contains("Phường Bồ Đề — Có mặt 4/6, vắng 2"),
-        "{page}"
-    );
+    assert!(page.contains("Phường Bồ Đề — Có mặt 4/6, vắng 2"), "{page}");
     assert!(page.contains("value=\"Họp đột xuất tại phường\""));
 
     // The district office refreshes the list: nothing changes, the marks stay.
