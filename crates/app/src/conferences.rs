@@ -10,6 +10,7 @@
 use domain::access::{Operation, Target};
 use domain::assign::Reach;
 use domain::conference::{AttendanceInput, ConferenceInput, SeriesInput};
+use domain::conference_roll_call::CountSource;
 use domain::{ErrorCode, FieldError, Valid};
 use store::Tx;
 use store::access::Subject;
@@ -127,13 +128,28 @@ pub async fn record_attendance(app: &App, caller: &Caller, id: i64, input: Atten
         .may(Operation::RecordAttendance, &Target::unit(&b.owner));
     for (i, p) in input.points.iter().enumerate() {
         let field = format!("points[{i}].unit_id");
-        if !full.points.iter().any(|q| q.unit_id == p.unit_id) {
+        let Some(point) = full.points.iter().find(|q| q.unit_id == p.unit_id) else {
             return Err(Error::new(
                 ErrorCode::UnknownReference,
                 format!("Đơn vị có mã {} không phải là điểm cầu của hội nghị này.", p.unit_id),
                 format!("Unit {} is not a bridge point of this conference.", p.unit_id),
             )
             .at(field));
+        };
+        // Once the point's invitees are marked, its count is the roll-call's.
+        if point.shown().2 == CountSource::Marks {
+            return Err(Error::new(
+                ErrorCode::Invalid,
+                format!(
+                    "Điểm cầu {} đã điểm danh từng người; số có mặt được tính theo điểm danh.",
+                    point.unit_name
+                ),
+                format!(
+                    "The people at {} are marked one by one; its count comes from the roll-call.",
+                    point.unit_name
+                ),
+            )
+            .at(format!("points[{i}].present")));
         }
         if !for_any {
             let path = store::units::path_of(&mut tx, p.unit_id).await?;

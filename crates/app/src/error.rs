@@ -112,6 +112,7 @@ pub fn entity_vi(entity: &str) -> &str {
         "feedback_point" => "điểm lấy ý kiến",
         "conference" => "hội nghị",
         "conference_series" => "đợt hội nghị",
+        "invitee" => "người trong danh sách mời",
         "inspection" => "cuộc kiểm tra",
         "inspection_plan" => "chương trình kiểm tra, giám sát",
         "inspection_record" => "hồ sơ kiểm tra",

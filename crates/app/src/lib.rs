@@ -14,6 +14,7 @@ pub mod accounts;
 pub mod authz;
 pub mod compliance;
 pub mod compliance_read;
+pub mod conference_invitees;
 pub mod conferences;
 pub mod conferences_read;
 pub mod documents;

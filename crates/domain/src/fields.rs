@@ -196,6 +196,9 @@ pub const LABELS: &[(&str, &str, &str)] = &[
     ("audiences", "Thành phần dự", "Audiences"),
     ("format", "Hình thức tổ chức", "Format"),
     ("group", "Thành phần", "Audience group"),
+    ("marks", "Điểm danh", "Roll-call"),
+    ("mark", "Điểm danh", "Attendance"),
+    ("absence_reason", "Lý do vắng", "Reason for absence"),
     // Inspection and supervision.
     ("body_unit_id", "Cơ quan kiểm tra", "Inspecting body"),
     ("items", "Nội dung kế hoạch", "Plan items"),

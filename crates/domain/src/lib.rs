@@ -9,6 +9,8 @@ pub mod assign;
 pub mod collective;
 pub mod compliance;
 pub mod conference;
+pub mod conference_invitees;
+pub mod conference_roll_call;
 pub mod dates;
 pub mod document;
 pub mod error;

@@ -6,6 +6,7 @@ use domain::Valid;
 use domain::conference::{
     AttendanceInput, Audience, AudienceGroup, ConferenceFormat, ConferenceInput, ConferenceKind, SeriesInput,
 };
+use domain::conference_roll_call::{CountSource, Tally, shown};
 use domain::unit::UnitPath;
 use serde::Serialize;
 use sqlx::FromRow;
@@ -36,13 +37,26 @@ pub struct Conference {
     pub created_at: DateTime<Utc>,
 }
 
-/// A bridge point with its unit's name and the counts reported there.
+/// A bridge point with its unit's name, the counts reported there and the roll-call of the
+/// people invited there.
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
 pub struct Point {
     pub unit_id: i64,
     pub unit_name: String,
+    /// As reported (by the point or the host).
     pub expected: Option<i32>,
     pub present: Option<i32>,
+    /// The roll-call of the point's invitees, when the point has any.
+    #[sqlx(skip)]
+    pub marks: Option<Tally>,
+}
+
+impl Point {
+    /// The counts shown (`domain::conference_invitees::shown`): the marks once anyone is
+    /// marked, else the numbers reported; and which of the two.
+    pub fn shown(&self) -> (Option<i64>, Option<i64>, CountSource) {
+        shown(self.present, self.expected, self.marks.as_ref())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
@@ -75,7 +89,7 @@ pub struct Totals {
 }
 
 impl Full {
-    /// The counts of the bridge points reported, and of the main venue once counted.
+    /// The counts of the bridge points reported (or marked), and of the main venue once counted.
     pub fn totals(&self) -> Totals {
         let mut t = Totals {
             points: self.points.len() as i64,
@@ -87,10 +101,10 @@ impl Full {
             t.expected += i64::from(c.venue_expected.unwrap_or(n));
         }
         for p in &self.points {
-            if let Some(n) = p.present {
+            if let (Some(n), expected, _) = p.shown() {
                 t.reported += 1;
-                t.present += i64::from(n);
-                t.expected += i64::from(p.expected.unwrap_or(n));
+                t.present += n;
+                t.expected += expected.unwrap_or(n);
             }
         }
         t
@@ -124,11 +138,15 @@ pub async fn full(tx: &mut Tx, id: i64) -> Result<Full, StoreError> {
         .into_iter()
         .filter_map(|(g, note)| AudienceGroup::parse(&g).map(|group| Audience { group, note }))
         .collect();
-    let points = on_tx!(tx, c => sqlx::query_as::<_, Point>(
+    let mut points = on_tx!(tx, c => sqlx::query_as::<_, Point>(
         "SELECT p.unit_id, u.name AS unit_name, p.expected, p.present FROM conference_points p
          JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.tenant_id = $2 AND p.conference_id = $1
          ORDER BY p.position")
         .bind(id).bind(tenant).fetch_all(c).await?);
+    let tallies = crate::conference_invitees::tallies(tx, id).await?;
+    for p in &mut points {
+        p.marks = tallies.get(&Some(p.unit_id)).copied();
+    }
     let conclusion_ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
         "SELECT document_id FROM conference_conclusions WHERE tenant_id = $2 AND conference_id = $1 ORDER BY document_id")
         .bind(id).bind(tenant).fetch_all(c).await?);

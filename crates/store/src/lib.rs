@@ -10,6 +10,7 @@ pub mod backup;
 pub mod blobs;
 pub mod compliance;
 pub mod compliance_lists;
+pub mod conference_invitees;
 pub mod conferences;
 pub mod db;
 pub mod distribution;

@@ -218,6 +218,7 @@ async fn move_tenant(tx: &mut Tx, old: &UnitPath, from: i64, to: i64) -> Result<
         ("conference_audiences", in_conferences.clone()),
         ("conference_points", in_conferences.clone()),
         ("conference_conclusions", in_conferences.clone()),
+        ("conference_invitees", in_conferences.clone()),
         ("conferences", in_range("host_path")),
         (
             "conference_series",
@@ -285,7 +286,8 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
               + (SELECT COUNT(*) FROM themes WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM conferences WHERE host_unit_id = $1) + (SELECT COUNT(*) FROM conference_points WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM conference_series WHERE host_unit_id = $1)
-              + (SELECT COUNT(*) FROM inspection_plans WHERE body_unit_id = $1) + (SELECT COUNT(*) FROM inspection_subjects WHERE unit_id = $1)")
+              + (SELECT COUNT(*) FROM inspection_plans WHERE body_unit_id = $1) + (SELECT COUNT(*) FROM inspection_subjects WHERE unit_id = $1)
+              + (SELECT COUNT(*) FROM conference_invitees WHERE unit_id = $1 OR point_unit_id = $1)")
         .bind(id).fetch_one(c).await?);
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(

@@ -34,6 +34,8 @@ pub mod route {
     pub const INSPECTION_PLAN: &str = "/kiem-tra/ke-hoach/{id}";
     pub const INSPECTION_DECISION: &str = "/kiem-tra/{id}/quyet-dinh";
     pub const INSPECTION_CONCLUSION: &str = "/kiem-tra/{id}/ket-luan";
+    pub const CONFERENCE_INVITEES: &str = "/hoi-nghi/{id}/danh-sach-moi";
+    pub const CONFERENCE_ROLL_CALL: &str = "/hoi-nghi/{id}/diem-danh";
 }
 
 pub use route::{
@@ -99,6 +101,14 @@ pub fn inspection_decision(id: impl Display) -> String {
 /// The form of an inspection's conclusion (findings and recommendations).
 pub fn inspection_conclusion(id: impl Display) -> String {
     fill(route::INSPECTION_CONCLUSION, id)
+/// Where a conference's invitation list is generated or refreshed (a form's action).
+pub fn conference_invitees(id: impl Display) -> String {
+    fill(route::CONFERENCE_INVITEES, id)
+}
+
+/// Where a conference's roll-call is posted.
+pub fn conference_roll_call(id: impl Display) -> String {
+    fill(route::CONFERENCE_ROLL_CALL, id)
 }
 
 /// The public feedback form of a unit, by its public code.
@@ -120,5 +130,6 @@ mod tests {
         assert_eq!(inspection_plan(4), "/kiem-tra/ke-hoach/4");
         assert_eq!(inspection_decision(9), "/kiem-tra/9/quyet-dinh");
         assert_eq!(inspection_conclusion(9), "/kiem-tra/9/ket-luan");
+        assert_eq!(conference_roll_call(5), "/hoi-nghi/5/diem-danh");
     }
 }

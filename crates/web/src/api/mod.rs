@@ -4,6 +4,7 @@
 mod audit;
 pub(crate) mod auth;
 mod compliance;
+mod conference_invitees;
 mod conferences;
 pub mod contract;
 mod documents;
@@ -55,7 +56,7 @@ use crate::AppState;
         (name = "imports", description = "Nhập từ Excel: đơn vị, cán bộ, chỉ tiêu, nhiệm vụ"),
         (name = "auth", description = "Đăng nhập, tài khoản, vai trò, mã truy cập API"),
         (name = "evaluation", description = "Đánh giá, xếp loại cán bộ; bộ tiêu chí; ý kiến người dân"),
-        (name = "conferences", description = "Hội nghị quán triệt, triển khai, sơ kết, tổng kết, giao ban: điểm cầu, số người dự, tài liệu, kết luận"),
+        (name = "conferences", description = "Hội nghị quán triệt, triển khai, sơ kết, tổng kết, giao ban: điểm cầu, số người dự, danh sách mời và điểm danh, tài liệu, kết luận"),
         (name = "compliance", description = "Yêu cầu thực hiện đối với các đơn vị (100 % chi bộ…), báo cáo, xác nhận, sinh hoạt định kỳ"),
         (name = "inspections", description = "Kiểm tra, giám sát của Ủy ban Kiểm tra: chương trình năm, quyết định, báo cáo tự kiểm tra, thẩm tra, kết luận, kiến nghị"),
     )
@@ -126,6 +127,10 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(conferences::attendance))
         .routes(routes!(conferences::conclusion))
         .routes(routes!(conferences::create_series))
+        .routes(routes!(conference_invitees::list, conference_invitees::add))
+        .routes(routes!(conference_invitees::generate))
+        .routes(routes!(conference_invitees::remove))
+        .routes(routes!(conference_invitees::roll_call))
         .merge(
             OpenApiRouter::new()
                 .routes(routes!(conferences::upload))

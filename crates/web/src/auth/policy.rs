@@ -181,6 +181,21 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ),
     ("POST", "/api/v1/conferences/{id}/files", Signed(UpdateConference)),
     ("POST", "/api/v1/conference-series", Signed(CreateConference)),
+    // The invitation list is the host office's; the roll-call is the host's or each bridge
+    // point's own, for the people invited there (`app::conference_invitees`).
+    ("GET", "/api/v1/conferences/{id}/invitees", Signed(Read)),
+    ("POST", "/api/v1/conferences/{id}/invitees", Signed(UpdateConference)),
+    (
+        "POST",
+        "/api/v1/conferences/{id}/invitees/generate",
+        Signed(UpdateConference),
+    ),
+    (
+        "DELETE",
+        "/api/v1/conferences/{id}/invitees/{person_id}",
+        Signed(UpdateConference),
+    ),
+    ("POST", "/api/v1/conferences/{id}/roll-call", Signed(RecordAttendance)),
     // Inspections: the record checks are `app::inspections` (the commission acts on its
     // inspections; a subject's officers submit its self-report; papers' files by the paper's
     // own operation, checked on the paper).

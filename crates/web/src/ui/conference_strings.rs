@@ -63,6 +63,38 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         "conf_conclusion_of" => ("Kết luận của hội nghị", "Conclusions of the conference"),
         "conf_latest" => ("Hội nghị gần nhất", "Latest conference"),
+        "inv_title" => ("Danh sách mời", "Invitation list"),
+        "inv_none" => ("Chưa lập danh sách mời.", "No invitation list yet."),
+        "inv_generate" => (
+            "Lập danh sách mời theo thành phần dự",
+            "Generate the list from the audiences",
+        ),
+        "inv_refresh" => ("Cập nhật danh sách mời", "Refresh the invitation list"),
+        "inv_generate_help" => (
+            "Danh sách lấy theo thành phần dự, trong các đơn vị là điểm cầu (hội nghị không có điểm cầu: các đơn vị thuộc phạm vi chỉ đạo của đơn vị tổ chức). Cập nhật lại không làm mất kết quả điểm danh và những người đã thêm ngoài danh sách.",
+            "The list follows the audiences, within the bridge points' units (without bridge points: the units the host directs). Refreshing keeps every mark and everyone added by hand.",
+        ),
+        "inv_people" => ("người", "people"),
+        "inv_person" => ("Họ và tên, chức vụ", "Name and position"),
+        "inv_present" => ("Có mặt", "Present"),
+        "inv_present_lc" => ("có mặt", "present"),
+        "inv_listed" => ("người trong danh sách mời", "people on the list"),
+        "inv_late" => ("đến muộn", "late"),
+        "inv_absent" => ("vắng", "absent"),
+        "inv_mark" => ("Điểm danh", "Attendance"),
+        "inv_marked" => ("đã điểm danh", "marked"),
+        "inv_reason" => ("Lý do vắng", "Reason for absence"),
+        "inv_save" => ("Lưu điểm danh", "Save the roll-call"),
+        "inv_by_hand" => ("thêm ngoài danh sách", "added by hand"),
+        "inv_not_yet" => (
+            "Điểm danh từ ngày hội nghị diễn ra:",
+            "The roll-call opens on the conference's day:",
+        ),
+        "inv_source_marks" => ("theo điểm danh", "from the roll-call"),
+        "inv_count_source_help" => (
+            "Điểm cầu đã điểm danh từng người: số có mặt tính theo điểm danh (kể cả người đến muộn) trên số người trong danh sách mời; các điểm cầu khác theo số báo cáo.",
+            "Bridge points that marked each person: present is counted from the roll-call (late included) out of those invited; the others as reported.",
+        ),
         _ => return None,
     })
 }

@@ -13,6 +13,7 @@ use axum::{Extension, Router};
 use domain::access::Operation;
 use domain::compliance::{percent, thousands};
 use domain::conference::{attendance_text, reach_text};
+use domain::conference_roll_call::CountSource;
 use serde::Deserialize;
 use store::access::Subject;
 use store::conferences::Full;
@@ -162,7 +163,9 @@ pub struct PointRow {
     pub expected: String,
     pub present: String,
     pub rate: String,
-    /// The caller may record this point's attendance.
+    /// The counts are the roll-call's (else as reported).
+    pub from_marks: bool,
+    /// The caller may record this point's attendance (not once its people are marked).
     pub may_record: bool,
 }
 
@@ -193,6 +196,8 @@ pub struct ConferencePage {
     audiences: Vec<String>,
     documents: Vec<DocLink>,
     points: Vec<PointRow>,
+    /// Some point's counts are the roll-call's (the page says where each count comes from).
+    counts_from_marks: bool,
     reach: String,
     attendance: String,
     total_expected: String,
@@ -205,6 +210,9 @@ pub struct ConferencePage {
     may_conclude: bool,
     f: FormState,
     upload_limit: String,
+    /// The invitation list and its roll-call.
+    inv: super::conference_invitees::Section,
+    mark_choices: Vec<super::conference_invitees::Choice>,
 }
 
 impl ConferencePage {
@@ -213,6 +221,23 @@ impl ConferencePage {
     pub fn shown_count(&self, name: &str, unit: &i64, recorded: &str) -> String {
         if self.f.is("so-nguoi-du") {
             self.f.val("so-nguoi-du", &format!("{name}_{unit}")).to_string()
+        } else {
+            recorded.to_string()
+        }
+    }
+
+    /// The mark a roll-call row shows for `person`: as chosen after a refusal, else as marked.
+    pub fn shown_mark(&self, person: &i64, marked: &str) -> String {
+        match self.f.val("diem-danh", &format!("mark_{person}")) {
+            "" => marked.to_string(),
+            chosen => chosen.to_string(),
+        }
+    }
+
+    /// The reason of an absence a row shows: as typed after a refusal, else as recorded.
+    pub fn shown_reason(&self, person: &i64, recorded: &str) -> String {
+        if self.f.is("diem-danh") {
+            self.f.val("diem-danh", &format!("reason_{person}")).to_string()
         } else {
             recorded.to_string()
         }
@@ -269,6 +294,8 @@ pub async fn build(
         None => String::new(),
     };
     let mut points = Vec::with_capacity(full.points.len());
+    // The points whose attendance the caller may record (and whose people they may mark).
+    let mut own_points = Vec::new();
     for p in &full.points {
         let may_record = for_any
             || match rd.unit(p.unit_id).await {
@@ -281,19 +308,29 @@ pub async fn build(
                 Err(e) if e.code == domain::ErrorCode::NotFound => false,
                 Err(e) => return Err(e.into()),
             };
+        if may_record {
+            own_points.push(p.unit_id);
+        }
+        let (present, expected, source) = p.shown();
+        let from_marks = source == CountSource::Marks;
         points.push(PointRow {
             unit_id: p.unit_id,
             name: p.unit_name.clone(),
-            expected: p.expected.map(|n| thousands(i64::from(n))).unwrap_or_default(),
-            present: p.present.map(|n| thousands(i64::from(n))).unwrap_or_default(),
-            rate: match (p.present, p.expected) {
-                (Some(n), Some(e)) => percent(i64::from(n), i64::from(e), 2),
+            expected: expected.map(thousands).unwrap_or_default(),
+            present: present.map(thousands).unwrap_or_default(),
+            rate: match (present, expected) {
+                (Some(n), Some(e)) => percent(n, e, 2),
                 _ => String::new(),
             },
-            may_record,
+            from_marks,
+            may_record: may_record && !from_marks,
         });
     }
     drop(rd);
+    let invitees = app::conference_invitees::list(&st.app, auth, id).await?;
+    let inv = super::conference_invitees::section(&full, &invitees, st.app.clock.clock().today, may_edit, |point| {
+        for_any || point.is_some_and(|u| own_points.contains(&u))
+    });
     let t = full.totals();
     let lang = Lang::current();
     let when = match &c.starts_at {
@@ -338,6 +375,7 @@ pub async fn build(
             .collect(),
         documents,
         may_record: points.iter().any(|p| p.may_record),
+        counts_from_marks: points.iter().any(|p| p.from_marks),
         points,
         reach: if t.points > 0 {
             format!("{} {}", i18n::t(lang, "conf_reach"), reach_text(t.reported, t.points))
@@ -354,6 +392,8 @@ pub async fn build(
         may_conclude,
         f,
         upload_limit: super::attachments::size(st.app.settings.files.max_bytes),
+        inv,
+        mark_choices: super::conference_invitees::choices(),
     })
 }
 

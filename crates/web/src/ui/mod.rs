@@ -8,6 +8,7 @@ mod audit_log;
 pub mod chart;
 mod conference_actions;
 mod conference_forms;
+mod conference_invitees;
 mod conference_strings;
 mod conferences;
 mod document;
@@ -114,6 +115,7 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(form_routes())
         .merge(requirements::routes(&state))
         .merge(conferences::routes(&state))
+        .merge(conference_invitees::routes())
         .merge(inspections::routes(&state))
         .merge(reports::routes())
         .merge(exports::routes())

@@ -248,6 +248,23 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
             Some(json!({"points": [{"unit_id": u, "present": 0}]})),
             Some(Subject::Conference(r.conference)),
         ),
+        // The invitation list: one of the unit's people added (then removed), the roll-call
+        // clearing a mark (refused after authorization when they are not on the list).
+        ("POST", "/api/v1/conferences/{id}/invitees") => (
+            format!("/api/v1/conferences/{}/invitees", r.conference),
+            Some(json!({"person_id": r.person})),
+            Some(Subject::Conference(r.conference)),
+        ),
+        ("DELETE", "/api/v1/conferences/{id}/invitees/{person_id}") => (
+            format!("/api/v1/conferences/{}/invitees/{}", r.conference, r.person),
+            None,
+            Some(Subject::Conference(r.conference)),
+        ),
+        ("POST", "/api/v1/conferences/{id}/roll-call") => (
+            format!("/api/v1/conferences/{}/roll-call", r.conference),
+            Some(json!({"marks": [{"person_id": r.person, "mark": "invited"}]})),
+            Some(Subject::Conference(r.conference)),
+        ),
         ("POST", "/api/v1/conferences/{id}/conclusion") => (
             format!("/api/v1/conferences/{}/conclusion", r.conference),
             Some(

@@ -17,6 +17,7 @@ mod imports;
 mod inspection_scene;
 mod inspections;
 mod inspections_bad_input;
+mod invitees;
 mod openapi;
 mod operations;
 mod plans;

@@ -575,6 +575,7 @@ mod forms_documents;
 mod forms_more;
 mod import_page;
 mod inspection_forms;
+mod invitees_page;
 mod menus;
 mod my_work_page;
 mod publishing_page;

@@ -1,6 +1,7 @@
 //! The referenced-record matrix's cases for conferences: a conference (added or edited) naming a
 //! host unit, a document, a series or a bridge point outside the caller's reach; attendance for
-//! a unit that is not one of its bridge points; a conclusion notice naming records outside; a
+//! a unit that is not one of its bridge points; a person of another district added to the
+//! invitation list or marked at its roll-call; a conclusion notice naming records outside; a
 //! series started for a unit outside.
 
 use serde_json::{Value, json};
@@ -80,6 +81,24 @@ pub(super) fn cases(sc: &Scene) -> Vec<Case> {
         json!({"points": [{"unit_id": sc.out_unit, "present": 1}]}),
         "points[0].unit_id",
         "points[].unit_id",
+        conf,
+    ));
+    out.push(case(
+        "POST",
+        "/api/v1/conferences/{id}/invitees",
+        format!("{at}/invitees"),
+        json!({"person_id": sc.out_person}),
+        "person_id",
+        "person_id",
+        conf,
+    ));
+    out.push(case(
+        "POST",
+        "/api/v1/conferences/{id}/roll-call",
+        format!("{at}/roll-call"),
+        json!({"marks": [{"person_id": sc.out_person, "mark": "invited"}]}),
+        "marks[0].person_id",
+        "marks[].person_id",
         conf,
     ));
     let doc = |issuer: i64| json!({"symbol": "9-TB/ĐU", "title": "Thông báo kết luận hội nghị", "issuer_unit_id": issuer, "issued_on": "2023-01-20"});
