@@ -101,6 +101,8 @@ pub fn inspection_decision(id: impl Display) -> String {
 /// The form of an inspection's conclusion (findings and recommendations).
 pub fn inspection_conclusion(id: impl Display) -> String {
     fill(route::INSPECTION_CONCLUSION, id)
+}
+
 /// Where a conference's invitation list is generated or refreshed (a form's action).
 pub fn conference_invitees(id: impl Display) -> String {
     fill(route::CONFERENCE_INVITEES, id)
