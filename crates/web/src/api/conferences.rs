@@ -26,6 +26,10 @@ pub struct ConferenceView {
     pub reach: String,
     /// "2.909/3.044 người, đạt 95,56 %", once counted.
     pub attendance: Option<String>,
+    /// Materials and minutes (with their download links): in the answer for one conference,
+    /// left out of lists.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub files: Option<Vec<StoredFile>>,
 }
 
 impl From<Full> for ConferenceView {
@@ -36,6 +40,7 @@ impl From<Full> for ConferenceView {
             attendance: attendance_text(totals.present, totals.expected),
             totals,
             full,
+            files: None,
         }
     }
 }
@@ -84,7 +89,7 @@ pub async fn create(
     Ok(created(format!("/api/v1/conferences/{id}"), ConferenceView::from(made)))
 }
 
-/// A conference with its documents, audiences, bridge points and totals.
+/// A conference with its documents, audiences, bridge points, totals, materials and minutes.
 #[utoipa::path(get, path = "/conferences/{id}", tag = "conferences", params(("id" = i64, Path)),
     responses((status = 200, body = ConferenceView), (status = 404, body = ErrorBody)))]
 pub async fn get(
@@ -92,7 +97,9 @@ pub async fn get(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<ConferenceView>, ApiError> {
-    Ok(Json(app::conferences_read::get(&st.app, &auth, id).await?.into()))
+    let mut view: ConferenceView = app::conferences_read::get(&st.app, &auth, id).await?.into();
+    view.files = Some(app::conferences_read::files(&st.app, &auth, id).await?);
+    Ok(Json(view))
 }
 
 /// Edit a conference as a whole (bridge points as sent, with their counts).

@@ -386,6 +386,16 @@ both!(
         let leader = app.token_for("conf.leader.lb", Role::Leader, Some(lb), None).await;
         let (s, _) = as_(&app, &leader, Method::GET, &format!("/api/v1/files/{file}"), None).await;
         assert_eq!(s, StatusCode::OK);
+        // The conference's answer lists it, so a client finds the minutes without guessing ids.
+        let (s, c) = as_(&app, &leader, Method::GET, &format!("/api/v1/conferences/{id}"), None).await;
+        assert_eq!(s, StatusCode::OK);
+        let listed: Vec<i64> = c["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["id"].as_i64().unwrap())
+            .collect();
+        assert!(listed.contains(&file), "{c}");
         let other = app
             .token_for(
                 "conf.leader.hbt",
