@@ -2,6 +2,7 @@
 //! labelled fields ("Chủ trì: …; Phối hợp: …; Thời gian: …; Sản phẩm: …") or
 //! sentences ("Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy, …").
 
+use super::words::{VERBS, looks_like_unit};
 use crate::text::{fold, fold_with_map};
 
 /// Fields read from one piece of text; `None`/empty when not found.
@@ -54,86 +55,6 @@ pub(crate) fn starts_with_label(folded: &str) -> bool {
         .iter()
         .any(|(l, _)| folded.starts_with(l) && folded[l.len()..].trim_start().starts_with(':'))
 }
-
-/// Verbs (folded) that end a unit name or a list of units in a sentence; they only
-/// count when written in lowercase ("kiểm tra" ends a list, "Ủy ban Kiểm tra" does not).
-pub(crate) const VERBS: &[&str] = &[
-    "tham muu",
-    "xay dung",
-    "to chuc",
-    "thuc hien",
-    "trien khai",
-    "huong dan",
-    "theo doi",
-    "kiem tra",
-    "bao cao",
-    "tuyen truyen",
-    "ra soat",
-    "tong hop",
-    "chi dao",
-    "giam sat",
-    "quan triet",
-    "de xuat",
-    "nghien cuu",
-    "lam",
-    "nham",
-    "de",
-    "bien soan",
-    "cung co",
-    "danh gia",
-    "don doc",
-    "phat dong",
-    "hoan thanh",
-    "trong",
-    "nam bat",
-    "lanh dao",
-    "van dong",
-    "ho tro",
-    "cap nhat",
-    "tham gia",
-    "tiep nhan",
-    "giai quyet",
-    "xu ly",
-    "bo sung",
-    "dieu chinh",
-    "ban hanh",
-    "thanh lap",
-    "tap huan",
-    "boi duong",
-    "phat trien",
-    "dam bao",
-    "quan ly",
-    "cung cap",
-    "can cu",
-    "chiu trach nhiem",
-    "co trach nhiem",
-    "phoi hop",
-    "tiep tuc",
-    "chu dong",
-    "tang cuong",
-    "so ket",
-    "tong ket",
-    "hoan thien",
-    "nang cao",
-    "chu tri",
-    "lap",
-    "gui",
-    "nop",
-    "phe duyet",
-    "cong bo",
-    "xac dinh",
-    "thu thap",
-    "niem yet",
-    "thong bao",
-    "dang ky",
-    "ky ket",
-    "khan truong",
-    "day nhanh",
-    "day manh",
-    "hoan chinh",
-    "xem xet",
-    "tiep thu",
-];
 
 /// Reads labelled fields, then falls back to the sentence form for the lead.
 pub(crate) fn read_fields(text: &str) -> Fields {
@@ -412,102 +333,6 @@ fn sentence_support(text: &str, folded: &str, map: &[usize], at: usize) -> Vec<S
         }
     }
     split_units(&text[map[start]..map[end]])
-}
-
-/// First words that begin the name of a unit or group of units (folded).
-const UNIT_HEADS: &[&str] = &[
-    "ban",
-    "van phong",
-    "uy ban",
-    "ubnd",
-    "ubmttq",
-    "hdnd",
-    "mttq",
-    "mat tran",
-    "dang uy",
-    "dang doan",
-    "ban can su",
-    "chi bo",
-    "cac",
-    "dang bo",
-    "phong",
-    "so",
-    "trung tam",
-    "cong an",
-    "quan su",
-    "chi huy",
-    "hoi",
-    "doan",
-    "lien doan",
-    "thanh doan",
-    "quan doan",
-    "cap uy",
-    "thuong truc",
-    "thanh uy",
-    "quan uy",
-    "huyen uy",
-    "tinh uy",
-    "to chuc",
-    "bo",
-    "vp",
-    "btg",
-    "btc",
-    "bdv",
-    "ubkt",
-    "truong",
-    "benh vien",
-    "doi",
-    "chi cuc",
-    "cuc",
-    "kho bac",
-    "vien kiem sat",
-    "toa an",
-    "lanh dao",
-    "nguoi dung dau",
-    "dong chi",
-    "bi thu",
-    "chu tich",
-    "thu truong",
-    "giam doc",
-    "tap the",
-    "cong doan",
-    "hoi dong",
-    "thanh tra",
-    "dai",
-    "bao",
-    "nha van hoa",
-    "ban quan ly",
-    "don vi",
-    "cac don vi",
-    "co quan",
-    "chi nhanh",
-    "ngan hang",
-    "bao hiem",
-    "bhxh",
-    "ttyt",
-    "tt",
-    "vien",
-    "kho",
-    "chi cuc thue",
-    "phuong",
-    "xa",
-    "thi tran",
-    "ubkt",
-    "mat tran to quoc",
-    // A level as the subject of regulations: "Cấp xã hoàn thành và báo cáo kết quả …".
-    "cap xa",
-    "cap huyen",
-    "cap tinh",
-    // "BQL các dự án …", "Ban QLDA …".
-    "bql",
-    "bqlda",
-];
-
-/// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").
-pub(crate) fn looks_like_unit(s: &str) -> bool {
-    let f = fold(s);
-    let words = f.split(' ').count();
-    words <= 16 && UNIT_HEADS.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
 }
 
 #[cfg(test)]

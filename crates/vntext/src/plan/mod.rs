@@ -9,6 +9,7 @@ mod lines;
 mod prose;
 mod table;
 mod tree;
+mod words;
 
 pub use cli::{PlanCli, TaskCli};
 
@@ -19,7 +20,8 @@ use crate::deadline::{Deadline, parse_deadline};
 use crate::refs::extract_refs;
 use crate::symbol::ParsedSymbol;
 use crate::text::fold;
-use assign::{Fields, looks_like_unit, read_fields, split_units};
+use assign::{Fields, read_fields, split_units};
+use words::looks_like_unit;
 use tree::Node;
 
 /// A plan read from text, to be reviewed by a person.
@@ -219,11 +221,11 @@ fn subject_lead(heading: &str) -> Option<String> {
     let (f, map) = crate::text::fold_with_map(heading);
     let starts_with_word =
         |v: &str| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    if assign::VERBS.iter().any(|v| starts_with_word(v)) {
+    if words::VERBS.iter().any(|v| starts_with_word(v)) {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let cut = assign::VERBS
+    let cut = words::VERBS
         .iter()
         .filter_map(|v| {
             let mut from = 0;
@@ -246,7 +248,7 @@ fn subject_lead(heading: &str) -> Option<String> {
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
 fn has_lowercase_verb(s: &str) -> bool {
     let (f, map) = crate::text::fold_with_map(s);
-    assign::VERBS.iter().any(|v| {
+    words::VERBS.iter().any(|v| {
         f.match_indices(&format!(" {v}")).any(|(p, _)| {
             let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             end_ok && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)

@@ -10,7 +10,8 @@
 
 use chrono::NaiveDate;
 
-use super::assign::{VERBS, looks_like_unit, read_fields, split_units};
+use super::assign::{read_fields, split_units};
+use super::words::{VERBS, looks_like_unit};
 use super::lines::split_mark;
 use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, phrase_pos, subject_lead};
 use crate::deadline::parse_deadline;
