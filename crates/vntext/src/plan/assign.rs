@@ -153,14 +153,36 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
             .iter()
             .skip(1)
             .all(|p| p.trim().chars().next().is_some_and(char::is_lowercase));
-    let all_units = pieces
-        .iter()
-        .all(|p| looks_like_unit(p.trim().trim_start_matches("với ")))
-        && !pieces.iter().skip(1).any(|p| bare_noun(p))
-        && !collective;
+    // "các Ban, Văn phòng Huyện ủy": a bare plural sharing the last unit's qualifier.
+    let shared = pieces.len() == 2 && {
+        let first = fold(pieces[0].trim());
+        first.starts_with("cac ") && first.split(' ').count() == 2
+    };
+    // Bare nouns go on the unit before them: "UBND các huyện, thị xã, thành phố",
+    // "Các phòng, ban, đơn vị"; a list of units that starts with named units keeps them
+    // apart: "Ban An toàn giao thông tỉnh, Công an tỉnh, …, UBND các huyện, thị xã".
+    let mut merged: Vec<&str> = Vec::new();
+    let mut begin = None;
+    for p in &pieces {
+        let off = p.as_ptr() as usize - s.as_ptr() as usize;
+        let unit = looks_like_unit(p.trim().trim_start_matches("với ")) && !bare_noun(p);
+        match begin {
+            Some(b) if !unit || collective || shared => {
+                merged.pop();
+                merged.push(&s[b..off + p.len()]);
+            }
+            _ => {
+                begin = Some(off);
+                merged.push(p);
+            }
+        }
+    }
+    let first_is_unit = pieces
+        .first()
+        .is_some_and(|p| looks_like_unit(p.trim().trim_start_matches("với ")));
     let joined = [s];
-    let parts: &[&str] = if all_units || pieces.len() <= 1 {
-        &pieces
+    let parts: &[&str] = if first_is_unit || pieces.len() <= 1 {
+        &merged
     } else {
         &joined
     };
@@ -181,7 +203,9 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
             let office = ["van phong hdnd", "van phong hoi dong nhan dan", "vp hdnd"]
                 .iter()
                 .any(|o| before.ends_with(o));
-            if looks_like_unit(tail[n..].trim_start()) && !office {
+            // "Thương binh và Xã hội" is a name, "xã" a unit.
+            let society = fold(&tail[n..]).trim_start().starts_with("xa hoi");
+            if looks_like_unit(tail[n..].trim_start()) && !office && !society {
                 push_unit(&mut out, &rest[..cut]);
                 rest = &tail[n..];
                 from = 0;

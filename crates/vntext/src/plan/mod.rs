@@ -225,7 +225,7 @@ fn subject_lead(heading: &str) -> Option<String> {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let cut = words::VERBS
+    let by_verb = words::VERBS
         .iter()
         .filter_map(|v| {
             let mut from = 0;
@@ -239,10 +239,11 @@ fn subject_lead(heading: &str) -> Option<String> {
             }
             None
         })
-        .min()?;
-    let subject = heading[..map[cut]].trim().trim_end_matches(',').trim();
-    let words = subject.split_whitespace().count();
-    (words >= 2 && looks_like_unit(subject)).then(|| subject.to_string())
+        .min()
+        .map(|cut| heading[..map[cut]].trim().trim_end_matches(',').trim())
+        .filter(|s| s.split_whitespace().count() >= 2 && looks_like_unit(s));
+    // "UBND cấp huyện chuyển đến UBND cấp xã …": a verb not in the list.
+    by_verb.or_else(|| words::level_unit(heading)).map(str::to_string)
 }
 
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").

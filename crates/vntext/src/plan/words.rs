@@ -77,6 +77,8 @@ pub(crate) const VERBS: &[&str] = &[
     "dang ky",
     "ky ket",
     "khan truong",
+    "thuong xuyen",
+    "kip thoi",
     "day nhanh",
     "day manh",
     "hoan chinh",
@@ -178,4 +180,60 @@ pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
     words <= 16 && UNIT_HEADS.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
+}
+
+/// Heads of bodies named by their level or place (folded): "UBND cấp huyện", "HĐND tỉnh",
+/// "UBND huyện Khánh Sơn", "Cấp xã".
+const LEVEL_HEADS: &[&str] = &[
+    "ubnd",
+    "hdnd",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "ubmttq",
+    "mttq",
+    "cong an",
+    "dang uy",
+    "cap",
+];
+
+/// Lowercase words of levels and places inside such names (folded), pairs first.
+const LEVEL_WORDS: &[&str] = &[
+    "thanh pho", "thi xa", "thi tran", "trung uong", "cap", "xa", "huyen", "tinh", "quan", "phuong", "cac",
+];
+
+/// "UBND cấp huyện chuyển đến …", "HĐND cấp xã họp, …": a body named by its level,
+/// ending before the first lowercase word that is no level or place — for subjects whose
+/// verb is not among `VERBS`.
+pub(crate) fn level_unit(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let f = fold(s);
+    let head = LEVEL_HEADS
+        .iter()
+        .find(|h| f.starts_with(*h) && f[h.len()..].starts_with(' '))?;
+    let mut at = crate::plan::assign::byte_at_fold(s, head.len());
+    let mut words = 1;
+    loop {
+        let rest = &s[at..];
+        let trimmed = rest.trim_start();
+        let word_at = at + rest.len() - trimmed.len();
+        let word: &str = trimmed.split([' ', ',', ':', ';', '.']).next().unwrap_or("");
+        if word.is_empty() {
+            return None;
+        }
+        let tail = fold(trimmed);
+        let level = LEVEL_WORDS
+            .iter()
+            .find(|w| tail.starts_with(*w) && tail[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        let len = match level {
+            Some(w) => crate::plan::assign::byte_at_fold(trimmed, w.len()),
+            None if word.chars().next().is_some_and(char::is_uppercase) => word.len(),
+            None => return (words >= 2).then(|| s[..at].trim_end()),
+        };
+        at = word_at + len;
+        words += 1;
+        // A comma or colon ends the name.
+        if s[at..].starts_with([',', ':', ';', '.']) {
+            return None;
+        }
+    }
 }
