@@ -50,7 +50,12 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         };
         let mut current: Option<usize> = None;
         let mut last_lead: Option<(String, Vec<String>)> = None;
-        for (k, sentence) in sentences(body).into_iter().flat_map(clauses).enumerate() {
+        let pieces = sentences(body).into_iter().flat_map(|s| {
+            let parts = clauses(s);
+            let n = parts.len();
+            parts.into_iter().map(move |c| (c, n > 1))
+        });
+        for (k, (sentence, chained)) in pieces.enumerate() {
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
             if is_closing(&fold(sentence)) {
@@ -66,7 +71,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let deadline = deadline_of(sentence, issued);
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let assigns = assigns(sentence) && !intro;
+            let assigns = (chained || assigns(sentence)) && !intro;
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
@@ -234,7 +239,21 @@ fn is_due(phrase: &str) -> bool {
 /// Whether a sentence assigns work ("giao …", "… chủ trì").
 fn assigns(sentence: &str) -> bool {
     let f = fold(sentence);
-    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f)
+    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f) || directs(sentence)
+}
+
+/// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
+/// opening the sentence with a verb of assigned work.
+fn directs(sentence: &str) -> bool {
+    let body = strip_openers(sentence);
+    let Some(unit) = subject_lead(body).filter(|u| body.starts_with(u.as_str())) else {
+        return false;
+    };
+    let next = fold(&body[unit.len()..]);
+    let next = next.trim_start_matches([',', ' ']);
+    ["phoi hop ", "tham muu ", "chiu trach nhiem ", "co trach nhiem ", "chu dong "]
+        .iter()
+        .any(|v| next.starts_with(v))
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
@@ -343,7 +362,7 @@ fn subject(s: &str) -> Option<String> {
         .filter_map(|w| f.find(w))
         .min()
         .map(|p| &s[..super::assign::byte_at_fold(s, p)])
-        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 12 && !has_lowercase_verb(h));
+        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 12);
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 
