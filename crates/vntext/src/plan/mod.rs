@@ -214,6 +214,10 @@ fn subject_lead(heading: &str) -> Option<String> {
         // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
         // the colon: the unit ends at the verb (below).
         let has_verb = has_lowercase_verb(b);
+        // "UBND cấp huyện chuyển đến UBND cấp xã hồ sơ: …": a level-named body and its work.
+        if let Some(u) = words::level_unit(b) {
+            return Some(u.to_string());
+        }
         if looks_like_unit(b) && !has_verb {
             return Some(b.to_string());
         }
@@ -232,7 +236,11 @@ fn subject_lead(heading: &str) -> Option<String> {
             while let Some(k) = f[from..].find(&format!(" {v}")) {
                 let p = from + k + 1;
                 let end_ok = f[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if end_ok && lowercase_at(p) && prose::accent_matches(&heading[map[p]..], v) {
+                if end_ok
+                    && lowercase_at(p)
+                    && prose::accent_matches(&heading[map[p]..], v)
+                    && !words::verb_in_name(&f, p, v)
+                {
                     return Some(p);
                 }
                 from = p;
@@ -252,7 +260,9 @@ fn has_lowercase_verb(s: &str) -> bool {
     words::VERBS.iter().any(|v| {
         f.match_indices(&format!(" {v}")).any(|(p, _)| {
             let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            end_ok && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+            end_ok
+                && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+                && !words::verb_in_name(&f, p + 1, v)
         })
     })
 }

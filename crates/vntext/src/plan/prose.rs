@@ -411,7 +411,7 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
                         || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
                 // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
                 let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
-                if end_ok && lowercase_at(p) && !noun && !accent_mismatch {
+                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(&f, p, w) {
                     return Some(p);
                 }
                 from = p;

@@ -237,3 +237,9 @@ pub(crate) fn level_unit(s: &str) -> Option<&str> {
         }
     }
 }
+
+/// Whether the verb `verb` found at folded offset `p` of `folded` belongs to a unit's name
+/// instead: "Ủy ban kiểm tra Huyện ủy" (the inspection committee), however it is cased.
+pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
+    verb == "kiem tra" && folded[..p].trim_end().ends_with("uy ban")
+}
