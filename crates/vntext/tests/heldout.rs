@@ -100,7 +100,8 @@ fn task_lists(set: &str, split: &str) -> (f64, usize) {
     names.sort();
     let (mut total, mut right, mut extra) = (0, 0, 0);
     for name in &names {
-        let plan = extract_plan(&read(set, &format!("plans/{name}.txt"))).to_cli();
+        // As the CLI reads a plan file: through `repair_ocr` (docread does it).
+        let plan = extract_plan(&vntext::repair_ocr(&read(set, &format!("plans/{name}.txt")))).to_cli();
         let expected: Value = serde_json::from_str(&read(set, &format!("plans/{name}.expected.json")))
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         let mut used = vec![false; plan.tasks.len()];
@@ -156,4 +157,15 @@ fn heldout_dev() {
     assert!(p >= 0.98 && r >= 0.95, "[dev] references P={p:.4} R={r:.4}");
     assert!(deadlines >= 0.95, "[dev] deadlines {deadlines:.4}");
     assert!(tasks >= 0.90, "[dev] tasks {tasks:.4}");
+}
+
+/// The unseen set, labelled before any run and measured once (docs/vntext.md): references
+/// P 0.9835 R 0.9675, deadlines 0.9667, tasks 0.5556 (10 of 18). The task figure misses the
+/// goal of issue 15; this guards the measured figures against regressions and is not tuned on.
+#[test]
+fn unseen_floor() {
+    let (p, r, deadlines, tasks) = measure("unseen", "test", (120, 30, 12));
+    assert!(p >= 0.983 && r >= 0.967, "[unseen] references P={p:.4} R={r:.4}");
+    assert!(deadlines >= 0.966, "[unseen] deadlines {deadlines:.4}");
+    assert!(tasks >= 0.555, "[unseen] tasks {tasks:.4}");
 }

@@ -21,8 +21,8 @@ use crate::refs::extract_refs;
 use crate::symbol::ParsedSymbol;
 use crate::text::fold;
 use assign::{Fields, read_fields, split_units};
-use words::looks_like_unit;
 use tree::Node;
+use words::looks_like_unit;
 
 /// A plan read from text, to be reviewed by a person.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -11,8 +11,8 @@
 use chrono::NaiveDate;
 
 use super::assign::{read_fields, split_units};
-use super::words::{VERBS, looks_like_unit};
 use super::lines::{Mark, split_mark};
+use super::words::{VERBS, looks_like_unit};
 use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, has_lowercase_verb, phrase_pos, subject_lead};
 use crate::deadline::parse_deadline;
 use crate::refs::extract_refs;
@@ -30,7 +30,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             continue;
         }
         let marked = split_mark(line);
-        let bullet = marked.as_ref().is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
+        let bullet = marked
+            .as_ref()
+            .is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
         let item = marked.map(|(_, rest)| rest).or_else(|| paren_item(line));
         // "2. Trung tâm Văn hóa - Thông tin và Thể thao": a unit heading; the bullets
         // below it are its tasks.
@@ -164,7 +166,11 @@ fn clauses(sentence: &str) -> Vec<&str> {
     let mut start = 0;
     for (p, _) in sentence.match_indices("; ") {
         let next = &sentence[p + 2..];
-        if p > start && has_lowercase_verb(&sentence[start..p]) && !ends_with_units(&sentence[start..p]) && starts_with_subject(next) {
+        if p > start
+            && has_lowercase_verb(&sentence[start..p])
+            && !ends_with_units(&sentence[start..p])
+            && starts_with_subject(next)
+        {
             out.push(&sentence[start..p]);
             start = p + 2;
         }
@@ -251,9 +257,15 @@ fn directs(sentence: &str) -> bool {
     };
     let next = fold(&body[unit.len()..]);
     let next = next.trim_start_matches([',', ' ']);
-    ["phoi hop ", "tham muu ", "chiu trach nhiem ", "co trach nhiem ", "chu dong "]
-        .iter()
-        .any(|v| next.starts_with(v))
+    [
+        "phoi hop ",
+        "tham muu ",
+        "chiu trach nhiem ",
+        "co trach nhiem ",
+        "chu dong ",
+    ]
+    .iter()
+    .any(|v| next.starts_with(v))
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
@@ -469,9 +481,18 @@ fn leading_time(sentence: &str) -> Option<(&str, &str)> {
 fn strip_openers(s: &str) -> &str {
     let mut s = s.trim_start_matches(['“', '"', '\'', '‘', ' ']);
     loop {
-        let next = ["doi voi ", "rieng ", "cung voi do, ", "dong thoi, ", "ngoai ra, ", "ben canh do, ", "theo do, ", "mat khac, "]
-            .iter()
-            .find_map(|p| strip_prefix_fold(s, p));
+        let next = [
+            "doi voi ",
+            "rieng ",
+            "cung voi do, ",
+            "dong thoi, ",
+            "ngoai ra, ",
+            "ben canh do, ",
+            "theo do, ",
+            "mat khac, ",
+        ]
+        .iter()
+        .find_map(|p| strip_prefix_fold(s, p));
         match next {
             Some(rest) => s = rest.trim_start(),
             None => return s,

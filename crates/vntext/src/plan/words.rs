@@ -198,7 +198,17 @@ const LEVEL_HEADS: &[&str] = &[
 
 /// Lowercase words of levels and places inside such names (folded), pairs first.
 const LEVEL_WORDS: &[&str] = &[
-    "thanh pho", "thi xa", "thi tran", "trung uong", "cap", "xa", "huyen", "tinh", "quan", "phuong", "cac",
+    "thanh pho",
+    "thi xa",
+    "thi tran",
+    "trung uong",
+    "cap",
+    "xa",
+    "huyen",
+    "tinh",
+    "quan",
+    "phuong",
+    "cac",
 ];
 
 /// "UBND cấp huyện chuyển đến …", "HĐND cấp xã họp, …": a body named by its level,
