@@ -160,10 +160,9 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
     // A line break ends the sentence unless the next line goes on in lowercase (PDF
     // text: "Ngày 21/04/2015, Thủ tướng Chính\nphủ đã ban hành Chỉ thị số …").
     let line_start = window
-        .match_indices('\n')
+        .rmatch_indices('\n')
         .map(|(p, _)| p + 1)
-        .filter(|&p| !window[p..].trim_start().starts_with(char::is_lowercase))
-        .last();
+        .find(|&p| !window[p..].trim_start().starts_with(char::is_lowercase));
     let sentence_start = window
         .rfind(';')
         .map(|p| p + 1)
