@@ -186,13 +186,12 @@ fn ends_with_units(clause: &str) -> bool {
     let last_verb = VERBS
         .iter()
         .filter_map(|v| {
-            f.match_indices(&format!(" {v}"))
+            f.rmatch_indices(&format!(" {v}"))
                 .map(|(p, _)| (p + 1, p + 1 + v.len()))
-                .filter(|&(p, e)| {
+                .find(|&(p, e)| {
                     f[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
                         && clause[map[p]..].chars().next().is_some_and(char::is_lowercase)
                 })
-                .last()
         })
         .max();
     last_verb.is_some_and(|(_, e)| {
