@@ -139,13 +139,9 @@ fn clean_value(s: &str) -> String {
 /// Splits a list of units on commas, semicolons and "và".
 pub(crate) fn split_units(s: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // Commas separate units only when every piece names a unit: "Các phòng, ban, đơn vị"
-    // is one collective, "Văn phòng Quận ủy, UBND quận" two units.
+    // Commas separate named units: "Các phòng, ban, đơn vị" is one collective, "Văn phòng
+    // Quận ủy, UBND quận" two units.
     let pieces: Vec<&str> = s.split([',', ';', '\n']).filter(|p| !p.trim().is_empty()).collect();
-    let bare_noun = |p: &str| {
-        let p = p.trim();
-        p.chars().next().is_some_and(char::is_lowercase) && p.split_whitespace().count() <= 2
-    };
     // "các cấp uỷ, tổ chức đảng trực thuộc Trung ương": a plural collective followed by
     // lowercase nouns is one group.
     let collective = pieces.first().is_some_and(|p| fold(p.trim()).starts_with("cac "))
@@ -158,14 +154,17 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
         let first = fold(pieces[0].trim());
         first.starts_with("cac ") && first.split(' ').count() == 2
     };
-    // Bare nouns go on the unit before them: "UBND các huyện, thị xã, thành phố",
+    // Lowercase pieces go on the unit before them: "UBND các huyện, thị xã, thành phố",
     // "Các phòng, ban, đơn vị"; a list of units that starts with named units keeps them
     // apart: "Ban An toàn giao thông tỉnh, Công an tỉnh, …, UBND các huyện, thị xã".
     let mut merged: Vec<&str> = Vec::new();
     let mut begin = None;
     for p in &pieces {
         let off = p.as_ptr() as usize - s.as_ptr() as usize;
-        let unit = looks_like_unit(p.trim().trim_start_matches("với ")) && !bare_noun(p);
+        // A named unit starts with a capital ("Công an tỉnh"); a lowercase piece ("chi bộ",
+        // "đảng bộ cơ sở", "thị xã") goes on the collective before it.
+        let named = p.trim().trim_start_matches("với ");
+        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase);
         match begin {
             Some(b) if !unit || collective || shared => {
                 merged.pop();
