@@ -289,3 +289,101 @@ fn heldout_dev_shapes() {
         "{plan:#?}"
     );
 }
+
+/// Shapes of the spent held-out test half, written anew (issue 15, second round): lettered
+/// items whose verb is not listed, a unit heading over bullets, "Unit: work" items,
+/// assignments chained by ";", "Riêng X", "Tuyên giáo" (no "giao"), terms of office,
+/// purpose clauses after a deadline, deadlines counted from the end of each period, and
+/// reference dates far from or before the symbol.
+#[test]
+fn spent_test_shapes() {
+    let text = "Lộ trình thực hiện\n1. Năm 2024\na) UBND cấp huyện chuyển đến UBND cấp xã hồ sơ, tài liệu: Thời gian chậm nhất ngày 12/8/2024.\nb) HĐND cấp xã họp, thông qua Đề án: Thời gian chậm nhất ngày 20/8/2024.";
+    let plan = extract_plan(text).to_cli();
+    let got: Vec<(Option<&str>, Option<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.lead.as_deref(), t.due.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("UBND cấp huyện"), Some("2024-08-12")),
+            (Some("HĐND cấp xã"), Some("2024-08-20"))
+        ],
+        "{plan:#?}"
+    );
+
+    let text = "Thực hiện Hướng dẫn số 12-HD/HU ngày 02/3/2024 của Huyện ủy, UBND huyện có ý kiến như sau:\n1. Phòng Nội vụ chủ trì, phối hợp Ban Tuyên giáo Huyện ủy tham mưu tổ chức hội nghị.\n2. Trung tâm Văn hóa - Thể thao huyện\n- Tuyên truyền trên sóng phát thanh.\n- Trang trí cổ động trực quan.\n3. Phòng Kinh tế: Rà soát các cơ sở sản xuất.";
+    let plan = extract_plan(text).to_cli();
+    let got: Vec<Option<&str>> = plan.tasks.iter().map(|t| t.lead.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("Phòng Nội vụ"),
+            Some("Trung tâm Văn hóa - Thể thao huyện"),
+            Some("Trung tâm Văn hóa - Thể thao huyện"),
+            Some("Phòng Kinh tế")
+        ],
+        "{plan:#?}"
+    );
+    assert!(plan.tasks[3].title.contains("Rà soát các cơ sở"), "{plan:#?}");
+
+    let text = "Bí thư Huyện ủy giao nhiệm vụ cho Ban Tổ chức Huyện ủy tham mưu kiện toàn cán bộ trong quý II năm 2024, nhiệm kỳ 2020 - 2025; Ban Dân vận Huyện ủy theo dõi tình hình nhân dân; Ủy ban kiểm tra Huyện ủy giải quyết đơn thư. Sở Y tế, Sở Tài chính phối hợp đơn vị tư vấn hoàn thành hồ sơ dự án. UBND các xã gửi báo cáo trước ngày 20-5-2024. Riêng UBND xã Tân Lập gửi báo cáo trước ngày 25-5-2024.";
+    let plan = extract_plan(text).to_cli();
+    let got: Vec<(Option<&str>, Option<&str>)> = plan
+        .tasks
+        .iter()
+        .map(|t| (t.lead.as_deref(), t.due.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some("Ban Tổ chức Huyện ủy"), Some("2024-06-30")),
+            (Some("Ban Dân vận Huyện ủy"), None),
+            (Some("Ủy ban kiểm tra Huyện ủy"), None),
+            (Some("Sở Y tế"), None),
+            (Some("UBND các xã"), Some("2024-05-20")),
+            (Some("UBND xã Tân Lập"), Some("2024-05-25")),
+        ],
+        "{plan:#?}"
+    );
+
+    let issued = chrono::NaiveDate::from_ymd_opt(2025, 3, 1);
+    let due = |p: &str, i| {
+        vntext::parse_deadline(p, i).ok().map(|d| {
+            d.due()
+                .map(|x| x.to_string())
+                .or(d.recurrence().map(|r| r.as_str().to_string()))
+        })
+    };
+    assert_eq!(
+        due("hoàn thành trước ngày 15/6 để từ ngày 1/7 vận hành bộ máy mới", issued),
+        Some(Some("2025-06-15".to_string()))
+    );
+    assert_eq!(
+        due("gửi báo cáo chậm nhất 20 ngày kể từ ngày kết thúc quý", None),
+        Some(Some("quarterly".to_string()))
+    );
+    assert_eq!(
+        due("trong 30 ngày kể từ ngày kết thúc năm 2024", None)
+            .flatten()
+            .as_deref(),
+        Some("2024-12-31")
+    );
+
+    let refs = extract_refs(
+        "| Số hiệu: | 09/2025/TT-BXD |\n|\nNgày ban hành:\nNgày ban hành là ngày văn bản được ký.\n|\n12/5/2025 |\nNgày 03/02/2025, Bộ trưởng Bộ Tài\nchính đã ban hành Thông tư số 07/2025/TT-BTC về chế độ báo cáo. Quyết định số 15/2020/QD-UBND gay 20/3/2020 của UBND tỉnh.",
+    );
+    let got: Vec<(String, Option<String>)> = refs
+        .iter()
+        .map(|r| (r.symbol.normalized.clone(), r.date.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("09/2025/TT-BXD".to_string(), Some("2025-05-12".to_string())),
+            ("07/2025/TT-BTC".to_string(), Some("2025-02-03".to_string())),
+            ("15/2020/QĐ-UBND".to_string(), Some("2020-03-20".to_string())),
+        ]
+    );
+}

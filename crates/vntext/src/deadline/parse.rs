@@ -76,6 +76,12 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
 pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadline, DeadlineError> {
     let err = |k| DeadlineError::new(phrase, k);
     let limited: String = phrase.chars().take(MAX_PHRASE_CHARS).collect();
+    // "trước ngày 30/6 để đến ngày 1/7, …": the purpose after "để" is not the deadline.
+    if let Some(p) = limited.find(" để ")
+        && let Ok(d) = parse_deadline(&limited[..p], issued)
+    {
+        return Ok(d);
+    }
     let folded = fold(&spell_out(&limited));
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
@@ -85,6 +91,9 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
+    if let Some(r) = after_each_period(&for_rec) {
+        return Ok(recurrence(r, false, "kể từ ngày kết thúc kỳ"));
+    }
     let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&for_rec, p));
     if let Some((p, r, false)) = rec {
         return Ok(recurrence(*r, false, p));
@@ -138,6 +147,26 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         ambiguous,
         note,
     })
+}
+
+/// "45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính", "… kết thúc quý": counted from
+/// the end of each period of a kind (no year named), so periodic.
+fn after_each_period(folded: &str) -> Option<Recurrence> {
+    let (_, rest) = folded.split_once("ke tu ngay ket thuc ")?;
+    let any_year = tokenize(folded).iter().any(|t| t.year().is_some());
+    if any_year {
+        return None;
+    }
+    [
+        ("6 thang", Recurrence::Semiannual),
+        ("06 thang", Recurrence::Semiannual),
+        ("quy", Recurrence::Quarterly),
+        ("thang", Recurrence::Monthly),
+        ("nam", Recurrence::Yearly),
+    ]
+    .into_iter()
+    .find(|(p, _)| rest.starts_with(p))
+    .map(|(_, r)| r)
 }
 
 fn recurrence(r: Recurrence, ambiguous: bool, keyword: &str) -> Deadline {

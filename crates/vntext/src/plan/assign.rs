@@ -2,6 +2,7 @@
 //! labelled fields ("Chủ trì: …; Phối hợp: …; Thời gian: …; Sản phẩm: …") or
 //! sentences ("Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy, …").
 
+use super::words::{VERBS, looks_like_unit};
 use crate::text::{fold, fold_with_map};
 
 /// Fields read from one piece of text; `None`/empty when not found.
@@ -54,86 +55,6 @@ pub(crate) fn starts_with_label(folded: &str) -> bool {
         .iter()
         .any(|(l, _)| folded.starts_with(l) && folded[l.len()..].trim_start().starts_with(':'))
 }
-
-/// Verbs (folded) that end a unit name or a list of units in a sentence; they only
-/// count when written in lowercase ("kiểm tra" ends a list, "Ủy ban Kiểm tra" does not).
-pub(crate) const VERBS: &[&str] = &[
-    "tham muu",
-    "xay dung",
-    "to chuc",
-    "thuc hien",
-    "trien khai",
-    "huong dan",
-    "theo doi",
-    "kiem tra",
-    "bao cao",
-    "tuyen truyen",
-    "ra soat",
-    "tong hop",
-    "chi dao",
-    "giam sat",
-    "quan triet",
-    "de xuat",
-    "nghien cuu",
-    "lam",
-    "nham",
-    "de",
-    "bien soan",
-    "cung co",
-    "danh gia",
-    "don doc",
-    "phat dong",
-    "hoan thanh",
-    "trong",
-    "nam bat",
-    "lanh dao",
-    "van dong",
-    "ho tro",
-    "cap nhat",
-    "tham gia",
-    "tiep nhan",
-    "giai quyet",
-    "xu ly",
-    "bo sung",
-    "dieu chinh",
-    "ban hanh",
-    "thanh lap",
-    "tap huan",
-    "boi duong",
-    "phat trien",
-    "dam bao",
-    "quan ly",
-    "cung cap",
-    "can cu",
-    "chiu trach nhiem",
-    "co trach nhiem",
-    "phoi hop",
-    "tiep tuc",
-    "chu dong",
-    "tang cuong",
-    "so ket",
-    "tong ket",
-    "hoan thien",
-    "nang cao",
-    "chu tri",
-    "lap",
-    "gui",
-    "nop",
-    "phe duyet",
-    "cong bo",
-    "xac dinh",
-    "thu thap",
-    "niem yet",
-    "thong bao",
-    "dang ky",
-    "ky ket",
-    "khan truong",
-    "day nhanh",
-    "day manh",
-    "hoan chinh",
-    "xem xet",
-    "tiep thu",
-];
 
 /// Reads labelled fields, then falls back to the sentence form for the lead.
 pub(crate) fn read_fields(text: &str) -> Fields {
@@ -218,13 +139,9 @@ fn clean_value(s: &str) -> String {
 /// Splits a list of units on commas, semicolons and "và".
 pub(crate) fn split_units(s: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // Commas separate units only when every piece names a unit: "Các phòng, ban, đơn vị"
-    // is one collective, "Văn phòng Quận ủy, UBND quận" two units.
+    // Commas separate named units: "Các phòng, ban, đơn vị" is one collective, "Văn phòng
+    // Quận ủy, UBND quận" two units.
     let pieces: Vec<&str> = s.split([',', ';', '\n']).filter(|p| !p.trim().is_empty()).collect();
-    let bare_noun = |p: &str| {
-        let p = p.trim();
-        p.chars().next().is_some_and(char::is_lowercase) && p.split_whitespace().count() <= 2
-    };
     // "các cấp uỷ, tổ chức đảng trực thuộc Trung ương": a plural collective followed by
     // lowercase nouns is one group.
     let collective = pieces.first().is_some_and(|p| fold(p.trim()).starts_with("cac "))
@@ -232,14 +149,39 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
             .iter()
             .skip(1)
             .all(|p| p.trim().chars().next().is_some_and(char::is_lowercase));
-    let all_units = pieces
-        .iter()
-        .all(|p| looks_like_unit(p.trim().trim_start_matches("với ")))
-        && !pieces.iter().skip(1).any(|p| bare_noun(p))
-        && !collective;
+    // "các Ban, Văn phòng Huyện ủy": a bare plural sharing the last unit's qualifier.
+    let shared = pieces.len() == 2 && {
+        let first = fold(pieces[0].trim());
+        first.starts_with("cac ") && first.split(' ').count() == 2
+    };
+    // Lowercase pieces go on the unit before them: "UBND các huyện, thị xã, thành phố",
+    // "Các phòng, ban, đơn vị"; a list of units that starts with named units keeps them
+    // apart: "Ban An toàn giao thông tỉnh, Công an tỉnh, …, UBND các huyện, thị xã".
+    let mut merged: Vec<&str> = Vec::new();
+    let mut begin = None;
+    for p in &pieces {
+        let off = p.as_ptr() as usize - s.as_ptr() as usize;
+        // A named unit starts with a capital ("Công an tỉnh"); a lowercase piece ("chi bộ",
+        // "đảng bộ cơ sở", "thị xã") goes on the collective before it.
+        let named = p.trim().trim_start_matches("với ");
+        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase);
+        match begin {
+            Some(b) if !unit || collective || shared => {
+                merged.pop();
+                merged.push(&s[b..off + p.len()]);
+            }
+            _ => {
+                begin = Some(off);
+                merged.push(p);
+            }
+        }
+    }
+    let first_is_unit = pieces
+        .first()
+        .is_some_and(|p| looks_like_unit(p.trim().trim_start_matches("với ")));
     let joined = [s];
-    let parts: &[&str] = if all_units || pieces.len() <= 1 {
-        &pieces
+    let parts: &[&str] = if first_is_unit || pieces.len() <= 1 {
+        &merged
     } else {
         &joined
     };
@@ -260,7 +202,9 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
             let office = ["van phong hdnd", "van phong hoi dong nhan dan", "vp hdnd"]
                 .iter()
                 .any(|o| before.ends_with(o));
-            if looks_like_unit(tail[n..].trim_start()) && !office {
+            // "Thương binh và Xã hội" is a name, "xã" a unit.
+            let society = fold(&tail[n..]).trim_start().starts_with("xa hoi");
+            if looks_like_unit(tail[n..].trim_start()) && !office && !society {
                 push_unit(&mut out, &rest[..cut]);
                 rest = &tail[n..];
                 from = 0;
@@ -412,102 +356,6 @@ fn sentence_support(text: &str, folded: &str, map: &[usize], at: usize) -> Vec<S
         }
     }
     split_units(&text[map[start]..map[end]])
-}
-
-/// First words that begin the name of a unit or group of units (folded).
-const UNIT_HEADS: &[&str] = &[
-    "ban",
-    "van phong",
-    "uy ban",
-    "ubnd",
-    "ubmttq",
-    "hdnd",
-    "mttq",
-    "mat tran",
-    "dang uy",
-    "dang doan",
-    "ban can su",
-    "chi bo",
-    "cac",
-    "dang bo",
-    "phong",
-    "so",
-    "trung tam",
-    "cong an",
-    "quan su",
-    "chi huy",
-    "hoi",
-    "doan",
-    "lien doan",
-    "thanh doan",
-    "quan doan",
-    "cap uy",
-    "thuong truc",
-    "thanh uy",
-    "quan uy",
-    "huyen uy",
-    "tinh uy",
-    "to chuc",
-    "bo",
-    "vp",
-    "btg",
-    "btc",
-    "bdv",
-    "ubkt",
-    "truong",
-    "benh vien",
-    "doi",
-    "chi cuc",
-    "cuc",
-    "kho bac",
-    "vien kiem sat",
-    "toa an",
-    "lanh dao",
-    "nguoi dung dau",
-    "dong chi",
-    "bi thu",
-    "chu tich",
-    "thu truong",
-    "giam doc",
-    "tap the",
-    "cong doan",
-    "hoi dong",
-    "thanh tra",
-    "dai",
-    "bao",
-    "nha van hoa",
-    "ban quan ly",
-    "don vi",
-    "cac don vi",
-    "co quan",
-    "chi nhanh",
-    "ngan hang",
-    "bao hiem",
-    "bhxh",
-    "ttyt",
-    "tt",
-    "vien",
-    "kho",
-    "chi cuc thue",
-    "phuong",
-    "xa",
-    "thi tran",
-    "ubkt",
-    "mat tran to quoc",
-    // A level as the subject of regulations: "Cấp xã hoàn thành và báo cáo kết quả …".
-    "cap xa",
-    "cap huyen",
-    "cap tinh",
-    // "BQL các dự án …", "Ban QLDA …".
-    "bql",
-    "bqlda",
-];
-
-/// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").
-pub(crate) fn looks_like_unit(s: &str) -> bool {
-    let f = fold(s);
-    let words = f.split(' ').count();
-    words <= 16 && UNIT_HEADS.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
 }
 
 #[cfg(test)]

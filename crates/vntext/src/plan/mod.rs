@@ -9,6 +9,7 @@ mod lines;
 mod prose;
 mod table;
 mod tree;
+mod words;
 
 pub use cli::{PlanCli, TaskCli};
 
@@ -19,8 +20,9 @@ use crate::deadline::{Deadline, parse_deadline};
 use crate::refs::extract_refs;
 use crate::symbol::ParsedSymbol;
 use crate::text::fold;
-use assign::{Fields, looks_like_unit, read_fields, split_units};
+use assign::{Fields, read_fields, split_units};
 use tree::Node;
+use words::looks_like_unit;
 
 /// A plan read from text, to be reviewed by a person.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -212,6 +214,10 @@ fn subject_lead(heading: &str) -> Option<String> {
         // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
         // the colon: the unit ends at the verb (below).
         let has_verb = has_lowercase_verb(b);
+        // "UBND cấp huyện chuyển đến UBND cấp xã hồ sơ: …": a level-named body and its work.
+        if let Some(u) = words::level_unit(b) {
+            return Some(u.to_string());
+        }
         if looks_like_unit(b) && !has_verb {
             return Some(b.to_string());
         }
@@ -219,37 +225,44 @@ fn subject_lead(heading: &str) -> Option<String> {
     let (f, map) = crate::text::fold_with_map(heading);
     let starts_with_word =
         |v: &str| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    if assign::VERBS.iter().any(|v| starts_with_word(v)) {
+    if words::VERBS.iter().any(|v| starts_with_word(v)) {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let cut = assign::VERBS
+    let by_verb = words::VERBS
         .iter()
         .filter_map(|v| {
             let mut from = 0;
             while let Some(k) = f[from..].find(&format!(" {v}")) {
                 let p = from + k + 1;
                 let end_ok = f[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if end_ok && lowercase_at(p) && prose::accent_matches(&heading[map[p]..], v) {
+                if end_ok
+                    && lowercase_at(p)
+                    && prose::accent_matches(&heading[map[p]..], v)
+                    && !words::verb_in_name(&f, p, v)
+                {
                     return Some(p);
                 }
                 from = p;
             }
             None
         })
-        .min()?;
-    let subject = heading[..map[cut]].trim().trim_end_matches(',').trim();
-    let words = subject.split_whitespace().count();
-    (words >= 2 && looks_like_unit(subject)).then(|| subject.to_string())
+        .min()
+        .map(|cut| heading[..map[cut]].trim().trim_end_matches(',').trim())
+        .filter(|s| s.split_whitespace().count() >= 2 && looks_like_unit(s));
+    // "UBND cấp huyện chuyển đến UBND cấp xã …": a verb not in the list.
+    by_verb.or_else(|| words::level_unit(heading)).map(str::to_string)
 }
 
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
 fn has_lowercase_verb(s: &str) -> bool {
     let (f, map) = crate::text::fold_with_map(s);
-    assign::VERBS.iter().any(|v| {
+    words::VERBS.iter().any(|v| {
         f.match_indices(&format!(" {v}")).any(|(p, _)| {
             let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            end_ok && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+            end_ok
+                && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+                && !words::verb_in_name(&f, p + 1, v)
         })
     })
 }

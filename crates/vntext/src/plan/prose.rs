@@ -10,9 +10,10 @@
 
 use chrono::NaiveDate;
 
-use super::assign::{VERBS, looks_like_unit, read_fields, split_units};
-use super::lines::split_mark;
-use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, phrase_pos, subject_lead};
+use super::assign::{read_fields, split_units};
+use super::lines::{Mark, split_mark};
+use super::words::{VERBS, looks_like_unit};
+use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, has_lowercase_verb, phrase_pos, subject_lead};
 use crate::deadline::parse_deadline;
 use crate::refs::extract_refs;
 use crate::text::{fold, fold_with_map};
@@ -21,16 +22,42 @@ use crate::text::{fold, fold_with_map};
 pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     let mut out: Vec<TaskDraft> = Vec::new();
     let mut intro_lead: Option<(String, Vec<String>)> = None;
+    // Whether `intro_lead` comes from a unit heading (it ends at the next numbered item).
+    let mut heading_lead = false;
     for line in lines {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
-        let item = split_mark(line).map(|(_, rest)| rest).or_else(|| paren_item(line));
-        let body = item.unwrap_or(line);
+        let marked = split_mark(line);
+        let bullet = marked
+            .as_ref()
+            .is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
+        let item = marked.map(|(_, rest)| rest).or_else(|| paren_item(line));
+        // "2. Trung tâm Văn hóa - Thông tin và Thể thao": a unit heading; the bullets
+        // below it are its tasks.
+        if let Some(b) = item.filter(|b| !bullet && is_unit_heading(b)) {
+            intro_lead = Some((b.trim_end_matches([':', '.']).trim().to_string(), Vec::new()));
+            heading_lead = true;
+            continue;
+        }
+        if item.is_some() && !bullet && heading_lead {
+            intro_lead = None;
+            heading_lead = false;
+        }
+        // "3. Phòng Tài nguyên và Môi trường huyện: Xây dựng kế hoạch …": the unit, then its work.
+        let (body, own_lead) = match item.and_then(unit_colon) {
+            Some((unit, work)) => (work, Some(unit)),
+            None => (item.unwrap_or(line), None),
+        };
         let mut current: Option<usize> = None;
         let mut last_lead: Option<(String, Vec<String>)> = None;
-        for (k, sentence) in sentences(body).into_iter().enumerate() {
+        let pieces = sentences(body).into_iter().flat_map(|s| {
+            let parts = clauses(s);
+            let n = parts.len();
+            parts.into_iter().map(move |c| (c, n > 1))
+        });
+        for (k, (sentence, chained)) in pieces.enumerate() {
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
             if is_closing(&fold(sentence)) {
@@ -38,6 +65,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             }
             let item_start = item.is_some() && k == 0;
             let lead = match lead_of(sentence) {
+                _ if own_lead.is_some() && k == 0 => own_lead.clone().map(|u| (u, Vec::new())),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
                 other => other.map(|(l, _)| l),
@@ -45,7 +73,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let deadline = deadline_of(sentence, issued);
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let assigns = assigns(sentence) && !intro;
+            let assigns = (chained || assigns(sentence)) && !intro;
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
@@ -79,6 +107,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         if item.is_none() && line.ends_with(':') {
             intro_lead = assigned_unit(line.trim_end_matches(':')).or(intro_lead);
+            heading_lead = false;
         }
     }
     for (i, t) in out.iter_mut().enumerate() {
@@ -109,6 +138,71 @@ fn task(
 fn set_deadline(t: &mut TaskDraft, text: String, issued: Option<NaiveDate>) {
     t.deadline = parse_deadline(&text, issued).ok();
     t.deadline_text = Some(text);
+}
+
+/// An item that is only a unit's name ("Trung tâm Văn hóa - Thông tin và Thể thao").
+fn is_unit_heading(item: &str) -> bool {
+    let t = item.trim().trim_end_matches([':', '.']).trim();
+    looks_like_unit(t)
+        && t.split_whitespace().count() <= 12
+        && !t.contains([':', ';', ',', '.'])
+        && !has_lowercase_verb(t)
+}
+
+/// "Phòng Tài nguyên và Môi trường huyện: Xây dựng …" → (the unit, the work).
+fn unit_colon(item: &str) -> Option<(String, &str)> {
+    let (unit, work) = item.split_once(':')?;
+    let unit = unit.trim();
+    let work = work.trim();
+    (!work.is_empty() && is_unit_heading(unit) && !fold(work).starts_with("thoi gian"))
+        .then(|| (unit.to_string(), work))
+}
+
+/// A sentence cut into assignments chained by ";": "… giao Ban Tuyên giáo tham mưu …; Ban
+/// Tổ chức Huyện ủy tham mưu …; Ủy ban kiểm tra Huyện ủy theo dõi …". A clause goes on
+/// the previous one unless it opens with a unit and its verb.
+fn clauses(sentence: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (p, _) in sentence.match_indices("; ") {
+        let next = &sentence[p + 2..];
+        if p > start
+            && has_lowercase_verb(&sentence[start..p])
+            && !ends_with_units(&sentence[start..p])
+            && starts_with_subject(next)
+        {
+            out.push(&sentence[start..p]);
+            start = p + 2;
+        }
+    }
+    out.push(&sentence[start..]);
+    out
+}
+
+/// "Sở X đôn đốc các sở, ngành liên quan; UBND …": the clause ends with the units its verb
+/// acts on, so the next clause goes on the list.
+fn ends_with_units(clause: &str) -> bool {
+    let (f, map) = fold_with_map(clause);
+    let last_verb = VERBS
+        .iter()
+        .filter_map(|v| {
+            f.rmatch_indices(&format!(" {v}"))
+                .map(|(p, _)| (p + 1, p + 1 + v.len()))
+                .find(|&(p, e)| {
+                    f[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                        && clause[map[p]..].chars().next().is_some_and(char::is_lowercase)
+                })
+        })
+        .max();
+    last_verb.is_some_and(|(_, e)| {
+        let tail = clause[map[e]..].trim();
+        tail.split_whitespace().count() <= 8 && looks_like_unit(tail)
+    })
+}
+
+/// Whether a clause opens with a unit followed by a lowercase verb.
+fn starts_with_subject(clause: &str) -> bool {
+    subject_lead(clause).is_some_and(|u| clause.trim_start().starts_with(&u))
 }
 
 /// "(1) …", "(2) …".
@@ -150,7 +244,27 @@ fn is_due(phrase: &str) -> bool {
 /// Whether a sentence assigns work ("giao …", "… chủ trì").
 fn assigns(sentence: &str) -> bool {
     let f = fold(sentence);
-    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f)
+    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f) || directs(sentence)
+}
+
+/// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
+/// opening the sentence with a verb of assigned work.
+fn directs(sentence: &str) -> bool {
+    let body = strip_openers(sentence);
+    let Some(unit) = subject_lead(body).filter(|u| body.starts_with(u.as_str())) else {
+        return false;
+    };
+    let next = fold(&body[unit.len()..]);
+    let next = next.trim_start_matches([',', ' ']);
+    [
+        "phoi hop ",
+        "tham muu ",
+        "chiu trach nhiem ",
+        "co trach nhiem ",
+        "chu dong ",
+    ]
+    .iter()
+    .any(|v| next.starts_with(v))
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
@@ -235,10 +349,14 @@ fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     if let Some(l) = assigned {
         return Some((l, true));
     }
-    let body = strip_time_lead(sentence);
-    let body = strip_prefix_fold(body, "doi voi ").unwrap_or(body);
+    let body = strip_openers(strip_time_lead(sentence));
     if let Some(l) = subject(body) {
-        return Some(((l, Vec::new()), true));
+        // "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …": the first unit leads.
+        let mut units = if l.contains(',') { split_units(&l) } else { vec![l] };
+        if !units.is_empty() {
+            let lead = units.remove(0);
+            return Some(((lead, units), true));
+        }
     }
     // "Sau khi công bố …, UBND các huyện tổ chức họp …": the subject after a clause.
     body.match_indices(", ")
@@ -249,19 +367,38 @@ fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
 fn subject(s: &str) -> Option<String> {
     let s = s.trim();
     let f = fold(s);
-    let phai = f.find(" phai ").map(|p| super::assign::byte_at_fold(s, p));
-    let head = phai.map(|p| &s[..p]).filter(|h| looks_like_unit(h));
+    // "X phải …", "X khẩn trương …": the unit is all before the modal word.
+    let head = [" phai ", " khan truong ", " co trach nhiem ", " chiu trach nhiem "]
+        .iter()
+        .filter_map(|w| f.find(w))
+        .min()
+        .map(|p| &s[..super::assign::byte_at_fold(s, p)])
+        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 12);
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 
 /// "giao X …", "yêu cầu X …", "đề nghị X …": X, up to a verb, a preposition or a time word.
 pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let (f, map) = fold_with_map(sentence);
-    let start = ["giao ", "yeu cau ", "de nghi "]
+    // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
+    let start = [("giao ", "giao"), ("yeu cau ", "yêu cầu"), ("de nghi ", "đề nghị")]
         .iter()
-        .filter_map(|w| {
-            let p = phrase_pos(&f, w.trim_end())?;
-            Some(p + w.len())
+        .filter_map(|(w, exact)| {
+            let mut from = 0;
+            loop {
+                let p = from + phrase_pos(&f[from..], w.trim_end())?;
+                if sentence[map[p]..].to_lowercase().starts_with(exact) {
+                    let mut at = p + w.len();
+                    // "giao nhiệm vụ cho X", "giao cho X": X.
+                    for filler in ["nhiem vu cho ", "cho "] {
+                        if f[at.min(f.len())..].starts_with(filler) {
+                            at += filler.len();
+                        }
+                    }
+                    return Some(at);
+                }
+                from = p + w.len();
+            }
         })
         .min()?;
     if start >= f.len() {
@@ -285,7 +422,7 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
                         || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
                 // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
                 let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
-                if end_ok && lowercase_at(p) && !noun && !accent_mismatch {
+                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(&f, p, w) {
                     return Some(p);
                 }
                 from = p;
@@ -338,6 +475,30 @@ fn leading_time(sentence: &str) -> Option<(&str, &str)> {
         .then(|| (phrase, &sentence[comma + 2..]))
 }
 
+/// The sentence without quotes and discourse openers before its subject: "“Sở Xây dựng
+/// chủ trì …", "Riêng UBND huyện X …", "Đồng thời, …", "Đối với …".
+fn strip_openers(s: &str) -> &str {
+    let mut s = s.trim_start_matches(['“', '"', '\'', '‘', ' ']);
+    loop {
+        let next = [
+            "doi voi ",
+            "rieng ",
+            "cung voi do, ",
+            "dong thoi, ",
+            "ngoai ra, ",
+            "ben canh do, ",
+            "theo do, ",
+            "mat khac, ",
+        ]
+        .iter()
+        .find_map(|p| strip_prefix_fold(s, p));
+        match next {
+            Some(rest) => s = rest.trim_start(),
+            None => return s,
+        }
+    }
+}
+
 fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     fold(s)
         .starts_with(prefix)
@@ -358,9 +519,10 @@ fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
         return Some(later.unwrap_or_else(|| phrase.to_string()));
     }
     let mut clean = sentence.to_string();
-    for r in extract_refs(sentence).iter().rev() {
+    for r in extract_refs(&clean).iter().rev() {
         clean.replace_range(r.start..r.end, &" ".repeat(r.end - r.start));
     }
+    blank_terms(&mut clean);
     let (f, map) = fold_with_map(&clean);
     let first = DEADLINE_TRIGGERS
         .iter()
@@ -383,4 +545,23 @@ fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
     parse_deadline(phrase, anchor)
         .is_ok()
         .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Blanks out terms of office ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025"): periods of a
+/// body, never a deadline.
+fn blank_terms(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for (p, w) in f.match_indices("nhiem ky ") {
+        let rest = &f[p + w.len()..];
+        let n = rest
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—')))
+            .unwrap_or(rest.len());
+        if rest[..n].bytes().filter(u8::is_ascii_digit).count() >= 4 {
+            spans.push((map[p], map[p + w.len() + n]));
+        }
+    }
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
 }

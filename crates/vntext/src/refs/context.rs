@@ -133,6 +133,12 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
     // "132-HD/BTGTW được ban hành ngày 10/4/2020": a publishing verb before the date.
     let q = q + publishing_verb(&text[q..]);
+    // "01/2020/QD-UBND gay 13/01/2020": OCR text that lost the "n" and the tone of "ngày".
+    let q = if text[q..].starts_with("gay ") && text[q + 4..].starts_with(|c: char| c.is_ascii_digit()) {
+        q + 4
+    } else {
+        q
+    };
     if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
         out.date = Some(date);
         out.date_span = Some((q, q + len));

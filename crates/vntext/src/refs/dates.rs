@@ -114,6 +114,19 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
                 let s = from + label_end + skip;
                 return Some((d, s, s + len));
             }
+            // "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm …\n|\n08/10/2025 |": the
+            // site's explanation between the label and its value.
+            let mut at = label_end;
+            for line in window[label_end..].split_inclusive('\n').take(4) {
+                let value = line.trim_start_matches([':', '|', ' ', '\t', '\u{a0}']);
+                let off = at + line.len() - value.len();
+                if value.starts_with(|c: char| c.is_ascii_digit())
+                    && let Some((d, len)) = parse_date_prefix(value)
+                {
+                    return Some((d, from + off, from + off + len));
+                }
+                at += line.len();
+            }
         } else if placed && let Some((d, len)) = parse_date_prefix(&window[at..]) {
             return Some((d, from + at, from + at + len));
         }
@@ -144,10 +157,17 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
     }
     let window = &text[from..ref_start];
     // The sentence the reference is in.
+    // A line break ends the sentence unless the next line goes on in lowercase (PDF
+    // text: "Ngày 21/04/2015, Thủ tướng Chính\nphủ đã ban hành Chỉ thị số …").
+    let line_start = window
+        .rmatch_indices('\n')
+        .map(|(p, _)| p + 1)
+        .find(|&p| !window[p..].trim_start().starts_with(char::is_lowercase));
     let sentence_start = window
-        .rfind(['\n', ';'])
+        .rfind(';')
         .map(|p| p + 1)
         .into_iter()
+        .chain(line_start)
         .chain(window.rfind(". ").map(|p| p + 2))
         .max()
         .unwrap_or(0);

@@ -2,12 +2,14 @@
 """Measures the real-world sets through the stable CLI (`dondoc text refs`, `dondoc text
 deadline`, `dondoc plan extract`), the interface the product is checked by.
 
-Sets: `tuned` = testdata/real (the passages the engine was fixed on), `dev` and `test` =
-the two halves of testdata/real/heldout (test is not tuned on). Scoring is the same as in
-tests/real_world.rs and tests/heldout.rs: a reference is right when symbol and date are
-right; a task when its lead (folded) and due date or recurrence are right.
+Sets: `tuned` = testdata/real (the passages the engine was fixed on), `dev` =
+testdata/real/heldout (development data since its test half was spent and folded in),
+`unseen` = testdata/real/unseen (labelled before any run, measured once, not tuned on).
+Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
+when symbol and date are right; a task when its lead (folded) and due date or recurrence
+are right.
 
-Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|test ...]   (default: all three)
+Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen ...]   (default: all three)
 """
 import json
 import os
@@ -111,11 +113,13 @@ def tasks(dondoc, folder, prefix, failures):
 
 def main():
     dondoc = sys.argv[1]
-    sets = sys.argv[2:] or ["tuned", "dev", "test"]
+    sets = sys.argv[2:] or ["tuned", "dev", "unseen"]
     for s in sets:
         failures = []
         if s == "tuned":
             base, split, prefix = HERE, None, ""
+        elif s == "unseen":
+            base, split, prefix = os.path.join(HERE, "unseen"), "test", "test_"
         else:
             base, split, prefix = os.path.join(HERE, "heldout"), s, s + "_"
         lines = [

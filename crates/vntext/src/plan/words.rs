@@ -1,0 +1,255 @@
+//! The words of unit names: which words begin a unit's name ("Sở", "UBND", "Ban"), which
+//! lowercase verbs end it ("UBND cấp xã lập danh sách …"), and the lowercase words that
+//! may stand inside it ("cấp", "huyện", "thị xã").
+
+use crate::text::fold;
+
+/// Verbs (folded) that end a unit name or a list of units in a sentence; they only
+/// count when written in lowercase ("kiểm tra" ends a list, "Ủy ban Kiểm tra" does not).
+pub(crate) const VERBS: &[&str] = &[
+    "tham muu",
+    "xay dung",
+    "to chuc",
+    "thuc hien",
+    "trien khai",
+    "huong dan",
+    "theo doi",
+    "kiem tra",
+    "bao cao",
+    "tuyen truyen",
+    "ra soat",
+    "tong hop",
+    "chi dao",
+    "giam sat",
+    "quan triet",
+    "de xuat",
+    "nghien cuu",
+    "lam",
+    "nham",
+    "de",
+    "bien soan",
+    "cung co",
+    "danh gia",
+    "don doc",
+    "phat dong",
+    "hoan thanh",
+    "trong",
+    "nam bat",
+    "lanh dao",
+    "van dong",
+    "ho tro",
+    "cap nhat",
+    "tham gia",
+    "tiep nhan",
+    "giai quyet",
+    "xu ly",
+    "bo sung",
+    "dieu chinh",
+    "ban hanh",
+    "thanh lap",
+    "tap huan",
+    "boi duong",
+    "phat trien",
+    "dam bao",
+    "quan ly",
+    "cung cap",
+    "can cu",
+    "chiu trach nhiem",
+    "co trach nhiem",
+    "phoi hop",
+    "tiep tuc",
+    "chu dong",
+    "tang cuong",
+    "so ket",
+    "tong ket",
+    "hoan thien",
+    "nang cao",
+    "chu tri",
+    "lap",
+    "gui",
+    "nop",
+    "phe duyet",
+    "cong bo",
+    "xac dinh",
+    "thu thap",
+    "niem yet",
+    "thong bao",
+    "dang ky",
+    "ky ket",
+    "khan truong",
+    "thuong xuyen",
+    "kip thoi",
+    "day nhanh",
+    "day manh",
+    "hoan chinh",
+    "xem xet",
+    "tiep thu",
+];
+
+/// First words that begin the name of a unit or group of units (folded).
+const UNIT_HEADS: &[&str] = &[
+    "ban",
+    "van phong",
+    "uy ban",
+    "ubnd",
+    "ubmttq",
+    "hdnd",
+    "mttq",
+    "mat tran",
+    "dang uy",
+    "dang doan",
+    "ban can su",
+    "chi bo",
+    "cac",
+    "dang bo",
+    "phong",
+    "so",
+    "trung tam",
+    "cong an",
+    "quan su",
+    "chi huy",
+    "hoi",
+    "doan",
+    "lien doan",
+    "thanh doan",
+    "quan doan",
+    "cap uy",
+    "thuong truc",
+    "thanh uy",
+    "quan uy",
+    "huyen uy",
+    "tinh uy",
+    "to chuc",
+    "bo",
+    "vp",
+    "btg",
+    "btc",
+    "bdv",
+    "ubkt",
+    "truong",
+    "benh vien",
+    "doi",
+    "chi cuc",
+    "cuc",
+    "kho bac",
+    "vien kiem sat",
+    "toa an",
+    "lanh dao",
+    "nguoi dung dau",
+    "dong chi",
+    "bi thu",
+    "chu tich",
+    "thu truong",
+    "giam doc",
+    "tap the",
+    "cong doan",
+    "hoi dong",
+    "thanh tra",
+    "dai",
+    "bao",
+    "nha van hoa",
+    "ban quan ly",
+    "don vi",
+    "cac don vi",
+    "co quan",
+    "chi nhanh",
+    "ngan hang",
+    "bao hiem",
+    "bhxh",
+    "ttyt",
+    "tt",
+    "vien",
+    "kho",
+    "chi cuc thue",
+    "phuong",
+    "xa",
+    "thi tran",
+    "ubkt",
+    "mat tran to quoc",
+    // A level as the subject of regulations: "Cấp xã hoàn thành và báo cáo kết quả …".
+    "cap xa",
+    "cap huyen",
+    "cap tinh",
+    // "BQL các dự án …", "Ban QLDA …".
+    "bql",
+    "bqlda",
+];
+
+/// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").
+pub(crate) fn looks_like_unit(s: &str) -> bool {
+    let f = fold(s);
+    let words = f.split(' ').count();
+    words <= 16 && UNIT_HEADS.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
+}
+
+/// Heads of bodies named by their level or place (folded): "UBND cấp huyện", "HĐND tỉnh",
+/// "UBND huyện Khánh Sơn", "Cấp xã".
+const LEVEL_HEADS: &[&str] = &[
+    "ubnd",
+    "hdnd",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "ubmttq",
+    "mttq",
+    "cong an",
+    "dang uy",
+    "cap",
+];
+
+/// Lowercase words of levels and places inside such names (folded), pairs first.
+const LEVEL_WORDS: &[&str] = &[
+    "thanh pho",
+    "thi xa",
+    "thi tran",
+    "trung uong",
+    "cap",
+    "xa",
+    "huyen",
+    "tinh",
+    "quan",
+    "phuong",
+    "cac",
+];
+
+/// "UBND cấp huyện chuyển đến …", "HĐND cấp xã họp, …": a body named by its level,
+/// ending before the first lowercase word that is no level or place — for subjects whose
+/// verb is not among `VERBS`.
+pub(crate) fn level_unit(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let f = fold(s);
+    let head = LEVEL_HEADS
+        .iter()
+        .find(|h| f.starts_with(*h) && f[h.len()..].starts_with(' '))?;
+    let mut at = crate::plan::assign::byte_at_fold(s, head.len());
+    let mut words = 1;
+    loop {
+        let rest = &s[at..];
+        let trimmed = rest.trim_start();
+        let word_at = at + rest.len() - trimmed.len();
+        let word: &str = trimmed.split([' ', ',', ':', ';', '.']).next().unwrap_or("");
+        if word.is_empty() {
+            return None;
+        }
+        let tail = fold(trimmed);
+        let level = LEVEL_WORDS
+            .iter()
+            .find(|w| tail.starts_with(*w) && tail[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        let len = match level {
+            Some(w) => crate::plan::assign::byte_at_fold(trimmed, w.len()),
+            None if word.chars().next().is_some_and(char::is_uppercase) => word.len(),
+            None => return (words >= 2).then(|| s[..at].trim_end()),
+        };
+        at = word_at + len;
+        words += 1;
+        // A comma or colon ends the name.
+        if s[at..].starts_with([',', ':', ';', '.']) {
+            return None;
+        }
+    }
+}
+
+/// Whether the verb `verb` found at folded offset `p` of `folded` belongs to a unit's name
+/// instead: "Ủy ban kiểm tra Huyện ủy" (the inspection committee), however it is cased.
+pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
+    verb == "kiem tra" && folded[..p].trim_end().ends_with("uy ban")
+}
