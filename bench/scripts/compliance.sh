@@ -11,18 +11,21 @@ SCALE=${1:-city,cells=60-100}
 PORT=${2:-8097}
 DIR=${DIR:-/tmp/bench-compliance}
 URL=http://127.0.0.1:$PORT
-rm -rf "$DIR"; mkdir -p "$DIR"
+# KEEP=1 reuses the data of an earlier run (no generation).
+[ -z "${KEEP:-}" ] && { rm -rf "$DIR"; mkdir -p "$DIR"; }
 export DONDOC_DATA_DIR=$DIR DONDOC_TODAY=2023-11-20 DONDOC_LISTEN=127.0.0.1:$PORT DONDOC_MAX_UPLOAD_MB=25
 [ -n "${DB_URL:-}" ] && export DONDOC_DATABASE_URL=$DB_URL
-"$BIN/dondoc" migrate >/dev/null
-/usr/bin/time -f "gen: %e s, max RSS %M KB" "$BIN/dondoc" gen --scale "$SCALE" --today 2023-11-20 2>&1 | tail -3
-echo 'bench-password-2023' | "$BIN/dondoc" user create --admin --name Bench benchadmin >/dev/null
-TOKEN=$("$BIN/dondoc" token create benchadmin --name bench | tail -1)
+if [ -z "${KEEP:-}" ]; then
+  "$BIN/dondoc" migrate >/dev/null
+  /usr/bin/time -f "gen: %e s, max RSS %M KB" "$BIN/dondoc" gen --scale "$SCALE" --today 2023-11-20 2>&1 | tail -2
+  echo 'bench-password-2023' | "$BIN/dondoc" user create --admin --name Bench benchadmin >/dev/null
+fi
+TOKEN=$("$BIN/dondoc" token create benchadmin --name "bench-$RANDOM" | tail -1)
 "$BIN/dondoc" serve >"$DIR/serve.log" 2>&1 &
 PID=$!; trap 'kill $PID' EXIT
 for _ in $(seq 60); do curl -sf "$URL/api/v1/openapi.json" -o /dev/null && break; sleep 1; done
 api() { curl -sf -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' "$@"; }
-ROOT=$(api "$URL/api/v1/units?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+ROOT=$(api "$URL/api/v1/units?limit=1" | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("items",d) if isinstance(d,dict) else d; print(d[0]["id"])')
 echo "root unit $ROOT"
 BODY="{\"issuer_unit_id\":$ROOT,\"scope_unit_id\":$ROOT,\"unit_kind\":\"party_cell\",\"title\":\"Sinh hoạt chính trị chuyên đề trong kỳ sinh hoạt chi bộ tháng 12/2023\",\"due_on\":\"2023-12-31\"}"
 api -o "$DIR/req.json" -w "requirement generated: %{time_total} s (HTTP %{http_code})\n" -X POST "$URL/api/v1/requirements" -d "$BODY"
@@ -32,7 +35,7 @@ ITEMS=$(api "$URL/api/v1/requirements/$REQ" | python3 -c 'import json,sys; d=jso
 echo "requirement $REQ: $ITEMS"
 # Subtrees: the root, the first unit below it with children, one commune.
 SUBS=$(api "$URL/api/v1/units?parent_id=$ROOT&limit=200" | python3 -c '
-import json,sys; us=json.load(sys.stdin); ks=[u for u in us if u.get("kind") in ("district","commune","ward","province_city","town")]
+import json,sys; us=json.load(sys.stdin); us=us.get("items",us) if isinstance(us,dict) else us; ks=[u for u in us if u.get("kind") in ("district","commune","ward","province_city","town")]
 print(" ".join(str(u["id"]) for u in ks[:2]))')
 for U in $ROOT $SUBS; do
   echo "live list, subtree $U:"; "$BIN/dondoc-bench" --url "$URL" --token "$TOKEN" get "/api/v1/requirements/$REQ?unit_id=$U" --n 60
@@ -48,7 +51,7 @@ echo "progress report $REP of task $TASK"
 python3 -c 'import os; f=open("'"$DIR"'/big.pdf","wb"); f.write(b"%PDF-1.4\n"); f.write(os.urandom(20*1024*1024-9))'
 rss() { awk '/VmRSS/{print $2}' /proc/$PID/status; }
 R0=$(rss)
-api -o "$DIR/up.json" -w "upload 20 MB: %{time_total} s (HTTP %{http_code})\n" -X POST -H 'content-type:' -F "file=@$DIR/big.pdf;type=application/pdf" "$URL/api/v1/tasks/$TASK/progress/$REP/files"
+curl -sf -H "Authorization: Bearer $TOKEN" -o "$DIR/up.json" -w "upload 20 MB: %{time_total} s (HTTP %{http_code})\n" -F "file=@$DIR/big.pdf;type=application/pdf" "$URL/api/v1/tasks/$TASK/progress/$REP/files"
 R1=$(rss)
 FILE=$(python3 -c 'import json; d=json.load(open("'"$DIR"'/up.json")); print(d[0]["id"])')
 curl -sf -H "Authorization: Bearer $TOKEN" -o "$DIR/down.pdf" -w "download 20 MB: %{time_total} s\n" "$URL/api/v1/files/$FILE"
