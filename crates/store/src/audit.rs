@@ -271,6 +271,14 @@ async fn append_chain(tx: &mut Tx, tenant: i64, changes: Vec<Change>) -> Result<
     Ok(())
 }
 
+/// The tenant of the row `id` of `table` (a tenant table keyed by `id`), for callers whose
+/// record does not carry it.
+pub(crate) async fn tenant_of(tx: &mut Tx, table: &'static str, id: i64) -> Result<i64, StoreError> {
+    let sql = format!("SELECT tenant_id FROM {table} WHERE id = $1");
+    let t: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?);
+    t.ok_or(StoreError::not_found(table, id))
+}
+
 const COLS: &str =
     "tenant_id, seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash, hash_format";
 

@@ -148,7 +148,7 @@ pub async fn create(
 ) -> Result<Task, StoreError> {
     let task = insert(tx, &mut Lookups::default(), input, assigner_unit_id, clock).await?;
     rollup::change(tx, None, task.rollup_key()).await?;
-    audit::record(tx, Change::created("task", task.id, &task)).await?;
+    audit::record(tx, Change::created(task.tenant_id, "task", task.id, &task)).await?;
     Ok(task)
 }
 
@@ -215,7 +215,7 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     for (k, n) in counts {
         rollup::add(tx, &k, n).await?;
     }
-    audit::record_many(tx, out.iter().map(|t| Change::created("task", t.id, t)).collect()).await?;
+    audit::record_many(tx, out.iter().map(|t| Change::created(t.tenant_id, "task", t.id, t)).collect()).await?;
     Ok(out)
 }
 
@@ -275,7 +275,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
     let after = get(tx, id, clock).await?;
     rollup::change(tx, before.rollup_key(), after.rollup_key()).await?;
-    audit::record(tx, Change::updated("task", id, "update", &before, &after)).await?;
+    audit::record(tx, Change::updated(after.tenant_id, "task", id, "update", &before, &after)).await?;
     Ok(after)
 }
 
@@ -293,7 +293,7 @@ pub async fn set_responsible(
     let after = get(tx, before.id, clock).await?;
     audit::record(
         tx,
-        Change::updated("task", before.id, "set_responsible", before, &after),
+        Change::updated(before.tenant_id, "task", before.id, "set_responsible", before, &after),
     )
     .await?;
     Ok(after)
