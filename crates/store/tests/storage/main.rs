@@ -10,6 +10,7 @@ mod accounts;
 mod agreement;
 mod atomic;
 mod audit;
+mod audit_chains;
 mod backup;
 mod compliance;
 mod consistency;
