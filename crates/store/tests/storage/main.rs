@@ -11,6 +11,7 @@ mod agreement;
 mod atomic;
 mod audit;
 mod audit_chains;
+mod audit_legacy;
 mod backup;
 mod compliance;
 mod consistency;
