@@ -185,9 +185,10 @@ pub async fn restore(config: &Config, file: &Path, force: bool, demo: bool) -> R
             )
         }
         Err(BackupError::Chain(p, problem)) => format!(
-            "Nhật ký kiểm toán trong {} bị phá vỡ tại bản ghi số {} — {} ({}).",
+            "Nhật ký kiểm toán trong {} bị phá vỡ tại bản ghi số {} của chuỗi mã {} — {} ({}).",
             p.display(),
             problem.seq,
+            problem.tenant_id,
             problem.kind.label_vi(),
             problem.detail
         ),

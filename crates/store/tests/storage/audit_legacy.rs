@@ -76,7 +76,7 @@ async fn the_old_chain_becomes_tenant_zeros(t: TestDb) {
 
     let report = audit::verify(db).await.expect("verify");
     assert!(report.ok(), "{report:?}");
-    // The migrations after 0020 may append installation entries of their own (rule sets).
+    // `migrate` then installs the shipped rule sets: installation entries of chain 0.
     let zero = report.chain(audit::INSTALLATION).expect("chain 0").clone();
     assert!(zero.entries >= 5 && zero.entries as i64 == zero.last_seq, "{zero:?}");
     let mut tx = db.read().await.expect("read");
