@@ -63,7 +63,11 @@ async fn verify_detects_an_edit_and_restore_brings_back_a_sound_database() {
     tamper(&dir.join("demo.db"), 42).await;
     let out = dondoc(&dir, &["audit", "verify", "--demo"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    assert!(text(&out).contains("KHÔNG toàn vẹn tại bản ghi số 42"), "{}", text(&out));
+    assert!(
+        text(&out).contains("KHÔNG toàn vẹn tại bản ghi số 42"),
+        "{}",
+        text(&out)
+    );
     assert!(text(&out).contains("nội dung đã bị sửa"), "{}", text(&out));
     // Only that chain is broken; the installation's own still holds.
     assert!(text(&out).contains("KHÔNG toàn vẹn: 1/"), "{}", text(&out));

@@ -90,7 +90,14 @@ impl Change {
         before: &B,
         after: &A,
     ) -> Change {
-        Change::new(tenant_id, entity, entity_id, action, Some(json(before)), Some(json(after)))
+        Change::new(
+            tenant_id,
+            entity,
+            entity_id,
+            action,
+            Some(json(before)),
+            Some(json(after)),
+        )
     }
 
     pub fn deleted<T: Serialize + ?Sized>(tenant_id: i64, entity: &'static str, entity_id: i64, before: &T) -> Change {
@@ -275,12 +282,12 @@ async fn append_chain(tx: &mut Tx, tenant: i64, changes: Vec<Change>) -> Result<
 /// record does not carry it.
 pub(crate) async fn tenant_of(tx: &mut Tx, table: &'static str, id: i64) -> Result<i64, StoreError> {
     let sql = format!("SELECT tenant_id FROM {table} WHERE id = $1");
-    let t: Option<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?);
+    let t: Option<i64> =
+        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?);
     t.ok_or(StoreError::not_found(table, id))
 }
 
-const COLS: &str =
-    "tenant_id, seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash, hash_format";
+const COLS: &str = "tenant_id, seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash, hash_format";
 
 /// Reads rows into [`Stored`]; a row whose columns cannot be read at all (a hand edit that
 /// broke a type) comes back as `Err((seq, why))`.
@@ -320,9 +327,7 @@ fn parse_json(s: Option<String>) -> Option<Value> {
 /// migration 0020 are in the installation chain, and a unit moved to another province leaves
 /// its earlier entries in the chain of its old tenant.
 pub async fn history(tx: &mut Tx, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>, StoreError> {
-    let sql = format!(
-        "SELECT {COLS} FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY at, tenant_id, seq"
-    );
+    let sql = format!("SELECT {COLS} FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY at, tenant_id, seq");
     let rows = on_tx!(tx, c => {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(entity).bind(entity_id).fetch_all(c).await?;
         decode_rows!(rows)

@@ -108,7 +108,14 @@ pub async fn create(
     let r = get(tx, id).await?;
     audit::record(
         tx,
-        Change::new(r.tenant_id, "requirement", id, "create", None, Some(audit::with(&r, "items", &made))),
+        Change::new(
+            r.tenant_id,
+            "requirement",
+            id,
+            "create",
+            None,
+            Some(audit::with(&r, "items", &made)),
+        ),
     )
     .await?;
     Ok((r, made))

@@ -191,7 +191,14 @@ pub async fn apply_refresh(tx: &mut Tx, tenant: i64, conference_id: i64, r: &Ref
     }
     audit::record(
         tx,
-        Change::new(tenant, "conference", conference_id, "invitees", None, Some(audit::json(r))),
+        Change::new(
+            tenant,
+            "conference",
+            conference_id,
+            "invitees",
+            None,
+            Some(audit::json(r)),
+        ),
     )
     .await
 }

@@ -248,7 +248,14 @@ pub async fn record_attendance(tx: &mut Tx, id: i64, input: &Valid<AttendanceInp
     let after = full(tx, id).await?;
     audit::record(
         tx,
-        Change::updated(before.conference.tenant_id, "conference", id, "attendance", &before.points, &after.points),
+        Change::updated(
+            before.conference.tenant_id,
+            "conference",
+            id,
+            "attendance",
+            &before.points,
+            &after.points,
+        ),
     )
     .await?;
     Ok(after)

@@ -115,7 +115,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
     match res {
         Ok(_) => {
             let after = get(tx, id).await?;
-            audit::record(tx, Change::updated(after.tenant_id, "document", id, "update", &before, &after)).await?;
+            audit::record(
+                tx,
+                Change::updated(after.tenant_id, "document", id, "update", &before, &after),
+            )
+            .await?;
             Ok(after)
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
@@ -219,7 +223,14 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
         Ok(_) => {
             audit::record(
                 tx,
-                Change::new(from.tenant_id, "document", from_id, "link", None, Some(audit::json(input))),
+                Change::new(
+                    from.tenant_id,
+                    "document",
+                    from_id,
+                    "link",
+                    None,
+                    Some(audit::json(input)),
+                ),
             )
             .await?;
             links(tx, from_id).await
@@ -240,7 +251,11 @@ pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), Store
         .bind(link_id).bind(from_id).fetch_optional(c).await?);
     let (from, to, kind, tenant) = gone.ok_or(StoreError::not_found("link", link_id))?;
     let before = serde_json::json!({ "id": link_id, "from_id": from, "to_id": to, "kind": kind });
-    audit::record(tx, Change::new(tenant, "document", from_id, "unlink", Some(before), None)).await
+    audit::record(
+        tx,
+        Change::new(tenant, "document", from_id, "unlink", Some(before), None),
+    )
+    .await
 }
 
 /// The document's direct links: "up" to what it implements/guides/replaces/amends, "down" to
@@ -357,7 +372,11 @@ pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInp
     }
     set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
     let after = get_theme(tx, id).await?;
-    audit::record(tx, Change::updated(after.tenant_id, "theme", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(after.tenant_id, "theme", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

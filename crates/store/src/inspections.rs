@@ -433,7 +433,11 @@ pub async fn close(
     on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE tenant_id = $3 AND id = $2")
         .bind(on).bind(before.id).bind(before.tenant_id).execute(c).await?.rows_affected());
     let after = get(tx, before.id).await?;
-    audit::record(tx, Change::updated(before.tenant_id, "inspection", before.id, "close", before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(before.tenant_id, "inspection", before.id, "close", before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

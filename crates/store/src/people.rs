@@ -59,7 +59,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInpu
         .bind(sort_key(&input.name)).bind(&input.position).bind(input.category.as_str())
         .bind(input.party_member).bind(input.is_head).bind(id).execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated(after.tenant_id, "person", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(after.tenant_id, "person", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

@@ -73,7 +73,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) 
     match res {
         Ok(_) => {
             let after = get(tx, id).await?;
-            audit::record(tx, Change::updated(after.tenant_id, "target", id, "update", &current, &after)).await?;
+            audit::record(
+                tx,
+                Change::updated(after.tenant_id, "target", id, "update", &current, &after),
+            )
+            .await?;
             Ok(after)
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(t)),

@@ -215,7 +215,13 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     for (k, n) in counts {
         rollup::add(tx, &k, n).await?;
     }
-    audit::record_many(tx, out.iter().map(|t| Change::created(t.tenant_id, "task", t.id, t)).collect()).await?;
+    audit::record_many(
+        tx,
+        out.iter()
+            .map(|t| Change::created(t.tenant_id, "task", t.id, t))
+            .collect(),
+    )
+    .await?;
     Ok(out)
 }
 
@@ -275,7 +281,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
     let after = get(tx, id, clock).await?;
     rollup::change(tx, before.rollup_key(), after.rollup_key()).await?;
-    audit::record(tx, Change::updated(after.tenant_id, "task", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(after.tenant_id, "task", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

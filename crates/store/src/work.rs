@@ -108,7 +108,11 @@ pub async fn complete(
         ..task.facts()
     };
     let after = tasks::save_facts(tx, task, facts, clock).await?;
-    audit::record(tx, Change::updated(task.tenant_id, "task", task.id, "complete", task, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(task.tenant_id, "task", task.id, "complete", task, &after),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -133,7 +137,11 @@ pub async fn cancel(tx: &mut Tx, task: &Task, reason: &Valid<MessageInput>, cloc
     on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancel_reason = $1 WHERE id = $2")
         .bind(&reason.text).bind(task.id).execute(c).await?.rows_affected());
     let after = tasks::get(tx, task.id, clock).await?;
-    audit::record(tx, Change::updated(task.tenant_id, "task", task.id, "cancel", task, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(task.tenant_id, "task", task.id, "cancel", task, &after),
+    )
+    .await?;
     Ok(after)
 }
 

@@ -189,7 +189,11 @@ pub async fn update_draft(tx: &mut Tx, id: i64, set: &Valid<RuleSet>) -> Result<
         .bind(&set.name_vi).bind(&body).bind(hash(&body)).bind(set.effective_from).bind(set.effective_until)
         .bind(now).bind(id).execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated(audit::INSTALLATION, "eval_rule_set", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(audit::INSTALLATION, "eval_rule_set", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -245,6 +249,10 @@ pub async fn activate(tx: &mut Tx, id: i64, from: NaiveDate) -> Result<RuleSetRe
         .bind(&body).bind(hash(&body)).bind(from).bind(set.effective_until).bind(now).bind(id)
         .execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated(audit::INSTALLATION, "eval_rule_set", id, "activate", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(audit::INSTALLATION, "eval_rule_set", id, "activate", &before, &after),
+    )
+    .await?;
     Ok(after)
 }

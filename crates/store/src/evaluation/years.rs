@@ -117,6 +117,10 @@ pub async fn override_level(
     let after: YearRecord = on_tx!(tx, c => sqlx::query_as::<_, YearRecord>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(id).fetch_one(c).await?);
     let tenant = audit::tenant_of(tx, "evaluation_years", id).await?;
-    audit::record(tx, Change::updated(tenant, "evaluation_year", id, "override", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(tenant, "evaluation_year", id, "override", &before, &after),
+    )
+    .await?;
     Ok(after)
 }

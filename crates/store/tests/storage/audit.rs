@@ -157,18 +157,22 @@ both!(an_edited_entry_is_named, |db| async move {
         Some((hn, seq, ProblemKind::Edited)),
         "{report:?}"
     );
+    assert_eq!(chain.entries as i64, seq - 1, "entries before the bad one were checked");
     assert_eq!(
-        chain.entries as i64,
-        seq - 1,
-        "entries before the bad one were checked"
+        report.problems().count(),
+        1,
+        "only Hà Nội's chain is broken: {report:?}"
     );
-    assert_eq!(report.problems().count(), 1, "only Hà Nội's chain is broken: {report:?}");
     Ok(())
 });
 
 both!(a_removed_entry_is_named, |db| async move {
     let hn = fixture(&db).await?.ha_noi.id;
-    tamper(&db, &format!("DELETE FROM audit_log WHERE tenant_id = {hn} AND seq = 7")).await?;
+    tamper(
+        &db,
+        &format!("DELETE FROM audit_log WHERE tenant_id = {hn} AND seq = 7"),
+    )
+    .await?;
     assert_eq!(problem(&db).await?, Some((hn, 7, ProblemKind::Missing)));
     Ok(())
 });
@@ -176,10 +180,18 @@ both!(a_removed_entry_is_named, |db| async move {
 both!(removed_last_entries_are_found_by_the_head, |db| async move {
     let hn = fixture(&db).await?.ha_noi.id;
     let last = audit::verify(&db).await?.chain(hn).expect("chain").last_seq;
-    tamper(&db, &format!("DELETE FROM audit_log WHERE tenant_id = {hn} AND seq >= {}", last - 1)).await?;
+    tamper(
+        &db,
+        &format!("DELETE FROM audit_log WHERE tenant_id = {hn} AND seq >= {}", last - 1),
+    )
+    .await?;
     assert_eq!(problem(&db).await?, Some((hn, last - 1, ProblemKind::Missing)));
     // Moving the head back as well leaves a head that does not match the last entry.
-    tamper(&db, &format!("UPDATE audit_head SET seq = {} WHERE tenant_id = {hn}", last - 2)).await?;
+    tamper(
+        &db,
+        &format!("UPDATE audit_head SET seq = {} WHERE tenant_id = {hn}", last - 2),
+    )
+    .await?;
     assert_eq!(problem(&db).await?, Some((hn, last - 2, ProblemKind::HeadMismatch)));
     // Removing the head altogether is seen too.
     tamper(&db, &format!("DELETE FROM audit_head WHERE tenant_id = {hn}")).await?;

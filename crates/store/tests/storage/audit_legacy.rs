@@ -84,10 +84,7 @@ async fn the_old_chain_becomes_tenant_zeros(t: TestDb) {
         "SELECT hash FROM audit_log WHERE tenant_id = 0 AND seq = 5").fetch_one(c).await.expect("entry 5"));
     assert_eq!(fifth, last);
     let h = audit::history(&mut tx, "unit", 103).await.expect("history");
-    assert_eq!(
-        h.iter().map(|e| (e.tenant_id, e.seq)).collect::<Vec<_>>(),
-        [(0, 3)]
-    );
+    assert_eq!(h.iter().map(|e| (e.tenant_id, e.seq)).collect::<Vec<_>>(), [(0, 3)]);
     drop(tx);
 
     // The chain goes on in the new format; a province starts its own.
@@ -106,13 +103,13 @@ async fn the_old_chain_becomes_tenant_zeros(t: TestDb) {
     assert_eq!(report.chain(42).map(|c| c.last_seq), Some(1));
 
     // An old entry edited is still caught, in chain 0.
-    tamper(db, "UPDATE audit_log SET actor = 'admin' WHERE tenant_id = 0 AND seq = 2")
-        .await
-        .expect("tamper");
-    assert_eq!(
-        problem(db).await.expect("verify"),
-        Some((0, 2, ProblemKind::Edited))
-    );
+    tamper(
+        db,
+        "UPDATE audit_log SET actor = 'admin' WHERE tenant_id = 0 AND seq = 2",
+    )
+    .await
+    .expect("tamper");
+    assert_eq!(problem(db).await.expect("verify"), Some((0, 2, ProblemKind::Edited)));
     t.finish().await;
 }
 
