@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use sqlx::Row;
-use tokio::sync::Semaphore;
+use tokio::sync::Mutex;
 use tokio::task::JoinSet;
 
 use super::{COLS, GENESIS, Stored, entry_hash};
@@ -158,19 +158,25 @@ pub async fn verify(db: &Db) -> Result<AuditReport, StoreError> {
             "SELECT tenant_id FROM audit_head UNION SELECT DISTINCT tenant_id FROM audit_log ORDER BY 1")
             .fetch_all(c).await?)
     };
-    let limit = Arc::new(Semaphore::new(PARALLEL_CHAINS));
+    // A few workers take the next chain from a shared queue until it is empty.
+    let queue = Arc::new(Mutex::new(tenants.into_iter()));
     let mut running = JoinSet::new();
-    for tenant in tenants {
-        let (db, limit) = (db.clone(), limit.clone());
+    for _ in 0..PARALLEL_CHAINS {
+        let (db, queue) = (db.clone(), queue.clone());
         running.spawn(async move {
-            let _slot = limit.acquire_owned().await.expect("the semaphore is never closed");
-            verify_chain(&db, tenant).await
+            let mut done = Vec::new();
+            loop {
+                let next = queue.lock().await.next();
+                let Some(tenant) = next else { break };
+                done.push(verify_chain(&db, tenant).await?);
+            }
+            Ok::<_, StoreError>(done)
         });
     }
     let mut chains = Vec::new();
-    while let Some(done) = running.join_next().await {
-        match done {
-            Ok(chain) => chains.push(chain?),
+    while let Some(worker) = running.join_next().await {
+        match worker {
+            Ok(done) => chains.extend(done?),
             // A chain's check panicked: not a verdict on the chain, so let it surface.
             Err(e) => std::panic::resume_unwind(e.into_panic()),
         }
