@@ -11,7 +11,7 @@ use crate::config::Config;
 
 #[derive(Subcommand)]
 pub enum AuditCommand {
-    /// Recompute the audit trail's hash chain; exit 0 when it holds, 1 at the first bad entry.
+    /// Recompute every tenant's audit chain (several at a time); exit 0 when all hold, 1 when one is broken.
     Verify {
         /// Check the demo database (`<data_dir>/demo.db`) instead of `dondoc.db`.
         #[arg(long)]
@@ -47,32 +47,59 @@ pub async fn audit(config: &Config, command: AuditCommand) -> Result<ExitCode> {
     let db = crate::open(&url).await?;
     let started = std::time::Instant::now();
     let report = store::audit::verify(&db).await.context("reading the audit trail")?;
+    let elapsed = started.elapsed().as_secs_f64();
+    let mut names = Vec::with_capacity(report.chains.len());
+    for c in &report.chains {
+        names.push(chain_name(&db, c.tenant_id).await?);
+    }
     db.close().await;
-    match &report.problem {
-        None => {
-            println!(
-                "Nhật ký kiểm toán toàn vẹn: {} bản ghi, bản ghi cuối số {}, mã băm {} ({:.1} giây).",
-                report.entries,
-                report.last_seq,
-                report.last_hash,
-                started.elapsed().as_secs_f64()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(p) => {
-            eprintln!(
-                "Nhật ký kiểm toán KHÔNG toàn vẹn: bản ghi số {} — {} ({}).",
+    let broken = report.problems().count();
+    if broken == 0 {
+        println!(
+            "Nhật ký kiểm toán toàn vẹn: {} chuỗi, {} bản ghi ({elapsed:.1} giây).",
+            report.chains.len(),
+            report.entries()
+        );
+    } else {
+        eprintln!(
+            "Nhật ký kiểm toán KHÔNG toàn vẹn: {broken}/{} chuỗi có bản ghi không hợp lệ ({elapsed:.1} giây).",
+            report.chains.len()
+        );
+    }
+    for (c, name) in report.chains.iter().zip(&names) {
+        match &c.problem {
+            None => println!(
+                "  {name}: toàn vẹn, {} bản ghi, bản ghi cuối số {}, mã băm {}.",
+                c.entries, c.last_seq, c.last_hash
+            ),
+            Some(p) => eprintln!(
+                "  {name}: KHÔNG toàn vẹn tại bản ghi số {} — {} ({}). Các bản ghi trước đó ({}, đến số {}) hợp lệ.",
                 p.seq,
                 p.kind.label_vi(),
-                p.detail
-            );
-            eprintln!(
-                "Các bản ghi trước đó ({}, đến số {}) hợp lệ.",
-                report.entries, report.last_seq
-            );
-            Ok(ExitCode::FAILURE)
+                p.detail,
+                c.entries,
+                c.last_seq
+            ),
         }
     }
+    Ok(if broken == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// How a chain is named to the operator: the installation's own, or the tenant's top unit.
+async fn chain_name(db: &store::Db, tenant: i64) -> Result<String> {
+    if tenant == store::audit::INSTALLATION {
+        return Ok("Chuỗi chung của hệ thống (tài khoản, phân quyền, cấu hình; mã 0)".to_string());
+    }
+    let mut tx = db.read().await?;
+    Ok(match store::units::get(&mut tx, tenant).await {
+        Ok(u) => format!("Chuỗi của {} (mã {tenant})", u.name),
+        Err(store::StoreError::NotFound { .. }) => format!("Chuỗi của đơn vị mã {tenant} (đơn vị không còn)"),
+        Err(e) => return Err(e.into()),
+    })
 }
 
 /// The attached files of a backup: the folder `<backup file>.files` beside it.
@@ -158,9 +185,10 @@ pub async fn restore(config: &Config, file: &Path, force: bool, demo: bool) -> R
             )
         }
         Err(BackupError::Chain(p, problem)) => format!(
-            "Nhật ký kiểm toán trong {} bị phá vỡ tại bản ghi số {} — {} ({}).",
+            "Nhật ký kiểm toán trong {} bị phá vỡ tại bản ghi số {} của chuỗi mã {} — {} ({}).",
             p.display(),
             problem.seq,
+            problem.tenant_id,
             problem.kind.label_vi(),
             problem.detail
         ),

@@ -24,13 +24,15 @@ fn text(o: &Output) -> String {
     )
 }
 
-/// Edits one audit entry by hand, as someone with the database file could.
+/// Edits one audit entry by hand, as someone with the database file could: entry `seq` of
+/// the chain of the demo's province (the tenant with the most entries).
 async fn tamper(db: &Path, seq: i64) {
     let mut c = sqlx::SqliteConnection::connect(&format!("sqlite://{}", db.display()))
         .await
         .expect("open the file");
     sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after = replace(after, '\"version\":1', '\"version\":2') WHERE seq = {seq}"
+        "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET after = replace(after, '\"version\":1', '\"version\":2')
+         WHERE seq = {seq} AND tenant_id = (SELECT tenant_id FROM audit_log GROUP BY tenant_id ORDER BY COUNT(*) DESC LIMIT 1)"
     )))
     .execute(&mut c)
     .await
@@ -61,8 +63,15 @@ async fn verify_detects_an_edit_and_restore_brings_back_a_sound_database() {
     tamper(&dir.join("demo.db"), 42).await;
     let out = dondoc(&dir, &["audit", "verify", "--demo"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
-    assert!(text(&out).contains("bản ghi số 42"), "{}", text(&out));
+    assert!(
+        text(&out).contains("KHÔNG toàn vẹn tại bản ghi số 42"),
+        "{}",
+        text(&out)
+    );
     assert!(text(&out).contains("nội dung đã bị sửa"), "{}", text(&out));
+    // Only that chain is broken; the installation's own still holds.
+    assert!(text(&out).contains("KHÔNG toàn vẹn: 1/"), "{}", text(&out));
+    assert!(text(&out).contains("Chuỗi chung của hệ thống"), "{}", text(&out));
 
     // Restore refuses to replace data without --force, then brings the backup back.
     let out = dondoc(&dir, &["restore", &b, "--demo"]);

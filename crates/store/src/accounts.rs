@@ -187,7 +187,12 @@ pub async fn create_user(tx: &mut Tx, u: &NewUser, password_hash: &str) -> Resul
     let roles = roles(tx, id).await?;
     audit::record(
         tx,
-        Change::created("user", id, &serde_json::json!({ "user": user, "roles": roles })),
+        Change::created(
+            audit::INSTALLATION,
+            "user",
+            id,
+            &serde_json::json!({ "user": user, "roles": roles }),
+        ),
     )
     .await?;
     Ok(user)
@@ -211,7 +216,11 @@ pub async fn change_roles(tx: &mut Tx, user_id: i64, new: &[RoleBinding]) -> Res
     let before = roles(tx, user_id).await?;
     set_roles(tx, user_id, new).await?;
     let after = roles(tx, user_id).await?;
-    audit::record(tx, Change::updated("user", user_id, "roles", &before, &after)).await
+    audit::record(
+        tx,
+        Change::updated(audit::INSTALLATION, "user", user_id, "roles", &before, &after),
+    )
+    .await
 }
 
 async fn set_roles(tx: &mut Tx, user_id: i64, roles: &[RoleBinding]) -> Result<(), StoreError> {
@@ -264,7 +273,14 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> Res
     let note = serde_json::json!({ "password": "changed" });
     audit::record(
         tx,
-        Change::updated("user", user_id, "password", &serde_json::Value::Null, &note),
+        Change::updated(
+            audit::INSTALLATION,
+            "user",
+            user_id,
+            "password",
+            &serde_json::Value::Null,
+            &note,
+        ),
     )
     .await
 }
@@ -299,7 +315,11 @@ pub async fn set_language(tx: &mut Tx, user_id: i64, lang: &str) -> Result<(), S
     if n == 0 {
         return Err(StoreError::not_found("user", user_id));
     }
-    audit::record(tx, Change::updated("user", user_id, "lang", &before, &lang)).await
+    audit::record(
+        tx,
+        Change::updated(audit::INSTALLATION, "user", user_id, "lang", &before, &lang),
+    )
+    .await
 }
 
 /// The user behind an id, with bindings resolved to unit paths.
@@ -396,7 +416,7 @@ pub async fn create_token(tx: &mut Tx, user_id: i64, name: &str, days: i64) -> R
         "INSERT INTO api_tokens (user_id, name, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, name, created_at, expires_at, revoked_at")
         .bind(user_id).bind(&name).bind(&hash).bind(now).bind(now + Duration::days(days)).fetch_one(c).await?);
-    audit::record(tx, Change::created("api_token", token.id, &token)).await?;
+    audit::record(tx, Change::created(audit::INSTALLATION, "api_token", token.id, &token)).await?;
     Ok((token, secret))
 }
 
@@ -416,6 +436,7 @@ pub async fn revoke_token(tx: &mut Tx, user_id: i64, token_id: i64) -> Result<()
     audit::record(
         tx,
         Change::updated(
+            audit::INSTALLATION,
             "api_token",
             token_id,
             "revoke",

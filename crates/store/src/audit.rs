@@ -1,12 +1,19 @@
 //! The tamper-evident audit trail: every write appends who, when, from where and what
 //! (entity, id, action, before and after) to `audit_log`.
 //!
-//! Entries form a hash chain: entry `n` stores `prev_hash` (the hash of entry `n - 1`, or
-//! [`GENESIS`] for the first) and `hash` = SHA-256 over a canonical encoding of its own
-//! fields and `prev_hash`. Editing, removing or reordering an entry breaks the chain at that
-//! point, which [`verify`] reports. `audit_head` holds the last sequence number and hash;
-//! claiming the next number (`UPDATE … SET seq = seq + 1 … RETURNING`) serialises appenders.
-//! Database triggers refuse UPDATE and DELETE on the log (see the `0002_audit` migrations).
+//! There is one hash chain per tenant (the top unit the changed record belongs to), and one for
+//! installation-wide events ([`INSTALLATION`]: accounts, roles, tokens, settings, rule sets).
+//! Entry `n` of a chain stores `prev_hash` (the hash of entry `n - 1` of the same chain, or
+//! [`GENESIS`] for the first) and `hash` = SHA-256 over a canonical encoding of its own fields
+//! and `prev_hash`. Editing, removing or reordering an entry breaks its chain at that point,
+//! which [`verify`] reports. `audit_head` holds each chain's last sequence number and hash;
+//! claiming the next numbers (an upsert of the tenant's head row) serialises the appenders *of
+//! one tenant* only: two provinces never wait for each other. On SQLite and plain PostgreSQL
+//! triggers refuse UPDATE and DELETE on the log (migrations 0002, 0020); on Citus the tables
+//! are distributed, triggers are not allowed, and the chain's hashes are the guard (see
+//! docs/security.md).
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, SubsecRound, Utc};
 use serde::Serialize;
@@ -17,12 +24,19 @@ use sqlx::Row;
 use crate::db::Tx;
 use crate::{StoreError, on_tx};
 
-/// The `prev_hash` of the first entry (as seeded in `audit_head`).
+/// The chain of installation-wide events: changes to records that belong to no unit (accounts,
+/// roles, tokens, notification settings, evaluation rule sets). No unit has id 0. The chain
+/// written before migration 0020 (one chain for everything) is kept as this chain.
+pub const INSTALLATION: i64 = 0;
+
+/// The `prev_hash` of the first entry of every chain.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// One change, as the write functions describe it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
+    /// The chain the entry goes to: the tenant of the record, or [`INSTALLATION`].
+    pub tenant_id: i64,
     pub entity: &'static str,
     pub entity_id: i64,
     pub action: &'static str,
@@ -47,6 +61,7 @@ pub fn with<T: Serialize + ?Sized, E: Serialize + ?Sized>(record: &T, key: &str,
 
 impl Change {
     pub fn new(
+        tenant_id: i64,
         entity: &'static str,
         entity_id: i64,
         action: &'static str,
@@ -54,6 +69,7 @@ impl Change {
         after: Option<Value>,
     ) -> Change {
         Change {
+            tenant_id,
             entity,
             entity_id,
             action,
@@ -62,28 +78,40 @@ impl Change {
         }
     }
 
-    pub fn created<T: Serialize + ?Sized>(entity: &'static str, entity_id: i64, after: &T) -> Change {
-        Change::new(entity, entity_id, "create", None, Some(json(after)))
+    pub fn created<T: Serialize + ?Sized>(tenant_id: i64, entity: &'static str, entity_id: i64, after: &T) -> Change {
+        Change::new(tenant_id, entity, entity_id, "create", None, Some(json(after)))
     }
 
     pub fn updated<B: Serialize + ?Sized, A: Serialize + ?Sized>(
+        tenant_id: i64,
         entity: &'static str,
         entity_id: i64,
         action: &'static str,
         before: &B,
         after: &A,
     ) -> Change {
-        Change::new(entity, entity_id, action, Some(json(before)), Some(json(after)))
+        Change::new(
+            tenant_id,
+            entity,
+            entity_id,
+            action,
+            Some(json(before)),
+            Some(json(after)),
+        )
     }
 
-    pub fn deleted<T: Serialize + ?Sized>(entity: &'static str, entity_id: i64, before: &T) -> Change {
-        Change::new(entity, entity_id, "delete", Some(json(before)), None)
+    pub fn deleted<T: Serialize + ?Sized>(tenant_id: i64, entity: &'static str, entity_id: i64, before: &T) -> Change {
+        Change::new(tenant_id, entity, entity_id, "delete", Some(json(before)), None)
     }
 }
 
 /// One entry of the log.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct AuditEntry {
+    /// The chain: the tenant the record belonged to when the entry was written, or 0 for
+    /// installation-wide events and for every entry written before migration 0020.
+    pub tenant_id: i64,
+    /// The entry's number in its chain.
     pub seq: i64,
     pub at: DateTime<Utc>,
     /// The signed-in user, if any.
@@ -109,6 +137,7 @@ pub struct AuditEntry {
 /// The stored form of an entry: the exact text that was hashed.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Stored {
+    tenant_id: i64,
     seq: i64,
     at: DateTime<Utc>,
     user_id: Option<i64>,
@@ -121,7 +150,12 @@ pub(crate) struct Stored {
     after: Option<String>,
     prev_hash: String,
     hash: String,
+    /// 1: written before migration 0020, hashed without the tenant; 2: hashed with it.
+    hash_format: i16,
 }
+
+/// The hash format of new entries.
+const FORMAT: i16 = 2;
 
 /// The timestamp as hashed: UTC, microseconds (what both databases keep exactly).
 fn at_text(at: &DateTime<Utc>) -> String {
@@ -130,10 +164,17 @@ fn at_text(at: &DateTime<Utc>) -> String {
 
 /// SHA-256 (hex) over a canonical encoding: a version tag, then every field in order as a
 /// presence byte (0 = NULL, 1 = value) followed by the value's byte length (8 bytes,
-/// big-endian) and its UTF-8 bytes. Integers are written in decimal.
+/// big-endian) and its UTF-8 bytes. Integers are written in decimal. Format 2 (every entry
+/// since migration 0020) starts with the tenant, so an entry cannot be passed off as one of
+/// another chain; format 1 (the single chain before it) has no tenant. A format the code does
+/// not know hashes to nothing that can match.
 pub(crate) fn entry_hash(e: &Stored, seq: i64) -> String {
     let mut h = Sha256::new();
-    h.update(b"dondoc-audit-v1");
+    match e.hash_format {
+        1 => h.update(b"dondoc-audit-v1"),
+        2 => h.update(b"dondoc-audit-v2"),
+        _ => return String::new(),
+    }
     let mut field = |v: Option<&str>| match v {
         None => h.update([0u8]),
         Some(s) => {
@@ -142,6 +183,9 @@ pub(crate) fn entry_hash(e: &Stored, seq: i64) -> String {
             h.update(s.as_bytes());
         }
     };
+    if e.hash_format >= 2 {
+        field(Some(&e.tenant_id.to_string()));
+    }
     field(Some(&seq.to_string()));
     field(Some(&at_text(&e.at)));
     field(e.user_id.map(|u| u.to_string()).as_deref());
@@ -156,26 +200,41 @@ pub(crate) fn entry_hash(e: &Stored, seq: i64) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Appends `c` to the log for the transaction's actor. Call it last in a write function,
-/// after its other row locks: the head row is then always the last lock taken.
+/// Appends `c` to its tenant's chain for the transaction's actor. Call it last in a write
+/// function, after its other row locks: the head row is then always the last lock taken.
 pub async fn record(tx: &mut Tx, c: Change) -> Result<(), StoreError> {
     record_many(tx, vec![c]).await
 }
 
-/// Appends several entries at once (a batch of tasks): one claim of the head for all of them,
-/// the chain computed here, rows inserted a few dozen per statement.
+/// Appends several entries at once (a batch of tasks): one claim of each tenant's head for all
+/// of that tenant's entries (heads claimed in tenant order, so two batches never deadlock), the
+/// chains computed here, rows inserted a few dozen per statement.
 pub async fn record_many(tx: &mut Tx, changes: Vec<Change>) -> Result<(), StoreError> {
-    let n = changes.len() as i64;
-    if n == 0 {
-        return Ok(());
+    let mut by_tenant: BTreeMap<i64, Vec<Change>> = BTreeMap::new();
+    for c in changes {
+        by_tenant.entry(c.tenant_id).or_default().push(c);
     }
+    for (tenant, changes) in by_tenant {
+        append_chain(tx, tenant, changes).await?;
+    }
+    Ok(())
+}
+
+/// Appends `changes` (not empty) to the chain of `tenant`.
+async fn append_chain(tx: &mut Tx, tenant: i64, changes: Vec<Change>) -> Result<(), StoreError> {
+    let n = changes.len() as i64;
+    // The tenant's first entry creates its head; later ones move it forward. The row lock of
+    // this statement serialises the appenders of this tenant until commit.
     let (last, mut prev_hash): (i64, String) = on_tx!(tx, conn => sqlx::query_as(
-        "UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash").bind(n).fetch_one(conn).await?);
+        "INSERT INTO audit_head (tenant_id, seq, hash) VALUES ($1, $2, $3)
+         ON CONFLICT (tenant_id) DO UPDATE SET seq = audit_head.seq + excluded.seq
+         RETURNING seq, hash").bind(tenant).bind(n).bind(GENESIS).fetch_one(conn).await?);
     let at = tx.now().trunc_subsecs(6);
     let mut entries = Vec::with_capacity(changes.len());
     for (i, c) in changes.into_iter().enumerate() {
         let seq = last - n + 1 + i as i64;
         let mut e = Stored {
+            tenant_id: tenant,
             seq,
             at,
             user_id: tx.actor.user_id,
@@ -188,17 +247,18 @@ pub async fn record_many(tx: &mut Tx, changes: Vec<Change>) -> Result<(), StoreE
             after: c.after.map(|v| v.to_string()),
             prev_hash: std::mem::take(&mut prev_hash),
             hash: String::new(),
+            hash_format: FORMAT,
         };
         e.hash = entry_hash(&e, seq);
         prev_hash = e.hash.clone();
         entries.push(e);
     }
-    // 12 columns × 40 rows stays far below SQLite's parameter limit.
+    // 14 columns × 40 rows stays far below SQLite's parameter limit.
     for chunk in entries.chunks(40) {
         let rows: Vec<String> = (0..chunk.len())
             .map(|r| {
-                let b = r * 12;
-                let ph: Vec<String> = (1..=12).map(|k| format!("${}", b + k)).collect();
+                let b = r * 14;
+                let ph: Vec<String> = (1..=14).map(|k| format!("${}", b + k)).collect();
                 format!("({})", ph.join(", "))
             })
             .collect();
@@ -206,17 +266,28 @@ pub async fn record_many(tx: &mut Tx, changes: Vec<Change>) -> Result<(), StoreE
         on_tx!(tx, conn => {
             let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
             for e in chunk {
-                q = q.bind(e.seq).bind(e.at).bind(e.user_id).bind(&e.actor).bind(&e.address).bind(&e.entity)
-                    .bind(e.entity_id).bind(&e.action).bind(&e.before).bind(&e.after).bind(&e.prev_hash).bind(&e.hash);
+                q = q.bind(e.tenant_id).bind(e.seq).bind(e.at).bind(e.user_id).bind(&e.actor).bind(&e.address)
+                    .bind(&e.entity).bind(e.entity_id).bind(&e.action).bind(&e.before).bind(&e.after)
+                    .bind(&e.prev_hash).bind(&e.hash).bind(e.hash_format);
             }
             q.execute(&mut *conn).await?;
         });
     }
-    on_tx!(tx, conn => sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1").bind(&prev_hash).execute(conn).await?.rows_affected());
+    on_tx!(tx, conn => sqlx::query("UPDATE audit_head SET hash = $1 WHERE tenant_id = $2")
+        .bind(&prev_hash).bind(tenant).execute(conn).await?.rows_affected());
     Ok(())
 }
 
-const COLS: &str = "seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash";
+/// The tenant of the row `id` of `table` (a tenant table keyed by `id`), for callers whose
+/// record does not carry it.
+pub(crate) async fn tenant_of(tx: &mut Tx, table: &'static str, id: i64) -> Result<i64, StoreError> {
+    let sql = format!("SELECT tenant_id FROM {table} WHERE id = $1");
+    let t: Option<i64> =
+        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?);
+    t.ok_or(StoreError::not_found(table, id))
+}
+
+const COLS: &str = "tenant_id, seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash, hash_format";
 
 /// Reads rows into [`Stored`]; a row whose columns cannot be read at all (a hand edit that
 /// broke a type) comes back as `Err((seq, why))`.
@@ -228,6 +299,7 @@ macro_rules! decode_rows {
                 let seq: i64 = r.try_get("seq").map_err(|e| (-1, e.to_string()))?;
                 let bad = |e: sqlx::Error| (seq, e.to_string());
                 Ok(Stored {
+                    tenant_id: r.try_get("tenant_id").map_err(bad)?,
                     seq,
                     at: r.try_get("at").map_err(bad)?,
                     user_id: r.try_get("user_id").map_err(bad)?,
@@ -240,6 +312,7 @@ macro_rules! decode_rows {
                     after: r.try_get("after").map_err(bad)?,
                     prev_hash: r.try_get("prev_hash").map_err(bad)?,
                     hash: r.try_get("hash").map_err(bad)?,
+                    hash_format: r.try_get("hash_format").map_err(bad)?,
                 })
             })
             .collect::<Vec<Result<Stored, (i64, String)>>>()
@@ -250,9 +323,11 @@ fn parse_json(s: Option<String>) -> Option<Value> {
     s.map(|s| serde_json::from_str(&s).unwrap_or(Value::String(s)))
 }
 
-/// The log entries of one record, oldest first.
+/// The log entries of one record, oldest first, from every chain: a record's entries before
+/// migration 0020 are in the installation chain, and a unit moved to another province leaves
+/// its earlier entries in the chain of its old tenant.
 pub async fn history(tx: &mut Tx, entity: &str, entity_id: i64) -> Result<Vec<AuditEntry>, StoreError> {
-    let sql = format!("SELECT {COLS} FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY seq");
+    let sql = format!("SELECT {COLS} FROM audit_log WHERE entity = $1 AND entity_id = $2 ORDER BY at, tenant_id, seq");
     let rows = on_tx!(tx, c => {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(entity).bind(entity_id).fetch_all(c).await?;
         decode_rows!(rows)
@@ -262,6 +337,7 @@ pub async fn history(tx: &mut Tx, entity: &str, entity_id: i64) -> Result<Vec<Au
         let e =
             r.map_err(|(seq, why)| StoreError::Db(sqlx::Error::Decode(format!("audit entry {seq}: {why}").into())))?;
         out.push(AuditEntry {
+            tenant_id: e.tenant_id,
             seq: e.seq,
             at: e.at,
             user_id: e.user_id,
@@ -281,7 +357,7 @@ pub async fn history(tx: &mut Tx, entity: &str, entity_id: i64) -> Result<Vec<Au
 
 mod verify;
 
-pub use verify::{Problem, ProblemKind, VerifyReport, verify};
+pub use verify::{AuditReport, PARALLEL_CHAINS, Problem, ProblemKind, VerifyReport, verify, verify_chain};
 
 #[cfg(test)]
 mod tests {
@@ -289,6 +365,7 @@ mod tests {
 
     pub(crate) fn entry() -> Stored {
         Stored {
+            tenant_id: 12,
             seq: 1,
             at: DateTime::parse_from_rfc3339("2023-11-20T08:30:00.123456Z")
                 .map(|d| d.with_timezone(&Utc))
@@ -303,6 +380,7 @@ mod tests {
             after: Some("{\"id\":7}".into()),
             prev_hash: GENESIS.into(),
             hash: String::new(),
+            hash_format: FORMAT,
         }
     }
 
@@ -322,5 +400,17 @@ mod tests {
         e.actor = "syste".into();
         e.entity = "mtask".into();
         assert_ne!(entry_hash(&e, 1), base);
+        // The tenant is covered (format 2); format 1 entries, written before it, are not.
+        let mut e = entry();
+        e.tenant_id = 13;
+        assert_ne!(entry_hash(&e, 1), base);
+        let mut old = entry();
+        old.hash_format = 1;
+        let v1 = entry_hash(&old, 1);
+        old.tenant_id = 13;
+        assert_eq!(entry_hash(&old, 1), v1);
+        assert_ne!(v1, base);
+        old.hash_format = 3;
+        assert_eq!(entry_hash(&old, 1), "");
     }
 }

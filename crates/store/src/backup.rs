@@ -29,7 +29,8 @@ pub enum BackupError {
     NotDondoc(PathBuf, String),
     #[error("{0} fails the integrity check: {1}")]
     Integrity(PathBuf, String),
-    #[error("the audit chain of {0} is broken at entry {seq}: {detail}", seq = .1.seq, detail = .1.detail)]
+    #[error("the audit trail of {0} is broken at entry {seq} of the chain of tenant {tenant}: {detail}",
+        seq = .1.seq, tenant = .1.tenant_id, detail = .1.detail)]
     Chain(PathBuf, Problem),
     #[error("{0} already holds data")]
     NotEmpty(PathBuf),
@@ -125,12 +126,12 @@ async fn check_open(db: &Db, path: &Path) -> Result<FileCheck, BackupError> {
         return Err(BackupError::Integrity(path.to_path_buf(), result.join("; ")));
     }
     let report = audit::verify(db).await?;
-    if let Some(p) = report.problem {
-        return Err(BackupError::Chain(path.to_path_buf(), p));
+    if let Some(p) = report.problems().next() {
+        return Err(BackupError::Chain(path.to_path_buf(), p.clone()));
     }
     Ok(FileCheck {
         tables: names.len(),
-        audit_entries: report.entries,
+        audit_entries: report.entries(),
     })
 }
 

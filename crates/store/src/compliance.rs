@@ -108,7 +108,14 @@ pub async fn create(
     let r = get(tx, id).await?;
     audit::record(
         tx,
-        Change::new("requirement", id, "create", None, Some(audit::with(&r, "items", &made))),
+        Change::new(
+            r.tenant_id,
+            "requirement",
+            id,
+            "create",
+            None,
+            Some(audit::with(&r, "items", &made)),
+        ),
     )
     .await?;
     Ok((r, made))
@@ -238,9 +245,10 @@ pub async fn report_done(tx: &mut Tx, before: &Item, input: &Valid<DoneInput>) -
         .bind(ItemState::Reported.as_str()).bind(input.done_on).bind(&input.note).bind(present).bind(expected)
         .bind(input.meeting_id).bind(user).bind(now).bind(before.id).execute(c).await?.rows_affected());
     let after = item(tx, before.id).await?;
+    let tenant = audit::tenant_of(tx, "requirement_items", before.id).await?;
     audit::record(
         tx,
-        Change::updated("requirement_item", before.id, "report_done", before, &after),
+        Change::updated(tenant, "requirement_item", before.id, "report_done", before, &after),
     )
     .await?;
     Ok(after)
@@ -267,9 +275,10 @@ pub async fn review(tx: &mut Tx, before: &Item, input: &Valid<ReviewInput>) -> R
         "UPDATE requirement_items SET state = $1, return_reason = $2, reviewed_by = $3, updated_at = $4 WHERE id = $5")
         .bind(state.as_str()).bind(&input.reason).bind(user).bind(now).bind(before.id).execute(c).await?.rows_affected());
     let after = item(tx, before.id).await?;
+    let tenant = audit::tenant_of(tx, "requirement_items", before.id).await?;
     audit::record(
         tx,
-        Change::updated("requirement_item", before.id, "review", before, &after),
+        Change::updated(tenant, "requirement_item", before.id, "review", before, &after),
     )
     .await?;
     Ok(after)
@@ -325,7 +334,7 @@ pub async fn record_meeting(tx: &mut Tx, input: &Valid<MeetingInput>, tenant_id:
         .bind(tenant_id).bind(input.unit_id).bind(input.held_on).bind(&input.topic)
         .bind(input.attendance.present).bind(input.attendance.expected).bind(user).bind(now).fetch_one(c).await?);
     let m = meeting(tx, id).await?;
-    audit::record(tx, Change::created("unit_meeting", id, &m)).await?;
+    audit::record(tx, Change::created(tenant_id, "unit_meeting", id, &m)).await?;
     Ok(m)
 }
 

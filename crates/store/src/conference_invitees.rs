@@ -191,7 +191,14 @@ pub async fn apply_refresh(tx: &mut Tx, tenant: i64, conference_id: i64, r: &Ref
     }
     audit::record(
         tx,
-        Change::new("conference", conference_id, "invitees", None, Some(audit::json(r))),
+        Change::new(
+            tenant,
+            "conference",
+            conference_id,
+            "invitees",
+            None,
+            Some(audit::json(r)),
+        ),
     )
     .await
 }
@@ -205,6 +212,7 @@ pub async fn add(tx: &mut Tx, tenant: i64, conference_id: i64, w: &Wanted) -> Re
     audit::record(
         tx,
         Change::new(
+            tenant,
             "conference",
             conference_id,
             "invitee_add",
@@ -223,6 +231,7 @@ pub async fn remove(tx: &mut Tx, tenant: i64, conference_id: i64, before: &Invit
     audit::record(
         tx,
         Change::new(
+            tenant,
             "conference",
             conference_id,
             "invitee_remove",
@@ -264,7 +273,7 @@ pub async fn mark(
     }
     audit::record(
         tx,
-        Change::updated("conference", conference_id, "roll_call", &before, &after),
+        Change::updated(tenant, "conference", conference_id, "roll_call", &before, &after),
     )
     .await?;
     Ok(after)

@@ -204,7 +204,7 @@ pub async fn create(
         .bind(&input.venue).bind(input.venue_expected).bind(input.venue_present).bind(user).bind(now).fetch_one(c).await?);
     write_parts(tx, id, tenant, input).await?;
     let after = full(tx, id).await?;
-    audit::record(tx, Change::created("conference", id, &after)).await?;
+    audit::record(tx, Change::created(tenant, "conference", id, &after)).await?;
     Ok(after)
 }
 
@@ -229,7 +229,7 @@ pub async fn update(
         .bind(&input.venue).bind(input.venue_expected).bind(input.venue_present).bind(id).execute(c).await?.rows_affected());
     write_parts(tx, id, tenant, input).await?;
     let after = full(tx, id).await?;
-    audit::record(tx, Change::updated("conference", id, "update", &before, &after)).await?;
+    audit::record(tx, Change::updated(tenant, "conference", id, "update", &before, &after)).await?;
     Ok(after)
 }
 
@@ -248,7 +248,14 @@ pub async fn record_attendance(tx: &mut Tx, id: i64, input: &Valid<AttendanceInp
     let after = full(tx, id).await?;
     audit::record(
         tx,
-        Change::updated("conference", id, "attendance", &before.points, &after.points),
+        Change::updated(
+            before.conference.tenant_id,
+            "conference",
+            id,
+            "attendance",
+            &before.points,
+            &after.points,
+        ),
     )
     .await?;
     Ok(after)
@@ -264,6 +271,7 @@ pub async fn link_conclusion(tx: &mut Tx, id: i64, document_id: i64) -> Result<(
     audit::record(
         tx,
         Change::new(
+            c.tenant_id,
             "conference",
             id,
             "conclusion",
@@ -280,7 +288,7 @@ pub async fn create_series(tx: &mut Tx, input: &Valid<SeriesInput>, tenant: i64)
         "INSERT INTO conference_series (tenant_id, host_unit_id, title, created_by, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(tenant).bind(input.host_unit_id).bind(&input.title).bind(user).bind(now).fetch_one(c).await?);
     let s = series(tx, id).await?;
-    audit::record(tx, Change::created("conference_series", id, &s)).await?;
+    audit::record(tx, Change::created(tenant, "conference_series", id, &s)).await?;
     Ok(s)
 }
 

@@ -18,14 +18,13 @@ use crate::StoreError;
 /// Small shared data, copied to every node (tenant tables may refer to it).
 pub const REFERENCE_TABLES: &[&str] = &["eval_rule_sets"];
 
-/// Installation-wide tables kept on the coordinator: accounts and their sessions, the audit
-/// trail, notifications and mail (per account, not per tenant), login throttling, the
-/// feedback form key, and sqlx's record of applied migrations.
+/// Installation-wide tables kept on the coordinator: accounts and their sessions,
+/// notifications and mail (per account, not per tenant), login throttling, the feedback form
+/// key, and sqlx's record of applied migrations. (The audit trail is a tenant table since
+/// migration 0020: one chain per tenant, installation-wide events in the chain of tenant 0.)
 pub const COORDINATOR_TABLES: &[&str] = &[
     "_sqlx_migrations",
     "api_tokens",
-    "audit_head",
-    "audit_log",
     "feedback_keys",
     "feedback_used_tokens",
     "login_attempts",
@@ -36,6 +35,18 @@ pub const COORDINATOR_TABLES: &[&str] = &[
     "role_bindings",
     "sessions",
     "users",
+];
+
+/// The only triggers allowed on tenant tables, as (table, trigger): the audit trail's
+/// append-only guards. Plain PostgreSQL keeps them; Citus refuses triggers on distributed
+/// tables, so [`distribute`] drops them before distributing, and on a cluster the chains'
+/// hashes are the guard (`dondoc audit verify`; see docs/security.md). The schema test
+/// `tenant_keys` holds every other tenant table to "no trigger".
+pub const GUARDS_DROPPED_ON_CITUS: &[(&str, &str)] = &[
+    ("audit_log", "audit_log_no_update"),
+    ("audit_log", "audit_log_no_truncate"),
+    ("audit_head", "audit_head_forward"),
+    ("audit_head", "audit_head_no_truncate"),
 ];
 
 /// The table every tenant table is co-located with.
@@ -155,6 +166,10 @@ pub async fn distribute(pool: &PgPool) -> Result<Distribution, StoreError> {
     for t in in_key_order(pool, &tenants).await? {
         if placed.contains(&t) {
             continue;
+        }
+        for (_, trigger) in GUARDS_DROPPED_ON_CITUS.iter().filter(|(table, _)| *table == t) {
+            let sql = format!("DROP TRIGGER IF EXISTS {} ON {}", ident(trigger), ident(&t));
+            sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *tx).await?;
         }
         let colocate = if t == ANCHOR { "default" } else { ANCHOR };
         sqlx::query("SELECT create_distributed_table($1::regclass, 'tenant_id', colocate_with => $2)")

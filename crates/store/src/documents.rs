@@ -69,7 +69,7 @@ pub async fn create(tx: &mut Tx, d: &Valid<DocumentDraft>) -> Result<Document, S
     match res {
         Ok(id) => {
             let doc = get(tx, id).await?;
-            audit::record(tx, Change::created("document", id, &doc)).await?;
+            audit::record(tx, Change::created(doc.tenant_id, "document", id, &doc)).await?;
             Ok(doc)
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
@@ -115,7 +115,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
     match res {
         Ok(_) => {
             let after = get(tx, id).await?;
-            audit::record(tx, Change::updated("document", id, "update", &before, &after)).await?;
+            audit::record(
+                tx,
+                Change::updated(after.tenant_id, "document", id, "update", &before, &after),
+            )
+            .await?;
             Ok(after)
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(d)),
@@ -219,7 +223,14 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
         Ok(_) => {
             audit::record(
                 tx,
-                Change::new("document", from_id, "link", None, Some(audit::json(input))),
+                Change::new(
+                    from.tenant_id,
+                    "document",
+                    from_id,
+                    "link",
+                    None,
+                    Some(audit::json(input)),
+                ),
             )
             .await?;
             links(tx, from_id).await
@@ -235,12 +246,16 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
 }
 
 pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), StoreError> {
-    let gone: Option<(i64, i64, String)> = on_tx!(tx, c => sqlx::query_as(
-        "DELETE FROM document_links WHERE id = $1 AND (from_id = $2 OR to_id = $2) RETURNING from_id, to_id, kind")
+    let gone: Option<(i64, i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "DELETE FROM document_links WHERE id = $1 AND (from_id = $2 OR to_id = $2) RETURNING from_id, to_id, kind, tenant_id")
         .bind(link_id).bind(from_id).fetch_optional(c).await?);
-    let (from, to, kind) = gone.ok_or(StoreError::not_found("link", link_id))?;
+    let (from, to, kind, tenant) = gone.ok_or(StoreError::not_found("link", link_id))?;
     let before = serde_json::json!({ "id": link_id, "from_id": from, "to_id": to, "kind": kind });
-    audit::record(tx, Change::new("document", from_id, "unlink", Some(before), None)).await
+    audit::record(
+        tx,
+        Change::new(tenant, "document", from_id, "unlink", Some(before), None),
+    )
+    .await
 }
 
 /// The document's direct links: "up" to what it implements/guides/replaces/amends, "down" to
@@ -337,7 +352,7 @@ pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, S
     };
     set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
     let theme = get_theme(tx, id).await?;
-    audit::record(tx, Change::created("theme", id, &theme)).await?;
+    audit::record(tx, Change::created(theme.tenant_id, "theme", id, &theme)).await?;
     Ok(theme)
 }
 
@@ -357,7 +372,11 @@ pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInp
     }
     set_theme_plans(tx, id, tenant, &t.plan_ids).await?;
     let after = get_theme(tx, id).await?;
-    audit::record(tx, Change::updated("theme", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(after.tenant_id, "theme", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

@@ -106,7 +106,7 @@ pub async fn attach(tx: &mut Tx, to: &Attachment, f: &Valid<FileInput>) -> Resul
         .bind(&f.name).bind(f.kind.map(FileKind::as_str).unwrap_or("")).bind(size).bind(&f.sha256)
         .bind(user).bind(now).fetch_one(c).await?);
     let stored = get(tx, id).await?;
-    audit::record(tx, Change::created("file", id, &stored)).await?;
+    audit::record(tx, Change::created(to.tenant_id, "file", id, &stored)).await?;
     Ok(stored)
 }
 

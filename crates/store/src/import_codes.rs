@@ -124,9 +124,11 @@ pub async fn set(tx: &mut Tx, kind: Coded, id: i64, code: &str) -> Result<(), St
     }
     let sql = format!("UPDATE {} SET ext_code = $1 WHERE id = $2", kind.table());
     on_tx!(tx, c => { sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(&code).bind(id).execute(&mut *c).await?; });
+    let tenant = audit::tenant_of(tx, kind.table(), id).await?;
     audit::record(
         tx,
         Change::updated(
+            tenant,
             kind.entity(),
             id,
             "set_code",

@@ -148,6 +148,7 @@ pub async fn create_plan(
     audit::record(
         tx,
         Change::new(
+            tenant_id,
             "inspection_plan",
             id,
             "create",
@@ -235,6 +236,7 @@ pub async fn decide(
     audit::record(
         tx,
         Change::new(
+            before.tenant_id,
             "inspection",
             before.id,
             "decide",
@@ -263,7 +265,7 @@ pub async fn add_record(
         .bind(before.tenant_id).bind(before.id).bind(kind.as_str()).bind(input.subject_unit_id)
         .bind(input.dated_on).bind(&input.text).bind(user).bind(now).fetch_one(c).await?);
     let r = record(tx, id).await?;
-    audit::record(tx, Change::created("inspection_record", id, &r)).await?;
+    audit::record(tx, Change::created(before.tenant_id, "inspection_record", id, &r)).await?;
     Ok(r)
 }
 
@@ -312,6 +314,7 @@ pub async fn conclude(
     audit::record(
         tx,
         Change::new(
+            before.tenant_id,
             "inspection",
             before.id,
             "conclude",
@@ -345,6 +348,7 @@ pub async fn add_recommendation(
     audit::record(
         tx,
         Change::new(
+            inspection.tenant_id,
             "inspection_recommendation",
             id,
             "create",
@@ -407,6 +411,7 @@ pub async fn close_recommendation(
     audit::record(
         tx,
         Change::new(
+            inspection.tenant_id,
             "inspection_recommendation",
             recommendation_id,
             "close",
@@ -428,7 +433,11 @@ pub async fn close(
     on_tx!(tx, c => sqlx::query("UPDATE inspections SET closed_on = $1 WHERE tenant_id = $3 AND id = $2")
         .bind(on).bind(before.id).bind(before.tenant_id).execute(c).await?.rows_affected());
     let after = get(tx, before.id).await?;
-    audit::record(tx, Change::updated("inspection", before.id, "close", before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(before.tenant_id, "inspection", before.id, "close", before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

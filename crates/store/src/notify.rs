@@ -308,7 +308,14 @@ pub async fn set_preferences(tx: &mut Tx, user_id: i64, p: &Valid<Preferences>) 
     let after: &Preferences = p;
     audit::record(
         tx,
-        Change::updated("notification_prefs", user_id, "update", &before, after),
+        Change::updated(
+            audit::INSTALLATION,
+            "notification_prefs",
+            user_id,
+            "update",
+            &before,
+            after,
+        ),
     )
     .await
 }

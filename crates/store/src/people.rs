@@ -41,7 +41,7 @@ pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, S
         .bind(input.category.as_str()).bind(input.party_member).bind(input.is_head).bind(now)
         .fetch_one(c).await?);
     let person = get(tx, id).await?;
-    audit::record(tx, Change::created("person", id, &person)).await?;
+    audit::record(tx, Change::created(person.tenant_id, "person", id, &person)).await?;
     Ok(person)
 }
 
@@ -59,7 +59,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInpu
         .bind(sort_key(&input.name)).bind(&input.position).bind(input.category.as_str())
         .bind(input.party_member).bind(input.is_head).bind(id).execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated("person", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(after.tenant_id, "person", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

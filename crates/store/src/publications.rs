@@ -84,7 +84,11 @@ pub async fn save(tx: &mut Tx, unit_id: i64, input: &Valid<PublicationInput>) ->
         (true, false) => "unpublish",
         _ => "update",
     };
-    audit::record(tx, Change::updated("publication", unit_id, action, &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(unit.tenant_id, "publication", unit_id, action, &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 

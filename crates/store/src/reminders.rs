@@ -116,9 +116,10 @@ pub async fn set_rules(tx: &mut Tx, unit_id: i64, r: &Valid<ReminderRules>) -> R
         .bind(opt(r.escalate_head_after)).bind(opt(r.escalate_office_after)).bind(now)
         .execute(c).await?.rows_affected());
     let after: &ReminderRules = r;
+    let tenant = audit::tenant_of(tx, "units", unit_id).await?;
     let change = match before {
-        Some(b) => Change::updated("reminder_rules", unit_id, "update", &b, after),
-        None => Change::created("reminder_rules", unit_id, after),
+        Some(b) => Change::updated(tenant, "reminder_rules", unit_id, "update", &b, after),
+        None => Change::created(tenant, "reminder_rules", unit_id, after),
     };
     audit::record(tx, change).await
 }

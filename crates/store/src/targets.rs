@@ -48,7 +48,7 @@ pub async fn create(tx: &mut Tx, t: &Valid<TargetInput>) -> Result<Target, Store
     match res {
         Ok(id) => {
             let target = get(tx, id).await?;
-            audit::record(tx, Change::created("target", id, &target)).await?;
+            audit::record(tx, Change::created(target.tenant_id, "target", id, &target)).await?;
             Ok(target)
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(t)),
@@ -73,7 +73,11 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) 
     match res {
         Ok(_) => {
             let after = get(tx, id).await?;
-            audit::record(tx, Change::updated("target", id, "update", &current, &after)).await?;
+            audit::record(
+                tx,
+                Change::updated(after.tenant_id, "target", id, "update", &current, &after),
+            )
+            .await?;
             Ok(after)
         }
         Err(e) if StoreError::is_unique_violation(&e) => Err(duplicate(t)),
@@ -125,6 +129,7 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
     audit::record(
         tx,
         Change::new(
+            t.tenant_id,
             "target",
             target_id,
             "record_actual",

@@ -148,7 +148,7 @@ pub async fn create(
 ) -> Result<Task, StoreError> {
     let task = insert(tx, &mut Lookups::default(), input, assigner_unit_id, clock).await?;
     rollup::change(tx, None, task.rollup_key()).await?;
-    audit::record(tx, Change::created("task", task.id, &task)).await?;
+    audit::record(tx, Change::created(task.tenant_id, "task", task.id, &task)).await?;
     Ok(task)
 }
 
@@ -215,7 +215,8 @@ pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) ->
     for (k, n) in counts {
         rollup::add(tx, &k, n).await?;
     }
-    audit::record_many(tx, out.iter().map(|t| Change::created("task", t.id, t)).collect()).await?;
+    let created = out.iter().map(|t| Change::created(t.tenant_id, "task", t.id, t));
+    audit::record_many(tx, created.collect()).await?;
     Ok(out)
 }
 
@@ -275,7 +276,8 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     set_cooperators(tx, id, tenant, &i.cooperating_unit_ids).await?;
     let after = get(tx, id, clock).await?;
     rollup::change(tx, before.rollup_key(), after.rollup_key()).await?;
-    audit::record(tx, Change::updated("task", id, "update", &before, &after)).await?;
+    let change = Change::updated(after.tenant_id, "task", id, "update", &before, &after);
+    audit::record(tx, change).await?;
     Ok(after)
 }
 
@@ -291,11 +293,8 @@ pub async fn set_responsible(
     on_tx!(tx, c => sqlx::query("UPDATE tasks SET responsible_id = $1 WHERE id = $2")
         .bind(person).bind(before.id).execute(c).await?.rows_affected());
     let after = get(tx, before.id, clock).await?;
-    audit::record(
-        tx,
-        Change::updated("task", before.id, "set_responsible", before, &after),
-    )
-    .await?;
+    let change = Change::updated(before.tenant_id, "task", before.id, "set_responsible", before, &after);
+    audit::record(tx, change).await?;
     Ok(after)
 }
 

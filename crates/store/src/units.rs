@@ -58,7 +58,7 @@ pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, Store
         .bind(now).execute(c).await?.rows_affected());
     insert_ancestors(tx, &[path]).await?;
     let unit = get(tx, id).await?;
-    audit::record(tx, Change::created("unit", id, &unit)).await?;
+    audit::record(tx, Change::created(unit.tenant_id, "unit", id, &unit)).await?;
     Ok(unit)
 }
 
@@ -103,7 +103,14 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>
         .bind(input.kind.as_str()).bind(&input.name).bind(&name_fold).bind(&input.short_name)
         .bind(vntext::collation_key(&input.name)).bind(id).execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated("unit", id, action, &current, &after)).await?;
+    let mut changes = vec![Change::updated(current.tenant_id, "unit", id, action, &current, &after)];
+    if after.tenant_id != current.tenant_id {
+        // A move to another province: the entries written so far stay in the old tenant's
+        // chain (history is not rewritten); the move is recorded in both chains, so each
+        // province's trail shows the subtree leaving or arriving.
+        changes.push(Change::updated(after.tenant_id, "unit", id, action, &current, &after));
+    }
+    audit::record_many(tx, changes).await?;
     Ok(after)
 }
 
@@ -301,7 +308,7 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
         sqlx::query("DELETE FROM unit_ancestors WHERE unit_id = $1").bind(id).execute(&mut *c).await?.rows_affected();
         sqlx::query("DELETE FROM units WHERE id = $1").bind(id).execute(&mut *c).await?.rows_affected();
     });
-    audit::record(tx, Change::deleted("unit", id, &before)).await
+    audit::record(tx, Change::deleted(before.tenant_id, "unit", id, &before)).await
 }
 
 /// The id of the unit at the end of a path.

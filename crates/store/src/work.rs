@@ -70,6 +70,7 @@ pub async fn report_progress(
     audit::record(
         tx,
         Change::new(
+            task.tenant_id,
             "task",
             task.id,
             "progress",
@@ -107,7 +108,11 @@ pub async fn complete(
         ..task.facts()
     };
     let after = tasks::save_facts(tx, task, facts, clock).await?;
-    audit::record(tx, Change::updated("task", task.id, "complete", task, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(task.tenant_id, "task", task.id, "complete", task, &after),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -132,7 +137,11 @@ pub async fn cancel(tx: &mut Tx, task: &Task, reason: &Valid<MessageInput>, cloc
     on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancel_reason = $1 WHERE id = $2")
         .bind(&reason.text).bind(task.id).execute(c).await?.rows_affected());
     let after = tasks::get(tx, task.id, clock).await?;
-    audit::record(tx, Change::updated("task", task.id, "cancel", task, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(task.tenant_id, "task", task.id, "cancel", task, &after),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -166,6 +175,7 @@ pub async fn request_extension(
     .await?;
     let req = get_extension(tx, task.id, id).await?;
     let change = Change::new(
+        task.tenant_id,
         "task",
         task.id,
         "extension_request",
@@ -245,6 +255,7 @@ pub async fn decide_extension(
     .await?;
     let decided = get_extension(tx, task.id, req.id).await?;
     let change = Change::new(
+        task.tenant_id,
         "task",
         task.id,
         "extension_decision",
@@ -276,6 +287,7 @@ pub async fn request_explanation(
         .fetch_one(c).await?);
     let req = get_explanation(tx, task.id, id).await?;
     let change = Change::new(
+        task.tenant_id,
         "task",
         task.id,
         "explanation_request",
@@ -315,6 +327,7 @@ pub async fn answer_explanation(
     }
     let answered = get_explanation(tx, task.id, req.id).await?;
     let change = Change::new(
+        task.tenant_id,
         "task",
         task.id,
         "explanation_answer",
@@ -347,6 +360,7 @@ pub async fn add_note(
     audit::record(
         tx,
         Change::new(
+            task.tenant_id,
             "task",
             task.id,
             kind.as_str(),

@@ -364,9 +364,17 @@ pub async fn compute(tx: &mut Tx, sel: Selection, period: &Period, family: &str)
     }
     summary.computed = rows.len();
     upsert(tx, period, family, &rows).await?;
+    // The batch goes to the chain of the unit (or person) it was computed for.
+    let tenant: Option<i64> = match sel {
+        Selection::Subtree(u) => on_tx!(tx, c => sqlx::query_scalar("SELECT tenant_id FROM units WHERE id = $1")
+            .bind(u).fetch_optional(c).await?),
+        Selection::Person(p) => on_tx!(tx, c => sqlx::query_scalar("SELECT tenant_id FROM people WHERE id = $1")
+            .bind(p).fetch_optional(c).await?),
+    };
     audit::record(
         tx,
         Change::new(
+            tenant.unwrap_or(audit::INSTALLATION),
             "evaluation_batch",
             match sel {
                 Selection::Subtree(u) => u,

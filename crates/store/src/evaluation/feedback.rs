@@ -93,7 +93,7 @@ pub async fn create(
         Err(e) => return Err(e.into()),
     };
     let point = get(tx, id).await?;
-    audit::record(tx, Change::created("feedback_point", id, &point)).await?;
+    audit::record(tx, Change::created(tenant, "feedback_point", id, &point)).await?;
     Ok(point)
 }
 
@@ -173,6 +173,7 @@ pub async fn insert(tx: &mut Tx, r: &Response<'_>) -> Result<i64, StoreError> {
     audit::record(
         tx,
         Change::new(
+            tenant,
             "feedback_response",
             id,
             "create",

@@ -109,6 +109,7 @@ pub async fn mark(tx: &mut Tx, task_id: i64, input: &MarkInput) -> Result<TaskMa
     audit::record(
         tx,
         Change::new(
+            tenant,
             "task",
             task_id,
             "evaluation_marks",

@@ -290,7 +290,14 @@ pub async fn apply_step(tx: &mut Tx, before: &EvaluationRecord, s: &StepWrite) -
     let after = get(tx, before.id).await?;
     audit::record(
         tx,
-        Change::updated("evaluation", before.id, s.action.as_str(), before, &after),
+        Change::updated(
+            before.tenant_id,
+            "evaluation",
+            before.id,
+            s.action.as_str(),
+            before,
+            &after,
+        ),
     )
     .await?;
     Ok(after)

@@ -73,7 +73,7 @@ async fn insert(tx: &mut Tx, set: &RuleSet, active: bool, based_on: Option<i64>)
         .bind(set.effective_from).bind(set.effective_until).bind(active).bind(based_on).bind(now)
         .fetch_one(c).await?);
     let rec = get(tx, id).await?;
-    audit::record(tx, Change::created("eval_rule_set", id, &rec)).await?;
+    audit::record(tx, Change::created(audit::INSTALLATION, "eval_rule_set", id, &rec)).await?;
     Ok(rec)
 }
 
@@ -189,7 +189,11 @@ pub async fn update_draft(tx: &mut Tx, id: i64, set: &Valid<RuleSet>) -> Result<
         .bind(&set.name_vi).bind(&body).bind(hash(&body)).bind(set.effective_from).bind(set.effective_until)
         .bind(now).bind(id).execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated("eval_rule_set", id, "update", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(audit::INSTALLATION, "eval_rule_set", id, "update", &before, &after),
+    )
+    .await?;
     Ok(after)
 }
 
@@ -245,6 +249,10 @@ pub async fn activate(tx: &mut Tx, id: i64, from: NaiveDate) -> Result<RuleSetRe
         .bind(&body).bind(hash(&body)).bind(from).bind(set.effective_until).bind(now).bind(id)
         .execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
-    audit::record(tx, Change::updated("eval_rule_set", id, "activate", &before, &after)).await?;
+    audit::record(
+        tx,
+        Change::updated(audit::INSTALLATION, "eval_rule_set", id, "activate", &before, &after),
+    )
+    .await?;
     Ok(after)
 }

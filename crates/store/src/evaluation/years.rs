@@ -84,8 +84,8 @@ pub async fn save(
         .await?
         .ok_or(StoreError::not_found("evaluation_year", person_id))?;
     let change = match &before {
-        Some(b) => Change::updated("evaluation_year", after.id, "classify", b, &after),
-        None => Change::created("evaluation_year", after.id, &after),
+        Some(b) => Change::updated(tenant, "evaluation_year", after.id, "classify", b, &after),
+        None => Change::created(tenant, "evaluation_year", after.id, &after),
     };
     audit::record(tx, change).await?;
     Ok(after)
@@ -116,6 +116,11 @@ pub async fn override_level(
         .bind(level.as_str()).bind(&reason).bind(id).execute(c).await?.rows_affected());
     let after: YearRecord = on_tx!(tx, c => sqlx::query_as::<_, YearRecord>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(id).fetch_one(c).await?);
-    audit::record(tx, Change::updated("evaluation_year", id, "override", &before, &after)).await?;
+    let tenant = audit::tenant_of(tx, "evaluation_years", id).await?;
+    audit::record(
+        tx,
+        Change::updated(tenant, "evaluation_year", id, "override", &before, &after),
+    )
+    .await?;
     Ok(after)
 }

@@ -1,5 +1,7 @@
 //! The audit trail: every write is recorded with who, what, before and after; the hash
 //! chain detects edited, removed and reordered entries; the log refuses UPDATE and DELETE.
+//! The fixture's records are all in the tenant of Hà Nội: the tampering tests work on its
+//! chain (`audit_chains.rs` has several tenants).
 
 use domain::task::ProgressInput;
 use domain::unit::UnitKind;
@@ -12,11 +14,11 @@ const DEMO: &str = include_str!("../../../cli/demo/hanoi.toml");
 
 /// Runs `sql` with the append-only triggers out of the way, as someone with direct access
 /// to the database file or superuser rights could.
-async fn tamper(db: &Db, sql: &str) -> Result<(), StoreError> {
+pub async fn tamper(db: &Db, sql: &str) -> Result<(), StoreError> {
     let mut tx = db.write().await?;
     let unlock = match tx.backend() {
         Backend::Sqlite => {
-            "DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete; DROP TRIGGER IF EXISTS audit_head_forward"
+            "DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete; DROP TRIGGER IF EXISTS audit_head_forward; DROP TRIGGER IF EXISTS audit_head_no_delete"
         }
         Backend::Postgres => "ALTER TABLE audit_log DISABLE TRIGGER ALL; ALTER TABLE audit_head DISABLE TRIGGER ALL",
     };
@@ -28,8 +30,13 @@ async fn tamper(db: &Db, sql: &str) -> Result<(), StoreError> {
     tx.commit().await
 }
 
-async fn problem(db: &Db) -> Result<Option<(i64, ProblemKind)>, StoreError> {
-    Ok(audit::verify(db).await?.problem.map(|p| (p.seq, p.kind)))
+/// The first problem of any chain, with its chain.
+pub async fn problem(db: &Db) -> Result<Option<(i64, i64, ProblemKind)>, StoreError> {
+    Ok(audit::verify(db)
+        .await?
+        .problems()
+        .next()
+        .map(|p| (p.tenant_id, p.seq, p.kind)))
 }
 
 both!(every_write_records_who_what_before_and_after, |db| async move {
@@ -99,7 +106,10 @@ both!(every_write_records_who_what_before_and_after, |db| async move {
 
     let report = audit::verify(&db).await?;
     assert!(report.ok(), "{report:?}");
-    assert!(report.entries > 20, "{report:?}");
+    assert!(report.entries() > 20, "{report:?}");
+    // The fixture's records went to the chain of their tenant, not the installation's.
+    assert_eq!(progress.tenant_id, fx.ha_noi.id);
+    assert!(report.chain(fx.ha_noi.id).is_some_and(|c| c.entries > 20), "{report:?}");
     Ok(())
 });
 
@@ -113,7 +123,7 @@ both!(a_failed_request_leaves_no_entry, |db| async move {
     }
     let after = audit::verify(&db).await?;
     assert!(after.ok(), "{after:?}");
-    assert_eq!((after.entries, after.last_hash), (before.entries, before.last_hash));
+    assert_eq!(after, before);
     Ok(())
 });
 
@@ -122,60 +132,77 @@ both!(the_demo_load_verifies, |db| async move {
     fixtures::seed::load(&db, &set, 7).await.expect("demo loads");
     let report = audit::verify(&db).await?;
     assert!(report.ok(), "{report:?}");
-    assert!(report.entries > 500, "{report:?}");
+    assert!(report.entries() > 500, "{report:?}");
     Ok(())
 });
 
 both!(an_edited_entry_is_named, |db| async move {
-    fixture(&db).await?;
+    let hn = fixture(&db).await?.ha_noi.id;
     assert_eq!(problem(&db).await?, None);
-    // The first entry naming Long Biên (migrations may have written entries before it).
+    // The first entry naming Long Biên.
     let seq: i64 = {
         let mut tx = db.read().await?;
         store::on_tx!(&mut tx, c => sqlx::query_scalar::<_, i64>(
-            "SELECT MIN(seq) FROM audit_log WHERE after LIKE '%Long Biên%'").fetch_one(c).await?)
+            "SELECT MIN(seq) FROM audit_log WHERE tenant_id = $1 AND after LIKE '%Long Biên%'").bind(hn).fetch_one(c).await?)
     };
     tamper(
         &db,
-        "UPDATE audit_log SET after = replace(after, 'Long Biên', 'Long Bien') WHERE seq = (SELECT MIN(seq) FROM audit_log WHERE after LIKE '%Long Biên%')",
+        &format!("UPDATE audit_log SET after = replace(after, 'Long Biên', 'Long Bien') WHERE tenant_id = {hn} AND seq = {seq}"),
     )
     .await?;
     let report = audit::verify(&db).await?;
+    let chain = report.chain(hn).expect("Hà Nội has a chain");
     assert_eq!(
-        report.problem.as_ref().map(|p| (p.seq, p.kind)),
-        Some((seq, ProblemKind::Edited)),
+        chain.problem.as_ref().map(|p| (p.tenant_id, p.seq, p.kind)),
+        Some((hn, seq, ProblemKind::Edited)),
         "{report:?}"
     );
+    assert_eq!(chain.entries as i64, seq - 1, "entries before the bad one were checked");
     assert_eq!(
-        report.entries as i64,
-        seq - 1,
-        "entries before the bad one were checked"
+        report.problems().count(),
+        1,
+        "only Hà Nội's chain is broken: {report:?}"
     );
     Ok(())
 });
 
 both!(a_removed_entry_is_named, |db| async move {
-    fixture(&db).await?;
-    tamper(&db, "DELETE FROM audit_log WHERE seq = 7").await?;
-    assert_eq!(problem(&db).await?, Some((7, ProblemKind::Missing)));
+    let hn = fixture(&db).await?.ha_noi.id;
+    tamper(
+        &db,
+        &format!("DELETE FROM audit_log WHERE tenant_id = {hn} AND seq = 7"),
+    )
+    .await?;
+    assert_eq!(problem(&db).await?, Some((hn, 7, ProblemKind::Missing)));
     Ok(())
 });
 
 both!(removed_last_entries_are_found_by_the_head, |db| async move {
-    fixture(&db).await?;
-    let last = audit::verify(&db).await?.last_seq;
-    tamper(&db, &format!("DELETE FROM audit_log WHERE seq >= {}", last - 1)).await?;
-    assert_eq!(problem(&db).await?, Some((last - 1, ProblemKind::Missing)));
+    let hn = fixture(&db).await?.ha_noi.id;
+    let last = audit::verify(&db).await?.chain(hn).expect("chain").last_seq;
+    tamper(
+        &db,
+        &format!("DELETE FROM audit_log WHERE tenant_id = {hn} AND seq >= {}", last - 1),
+    )
+    .await?;
+    assert_eq!(problem(&db).await?, Some((hn, last - 1, ProblemKind::Missing)));
     // Moving the head back as well leaves a head that does not match the last entry.
-    tamper(&db, &format!("UPDATE audit_head SET seq = {}", last - 2)).await?;
-    assert_eq!(problem(&db).await?, Some((last - 2, ProblemKind::HeadMismatch)));
+    tamper(
+        &db,
+        &format!("UPDATE audit_head SET seq = {} WHERE tenant_id = {hn}", last - 2),
+    )
+    .await?;
+    assert_eq!(problem(&db).await?, Some((hn, last - 2, ProblemKind::HeadMismatch)));
+    // Removing the head altogether is seen too.
+    tamper(&db, &format!("DELETE FROM audit_head WHERE tenant_id = {hn}")).await?;
+    assert_eq!(problem(&db).await?, Some((hn, last - 2, ProblemKind::HeadMismatch)));
     Ok(())
 });
 
 both!(reordered_entries_are_named, |db| async move {
-    fixture(&db).await?;
-    tamper(&db, "UPDATE audit_log SET seq = -3 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = -3").await?;
-    assert_eq!(problem(&db).await?, Some((3, ProblemKind::Reordered)));
+    let hn = fixture(&db).await?.ha_noi.id;
+    tamper(&db, &format!("UPDATE audit_log SET seq = -3 WHERE tenant_id = {hn} AND seq = 3; UPDATE audit_log SET seq = 3 WHERE tenant_id = {hn} AND seq = 4; UPDATE audit_log SET seq = 4 WHERE tenant_id = {hn} AND seq = -3")).await?;
+    assert_eq!(problem(&db).await?, Some((hn, 3, ProblemKind::Reordered)));
     Ok(())
 });
 
@@ -206,7 +233,7 @@ both!(the_log_refuses_update_and_delete, |db| async move {
     Ok(())
 });
 
-both!(concurrent_writers_keep_one_chain, |db| async move {
+both!(concurrent_writers_keep_the_chain, |db| async move {
     let fx = fixture(&db).await?;
     let mut handles = Vec::new();
     for w in 0..8 {

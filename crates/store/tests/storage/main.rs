@@ -10,6 +10,8 @@ mod accounts;
 mod agreement;
 mod atomic;
 mod audit;
+mod audit_chains;
+mod audit_legacy;
 mod backup;
 mod compliance;
 mod consistency;
