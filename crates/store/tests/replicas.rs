@@ -34,7 +34,7 @@ async fn new_unit(db: &Db, name: &str) -> i64 {
     u.id
 }
 
-async fn sql(url: &str, q: &str) {
+async fn sql(url: &str, q: &'static str) {
     let mut c = PgConnection::connect(url).await.unwrap();
     sqlx::query(q).execute(&mut c).await.unwrap();
     c.close().await.unwrap();
@@ -57,16 +57,21 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     let Some(bin) = require_bins("reads_go_to_the_replica_and_writers_read_their_writes") else {
         return;
     };
+    let t0 = std::time::Instant::now();
+    let stage = |what: &str| eprintln!("{:>6.1} s  {what}", t0.elapsed().as_secs_f64());
     let dir = Scratch::new("replicas");
     let primary = Server::primary(&bin, &dir.path, "primary");
     sql(&primary.url("postgres"), "CREATE DATABASE dondoc").await;
+    stage("primary up");
     let replica = Server::replica_of(&primary, &dir.path, "replica");
+    stage("replica up");
     let read = ReadReplicas {
         urls: vec![replica.url("dondoc")],
         max_lag: Duration::from_secs(30),
     };
     let db = Db::connect_with(&primary.url("dondoc"), &read).await.unwrap();
     db.migrate().await.unwrap();
+    stage("migrated");
     let Db::Postgres { cluster, .. } = &db else { unreachable!() };
 
     // Once the replica has replayed the migrations, reads go to it.
@@ -80,6 +85,7 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     assert_eq!(units::get(&mut tx, id).await.unwrap().name, "Xã Tân Lập");
     drop(tx);
 
+    stage("replica serves");
     // Replay paused: the replica cannot have the next write. The writer's next read goes to
     // the primary and sees it; every read does, until the replica replays it.
     sql(&replica.url("postgres"), "SELECT pg_wal_replay_pause()").await;
@@ -102,6 +108,7 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     assert_eq!(units::get(&mut tx, id2).await.unwrap().name, "Xã Hòa Bình");
     drop(tx);
 
+    stage("read-your-writes while paused");
     // Many writes, each read back at once: always found, wherever it was read.
     for i in 0..100 {
         let id = new_unit(&db, &format!("Xã số {i}")).await;
@@ -112,6 +119,7 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     eprintln!("reads served: {counts:?}");
     assert!(counts.replica > 0);
 
+    stage("100 writes read back");
     // Another process writes while replay is paused: this process never saw that commit, so
     // only the lag bound can keep its reads off the stale replica. With a bound of 0 s they go
     // to the primary; with 30 s the replica still serves (its data is at most that old).
@@ -141,6 +149,7 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     sql(&replica.url("postgres"), "SELECT pg_wal_replay_resume()").await;
     strict.close().await;
 
+    stage("lag bound");
     // The replica goes away: reads go to the primary, without an error, and come back to the
     // replica once it is up again (after it has been set aside a few seconds).
     replica.kill();
@@ -155,5 +164,6 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
         on_replica(&mut db.read().await.unwrap()).await
     })
     .await;
+    stage("replica down and back");
     db.close().await;
 }

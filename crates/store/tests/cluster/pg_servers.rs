@@ -128,7 +128,7 @@ impl Server {
     pub fn replica_of(primary: &Server, dir: &Path, name: &str) -> Server {
         let s = Server::at(&primary.bin, dir, name);
         let mut c = as_pg(&primary.bin.join("pg_basebackup"));
-        c.args(["-h", "127.0.0.1", "-U", "postgres", "-X", "stream", "-R", "-p"])
+        c.args(["-h", "127.0.0.1", "-U", "postgres", "-X", "stream", "-R", "-c", "fast", "-p"])
             .arg(primary.port.to_string())
             .arg("-D")
             .arg(&s.data);
