@@ -191,11 +191,17 @@ pub struct Daemon {
 
 impl Daemon {
     /// Kills the process and everything it started (SIGKILL to its process group).
+    /// The child was started with `process_group(0)`, so its id is its group's id.
     pub fn kill(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-KILL", &format!("-{}", self.child.id())])
-            .status();
-        let _ = self.child.kill();
+        if self.child.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        let group = i32::try_from(self.child.id()).expect("a process id");
+        assert!(group > 1, "refusing to signal process group {group}");
+        // SAFETY: kill(2) with a negative id signals that one process group, which is ours.
+        unsafe {
+            libc::kill(-group, libc::SIGKILL);
+        }
         let _ = self.child.wait();
     }
 }
