@@ -245,7 +245,11 @@ impl Config {
         if self.database_read_urls.is_empty() {
             return Ok(());
         }
-        if !self.database_url.as_deref().is_some_and(store::cluster::urls::is_postgres) {
+        if !self
+            .database_url
+            .as_deref()
+            .is_some_and(store::cluster::urls::is_postgres)
+        {
             bail!("database_read_url needs database_url to be a postgres:// URL (replicas are PostgreSQL only)");
         }
         for u in &self.database_read_urls {
@@ -259,7 +263,11 @@ impl Config {
     pub fn read_replicas(&self, url: &str) -> store::cluster::ReadReplicas {
         let ours = self.database_url.as_deref() == Some(url);
         store::cluster::ReadReplicas {
-            urls: if ours { self.database_read_urls.clone() } else { Vec::new() },
+            urls: if ours {
+                self.database_read_urls.clone()
+            } else {
+                Vec::new()
+            },
             max_lag: std::time::Duration::from_secs(u64::from(self.database_read_max_lag)),
         }
     }
@@ -352,14 +360,23 @@ mod tests {
     #[test]
     fn read_replicas_are_a_list_for_postgres_only() {
         let env: HashMap<&str, &str> = [
-            ("DONDOC_DATABASE_URL", "postgres://app@p1,p2/dd?target_session_attrs=read-write"),
-            ("DONDOC_DATABASE_READ_URL", "postgres://app@r1/dd, postgres://app@r2:5433,r3/dd"),
+            (
+                "DONDOC_DATABASE_URL",
+                "postgres://app@p1,p2/dd?target_session_attrs=read-write",
+            ),
+            (
+                "DONDOC_DATABASE_READ_URL",
+                "postgres://app@r1/dd, postgres://app@r2:5433,r3/dd",
+            ),
             ("DONDOC_DATABASE_READ_MAX_LAG", "2"),
         ]
         .into();
         let get = |k: &str| env.get(k).map(|v| v.to_string());
         let c = Config::load(None, &get).unwrap();
-        assert_eq!(c.database_read_urls, vec!["postgres://app@r1/dd", "postgres://app@r2:5433,r3/dd"]);
+        assert_eq!(
+            c.database_read_urls,
+            vec!["postgres://app@r1/dd", "postgres://app@r2:5433,r3/dd"]
+        );
         let r = c.read_replicas(c.database_url.as_deref().unwrap());
         assert_eq!((r.urls.len(), r.max_lag.as_secs()), (2, 2));
         assert!(c.read_replicas("sqlite://data/demo.db").urls.is_empty());

@@ -26,16 +26,10 @@ pub enum Backend {
 pub enum Db {
     /// SQLite keeps one writer connection (SQLite allows one writer at a time; a single
     /// writer avoids lock upgrade failures) and a pool of readers (WAL lets them run alongside).
-    Sqlite {
-        write: SqlitePool,
-        read: SqlitePool,
-    },
+    Sqlite { write: SqlitePool, read: SqlitePool },
     /// PostgreSQL: the pool on the primary (which may move, see [`crate::cluster`]) and the
     /// read replicas, if any.
-    Postgres {
-        pool: PgPool,
-        cluster: Arc<Cluster>,
-    },
+    Postgres { pool: PgPool, cluster: Arc<Cluster> },
 }
 
 /// Who is writing: recorded with every change in the audit trail.

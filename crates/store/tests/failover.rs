@@ -127,11 +127,17 @@ async fn writes_survive_the_primary_being_killed() {
     // The monitor, with failure detection shortened from tens of seconds to a few.
     let (pm_s, p1_s, p2_s) = (pm.to_string(), p1.to_string(), p2.to_string());
     let monitor_dir = d.join("monitor");
-    let mut c = autoctl(&bin, &d, &["create", "monitor", "--pgport", &pm_s, "--hostname", "127.0.0.1"]);
+    let mut c = autoctl(
+        &bin,
+        &d,
+        &["create", "monitor", "--pgport", &pm_s, "--hostname", "127.0.0.1"],
+    );
     c.args(["--auth", "trust", "--no-ssl", "--pgdata"]).arg(&monitor_dir);
     run(c, "pg_autoctl create monitor");
     let md = monitor_dir.to_str().unwrap();
-    nodes.keepers.push(daemon(&bin, &d, "monitor", &["run", "--pgdata", md]));
+    nodes
+        .keepers
+        .push(daemon(&bin, &d, "monitor", &["run", "--pgdata", md]));
     until(Duration::from_secs(60), "the monitor accepts connections", || async {
         connect(pm, "pg_auto_failover").await.is_some()
     })
@@ -156,9 +162,24 @@ async fn writes_survive_the_primary_being_killed() {
     for (name, port) in [("n1", &p1_s), ("n2", &p2_s)] {
         let pgdata = d.join(name);
         let args = [
-            "create", "postgres", "--pgdata", pgdata.to_str().unwrap(), "--pgport", port, "--hostname",
-            "127.0.0.1", "--auth", "trust", "--no-ssl", "--dbname", "dondoc", "--name", name, "--monitor",
-            &monitor_url, "--run",
+            "create",
+            "postgres",
+            "--pgdata",
+            pgdata.to_str().unwrap(),
+            "--pgport",
+            port,
+            "--hostname",
+            "127.0.0.1",
+            "--auth",
+            "trust",
+            "--no-ssl",
+            "--dbname",
+            "dondoc",
+            "--name",
+            name,
+            "--monitor",
+            &monitor_url,
+            "--run",
         ];
         nodes.keepers.push(daemon(&bin, &d, name, &args));
         let want = if name == "n1" { "single" } else { "secondary" };
@@ -183,7 +204,9 @@ async fn writes_survive_the_primary_being_killed() {
     let url = format!("postgres://postgres@127.0.0.1:{p1},127.0.0.1:{p2}/dondoc?target_session_attrs=read-write");
     let db = Db::connect(&url).await.unwrap();
     db.migrate().await.unwrap();
-    let Db::Postgres { cluster, .. } = &db else { unreachable!() };
+    let Db::Postgres { cluster, .. } = &db else {
+        unreachable!()
+    };
     assert_eq!(cluster.primary(), format!("127.0.0.1:{p1}"));
     stage("dondoc migrated on n1");
 
@@ -201,7 +224,10 @@ async fn writes_survive_the_primary_being_killed() {
                 match write_unit(&db, &name).await {
                     Ok(()) => acked.lock().unwrap().push(name),
                     Err(e) => {
-                        assert!(e.is_unavailable(), "a write failed for another reason than failover: {e:?}");
+                        assert!(
+                            e.is_unavailable(),
+                            "a write failed for another reason than failover: {e:?}"
+                        );
                         refused.lock().unwrap().push(e.to_string());
                         tokio::time::sleep(Duration::from_millis(100)).await;
                     }
@@ -211,7 +237,10 @@ async fn writes_survive_the_primary_being_killed() {
         })
     };
     let count = |v: &Arc<Mutex<Vec<String>>>| v.lock().unwrap().len();
-    until(Duration::from_secs(30), "20 writes before the kill", || async { count(&acked) >= 20 }).await;
+    until(Duration::from_secs(30), "20 writes before the kill", || async {
+        count(&acked) >= 20
+    })
+    .await;
 
     // Kill the primary: its keeper and its server, at once.
     nodes.keepers[1].kill();
@@ -220,19 +249,31 @@ async fn writes_survive_the_primary_being_killed() {
     let _ = c.stdout(Stdio::null()).stderr(Stdio::null()).status();
     let at_kill = count(&acked);
     stage(&format!("primary killed after {at_kill} acknowledged writes"));
-    until(Duration::from_secs(120), "writes resume on the promoted node", || async {
-        count(&acked) >= at_kill + 20
-    })
+    until(
+        Duration::from_secs(120),
+        "writes resume on the promoted node",
+        || async { count(&acked) >= at_kill + 20 },
+    )
     .await;
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     load.await.unwrap();
     stage("writes resumed");
-    assert_eq!(cluster.primary(), format!("127.0.0.1:{p2}"), "dondoc writes to the promoted node");
-    assert_eq!(reported(pm, "n2").await.as_deref().map(|s| s.ends_with("primary")), Some(true));
+    assert_eq!(
+        cluster.primary(),
+        format!("127.0.0.1:{p2}"),
+        "dondoc writes to the promoted node"
+    );
+    assert_eq!(
+        reported(pm, "n2").await.as_deref().map(|s| s.ends_with("primary")),
+        Some(true)
+    );
 
     // Every acknowledged write is on the new primary.
     let mut c = connect(p2, "dondoc").await.unwrap();
-    let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()").fetch_one(&mut c).await.unwrap();
+    let in_recovery: bool = sqlx::query_scalar("SELECT pg_is_in_recovery()")
+        .fetch_one(&mut c)
+        .await
+        .unwrap();
     assert!(!in_recovery);
     let present: Vec<String> = sqlx::query_scalar("SELECT name FROM units WHERE name LIKE 'Xã ghi số %'")
         .fetch_all(&mut c)

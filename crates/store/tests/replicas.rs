@@ -42,12 +42,10 @@ async fn sql(url: &str, q: &'static str) {
 
 async fn replaying(replica: &str) -> (String, String) {
     let mut c = PgConnection::connect(replica).await.unwrap();
-    let r = sqlx::query_as(
-        "SELECT pg_last_wal_receive_lsn()::text, pg_last_wal_replay_lsn()::text",
-    )
-    .fetch_one(&mut c)
-    .await
-    .unwrap();
+    let r = sqlx::query_as("SELECT pg_last_wal_receive_lsn()::text, pg_last_wal_replay_lsn()::text")
+        .fetch_one(&mut c)
+        .await
+        .unwrap();
     c.close().await.unwrap();
     r
 }
@@ -72,7 +70,9 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     let db = Db::connect_with(&primary.url("dondoc"), &read).await.unwrap();
     db.migrate().await.unwrap();
     stage("migrated");
-    let Db::Postgres { cluster, .. } = &db else { unreachable!() };
+    let Db::Postgres { cluster, .. } = &db else {
+        unreachable!()
+    };
 
     // Once the replica has replayed the migrations, reads go to it.
     let id = new_unit(&db, "Xã Tân Lập").await;
@@ -93,7 +93,10 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     let id2 = new_unit(&db, "Xã Hòa Bình").await;
     for _ in 0..5 {
         let mut tx = db.read().await.unwrap();
-        assert!(!on_replica(&mut tx).await, "a read before the replica replays the write went to it");
+        assert!(
+            !on_replica(&mut tx).await,
+            "a read before the replica replays the write went to it"
+        );
         assert_eq!(units::get(&mut tx, id2).await.unwrap().name, "Xã Hòa Bình");
     }
     let after = cluster.read_counts();
@@ -132,20 +135,32 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     )
     .await
     .unwrap();
-    until(Duration::from_secs(30), "the strict reader uses the caught-up replica", || async {
-        on_replica(&mut strict.read().await.unwrap()).await
-    })
+    until(
+        Duration::from_secs(30),
+        "the strict reader uses the caught-up replica",
+        || async { on_replica(&mut strict.read().await.unwrap()).await },
+    )
     .await;
     sql(&replica.url("postgres"), "SELECT pg_wal_replay_pause()").await;
     sql(&primary.url("dondoc"), "CREATE TABLE written_elsewhere (x int)").await;
-    until(Duration::from_secs(30), "the replica receives WAL it does not replay", || async {
-        let (received, replayed) = replaying(&replica.url("postgres")).await;
-        received != replayed
-    })
+    until(
+        Duration::from_secs(30),
+        "the replica receives WAL it does not replay",
+        || async {
+            let (received, replayed) = replaying(&replica.url("postgres")).await;
+            received != replayed
+        },
+    )
     .await;
     tokio::time::sleep(Duration::from_millis(20)).await;
-    assert!(!on_replica(&mut strict.read().await.unwrap()).await, "a lagging replica served a strict read");
-    assert!(on_replica(&mut db.read().await.unwrap()).await, "lag within the bound: the replica serves");
+    assert!(
+        !on_replica(&mut strict.read().await.unwrap()).await,
+        "a lagging replica served a strict read"
+    );
+    assert!(
+        on_replica(&mut db.read().await.unwrap()).await,
+        "lag within the bound: the replica serves"
+    );
     sql(&replica.url("postgres"), "SELECT pg_wal_replay_resume()").await;
     strict.close().await;
 
@@ -158,11 +173,16 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
         assert!(!on_replica(&mut tx).await);
         assert_eq!(units::get(&mut tx, id).await.unwrap().name, "Xã Tân Lập");
     }
-    assert!(cluster.replicas().iter().all(|(_, down)| *down), "the stopped replica is set aside");
+    assert!(
+        cluster.replicas().iter().all(|(_, down)| *down),
+        "the stopped replica is set aside"
+    );
     replica.start();
-    until(Duration::from_secs(40), "the restarted replica serves reads again", || async {
-        on_replica(&mut db.read().await.unwrap()).await
-    })
+    until(
+        Duration::from_secs(40),
+        "the restarted replica serves reads again",
+        || async { on_replica(&mut db.read().await.unwrap()).await },
+    )
     .await;
     stage("replica down and back");
     db.close().await;

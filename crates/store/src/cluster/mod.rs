@@ -119,8 +119,9 @@ impl Cluster {
         if self.replicas.is_empty() {
             return;
         }
-        let at: Result<String, sqlx::Error> =
-            sqlx::query_scalar("SELECT pg_current_wal_lsn()::text").fetch_one(pool).await;
+        let at: Result<String, sqlx::Error> = sqlx::query_scalar("SELECT pg_current_wal_lsn()::text")
+            .fetch_one(pool)
+            .await;
         match at.ok().as_deref().and_then(parse_lsn) {
             Some(lsn) => {
                 let _ = self.written.fetch_update(Ordering::AcqRel, Ordering::Acquire, |w| {

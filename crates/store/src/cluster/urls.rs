@@ -87,7 +87,11 @@ pub fn parse(url: &str) -> Result<HostList, StoreError> {
             _ => kept.push(pair),
         }
     }
-    let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
+    let query = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
     let mut hosts = Vec::new();
     let mut names = Vec::new();
     for host in hostlist.split(',') {
@@ -96,8 +100,7 @@ pub fn parse(url: &str) -> Result<HostList, StoreError> {
             return Err(invalid(format!("an empty host in {}", redact(url))));
         }
         let one = format!("postgres://{userinfo}{host}{path}{query}");
-        let opts = PgConnectOptions::from_str(&one)
-            .map_err(|e| invalid(format!("{}: {e}", redact(&one))))?;
+        let opts = PgConnectOptions::from_str(&one).map_err(|e| invalid(format!("{}: {e}", redact(&one))))?;
         names.push(format!("{}:{}", opts.get_host(), opts.get_port()));
         hosts.push(opts);
     }
@@ -131,8 +134,10 @@ mod tests {
 
     #[test]
     fn several_hosts_keep_user_database_and_parameters() {
-        let l = parse("postgresql://app@10.0.0.1:5432,10.0.0.2,[::1]:6000/dd?target_session_attrs=read-write&application_name=x")
-            .unwrap();
+        let l = parse(
+            "postgresql://app@10.0.0.1:5432,10.0.0.2,[::1]:6000/dd?target_session_attrs=read-write&application_name=x",
+        )
+        .unwrap();
         assert_eq!(l.names, vec!["10.0.0.1:5432", "10.0.0.2:5432", "[::1]:6000"]);
         assert!(l.require_primary);
         for h in &l.hosts {

@@ -128,10 +128,21 @@ impl Server {
     pub fn replica_of(primary: &Server, dir: &Path, name: &str) -> Server {
         let s = Server::at(&primary.bin, dir, name);
         let mut c = as_pg(&primary.bin.join("pg_basebackup"));
-        c.args(["-h", "127.0.0.1", "-U", "postgres", "-X", "stream", "-R", "-c", "fast", "-p"])
-            .arg(primary.port.to_string())
-            .arg("-D")
-            .arg(&s.data);
+        c.args([
+            "-h",
+            "127.0.0.1",
+            "-U",
+            "postgres",
+            "-X",
+            "stream",
+            "-R",
+            "-c",
+            "fast",
+            "-p",
+        ])
+        .arg(primary.port.to_string())
+        .arg("-D")
+        .arg(&s.data);
         run(c, "pg_basebackup");
         s.configure();
         s.start();
@@ -162,7 +173,11 @@ impl Server {
 
     pub fn start(&self) {
         let mut c = as_pg(&self.bin.join("pg_ctl"));
-        c.args(["-w", "-t", "60", "-D"]).arg(&self.data).arg("-l").arg(&self.log).arg("start");
+        c.args(["-w", "-t", "60", "-D"])
+            .arg(&self.data)
+            .arg("-l")
+            .arg(&self.log)
+            .arg("start");
         run(c, "pg_ctl start");
     }
 
