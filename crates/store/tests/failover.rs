@@ -12,14 +12,42 @@ mod pg_servers;
 
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use domain::unit::{UnitInput, UnitKind};
-use pg_servers::{Daemon, Scratch, as_pg, free_port, require_bins, run, until};
+use pg_servers::{Scratch, as_pg, free_port, require_bins, run, until};
 use sqlx::{Connection, PgConnection};
 use store::{Db, StoreError, units};
+
+/// A background process (a pg_autoctl keeper), killed with its group on drop.
+pub struct Daemon {
+    pub child: Child,
+}
+
+impl Daemon {
+    /// Kills the process and everything it started (SIGKILL to its process group).
+    /// The child was started with `process_group(0)`, so its id is its group's id.
+    pub fn kill(&mut self) {
+        if self.child.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        let group = i32::try_from(self.child.id()).expect("a process id");
+        assert!(group > 1, "refusing to signal process group {group}");
+        // SAFETY: kill(2) with a negative id signals that one process group, which is ours.
+        unsafe {
+            libc::kill(-group, libc::SIGKILL);
+        }
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
 
 /// `pg_autoctl args…` as the PostgreSQL user, with its files kept in `dir`.
 fn autoctl(bin: &Path, dir: &Path, args: &[&str]) -> Command {

@@ -4,12 +4,13 @@
 //! PostgreSQL refuses to run as root: as root, every server command runs as the `postgres`
 //! user (`runuser`), and the directories are given to it. Without the binaries the tests say
 //! so and pass without running (`.ci/run` installs them, so CI runs them for real).
+//! Shared with the CLI's serve test (`crates/cli/tests/replicas_serve.rs`) by path.
 
 #![allow(dead_code)]
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 /// The newest installed PostgreSQL's `bin` folder.
@@ -194,34 +195,6 @@ impl Server {
 }
 
 impl Drop for Server {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-/// A background process (a pg_autoctl keeper), killed with its group on drop.
-pub struct Daemon {
-    pub child: Child,
-}
-
-impl Daemon {
-    /// Kills the process and everything it started (SIGKILL to its process group).
-    /// The child was started with `process_group(0)`, so its id is its group's id.
-    pub fn kill(&mut self) {
-        if self.child.try_wait().ok().flatten().is_some() {
-            return;
-        }
-        let group = i32::try_from(self.child.id()).expect("a process id");
-        assert!(group > 1, "refusing to signal process group {group}");
-        // SAFETY: kill(2) with a negative id signals that one process group, which is ours.
-        unsafe {
-            libc::kill(-group, libc::SIGKILL);
-        }
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for Daemon {
     fn drop(&mut self) {
         self.kill();
     }
