@@ -116,8 +116,22 @@ struct Nodes {
 }
 
 impl Drop for Nodes {
+    /// Each keeper is asked to stop with its server (`pg_autoctl stop --immediate`): a server
+    /// whose postmaster is killed leaves the monitor's health-check worker running. Whatever is
+    /// still up after that is killed.
     fn drop(&mut self) {
+        let dir = self._dir.path.clone();
+        for d in &self.data {
+            let mut c = autoctl(&self.bin, &dir, &["stop", "--immediate", "--pgdata"]);
+            let _ = c.arg(d).stdout(Stdio::null()).stderr(Stdio::null()).status();
+        }
         for k in &mut self.keepers {
+            for _ in 0..150 {
+                if k.child.try_wait().ok().flatten().is_some() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
             k.kill();
         }
         for d in &self.data {
