@@ -48,6 +48,19 @@ impl Error {
         Error::of(ErrorCode::Internal)
     }
 
+    /// The database cannot be reached now (a server gone, a failover under way); the client
+    /// may check and retry in a few seconds (HTTP 503). A transaction is all or nothing, so
+    /// nothing was half saved.
+    pub fn unavailable() -> Error {
+        let mut e = Error::new(
+            ErrorCode::Busy,
+            "Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng kiểm tra lại và thử lại sau ít giây.",
+            "The database cannot be reached for now. Check and retry in a few seconds.",
+        );
+        e.retry_after = Some(5);
+        e
+    }
+
     /// A record that does not exist, or that the caller may not see (the same answer, so
     /// nothing leaks).
     pub fn not_found(entity: &str, id: i64) -> Error {
@@ -155,6 +168,10 @@ impl From<StoreError> for Error {
                 format!("{entity} {id} was changed by someone else (version {expected} is stale); reload and retry."),
             )
             .at("version"),
+            StoreError::Db(err) if StoreError::unavailable(&err) => {
+                tracing::warn!(error = %err, "database unavailable");
+                Error::unavailable()
+            }
             StoreError::Db(err) => {
                 tracing::error!(error = %err, "database error");
                 Error::internal()

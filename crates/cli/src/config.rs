@@ -17,6 +17,12 @@ pub struct Config {
     /// `postgres://…` to use PostgreSQL (`DATABASE_URL` or `DONDOC_DATABASE_URL`); SQLite under
     /// the data directory otherwise.
     pub database_url: Option<String>,
+    /// PostgreSQL read replicas (`database_read_url`, `DONDOC_DATABASE_READ_URL`: URLs separated
+    /// by commas, or one URL naming several hosts) for the server's reads.
+    pub database_read_urls: Vec<String>,
+    /// A replica lagging more than this many seconds serves no read
+    /// (`database_read_max_lag`, `DONDOC_DATABASE_READ_MAX_LAG`), default 5.
+    pub database_read_max_lag: u32,
     /// A fixed "today" for statuses (`DONDOC_TODAY`, YYYY-MM-DD); the real date otherwise.
     pub today: Option<NaiveDate>,
     /// How many days before the due date a task counts as "due soon" (`DONDOC_DUE_SOON_DAYS`).
@@ -49,6 +55,8 @@ struct FileConfig {
     listen: Option<SocketAddr>,
     data_dir: Option<PathBuf>,
     database_url: Option<String>,
+    database_read_url: Option<String>,
+    database_read_max_lag: Option<u32>,
     today: Option<NaiveDate>,
     due_soon_days: Option<u32>,
     rag_green_on_time: Option<f64>,
@@ -69,6 +77,8 @@ impl Default for Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("data"),
             database_url: None,
+            database_read_urls: Vec::new(),
+            database_read_max_lag: 5,
             today: None,
             due_soon_days: 7,
             rag: Thresholds::default(),
@@ -104,6 +114,12 @@ impl Config {
             }
             if f.database_url.is_some() {
                 c.database_url = f.database_url;
+            }
+            if let Some(v) = f.database_read_url {
+                c.database_read_urls = store::cluster::urls::split_list(&v);
+            }
+            if let Some(v) = f.database_read_max_lag {
+                c.database_read_max_lag = v;
             }
             if f.today.is_some() {
                 c.today = f.today;
@@ -145,6 +161,15 @@ impl Config {
         if let Some(v) = env("DONDOC_DATABASE_URL").or_else(|| env("DATABASE_URL")) {
             c.database_url = Some(v);
         }
+        if let Some(v) = env("DONDOC_DATABASE_READ_URL") {
+            c.database_read_urls = store::cluster::urls::split_list(&v);
+        }
+        if let Some(v) = env("DONDOC_DATABASE_READ_MAX_LAG") {
+            c.database_read_max_lag = v
+                .parse()
+                .with_context(|| format!("DONDOC_DATABASE_READ_MAX_LAG={v:?} is not a number of seconds"))?;
+        }
+        c.check_replicas()?;
         if let Some(v) = env("DONDOC_TODAY") {
             c.today = Some(
                 NaiveDate::parse_from_str(&v, "%Y-%m-%d")
@@ -210,6 +235,41 @@ impl Config {
             .validate()
             .map_err(|e| anyhow::anyhow!("{}: {}", e.field, e.message_en))?;
         Ok(c)
+    }
+
+    /// Read replicas need PostgreSQL as the database; each URL must be one dondoc can open.
+    fn check_replicas(&self) -> Result<()> {
+        if self.database_read_max_lag > 3600 {
+            bail!("database_read_max_lag must be at most 3600 seconds");
+        }
+        if self.database_read_urls.is_empty() {
+            return Ok(());
+        }
+        if !self
+            .database_url
+            .as_deref()
+            .is_some_and(store::cluster::urls::is_postgres)
+        {
+            bail!("database_read_url needs database_url to be a postgres:// URL (replicas are PostgreSQL only)");
+        }
+        for u in &self.database_read_urls {
+            store::cluster::urls::parse(u).map_err(|e| anyhow::anyhow!("database_read_url: {e}"))?;
+        }
+        Ok(())
+    }
+
+    /// The read replicas for the database `url`: the configured ones when `url` is the
+    /// configured database, none otherwise (the demo file, another database).
+    pub fn read_replicas(&self, url: &str) -> store::cluster::ReadReplicas {
+        let ours = self.database_url.as_deref() == Some(url);
+        store::cluster::ReadReplicas {
+            urls: if ours {
+                self.database_read_urls.clone()
+            } else {
+                Vec::new()
+            },
+            max_lag: std::time::Duration::from_secs(u64::from(self.database_read_max_lag)),
+        }
     }
 
     /// The web layer's settings from this configuration.
@@ -295,6 +355,45 @@ mod tests {
         let get = |k: &str| (k == "DONDOC_RAG_RED_COMPLETION").then(|| "150".to_string());
         let e = Config::load(None, &get).unwrap_err();
         assert!(e.to_string().contains("rag_red_completion"), "{e}");
+    }
+
+    #[test]
+    fn read_replicas_are_a_list_for_postgres_only() {
+        let env: HashMap<&str, &str> = [
+            (
+                "DONDOC_DATABASE_URL",
+                "postgres://app@p1,p2/dd?target_session_attrs=read-write",
+            ),
+            (
+                "DONDOC_DATABASE_READ_URL",
+                "postgres://app@r1/dd, postgres://app@r2:5433,r3/dd",
+            ),
+            ("DONDOC_DATABASE_READ_MAX_LAG", "2"),
+        ]
+        .into();
+        let get = |k: &str| env.get(k).map(|v| v.to_string());
+        let c = Config::load(None, &get).unwrap();
+        assert_eq!(
+            c.database_read_urls,
+            vec!["postgres://app@r1/dd", "postgres://app@r2:5433,r3/dd"]
+        );
+        let r = c.read_replicas(c.database_url.as_deref().unwrap());
+        assert_eq!((r.urls.len(), r.max_lag.as_secs()), (2, 2));
+        assert!(c.read_replicas("sqlite://data/demo.db").urls.is_empty());
+
+        let get = |k: &str| (k == "DONDOC_DATABASE_READ_URL").then(|| "postgres://r1/dd".to_string());
+        let e = Config::load(None, &get).unwrap_err();
+        assert!(e.to_string().contains("database_read_url needs database_url"), "{e}");
+        let bad = |k: &str| match k {
+            "DONDOC_DATABASE_URL" => Some("postgres://p/dd".to_string()),
+            "DONDOC_DATABASE_READ_URL" => Some("postgres://r1:port/dd".to_string()),
+            _ => None,
+        };
+        let e = Config::load(None, &bad).unwrap_err();
+        assert!(e.to_string().contains("database_read_url"), "{e}");
+        let lag = |k: &str| (k == "DONDOC_DATABASE_READ_MAX_LAG").then(|| "soon".to_string());
+        let e = Config::load(None, &lag).unwrap_err();
+        assert!(e.to_string().contains("DONDOC_DATABASE_READ_MAX_LAG"), "{e}");
     }
 
     #[test]

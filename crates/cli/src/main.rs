@@ -210,23 +210,20 @@ fn unreachable_command() -> Result<()> {
 }
 
 pub(crate) async fn open(url: &str) -> Result<Db> {
-    let db = Db::connect(url)
+    open_with(url, &store::cluster::ReadReplicas::default()).await
+}
+
+/// [`open`], with read replicas beside the database (the server's reads go to them).
+pub(crate) async fn open_with(url: &str, read: &store::cluster::ReadReplicas) -> Result<Db> {
+    let db = Db::connect_with(url, read)
         .await
-        .with_context(|| format!("opening database {}", redact(url)))?;
+        .with_context(|| format!("opening database {}", store::cluster::urls::redact(url)))?;
     db.migrate().await.context("migrating the database")?;
     Ok(db)
 }
 
-/// A URL without its password, for messages.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(s), Some(at)) if at > s => format!("{}://…@{}", &url[..s], &url[at + 1..]),
-        _ => url.to_string(),
-    }
-}
-
 async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<()> {
-    let db = open(url).await?;
+    let db = open_with(url, &config.read_replicas(url)).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -238,7 +235,7 @@ async fn serve(config: &Config, url: &str, today: Option<NaiveDate>) -> Result<(
     println!("dondoc đang chạy tại http://{addr}/");
     println!("  API:      http://{addr}/api/v1/");
     println!("  OpenAPI:  http://{addr}/api/v1/openapi.json");
-    println!("  CSDL:     {}", redact(url));
+    println!("  CSDL:     {}", store::cluster::urls::redact(url));
     if let Some(t) = today {
         println!("  Trạng thái tính theo ngày {}", t.format("%d/%m/%Y"));
     }

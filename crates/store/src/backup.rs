@@ -82,7 +82,7 @@ async fn open_one(path: &Path, read_only: bool) -> Result<Db, StoreError> {
 fn pool(db: &Db) -> Result<&sqlx::SqlitePool, BackupError> {
     match db {
         Db::Sqlite { write, .. } => Ok(write),
-        Db::Postgres(_) => Err(BackupError::Postgres),
+        Db::Postgres { .. } => Err(BackupError::Postgres),
     }
 }
 

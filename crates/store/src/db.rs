@@ -5,14 +5,14 @@
 //! [`on_tx!`] macro, which expands the same body for each connection type. Dialect
 //! differences are confined to the migration folders and to this file.
 
-use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{PgPool, Postgres, Sqlite, SqlitePool, Transaction};
 
 use crate::StoreError;
+use crate::cluster::{Cluster, ReadReplicas};
 
 /// Which database engine a [`Db`] talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,11 +26,10 @@ pub enum Backend {
 pub enum Db {
     /// SQLite keeps one writer connection (SQLite allows one writer at a time; a single
     /// writer avoids lock upgrade failures) and a pool of readers (WAL lets them run alongside).
-    Sqlite {
-        write: SqlitePool,
-        read: SqlitePool,
-    },
-    Postgres(PgPool),
+    Sqlite { write: SqlitePool, read: SqlitePool },
+    /// PostgreSQL: the pool on the primary (which may move, see [`crate::cluster`]) and the
+    /// read replicas, if any.
+    Postgres { pool: PgPool, cluster: Arc<Cluster> },
 }
 
 /// Who is writing: recorded with every change in the audit trail.
@@ -63,6 +62,8 @@ pub struct Tx {
     /// The time the transaction's writes are stamped with; the real time unless set. Loading a
     /// data set replays each event at its own date, so its history reads as it happened.
     pub at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Where a commit is noted (read-your-writes with replicas); none for reads and SQLite.
+    noted: Option<(PgPool, Arc<Cluster>)>,
 }
 
 /// The open transaction itself.
@@ -99,6 +100,9 @@ impl Tx {
             Conn::Sqlite(t) => t.commit().await?,
             Conn::Postgres(t) => t.commit().await?,
         }
+        if let Some((pool, cluster)) = &self.noted {
+            cluster.note_commit(pool).await;
+        }
         Ok(())
     }
 
@@ -111,16 +115,25 @@ impl Tx {
 }
 
 impl Db {
-    /// Opens `url`: `postgres://…` for PostgreSQL, `sqlite://path` or a plain file path for SQLite.
+    /// Opens `url`: `postgres://…` for PostgreSQL (several hosts allowed, see
+    /// [`crate::cluster::urls`]), `sqlite://path` or a plain file path for SQLite.
     pub async fn connect(url: &str) -> Result<Db, StoreError> {
-        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            let opts = PgConnectOptions::from_str(url)?;
-            let pool = PgPoolOptions::new()
-                .max_connections(16)
-                .acquire_timeout(Duration::from_secs(10))
-                .connect_with(opts)
-                .await?;
-            return Ok(Db::Postgres(pool));
+        Db::connect_with(url, &ReadReplicas::default()).await
+    }
+
+    /// Opens `url` with read replicas beside it (PostgreSQL only).
+    pub async fn connect_with(url: &str, read: &ReadReplicas) -> Result<Db, StoreError> {
+        if crate::cluster::urls::is_postgres(url) {
+            let (pool, cluster) = Cluster::open(url, read).await?;
+            return Ok(Db::Postgres {
+                pool,
+                cluster: Arc::new(cluster),
+            });
+        }
+        if !read.urls.is_empty() {
+            return Err(StoreError::Db(sqlx::Error::Configuration(
+                "read replicas need PostgreSQL".into(),
+            )));
         }
         let path = url.strip_prefix("sqlite://").unwrap_or(url);
         let opts = SqliteConnectOptions::new()
@@ -143,7 +156,7 @@ impl Db {
     pub fn backend(&self) -> Backend {
         match self {
             Db::Sqlite { .. } => Backend::Sqlite,
-            Db::Postgres(_) => Backend::Postgres,
+            Db::Postgres { .. } => Backend::Postgres,
         }
     }
 
@@ -151,7 +164,7 @@ impl Db {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self {
             Db::Sqlite { write, .. } => sqlx::migrate!("./migrations/sqlite").run(write).await?,
-            Db::Postgres(p) => {
+            Db::Postgres { pool: p, .. } => {
                 sqlx::migrate!("./migrations/postgres").run(p).await?;
                 // On a Citus coordinator, place the tables (once); plain PostgreSQL: nothing.
                 let placed = crate::distribution::distribute(p).await?;
@@ -172,23 +185,34 @@ impl Db {
 
     /// A transaction for writing on behalf of `actor`.
     pub async fn write_as(&self, actor: Actor) -> Result<Tx, StoreError> {
-        let conn = match self {
-            Db::Sqlite { write, .. } => Conn::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(p) => Conn::Postgres(p.begin().await?),
+        let (conn, noted) = match self {
+            Db::Sqlite { write, .. } => (Conn::Sqlite(write.begin_with("BEGIN IMMEDIATE").await?), None),
+            Db::Postgres { pool, cluster } => (
+                Conn::Postgres(cluster.begin_write(pool).await?),
+                Some((pool.clone(), cluster.clone())),
+            ),
         };
-        Ok(Tx { conn, actor, at: None })
+        Ok(Tx {
+            conn,
+            actor,
+            at: None,
+            noted,
+        })
     }
 
-    /// A transaction for reading: one consistent snapshot for the queries of a request.
+    /// A transaction for reading: one consistent snapshot for the queries of a request. On
+    /// PostgreSQL with replicas, a replica serves it when one has replayed every commit of this
+    /// process and lags within bound; the primary otherwise.
     pub async fn read(&self) -> Result<Tx, StoreError> {
         let conn = match self {
             Db::Sqlite { read, .. } => Conn::Sqlite(read.begin().await?),
-            Db::Postgres(p) => Conn::Postgres(p.begin().await?),
+            Db::Postgres { pool, cluster } => Conn::Postgres(cluster.begin_read(pool).await?),
         };
         Ok(Tx {
             conn,
             actor: Actor::system(),
             at: None,
+            noted: None,
         })
     }
 
@@ -198,8 +222,8 @@ impl Db {
             Db::Sqlite { write, .. } => {
                 sqlx::query("ANALYZE").execute(write).await?;
             }
-            Db::Postgres(p) => {
-                sqlx::query("ANALYZE").execute(p).await?;
+            Db::Postgres { pool, .. } => {
+                sqlx::query("ANALYZE").execute(pool).await?;
             }
         }
         Ok(())
@@ -211,7 +235,10 @@ impl Db {
                 read.close().await;
                 write.close().await;
             }
-            Db::Postgres(p) => p.close().await,
+            Db::Postgres { pool, cluster } => {
+                cluster.close().await;
+                pool.close().await;
+            }
         }
     }
 }

@@ -62,6 +62,31 @@ impl StoreError {
         )))
     }
 
+    /// True when the database could not be reached or is not the one to write to (gone,
+    /// shutting down, starting, now a standby): the request may succeed later, after a
+    /// failover. The web layer answers 503.
+    pub fn unavailable(e: &sqlx::Error) -> bool {
+        match e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed
+            | sqlx::Error::Protocol(_) => true,
+            sqlx::Error::Database(d) => d.code().is_some_and(|c| {
+                // 08: connection exception; 57P01-03: shutting down, crashed, starting;
+                // 25006: a write reached a standby.
+                c.starts_with("08") || matches!(&*c, "57P01" | "57P02" | "57P03" | "25006")
+            }),
+            _ => false,
+        }
+    }
+
+    /// [`StoreError::unavailable`] for a store error.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, StoreError::Db(e) if StoreError::unavailable(e))
+    }
+
     /// True when the database refused a write for a unique key.
     pub fn is_unique_violation(e: &sqlx::Error) -> bool {
         matches!(e, sqlx::Error::Database(d) if d.is_unique_violation())

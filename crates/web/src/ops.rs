@@ -151,7 +151,19 @@ fn pool(out: &mut String, db: &Db) {
             line("sqlite_write", write.size(), write.num_idle());
             line("sqlite_read", read.size(), read.num_idle());
         }
-        Db::Postgres(p) => line("postgres", p.size(), p.num_idle()),
+        Db::Postgres { pool: p, cluster } => {
+            line("postgres", p.size(), p.num_idle());
+            let reads = cluster.read_counts();
+            out.push_str("# HELP dondoc_db_reads_total Read transactions by the server that served them.\n");
+            out.push_str("# TYPE dondoc_db_reads_total counter\n");
+            let _ = writeln!(out, "dondoc_db_reads_total{{server=\"replica\"}} {}", reads.replica);
+            let _ = writeln!(out, "dondoc_db_reads_total{{server=\"primary\"}} {}", reads.primary);
+            out.push_str("# HELP dondoc_db_replica_up Read replicas: 1 in use, 0 set aside after a failure.\n");
+            out.push_str("# TYPE dondoc_db_replica_up gauge\n");
+            for (name, down) in cluster.replicas() {
+                let _ = writeln!(out, "dondoc_db_replica_up{{replica=\"{name}\"}} {}", u8::from(!down));
+            }
+        }
     }
 }
 

@@ -242,10 +242,10 @@ async fn sqlite_and_postgres_schemas_are_twins() {
     };
     let sqlite = match &lite.db {
         Db::Sqlite { read, .. } => sqlite_schema(read).await,
-        Db::Postgres(_) => unreachable!("opened as SQLite"),
+        Db::Postgres { .. } => unreachable!("opened as SQLite"),
     };
     let postgres = match &pg.db {
-        Db::Postgres(pool) => postgres_schema(pool).await,
+        Db::Postgres { pool, .. } => postgres_schema(pool).await,
         Db::Sqlite { .. } => unreachable!("opened as PostgreSQL"),
     };
     assert!(

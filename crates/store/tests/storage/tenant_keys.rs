@@ -179,7 +179,7 @@ async fn violations(pool: &PgPool) -> Vec<String> {
 
 fn pool(db: &Db) -> &PgPool {
     match db {
-        Db::Postgres(p) => p,
+        Db::Postgres { pool: p, .. } => p,
         Db::Sqlite { .. } => unreachable!("opened as PostgreSQL"),
     }
 }
