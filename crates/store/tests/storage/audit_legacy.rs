@@ -68,7 +68,7 @@ async fn the_old_chain_becomes_tenant_zeros(t: TestDb) {
     let db = &t.db;
     match db {
         Db::Sqlite { write, .. } => sqlx::migrate!("./migrations/sqlite").run_to(19, write).await,
-        Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run_to(19, p).await,
+        Db::Postgres { pool: p, .. } => sqlx::migrate!("./migrations/postgres").run_to(19, p).await,
     }
     .expect("migrate to 0019");
     let last = write_old_chain(db, 5).await;
