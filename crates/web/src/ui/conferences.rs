@@ -31,16 +31,16 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
         .route(crate::paths::route::CONFERENCES, get(list))
-        .route("/hoi-nghi/moi", get(f::new_form).post(f::create))
-        .route("/hoi-nghi/dot", post(f::create_series))
+        .route(crate::paths::route::CONFERENCE_NEW, get(f::new_form).post(f::create))
+        .route(crate::paths::route::CONFERENCE_SERIES, post(f::create_series))
         .route(crate::paths::route::CONFERENCE, get(page))
-        .route("/hoi-nghi/{id}/sua", get(f::edit_form).post(f::update))
+        .route(crate::paths::route::CONFERENCE_EDIT, get(f::edit_form).post(f::update))
         .route(
-            "/hoi-nghi/{id}/so-nguoi-du",
+            crate::paths::route::CONFERENCE_ATTENDANCE,
             post(super::conference_actions::attendance),
         )
         .route(
-            "/hoi-nghi/{id}/tep",
+            crate::paths::route::CONFERENCE_FILES,
             post(super::conference_actions::attach).layer(upload_limit),
         )
 }

@@ -37,10 +37,10 @@ const PAGE: i64 = 5_000;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/nhiem-vu/xuat-excel", get(tasks))
-        .route("/chi-tieu/xuat-excel", get(targets))
-        .route("/don-vi/{id}/xuat-excel", get(units))
-        .route("/can-bo/xuat-excel", get(people))
+        .route(crate::paths::route::TASKS_EXPORT, get(tasks))
+        .route(crate::paths::route::TARGETS_EXPORT, get(targets))
+        .route(crate::paths::route::UNIT_EXPORT, get(units))
+        .route(crate::paths::route::PEOPLE_EXPORT, get(people))
 }
 
 /// An .xlsx download.

@@ -77,41 +77,41 @@ pub fn router(state: AppState) -> Router<AppState> {
     // A little above the streamed cap, so the cap (with its message) is met first.
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(&state).saturating_add(1024 * 1024));
     let signed = Router::new()
-        .route("/", get(home))
+        .route(crate::paths::route::HOME, get(home))
         .route(crate::paths::route::OVERVIEW, get(overview::page))
         .route(crate::paths::route::MY_WORK, get(my_work::page))
         .route(crate::paths::route::TASKS, get(tasks::list))
-        .route("/nhiem-vu/hang-loat", post(task_bulk::submit))
+        .route(crate::paths::route::TASKS_BULK, post(task_bulk::submit))
         .route(crate::paths::route::TASK, get(task::page))
         .route(
-            "/nhiem-vu/{id}/tien-do",
+            crate::paths::route::TASK_PROGRESS,
             post(task_actions::progress).layer(upload_limit),
         )
         .route(crate::paths::route::FILE, get(download_file))
-        .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
-        .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
-        .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
-        .route("/nhiem-vu/{id}/giai-trinh", post(task_actions::explanation))
-        .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task_actions::answer))
-        .route("/nhiem-vu/{id}/nguoi-phu-trach", post(task_actions::set_responsible))
-        .route("/nhiem-vu/{id}/y-kien", post(task_actions::comment))
-        .route("/nhiem-vu/{id}/don-doc", post(task_actions::urge))
+        .route(crate::paths::route::TASK_COMPLETE, post(task_actions::complete))
+        .route(crate::paths::route::TASK_EXTENSION, post(task_actions::extension))
+        .route(crate::paths::route::TASK_EXTENSION_DECISION, post(task_actions::decide))
+        .route(crate::paths::route::TASK_EXPLANATION, post(task_actions::explanation))
+        .route(crate::paths::route::TASK_EXPLANATION_ANSWER, post(task_actions::answer))
+        .route(crate::paths::route::TASK_RESPONSIBLE, post(task_actions::set_responsible))
+        .route(crate::paths::route::TASK_COMMENT, post(task_actions::comment))
+        .route(crate::paths::route::TASK_URGE, post(task_actions::urge))
         .route(crate::paths::route::SEARCH, get(tasks::search))
         .route(crate::paths::route::UNIT, get(unit::page))
         .route(crate::paths::route::DOCUMENTS, get(documents::page))
         .route(crate::paths::route::DOCUMENT, get(document::page))
         .route(crate::paths::route::TARGETS, get(targets::page))
         .route(
-            "/nhap-ke-hoach",
+            crate::paths::route::PLAN_IMPORT,
             get(import::form)
                 .post(import::read)
                 .layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
         .route(
-            "/nhap-ke-hoach/luu",
+            crate::paths::route::PLAN_IMPORT_SAVE,
             post(import::save).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
-        .route("/dang-xuat", post(login::logout))
+        .route(crate::paths::route::LOGOUT, post(login::logout))
         .merge(form_routes())
         .merge(requirements::routes(&state))
         .merge(conferences::routes(&state))
@@ -129,9 +129,9 @@ pub fn router(state: AppState) -> Router<AppState> {
         .merge(signed)
         .merge(publishing::public_routes())
         .route(crate::paths::route::LOGIN, get(login::form).post(login::submit))
-        .route("/ngon-ngu", post(set_language))
+        .route(crate::paths::route::LANGUAGE, post(set_language))
         .route(crate::paths::route::FEEDBACK, get(feedback::page).post(feedback::send))
-        .route("/y-kien/{code}/ma-qr", get(feedback_qr::sheet))
+        .route(crate::paths::route::FEEDBACK_QR, get(feedback_qr::sheet))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))
@@ -151,20 +151,20 @@ async fn download_file(
 fn form_routes() -> Router<AppState> {
     use forms::{document as doc, org, target, task as t};
     Router::new()
-        .route("/nhiem-vu/moi", get(t::new_form).post(t::create))
-        .route("/nhiem-vu/{id}/sua", get(t::edit_form).post(t::update))
-        .route("/nhiem-vu/{id}/huy", get(t::cancel_form).post(t::cancel))
-        .route("/van-ban/moi", get(doc::new_form).post(doc::create))
-        .route("/van-ban/{id}/sua", get(doc::edit_form).post(doc::update))
-        .route("/van-ban/{id}/lien-ket", get(doc::link_form).post(doc::link))
-        .route("/van-ban/{id}/lien-ket/{link_id}/xoa", post(doc::unlink))
-        .route("/don-vi/moi", get(org::new_unit).post(org::create_unit))
-        .route("/don-vi/{id}/sua", get(org::edit_unit).post(org::update_unit))
-        .route("/can-bo/moi", get(org::new_person).post(org::create_person))
-        .route("/can-bo/{id}/sua", get(org::edit_person).post(org::update_person))
-        .route("/chi-tieu/moi", get(target::new_form).post(target::create))
-        .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
-        .route("/chi-tieu/{id}/sua", get(target::edit_form).post(target::update))
+        .route(crate::paths::route::TASK_NEW, get(t::new_form).post(t::create))
+        .route(crate::paths::route::TASK_EDIT, get(t::edit_form).post(t::update))
+        .route(crate::paths::route::TASK_CANCEL, get(t::cancel_form).post(t::cancel))
+        .route(crate::paths::route::DOCUMENT_NEW, get(doc::new_form).post(doc::create))
+        .route(crate::paths::route::DOCUMENT_EDIT, get(doc::edit_form).post(doc::update))
+        .route(crate::paths::route::DOCUMENT_LINK, get(doc::link_form).post(doc::link))
+        .route(crate::paths::route::DOCUMENT_UNLINK, post(doc::unlink))
+        .route(crate::paths::route::UNIT_NEW, get(org::new_unit).post(org::create_unit))
+        .route(crate::paths::route::UNIT_EDIT, get(org::edit_unit).post(org::update_unit))
+        .route(crate::paths::route::PERSON_NEW, get(org::new_person).post(org::create_person))
+        .route(crate::paths::route::PERSON_EDIT, get(org::edit_person).post(org::update_person))
+        .route(crate::paths::route::TARGET_NEW, get(target::new_form).post(target::create))
+        .route(crate::paths::route::TARGET_ACTUAL, get(target::actual_form).post(target::record))
+        .route(crate::paths::route::TARGET_EDIT, get(target::edit_form).post(target::update))
 }
 
 // ---- Language ---------------------------------------------------------------------------

@@ -19,10 +19,10 @@ use crate::error::{ApiError, Lang};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/quy-dinh-nhac-viec", get(rules_page))
-        .route("/quy-dinh-nhac-viec/{unit}", post(save_rules))
-        .route("/hang-doi-thu", get(outbox_page))
-        .route("/hang-doi-thu/{id}/gui-lai", post(retry))
+        .route(crate::paths::route::REMINDER_RULES, get(rules_page))
+        .route(crate::paths::route::REMINDER_RULES_SAVE, post(save_rules))
+        .route(crate::paths::route::OUTBOX, get(outbox_page))
+        .route(crate::paths::route::OUTBOX_RETRY, post(retry))
 }
 
 pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {

@@ -22,9 +22,9 @@ const PER_PAGE: i64 = 50;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(crate::paths::route::NOTICES, get(page))
-        .route("/thong-bao/da-doc", post(read_all))
-        .route("/thong-bao/{id}/da-doc", post(read_one))
-        .route("/thong-bao/cai-dat", get(settings).post(save_settings))
+        .route(crate::paths::route::NOTICES_READ, post(read_all))
+        .route(crate::paths::route::NOTICE_READ, post(read_one))
+        .route(crate::paths::route::NOTICE_SETTINGS, get(settings).post(save_settings))
 }
 
 /// The strings of these pages.

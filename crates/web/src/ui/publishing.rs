@@ -21,14 +21,14 @@ use crate::error::{ApiError, Lang};
 
 /// The settings page (signed in).
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/don-vi/{id}/cong-khai", get(settings_form).post(save))
+    Router::new().route(crate::paths::route::UNIT_PUBLISHING, get(settings_form).post(save))
 }
 
 /// The public pages (no sign-in).
 pub fn public_routes() -> Router<AppState> {
     Router::new()
-        .route("/cong-khai/{id}", get(public_page))
-        .route("/sitemap.xml", get(sitemap))
+        .route(crate::paths::route::PUBLIC_UNIT, get(public_page))
+        .route(crate::paths::route::SITEMAP, get(sitemap))
 }
 
 /// How long browsers and proxies may keep a public page.

@@ -22,8 +22,8 @@ use crate::error::{ApiError, Lang};
 /// The report pages' routes (signed-in).
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/bao-cao", get(form))
-        .route("/bao-cao/tai", get(download))
+        .route(crate::paths::route::REPORT, get(form))
+        .route(crate::paths::route::REPORT_DOWNLOAD, get(download))
 }
 
 /// The media type of a .docx file.

@@ -32,11 +32,11 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
         .route(crate::paths::route::REQUIREMENTS, get(list))
-        .route("/yeu-cau/moi", get(f::new_form).post(f::create))
+        .route(crate::paths::route::REQUIREMENT_NEW, get(f::new_form).post(f::create))
         .route(crate::paths::route::REQUIREMENT, get(page))
-        .route("/yeu-cau/{id}/nhac", post(f::remind))
-        .route("/yeu-cau/muc/{id}/bao-cao", post(f::report).layer(upload_limit))
-        .route("/yeu-cau/muc/{id}/xac-nhan", post(f::review))
+        .route(crate::paths::route::REQUIREMENT_REMIND, post(f::remind))
+        .route(crate::paths::route::REQUIREMENT_ITEM_REPORT, post(f::report).layer(upload_limit))
+        .route(crate::paths::route::REQUIREMENT_ITEM_REVIEW, post(f::review))
 }
 
 #[derive(Deserialize, Default)]

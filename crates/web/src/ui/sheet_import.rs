@@ -33,15 +33,15 @@ const SHOWN_ROWS: usize = 300;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/nhap-excel", get(start))
-        .route("/nhap-excel/mau", get(template))
+        .route(crate::paths::route::SHEET_IMPORT, get(start))
+        .route(crate::paths::route::SHEET_IMPORT_TEMPLATE, get(template))
         .route(
-            "/nhap-excel/xem-truoc",
+            crate::paths::route::SHEET_IMPORT_PREVIEW,
             post(upload).layer(axum::extract::DefaultBodyLimit::max(
                 crate::imports::MAX_SHEET_BYTES + 64 * 1024,
             )),
         )
-        .route("/nhap-excel/luu", post(save))
+        .route(crate::paths::route::SHEET_IMPORT_SAVE, post(save))
 }
 
 /// The right a kind needs, and the one whose units are offered for it.
