@@ -149,7 +149,7 @@ pub async fn list(
         unit_name,
         lines,
         new_href: match (may_add, unit) {
-            (true, Some(u)) => format!("/hoi-nghi/moi?don_vi={u}"),
+            (true, Some(u)) => format!("{}?don_vi={u}", crate::paths::CONFERENCE_NEW),
             _ => String::new(),
         },
     };
@@ -251,7 +251,7 @@ async fn doc_links(rd: &mut app::read::Reader<'_>, ids: &[i64]) -> Result<Vec<Do
         if rd.may_read(Subject::Document(*d)).await? {
             let doc = rd.document(*d).await?;
             out.push(DocLink {
-                href: format!("/van-ban/{d}"),
+                href: crate::paths::document(d),
                 symbol: doc.symbol,
                 title: doc.title,
             });
@@ -350,7 +350,7 @@ pub async fn build(
         title: c.title.clone(),
         kind: label(c.kind.label_vi(), c.kind.label_en()),
         host,
-        host_href: format!("/don-vi/{}", c.host_unit_id),
+        host_href: crate::paths::unit(c.host_unit_id),
         when,
         format: label(c.format.label_vi(), c.format.label_en()),
         venue: c.venue.clone().unwrap_or_default(),
@@ -362,7 +362,7 @@ pub async fn build(
         },
         series_href: c
             .series_id
-            .map(|_| format!("/hoi-nghi?don_vi={}", c.host_unit_id))
+            .map(|_| format!("{}?don_vi={}", crate::paths::CONFERENCES, c.host_unit_id))
             .unwrap_or_default(),
         series,
         audiences: full

@@ -63,7 +63,7 @@ pub async fn sheet(
         title: point.name.clone(),
         user: String::new(),
         menu: Default::default(),
-        here: format!("/y-kien/{}/ma-qr", point.code),
+        here: crate::paths::feedback_qr(&point.code),
         q: String::new(),
         nav: "",
         unread: 0,

@@ -238,7 +238,7 @@ async fn set_language(
     if let Some((caller, _)) = caller {
         app::accounts::set_language(&st.app, &caller, code).await?;
     }
-    let to = safe_next(Some(&f.next)).unwrap_or_else(|| "/".into());
+    let to = safe_next(Some(&f.next)).unwrap_or_else(|| crate::paths::HOME.into());
     Ok(([(header::SET_COOKIE, language_cookie(code))], Redirect::to(&to)).into_response())
 }
 
@@ -340,10 +340,10 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
     }
     if req.extensions().get::<Auth>().is_none() {
         let here = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-        let to = if *req.method() == Method::GET && here != "/" {
-            format!("/dang-nhap?next={}", urlencode(here))
+        let to = if *req.method() == Method::GET && here != crate::paths::HOME {
+            format!("{}?next={}", crate::paths::LOGIN, urlencode(here))
         } else {
-            "/dang-nhap".to_string()
+            crate::paths::LOGIN.to_string()
         };
         return Redirect::to(&to).into_response();
     }

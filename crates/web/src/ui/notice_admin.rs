@@ -216,7 +216,7 @@ async fn save_rules(
         escalate_office_after: form.escalate_office_after.clone(),
     };
     let e = match app::notices::set_reminder_rules(&st.app, &auth, unit, input).await {
-        Ok(_) => return Ok(Redirect::to(&format!("/quy-dinh-nhac-viec?don-vi={unit}&da-luu=1")).into_response()),
+        Ok(_) => return Ok(Redirect::to(&format!("{}?don-vi={unit}&da-luu=1", crate::paths::REMINDER_RULES)).into_response()),
         Err(e) => ApiError::from(e),
     };
     let status = e.status();
@@ -333,5 +333,5 @@ async fn outbox_page(
 
 async fn retry(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, PageError> {
     app::notices::retry_mail(&st.app, &auth, id).await?;
-    Ok(Redirect::to("/hang-doi-thu").into_response())
+    Ok(Redirect::to(crate::paths::OUTBOX).into_response())
 }

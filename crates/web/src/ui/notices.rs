@@ -155,12 +155,12 @@ async fn page(
         total,
         only_unread,
         prev_href: if page > 1 {
-            format!("/thong-bao?{filter}trang={}", page - 1)
+            format!("{}?{filter}trang={}", crate::paths::NOTICES, page - 1)
         } else {
             String::new()
         },
         next_href: if more {
-            format!("/thong-bao?{filter}trang={}", page + 1)
+            format!("{}?{filter}trang={}", crate::paths::NOTICES, page + 1)
         } else {
             String::new()
         },
@@ -187,7 +187,7 @@ async fn read_one(
     Form(f): Form<ReadForm>,
 ) -> Result<Response, PageError> {
     app::notices::mark_read(&st.app, &auth, Some(id)).await?;
-    let to = super::safe_next(Some(&f.next)).unwrap_or_else(|| "/thong-bao".into());
+    let to = super::safe_next(Some(&f.next)).unwrap_or_else(|| crate::paths::NOTICES.into());
     Ok(Redirect::to(&to).into_response())
 }
 
@@ -265,7 +265,7 @@ async fn save_settings(
         email: form.email.clone(),
     };
     let e = match app::notices::set_preferences(&st.app, &auth, input).await {
-        Ok(_) => return Ok(Redirect::to("/thong-bao/cai-dat?da-luu=1").into_response()),
+        Ok(_) => return Ok(Redirect::to(&format!("{}?da-luu=1", crate::paths::NOTICE_SETTINGS)).into_response()),
         Err(e) => crate::error::ApiError::from(e),
     };
     let status = e.status();

@@ -242,7 +242,7 @@ pub async fn save(
         show_key_tasks: filled.show_key_tasks,
     };
     match app::publications::publish(&st.app, &auth, id, input).await {
-        Ok(_) => Ok(Redirect::to(&format!("/don-vi/{id}/cong-khai?da_luu=1")).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("{}?da_luu=1", crate::paths::unit_publishing(id))).into_response()),
         Err(e) if e.field.is_some() => settings_page(&st, &auth, &user, &uri, id, filled, false, Some(e.into())).await,
         Err(e) => Err(e.into()),
     }
@@ -394,7 +394,7 @@ pub async fn sitemap(State(st): State<AppState>, headers: HeaderMap) -> Result<R
     for (id, at) in app::publications::published(&st.app).await? {
         xml.push_str(&format!(
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape(&format!("{scheme}://{host}/cong-khai/{id}")),
+            escape(&format!("{scheme}://{host}{}", crate::paths::public_unit(id))),
             at.date_naive()
         ));
     }

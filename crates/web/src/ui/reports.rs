@@ -315,7 +315,7 @@ fn quick_links(unit_id: i64, today: NaiveDate, lang: Lang) -> Vec<Quick> {
     periods
         .into_iter()
         .map(|p| Quick {
-            href: format!("/bao-cao/tai?don_vi={unit_id}&ky={p}"),
+            href: format!("{}?don_vi={unit_id}&ky={p}", crate::paths::REPORT_DOWNLOAD),
             label: format!("{} {}", i18n::t(lang, "rp_report_of"), period_name(&p, lang)),
         })
         .collect()

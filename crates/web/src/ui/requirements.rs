@@ -202,7 +202,7 @@ pub async fn build(
         .iter()
         .map(|(child, c)| Row {
             name: names.get(child).cloned().unwrap_or_default(),
-            href: format!("/yeu-cau/{id}?don_vi={child}"),
+            href: format!("{}?don_vi={child}", crate::paths::requirement(id)),
             done: c.done,
             pending: c.pending,
             late: c.late,
@@ -214,9 +214,9 @@ pub async fn build(
     rows.sort_by_key(|r| vntext::collation_key(&r.name));
     let here = |hien: &str| {
         if hien.is_empty() {
-            format!("/yeu-cau/{id}?don_vi={scope}#cac-don-vi")
+            format!("{}?don_vi={scope}#cac-don-vi", crate::paths::requirement(id))
         } else {
-            format!("/yeu-cau/{id}?don_vi={scope}&hien={hien}#cac-don-vi")
+            format!("{}?don_vi={scope}&hien={hien}#cac-don-vi", crate::paths::requirement(id))
         }
     };
     let filters = [
@@ -331,7 +331,7 @@ impl ListLine {
     /// `l` counted under `unit` (links open the requirement there).
     pub fn of(l: &Listed, unit: Option<i64>) -> ListLine {
         let href = match unit {
-            Some(u) if u != l.issuer_unit_id => format!("/yeu-cau/{}?don_vi={u}", l.id),
+            Some(u) if u != l.issuer_unit_id => format!("{}?don_vi={u}", crate::paths::requirement(l.id)),
             _ => crate::paths::requirement(l.id),
         };
         ListLine {
@@ -405,7 +405,7 @@ pub async fn list(
         unit_name,
         lines: listed.iter().map(|x| ListLine::of(x, unit)).collect(),
         new_href: match (may_set, unit) {
-            (true, Some(u)) => format!("/yeu-cau/moi?don_vi={u}"),
+            (true, Some(u)) => format!("{}?don_vi={u}", crate::paths::REQUIREMENT_NEW),
             _ => String::new(),
         },
     };

@@ -471,7 +471,8 @@ pub async fn save(
             Committed::Saved { counts } => {
                 let _ = tokio::fs::remove_file(&path).await;
                 let mut to = format!(
-                    "/nhap-excel?loai={}&da_luu={},{},{}",
+                    "{}?loai={}&da_luu={},{},{}",
+                    crate::paths::SHEET_IMPORT,
                     kind.slug(),
                     counts.create,
                     counts.update,
