@@ -56,7 +56,7 @@ pub async fn sheet(
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
     let point = app::feedback::point(&st.app, &code).await?;
-    let url = format!("{}/y-kien/{}", origin(&st, &headers), point.code);
+    let url = format!("{}{}", origin(&st, &headers), crate::paths::feedback(&point.code));
     let svg = qr_svg(&url)?;
     let l = Layout {
         lang: Lang::current(),
