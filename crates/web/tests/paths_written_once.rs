@@ -23,7 +23,12 @@ fn page_segments() -> Vec<String> {
     let src = fs::read_to_string(crate_dir().join("src/paths.rs")).expect("paths.rs");
     let mut segs: Vec<String> = src
         .lines()
-        .filter_map(|l| l.trim().strip_prefix("pub const ")?.split_once(": &str = \"").map(|(_, v)| v))
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix("pub const ")?
+                .split_once(": &str = \"")
+                .map(|(_, v)| v)
+        })
         .filter_map(|v| v.strip_suffix("\";"))
         .filter_map(|p| p.strip_prefix('/')?.split(['/', '?', '{']).next().map(str::to_string))
         .filter(|s| !s.is_empty())
@@ -72,7 +77,11 @@ fn offenders(segs: &[String]) -> Vec<String> {
     files(&root.join("templates"), &mut all);
     let mut bad = Vec::new();
     for path in all {
-        let rel = path.strip_prefix(&root).expect("inside").to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(&root)
+            .expect("inside")
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel == "src/paths.rs" || !(rel.ends_with(".rs") || rel.ends_with(".html")) {
             continue;
         }
@@ -95,7 +104,14 @@ fn offenders(segs: &[String]) -> Vec<String> {
 #[test]
 fn the_scan_sees_the_page_addresses() {
     let segs = page_segments();
-    for seg in ["nhiem-vu", "van-ban", "don-vi", "tong-quan", "cong-khai", "hang-doi-thu"] {
+    for seg in [
+        "nhiem-vu",
+        "van-ban",
+        "don-vi",
+        "tong-quan",
+        "cong-khai",
+        "hang-doi-thu",
+    ] {
         assert!(segs.iter().any(|s| s == seg), "{seg} missing from {segs:?}");
     }
     // The detector itself: what it must catch, and what it must leave.
@@ -148,5 +164,9 @@ fn the_page_router_registers_route_consts_only() {
             }
         }
     }
-    assert!(bad.is_empty(), "page routes registered with a literal pattern:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "page routes registered with a literal pattern:\n{}",
+        bad.join("\n")
+    );
 }

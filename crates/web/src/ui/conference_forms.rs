@@ -485,5 +485,10 @@ pub async fn create_series(
         },
     )
     .await?;
-    Ok(Redirect::to(&format!("{}?don_vi={host}&dot={}", crate::paths::CONFERENCE_NEW, made.id)).into_response())
+    Ok(Redirect::to(&format!(
+        "{}?don_vi={host}&dot={}",
+        crate::paths::CONFERENCE_NEW,
+        made.id
+    ))
+    .into_response())
 }

@@ -47,8 +47,14 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             route::INSPECTION_CONCLUSION,
             get(conclusion::form).post(conclusion::create),
         )
-        .route(crate::paths::route::INSPECTION_PAPER, post(f::paper).layer(upload_limit))
-        .route(crate::paths::route::INSPECTION_RECOMMENDATION_CLOSE, post(f::close_recommendation))
+        .route(
+            crate::paths::route::INSPECTION_PAPER,
+            post(f::paper).layer(upload_limit),
+        )
+        .route(
+            crate::paths::route::INSPECTION_RECOMMENDATION_CLOSE,
+            post(f::close_recommendation),
+        )
         .route(crate::paths::route::INSPECTION_CLOSE, post(f::close))
 }
 

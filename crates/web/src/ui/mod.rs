@@ -93,7 +93,10 @@ pub fn router(state: AppState) -> Router<AppState> {
         .route(crate::paths::route::TASK_EXTENSION_DECISION, post(task_actions::decide))
         .route(crate::paths::route::TASK_EXPLANATION, post(task_actions::explanation))
         .route(crate::paths::route::TASK_EXPLANATION_ANSWER, post(task_actions::answer))
-        .route(crate::paths::route::TASK_RESPONSIBLE, post(task_actions::set_responsible))
+        .route(
+            crate::paths::route::TASK_RESPONSIBLE,
+            post(task_actions::set_responsible),
+        )
         .route(crate::paths::route::TASK_COMMENT, post(task_actions::comment))
         .route(crate::paths::route::TASK_URGE, post(task_actions::urge))
         .route(crate::paths::route::SEARCH, get(tasks::search))
@@ -155,16 +158,37 @@ fn form_routes() -> Router<AppState> {
         .route(crate::paths::route::TASK_EDIT, get(t::edit_form).post(t::update))
         .route(crate::paths::route::TASK_CANCEL, get(t::cancel_form).post(t::cancel))
         .route(crate::paths::route::DOCUMENT_NEW, get(doc::new_form).post(doc::create))
-        .route(crate::paths::route::DOCUMENT_EDIT, get(doc::edit_form).post(doc::update))
+        .route(
+            crate::paths::route::DOCUMENT_EDIT,
+            get(doc::edit_form).post(doc::update),
+        )
         .route(crate::paths::route::DOCUMENT_LINK, get(doc::link_form).post(doc::link))
         .route(crate::paths::route::DOCUMENT_UNLINK, post(doc::unlink))
         .route(crate::paths::route::UNIT_NEW, get(org::new_unit).post(org::create_unit))
-        .route(crate::paths::route::UNIT_EDIT, get(org::edit_unit).post(org::update_unit))
-        .route(crate::paths::route::PERSON_NEW, get(org::new_person).post(org::create_person))
-        .route(crate::paths::route::PERSON_EDIT, get(org::edit_person).post(org::update_person))
-        .route(crate::paths::route::TARGET_NEW, get(target::new_form).post(target::create))
-        .route(crate::paths::route::TARGET_ACTUAL, get(target::actual_form).post(target::record))
-        .route(crate::paths::route::TARGET_EDIT, get(target::edit_form).post(target::update))
+        .route(
+            crate::paths::route::UNIT_EDIT,
+            get(org::edit_unit).post(org::update_unit),
+        )
+        .route(
+            crate::paths::route::PERSON_NEW,
+            get(org::new_person).post(org::create_person),
+        )
+        .route(
+            crate::paths::route::PERSON_EDIT,
+            get(org::edit_person).post(org::update_person),
+        )
+        .route(
+            crate::paths::route::TARGET_NEW,
+            get(target::new_form).post(target::create),
+        )
+        .route(
+            crate::paths::route::TARGET_ACTUAL,
+            get(target::actual_form).post(target::record),
+        )
+        .route(
+            crate::paths::route::TARGET_EDIT,
+            get(target::edit_form).post(target::update),
+        )
 }
 
 // ---- Language ---------------------------------------------------------------------------

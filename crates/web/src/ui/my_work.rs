@@ -305,7 +305,12 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|o| OwedLine {
-            href: format!("{}?don_vi={}#muc-{}", crate::paths::requirement(o.requirement_id), o.unit_id, o.item_id),
+            href: format!(
+                "{}?don_vi={}#muc-{}",
+                crate::paths::requirement(o.requirement_id),
+                o.unit_id,
+                o.item_id
+            ),
             title: o.title,
             unit: o.unit_name,
             due: fmt::date(o.due_on),

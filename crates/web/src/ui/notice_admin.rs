@@ -216,7 +216,11 @@ async fn save_rules(
         escalate_office_after: form.escalate_office_after.clone(),
     };
     let e = match app::notices::set_reminder_rules(&st.app, &auth, unit, input).await {
-        Ok(_) => return Ok(Redirect::to(&format!("{}?don-vi={unit}&da-luu=1", crate::paths::REMINDER_RULES)).into_response()),
+        Ok(_) => {
+            return Ok(
+                Redirect::to(&format!("{}?don-vi={unit}&da-luu=1", crate::paths::REMINDER_RULES)).into_response(),
+            );
+        }
         Err(e) => ApiError::from(e),
     };
     let status = e.status();

@@ -25,8 +25,14 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(crate::paths::route::MY_EVALUATION, get(evaluation::mine))
         .route(crate::paths::route::UNIT_EVALUATION, get(evaluation_unit::page))
-        .route(crate::paths::route::UNIT_EVALUATION_COMPUTE, post(evaluation_unit::compute))
-        .route(crate::paths::route::UNIT_EVALUATION_REVIEW, post(evaluation_unit::bulk_review))
+        .route(
+            crate::paths::route::UNIT_EVALUATION_COMPUTE,
+            post(evaluation_unit::compute),
+        )
+        .route(
+            crate::paths::route::UNIT_EVALUATION_REVIEW,
+            post(evaluation_unit::bulk_review),
+        )
         .route(crate::paths::route::RULE_SETS, get(evaluation_rules::list))
         .route(crate::paths::route::RULE_SET, get(evaluation_rules::detail))
         .route(crate::paths::route::RULE_SET_CLONE, post(evaluation_rules::clone))

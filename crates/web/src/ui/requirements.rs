@@ -35,7 +35,10 @@ pub fn routes(state: &AppState) -> Router<AppState> {
         .route(crate::paths::route::REQUIREMENT_NEW, get(f::new_form).post(f::create))
         .route(crate::paths::route::REQUIREMENT, get(page))
         .route(crate::paths::route::REQUIREMENT_REMIND, post(f::remind))
-        .route(crate::paths::route::REQUIREMENT_ITEM_REPORT, post(f::report).layer(upload_limit))
+        .route(
+            crate::paths::route::REQUIREMENT_ITEM_REPORT,
+            post(f::report).layer(upload_limit),
+        )
         .route(crate::paths::route::REQUIREMENT_ITEM_REVIEW, post(f::review))
 }
 
@@ -216,7 +219,10 @@ pub async fn build(
         if hien.is_empty() {
             format!("{}?don_vi={scope}#cac-don-vi", crate::paths::requirement(id))
         } else {
-            format!("{}?don_vi={scope}&hien={hien}#cac-don-vi", crate::paths::requirement(id))
+            format!(
+                "{}?don_vi={scope}&hien={hien}#cac-don-vi",
+                crate::paths::requirement(id)
+            )
         }
     };
     let filters = [

@@ -332,7 +332,11 @@ pub async fn list(
     };
     let done = bulk_outcome(lang, &q.da_xu_ly);
     let export_href = query(None)
-        .replacen(&format!("{}?", crate::paths::TASKS), &format!("{}?", crate::paths::TASKS_EXPORT), 1)
+        .replacen(
+            &format!("{}?", crate::paths::TASKS),
+            &format!("{}?", crate::paths::TASKS_EXPORT),
+            1,
+        )
         .trim_end_matches(['&', '?'])
         .to_string();
     let page_view = ListPage {
@@ -356,7 +360,11 @@ pub async fn list(
         export_href,
         import_href: match q.ke_hoach.trim() {
             "" => String::new(),
-            p if user.nav.sheet_import => format!("{}?loai=nhiem-vu&ke_hoach={}", crate::paths::SHEET_IMPORT, super::urlencode(p)),
+            p if user.nav.sheet_import => format!(
+                "{}?loai=nhiem-vu&ke_hoach={}",
+                crate::paths::SHEET_IMPORT,
+                super::urlencode(p)
+            ),
             _ => String::new(),
         },
     };

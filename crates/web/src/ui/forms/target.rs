@@ -217,7 +217,12 @@ pub async fn update(
     let result = async {
         let version = super::version(f.val("version"))?;
         let t = app::targets::save(&st.app, &auth, Some((id, version)), input(&f, unit)?).await?;
-        Ok(format!("{}?don_vi={}&ky={}", crate::paths::TARGETS, t.unit_id, t.period))
+        Ok(format!(
+            "{}?don_vi={}&ky={}",
+            crate::paths::TARGETS,
+            t.unit_id,
+            t.period
+        ))
     }
     .await;
     finish(result, f, NAMES, |f| {
@@ -279,7 +284,12 @@ pub async fn record(
             note: opt(f.val("note")),
         };
         let t = app::targets::record_actual(&st.app, &auth, id, input).await?;
-        Ok(format!("{}?don_vi={}&ky={}", crate::paths::TARGETS, t.unit_id, t.period))
+        Ok(format!(
+            "{}?don_vi={}&ky={}",
+            crate::paths::TARGETS,
+            t.unit_id,
+            t.period
+        ))
     }
     .await;
     let names = ["measured_on", "value", "note"];
