@@ -4,6 +4,7 @@
 //! cầu" and "2.909/3.044 người, đạt 95,56 %"; its materials and minutes; its conclusion notices
 //! with their tasks. The forms are `ui::conference_forms`.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::Uri;
@@ -30,17 +31,17 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     use super::conference_forms as f;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route(crate::paths::route::CONFERENCES, get(list))
-        .route(crate::paths::route::CONFERENCE_NEW, get(f::new_form).post(f::create))
-        .route(crate::paths::route::CONFERENCE_SERIES, post(f::create_series))
-        .route(crate::paths::route::CONFERENCE, get(page))
-        .route(crate::paths::route::CONFERENCE_EDIT, get(f::edit_form).post(f::update))
+        .route(route::CONFERENCES, get(list))
+        .route(route::CONFERENCE_NEW, get(f::new_form).post(f::create))
+        .route(route::CONFERENCE_SERIES, post(f::create_series))
+        .route(route::CONFERENCE, get(page))
+        .route(route::CONFERENCE_EDIT, get(f::edit_form).post(f::update))
         .route(
-            crate::paths::route::CONFERENCE_ATTENDANCE,
+            route::CONFERENCE_ATTENDANCE,
             post(super::conference_actions::attendance),
         )
         .route(
-            crate::paths::route::CONFERENCE_FILES,
+            route::CONFERENCE_FILES,
             post(super::conference_actions::attach).layer(upload_limit),
         )
 }

@@ -6,6 +6,7 @@
 //! blocking thread (rust_xlsxwriter's constant-memory mode), so 100,000 rows never sit in
 //! memory at once.
 
+use crate::paths::route;
 use std::collections::HashMap;
 
 use axum::Router;
@@ -37,10 +38,10 @@ const PAGE: i64 = 5_000;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::TASKS_EXPORT, get(tasks))
-        .route(crate::paths::route::TARGETS_EXPORT, get(targets))
-        .route(crate::paths::route::UNIT_EXPORT, get(units))
-        .route(crate::paths::route::PEOPLE_EXPORT, get(people))
+        .route(route::TASKS_EXPORT, get(tasks))
+        .route(route::TARGETS_EXPORT, get(targets))
+        .route(route::UNIT_EXPORT, get(units))
+        .route(route::PEOPLE_EXPORT, get(people))
 }
 
 /// An .xlsx download.

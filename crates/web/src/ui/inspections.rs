@@ -47,15 +47,9 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             route::INSPECTION_CONCLUSION,
             get(conclusion::form).post(conclusion::create),
         )
-        .route(
-            crate::paths::route::INSPECTION_PAPER,
-            post(f::paper).layer(upload_limit),
-        )
-        .route(
-            crate::paths::route::INSPECTION_RECOMMENDATION_CLOSE,
-            post(f::close_recommendation),
-        )
-        .route(crate::paths::route::INSPECTION_CLOSE, post(f::close))
+        .route(route::INSPECTION_PAPER, post(f::paper).layer(upload_limit))
+        .route(route::INSPECTION_RECOMMENDATION_CLOSE, post(f::close_recommendation))
+        .route(route::INSPECTION_CLOSE, post(f::close))
 }
 
 /// An inspection as a line of a list.

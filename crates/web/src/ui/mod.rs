@@ -56,6 +56,7 @@ mod tasks;
 pub mod timeline;
 mod unit;
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
@@ -77,45 +78,39 @@ pub fn router(state: AppState) -> Router<AppState> {
     // A little above the streamed cap, so the cap (with its message) is met first.
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(&state).saturating_add(1024 * 1024));
     let signed = Router::new()
-        .route(crate::paths::route::HOME, get(home))
-        .route(crate::paths::route::OVERVIEW, get(overview::page))
-        .route(crate::paths::route::MY_WORK, get(my_work::page))
-        .route(crate::paths::route::TASKS, get(tasks::list))
-        .route(crate::paths::route::TASKS_BULK, post(task_bulk::submit))
-        .route(crate::paths::route::TASK, get(task::page))
+        .route(route::HOME, get(home))
+        .route(route::OVERVIEW, get(overview::page))
+        .route(route::MY_WORK, get(my_work::page))
+        .route(route::TASKS, get(tasks::list))
+        .route(route::TASKS_BULK, post(task_bulk::submit))
+        .route(route::TASK, get(task::page))
+        .route(route::TASK_PROGRESS, post(task_actions::progress).layer(upload_limit))
+        .route(route::FILE, get(download_file))
+        .route(route::TASK_COMPLETE, post(task_actions::complete))
+        .route(route::TASK_EXTENSION, post(task_actions::extension))
+        .route(route::TASK_EXTENSION_DECISION, post(task_actions::decide))
+        .route(route::TASK_EXPLANATION, post(task_actions::explanation))
+        .route(route::TASK_EXPLANATION_ANSWER, post(task_actions::answer))
+        .route(route::TASK_RESPONSIBLE, post(task_actions::set_responsible))
+        .route(route::TASK_COMMENT, post(task_actions::comment))
+        .route(route::TASK_URGE, post(task_actions::urge))
+        .route(route::SEARCH, get(tasks::search))
+        .route(route::UNIT, get(unit::page))
+        .route(route::DOCUMENTS, get(documents::page))
+        .route(route::DOCUMENT, get(document::page))
+        .route(route::TARGETS, get(targets::page))
         .route(
-            crate::paths::route::TASK_PROGRESS,
-            post(task_actions::progress).layer(upload_limit),
-        )
-        .route(crate::paths::route::FILE, get(download_file))
-        .route(crate::paths::route::TASK_COMPLETE, post(task_actions::complete))
-        .route(crate::paths::route::TASK_EXTENSION, post(task_actions::extension))
-        .route(crate::paths::route::TASK_EXTENSION_DECISION, post(task_actions::decide))
-        .route(crate::paths::route::TASK_EXPLANATION, post(task_actions::explanation))
-        .route(crate::paths::route::TASK_EXPLANATION_ANSWER, post(task_actions::answer))
-        .route(
-            crate::paths::route::TASK_RESPONSIBLE,
-            post(task_actions::set_responsible),
-        )
-        .route(crate::paths::route::TASK_COMMENT, post(task_actions::comment))
-        .route(crate::paths::route::TASK_URGE, post(task_actions::urge))
-        .route(crate::paths::route::SEARCH, get(tasks::search))
-        .route(crate::paths::route::UNIT, get(unit::page))
-        .route(crate::paths::route::DOCUMENTS, get(documents::page))
-        .route(crate::paths::route::DOCUMENT, get(document::page))
-        .route(crate::paths::route::TARGETS, get(targets::page))
-        .route(
-            crate::paths::route::PLAN_IMPORT,
+            route::PLAN_IMPORT,
             get(import::form)
                 .post(import::read)
                 .layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
         .route(
-            crate::paths::route::PLAN_IMPORT_SAVE,
+            route::PLAN_IMPORT_SAVE,
             post(import::save).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
-        .route(crate::paths::route::LOGOUT, post(login::logout))
-        .merge(form_routes())
+        .route(route::LOGOUT, post(login::logout))
+        .merge(forms::routes())
         .merge(requirements::routes(&state))
         .merge(conferences::routes(&state))
         .merge(conference_invitees::routes())
@@ -131,10 +126,10 @@ pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
         .merge(signed)
         .merge(publishing::public_routes())
-        .route(crate::paths::route::LOGIN, get(login::form).post(login::submit))
-        .route(crate::paths::route::LANGUAGE, post(set_language))
-        .route(crate::paths::route::FEEDBACK, get(feedback::page).post(feedback::send))
-        .route(crate::paths::route::FEEDBACK_QR, get(feedback_qr::sheet))
+        .route(route::LOGIN, get(login::form).post(login::submit))
+        .route(route::LANGUAGE, post(set_language))
+        .route(route::FEEDBACK, get(feedback::page).post(feedback::send))
+        .route(route::FEEDBACK_QR, get(feedback_qr::sheet))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))
@@ -148,47 +143,6 @@ async fn download_file(
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, PageError> {
     Ok(crate::files::download(&st, &auth, id).await?)
-}
-
-/// The create/edit forms (`ui::forms`).
-fn form_routes() -> Router<AppState> {
-    use forms::{document as doc, org, target, task as t};
-    Router::new()
-        .route(crate::paths::route::TASK_NEW, get(t::new_form).post(t::create))
-        .route(crate::paths::route::TASK_EDIT, get(t::edit_form).post(t::update))
-        .route(crate::paths::route::TASK_CANCEL, get(t::cancel_form).post(t::cancel))
-        .route(crate::paths::route::DOCUMENT_NEW, get(doc::new_form).post(doc::create))
-        .route(
-            crate::paths::route::DOCUMENT_EDIT,
-            get(doc::edit_form).post(doc::update),
-        )
-        .route(crate::paths::route::DOCUMENT_LINK, get(doc::link_form).post(doc::link))
-        .route(crate::paths::route::DOCUMENT_UNLINK, post(doc::unlink))
-        .route(crate::paths::route::UNIT_NEW, get(org::new_unit).post(org::create_unit))
-        .route(
-            crate::paths::route::UNIT_EDIT,
-            get(org::edit_unit).post(org::update_unit),
-        )
-        .route(
-            crate::paths::route::PERSON_NEW,
-            get(org::new_person).post(org::create_person),
-        )
-        .route(
-            crate::paths::route::PERSON_EDIT,
-            get(org::edit_person).post(org::update_person),
-        )
-        .route(
-            crate::paths::route::TARGET_NEW,
-            get(target::new_form).post(target::create),
-        )
-        .route(
-            crate::paths::route::TARGET_ACTUAL,
-            get(target::actual_form).post(target::record),
-        )
-        .route(
-            crate::paths::route::TARGET_EDIT,
-            get(target::edit_form).post(target::update),
-        )
 }
 
 // ---- Language ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 //! rules of a unit that assigns work) and `/hang-doi-thu` (the mail outbox: what waits, what
 //! was sent, what failed and why).
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
@@ -19,10 +20,10 @@ use crate::error::{ApiError, Lang};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::REMINDER_RULES, get(rules_page))
-        .route(crate::paths::route::REMINDER_RULES_SAVE, post(save_rules))
-        .route(crate::paths::route::OUTBOX, get(outbox_page))
-        .route(crate::paths::route::OUTBOX_RETRY, post(retry))
+        .route(route::REMINDER_RULES, get(rules_page))
+        .route(route::REMINDER_RULES_SAVE, post(save_rules))
+        .route(route::OUTBOX, get(outbox_page))
+        .route(route::OUTBOX_RETRY, post(retry))
 }
 
 pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {

@@ -1,6 +1,7 @@
 //! The notification centre: `/thong-bao` (the list behind the bell, newest first, unread
 //! marked), marking read, and `/thong-bao/cai-dat` (how the user receives mail).
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
@@ -21,10 +22,10 @@ const PER_PAGE: i64 = 50;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::NOTICES, get(page))
-        .route(crate::paths::route::NOTICES_READ, post(read_all))
-        .route(crate::paths::route::NOTICE_READ, post(read_one))
-        .route(crate::paths::route::NOTICE_SETTINGS, get(settings).post(save_settings))
+        .route(route::NOTICES, get(page))
+        .route(route::NOTICES_READ, post(read_all))
+        .route(route::NOTICE_READ, post(read_one))
+        .route(route::NOTICE_SETTINGS, get(settings).post(save_settings))
 }
 
 /// The strings of these pages.

@@ -3,6 +3,7 @@
 //! anyone, read-only and printable, cached by browsers and proxies for five minutes;
 //! `/sitemap.xml` lists every published page.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -21,14 +22,14 @@ use crate::error::{ApiError, Lang};
 
 /// The settings page (signed in).
 pub fn routes() -> Router<AppState> {
-    Router::new().route(crate::paths::route::UNIT_PUBLISHING, get(settings_form).post(save))
+    Router::new().route(route::UNIT_PUBLISHING, get(settings_form).post(save))
 }
 
 /// The public pages (no sign-in).
 pub fn public_routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::PUBLIC_UNIT, get(public_page))
-        .route(crate::paths::route::SITEMAP, get(sitemap))
+        .route(route::PUBLIC_UNIT, get(public_page))
+        .route(route::SITEMAP, get(sitemap))
 }
 
 /// How long browsers and proxies may keep a public page.

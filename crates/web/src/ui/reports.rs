@@ -2,6 +2,7 @@
 //! dates, issuing body) and `/bao-cao/tai?…`: the report as .docx in the layout of the issuing
 //! body's system. Quick links download the usual reports (last month, quarter, half, year).
 
+use crate::paths::route;
 use askama::Template;
 use axum::Extension;
 use axum::Router;
@@ -22,8 +23,8 @@ use crate::error::{ApiError, Lang};
 /// The report pages' routes (signed-in).
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::REPORT, get(form))
-        .route(crate::paths::route::REPORT_DOWNLOAD, get(download))
+        .route(route::REPORT, get(form))
+        .route(route::REPORT_DOWNLOAD, get(download))
 }
 
 /// The media type of a .docx file.

@@ -5,6 +5,7 @@
 //! who has not reported, accepts or returns reports and reminds everyone not done.
 //! `/yeu-cau?don_vi=<unit>`: the requirements concerning a unit.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::Uri;
@@ -31,15 +32,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     use super::requirement_forms as f;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route(crate::paths::route::REQUIREMENTS, get(list))
-        .route(crate::paths::route::REQUIREMENT_NEW, get(f::new_form).post(f::create))
-        .route(crate::paths::route::REQUIREMENT, get(page))
-        .route(crate::paths::route::REQUIREMENT_REMIND, post(f::remind))
-        .route(
-            crate::paths::route::REQUIREMENT_ITEM_REPORT,
-            post(f::report).layer(upload_limit),
-        )
-        .route(crate::paths::route::REQUIREMENT_ITEM_REVIEW, post(f::review))
+        .route(route::REQUIREMENTS, get(list))
+        .route(route::REQUIREMENT_NEW, get(f::new_form).post(f::create))
+        .route(route::REQUIREMENT, get(page))
+        .route(route::REQUIREMENT_REMIND, post(f::remind))
+        .route(route::REQUIREMENT_ITEM_REPORT, post(f::report).layer(upload_limit))
+        .route(route::REQUIREMENT_ITEM_REVIEW, post(f::review))
 }
 
 #[derive(Deserialize, Default)]

@@ -8,6 +8,7 @@
 //! exactly what was previewed; it is removed once saved, and any left for a day is removed at
 //! the next upload.
 
+use crate::paths::route;
 use std::path::PathBuf;
 
 use app::sheets::{Committed, Context, Kind, PreviewRow, SheetPreview};
@@ -33,15 +34,15 @@ const SHOWN_ROWS: usize = 300;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::SHEET_IMPORT, get(start))
-        .route(crate::paths::route::SHEET_IMPORT_TEMPLATE, get(template))
+        .route(route::SHEET_IMPORT, get(start))
+        .route(route::SHEET_IMPORT_TEMPLATE, get(template))
         .route(
-            crate::paths::route::SHEET_IMPORT_PREVIEW,
+            route::SHEET_IMPORT_PREVIEW,
             post(upload).layer(axum::extract::DefaultBodyLimit::max(
                 crate::imports::MAX_SHEET_BYTES + 64 * 1024,
             )),
         )
-        .route(crate::paths::route::SHEET_IMPORT_SAVE, post(save))
+        .route(route::SHEET_IMPORT_SAVE, post(save))
 }
 
 /// The right a kind needs, and the one whose units are offered for it.
