@@ -298,7 +298,7 @@ pub async fn create_feedback_point(
 ) -> Result<Response, ApiError> {
     let p =
         app::feedback::create_point(&st.app, &auth, input.unit_id, input.person_id, &input.name, &input.code).await?;
-    Ok(created(format!("/y-kien/{}", p.code), p))
+    Ok(created(crate::paths::feedback(&p.code), p))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -351,7 +351,7 @@ pub async fn send_feedback(
     let address = addr.0.clone();
     let device = crate::ui::feedback::device_of(&headers).unwrap_or_else(|| format!("addr:{address}"));
     let id = app::feedback::submit(&st.app, &code, &input, &device, &address, chrono::Utc::now()).await?;
-    Ok(created(format!("/y-kien/{code}"), Sent { id }))
+    Ok(created(crate::paths::feedback(&code), Sent { id }))
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

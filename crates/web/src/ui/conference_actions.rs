@@ -77,7 +77,7 @@ pub async fn attendance(
     }
     .await;
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/hoi-nghi/{id}#diem-cau")).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("{}#diem-cau", crate::paths::conference(id))).into_response()),
         Err(e) => again(&st, &auth, &user, &uri, id, "so-nguoi-du", pairs, e).await,
     }
 }

@@ -160,13 +160,13 @@ async fn form_page(
     let (heading, action, back_href) = match editing {
         Some(id) => (
             i18n::t(lang, "conf_edit"),
-            format!("/hoi-nghi/{id}/sua"),
+            crate::paths::conference_edit(id),
             crate::paths::conference(id),
         ),
         None => (
             i18n::t(lang, "conf_new"),
-            format!("/hoi-nghi/moi?don_vi={host}"),
-            format!("/hoi-nghi?don_vi={host}"),
+            format!("{}?don_vi={host}", crate::paths::CONFERENCE_NEW),
+            format!("{}?don_vi={host}", crate::paths::CONFERENCES),
         ),
     };
     Ok(FormPage {
@@ -485,5 +485,10 @@ pub async fn create_series(
         },
     )
     .await?;
-    Ok(Redirect::to(&format!("/hoi-nghi/moi?don_vi={host}&dot={}", made.id)).into_response())
+    Ok(Redirect::to(&format!(
+        "{}?don_vi={host}&dot={}",
+        crate::paths::CONFERENCE_NEW,
+        made.id
+    ))
+    .into_response())
 }

@@ -8,6 +8,7 @@
 //! operations as the API, then come back to the section (303), or show the page again with the
 //! error beside the person's row and what was chosen kept.
 
+use crate::paths::route;
 use std::collections::HashMap;
 
 use axum::Extension;
@@ -33,8 +34,8 @@ const ROLL_CALL: &str = "diem-danh";
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::CONFERENCE_INVITEES, post(generate))
-        .route(crate::paths::route::CONFERENCE_ROLL_CALL, post(roll_call))
+        .route(route::CONFERENCE_INVITEES, post(generate))
+        .route(route::CONFERENCE_ROLL_CALL, post(roll_call))
 }
 
 /// One person's row.

@@ -4,6 +4,7 @@
 //! cầu" and "2.909/3.044 người, đạt 95,56 %"; its materials and minutes; its conclusion notices
 //! with their tasks. The forms are `ui::conference_forms`.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::Uri;
@@ -30,17 +31,17 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     use super::conference_forms as f;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route(crate::paths::route::CONFERENCES, get(list))
-        .route("/hoi-nghi/moi", get(f::new_form).post(f::create))
-        .route("/hoi-nghi/dot", post(f::create_series))
-        .route(crate::paths::route::CONFERENCE, get(page))
-        .route("/hoi-nghi/{id}/sua", get(f::edit_form).post(f::update))
+        .route(route::CONFERENCES, get(list))
+        .route(route::CONFERENCE_NEW, get(f::new_form).post(f::create))
+        .route(route::CONFERENCE_SERIES, post(f::create_series))
+        .route(route::CONFERENCE, get(page))
+        .route(route::CONFERENCE_EDIT, get(f::edit_form).post(f::update))
         .route(
-            "/hoi-nghi/{id}/so-nguoi-du",
+            route::CONFERENCE_ATTENDANCE,
             post(super::conference_actions::attendance),
         )
         .route(
-            "/hoi-nghi/{id}/tep",
+            route::CONFERENCE_FILES,
             post(super::conference_actions::attach).layer(upload_limit),
         )
 }
@@ -149,7 +150,7 @@ pub async fn list(
         unit_name,
         lines,
         new_href: match (may_add, unit) {
-            (true, Some(u)) => format!("/hoi-nghi/moi?don_vi={u}"),
+            (true, Some(u)) => format!("{}?don_vi={u}", crate::paths::CONFERENCE_NEW),
             _ => String::new(),
         },
     };
@@ -251,7 +252,7 @@ async fn doc_links(rd: &mut app::read::Reader<'_>, ids: &[i64]) -> Result<Vec<Do
         if rd.may_read(Subject::Document(*d)).await? {
             let doc = rd.document(*d).await?;
             out.push(DocLink {
-                href: format!("/van-ban/{d}"),
+                href: crate::paths::document(d),
                 symbol: doc.symbol,
                 title: doc.title,
             });
@@ -350,7 +351,7 @@ pub async fn build(
         title: c.title.clone(),
         kind: label(c.kind.label_vi(), c.kind.label_en()),
         host,
-        host_href: format!("/don-vi/{}", c.host_unit_id),
+        host_href: crate::paths::unit(c.host_unit_id),
         when,
         format: label(c.format.label_vi(), c.format.label_en()),
         venue: c.venue.clone().unwrap_or_default(),
@@ -362,7 +363,7 @@ pub async fn build(
         },
         series_href: c
             .series_id
-            .map(|_| format!("/hoi-nghi?don_vi={}", c.host_unit_id))
+            .map(|_| format!("{}?don_vi={}", crate::paths::CONFERENCES, c.host_unit_id))
             .unwrap_or_default(),
         series,
         audiences: full

@@ -298,7 +298,7 @@ pub async fn page(
         .may(Operation::CreateRequirement, Subject::Unit(doc.issuer_unit_id))
         .await?
     {
-        format!("/yeu-cau/moi?van_ban={id}")
+        format!("{}?van_ban={id}", crate::paths::REQUIREMENT_NEW)
     } else {
         String::new()
     };
@@ -336,7 +336,7 @@ pub async fn page(
     })
     .collect();
     let link = |p: i64| {
-        let mut s = format!("/van-ban/{id}?");
+        let mut s = format!("{}?", crate::paths::document(id));
         for (k, v) in [
             ("trang_thai", &q.trang_thai),
             ("don_vi", &q.don_vi),

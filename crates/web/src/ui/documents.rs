@@ -162,7 +162,7 @@ pub async fn page(
         })
         .collect();
     let link = |p: i64| {
-        let mut s = String::from("/van-ban?");
+        let mut s = format!("{}?", crate::paths::DOCUMENTS);
         for (k, v) in [("q", &q.q), ("loai", &q.loai), ("nam", &q.nam), ("don_vi", &q.don_vi)] {
             if !v.is_empty() {
                 s.push_str(&format!("{k}={}&", urlencode(v)));

@@ -83,10 +83,10 @@ pub async fn mine(State(st): State<AppState>, auth: Auth, Query(q): Query<MineQu
     if auth.principal.person_id.is_none() {
         // An account without a staff record (a leader's or an office's) has no evaluation of
         // its own: it reads its unit's.
-        return Ok(Redirect::to("/danh-gia/don-vi").into_response());
+        return Ok(Redirect::to(crate::paths::UNIT_EVALUATION).into_response());
     }
     let rec = app::evaluation::own(&st.app, &auth, &period, DEFAULT_FAMILY).await?;
-    Ok(Redirect::to(&format!("/danh-gia/{}", rec.id)).into_response())
+    Ok(Redirect::to(&crate::paths::evaluation(rec.id)).into_response())
 }
 
 pub struct TaskRow {
@@ -446,7 +446,7 @@ pub async fn step(
         Err(e) => Err(e),
     };
     match result {
-        Ok(_) => Ok(Redirect::to(&format!("/danh-gia/{id}")).into_response()),
+        Ok(_) => Ok(Redirect::to(&crate::paths::evaluation(id)).into_response()),
         Err(e) => show(&st, &auth, &user, &uri, id, Some(&ApiError(e)), &form).await,
     }
 }

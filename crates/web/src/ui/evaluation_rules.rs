@@ -111,7 +111,7 @@ pub async fn detail(
 
 pub async fn clone(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, PageError> {
     let r = app::evaluation_admin::clone(&st.app, &auth, id).await?;
-    Ok(Redirect::to(&format!("/danh-gia/bo-tieu-chi/{}", r.id)).into_response())
+    Ok(Redirect::to(&crate::paths::rule_set(r.id)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -139,7 +139,7 @@ pub async fn save(
         Err(e) => Err(e),
     };
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/danh-gia/bo-tieu-chi/{id}")).into_response()),
+        Ok(()) => Ok(Redirect::to(&crate::paths::rule_set(id)).into_response()),
         Err(e) => show(&st, &auth, &user, &uri, id, Some(f.body), Some(&ApiError(e))).await,
     }
 }
@@ -162,7 +162,7 @@ pub async fn activate(
         Err(e) => Err(app::Error::from(e)),
     };
     match result {
-        Ok(()) => Ok(Redirect::to("/danh-gia/bo-tieu-chi").into_response()),
+        Ok(()) => Ok(Redirect::to(crate::paths::RULE_SETS).into_response()),
         Err(e) => show(&st, &auth, &user, &uri, id, None, Some(&ApiError(e))).await,
     }
 }

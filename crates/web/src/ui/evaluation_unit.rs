@@ -212,7 +212,13 @@ pub async fn compute(
     Form(f): Form<ComputeForm>,
 ) -> Result<Response, PageError> {
     app::evaluation::compute_unit(&st.app, &auth, f.don_vi, &f.ky, DEFAULT_FAMILY).await?;
-    Ok(Redirect::to(&format!("/danh-gia/don-vi?don_vi={}&ky={}", f.don_vi, f.ky)).into_response())
+    Ok(Redirect::to(&format!(
+        "{}?don_vi={}&ky={}",
+        crate::paths::UNIT_EVALUATION,
+        f.don_vi,
+        f.ky
+    ))
+    .into_response())
 }
 
 /// Reviews every chosen self-assessed evaluation, accepting the person's scores; stops at the
@@ -246,5 +252,11 @@ pub async fn bulk_review(
         };
         app::evaluation::take_step(&st.app, &auth, id, input).await?;
     }
-    Ok(Redirect::to(&format!("/danh-gia/don-vi?don_vi={}&ky={}", get("don_vi"), get("ky"))).into_response())
+    Ok(Redirect::to(&format!(
+        "{}?don_vi={}&ky={}",
+        crate::paths::UNIT_EVALUATION,
+        get("don_vi"),
+        get("ky")
+    ))
+    .into_response())
 }

@@ -6,6 +6,7 @@
 //! blocking thread (rust_xlsxwriter's constant-memory mode), so 100,000 rows never sit in
 //! memory at once.
 
+use crate::paths::route;
 use std::collections::HashMap;
 
 use axum::Router;
@@ -37,10 +38,10 @@ const PAGE: i64 = 5_000;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/nhiem-vu/xuat-excel", get(tasks))
-        .route("/chi-tieu/xuat-excel", get(targets))
-        .route("/don-vi/{id}/xuat-excel", get(units))
-        .route("/can-bo/xuat-excel", get(people))
+        .route(route::TASKS_EXPORT, get(tasks))
+        .route(route::TARGETS_EXPORT, get(targets))
+        .route(route::UNIT_EXPORT, get(units))
+        .route(route::PEOPLE_EXPORT, get(people))
 }
 
 /// An .xlsx download.

@@ -62,7 +62,7 @@ fn layout(point: &FeedbackPoint) -> Layout {
         title: point.name.clone(),
         user: String::new(),
         menu: Default::default(),
-        here: format!("/y-kien/{}", point.code),
+        here: crate::paths::feedback(&point.code),
         q: String::new(),
         nav: "",
         unread: 0,

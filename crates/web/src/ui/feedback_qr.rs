@@ -56,14 +56,14 @@ pub async fn sheet(
     Path(code): Path<String>,
 ) -> Result<Response, PageError> {
     let point = app::feedback::point(&st.app, &code).await?;
-    let url = format!("{}/y-kien/{}", origin(&st, &headers), point.code);
+    let url = format!("{}{}", origin(&st, &headers), crate::paths::feedback(&point.code));
     let svg = qr_svg(&url)?;
     let l = Layout {
         lang: Lang::current(),
         title: point.name.clone(),
         user: String::new(),
         menu: Default::default(),
-        here: format!("/y-kien/{}/ma-qr", point.code),
+        here: crate::paths::feedback_qr(&point.code),
         q: String::new(),
         nav: "",
         unread: 0,

@@ -47,9 +47,9 @@ pub fn routes(state: &AppState) -> Router<AppState> {
             route::INSPECTION_CONCLUSION,
             get(conclusion::form).post(conclusion::create),
         )
-        .route("/kiem-tra/{id}/ho-so/{kind}", post(f::paper).layer(upload_limit))
-        .route("/kiem-tra/{id}/kien-nghi/{rid}/dong", post(f::close_recommendation))
-        .route("/kiem-tra/{id}/ket-thuc", post(f::close))
+        .route(route::INSPECTION_PAPER, post(f::paper).layer(upload_limit))
+        .route(route::INSPECTION_RECOMMENDATION_CLOSE, post(f::close_recommendation))
+        .route(route::INSPECTION_CLOSE, post(f::close))
 }
 
 /// An inspection as a line of a list.

@@ -62,7 +62,7 @@ pub async fn submit(
     match app::accounts::sign_in(&st.app, f.login.trim(), &f.password, &address).await {
         Ok(session) => {
             let cookie = st.web.session_cookie(&session.secret);
-            let to = next.unwrap_or_else(|| "/".into());
+            let to = next.unwrap_or_else(|| crate::paths::HOME.into());
             let mut cookies = vec![(header::SET_COOKIE, cookie)];
             // The language kept on the account wins over this browser's, so it follows the user.
             cookies.extend(

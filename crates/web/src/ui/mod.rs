@@ -56,6 +56,7 @@ mod tasks;
 pub mod timeline;
 mod unit;
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
@@ -77,42 +78,39 @@ pub fn router(state: AppState) -> Router<AppState> {
     // A little above the streamed cap, so the cap (with its message) is met first.
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(&state).saturating_add(1024 * 1024));
     let signed = Router::new()
-        .route("/", get(home))
-        .route(crate::paths::route::OVERVIEW, get(overview::page))
-        .route(crate::paths::route::MY_WORK, get(my_work::page))
-        .route(crate::paths::route::TASKS, get(tasks::list))
-        .route("/nhiem-vu/hang-loat", post(task_bulk::submit))
-        .route(crate::paths::route::TASK, get(task::page))
+        .route(route::HOME, get(home))
+        .route(route::OVERVIEW, get(overview::page))
+        .route(route::MY_WORK, get(my_work::page))
+        .route(route::TASKS, get(tasks::list))
+        .route(route::TASKS_BULK, post(task_bulk::submit))
+        .route(route::TASK, get(task::page))
+        .route(route::TASK_PROGRESS, post(task_actions::progress).layer(upload_limit))
+        .route(route::FILE, get(download_file))
+        .route(route::TASK_COMPLETE, post(task_actions::complete))
+        .route(route::TASK_EXTENSION, post(task_actions::extension))
+        .route(route::TASK_EXTENSION_DECISION, post(task_actions::decide))
+        .route(route::TASK_EXPLANATION, post(task_actions::explanation))
+        .route(route::TASK_EXPLANATION_ANSWER, post(task_actions::answer))
+        .route(route::TASK_RESPONSIBLE, post(task_actions::set_responsible))
+        .route(route::TASK_COMMENT, post(task_actions::comment))
+        .route(route::TASK_URGE, post(task_actions::urge))
+        .route(route::SEARCH, get(tasks::search))
+        .route(route::UNIT, get(unit::page))
+        .route(route::DOCUMENTS, get(documents::page))
+        .route(route::DOCUMENT, get(document::page))
+        .route(route::TARGETS, get(targets::page))
         .route(
-            "/nhiem-vu/{id}/tien-do",
-            post(task_actions::progress).layer(upload_limit),
-        )
-        .route(crate::paths::route::FILE, get(download_file))
-        .route("/nhiem-vu/{id}/hoan-thanh", post(task_actions::complete))
-        .route("/nhiem-vu/{id}/gia-han", post(task_actions::extension))
-        .route("/nhiem-vu/{id}/gia-han/{rid}/quyet-dinh", post(task_actions::decide))
-        .route("/nhiem-vu/{id}/giai-trinh", post(task_actions::explanation))
-        .route("/nhiem-vu/{id}/giai-trinh/{rid}/tra-loi", post(task_actions::answer))
-        .route("/nhiem-vu/{id}/nguoi-phu-trach", post(task_actions::set_responsible))
-        .route("/nhiem-vu/{id}/y-kien", post(task_actions::comment))
-        .route("/nhiem-vu/{id}/don-doc", post(task_actions::urge))
-        .route(crate::paths::route::SEARCH, get(tasks::search))
-        .route(crate::paths::route::UNIT, get(unit::page))
-        .route(crate::paths::route::DOCUMENTS, get(documents::page))
-        .route(crate::paths::route::DOCUMENT, get(document::page))
-        .route(crate::paths::route::TARGETS, get(targets::page))
-        .route(
-            "/nhap-ke-hoach",
+            route::PLAN_IMPORT,
             get(import::form)
                 .post(import::read)
                 .layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
         .route(
-            "/nhap-ke-hoach/luu",
+            route::PLAN_IMPORT_SAVE,
             post(import::save).layer(DefaultBodyLimit::max(import::BODY_LIMIT)),
         )
-        .route("/dang-xuat", post(login::logout))
-        .merge(form_routes())
+        .route(route::LOGOUT, post(login::logout))
+        .merge(forms::routes())
         .merge(requirements::routes(&state))
         .merge(conferences::routes(&state))
         .merge(conference_invitees::routes())
@@ -128,10 +126,10 @@ pub fn router(state: AppState) -> Router<AppState> {
     Router::new()
         .merge(signed)
         .merge(publishing::public_routes())
-        .route(crate::paths::route::LOGIN, get(login::form).post(login::submit))
-        .route("/ngon-ngu", post(set_language))
-        .route(crate::paths::route::FEEDBACK, get(feedback::page).post(feedback::send))
-        .route("/y-kien/{code}/ma-qr", get(feedback_qr::sheet))
+        .route(route::LOGIN, get(login::form).post(login::submit))
+        .route(route::LANGUAGE, post(set_language))
+        .route(route::FEEDBACK, get(feedback::page).post(feedback::send))
+        .route(route::FEEDBACK_QR, get(feedback_qr::sheet))
         .route("/static/app.css", get(css))
         .route("/static/symbol-check.js", get(symbol_js))
         .route("/static/app.js", get(app_js))
@@ -145,26 +143,6 @@ async fn download_file(
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, PageError> {
     Ok(crate::files::download(&st, &auth, id).await?)
-}
-
-/// The create/edit forms (`ui::forms`).
-fn form_routes() -> Router<AppState> {
-    use forms::{document as doc, org, target, task as t};
-    Router::new()
-        .route("/nhiem-vu/moi", get(t::new_form).post(t::create))
-        .route("/nhiem-vu/{id}/sua", get(t::edit_form).post(t::update))
-        .route("/nhiem-vu/{id}/huy", get(t::cancel_form).post(t::cancel))
-        .route("/van-ban/moi", get(doc::new_form).post(doc::create))
-        .route("/van-ban/{id}/sua", get(doc::edit_form).post(doc::update))
-        .route("/van-ban/{id}/lien-ket", get(doc::link_form).post(doc::link))
-        .route("/van-ban/{id}/lien-ket/{link_id}/xoa", post(doc::unlink))
-        .route("/don-vi/moi", get(org::new_unit).post(org::create_unit))
-        .route("/don-vi/{id}/sua", get(org::edit_unit).post(org::update_unit))
-        .route("/can-bo/moi", get(org::new_person).post(org::create_person))
-        .route("/can-bo/{id}/sua", get(org::edit_person).post(org::update_person))
-        .route("/chi-tieu/moi", get(target::new_form).post(target::create))
-        .route("/chi-tieu/{id}/so-lieu", get(target::actual_form).post(target::record))
-        .route("/chi-tieu/{id}/sua", get(target::edit_form).post(target::update))
 }
 
 // ---- Language ---------------------------------------------------------------------------
@@ -238,7 +216,7 @@ async fn set_language(
     if let Some((caller, _)) = caller {
         app::accounts::set_language(&st.app, &caller, code).await?;
     }
-    let to = safe_next(Some(&f.next)).unwrap_or_else(|| "/".into());
+    let to = safe_next(Some(&f.next)).unwrap_or_else(|| crate::paths::HOME.into());
     Ok(([(header::SET_COOKIE, language_cookie(code))], Redirect::to(&to)).into_response())
 }
 
@@ -340,10 +318,10 @@ async fn require_session(State(st): State<AppState>, mut req: Request, next: Nex
     }
     if req.extensions().get::<Auth>().is_none() {
         let here = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
-        let to = if *req.method() == Method::GET && here != "/" {
-            format!("/dang-nhap?next={}", urlencode(here))
+        let to = if *req.method() == Method::GET && here != crate::paths::HOME {
+            format!("{}?next={}", crate::paths::LOGIN, urlencode(here))
         } else {
-            "/dang-nhap".to_string()
+            crate::paths::LOGIN.to_string()
         };
         return Redirect::to(&to).into_response();
     }

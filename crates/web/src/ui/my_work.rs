@@ -131,7 +131,7 @@ pub struct OwedLine {
 }
 
 fn task_href(task_id: i64, anchor: &str) -> String {
-    format!("/nhiem-vu/{task_id}#{anchor}")
+    format!("{}#{anchor}", crate::paths::task(task_id))
 }
 
 fn task_name(t: &store::inbox::TaskBrief) -> String {
@@ -230,7 +230,7 @@ pub async fn page(
     unit_ids.extend(queue.directives_from_above.iter().map(|d| d.issuer_unit_id));
     let units = rd.unit_names(&unit_ids).await?;
 
-    let list = |status: TaskStatus| format!("/nhiem-vu?trang_thai={}&sap_xep=due", status.as_str());
+    let list = |status: TaskStatus| format!("{}?trang_thai={}&sap_xep=due", crate::paths::TASKS, status.as_str());
     let mut sections = Vec::new();
     for (key, tasks, total, href) in [
         (
@@ -255,7 +255,7 @@ pub async fn page(
             "mw_open",
             &work.open,
             work.open_total,
-            "/nhiem-vu?sap_xep=urgency".to_string(),
+            format!("{}?sap_xep=urgency", crate::paths::TASKS),
         ),
     ] {
         if tasks.is_empty() {
@@ -281,7 +281,7 @@ pub async fn page(
             issuer: units.get(&d.issuer_unit_id).cloned().unwrap_or_default(),
             issued: fmt::date(d.issued_on),
             import_href: if may_assign {
-                format!("/nhiem-vu/moi?ke_hoach={}", d.id)
+                format!("{}?ke_hoach={}", crate::paths::TASK_NEW, d.id)
             } else {
                 String::new()
             },
@@ -305,7 +305,12 @@ pub async fn page(
         .await?
         .into_iter()
         .map(|o| OwedLine {
-            href: format!("/yeu-cau/{}?don_vi={}#muc-{}", o.requirement_id, o.unit_id, o.item_id),
+            href: format!(
+                "{}?don_vi={}#muc-{}",
+                crate::paths::requirement(o.requirement_id),
+                o.unit_id,
+                o.item_id
+            ),
             title: o.title,
             unit: o.unit_name,
             due: fmt::date(o.due_on),

@@ -2,6 +2,7 @@
 //! rules of a unit that assigns work) and `/hang-doi-thu` (the mail outbox: what waits, what
 //! was sent, what failed and why).
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
@@ -19,10 +20,10 @@ use crate::error::{ApiError, Lang};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/quy-dinh-nhac-viec", get(rules_page))
-        .route("/quy-dinh-nhac-viec/{unit}", post(save_rules))
-        .route("/hang-doi-thu", get(outbox_page))
-        .route("/hang-doi-thu/{id}/gui-lai", post(retry))
+        .route(route::REMINDER_RULES, get(rules_page))
+        .route(route::REMINDER_RULES_SAVE, post(save_rules))
+        .route(route::OUTBOX, get(outbox_page))
+        .route(route::OUTBOX_RETRY, post(retry))
 }
 
 pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
@@ -216,7 +217,11 @@ async fn save_rules(
         escalate_office_after: form.escalate_office_after.clone(),
     };
     let e = match app::notices::set_reminder_rules(&st.app, &auth, unit, input).await {
-        Ok(_) => return Ok(Redirect::to(&format!("/quy-dinh-nhac-viec?don-vi={unit}&da-luu=1")).into_response()),
+        Ok(_) => {
+            return Ok(
+                Redirect::to(&format!("{}?don-vi={unit}&da-luu=1", crate::paths::REMINDER_RULES)).into_response(),
+            );
+        }
         Err(e) => ApiError::from(e),
     };
     let status = e.status();
@@ -333,5 +338,5 @@ async fn outbox_page(
 
 async fn retry(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) -> Result<Response, PageError> {
     app::notices::retry_mail(&st.app, &auth, id).await?;
-    Ok(Redirect::to("/hang-doi-thu").into_response())
+    Ok(Redirect::to(crate::paths::OUTBOX).into_response())
 }

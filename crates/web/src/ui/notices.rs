@@ -1,6 +1,7 @@
 //! The notification centre: `/thong-bao` (the list behind the bell, newest first, unread
 //! marked), marking read, and `/thong-bao/cai-dat` (how the user receives mail).
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::Uri;
@@ -21,10 +22,10 @@ const PER_PAGE: i64 = 50;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route(crate::paths::route::NOTICES, get(page))
-        .route("/thong-bao/da-doc", post(read_all))
-        .route("/thong-bao/{id}/da-doc", post(read_one))
-        .route("/thong-bao/cai-dat", get(settings).post(save_settings))
+        .route(route::NOTICES, get(page))
+        .route(route::NOTICES_READ, post(read_all))
+        .route(route::NOTICE_READ, post(read_one))
+        .route(route::NOTICE_SETTINGS, get(settings).post(save_settings))
 }
 
 /// The strings of these pages.
@@ -155,12 +156,12 @@ async fn page(
         total,
         only_unread,
         prev_href: if page > 1 {
-            format!("/thong-bao?{filter}trang={}", page - 1)
+            format!("{}?{filter}trang={}", crate::paths::NOTICES, page - 1)
         } else {
             String::new()
         },
         next_href: if more {
-            format!("/thong-bao?{filter}trang={}", page + 1)
+            format!("{}?{filter}trang={}", crate::paths::NOTICES, page + 1)
         } else {
             String::new()
         },
@@ -187,7 +188,7 @@ async fn read_one(
     Form(f): Form<ReadForm>,
 ) -> Result<Response, PageError> {
     app::notices::mark_read(&st.app, &auth, Some(id)).await?;
-    let to = super::safe_next(Some(&f.next)).unwrap_or_else(|| "/thong-bao".into());
+    let to = super::safe_next(Some(&f.next)).unwrap_or_else(|| crate::paths::NOTICES.into());
     Ok(Redirect::to(&to).into_response())
 }
 
@@ -265,7 +266,7 @@ async fn save_settings(
         email: form.email.clone(),
     };
     let e = match app::notices::set_preferences(&st.app, &auth, input).await {
-        Ok(_) => return Ok(Redirect::to("/thong-bao/cai-dat?da-luu=1").into_response()),
+        Ok(_) => return Ok(Redirect::to(&format!("{}?da-luu=1", crate::paths::NOTICE_SETTINGS)).into_response()),
         Err(e) => crate::error::ApiError::from(e),
     };
     let status = e.status();

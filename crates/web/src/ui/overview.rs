@@ -119,14 +119,14 @@ struct OverviewPage {
 }
 
 fn overview_href(unit: i64, period: &str) -> String {
-    format!("/tong-quan?don_vi={unit}&ky={period}")
+    format!("{}?don_vi={unit}&ky={period}", crate::paths::OVERVIEW)
 }
 
 /// The task list of a unit's subtree (or, `own`, of the unit itself) in a period, as the
 /// overview counts it.
 pub fn list_href(unit: i64, own: bool, period: &str) -> String {
     let own = if own { "&rieng=1" } else { "" };
-    format!("/nhiem-vu?don_vi={unit}{own}&ky={period}")
+    format!("{}?don_vi={unit}{own}&ky={period}", crate::paths::TASKS)
 }
 
 fn row(name: String, href: String, list: String, own: bool, c: &StatusCounts, th: &Thresholds) -> Row {
@@ -304,7 +304,7 @@ pub async fn page(
     let t = &r.targets;
     let page = OverviewPage {
         req_lines,
-        req_href: format!("/yeu-cau?don_vi={unit_id}"),
+        req_href: format!("{}?don_vi={unit_id}", crate::paths::REQUIREMENTS),
         conference,
         l: Layout::new(
             Some(&user),

@@ -3,6 +3,7 @@
 //! anyone, read-only and printable, cached by browsers and proxies for five minutes;
 //! `/sitemap.xml` lists every published page.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -21,14 +22,14 @@ use crate::error::{ApiError, Lang};
 
 /// The settings page (signed in).
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/don-vi/{id}/cong-khai", get(settings_form).post(save))
+    Router::new().route(route::UNIT_PUBLISHING, get(settings_form).post(save))
 }
 
 /// The public pages (no sign-in).
 pub fn public_routes() -> Router<AppState> {
     Router::new()
-        .route("/cong-khai/{id}", get(public_page))
-        .route("/sitemap.xml", get(sitemap))
+        .route(route::PUBLIC_UNIT, get(public_page))
+        .route(route::SITEMAP, get(sitemap))
 }
 
 /// How long browsers and proxies may keep a public page.
@@ -242,7 +243,7 @@ pub async fn save(
         show_key_tasks: filled.show_key_tasks,
     };
     match app::publications::publish(&st.app, &auth, id, input).await {
-        Ok(_) => Ok(Redirect::to(&format!("/don-vi/{id}/cong-khai?da_luu=1")).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("{}?da_luu=1", crate::paths::unit_publishing(id))).into_response()),
         Err(e) if e.field.is_some() => settings_page(&st, &auth, &user, &uri, id, filled, false, Some(e.into())).await,
         Err(e) => Err(e.into()),
     }
@@ -394,7 +395,7 @@ pub async fn sitemap(State(st): State<AppState>, headers: HeaderMap) -> Result<R
     for (id, at) in app::publications::published(&st.app).await? {
         xml.push_str(&format!(
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            escape(&format!("{scheme}://{host}/cong-khai/{id}")),
+            escape(&format!("{scheme}://{host}{}", crate::paths::public_unit(id))),
             at.date_naive()
         ));
     }

@@ -3,6 +3,7 @@
 //! explained part by part, the places of the five periods before beside it, and the same table as an Excel file
 //! (`/thi-dua/xuat-excel`). The evaluation pages' routes are gathered here too.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{Query, State};
 use axum::http::Uri;
@@ -23,19 +24,19 @@ use crate::error::{ApiError, Lang};
 /// The evaluation pages.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/danh-gia", get(evaluation::mine))
-        .route("/danh-gia/don-vi", get(evaluation_unit::page))
-        .route("/danh-gia/don-vi/tinh-diem", post(evaluation_unit::compute))
-        .route("/danh-gia/don-vi/nhan-xet", post(evaluation_unit::bulk_review))
-        .route("/danh-gia/bo-tieu-chi", get(evaluation_rules::list))
-        .route(crate::paths::route::RULE_SET, get(evaluation_rules::detail))
-        .route("/danh-gia/bo-tieu-chi/{id}/nhan-ban", post(evaluation_rules::clone))
-        .route("/danh-gia/bo-tieu-chi/{id}/luu", post(evaluation_rules::save))
-        .route("/danh-gia/bo-tieu-chi/{id}/ap-dung", post(evaluation_rules::activate))
-        .route(crate::paths::route::EVALUATION, get(evaluation::detail))
-        .route("/danh-gia/{id}/buoc", post(evaluation::step))
-        .route(crate::paths::route::RANKING, get(page))
-        .route("/thi-dua/xuat-excel", get(export))
+        .route(route::MY_EVALUATION, get(evaluation::mine))
+        .route(route::UNIT_EVALUATION, get(evaluation_unit::page))
+        .route(route::UNIT_EVALUATION_COMPUTE, post(evaluation_unit::compute))
+        .route(route::UNIT_EVALUATION_REVIEW, post(evaluation_unit::bulk_review))
+        .route(route::RULE_SETS, get(evaluation_rules::list))
+        .route(route::RULE_SET, get(evaluation_rules::detail))
+        .route(route::RULE_SET_CLONE, post(evaluation_rules::clone))
+        .route(route::RULE_SET_SAVE, post(evaluation_rules::save))
+        .route(route::RULE_SET_ACTIVATE, post(evaluation_rules::activate))
+        .route(route::EVALUATION, get(evaluation::detail))
+        .route(route::EVALUATION_STEP, post(evaluation::step))
+        .route(route::RANKING, get(page))
+        .route(route::RANKING_EXPORT, get(export))
 }
 
 /// How many earlier months the history shows.

@@ -2,6 +2,7 @@
 //! dates, issuing body) and `/bao-cao/tai?…`: the report as .docx in the layout of the issuing
 //! body's system. Quick links download the usual reports (last month, quarter, half, year).
 
+use crate::paths::route;
 use askama::Template;
 use axum::Extension;
 use axum::Router;
@@ -22,8 +23,8 @@ use crate::error::{ApiError, Lang};
 /// The report pages' routes (signed-in).
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/bao-cao", get(form))
-        .route("/bao-cao/tai", get(download))
+        .route(route::REPORT, get(form))
+        .route(route::REPORT_DOWNLOAD, get(download))
 }
 
 /// The media type of a .docx file.
@@ -315,7 +316,7 @@ fn quick_links(unit_id: i64, today: NaiveDate, lang: Lang) -> Vec<Quick> {
     periods
         .into_iter()
         .map(|p| Quick {
-            href: format!("/bao-cao/tai?don_vi={unit_id}&ky={p}"),
+            href: format!("{}?don_vi={unit_id}&ky={p}", crate::paths::REPORT_DOWNLOAD),
             label: format!("{} {}", i18n::t(lang, "rp_report_of"), period_name(&p, lang)),
         })
         .collect()

@@ -98,7 +98,7 @@ async fn new_page(
             label: label(k.label_vi(), k.label_en()).into(),
         })
         .collect();
-    let mut action = "/yeu-cau/moi".to_string();
+    let mut action = crate::paths::REQUIREMENT_NEW.to_string();
     let back_href = match (doc_id, id_param(&q.don_vi)) {
         (Some(d), _) => {
             action.push_str(&format!("?van_ban={d}"));
@@ -108,7 +108,7 @@ async fn new_page(
             action.push_str(&format!("?don_vi={u}"));
             crate::paths::unit(u)
         }
-        _ => "/yeu-cau".into(),
+        _ => crate::paths::REQUIREMENTS.into(),
     };
     let heading = i18n::t(lang, "req_new");
     Ok(NewPage {
@@ -233,8 +233,8 @@ pub struct BackForm {
 /// The requirement page a form came from.
 fn back(id: i64, unit: &str, anchor: &str) -> String {
     match unit.trim().parse::<i64>() {
-        Ok(u) => format!("/yeu-cau/{id}?don_vi={u}{anchor}"),
-        Err(_) => format!("/yeu-cau/{id}{anchor}"),
+        Ok(u) => format!("{}?don_vi={u}{anchor}", crate::paths::requirement(id)),
+        Err(_) => format!("{}{anchor}", crate::paths::requirement(id)),
     }
 }
 

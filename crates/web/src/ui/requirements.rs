@@ -5,6 +5,7 @@
 //! who has not reported, accepts or returns reports and reminds everyone not done.
 //! `/yeu-cau?don_vi=<unit>`: the requirements concerning a unit.
 
+use crate::paths::route;
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::Uri;
@@ -31,12 +32,12 @@ pub fn routes(state: &AppState) -> Router<AppState> {
     use super::requirement_forms as f;
     let upload_limit = DefaultBodyLimit::max(crate::files::body_limit(state).saturating_add(1024 * 1024));
     Router::new()
-        .route(crate::paths::route::REQUIREMENTS, get(list))
-        .route("/yeu-cau/moi", get(f::new_form).post(f::create))
-        .route(crate::paths::route::REQUIREMENT, get(page))
-        .route("/yeu-cau/{id}/nhac", post(f::remind))
-        .route("/yeu-cau/muc/{id}/bao-cao", post(f::report).layer(upload_limit))
-        .route("/yeu-cau/muc/{id}/xac-nhan", post(f::review))
+        .route(route::REQUIREMENTS, get(list))
+        .route(route::REQUIREMENT_NEW, get(f::new_form).post(f::create))
+        .route(route::REQUIREMENT, get(page))
+        .route(route::REQUIREMENT_REMIND, post(f::remind))
+        .route(route::REQUIREMENT_ITEM_REPORT, post(f::report).layer(upload_limit))
+        .route(route::REQUIREMENT_ITEM_REVIEW, post(f::review))
 }
 
 #[derive(Deserialize, Default)]
@@ -202,7 +203,7 @@ pub async fn build(
         .iter()
         .map(|(child, c)| Row {
             name: names.get(child).cloned().unwrap_or_default(),
-            href: format!("/yeu-cau/{id}?don_vi={child}"),
+            href: format!("{}?don_vi={child}", crate::paths::requirement(id)),
             done: c.done,
             pending: c.pending,
             late: c.late,
@@ -214,9 +215,12 @@ pub async fn build(
     rows.sort_by_key(|r| vntext::collation_key(&r.name));
     let here = |hien: &str| {
         if hien.is_empty() {
-            format!("/yeu-cau/{id}?don_vi={scope}#cac-don-vi")
+            format!("{}?don_vi={scope}#cac-don-vi", crate::paths::requirement(id))
         } else {
-            format!("/yeu-cau/{id}?don_vi={scope}&hien={hien}#cac-don-vi")
+            format!(
+                "{}?don_vi={scope}&hien={hien}#cac-don-vi",
+                crate::paths::requirement(id)
+            )
         }
     };
     let filters = [
@@ -331,7 +335,7 @@ impl ListLine {
     /// `l` counted under `unit` (links open the requirement there).
     pub fn of(l: &Listed, unit: Option<i64>) -> ListLine {
         let href = match unit {
-            Some(u) if u != l.issuer_unit_id => format!("/yeu-cau/{}?don_vi={u}", l.id),
+            Some(u) if u != l.issuer_unit_id => format!("{}?don_vi={u}", crate::paths::requirement(l.id)),
             _ => crate::paths::requirement(l.id),
         };
         ListLine {
@@ -405,7 +409,7 @@ pub async fn list(
         unit_name,
         lines: listed.iter().map(|x| ListLine::of(x, unit)).collect(),
         new_href: match (may_set, unit) {
-            (true, Some(u)) => format!("/yeu-cau/moi?don_vi={u}"),
+            (true, Some(u)) => format!("{}?don_vi={u}", crate::paths::REQUIREMENT_NEW),
             _ => String::new(),
         },
     };

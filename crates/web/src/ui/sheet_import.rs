@@ -8,6 +8,7 @@
 //! exactly what was previewed; it is removed once saved, and any left for a day is removed at
 //! the next upload.
 
+use crate::paths::route;
 use std::path::PathBuf;
 
 use app::sheets::{Committed, Context, Kind, PreviewRow, SheetPreview};
@@ -33,15 +34,15 @@ const SHOWN_ROWS: usize = 300;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/nhap-excel", get(start))
-        .route("/nhap-excel/mau", get(template))
+        .route(route::SHEET_IMPORT, get(start))
+        .route(route::SHEET_IMPORT_TEMPLATE, get(template))
         .route(
-            "/nhap-excel/xem-truoc",
+            route::SHEET_IMPORT_PREVIEW,
             post(upload).layer(axum::extract::DefaultBodyLimit::max(
                 crate::imports::MAX_SHEET_BYTES + 64 * 1024,
             )),
         )
-        .route("/nhap-excel/luu", post(save))
+        .route(route::SHEET_IMPORT_SAVE, post(save))
 }
 
 /// The right a kind needs, and the one whose units are offered for it.
@@ -471,7 +472,8 @@ pub async fn save(
             Committed::Saved { counts } => {
                 let _ = tokio::fs::remove_file(&path).await;
                 let mut to = format!(
-                    "/nhap-excel?loai={}&da_luu={},{},{}",
+                    "{}?loai={}&da_luu={},{},{}",
+                    crate::paths::SHEET_IMPORT,
                     kind.slug(),
                     counts.create,
                     counts.update,

@@ -177,12 +177,12 @@ pub async fn page(
             outcome: label(o.label_vi(), o.label_en()),
             outcome_class: outcome_class(o),
             actual_href: if may_report {
-                format!("/chi-tieu/{}/so-lieu", t.id)
+                crate::paths::target_actual(t.id)
             } else {
                 String::new()
             },
             edit_href: if may_manage {
-                format!("/chi-tieu/{}/sua", t.id)
+                crate::paths::target_edit(t.id)
             } else {
                 String::new()
             },

@@ -37,7 +37,7 @@ async fn finish(
     result: Result<(), ApiError>,
 ) -> Result<Response, PageError> {
     let e = match result {
-        Ok(()) => return Ok(Redirect::to(&format!("/nhiem-vu/{}#lich-su", c.id)).into_response()),
+        Ok(()) => return Ok(Redirect::to(&format!("{}#lich-su", crate::paths::task(c.id))).into_response()),
         Err(e) => e,
     };
     let status = e.status();

@@ -26,8 +26,8 @@ pub async fn submit(
 ) -> Result<Response, PageError> {
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_string());
     let back = safe_next(get("back").as_deref())
-        .filter(|b| b.starts_with("/nhiem-vu"))
-        .unwrap_or_else(|| "/nhiem-vu".into());
+        .filter(|b| b.starts_with(crate::paths::TASKS))
+        .unwrap_or_else(|| crate::paths::TASKS.into());
     // Drop a previous outcome from the address we return to.
     let back = match back.find("da_xu_ly=") {
         Some(i) => back[..i].trim_end_matches(['&', '?']).to_string(),

@@ -296,7 +296,7 @@ pub async fn list(
     })
     .collect();
     let query = |sort: Option<&str>| {
-        let mut s = String::from("/nhiem-vu?");
+        let mut s = format!("{}?", crate::paths::TASKS);
         for (k, v) in [
             ("don_vi", q.don_vi.as_str()),
             ("trang_thai", &q.trang_thai),
@@ -332,7 +332,11 @@ pub async fn list(
     };
     let done = bulk_outcome(lang, &q.da_xu_ly);
     let export_href = query(None)
-        .replacen("/nhiem-vu?", "/nhiem-vu/xuat-excel?", 1)
+        .replacen(
+            &format!("{}?", crate::paths::TASKS),
+            &format!("{}?", crate::paths::TASKS_EXPORT),
+            1,
+        )
         .trim_end_matches(['&', '?'])
         .to_string();
     let page_view = ListPage {
@@ -356,7 +360,11 @@ pub async fn list(
         export_href,
         import_href: match q.ke_hoach.trim() {
             "" => String::new(),
-            p if user.nav.sheet_import => format!("/nhap-excel?loai=nhiem-vu&ke_hoach={}", super::urlencode(p)),
+            p if user.nav.sheet_import => format!(
+                "{}?loai=nhiem-vu&ke_hoach={}",
+                crate::paths::SHEET_IMPORT,
+                super::urlencode(p)
+            ),
             _ => String::new(),
         },
     };
@@ -448,7 +456,7 @@ pub async fn search(
                 HitKind::Unit => ("hit_unit", crate::paths::unit(h.id)),
                 // A person's hit opens their unit's page, where they are listed.
                 HitKind::Person => match rd.person(h.id).await {
-                    Ok(p) => ("hit_person", format!("/don-vi/{}#can-bo", p.unit_id)),
+                    Ok(p) => ("hit_person", format!("{}#can-bo", crate::paths::unit(p.unit_id))),
                     Err(_) => ("hit_person", String::new()),
                 },
             };

@@ -208,12 +208,12 @@ pub async fn page(
         )
         .await?;
     let new_requirement = if rd.may(Operation::CreateRequirement, Subject::Unit(id)).await? {
-        format!("/yeu-cau/moi?don_vi={id}")
+        format!("{}?don_vi={id}", crate::paths::REQUIREMENT_NEW)
     } else {
         String::new()
     };
     let new_conference = if rd.may(Operation::CreateConference, Subject::Unit(id)).await? {
-        format!("/hoi-nghi/moi?don_vi={id}")
+        format!("{}?don_vi={id}", crate::paths::CONFERENCE_NEW)
     } else {
         String::new()
     };
@@ -232,12 +232,12 @@ pub async fn page(
     let tab = |xem: &str, key: &str, (n, more): (i64, bool), current: bool| Tab {
         label: i18n::t(lang, key),
         count: count_text(lang, n, more),
-        href: format!("/don-vi/{id}?xem={xem}#nhiem-vu"),
+        href: format!("{}?xem={xem}#nhiem-vu", crate::paths::unit(id)),
         current,
     };
     let link = |p: i64| {
         let xem = if cooperating { "phoi-hop" } else { "chu-tri" };
-        format!("/don-vi/{id}?xem={xem}&trang={p}#nhiem-vu")
+        format!("{}?xem={xem}&trang={p}#nhiem-vu", crate::paths::unit(id))
     };
     let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
     let rag = rag::of(&r.totals, st.rag());

@@ -89,13 +89,13 @@ async fn build(
         l: Layout::new(Some(user), uri, heading.clone(), "overview"),
         heading,
         action: match doc {
-            Some(id) => format!("/van-ban/{id}/sua"),
-            None => "/van-ban/moi".into(),
+            Some(id) => crate::paths::document_edit(id),
+            None => crate::paths::DOCUMENT_NEW.into(),
         },
         editing: doc.is_some(),
         back_href: match doc {
             Some(id) => crate::paths::document(id),
-            None => "/".into(),
+            None => crate::paths::HOME.into(),
         },
         kinds: DocKind::ALL
             .iter()
@@ -319,7 +319,7 @@ pub async fn link(
                 }
                 e
             })?;
-        Ok(format!("/van-ban/{id}#quan-he"))
+        Ok(format!("{}#quan-he", crate::paths::document(id)))
     }
     .await;
     finish(result, f, &["kind", "to_symbol"], |f| {
@@ -336,5 +336,5 @@ pub async fn unlink(
     Path((id, link_id)): Path<(i64, i64)>,
 ) -> Result<Response, PageError> {
     app::documents::unlink(&st.app, &auth, id, link_id).await?;
-    Ok(Redirect::to(&format!("/van-ban/{id}#quan-he")).into_response())
+    Ok(Redirect::to(&format!("{}#quan-he", crate::paths::document(id))).into_response())
 }

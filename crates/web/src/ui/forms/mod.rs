@@ -20,8 +20,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use domain::FieldError;
 
+use axum::Router;
+use axum::routing::{get, post};
+
 use super::{PageError, render};
+use crate::AppState;
 use crate::error::ApiError;
+use crate::paths::route;
 
 /// What was typed (every `name=value` pair, in order) and, after a refusal, why: one message
 /// per field at fault, and messages naming no field of the form.
@@ -464,6 +469,26 @@ pub fn number(field: &str, s: &str) -> Result<f64, ApiError> {
 /// A date as the date fields show it (`dd/mm/yyyy`).
 pub fn dmy(d: Option<NaiveDate>) -> String {
     d.map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_default()
+}
+
+/// The create/edit forms' routes.
+pub fn routes() -> Router<AppState> {
+    use self::{document as doc, org, target, task as t};
+    Router::new()
+        .route(route::TASK_NEW, get(t::new_form).post(t::create))
+        .route(route::TASK_EDIT, get(t::edit_form).post(t::update))
+        .route(route::TASK_CANCEL, get(t::cancel_form).post(t::cancel))
+        .route(route::DOCUMENT_NEW, get(doc::new_form).post(doc::create))
+        .route(route::DOCUMENT_EDIT, get(doc::edit_form).post(doc::update))
+        .route(route::DOCUMENT_LINK, get(doc::link_form).post(doc::link))
+        .route(route::DOCUMENT_UNLINK, post(doc::unlink))
+        .route(route::UNIT_NEW, get(org::new_unit).post(org::create_unit))
+        .route(route::UNIT_EDIT, get(org::edit_unit).post(org::update_unit))
+        .route(route::PERSON_NEW, get(org::new_person).post(org::create_person))
+        .route(route::PERSON_EDIT, get(org::edit_person).post(org::update_person))
+        .route(route::TARGET_NEW, get(target::new_form).post(target::create))
+        .route(route::TARGET_ACTUAL, get(target::actual_form).post(target::record))
+        .route(route::TARGET_EDIT, get(target::edit_form).post(target::update))
 }
 
 #[cfg(test)]

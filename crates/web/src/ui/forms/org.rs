@@ -157,13 +157,13 @@ async fn unit_page(
         l: Layout::new(Some(user), uri, heading.clone(), "overview"),
         heading,
         action: match unit {
-            Some(id) => format!("/don-vi/{id}/sua"),
-            None => "/don-vi/moi".into(),
+            Some(id) => crate::paths::unit_edit(id),
+            None => crate::paths::UNIT_NEW.into(),
         },
         editing: unit.is_some(),
         back_href: match (unit, parent_id) {
             (Some(id), _) | (None, Some(id)) => crate::paths::unit(id),
-            _ => "/".into(),
+            _ => crate::paths::HOME.into(),
         },
         parents,
         root_choice,
@@ -295,12 +295,12 @@ async fn person_page(
         l: Layout::new(Some(user), uri, heading.clone(), "overview"),
         heading,
         action: match person {
-            Some(id) => format!("/can-bo/{id}/sua"),
-            None => "/can-bo/moi".into(),
+            Some(id) => crate::paths::person_edit(id),
+            None => crate::paths::PERSON_NEW.into(),
         },
         editing: person.is_some(),
         unit,
-        back_href: format!("/don-vi/{unit_id}#can-bo"),
+        back_href: format!("{}#can-bo", crate::paths::unit(unit_id)),
         categories: StaffCategory::ALL
             .iter()
             .map(|k| Opt {
@@ -350,7 +350,7 @@ pub async fn create_person(
     let f = Fields::new(pairs);
     let result = async {
         let p = app::org::create_person(&st.app, &auth, person_input(&f)?).await?;
-        Ok(format!("/don-vi/{}#can-bo", p.unit_id))
+        Ok(format!("{}#can-bo", crate::paths::unit(p.unit_id)))
     }
     .await;
     finish(result, f, PERSON_NAMES, |f| {
@@ -401,7 +401,7 @@ pub async fn update_person(
     let result = async {
         let version = super::version(f.val("version"))?;
         let p = app::org::update_person(&st.app, &auth, id, version, person_input(&f)?).await?;
-        Ok(format!("/don-vi/{}#can-bo", p.unit_id))
+        Ok(format!("{}#can-bo", crate::paths::unit(p.unit_id)))
     }
     .await;
     finish(result, f, PERSON_NAMES, |f| {

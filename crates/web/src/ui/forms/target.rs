@@ -75,8 +75,8 @@ async fn target_page(
             super::require(&mut rd, Operation::CreateTarget, Subject::Unit(unit_id)).await?;
             (
                 unit_id,
-                format!("/chi-tieu/moi?don_vi={unit_id}"),
-                format!("/chi-tieu?don_vi={unit_id}"),
+                format!("{}?don_vi={unit_id}", crate::paths::TARGET_NEW),
+                format!("{}?don_vi={unit_id}", crate::paths::TARGETS),
                 "new_target",
             )
         }
@@ -85,8 +85,8 @@ async fn target_page(
             let t = rd.target(id).await?;
             (
                 t.unit_id,
-                format!("/chi-tieu/{id}/sua"),
-                format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period),
+                crate::paths::target_edit(id),
+                format!("{}?don_vi={}&ky={}", crate::paths::TARGETS, t.unit_id, t.period),
                 "edit_target",
             )
         }
@@ -165,7 +165,7 @@ pub async fn create(
     let f = Fields::new(pairs);
     let result = async {
         let t = app::targets::save(&st.app, &auth, None, input(&f, unit)?).await?;
-        Ok(format!("/chi-tieu?don_vi={unit}&ky={}", t.period))
+        Ok(format!("{}?don_vi={unit}&ky={}", crate::paths::TARGETS, t.period))
     }
     .await;
     finish(result, f, NAMES, |f| {
@@ -217,7 +217,12 @@ pub async fn update(
     let result = async {
         let version = super::version(f.val("version"))?;
         let t = app::targets::save(&st.app, &auth, Some((id, version)), input(&f, unit)?).await?;
-        Ok(format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period))
+        Ok(format!(
+            "{}?don_vi={}&ky={}",
+            crate::paths::TARGETS,
+            t.unit_id,
+            t.period
+        ))
     }
     .await;
     finish(result, f, NAMES, |f| {
@@ -248,7 +253,7 @@ async fn actual_page(
             .actual
             .map(|a| format!("{} {}", fmt::number(a, 2), t.uom))
             .unwrap_or_default(),
-        back_href: format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period),
+        back_href: format!("{}?don_vi={}&ky={}", crate::paths::TARGETS, t.unit_id, t.period),
         indicator: format!("{} ({})", t.indicator, t.period),
     })
 }
@@ -279,7 +284,12 @@ pub async fn record(
             note: opt(f.val("note")),
         };
         let t = app::targets::record_actual(&st.app, &auth, id, input).await?;
-        Ok(format!("/chi-tieu?don_vi={}&ky={}", t.unit_id, t.period))
+        Ok(format!(
+            "{}?don_vi={}&ky={}",
+            crate::paths::TARGETS,
+            t.unit_id,
+            t.period
+        ))
     }
     .await;
     let names = ["measured_on", "value", "note"];

@@ -224,9 +224,9 @@ async fn build(
         l: Layout::new(Some(user), uri, heading.clone(), "tasks"),
         f,
         action: match mode {
-            Mode::Edit(id) => format!("/nhiem-vu/{id}/sua"),
-            Mode::Sub(parent) => format!("/nhiem-vu/moi?cha={parent}"),
-            Mode::Plan(p) => format!("/nhiem-vu/moi?ke_hoach={p}"),
+            Mode::Edit(id) => crate::paths::task_edit(id),
+            Mode::Sub(parent) => format!("{}?cha={parent}", crate::paths::TASK_NEW),
+            Mode::Plan(p) => format!("{}?ke_hoach={p}", crate::paths::TASK_NEW),
         },
         editing: matches!(mode, Mode::Edit(_)),
         heading,
@@ -526,7 +526,7 @@ pub async fn cancel(
             person_id: None,
         };
         app::tasks::cancel(&st.app, &auth, id, version, reason).await?;
-        Ok(format!("/nhiem-vu/{id}#lich-su"))
+        Ok(format!("{}#lich-su", crate::paths::task(id)))
     }
     .await;
     finish(result, f, &["reason"], |f| {
