@@ -19,6 +19,14 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<Full> {
     Ok(store::conferences::full(&mut tx, id).await?)
 }
 
+/// A conference the caller may read with its materials and minutes, in one read.
+pub async fn get_with_files(app: &App, caller: &Caller, id: i64) -> Result<(Full, Vec<StoredFile>)> {
+    let mut tx = app.db.read().await?;
+    authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
+    let full = store::conferences::full(&mut tx, id).await?;
+    Ok((full, store::files::of_subject(&mut tx, Subject::Conference(id)).await?))
+}
+
 /// What a list asks for, by ids the caller must be able to read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ListQuery {

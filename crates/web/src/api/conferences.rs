@@ -97,8 +97,9 @@ pub async fn get(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Json<ConferenceView>, ApiError> {
-    let mut view: ConferenceView = app::conferences_read::get(&st.app, &auth, id).await?.into();
-    view.files = Some(app::conferences_read::files(&st.app, &auth, id).await?);
+    let (full, files) = app::conferences_read::get_with_files(&st.app, &auth, id).await?;
+    let mut view = ConferenceView::from(full);
+    view.files = Some(files);
     Ok(Json(view))
 }
 

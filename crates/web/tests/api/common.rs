@@ -308,3 +308,19 @@ pub fn assert_error(status: StatusCode, body: &Value, want: StatusCode, code: &s
         "{body}"
     );
 }
+
+/// A request with `token` (the shape the conference and compliance tests call most).
+pub async fn as_(app: &TestApp, token: &str, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+    app.call_as(Some(token), method, path, body).await
+}
+
+/// The actions recorded in the audit trail for conference `id`, oldest first.
+pub async fn conference_audit(app: &TestApp, id: i64) -> Vec<String> {
+    let mut db = app.db.db.read().await.unwrap();
+    store::audit::history(&mut db, "conference", id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}

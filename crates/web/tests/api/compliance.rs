@@ -54,10 +54,6 @@ async fn post_form(
     (status, resp.json().await.unwrap_or(Value::Null))
 }
 
-async fn as_(app: &TestApp, token: &str, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-    app.call_as(Some(token), method, path, body).await
-}
-
 /// The counts of a requirement under its scope, as the API reads them.
 async fn totals(app: &TestApp, id: i64) -> (i64, i64, i64, i64) {
     let v = app.get(&format!("/api/v1/requirements/{id}")).await;

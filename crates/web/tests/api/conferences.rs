@@ -10,20 +10,6 @@ use serde_json::{Value, json};
 
 use crate::common::*;
 
-async fn as_(app: &TestApp, token: &str, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-    app.call_as(Some(token), method, path, body).await
-}
-
-async fn audited(app: &TestApp, id: i64) -> Vec<String> {
-    let mut db = app.db.db.read().await.unwrap();
-    store::audit::history(&mut db, "conference", id)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect()
-}
-
 both!(the_demo_conferences_read_as_reported, |app| async move {
     let lb = app.unit_id("quan long bien").await;
     let list = app.get(&format!("/api/v1/conferences?within={lb}")).await;
@@ -217,7 +203,7 @@ both!(a_conference_is_added_attended_edited_and_concluded, |app| async move {
     assert_eq!(s, StatusCode::FORBIDDEN);
 
     assert_eq!(
-        audited(&app, id).await,
+        conference_audit(&app, id).await,
         ["create", "attendance", "update", "conclusion"]
     );
 });

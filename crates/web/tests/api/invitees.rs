@@ -11,20 +11,6 @@ use serde_json::{Value, json};
 
 use crate::common::*;
 
-async fn as_(app: &TestApp, token: &str, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
-    app.call_as(Some(token), method, path, body).await
-}
-
-async fn audited(app: &TestApp, id: i64) -> Vec<String> {
-    let mut db = app.db.db.read().await.unwrap();
-    store::audit::history(&mut db, "conference", id)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect()
-}
-
 /// The invitees of `list` at bridge point `point` (`None`: the main venue).
 fn at(list: &Value, point: Option<i64>) -> Vec<Value> {
     list.as_array()
@@ -371,7 +357,7 @@ both!(a_list_is_generated_marked_refreshed_and_kept, |app| async move {
     assert_eq!(s, StatusCode::NOT_FOUND, "already removed");
 
     assert_eq!(
-        audited(&app, id).await,
+        conference_audit(&app, id).await,
         [
             "create",
             "invitees",
