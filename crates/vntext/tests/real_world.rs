@@ -387,3 +387,49 @@ fn spent_test_shapes() {
         ]
     );
 }
+
+/// Shapes of the spent unseen set (issue 15, third round), written anew: "giao trách nhiệm
+/// X", "yêu cầu X phối hợp … tham mưu …" without a deadline, "Đối với X cần …" with a
+/// programme's period that is no deadline, "X và đại biểu …", a quoted conclusion after
+/// "Cụ thể là:" with "TP." inside, "giao các Sở: A, B", "UBND TP cũng đề nghị X …" and a
+/// closing sentence that dates every task of a notice.
+#[test]
+fn spent_unseen_shapes() {
+    let leads_dues = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+        extract_plan(text)
+            .to_cli()
+            .tasks
+            .iter()
+            .map(|t| (t.lead.clone(), t.due.clone()))
+            .collect()
+    };
+    let s = |x: &str| Some(x.to_string());
+
+    let text = "UBND tỉnh giao trách nhiệm Sở Y tế phối hợp các sở, ngành liên quan kiểm tra, đôn đốc việc khám sàng lọc cho trẻ em tại các địa phương, báo cáo kịp thời cho UBND tỉnh.";
+    assert_eq!(leads_dues(text), [(s("Sở Y tế"), None)]);
+
+    let text = "Căn cứ vào kế hoạch vốn, UBND tỉnh yêu cầu Sở Kế hoạch và Đầu tư, Sở Tài chính phối hợp với Sở Xây dựng và các sở, ngành liên quan thẩm định, tham mưu cho UBND tỉnh phân bổ vốn kịp thời cho các chủ đầu tư thực hiện. Đối với UBND các huyện, thị xã cần rà soát danh mục công trình gắn với việc thực hiện Nghị quyết số 05-NQ/TU ngày 12/3/2021 của Tỉnh ủy về phát triển giao thông giai đoạn 2021-2025, định hướng đến năm 2030.\nUBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc thực hiện.";
+    assert_eq!(
+        leads_dues(text),
+        [(s("Sở Kế hoạch và Đầu tư"), None), (s("UBND các huyện, thị xã"), None)]
+    );
+
+    let text = "Điều 3. Giao UBND tỉnh tổ chức thực hiện; Ban Văn hóa - Xã hội và đại biểu HĐND tỉnh giám sát việc thực hiện Nghị quyết này.";
+    let got = leads_dues(text);
+    assert_eq!(got.get(1), Some(&(s("Ban Văn hóa - Xã hội"), None)), "{got:?}");
+
+    let text = "Kết luận của Chủ tịch UBND tỉnh được nêu tại Công văn số 95/VP-TCD của Văn phòng. Cụ thể là: “Giao UBND TP. Hà Tĩnh kiểm tra hồ sơ đất đai của các hộ dân (do một đồng chí lãnh đạo UBND thành phố chủ trì), trả lời bằng văn bản cho các hộ dân. Hoàn thành trước ngày 15/7/2021”.";
+    assert_eq!(leads_dues(text), [(s("UBND TP. Hà Tĩnh"), s("2021-07-15"))]);
+
+    let text = "UBND TP giao các Sở: Xây dựng, Tài chính, Tư pháp, Thanh tra TP, UBND quận Hà Đông tiếp tục rà soát hồ sơ dự án.\n\nUBND TP cũng đề nghị Liên minh Hợp tác xã Việt Nam phối hợp với các sở, ngành của TP trong việc bàn giao đất.\n\nCác nội dung thực hiện báo cáo UBND TP trước 15/3/2020.";
+    assert_eq!(
+        leads_dues(text),
+        [
+            (s("Sở Xây dựng"), s("2020-03-15")),
+            (s("Liên minh Hợp tác xã Việt Nam"), s("2020-03-15"))
+        ]
+    );
+
+    let text = "UBND tỉnh giao UBND các huyện: Krông Pa, Ia Pa căn cứ số gạo được hỗ trợ tổ chức cấp phát cho Nhân dân kịp thời.";
+    assert_eq!(leads_dues(text), [(s("UBND huyện Krông Pa"), None)]);
+}

@@ -204,7 +204,9 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
                 .any(|o| before.ends_with(o));
             // "Thương binh và Xã hội" is a name, "xã" a unit.
             let society = fold(&tail[n..]).trim_start().starts_with("xa hoi");
-            if looks_like_unit(tail[n..].trim_start()) && !office && !society {
+            // "Ban Kinh tế - Ngân sách và đại biểu HĐND tỉnh": delegates stand apart too.
+            let delegates = fold(&tail[n..]).trim_start().starts_with("dai bieu ");
+            if (looks_like_unit(tail[n..].trim_start()) || delegates) && !office && !society {
                 push_unit(&mut out, &rest[..cut]);
                 rest = &tail[n..];
                 from = 0;

@@ -5,6 +5,7 @@
 mod assign;
 mod cli;
 mod header;
+mod lead;
 mod lines;
 mod prose;
 mod table;
@@ -193,7 +194,7 @@ fn node_fields(n: &Node) -> Fields {
         f.lead = subject_lead(&n.heading);
     }
     if f.lead.is_none()
-        && let Some((lead, support)) = prose::assigned_unit(&n.heading)
+        && let Some((lead, support)) = lead::assigned_unit(&n.heading)
     {
         f.lead = Some(lead);
         if f.support.is_empty() {
@@ -238,7 +239,7 @@ fn subject_lead(heading: &str) -> Option<String> {
                 let end_ok = f[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
                 if end_ok
                     && lowercase_at(p)
-                    && prose::accent_matches(&heading[map[p]..], v)
+                    && lead::accent_matches(&heading[map[p]..], v)
                     && !words::verb_in_name(&f, p, v)
                 {
                     return Some(p);

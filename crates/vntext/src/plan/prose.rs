@@ -10,9 +10,9 @@
 
 use chrono::NaiveDate;
 
-use super::assign::{read_fields, split_units};
+use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, strip_openers, subject};
 use super::lines::{Mark, split_mark};
-use super::words::{VERBS, looks_like_unit};
+use super::words::{self, VERBS, looks_like_unit};
 use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, has_lowercase_verb, phrase_pos, subject_lead};
 use crate::deadline::parse_deadline;
 use crate::refs::extract_refs;
@@ -22,6 +22,8 @@ use crate::text::{fold, fold_with_map};
 pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     let mut out: Vec<TaskDraft> = Vec::new();
     let mut intro_lead: Option<(String, Vec<String>)> = None;
+    // Deadlines that close a notice: (tasks before it, the phrase).
+    let mut shared: Vec<(usize, String)> = Vec::new();
     // Whether `intro_lead` comes from a unit heading (it ends at the next numbered item).
     let mut heading_lead = false;
     for line in lines {
@@ -81,6 +83,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                     out.push(task(sentence, Some(l), dl, issued));
                 }
                 (Some(l), _) => last_lead = Some(l),
+                // "Các nội dung thực hiện báo cáo UBND TP trước 20/2/2019.": the deadline of
+                // every task named before it.
+                (None, Some(dl)) if is_due(&dl) && work_subject(sentence) => shared.push((out.len(), dl)),
                 (None, Some(dl)) => match current {
                     Some(c) if out[c].deadline_text.is_none() => set_deadline(&mut out[c], dl, issued),
                     // A sentence that only says "… trước ngày 30.11" is work of the unit last named.
@@ -110,10 +115,25 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             heading_lead = false;
         }
     }
+    for (count, dl) in shared {
+        for t in out[..count].iter_mut().filter(|t| t.deadline_text.is_none()) {
+            set_deadline(t, dl.clone(), issued);
+        }
+    }
     for (i, t) in out.iter_mut().enumerate() {
         t.code = (i + 1).to_string();
     }
     out
+}
+
+/// Whether a sentence's subject is the work itself ("Các nội dung …", "Kết quả thực hiện
+/// …"), so its deadline is that of the tasks before it.
+fn work_subject(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    words::is_work_plural(&f)
+        || ["noi dung", "ket qua thuc hien", "cac noi dung"]
+            .iter()
+            .any(|w| f.starts_with(w))
 }
 
 fn task(
@@ -220,8 +240,14 @@ fn sentences(text: &str) -> Vec<&str> {
     let b = text.as_bytes();
     for (i, &c) in b.iter().enumerate() {
         if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
-            let next = text[i + 2..].chars().next();
-            let ends = c == b'.' || next.is_some_and(char::is_uppercase);
+            // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
+            let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();
+            // "UBND TP. Vinh", "H. Tuy Phong": an abbreviated level before a name.
+            let word = text[start..i].rsplit([' ', '(', '“']).next().unwrap_or("");
+            let abbreviation = c == b'.' && ABBREVIATIONS.contains(&word);
+            // "giao các Sở: Xây dựng, Tài chính, …": the members of a plural head.
+            let members = c == b':' && fold(&text[start..i]).rsplit(' ').take(3).any(|w| w == "cac");
+            let ends = !abbreviation && !members && (c == b'.' || next.is_some_and(char::is_uppercase));
             if ends && i + 2 <= text.len() {
                 out.push(&text[start..=i]);
                 start = i + 2;
@@ -233,6 +259,9 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// Abbreviated levels and titles written with a dot before a name ("TP. Vinh").
+const ABBREVIATIONS: &[&str] = &["TP", "Tp", "TX", "Q", "H", "P", "X", "TT", "ThS", "TS", "PGS", "GS"];
+
 /// A deadline phrase that sets a due date ("trước ngày 30.11"), not a period ("năm 2019").
 fn is_due(phrase: &str) -> bool {
     let f = fold(phrase);
@@ -243,28 +272,34 @@ fn is_due(phrase: &str) -> bool {
 
 /// Whether a sentence assigns work ("giao …", "… chủ trì").
 fn assigns(sentence: &str) -> bool {
-    let f = fold(sentence);
-    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(&f) || directs(sentence)
+    // "“Giao UBND TP. Vinh …": a quoted conclusion.
+    let f = fold(sentence.trim_start_matches(['“', '"', '‘', ' ']));
+    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(sentence) || directs(sentence)
 }
 
 /// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
 /// opening the sentence with a verb of assigned work.
 fn directs(sentence: &str) -> bool {
     let body = strip_openers(sentence);
-    let Some(unit) = subject_lead(body).filter(|u| body.starts_with(u.as_str())) else {
+    let Some(unit) = subject(body).filter(|u| body.starts_with(u.as_str())) else {
         return false;
     };
-    let next = fold(&body[unit.len()..]);
-    let next = next.trim_start_matches([',', ' ']);
-    [
-        "phoi hop ",
-        "tham muu ",
-        "chiu trach nhiem ",
-        "co trach nhiem ",
-        "chu dong ",
-    ]
-    .iter()
-    .any(|v| next.starts_with(v))
+    let rest = body[unit.len()..].trim_start_matches([',', ' ']);
+    let next = fold(rest);
+    // "Đối với UBND các huyện cần xây dựng …", "X phải hoàn thành …": the modal orders it.
+    let modal = MODALS
+        .iter()
+        .any(|m| next.starts_with(m.trim_start()) && accent_matches(rest, m.trim()));
+    modal
+        || [
+            "phoi hop ",
+            "tham muu ",
+            "chiu trach nhiem ",
+            "co trach nhiem ",
+            "chu dong ",
+        ]
+        .iter()
+        .any(|v| next.starts_with(v))
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
@@ -282,7 +317,8 @@ fn is_closing(folded: &str) -> bool {
 /// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
 /// deadline, unless the sentence is the closing formula of a notice ("… để X biết, thực
 /// hiện", "yêu cầu … triển khai thực hiện").
-fn urges(folded: &str) -> bool {
+fn urges(sentence: &str) -> bool {
+    let folded = &fold(sentence);
     // "khẩn trương" orders work only right before a verb ("khẩn trương hoàn chỉnh hồ sơ"),
     // not in "tinh thần khẩn trương và trách nhiệm".
     let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
@@ -295,160 +331,34 @@ fn urges(folded: &str) -> bool {
         || [" yeu cau ", " de nghi "]
             .iter()
             .any(|w| folded.contains(w) || folded.starts_with(w.trim_start()));
-    let body = folded.trim_end_matches(['.', '/', ' ', ';']);
-    let closing = ["thuc hien", "thi hanh", "biet", "trien khai"]
+    let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
+    let generic_end = ["thuc hien", "thi hanh", "biet", "trien khai"]
         .iter()
-        .any(|e| body.ends_with(e))
-        || folded.contains(" de ") && folded.contains(" biet");
+        .any(|e| body.ends_with(e));
+    // "yêu cầu Giám đốc Sở … triển khai thực hiện" closes a notice; "yêu cầu Sở Tài chính
+    // phối hợp … thẩm định, tham mưu … cho các đơn vị thực hiện" orders work.
+    let closing = generic_end && work_words(body) <= 8 || folded.contains(" de ") && folded.contains(" biet");
     ordered && !closing
 }
 
-/// Words after which a unit named after "giao"/"yêu cầu"/"đề nghị" ends (folded).
-const LEAD_STOPS: &[&str] = &[
-    "theo",
-    "tai",
-    "phai",
-    "dinh ky",
-    "hang thang",
-    "hang quy",
-    "hang nam",
-    "truoc",
-    "trong",
-    "cham nhat",
-    "can cu",
-    "khan truong",
-];
-
-/// Stops whose folded form is shared with words of names: "tại" (not "vận tải", "tài
-/// chính"), "trong" (not "trọng điểm").
-const ACCENTED_STOPS: &[(&str, &str)] = &[("tai", "tại"), ("trong", "trong")];
-
-/// Whether the word at the start of `original` is the stop `folded` with its own tones.
-pub(crate) fn accent_matches(original: &str, folded: &str) -> bool {
-    match ACCENTED_STOPS.iter().find(|(f, _)| *f == folded) {
-        Some((_, exact)) => original.to_lowercase().starts_with(exact),
-        None => true,
-    }
-}
-
-/// Words that follow a stop word inside a unit's name ("tài chính", "tài nguyên").
-const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
-
-/// The unit a sentence gives the work to, and whether it was named plainly (true) or
-/// guessed from a subject after a clause (false).
-fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
-    let f = read_fields(sentence);
-    let assigned = assigned_unit(sentence);
-    // Labelled fields ("Chủ trì: X") win; otherwise the unit named after "giao"/"yêu cầu"
-    // ("Đối với …, Ban Thường vụ giao Ban Cán sự đảng UBND tỉnh, Ủy ban Kiểm tra … rà soát").
-    if let Some(l) = f.lead
-        && (f.labels_at.is_some() || assigned.is_none())
-    {
-        return Some(((l, f.support), true));
-    }
-    if let Some(l) = assigned {
-        return Some((l, true));
-    }
-    let body = strip_openers(strip_time_lead(sentence));
-    if let Some(l) = subject(body) {
-        // "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …": the first unit leads.
-        let mut units = if l.contains(',') { split_units(&l) } else { vec![l] };
-        if !units.is_empty() {
-            let lead = units.remove(0);
-            return Some(((lead, units), true));
-        }
-    }
-    // "Sau khi công bố …, UBND các huyện tổ chức họp …": the subject after a clause.
-    body.match_indices(", ")
-        .take(3)
-        .find_map(|(p, _)| subject(&body[p + 2..]).map(|l| ((l, Vec::new()), false)))
-}
-
-fn subject(s: &str) -> Option<String> {
-    let s = s.trim();
-    let f = fold(s);
-    // "X phải …", "X khẩn trương …": the unit is all before the modal word.
-    let head = [" phai ", " khan truong ", " co trach nhiem ", " chiu trach nhiem "]
+/// Words of the work ordered: from the first lowercase verb after "yêu cầu" / "đề nghị" /
+/// "khẩn trương" to the end of the (folded) sentence.
+fn work_words(folded: &str) -> usize {
+    let from = [" yeu cau ", " de nghi ", " khan truong "]
         .iter()
-        .filter_map(|w| f.find(w))
+        .filter_map(|w| folded.find(w).map(|p| p + w.len()))
         .min()
-        .map(|p| &s[..super::assign::byte_at_fold(s, p)])
-        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 12);
-    head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
-}
-
-/// "giao X …", "yêu cầu X …", "đề nghị X …": X, up to a verb, a preposition or a time word.
-pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
-    let (f, map) = fold_with_map(sentence);
-    // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
-    let start = [("giao ", "giao"), ("yeu cau ", "yêu cầu"), ("de nghi ", "đề nghị")]
+        .unwrap_or(0);
+    let verb = VERBS
         .iter()
-        .filter_map(|(w, exact)| {
-            let mut from = 0;
-            loop {
-                let p = from + phrase_pos(&f[from..], w.trim_end())?;
-                if sentence[map[p]..].to_lowercase().starts_with(exact) {
-                    let mut at = p + w.len();
-                    // "giao nhiệm vụ cho X", "giao cho X": X.
-                    for filler in ["nhiem vu cho ", "cho "] {
-                        if f[at.min(f.len())..].starts_with(filler) {
-                            at += filler.len();
-                        }
-                    }
-                    return Some(at);
-                }
-                from = p + w.len();
-            }
-        })
-        .min()?;
-    if start >= f.len() {
-        return None;
-    }
-    let lowercase_at = |p: usize| sentence[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let stop = VERBS
-        .iter()
-        .chain(LEAD_STOPS)
-        .filter_map(|w| {
-            let mut from = start;
-            while let Some(k) = f[from..].find(&format!(" {w}")) {
-                let p = from + k + 1;
-                let end_ok = f[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                // "tổ chức đảng", "tổ chức chính trị - xã hội" are nouns, not the verb
-                // ("tổ chức hội nghị" is the verb); "tài chính", "tài nguyên" are names.
-                let next = f[p + w.len()..].trim_start();
-                let meeting = ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| next.starts_with(m));
-                let noun =
-                    (*w == "to chuc" && !meeting && ["dang", "chinh tri", "hoi"].iter().any(|n| next.starts_with(n)))
-                        || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
-                // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
-                let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
-                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(&f, p, w) {
-                    return Some(p);
-                }
-                from = p;
-            }
-            None
-        })
+        .filter_map(|v| phrase_pos(&folded[from..], v))
         .min()
-        .unwrap_or(f.len());
-    let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
-    let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
-    let first = groups.next()?;
-    // A list of units is as long as it needs to be: judge its first unit.
-    if !looks_like_unit(first.split(',').next().unwrap_or(first)) {
-        return None;
-    }
-    let mut units = split_units(first);
-    if units.is_empty() {
-        return None;
-    }
-    let lead = units.remove(0);
-    units.extend(groups.flat_map(split_units));
-    Some((lead, units))
+        .map_or(folded.len(), |p| from + p);
+    folded[verb..].split_whitespace().count()
 }
 
 /// The sentence without a leading deadline phrase ("Trước ngày 25-10, UBND …").
-fn strip_time_lead(sentence: &str) -> &str {
+pub(super) fn strip_time_lead(sentence: &str) -> &str {
     match leading_time(sentence) {
         Some((_, rest)) => rest,
         None => sentence,
@@ -475,36 +385,6 @@ fn leading_time(sentence: &str) -> Option<(&str, &str)> {
         .then(|| (phrase, &sentence[comma + 2..]))
 }
 
-/// The sentence without quotes and discourse openers before its subject: "“Sở Xây dựng
-/// chủ trì …", "Riêng UBND huyện X …", "Đồng thời, …", "Đối với …".
-fn strip_openers(s: &str) -> &str {
-    let mut s = s.trim_start_matches(['“', '"', '\'', '‘', ' ']);
-    loop {
-        let next = [
-            "doi voi ",
-            "rieng ",
-            "cung voi do, ",
-            "dong thoi, ",
-            "ngoai ra, ",
-            "ben canh do, ",
-            "theo do, ",
-            "mat khac, ",
-        ]
-        .iter()
-        .find_map(|p| strip_prefix_fold(s, p));
-        match next {
-            Some(rest) => s = rest.trim_start(),
-            None => return s,
-        }
-    }
-}
-
-fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    fold(s)
-        .starts_with(prefix)
-        .then(|| &s[super::assign::byte_at_fold(s, prefix.len())..])
-}
-
 /// The deadline phrase of a sentence: a leading time phrase, else the text from the
 /// first deadline word to the end of the sentence (references blanked out).
 fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
@@ -523,6 +403,7 @@ fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
         clean.replace_range(r.start..r.end, &" ".repeat(r.end - r.start));
     }
     blank_terms(&mut clean);
+    blank_periods(&mut clean);
     let (f, map) = fold_with_map(&clean);
     let first = DEADLINE_TRIGGERS
         .iter()
@@ -561,6 +442,42 @@ fn blank_terms(text: &mut String) {
             spans.push((map[p], map[p + w.len() + n]));
         }
     }
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
+/// Blanks out the periods that name a programme or a strategy ("Nghị quyết … về phát
+/// triển nông nghiệp giai đoạn 2019-2025, định hướng đến năm 2030", "tầm nhìn đến năm
+/// 2045"): part of a title, never a deadline. A period after "trong", "thực hiện", "thời
+/// gian" or opening the text ("Giai đoạn 2021-2025: …") stays a time frame.
+fn blank_periods(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for lead_in in ["dinh huong den nam ", "tam nhin den nam ", "giai doan "] {
+        for (p, w) in f.match_indices(lead_in) {
+            let rest = &f[p + w.len()..];
+            let n = rest
+                .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—')))
+                .unwrap_or(rest.len());
+            let digits = rest[..n].bytes().filter(u8::is_ascii_digit).count();
+            let head = f[..p].trim_end();
+            let time_frame = lead_in == "giai doan "
+                && (head.is_empty()
+                    || ["trong", "thuc hien", "thoi gian", "hoan thanh", ":", ";"]
+                        .iter()
+                        .any(|e| head.ends_with(e)));
+            let years = if lead_in == "giai doan " {
+                digits >= 8
+            } else {
+                digits >= 4
+            };
+            if years && !time_frame {
+                spans.push((map[p], map[p + w.len() + n]));
+            }
+        }
+    }
+    spans.sort_unstable();
     for (a, b) in spans.into_iter().rev() {
         text.replace_range(a..b, &" ".repeat(b - a));
     }

@@ -173,13 +173,46 @@ const UNIT_HEADS: &[&str] = &[
     // "BQL các dự án …", "Ban QLDA …".
     "bql",
     "bqlda",
+    "lien minh",
+    "hiep hoi",
+    "cong ty",
+    "tong cong ty",
 ];
+
+/// Plurals of work, not of units (folded): "Các nội dung thực hiện báo cáo … trước …".
+const NOT_UNITS: &[&str] = &[
+    "cac noi dung",
+    "cac nhiem vu",
+    "cac cong viec",
+    "cac van de",
+    "cac y kien",
+    "cac giai phap",
+    "cac chi tieu",
+    "cac muc tieu",
+    "cac ket qua",
+    "cac hoat dong",
+    "cac du an",
+    "cac cong trinh",
+    "cac thu tuc",
+    "cac van ban",
+    "cac bao cao",
+    "cac chuong trinh",
+    "cac ke hoach",
+];
+
+/// Whether folded text opens with a plural of work ("các nội dung", "các nhiệm vụ").
+pub(crate) fn is_work_plural(folded: &str) -> bool {
+    NOT_UNITS
+        .iter()
+        .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
+}
 
 /// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").
 pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
-    words <= 16 && UNIT_HEADS.iter().any(|h| f == *h || f.starts_with(&format!("{h} ")))
+    let starts = |h: &str| f == h || f.starts_with(&format!("{h} "));
+    words <= 16 && UNIT_HEADS.iter().any(|h| starts(h)) && !NOT_UNITS.iter().any(|h| starts(h))
 }
 
 /// Heads of bodies named by their level or place (folded): "UBND cấp huyện", "HĐND tỉnh",

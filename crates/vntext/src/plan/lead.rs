@@ -1,0 +1,240 @@
+//! Who a sentence of prose gives the work to: the unit named after "giao", "yêu cầu",
+//! "đề nghị" ("giao Sở Kế hoạch và Đầu tư chủ trì …"), else the sentence's subject
+//! ("Sở Tài chính phối hợp …", "Đối với UBND các huyện cần …").
+
+use super::assign::{read_fields, split_units};
+use super::phrase_pos;
+use super::prose::strip_time_lead;
+use super::subject_lead;
+use super::words::{VERBS, looks_like_unit};
+use crate::text::{fold, fold_with_map};
+
+/// Words after which a unit named after "giao"/"yêu cầu"/"đề nghị" ends (folded).
+const LEAD_STOPS: &[&str] = &[
+    "theo",
+    "tai",
+    "phai",
+    "dinh ky",
+    "hang thang",
+    "hang quy",
+    "hang nam",
+    "truoc",
+    "trong",
+    "cham nhat",
+    "can cu",
+    "khan truong",
+];
+
+/// Stops whose folded form is shared with words of names: "tại" (not "vận tải", "tài
+/// chính"), "trong" (not "trọng điểm"), "để" (not "đề nghị": "UBND TP cũng đề nghị X …"), "cần" (not "cán bộ", "căn cứ").
+const ACCENTED_STOPS: &[(&str, &str)] = &[("tai", "tại"), ("trong", "trong"), ("de", "để"), ("can", "cần")];
+
+/// Whether the word at the start of `original` is the stop `folded` with its own tones.
+pub(crate) fn accent_matches(original: &str, folded: &str) -> bool {
+    match ACCENTED_STOPS.iter().find(|(f, _)| *f == folded) {
+        Some((_, exact)) => original.to_lowercase().starts_with(exact),
+        None => true,
+    }
+}
+
+/// Words that follow a stop word inside a unit's name ("tài chính", "tài nguyên").
+const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
+
+/// The unit a sentence gives the work to, and whether it was named plainly (true) or
+/// guessed from a subject after a clause (false).
+pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
+    let f = read_fields(sentence);
+    let assigned = assigned_unit(sentence);
+    // Labelled fields ("Chủ trì: X") win; otherwise the unit named after "giao"/"yêu cầu"
+    // ("Đối với …, Ban Thường vụ giao Ban Cán sự đảng UBND tỉnh, Ủy ban Kiểm tra … rà soát").
+    if let Some(l) = f.lead
+        && (f.labels_at.is_some() || assigned.is_none())
+    {
+        return Some(((l, f.support), true));
+    }
+    if let Some(l) = assigned {
+        return Some((l, true));
+    }
+    let body = strip_openers(strip_time_lead(sentence));
+    if let Some(l) = subject(body) {
+        // "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …", "Ban Kinh tế - Ngân sách và đại
+        // biểu HĐND tỉnh giám sát …": the first unit leads.
+        let split = l.contains(',') || fold(&l).contains(" va dai bieu ");
+        let mut units = if split { split_units(&l) } else { vec![l] };
+        if !units.is_empty() {
+            let lead = units.remove(0);
+            return Some(((lead, units), true));
+        }
+    }
+    // "Sau khi công bố …, UBND các huyện tổ chức họp …": the subject after a clause.
+    body.match_indices(", ")
+        .take(3)
+        .find_map(|(p, _)| subject(&body[p + 2..]).map(|l| ((l, Vec::new()), false)))
+}
+
+/// Words between a unit and its work that order it (folded, spaced).
+pub(super) const MODALS: &[&str] = &[
+    " phai ",
+    " can ",
+    " khan truong ",
+    " co trach nhiem ",
+    " chiu trach nhiem ",
+];
+
+pub(super) fn subject(s: &str) -> Option<String> {
+    let s = s.trim();
+    let f = fold(s);
+    // "X phải …", "X khẩn trương …", "(Đối với) X cần …": the unit is all before the modal
+    // word.
+    let head = MODALS
+        .iter()
+        .filter_map(|w| {
+            f.match_indices(w)
+                .map(|(p, _)| p)
+                .find(|&p| accent_matches(&s[super::assign::byte_at_fold(s, p + 1)..], w.trim()))
+        })
+        .min()
+        .map(|p| &s[..super::assign::byte_at_fold(s, p)])
+        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 12);
+    head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
+}
+
+/// "giao X …", "yêu cầu X …", "đề nghị X …": X, up to a verb, a preposition or a time word.
+pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
+    let (f, map) = fold_with_map(sentence);
+    // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
+    let start = [("giao ", "giao"), ("yeu cau ", "yêu cầu"), ("de nghi ", "đề nghị")]
+        .iter()
+        .filter_map(|(w, exact)| {
+            let mut from = 0;
+            loop {
+                let p = from + phrase_pos(&f[from..], w.trim_end())?;
+                if sentence[map[p]..].to_lowercase().starts_with(exact) {
+                    let mut at = p + w.len();
+                    // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
+                    for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
+                        if f[at.min(f.len())..].starts_with(filler) {
+                            at += filler.len();
+                        }
+                    }
+                    return Some(at);
+                }
+                from = p + w.len();
+            }
+        })
+        .min()?;
+    if start >= f.len() {
+        return None;
+    }
+    let lowercase_at = |p: usize| sentence[map[p]..].chars().next().is_some_and(char::is_lowercase);
+    let stop = VERBS
+        .iter()
+        .chain(LEAD_STOPS)
+        .filter_map(|w| {
+            let mut from = start;
+            while let Some(k) = f[from..].find(&format!(" {w}")) {
+                let p = from + k + 1;
+                let end_ok = f[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                // "tổ chức đảng", "tổ chức chính trị - xã hội" are nouns, not the verb
+                // ("tổ chức hội nghị" is the verb); "tài chính", "tài nguyên" are names.
+                let next = f[p + w.len()..].trim_start();
+                let meeting = ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| next.starts_with(m));
+                let noun =
+                    (*w == "to chuc" && !meeting && ["dang", "chinh tri", "hoi"].iter().any(|n| next.starts_with(n)))
+                        || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
+                // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
+                let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
+                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(&f, p, w) {
+                    return Some(p);
+                }
+                from = p;
+            }
+            None
+        })
+        .min()
+        .unwrap_or(f.len());
+    let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
+    let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
+    let first = groups.next()?;
+    // A list of units is as long as it needs to be: judge its first unit.
+    if !looks_like_unit(first.split(',').next().unwrap_or(first)) {
+        return None;
+    }
+    if let Some(members) = colon_list(first) {
+        let mut members = members.into_iter();
+        let lead = members.next()?;
+        return Some((lead, members.chain(groups.flat_map(split_units)).collect()));
+    }
+    let mut units = split_units(first);
+    if units.is_empty() {
+        return None;
+    }
+    let lead = units.remove(0);
+    units.extend(groups.flat_map(split_units));
+    Some((lead, units))
+}
+
+/// The sentence without quotes and discourse openers before its subject: "“Sở Xây dựng
+/// chủ trì …", "Riêng UBND huyện X …", "Đồng thời, …", "Đối với …".
+pub(super) fn strip_openers(s: &str) -> &str {
+    let mut s = s.trim_start_matches(['“', '"', '\'', '‘', ' ']);
+    loop {
+        let next = [
+            "doi voi ",
+            "rieng ",
+            "cung voi do, ",
+            "dong thoi, ",
+            "ngoai ra, ",
+            "ben canh do, ",
+            "theo do, ",
+            "mat khac, ",
+        ]
+        .iter()
+        .find_map(|p| strip_prefix_fold(s, p));
+        match next {
+            Some(rest) => s = rest.trim_start(),
+            None => return s,
+        }
+    }
+}
+
+fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    fold(s)
+        .starts_with(prefix)
+        .then(|| &s[super::assign::byte_at_fold(s, prefix.len())..])
+}
+
+/// "các Sở: Tài nguyên và Môi trường, Tài chính, …", "UBND các huyện: Sông Hinh, Sơn Hòa":
+/// a plural head whose members follow a colon, each a unit of that head ("Sở Tài nguyên và
+/// Môi trường", "UBND huyện Sông Hinh"); a member that is a unit of its own ("UBND quận
+/// Nam Từ Liêm", "Thanh tra TP") stays as written.
+fn colon_list(units: &str) -> Option<Vec<String>> {
+    let (head, members) = units.split_once(':')?;
+    let head = head.trim();
+    let f = fold(head);
+    let at = f.rfind("cac ").filter(|&k| k == 0 || f[..k].ends_with(' '))?;
+    let noun = head[super::assign::byte_at_fold(head, at + 4)..].trim();
+    if noun.is_empty() || noun.split_whitespace().count() > 2 {
+        return None;
+    }
+    let before = head[..super::assign::byte_at_fold(head, at)].trim();
+    let singular = if before.is_empty() {
+        noun.to_string()
+    } else {
+        format!("{before} {noun}")
+    };
+    let out: Vec<String> = members
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(|m| {
+            if looks_like_unit(m) && !fold(m).starts_with(&fold(noun)) {
+                m.to_string()
+            } else {
+                let m = m.strip_prefix(noun).map(str::trim).unwrap_or(m);
+                format!("{singular} {m}")
+            }
+        })
+        .collect();
+    (!out.is_empty()).then_some(out)
+}
