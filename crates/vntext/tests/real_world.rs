@@ -432,4 +432,12 @@ fn spent_unseen_shapes() {
 
     let text = "UBND tỉnh giao UBND các huyện: Krông Pa, Ia Pa căn cứ số gạo được hỗ trợ tổ chức cấp phát cho Nhân dân kịp thời.";
     assert_eq!(leads_dues(text), [(s("UBND huyện Krông Pa"), None)]);
+
+    // From the dev set: work that ends with "tổ chức bộ máy …" does not swallow the next
+    // unit's clause; a meeting's account ("đã báo cáo"; "trình bày") orders nothing.
+    let text = "Phó Bí thư giao Ban Tổ chức Huyện ủy tham mưu sắp xếp, củng cố tổ chức bộ máy một số cơ sở đảng; Ủy ban kiểm tra Huyện ủy theo dõi kết quả giải quyết đơn, thư.\nTại cuộc họp, đại diện Sở Xây dựng đã báo cáo tiến độ thực hiện; đơn vị tư vấn trình bày dự thảo kế hoạch.";
+    assert_eq!(
+        leads_dues(text),
+        [(s("Ban Tổ chức Huyện ủy"), None), (s("Ủy ban kiểm tra Huyện ủy"), None)]
+    );
 }

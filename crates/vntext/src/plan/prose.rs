@@ -57,9 +57,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         let pieces = sentences(body).into_iter().flat_map(|s| {
             let parts = clauses(s);
             let n = parts.len();
-            parts.into_iter().map(move |c| (c, n > 1))
+            parts.into_iter().map(move |c| (c, n > 1, s))
         });
-        for (k, (sentence, chained)) in pieces.enumerate() {
+        for (k, (sentence, chained, whole)) in pieces.enumerate() {
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
             if is_closing(&fold(sentence)) {
@@ -75,7 +75,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let deadline = deadline_of(sentence, issued);
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let assigns = (chained || assigns(sentence)) && !intro;
+            let assigns = (chained || assigns(sentence)) && !intro && !reports_done(whole);
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
@@ -216,7 +216,10 @@ fn ends_with_units(clause: &str) -> bool {
         .max();
     last_verb.is_some_and(|(_, e)| {
         let tail = clause[map[e]..].trim();
-        tail.split_whitespace().count() <= 8 && looks_like_unit(tail)
+        // Units are named ("UBND …") or plural ("các sở, ngành"); "tổ chức bộ máy một số
+        // cơ sở đảng" is work.
+        let named = tail.starts_with(char::is_uppercase) || fold(tail).starts_with("cac ");
+        named && tail.split_whitespace().count() <= 8 && looks_like_unit(tail)
     })
 }
 
@@ -300,6 +303,18 @@ fn directs(sentence: &str) -> bool {
         ]
         .iter()
         .any(|v| next.starts_with(v))
+}
+
+/// "Tại cuộc họp, đại diện Sở Xây dựng đã báo cáo tiến độ …": work told as done, in a
+/// sentence that orders nothing.
+fn reports_done(sentence: &str) -> bool {
+    let f = fold(sentence);
+    let ordered = ["giao ", "yeu cau ", "de nghi ", "chu tri"]
+        .iter()
+        .any(|w| phrase_pos(&f, w.trim()).is_some());
+    let lower = sentence.to_lowercase();
+    let past = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã");
+    past && !ordered
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.

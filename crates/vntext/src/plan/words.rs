@@ -84,6 +84,8 @@ pub(crate) const VERBS: &[&str] = &[
     "hoan chinh",
     "xem xet",
     "tiep thu",
+    "trinh bay",
+    "thao luan",
 ];
 
 /// First words that begin the name of a unit or group of units (folded).
