@@ -41,8 +41,8 @@ pub struct Generated {
 /// conference, and on its list the people it may read), by bridge point and given name.
 pub async fn list(app: &App, caller: &Caller, id: i64) -> Result<Vec<Invitee>> {
     let mut tx = app.db.read().await?;
-    authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
-    let all = store::conference_invitees::list(&mut tx, id).await?;
+    let b = authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
+    let all = store::conference_invitees::list(&mut tx, b.owner.tenant(), id).await?;
     Ok(all
         .into_iter()
         .filter(|i| UnitPath::parse(&i.person_path).is_some_and(|p| caller.principal.can_read(&Target::unit(&p))))
@@ -129,7 +129,7 @@ pub async fn generate_in(tx: &mut Tx, caller: &Caller, id: i64) -> Result<Genera
             .at("audiences"));
         }
     }
-    let listed = store::conference_invitees::listed(tx, id).await?;
+    let listed = store::conference_invitees::listed(tx, full.conference.tenant_id, id).await?;
     let r: Refresh = refresh(&listed, &wanted);
     store::conference_invitees::apply_refresh(tx, full.conference.tenant_id, id, &r).await?;
     Ok(Generated {
@@ -156,7 +156,7 @@ pub async fn add_in(tx: &mut Tx, caller: &Caller, id: i64, input: InviteeInput) 
     if !Reach::of(&host).covers(&person.owner) {
         return Err(FieldError::out_of_scope("person_id").into());
     }
-    if store::conference_invitees::get(tx, id, input.person_id)
+    if store::conference_invitees::get(tx, full.conference.tenant_id, id, input.person_id)
         .await?
         .is_some()
     {
@@ -181,8 +181,9 @@ pub async fn add_in(tx: &mut Tx, caller: &Caller, id: i64, input: InviteeInput) 
 /// Removes one person from the list (not once marked: their mark is cleared first).
 pub async fn remove(app: &App, caller: &Caller, id: i64, person_id: i64) -> Result<()> {
     let mut tx = app.write(caller).await?;
-    authz::check(&mut tx, caller, Operation::UpdateConference, Subject::Conference(id)).await?;
-    let Some(before) = store::conference_invitees::get(&mut tx, id, person_id).await? else {
+    let b = authz::check(&mut tx, caller, Operation::UpdateConference, Subject::Conference(id)).await?;
+    let tenant = b.owner.tenant();
+    let Some(before) = store::conference_invitees::get(&mut tx, tenant, id, person_id).await? else {
         return Err(Error::not_found("invitee", person_id));
     };
     if before.attendance.is_marked() {
@@ -200,7 +201,6 @@ pub async fn remove(app: &App, caller: &Caller, id: i64, person_id: i64) -> Resu
             ),
         ));
     }
-    let tenant = store::conferences::get(&mut tx, id).await?.tenant_id;
     store::conference_invitees::remove(&mut tx, tenant, id, &before).await?;
     tx.commit().await?;
     Ok(())
@@ -225,7 +225,7 @@ pub async fn mark_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, id: i64, input:
     for (i, m) in input.marks.iter().enumerate() {
         let field = format!("marks[{i}].person_id");
         authz::named(tx, caller, Subject::Person(m.person_id), &field).await?;
-        let Some(invitee) = store::conference_invitees::get(tx, id, m.person_id).await? else {
+        let Some(invitee) = store::conference_invitees::get(tx, conference.tenant_id, id, m.person_id).await? else {
             return Err(Error::new(
                 ErrorCode::UnknownReference,
                 "Người này không có trong danh sách mời của hội nghị.",

@@ -118,6 +118,12 @@ impl UnitPath {
         self.ids().len()
     }
 
+    /// The tenant of everything in this unit's subtree: its root (the province at national
+    /// scale). Every tenant table's rows carry it, and on Citus it picks the shard.
+    pub fn tenant(&self) -> i64 {
+        self.0.split('/').find_map(|p| p.parse().ok()).unwrap_or_default()
+    }
+
     /// The half-open string range `[lower, upper)` holding this path and all below it:
     /// `'0'` is the character right after `'/'`, so `/1/5/` .. `/1/50` takes `/1/5/…` only.
     pub fn range(&self) -> (String, String) {
@@ -188,6 +194,13 @@ mod tests {
         for outside in ["/1/50/", "/1/4/", "/1/6/", "/1/", "/2/5/"] {
             assert!(!(outside >= lo.as_str() && outside < hi.as_str()), "{outside}");
         }
+    }
+
+    #[test]
+    fn the_tenant_is_the_root_of_the_path() {
+        assert_eq!(UnitPath::parse("/12/5/7/").unwrap().tenant(), 12);
+        assert_eq!(UnitPath::root(3).tenant(), 3);
+        assert_eq!(UnitPath::root(3).child(40).tenant(), 3);
     }
 
     #[test]

@@ -40,12 +40,14 @@ pub struct Candidate {
 /// Everyone working in the subtree of `within` (one index range over `people.unit_path`).
 pub async fn candidates(tx: &mut Tx, within: &UnitPath) -> Result<Vec<Candidate>, StoreError> {
     let (lo, hi) = within.range();
+    let tenant = within.tenant();
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Candidate>(
         "SELECT p.id AS person_id, p.unit_id, p.unit_path, u.kind AS unit_kind, pu.kind AS parent_kind, p.category,
                 p.party_member, p.is_head, p.position
-         FROM people p JOIN units u ON u.id = p.unit_id LEFT JOIN units pu ON pu.id = u.parent_id
-         WHERE p.unit_path >= $1 AND p.unit_path < $2")
-        .bind(&lo).bind(&hi).fetch_all(c).await?))
+         FROM people p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id
+         LEFT JOIN units pu ON pu.tenant_id = u.tenant_id AND pu.id = u.parent_id
+         WHERE p.tenant_id = $3 AND p.unit_path >= $1 AND p.unit_path < $2")
+        .bind(&lo).bind(&hi).bind(tenant).fetch_all(c).await?))
 }
 
 /// One person on a list, as the page and the API show them.
@@ -74,26 +76,28 @@ pub struct Invitee {
 }
 
 /// The list of a conference, by bridge point (the main venue first) and given name.
-pub async fn list(tx: &mut Tx, conference_id: i64) -> Result<Vec<Invitee>, StoreError> {
+pub async fn list(tx: &mut Tx, tenant: i64, conference_id: i64) -> Result<Vec<Invitee>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Invitee>(
         "SELECT i.person_id, p.name, p.position, i.unit_id, u.name AS unit_name, p.unit_path AS person_path, i.point_unit_id, pu.name AS point_name,
                 i.audience_group, i.attendance, i.absence_reason, i.by_hand, i.marked_at
-         FROM conference_invitees i JOIN people p ON p.id = i.person_id JOIN units u ON u.id = i.unit_id
-         LEFT JOIN units pu ON pu.id = i.point_unit_id
-         WHERE i.conference_id = $1
+         FROM conference_invitees i JOIN people p ON p.tenant_id = i.tenant_id AND p.id = i.person_id
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id
+         LEFT JOIN units pu ON pu.tenant_id = i.tenant_id AND pu.id = i.point_unit_id
+         WHERE i.tenant_id = $2 AND i.conference_id = $1
          ORDER BY COALESCE(i.point_unit_id, 0), p.sort_key, i.person_id")
-        .bind(conference_id).fetch_all(c).await?))
+        .bind(conference_id).bind(tenant).fetch_all(c).await?))
 }
 
 /// One invitee of a conference, if listed.
-pub async fn get(tx: &mut Tx, conference_id: i64, person_id: i64) -> Result<Option<Invitee>, StoreError> {
+pub async fn get(tx: &mut Tx, tenant: i64, conference_id: i64, person_id: i64) -> Result<Option<Invitee>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Invitee>(
         "SELECT i.person_id, p.name, p.position, i.unit_id, u.name AS unit_name, p.unit_path AS person_path, i.point_unit_id, pu.name AS point_name,
                 i.audience_group, i.attendance, i.absence_reason, i.by_hand, i.marked_at
-         FROM conference_invitees i JOIN people p ON p.id = i.person_id JOIN units u ON u.id = i.unit_id
-         LEFT JOIN units pu ON pu.id = i.point_unit_id
-         WHERE i.conference_id = $1 AND i.person_id = $2")
-        .bind(conference_id).bind(person_id).fetch_optional(c).await?))
+         FROM conference_invitees i JOIN people p ON p.tenant_id = i.tenant_id AND p.id = i.person_id
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id
+         LEFT JOIN units pu ON pu.tenant_id = i.tenant_id AND pu.id = i.point_unit_id
+         WHERE i.tenant_id = $3 AND i.conference_id = $1 AND i.person_id = $2")
+        .bind(conference_id).bind(person_id).bind(tenant).fetch_optional(c).await?))
 }
 
 #[derive(FromRow)]
@@ -109,11 +113,11 @@ struct ListedRow {
 }
 
 /// The list as a refresh compares it.
-pub async fn listed(tx: &mut Tx, conference_id: i64) -> Result<Vec<Listed>, StoreError> {
+pub async fn listed(tx: &mut Tx, tenant: i64, conference_id: i64) -> Result<Vec<Listed>, StoreError> {
     let rows = on_tx!(tx, c => sqlx::query_as::<_, ListedRow>(
         "SELECT person_id, unit_id, point_unit_id, audience_group, attendance, by_hand
-         FROM conference_invitees WHERE conference_id = $1")
-        .bind(conference_id).fetch_all(c).await?);
+         FROM conference_invitees WHERE tenant_id = $2 AND conference_id = $1")
+        .bind(conference_id).bind(tenant).fetch_all(c).await?);
     Ok(rows
         .into_iter()
         .map(|r| Listed {
@@ -206,7 +210,7 @@ pub async fn apply_refresh(tx: &mut Tx, tenant: i64, conference_id: i64, r: &Ref
 /// Adds one person by hand (the caller has checked the person and that they are not listed).
 pub async fn add(tx: &mut Tx, tenant: i64, conference_id: i64, w: &Wanted) -> Result<Invitee, StoreError> {
     insert(tx, tenant, conference_id, std::slice::from_ref(w), true).await?;
-    let after = get(tx, conference_id, w.person_id)
+    let after = get(tx, tenant, conference_id, w.person_id)
         .await?
         .ok_or(StoreError::not_found("invitee", w.person_id))?;
     audit::record(
@@ -254,7 +258,7 @@ pub async fn mark(
     let mut before = Vec::with_capacity(input.marks.len());
     let mut after = Vec::with_capacity(input.marks.len());
     for m in &input.marks {
-        before.push(get(tx, conference_id, m.person_id).await?);
+        before.push(get(tx, tenant, conference_id, m.person_id).await?);
         let (by, at) = if m.mark.is_marked() {
             (user, Some(now))
         } else {
@@ -266,7 +270,7 @@ pub async fn mark(
             .bind(m.mark.as_str()).bind(&m.absence_reason).bind(by).bind(at).bind(tenant).bind(conference_id)
             .bind(m.person_id).execute(c).await?.rows_affected());
         after.push(
-            get(tx, conference_id, m.person_id)
+            get(tx, tenant, conference_id, m.person_id)
                 .await?
                 .ok_or(StoreError::not_found("invitee", m.person_id))?,
         );
@@ -280,11 +284,11 @@ pub async fn mark(
 }
 
 /// The roll-call counted per place: bridge point unit id (`None`: the main venue) → tally.
-pub async fn tallies(tx: &mut Tx, conference_id: i64) -> Result<HashMap<Option<i64>, Tally>, StoreError> {
+pub async fn tallies(tx: &mut Tx, tenant: i64, conference_id: i64) -> Result<HashMap<Option<i64>, Tally>, StoreError> {
     let rows: Vec<(Option<i64>, String, i64)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT point_unit_id, attendance, COUNT(*) FROM conference_invitees WHERE conference_id = $1
+        "SELECT point_unit_id, attendance, COUNT(*) FROM conference_invitees WHERE tenant_id = $2 AND conference_id = $1
          GROUP BY point_unit_id, attendance")
-        .bind(conference_id).fetch_all(c).await?);
+        .bind(conference_id).bind(tenant).fetch_all(c).await?);
     let mut out: HashMap<Option<i64>, Tally> = HashMap::new();
     for (point, a, n) in rows {
         if let Some(a) = Attendance::parse(&a) {

@@ -143,7 +143,7 @@ pub async fn full(tx: &mut Tx, id: i64) -> Result<Full, StoreError> {
          JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.tenant_id = $2 AND p.conference_id = $1
          ORDER BY p.position")
         .bind(id).bind(tenant).fetch_all(c).await?);
-    let tallies = crate::conference_invitees::tallies(tx, id).await?;
+    let tallies = crate::conference_invitees::tallies(tx, tenant, id).await?;
     for p in &mut points {
         p.marks = tallies.get(&Some(p.unit_id)).copied();
     }

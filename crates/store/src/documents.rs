@@ -54,7 +54,7 @@ fn duplicate(d: &DocumentDraft) -> StoreError {
 
 pub async fn create(tx: &mut Tx, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
     let path = units::path_of_ref(tx, "issuer_unit_id", d.issuer_unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(d.issuer_unit_id);
+    let tenant = path.tenant();
     let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO documents (tenant_id, kind, symbol, symbol_raw, number, symbol_year, doc_type, issuer_code, form,
@@ -100,7 +100,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>
         )));
     }
     let path = units::path_of_ref(tx, "issuer_unit_id", d.issuer_unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(d.issuer_unit_id);
+    let tenant = path.tenant();
     StoreError::same_tenant("issuer_unit_id", before.tenant_id, tenant)?;
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
         "UPDATE documents SET kind = $2, symbol = $3, symbol_raw = $4, number = $5, symbol_year = $6,
@@ -340,7 +340,7 @@ fn duplicate_theme(t: &ThemeInput) -> StoreError {
 
 pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    let tenant = path.tenant();
     let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO themes (tenant_id, unit_id, year, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5) RETURNING id")
@@ -360,7 +360,7 @@ pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInp
     let before = get_theme(tx, id).await?;
     crate::version::claim(tx, "theme", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    let tenant = path.tenant();
     StoreError::same_tenant("unit_id", before.tenant_id, tenant)?;
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(
         "UPDATE themes SET unit_id = $2, year = $3, title = $4 WHERE tenant_id = $1 AND id = $5")

@@ -62,7 +62,7 @@ pub async fn codes_within(
     within: &UnitPath,
 ) -> Result<HashMap<String, Vec<i64>>, StoreError> {
     let (lo, hi) = within.range();
-    let tenant = within.ids().first().copied().unwrap_or_default();
+    let tenant = within.tenant();
     // Table and column names come from the enum, never from the client.
     let sql = format!(
         "SELECT ext_code, id FROM {} WHERE tenant_id = $1 AND ext_code IS NOT NULL AND {col} >= $2 AND {col} < $3",

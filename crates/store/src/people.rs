@@ -31,7 +31,7 @@ pub async fn check_ref(tx: &mut Tx, field: &str, id: Option<i64>) -> Result<(), 
 
 pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
+    let tenant = path.tenant();
     let now = tx.now();
     let id: i64 = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO people (tenant_id, unit_id, unit_path, name, name_fold, sort_key, position, category, party_member, is_head, created_at, updated_at)
@@ -49,7 +49,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInpu
     let before = get(tx, id).await?;
     crate::version::claim(tx, "person", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(input.unit_id);
+    let tenant = path.tenant();
     StoreError::same_tenant("unit_id", before.tenant_id, tenant)?;
     on_tx!(tx, c => sqlx::query(
         "UPDATE people SET unit_id = $2, unit_path = $3, name = $4, name_fold = $5, sort_key = $6,

@@ -35,7 +35,7 @@ fn outcome_code(t: &TargetInput, actual: Option<f64>) -> &'static str {
 
 pub async fn create(tx: &mut Tx, t: &Valid<TargetInput>) -> Result<Target, StoreError> {
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    let tenant = path.tenant();
     let (start, end) = t.period.bounds();
     let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
@@ -60,7 +60,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) 
     let current = get(tx, id).await?;
     crate::version::claim(tx, "target", id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(t.unit_id);
+    let tenant = path.tenant();
     StoreError::same_tenant("unit_id", current.tenant_id, tenant)?;
     let (start, end) = t.period.bounds();
     let res: Result<_, sqlx::Error> = on_tx!(tx, c => sqlx::query(

@@ -162,7 +162,7 @@ async fn insert(
 ) -> Result<Task, StoreError> {
     let (draft, lead) = check(tx, look, input, None).await?;
     let i = &draft.input;
-    let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
+    let tenant = lead.tenant();
     let facts = TaskFacts {
         cancelled: false,
         completed_on: None,
@@ -251,7 +251,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     // Checks done; claim the version (a concurrent editor loses here), then write.
     crate::version::claim(tx, "task", id, version).await?;
     let i = &draft.input;
-    let tenant = lead.ids().first().copied().unwrap_or(i.lead_unit_id);
+    let tenant = lead.tenant();
     StoreError::same_tenant("lead_unit_id", before.tenant_id, tenant)?;
     // A changed deadline is a new assignment; an unchanged one keeps any approved extension.
     let (due_on, original) = if i.due_on == before.original_due_on {

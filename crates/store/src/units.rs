@@ -49,7 +49,7 @@ pub async fn create(tx: &mut Tx, input: &Valid<UnitInput>) -> Result<Unit, Store
         Some(p) => p.child(id),
         None => UnitPath::root(id),
     };
-    let tenant = path.ids().first().copied().unwrap_or(id);
+    let tenant = path.tenant();
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO units (id, tenant_id, parent_id, kind, name, name_fold, short_name, sort_key, path, depth, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
@@ -129,7 +129,7 @@ async fn new_path(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>) -> Result<U
 
 async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: UnitPath) -> Result<(), StoreError> {
     let old = UnitPath::parse(&unit.path).ok_or(StoreError::not_found("unit", unit.id))?;
-    let tenant = new.ids().first().copied().unwrap_or(unit.id);
+    let tenant = new.tenant();
     let (lo, hi) = old.range();
     let cut = old.as_str().len() as i32 + 1;
     let delta = new.depth() as i32 - old.depth() as i32;

@@ -73,7 +73,7 @@ pub async fn create(
         )));
     }
     let path = units::path_of_ref(tx, "unit_id", unit_id).await?;
-    let tenant = path.ids().first().copied().unwrap_or(unit_id);
+    let tenant = path.tenant();
     let now = tx.now();
     let res: Result<i64, sqlx::Error> = on_tx!(tx, c => sqlx::query_scalar(
         "INSERT INTO feedback_points (tenant_id, code, name, unit_id, unit_path, person_id, created_at)
