@@ -21,6 +21,9 @@ use store::work::TaskHistory;
 
 use crate::{App, Caller, Error, Result, authz};
 
+/// Most top-level units one roll-up lays side by side (34 provinces at national scale).
+const MAX_ROOTS: i64 = 500;
+
 /// A read snapshot for one caller.
 pub struct Reader<'a> {
     pub(crate) app: &'a App,
@@ -392,6 +395,39 @@ impl<'a> Reader<'a> {
         self.check(Subject::Unit(q.unit_id)).await?;
         q.clock = self.clock;
         Ok(store::rollup::rollup(&mut self.tx, &q).await?)
+    }
+
+    /// The roll-up of everything the caller reads, for a central body: one line per top-level
+    /// unit it reaches (each province, at national scale). A caller who reads one subtree only
+    /// gets that subtree's roll-up. `q.unit_id` is not read.
+    pub async fn rollup_of_scope(&mut self, mut q: RollupQuery) -> Result<Rollup> {
+        q.clock = self.clock;
+        let scope = self.scope();
+        let roots = if scope.all {
+            let f = UnitFilter {
+                roots: true,
+                ..Default::default()
+            };
+            store::units::list(&mut self.tx, &f, MAX_ROOTS, 0).await?.items
+        } else {
+            let mut out = Vec::with_capacity(scope.roots.len());
+            for p in scope.roots.iter().take(MAX_ROOTS as usize) {
+                if let Some(id) = p.ids().last() {
+                    out.push(store::units::get(&mut self.tx, *id).await?);
+                }
+            }
+            out
+        };
+        if let [only] = roots.as_slice() {
+            q.unit_id = only.id;
+            return Ok(store::rollup::rollup(&mut self.tx, &q).await?);
+        }
+        let name = if scope.all {
+            "Toàn quốc"
+        } else {
+            "Phạm vi theo dõi"
+        };
+        Ok(store::rollup::rollup_of_roots(&mut self.tx, &roots, scope.all, name.to_string(), &q).await?)
     }
 
     /// One search over documents, tasks, units and people the caller may see.

@@ -1,6 +1,7 @@
 //! Roll-up details that the agreement test does not reach.
 
 use domain::status::{Clock, TaskStatus};
+use domain::unit::UnitKind;
 
 use crate::common::*;
 
@@ -75,5 +76,89 @@ both!(overdue_list_order_and_days_late, |db| async move {
         (2, 3),
         "the list is cut, the total is not"
     );
+    Ok(())
+});
+
+// The national view: several provinces side by side, one line each, their counts and lists
+// together; a province's own roll-up sees none of the other's tasks.
+both!(provinces_side_by_side, |db| async move {
+    let fx = fixture(&db).await?;
+    let c = Clock::new(d("2023-12-01"), 7);
+    let mut tx = db.write().await?;
+    let hue = unit(&mut tx, None, UnitKind::Province, "Thành phố Huế").await?;
+    let ward = unit(&mut tx, Some(hue.id), UnitKind::Ward, "Phường Thuận Hóa").await?;
+    let plan = doc(
+        &mut tx,
+        "12-KH/TU",
+        "Kế hoạch thực hiện Chỉ thị 24",
+        hue.id,
+        "2023-09-01",
+    )
+    .await?;
+    let late = through_app::create_task(
+        &mut tx,
+        task_in(plan.id, ward.id, "Rà soát hồ sơ", Some("2023-11-01")),
+        &c,
+    )
+    .await?;
+    through_app::create_task(
+        &mut tx,
+        task_in(plan.id, ward.id, "Báo cáo kết quả", Some("2024-01-15")),
+        &c,
+    )
+    .await?;
+    tx.commit().await?;
+
+    let mut tx = db.read().await?;
+    let q = store::rollup::RollupQuery {
+        unit_id: 0,
+        from: None,
+        to: None,
+        clock: c,
+        overdue_limit: 20,
+    };
+    let ha_noi = store::units::get(&mut tx, fx.ha_noi.id).await?;
+    let nation =
+        store::rollup::rollup_of_roots(&mut tx, &[ha_noi.clone(), hue.clone()], true, "Toàn quốc".into(), &q).await?;
+    let one = store::rollup::rollup(
+        &mut tx,
+        &store::rollup::RollupQuery {
+            unit_id: fx.ha_noi.id,
+            ..q
+        },
+    )
+    .await?;
+    let hue_alone = store::rollup::rollup(&mut tx, &store::rollup::RollupQuery { unit_id: hue.id, ..q }).await?;
+
+    assert_eq!((nation.unit_id, nation.unit_name.as_str()), (None, "Toàn quốc"));
+    let lines: Vec<(i64, i64)> = nation.children.iter().map(|l| (l.unit_id, l.counts.total)).collect();
+    assert_eq!(lines, vec![(fx.ha_noi.id, one.totals.total), (hue.id, 2)]);
+    assert_eq!(nation.totals.total, one.totals.total + 2);
+    assert_eq!(nation.overdue_total, one.overdue_total + 1);
+    assert!(
+        nation.overdue.iter().any(|o| o.id == late.id),
+        "the other province's overdue task is listed"
+    );
+    assert!(
+        !one.overdue.iter().any(|o| o.id == late.id),
+        "Hà Nội's roll-up does not list Huế's task"
+    );
+    assert_eq!(hue_alone.totals.total, 2);
+    assert_eq!(
+        hue_alone.overdue.iter().map(|o| o.id).collect::<Vec<_>>(),
+        vec![late.id]
+    );
+
+    // Not the whole country: the lists keep to the provinces named.
+    let only_hue = store::rollup::rollup_of_roots(
+        &mut tx,
+        std::slice::from_ref(&hue),
+        false,
+        "Phạm vi theo dõi".into(),
+        &q,
+    )
+    .await?;
+    assert_eq!(only_hue.totals.total, 2);
+    assert_eq!(only_hue.overdue.iter().map(|o| o.id).collect::<Vec<_>>(), vec![late.id]);
     Ok(())
 });

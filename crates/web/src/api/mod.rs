@@ -160,6 +160,7 @@ fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(targets::get, targets::update))
         .routes(routes!(targets::actuals, targets::record_actual))
         .routes(routes!(rollup::rollup))
+        .routes(routes!(rollup::rollup_all))
         .routes(routes!(reports::implementation))
         .routes(routes!(search::search))
         .routes(routes!(plans::extract))

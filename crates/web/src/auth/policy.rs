@@ -114,6 +114,7 @@ pub const ROUTE_POLICY: &[(&str, &str, Policy)] = &[
     ("GET", "/api/v1/targets/{id}/actuals", Signed(Read)),
     ("POST", "/api/v1/targets/{id}/actuals", Signed(RecordActual)),
     ("GET", "/api/v1/rollup", Signed(Read)),
+    ("GET", "/api/v1/rollup/all", Signed(Read)),
     ("GET", "/api/v1/search", Signed(Read)),
     ("POST", "/api/v1/plans/extract", Signed(ImportPlan)),
     ("POST", "/api/v1/plans/import", Signed(ImportPlan)),

@@ -70,3 +70,36 @@ both!(long_bien_roll_up, |app| async move {
         "{e}"
     );
 });
+
+// Without a unit, the roll-up covers everything the caller reads: for an administrator of the
+// one-city demo, the city itself; for a ward's officer, their ward.
+both!(rollup_of_what_the_caller_reads, |app| async move {
+    let hn = app.unit_id("thanh pho ha noi").await;
+    let whole = app.get("/api/v1/rollup/all").await;
+    let city = app.get(&format!("/api/v1/rollup?unit_id={hn}")).await;
+    assert_eq!(whole["unit_id"], hn, "{}", whole["unit_name"]);
+    assert_eq!(whole["totals"], city["totals"]);
+    assert_eq!(whole["children"], city["children"]);
+
+    let bode = app.unit_id("phuong bo de").await;
+    let officer = app
+        .token_for("canbo.rollup", domain::access::Role::UnitOfficer, Some(bode), None)
+        .await;
+    let (s, mine) = as_(
+        &app,
+        &officer,
+        reqwest::Method::GET,
+        "/api/v1/rollup/all?period=2023",
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{mine}");
+    let ward = app.get(&format!("/api/v1/rollup?unit_id={bode}&period=2023")).await;
+    assert_eq!(mine["unit_id"], bode);
+    assert_eq!(mine["totals"], ward["totals"]);
+
+    let (s, e) = app
+        .call(reqwest::Method::GET, "/api/v1/rollup/all?period=2023-Q5", None)
+        .await;
+    assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("period"));
+});

@@ -1,0 +1,338 @@
+//! Reading a roll-up: one subtree (a unit and its children), or several subtrees side by side
+//! (the whole country for a central body: one line per province). Every query carries the
+//! tenant of each subtree, so on Citus a province's roll-up reads one shard and the national
+//! one is a distributed aggregate (grouped per shard, merged on the coordinator).
+
+use std::collections::BTreeMap;
+
+use domain::status::{DueBucket, Phase, TaskStatus, status_in};
+use domain::target::{TargetOutcome, TargetSummary};
+use domain::unit::UnitPath;
+
+use super::{ChildRollup, OverdueTask, Rollup, RollupQuery, StatusCounts, no_due};
+use crate::db::Tx;
+use crate::model::Unit;
+use crate::sql::{Arg, Where};
+use crate::{StoreError, bind_args, on_tx, units};
+
+/// The subtrees a roll-up reads, each as its tenant and path range; none: everything.
+struct Subtrees(Vec<(i64, String, String)>);
+
+impl Subtrees {
+    fn of(paths: &[UnitPath]) -> Self {
+        Subtrees(
+            paths
+                .iter()
+                .map(|p| {
+                    let (lo, hi) = p.range();
+                    (p.tenant(), lo, hi)
+                })
+                .collect(),
+        )
+    }
+
+    /// Restricts `t` (a table with `tenant_id` and `unit_path`) to the subtrees.
+    fn cond(&self, w: &mut Where, t: &str) {
+        if self.0.is_empty() {
+            return;
+        }
+        let mut any = Vec::with_capacity(self.0.len());
+        for (tenant, lo, hi) in &self.0 {
+            let (n, l, h) = (
+                w.arg(Arg::Int(*tenant)),
+                w.arg(Arg::Text(lo.clone())),
+                w.arg(Arg::Text(hi.clone())),
+            );
+            any.push(format!(
+                "({t}tenant_id = {n} AND {t}unit_path >= {l} AND {t}unit_path < {h})"
+            ));
+        }
+        w.cond(format!("({})", any.join(" OR ")));
+    }
+}
+
+/// Counts from `task_rollup` for the ancestors `ancs` (tenant, unit), per `child_id` (the lines
+/// of one unit) or per `anc_id` (one line per subtree).
+async fn counts(
+    tx: &mut Tx,
+    q: &RollupQuery,
+    ancs: &[(i64, i64)],
+    per: &str,
+) -> Result<(BTreeMap<i64, StatusCounts>, StatusCounts, StatusCounts), StoreError> {
+    // Grouped in the primary key's order (child, key flag, phase) with the due dates summed
+    // into the status rule's three buckets, so the database never sorts the subtree's (up to
+    // ~10^5) rows; the rule itself is applied here, once per bucket, by the domain
+    // (`status_in`).
+    let mut w = Where::new();
+    let today = w.arg(Arg::Date(q.clock.today));
+    let soon = w.arg(Arg::Date(q.clock.soon_limit()));
+    let mut any = Vec::with_capacity(ancs.len());
+    for (tenant, anc) in ancs {
+        let (n, a) = (w.arg(Arg::Int(*tenant)), w.arg(Arg::Int(*anc)));
+        any.push(format!("(r.tenant_id = {n} AND r.anc_id = {a})"));
+    }
+    w.cond(format!("({})", any.join(" OR ")));
+    period_cond(&mut w, "r.due_on", q, NoDue::Sentinel);
+    let sql = format!(
+        "SELECT r.{per}, r.is_key, r.phase,
+                CAST(SUM(CASE WHEN r.due_on < {today} THEN r.n ELSE 0 END) AS BIGINT) AS before_today,
+                CAST(SUM(CASE WHEN r.due_on >= {today} AND r.due_on <= {soon} THEN r.n ELSE 0 END) AS BIGINT) AS by_soon,
+                CAST(SUM(CASE WHEN r.due_on > {soon} THEN r.n ELSE 0 END) AS BIGINT) AS later
+         FROM task_rollup r{} GROUP BY r.{per}, r.is_key, r.phase",
+        w.sql()
+    );
+    let rows: Vec<(i64, bool, i32, i64, i64, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let mut per_line: BTreeMap<i64, StatusCounts> = BTreeMap::new();
+    let mut totals = StatusCounts::new();
+    let mut key_tasks = StatusCounts::new();
+    for (line, is_key, phase, before_today, by_soon, later) in rows {
+        let Some(phase) = Phase::from_code(phase) else { continue };
+        for (bucket, n) in DueBucket::ALL.into_iter().zip([before_today, by_soon, later]) {
+            if n == 0 {
+                continue;
+            }
+            let s = status_in(phase, bucket);
+            per_line.entry(line).or_default().add(s, n);
+            totals.add(s, n);
+            if is_key {
+                key_tasks.add(s, n);
+            }
+        }
+    }
+    Ok((per_line, totals, key_tasks))
+}
+
+/// The lists and the targets of a roll-up, once its counts are known.
+async fn finish(
+    tx: &mut Tx,
+    q: &RollupQuery,
+    within: &Subtrees,
+    head: (Option<i64>, String),
+    (children, totals, key_tasks): (Vec<ChildRollup>, StatusCounts, StatusCounts),
+) -> Result<Rollup, StoreError> {
+    // The overdue list: open tasks past due, walking the open-by-due-date index.
+    let overdue_total = totals.get(TaskStatus::Overdue);
+    let overdue = task_list(tx, q, within, ListKind::Overdue).await?;
+    // Open key tasks: the dated ones nearest their deadline (walking the key-task index),
+    // then open-ended ones if room is left — two index-ordered queries instead of one sort.
+    let mut key_open = task_list(tx, q, within, ListKind::KeyDated).await?;
+    if key_open.len() < KEY_LIST {
+        key_open.extend(task_list(tx, q, within, ListKind::KeyOpenEnded).await?);
+        key_open.truncate(KEY_LIST);
+    }
+    // Targets of the subtrees in the period, by stored outcome.
+    let targets = target_summary(tx, within, q).await?;
+    Ok(Rollup {
+        unit_id: head.0,
+        unit_name: head.1,
+        as_of: q.clock.today,
+        from: q.from,
+        to: q.to,
+        totals: totals.finish(),
+        children,
+        key_tasks: key_tasks.finish(),
+        overdue,
+        overdue_total,
+        key_open,
+        targets_headline: targets.headline_vi(),
+        targets,
+    })
+}
+
+/// The roll-up of unit `q.unit_id`: a line for its own tasks and one per child unit.
+pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> {
+    let unit = units::get(tx, q.unit_id).await?;
+    let path = units::path_of(tx, q.unit_id).await?;
+    let (mut per_child, totals, key_tasks) = counts(tx, q, &[(path.tenant(), q.unit_id)], "child_id").await?;
+    let children_units = units::children(tx, q.unit_id).await?;
+    let mut children = Vec::new();
+    if let Some(own) = per_child.remove(&q.unit_id).filter(|c| c.total > 0) {
+        children.push(ChildRollup {
+            unit_id: unit.id,
+            name: unit.name.clone(),
+            kind: unit.kind.as_str().into(),
+            own: true,
+            counts: own.finish(),
+        });
+    }
+    for u in children_units {
+        let counts = per_child.remove(&u.id).unwrap_or_default().finish();
+        children.push(ChildRollup {
+            unit_id: u.id,
+            name: u.name,
+            kind: u.kind.as_str().into(),
+            own: false,
+            counts,
+        });
+    }
+    let within = Subtrees::of(std::slice::from_ref(&path));
+    finish(
+        tx,
+        q,
+        &within,
+        (Some(unit.id), unit.name),
+        (children, totals, key_tasks),
+    )
+    .await
+}
+
+/// The roll-up of several subtrees side by side, one line each: the whole country for a
+/// central body (`whole`: every top-level unit, so the lists need no subtree filter), or the
+/// provinces a caller's roles reach. `q.unit_id` is not read.
+pub async fn rollup_of_roots(
+    tx: &mut Tx,
+    roots: &[Unit],
+    whole: bool,
+    name: String,
+    q: &RollupQuery,
+) -> Result<Rollup, StoreError> {
+    let mut paths = Vec::with_capacity(roots.len());
+    for r in roots {
+        paths.push(UnitPath::parse(&r.path).ok_or(StoreError::not_found("unit", r.id))?);
+    }
+    let ancs: Vec<(i64, i64)> = roots.iter().zip(&paths).map(|(r, p)| (p.tenant(), r.id)).collect();
+    let (mut per_root, totals, key_tasks) = if ancs.is_empty() {
+        Default::default()
+    } else {
+        counts(tx, q, &ancs, "anc_id").await?
+    };
+    let children = roots
+        .iter()
+        .map(|u| ChildRollup {
+            unit_id: u.id,
+            name: u.name.clone(),
+            kind: u.kind.as_str().into(),
+            own: false,
+            counts: per_root.remove(&u.id).unwrap_or_default().finish(),
+        })
+        .collect();
+    let within = if whole {
+        Subtrees(Vec::new())
+    } else {
+        Subtrees::of(&paths)
+    };
+    finish(tx, q, &within, (None, name), (children, totals, key_tasks)).await
+}
+
+/// How many open key tasks the roll-up lists.
+const KEY_LIST: usize = 50;
+
+/// How a due-date column says "no due date".
+#[derive(Clone, Copy)]
+enum NoDue {
+    /// `task_rollup.due_on` holds the sentinel date.
+    Sentinel,
+    /// The query only sees dated rows.
+    Dated,
+}
+
+/// Restricts `col` to the query's period; tasks with no due date count in every period.
+fn period_cond(w: &mut Where, col: &str, q: &RollupQuery, no_due_as: NoDue) {
+    for (bound, op) in [(q.from, ">="), (q.to, "<=")] {
+        let Some(d) = bound else { continue };
+        let ph = w.arg(Arg::Date(d));
+        match no_due_as {
+            NoDue::Sentinel => {
+                let nd = w.arg(Arg::Date(no_due()));
+                w.cond(format!("({col} {op} {ph} OR {col} = {nd})"));
+            }
+            NoDue::Dated => w.cond(format!("{col} {op} {ph}")),
+        }
+    }
+}
+
+enum ListKind {
+    Overdue,
+    KeyDated,
+    KeyOpenEnded,
+}
+
+async fn task_list(
+    tx: &mut Tx,
+    q: &RollupQuery,
+    within: &Subtrees,
+    kind: ListKind,
+) -> Result<Vec<OverdueTask>, StoreError> {
+    let mut w = Where::new();
+    match kind {
+        ListKind::Overdue => {
+            // phase >= 4: open with no pending extension — the only phases the rule can call overdue.
+            let today = w.arg(Arg::Date(q.clock.today));
+            w.cond(format!("t.phase >= {} AND t.due_on < {today}", Phase::Started.code()));
+        }
+        ListKind::KeyDated => {
+            w.cond(format!(
+                "t.is_key = TRUE AND t.phase >= {} AND t.due_on IS NOT NULL",
+                Phase::ExtensionPending.code()
+            ));
+        }
+        ListKind::KeyOpenEnded => {
+            w.cond(format!(
+                "t.is_key = TRUE AND t.phase >= {} AND t.due_on IS NULL",
+                Phase::ExtensionPending.code()
+            ));
+        }
+    }
+    within.cond(&mut w, "t.");
+    // Group headings are not tasks of their own.
+    w.cond("t.is_group = FALSE".to_string());
+    // Open-ended tasks count in every period; dated ones only when due in it.
+    if !matches!(kind, ListKind::KeyOpenEnded) {
+        period_cond(&mut w, "t.due_on", q, NoDue::Dated);
+    }
+    let (limit, order) = match kind {
+        // Walk the open-by-due-date (or key-task) index in order.
+        ListKind::Overdue => (q.overdue_limit.clamp(1, 500), "t.due_on, t.id"),
+        ListKind::KeyDated => (KEY_LIST as i64, "t.due_on, t.id"),
+        ListKind::KeyOpenEnded => (KEY_LIST as i64, "t.id"),
+    };
+    let sql = format!(
+        "SELECT t.id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, u.name AS lead_unit_name,
+                t.responsible_id, p.name AS responsible_name, t.plan_id, d.symbol AS plan_symbol, t.phase
+         FROM tasks t JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.lead_unit_id JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
+         LEFT JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.responsible_id{}
+         ORDER BY {order} LIMIT {limit}",
+        w.sql()
+    );
+    // Not a prepared statement: PostgreSQL's generic plan for a cached statement cannot see
+    // how selective the path and date bounds are and would sort the whole subtree.
+    let mut items: Vec<OverdueTaskWithPhase> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OverdueTaskWithPhase>(sqlx::AssertSqlSafe(sql.as_str())), w.args).persistent(false).fetch_all(&mut *c).await?);
+    Ok(items
+        .drain(..)
+        .map(|r| {
+            let mut t = r.task;
+            t.days_late = t.due_on.map(|d| q.clock.days_late(d)).unwrap_or(0);
+            t.status = Phase::from_code(r.phase).map(|p| domain::status::status_of(p, t.due_on, &q.clock));
+            t
+        })
+        .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct OverdueTaskWithPhase {
+    #[sqlx(flatten)]
+    task: OverdueTask,
+    phase: i32,
+}
+
+async fn target_summary(tx: &mut Tx, within: &Subtrees, q: &RollupQuery) -> Result<TargetSummary, StoreError> {
+    let mut w = Where::new();
+    within.cond(&mut w, "");
+    if let Some(from) = q.from {
+        let ph = w.arg(Arg::Date(from));
+        w.cond(format!("period_start >= {ph}"));
+    }
+    if let Some(to) = q.to {
+        let ph = w.arg(Arg::Date(to));
+        w.cond(format!("period_end <= {ph}"));
+    }
+    let sql = format!("SELECT outcome, COUNT(*) FROM targets{} GROUP BY outcome", w.sql());
+    let rows: Vec<(String, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    let mut s = TargetSummary::default();
+    for (o, n) in rows {
+        if let Some(o) = TargetOutcome::parse(&o) {
+            s.add_n(o, n);
+        }
+    }
+    Ok(s)
+}
