@@ -338,8 +338,16 @@ async fn generate(config: &Config, scale: &str, seed: u64, today: Option<NaiveDa
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let started = std::time::Instant::now();
+    // When each stage began, so that its time is printed when the next one starts.
+    let stage_began = std::sync::Mutex::new(started);
     let report = |stage: &str, done: u64, total: u64| {
         if bar.message() != stage {
+            if let Ok(mut began) = stage_began.lock() {
+                if !bar.message().is_empty() {
+                    bar.println(format!("{:>18}: {:.1} s", bar.message(), began.elapsed().as_secs_f64()));
+                }
+                *began = std::time::Instant::now();
+            }
             bar.set_message(stage.to_string());
         }
         bar.set_length(total);

@@ -95,6 +95,16 @@ impl Tx {
         self.at.unwrap_or_else(chrono::Utc::now)
     }
 
+    /// Undoes the transaction now (dropping it would also, but only once its connection is
+    /// next used: a caller that goes on to change the schema must not wait on its locks).
+    pub async fn rollback(self) -> Result<(), StoreError> {
+        match self.conn {
+            Conn::Sqlite(t) => t.rollback().await?,
+            Conn::Postgres(t) => t.rollback().await?,
+        }
+        Ok(())
+    }
+
     pub async fn commit(self) -> Result<(), StoreError> {
         match self.conn {
             Conn::Sqlite(t) => t.commit().await?,
