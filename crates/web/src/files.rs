@@ -88,13 +88,13 @@ pub async fn read_multipart(st: &AppState, mut mp: Multipart, file_field: &str) 
                 ErrorCode::TooLarge,
                 format!(
                     "Nội dung gửi lên vượt quá {}; mỗi tệp tối đa {}.",
-                    crate::ui::attachments::size(cap),
-                    crate::ui::attachments::size(limit)
+                    crate::kit::attachments::size(cap),
+                    crate::kit::attachments::size(limit)
                 ),
                 format!(
                     "The upload is larger than {}; each file may be at most {}.",
-                    crate::ui::attachments::size(cap),
-                    crate::ui::attachments::size(limit)
+                    crate::kit::attachments::size(cap),
+                    crate::kit::attachments::size(limit)
                 ),
             ))
         } else {

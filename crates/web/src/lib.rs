@@ -4,16 +4,33 @@
 //! operation with the signed-in caller, render the answer. They hold no SQL, open no
 //! transaction and check no right themselves.
 
+// Shared: the API and page router assemblies, the route policy, errors, files, paths, the
+// page and form toolkits.
 pub mod api;
 pub mod auth;
-pub mod compliance_posted;
 pub mod error;
 pub mod files;
-pub mod imports;
+pub mod kit;
 pub mod ops;
+pub mod pages;
 pub mod paths;
 pub mod request_id;
-pub mod ui;
+
+// One module per capability: its API handlers, pages, forms and strings together.
+pub mod accounts;
+pub mod audit;
+pub mod compliance;
+pub mod conferences;
+pub mod documents;
+pub mod evaluation;
+pub mod feedback;
+pub mod inspections;
+pub mod notices;
+pub mod plans;
+pub mod reports;
+pub mod targets;
+pub mod tasks;
+pub mod units;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -87,7 +104,7 @@ pub fn app(state: AppState) -> Router {
         .route_layer(middleware::from_fn_with_state(state.clone(), auth::enforce));
     Router::new()
         .merge(api)
-        .merge(ui::router(state.clone()))
+        .merge(pages::router(state.clone()))
         .merge(ops::routes())
         .route_layer(middleware::from_fn_with_state(state.clone(), ops::track))
         .with_state(state.clone())

@@ -150,15 +150,19 @@ fn no_page_path_is_written_outside_paths_rs() {
 
 #[test]
 fn the_page_router_registers_route_consts_only() {
+    // The page routes live beside each capability's pages, so the whole crate is read; the
+    // routes that are not pages (static files, the OpenAPI document, the operations
+    // endpoints) may be literals.
+    const NOT_PAGES: &[&str] = &["\"/static/", "\"/api/", "\"/metrics\"", "\"/healthz\"", "\"/readyz\""];
     let mut all = Vec::new();
-    files(&crate_dir().join("src/ui"), &mut all);
+    files(&crate_dir().join("src"), &mut all);
     let mut bad = Vec::new();
     for path in all.iter().filter(|p| p.extension().is_some_and(|e| e == "rs")) {
         let text = fs::read_to_string(path).expect("source");
         // `.route(` then the pattern, on the same line or the next.
         for (at, _) in text.match_indices(".route(") {
             let arg = text[at + ".route(".len()..].trim_start();
-            if arg.starts_with('"') && !arg.starts_with("\"/static/") {
+            if arg.starts_with('"') && !NOT_PAGES.iter().any(|p| arg.starts_with(p)) {
                 let line = text[..at].lines().count();
                 bad.push(format!("{}:{line}", path.display()));
             }

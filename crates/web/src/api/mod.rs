@@ -1,27 +1,8 @@
-//! The `/api/v1` routes. Every route is registered through `utoipa_axum::routes!`, so it
+//! The `/api/v1` routes of every capability, assembled (the handlers live in each capability's
+//! `api*.rs`). Every route is registered through `utoipa_axum::routes!`, so it
 //! cannot exist without its OpenAPI description.
 
-mod audit;
-pub(crate) mod auth;
-mod compliance;
-mod conference_invitees;
-mod conferences;
 pub mod contract;
-mod documents;
-pub(crate) mod evaluation;
-mod files;
-mod imports;
-mod inspections;
-mod people;
-pub(crate) mod plans;
-mod reports;
-mod rollup;
-mod search;
-pub(crate) mod targets;
-mod tasks;
-mod units;
-mod users;
-mod work;
 
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
@@ -32,6 +13,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
+use crate::{
+    accounts, audit, compliance, conferences, documents, evaluation, inspections, plans, reports, targets, tasks, units,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -71,138 +55,141 @@ pub fn router() -> OpenApiRouter<AppState> {
 fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(health))
-        .routes(routes!(units::list, units::create))
-        .routes(routes!(units::get, units::update, units::delete))
-        .routes(routes!(units::children))
-        .routes(routes!(units::ancestors))
-        .routes(routes!(people::list, people::create))
-        .routes(routes!(people::get, people::update))
-        .routes(routes!(documents::parse_symbol))
-        .routes(routes!(documents::list, documents::create))
-        .routes(routes!(documents::get, documents::update))
-        .routes(routes!(documents::links, documents::link))
-        .routes(routes!(documents::unlink))
-        .routes(routes!(documents::descendants))
-        .routes(routes!(documents::list_themes, documents::create_theme))
-        .routes(routes!(documents::get_theme, documents::update_theme))
-        .routes(routes!(tasks::list, tasks::create))
-        .routes(routes!(tasks::create_batch))
-        .routes(routes!(tasks::get, tasks::update))
-        .routes(routes!(tasks::create_subtask))
-        .routes(routes!(tasks::set_responsible))
-        .routes(routes!(work::comment))
-        .routes(routes!(work::urge))
-        .routes(routes!(work::history))
-        .routes(routes!(audit::task))
-        .routes(routes!(audit::document))
-        .routes(routes!(work::report_progress))
-        .routes(routes!(work::complete))
-        .routes(routes!(work::cancel))
-        .routes(routes!(work::request_extension))
-        .routes(routes!(work::decide_extension))
-        .routes(routes!(work::request_explanation))
-        .routes(routes!(work::answer_explanation))
+        .routes(routes!(units::api::list, units::api::create))
+        .routes(routes!(units::api::get, units::api::update, units::api::delete))
+        .routes(routes!(units::api::children))
+        .routes(routes!(units::api::ancestors))
+        .routes(routes!(units::api_people::list, units::api_people::create))
+        .routes(routes!(units::api_people::get, units::api_people::update))
+        .routes(routes!(documents::api::parse_symbol))
+        .routes(routes!(documents::api::list, documents::api::create))
+        .routes(routes!(documents::api::get, documents::api::update))
+        .routes(routes!(documents::api::links, documents::api::link))
+        .routes(routes!(documents::api::unlink))
+        .routes(routes!(documents::api::descendants))
+        .routes(routes!(documents::api::list_themes, documents::api::create_theme))
+        .routes(routes!(documents::api::get_theme, documents::api::update_theme))
+        .routes(routes!(tasks::api::list, tasks::api::create))
+        .routes(routes!(tasks::api::create_batch))
+        .routes(routes!(tasks::api::get, tasks::api::update))
+        .routes(routes!(tasks::api::create_subtask))
+        .routes(routes!(tasks::api::set_responsible))
+        .routes(routes!(tasks::api_work::comment))
+        .routes(routes!(tasks::api_work::urge))
+        .routes(routes!(tasks::api_work::history))
+        .routes(routes!(audit::api::task))
+        .routes(routes!(audit::api::document))
+        .routes(routes!(tasks::api_work::report_progress))
+        .routes(routes!(tasks::api_work::complete))
+        .routes(routes!(tasks::api_work::cancel))
+        .routes(routes!(tasks::api_work::request_extension))
+        .routes(routes!(tasks::api_work::decide_extension))
+        .routes(routes!(tasks::api_work::request_explanation))
+        .routes(routes!(tasks::api_work::answer_explanation))
         // Uploads are bounded while streamed (`crate::files::read_multipart`), not buffered.
         .merge(
             OpenApiRouter::new()
-                .routes(routes!(files::upload))
+                .routes(routes!(documents::api_files::upload))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
-        .routes(routes!(compliance::list, compliance::create))
-        .routes(routes!(compliance::get))
-        .routes(routes!(compliance::items))
-        .routes(routes!(compliance::remind))
-        .routes(routes!(compliance::item))
-        .routes(routes!(compliance::review))
-        .routes(routes!(compliance::meetings))
+        .routes(routes!(compliance::api::list, compliance::api::create))
+        .routes(routes!(compliance::api::get))
+        .routes(routes!(compliance::api::items))
+        .routes(routes!(compliance::api::remind))
+        .routes(routes!(compliance::api::item))
+        .routes(routes!(compliance::api::review))
+        .routes(routes!(compliance::api::meetings))
         // Reports and meetings take files too: streamed and bounded as uploads are.
         .merge(
             OpenApiRouter::new()
-                .routes(routes!(compliance::done))
-                .routes(routes!(compliance::record_meeting))
+                .routes(routes!(compliance::api::done))
+                .routes(routes!(compliance::api::record_meeting))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
-        .routes(routes!(conferences::list, conferences::create))
-        .routes(routes!(conferences::get, conferences::update))
-        .routes(routes!(conferences::attendance))
-        .routes(routes!(conferences::conclusion))
-        .routes(routes!(conferences::create_series))
-        .routes(routes!(conference_invitees::list, conference_invitees::add))
-        .routes(routes!(conference_invitees::generate))
-        .routes(routes!(conference_invitees::remove))
-        .routes(routes!(conference_invitees::roll_call))
+        .routes(routes!(conferences::api::list, conferences::api::create))
+        .routes(routes!(conferences::api::get, conferences::api::update))
+        .routes(routes!(conferences::api::attendance))
+        .routes(routes!(conferences::api::conclusion))
+        .routes(routes!(conferences::api::create_series))
+        .routes(routes!(conferences::api_invitees::list, conferences::api_invitees::add))
+        .routes(routes!(conferences::api_invitees::generate))
+        .routes(routes!(conferences::api_invitees::remove))
+        .routes(routes!(conferences::api_invitees::roll_call))
         .merge(
             OpenApiRouter::new()
-                .routes(routes!(conferences::upload))
+                .routes(routes!(conferences::api::upload))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
-        .routes(routes!(inspections::plans, inspections::create_plan))
-        .routes(routes!(inspections::plan))
-        .routes(routes!(inspections::list))
-        .routes(routes!(inspections::get))
-        .routes(routes!(inspections::decide))
-        .routes(routes!(inspections::self_report))
-        .routes(routes!(inspections::verification))
-        .routes(routes!(inspections::draft))
-        .routes(routes!(inspections::conclude))
-        .routes(routes!(inspections::close_recommendation))
-        .routes(routes!(inspections::close))
-        .routes(routes!(inspections::record))
-        .routes(routes!(inspections::overdue))
+        .routes(routes!(inspections::api::plans, inspections::api::create_plan))
+        .routes(routes!(inspections::api::plan))
+        .routes(routes!(inspections::api::list))
+        .routes(routes!(inspections::api::get))
+        .routes(routes!(inspections::api::decide))
+        .routes(routes!(inspections::api::self_report))
+        .routes(routes!(inspections::api::verification))
+        .routes(routes!(inspections::api::draft))
+        .routes(routes!(inspections::api::conclude))
+        .routes(routes!(inspections::api::close_recommendation))
+        .routes(routes!(inspections::api::close))
+        .routes(routes!(inspections::api::record))
+        .routes(routes!(inspections::api::overdue))
         .merge(
             OpenApiRouter::new()
-                .routes(routes!(inspections::upload))
+                .routes(routes!(inspections::api::upload))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
-        .routes(routes!(files::of_task))
-        .routes(routes!(files::download))
-        .routes(routes!(targets::list, targets::create))
-        .routes(routes!(targets::get, targets::update))
-        .routes(routes!(targets::actuals, targets::record_actual))
-        .routes(routes!(rollup::rollup))
-        .routes(routes!(rollup::rollup_all))
-        .routes(routes!(reports::implementation))
-        .routes(routes!(search::search))
-        .routes(routes!(plans::extract))
-        .routes(routes!(plans::import))
-        // Sheets are read whole (at most `imports::MAX_SHEET_BYTES`, counted while received).
+        .routes(routes!(documents::api_files::of_task))
+        .routes(routes!(documents::api_files::download))
+        .routes(routes!(targets::api::list, targets::api::create))
+        .routes(routes!(targets::api::get, targets::api::update))
+        .routes(routes!(targets::api::actuals, targets::api::record_actual))
+        .routes(routes!(reports::api_rollup::rollup))
+        .routes(routes!(reports::api_rollup::rollup_all))
+        .routes(routes!(reports::api::implementation))
+        .routes(routes!(tasks::api_search::search))
+        .routes(routes!(plans::api::extract))
+        .routes(routes!(plans::api::import))
+        // Sheets are read whole (at most `plans::sheet_upload::MAX_SHEET_BYTES`, counted while received).
         .merge(
             OpenApiRouter::new()
-                .routes(routes!(imports::preview_units))
-                .routes(routes!(imports::import_units))
-                .routes(routes!(imports::preview_people))
-                .routes(routes!(imports::import_people))
-                .routes(routes!(imports::preview_targets))
-                .routes(routes!(imports::import_targets))
-                .routes(routes!(imports::preview_tasks))
-                .routes(routes!(imports::import_tasks))
+                .routes(routes!(plans::api_imports::preview_units))
+                .routes(routes!(plans::api_imports::import_units))
+                .routes(routes!(plans::api_imports::preview_people))
+                .routes(routes!(plans::api_imports::import_people))
+                .routes(routes!(plans::api_imports::preview_targets))
+                .routes(routes!(plans::api_imports::import_targets))
+                .routes(routes!(plans::api_imports::preview_tasks))
+                .routes(routes!(plans::api_imports::import_tasks))
                 .layer(axum::extract::DefaultBodyLimit::disable()),
         )
-        .routes(routes!(auth::login))
-        .routes(routes!(auth::logout))
-        .routes(routes!(auth::me))
-        .routes(routes!(auth::change_password))
-        .routes(routes!(auth::list_tokens, auth::create_token))
-        .routes(routes!(auth::revoke_token))
-        .routes(routes!(users::list, users::create))
-        .routes(routes!(users::get))
-        .routes(routes!(users::set_roles))
-        .routes(routes!(users::reset_password))
-        .routes(routes!(evaluation::list))
-        .routes(routes!(evaluation::mine))
-        .routes(routes!(evaluation::rankings))
-        .routes(routes!(evaluation::compute))
-        .routes(routes!(evaluation::get))
-        .routes(routes!(evaluation::step))
-        .routes(routes!(evaluation::mark_task))
-        .routes(routes!(evaluation::rule_sets))
-        .routes(routes!(evaluation::rule_set, evaluation::update_rule_set))
-        .routes(routes!(evaluation::clone_rule_set))
-        .routes(routes!(evaluation::activate_rule_set))
-        .routes(routes!(evaluation::classify_year))
-        .routes(routes!(evaluation::override_year))
-        .routes(routes!(evaluation::feedback_points, evaluation::create_feedback_point))
-        .routes(routes!(evaluation::feedback_form, evaluation::send_feedback))
+        .routes(routes!(accounts::api::login))
+        .routes(routes!(accounts::api::logout))
+        .routes(routes!(accounts::api::me))
+        .routes(routes!(accounts::api::change_password))
+        .routes(routes!(accounts::api::list_tokens, accounts::api::create_token))
+        .routes(routes!(accounts::api::revoke_token))
+        .routes(routes!(accounts::api_users::list, accounts::api_users::create))
+        .routes(routes!(accounts::api_users::get))
+        .routes(routes!(accounts::api_users::set_roles))
+        .routes(routes!(accounts::api_users::reset_password))
+        .routes(routes!(evaluation::api::list))
+        .routes(routes!(evaluation::api::mine))
+        .routes(routes!(evaluation::api::rankings))
+        .routes(routes!(evaluation::api::compute))
+        .routes(routes!(evaluation::api::get))
+        .routes(routes!(evaluation::api::step))
+        .routes(routes!(evaluation::api::mark_task))
+        .routes(routes!(evaluation::api::rule_sets))
+        .routes(routes!(evaluation::api::rule_set, evaluation::api::update_rule_set))
+        .routes(routes!(evaluation::api::clone_rule_set))
+        .routes(routes!(evaluation::api::activate_rule_set))
+        .routes(routes!(evaluation::api::classify_year))
+        .routes(routes!(evaluation::api::override_year))
+        .routes(routes!(
+            evaluation::api::feedback_points,
+            evaluation::api::create_feedback_point
+        ))
+        .routes(routes!(evaluation::api::feedback_form, evaluation::api::send_feedback))
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -107,7 +107,7 @@ pub fn secret(headers: &HeaderMap) -> Option<(String, bool)> {
         return Some((token.trim().to_string(), false));
     }
     for name in [SECURE_SESSION_COOKIE, SESSION_COOKIE] {
-        if let Some(s) = crate::ui::cookie(headers, name)
+        if let Some(s) = crate::kit::cookie(headers, name)
             && !s.is_empty()
         {
             return Some((s.to_string(), true));
