@@ -344,7 +344,9 @@ async fn generate(config: &Config, scale: &str, seed: u64, today: Option<NaiveDa
         if bar.message() != stage {
             if let Ok(mut began) = stage_began.lock() {
                 if !bar.message().is_empty() {
-                    bar.println(format!("{:>18}: {:.1} s", bar.message(), began.elapsed().as_secs_f64()));
+                    // Printed even when the bar is hidden (output not a terminal).
+                    let line = format!("{:>18}: {:.1} s", bar.message(), began.elapsed().as_secs_f64());
+                    bar.suspend(|| println!("{line}"));
                 }
                 *began = std::time::Instant::now();
             }

@@ -13,7 +13,7 @@ use super::{ChildRollup, OverdueTask, Rollup, RollupQuery, StatusCounts, no_due}
 use crate::db::Tx;
 use crate::model::Unit;
 use crate::sql::{Arg, Where};
-use crate::{StoreError, bind_args, on_tx, units};
+use crate::{Backend, StoreError, bind_args, on_tx, units};
 
 /// The subtrees a roll-up reads, each as its tenant and path range; none: everything.
 struct Subtrees(Vec<(i64, String, String)>);
@@ -273,7 +273,7 @@ async fn task_list(
             ));
         }
     }
-    within.cond(&mut w, "t.");
+    within.cond(&mut w, "t.", tx.backend());
     // Group headings are not tasks of their own.
     w.cond("t.is_group = FALSE".to_string());
     // Open-ended tasks count in every period; dated ones only when due in it.
@@ -317,7 +317,7 @@ struct OverdueTaskWithPhase {
 
 async fn target_summary(tx: &mut Tx, within: &Subtrees, q: &RollupQuery) -> Result<TargetSummary, StoreError> {
     let mut w = Where::new();
-    within.cond(&mut w, "");
+    within.cond(&mut w, "", tx.backend());
     if let Some(from) = q.from {
         let ph = w.arg(Arg::Date(from));
         w.cond(format!("period_start >= {ph}"));
