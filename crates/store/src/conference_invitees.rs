@@ -43,7 +43,8 @@ pub async fn candidates(tx: &mut Tx, within: &UnitPath) -> Result<Vec<Candidate>
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Candidate>(
         "SELECT p.id AS person_id, p.unit_id, p.unit_path, u.kind AS unit_kind, pu.kind AS parent_kind, p.category,
                 p.party_member, p.is_head, p.position
-         FROM people p JOIN units u ON u.id = p.unit_id LEFT JOIN units pu ON pu.id = u.parent_id
+         FROM people p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id
+         LEFT JOIN units pu ON pu.tenant_id = u.tenant_id AND pu.id = u.parent_id
          WHERE p.unit_path >= $1 AND p.unit_path < $2")
         .bind(&lo).bind(&hi).fetch_all(c).await?))
 }
@@ -78,8 +79,9 @@ pub async fn list(tx: &mut Tx, conference_id: i64) -> Result<Vec<Invitee>, Store
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Invitee>(
         "SELECT i.person_id, p.name, p.position, i.unit_id, u.name AS unit_name, p.unit_path AS person_path, i.point_unit_id, pu.name AS point_name,
                 i.audience_group, i.attendance, i.absence_reason, i.by_hand, i.marked_at
-         FROM conference_invitees i JOIN people p ON p.id = i.person_id JOIN units u ON u.id = i.unit_id
-         LEFT JOIN units pu ON pu.id = i.point_unit_id
+         FROM conference_invitees i JOIN people p ON p.tenant_id = i.tenant_id AND p.id = i.person_id
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id
+         LEFT JOIN units pu ON pu.tenant_id = i.tenant_id AND pu.id = i.point_unit_id
          WHERE i.conference_id = $1
          ORDER BY COALESCE(i.point_unit_id, 0), p.sort_key, i.person_id")
         .bind(conference_id).fetch_all(c).await?))
@@ -90,8 +92,9 @@ pub async fn get(tx: &mut Tx, conference_id: i64, person_id: i64) -> Result<Opti
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Invitee>(
         "SELECT i.person_id, p.name, p.position, i.unit_id, u.name AS unit_name, p.unit_path AS person_path, i.point_unit_id, pu.name AS point_name,
                 i.audience_group, i.attendance, i.absence_reason, i.by_hand, i.marked_at
-         FROM conference_invitees i JOIN people p ON p.id = i.person_id JOIN units u ON u.id = i.unit_id
-         LEFT JOIN units pu ON pu.id = i.point_unit_id
+         FROM conference_invitees i JOIN people p ON p.tenant_id = i.tenant_id AND p.id = i.person_id
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id
+         LEFT JOIN units pu ON pu.tenant_id = i.tenant_id AND pu.id = i.point_unit_id
          WHERE i.conference_id = $1 AND i.person_id = $2")
         .bind(conference_id).bind(person_id).fetch_optional(c).await?))
 }
