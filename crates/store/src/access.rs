@@ -164,7 +164,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         }
         Subject::Requirement(_) => {
             let scope: String = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM requirements r JOIN units u ON u.id = r.scope_unit_id WHERE r.id = $1")
+                "SELECT path FROM units WHERE id = (SELECT scope_unit_id FROM requirements WHERE id = $1)")
                 .bind(id).fetch_one(c).await?);
             b.published_to = UnitPath::parse(&scope);
         }

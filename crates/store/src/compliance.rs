@@ -289,22 +289,37 @@ pub async fn review(tx: &mut Tx, before: &Item, input: &Valid<ReviewInput>) -> R
 /// no longer does.
 pub async fn sync_unit(tx: &mut Tx, unit_id: i64) -> Result<(), StoreError> {
     let now = tx.now();
-    on_tx!(tx, c => sqlx::query(
-        "UPDATE requirement_items SET unit_path = (SELECT path FROM units WHERE id = $1) WHERE unit_id = $1")
-        .bind(unit_id).execute(c).await?.rows_affected());
+    // The unit and the units whose subtree holds it are read first and passed as values: a
+    // requirement's scope may be another province's unit, and Citus cannot join distributed
+    // tables off the tenant column.
+    let unit: Option<(String, String)> = on_tx!(tx, c => sqlx::query_as("SELECT path, kind FROM units WHERE id = $1")
+        .bind(unit_id).fetch_optional(c).await?);
+    let Some((path, kind)) = unit else {
+        return Ok(());
+    };
+    let holders: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT id FROM units WHERE $1 LIKE path || '%'")
+        .bind(&path).fetch_all(c).await?);
+    // Ids are integers read from our own rows, inlined (never empty: the unit holds itself).
+    let holders = holders.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    on_tx!(tx, c => sqlx::query("UPDATE requirement_items SET unit_path = $2 WHERE unit_id = $1")
+        .bind(unit_id).bind(&path).execute(c).await?.rows_affected());
     // Unreported items of requirements whose scope no longer holds the unit.
-    on_tx!(tx, c => sqlx::query(
+    let sql = format!(
         "DELETE FROM requirement_items WHERE unit_id = $1 AND state = $2 AND requirement_id IN (
-            SELECT r.id FROM requirements r JOIN units s ON s.id = r.scope_unit_id JOIN units u ON u.id = $1
-            WHERE NOT (u.path LIKE s.path || '%') OR u.kind <> r.unit_kind)")
-        .bind(unit_id).bind(ItemState::Pending.as_str()).execute(c).await?.rows_affected());
-    on_tx!(tx, c => sqlx::query(
+            SELECT id FROM requirements WHERE scope_unit_id NOT IN ({holders}) OR unit_kind <> $3)"
+    );
+    on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(unit_id).bind(ItemState::Pending.as_str()).bind(&kind).execute(c).await?.rows_affected());
+    let sql = format!(
         "INSERT INTO requirement_items (tenant_id, requirement_id, unit_id, unit_path, state, updated_at)
-         SELECT r.tenant_id, r.id, u.id, u.path, $2, $3 FROM requirements r JOIN units s ON s.id = r.scope_unit_id
-         JOIN units u ON u.id = $1
-         WHERE u.path LIKE s.path || '%' AND u.kind = r.unit_kind
-           AND NOT EXISTS (SELECT 1 FROM requirement_items x WHERE x.requirement_id = r.id AND x.unit_id = u.id)")
-        .bind(unit_id).bind(ItemState::Pending.as_str()).bind(now).execute(c).await?.rows_affected());
+         SELECT r.tenant_id, r.id, $1, $4, $2, $3 FROM requirements r
+         WHERE r.scope_unit_id IN ({holders}) AND r.unit_kind = $5
+           AND NOT EXISTS (SELECT 1 FROM requirement_items x
+                           WHERE x.tenant_id = r.tenant_id AND x.requirement_id = r.id AND x.unit_id = $1)"
+    );
+    on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(unit_id).bind(ItemState::Pending.as_str()).bind(now).bind(&path).bind(&kind)
+        .execute(c).await?.rows_affected());
     Ok(())
 }
 

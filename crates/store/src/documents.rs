@@ -262,12 +262,17 @@ pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), Store
 /// the documents that do so to it.
 pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError> {
     get(tx, id).await?;
+    // A link is in its `from` document's tenant, so "down" joins tenant to tenant; the document
+    // it points "up" to may be another province's (a decree above a province's plan), so those
+    // links are read first, materialized, and their documents found by id: Citus cannot join
+    // two distributed tables off the tenant column.
     Ok(on_tx!(tx, c => sqlx::query_as::<_, DocumentLink>(
-        "SELECT l.id AS link_id, l.kind, 'up' AS direction, d.id AS document_id, d.symbol, d.title, d.issued_on
-           FROM document_links l JOIN documents d ON d.id = l.to_id WHERE l.from_id = $1
+        "WITH up AS MATERIALIZED (SELECT id, kind, to_id FROM document_links WHERE from_id = $1)
+         SELECT up.id AS link_id, up.kind, 'up' AS direction, d.id AS document_id, d.symbol, d.title, d.issued_on
+           FROM up JOIN documents d ON d.id = up.to_id
          UNION ALL
          SELECT l.id, l.kind, 'down', d.id, d.symbol, d.title, d.issued_on
-           FROM document_links l JOIN documents d ON d.id = l.from_id WHERE l.to_id = $2
+           FROM document_links l JOIN documents d ON d.id = l.from_id AND d.tenant_id = l.tenant_id WHERE l.to_id = $2
          ORDER BY 3 DESC, 7, 1")
         .bind(id).bind(id).fetch_all(c).await?))
 }

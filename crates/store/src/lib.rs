@@ -28,6 +28,7 @@ pub mod listing;
 pub mod logins;
 pub mod model;
 pub mod notify;
+mod notify_audience;
 pub mod outbox;
 pub mod people;
 pub mod publications;

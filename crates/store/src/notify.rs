@@ -48,54 +48,6 @@ pub struct Event<'a> {
     pub mail_each: bool,
 }
 
-/// Units "near" `unit_expr`: itself and its parent. Officers and offices are often bound one
-/// level above the body that issues or leads (the district above its People's Committee).
-fn near(unit_expr: &str) -> String {
-    format!(
-        "SELECT a.anc_id FROM unit_ancestors a JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id JOIN units y ON y.tenant_id = a.tenant_id AND y.id = a.unit_id \
-         WHERE a.unit_id = {unit_expr} AND x.depth >= y.depth - 1"
-    )
-}
-
-/// `(user_id, task_id)` rows of an audience, for the tasks in `ids` (integers only).
-fn recipients(audience: Audience, ids: &str) -> String {
-    let lead_officers = format!(
-        "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN role_bindings rb \
-         ON rb.role = 'unit_officer' AND rb.unit_id IN ({}) WHERE t.id IN ({ids})",
-        near("t.lead_unit_id")
-    );
-    let responsible = format!(
-        "SELECT u.id AS user_id, t.id AS task_id FROM tasks t JOIN users u ON u.person_id = t.responsible_id \
-         WHERE t.id IN ({ids})"
-    );
-    match audience {
-        Audience::LeadSide => format!("{lead_officers} UNION {responsible}"),
-        Audience::Responsible => responsible,
-        Audience::UnitSide(unit) => format!(
-            "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN role_bindings rb \
-             ON rb.role = 'unit_officer' AND rb.unit_id IN ({}) WHERE t.id IN ({ids}) UNION {responsible}",
-            near(&unit.to_string())
-        ),
-        Audience::UserAndLeadSide(user) => match user {
-            Some(u) => format!(
-                "SELECT {u} AS user_id, t.id AS task_id FROM tasks t WHERE t.id IN ({ids}) \
-                 UNION {lead_officers} UNION {responsible}"
-            ),
-            None => format!("{lead_officers} UNION {responsible}"),
-        },
-        Audience::LeadHead => format!(
-            "SELECT u.id AS user_id, t.id AS task_id FROM tasks t JOIN people p ON p.tenant_id = t.tenant_id AND p.unit_id = t.lead_unit_id \
-             AND p.is_head = TRUE JOIN users u ON u.person_id = p.id WHERE t.id IN ({ids})"
-        ),
-        Audience::Office => format!(
-            "SELECT rb.user_id AS user_id, t.id AS task_id FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id \
-             JOIN role_bindings rb ON rb.role IN ('specialist', 'leader', 'unit_officer') \
-             AND rb.unit_id IN ({}) WHERE t.id IN ({ids})",
-            near("COALESCE(t.assigner_unit_id, d.issuer_unit_id)")
-        ),
-    }
-}
-
 /// Writes the notifications of `ev` (nothing for a recipient who already has this one today)
 /// and queues a mail for each recipient who wants mail at once. Returns the new notifications'
 /// ids.
@@ -107,12 +59,14 @@ pub async fn fan_out(tx: &mut Tx, ev: &Event<'_>) -> Result<Vec<i64>, StoreError
         if ids.is_empty() {
             continue;
         }
+        let Some(recipients) = crate::notify_audience::recipients(tx, ev.audience, &ids).await? else {
+            continue;
+        };
         let sql = format!(
             "INSERT INTO notifications (user_id, kind, task_id, item, day, detail, created_at) \
              SELECT DISTINCT r.user_id, $1, r.task_id, 'task:' || CAST(r.task_id AS TEXT), $2, $3, $4 \
-             FROM ({}) r JOIN users u ON u.id = r.user_id WHERE u.is_active = TRUE AND u.id <> $5 \
-             ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id",
-            recipients(ev.audience, &ids)
+             FROM ({recipients}) r JOIN users u ON u.id = r.user_id WHERE u.is_active = TRUE AND u.id <> $5 \
+             ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id"
         );
         let rows: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
             .bind(ev.kind.as_str()).bind(ev.day).bind(ev.detail).bind(now).bind(ev.actor.unwrap_or(0))
@@ -144,15 +98,32 @@ pub async fn to_units(
     for chunk in unit_ids.chunks(500) {
         // Ids are integers: no client text in the SQL.
         let ids = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        // The officers' units are read from the tenant tables first (the scope may be another
+        // province's unit), then the accounts bound there from the coordinator's tables: Citus
+        // joins neither across tenants nor distributed tables with coordinator ones.
+        let scope_depth: Option<i32> = on_tx!(tx, c => sqlx::query_scalar(
+            "SELECT depth FROM units WHERE id = (SELECT scope_unit_id FROM requirements WHERE id = $1)")
+            .bind(requirement_id).fetch_optional(c).await?);
+        let Some(scope_depth) = scope_depth else {
+            continue;
+        };
+        let sql = format!(
+            "SELECT DISTINCT a.anc_id FROM requirement_items i \
+             JOIN unit_ancestors a ON a.tenant_id = i.tenant_id AND a.unit_id = i.unit_id \
+             JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id AND x.depth > $2 \
+             WHERE i.requirement_id = $1 AND i.unit_id IN ({ids})"
+        );
+        let units: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(requirement_id).bind(scope_depth).fetch_all(c).await?);
+        if units.is_empty() {
+            continue;
+        }
+        let units = units.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         let sql = format!(
             "INSERT INTO notifications (user_id, kind, task_id, requirement_id, item, day, detail, created_at) \
              SELECT DISTINCT rb.user_id, $1, CAST(NULL AS BIGINT), $2, $3, $4, '', $5 \
-             FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-             JOIN units s ON s.id = r.scope_unit_id JOIN unit_ancestors a ON a.unit_id = i.unit_id \
-             JOIN units x ON x.id = a.anc_id AND x.depth > s.depth \
-             JOIN role_bindings rb ON rb.role = 'unit_officer' AND rb.unit_id = a.anc_id \
-             JOIN users u ON u.id = rb.user_id \
-             WHERE i.requirement_id = $2 AND i.unit_id IN ({ids}) AND u.is_active = TRUE AND u.id <> $6 \
+             FROM role_bindings rb JOIN users u ON u.id = rb.user_id \
+             WHERE rb.role = 'unit_officer' AND rb.unit_id IN ({units}) AND u.is_active = TRUE AND u.id <> $6 \
              ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id"
         );
         let rows: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
