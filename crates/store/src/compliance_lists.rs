@@ -74,7 +74,7 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         None => String::new(),
     };
     let count =
-        |extra: &str| format!("(SELECT COUNT(*) FROM requirement_items i WHERE i.requirement_id = r.id{range}{extra})");
+        |extra: &str| format!("(SELECT COUNT(*) FROM requirement_items i WHERE i.tenant_id = r.tenant_id AND i.requirement_id = r.id{range}{extra})");
     let (items, done, late) = (
         count(""),
         count(&format!(" AND ({case}) = '{}'", Shown::Done.as_str())),
@@ -96,7 +96,7 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
         w.cond(format!(
             "((iu.path >= {lo} AND iu.path < {hi}) OR EXISTS (SELECT 1 FROM requirement_items x \
-             WHERE x.requirement_id = r.id AND x.unit_path >= {lo} AND x.unit_path < {hi}))"
+             WHERE x.tenant_id = r.tenant_id AND x.requirement_id = r.id AND x.unit_path >= {lo} AND x.unit_path < {hi}))"
         ));
     }
     if let Some(d) = f.document_id {
@@ -108,8 +108,8 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         "SELECT r.id, r.issuer_unit_id, iu.name AS issuer_name, r.scope_unit_id, su.name AS scope_name, r.unit_kind, \
          r.title, r.due_on, r.meeting_month, r.document_id, d.symbol AS document_symbol, \
          {items} AS items, {done} AS done, {late} AS late \
-         FROM requirements r JOIN units iu ON iu.tenant_id = r.tenant_id AND iu.id = r.issuer_unit_id JOIN units su ON su.id = r.scope_unit_id \
-         LEFT JOIN documents d ON d.id = r.document_id{} ORDER BY r.due_on DESC, r.id DESC LIMIT {lim}",
+         FROM requirements r JOIN units iu ON iu.tenant_id = r.tenant_id AND iu.id = r.issuer_unit_id JOIN units su ON su.tenant_id = r.tenant_id AND su.id = r.scope_unit_id \
+         LEFT JOIN documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id{} ORDER BY r.due_on DESC, r.id DESC LIMIT {lim}",
         w.sql()
     );
     Ok(

@@ -231,7 +231,7 @@ pub async fn plans_without_tasks(
     if let Some(s) = scope_sql(&mut w, "d.issuer_path", managing) {
         w.cond(s);
     }
-    w.cond("NOT EXISTS (SELECT 1 FROM tasks t WHERE t.plan_id = d.id)");
+    w.cond("NOT EXISTS (SELECT 1 FROM tasks t WHERE t.tenant_id = d.tenant_id AND t.plan_id = d.id)");
     let sql = format!(
         "SELECT d.id, d.symbol, d.title, d.issued_on, d.issuer_unit_id FROM documents d{} \
          ORDER BY d.issued_on DESC, d.id DESC LIMIT {limit}",
