@@ -139,6 +139,8 @@ fn request(method: &str, route: &str, r: &Records) -> Option<(String, Option<Val
         ("GET", "/api/v1/health") | ("GET", "/api/v1/openapi.json") => return None,
         ("POST", "/api/v1/symbols/parse") => (route.into(), Some(json!({"symbol": "152-KH/QU"})), None),
         ("GET", "/api/v1/search") => (format!("{route}?q=phuong"), None, None),
+        // Everything the caller reads: no subject, so every signed-in role may ask.
+        ("GET", "/api/v1/rollup/all") => (route.into(), None, None),
         ("GET", "/api/v1/evaluations/mine") => (format!("{route}?period=2019-01"), None, None),
         ("GET", "/api/v1/evaluation-rule-sets") => (route.into(), None, None),
         ("GET", "/api/v1/rollup") => (format!("{route}?unit_id={u}"), None, Some(unit)),
