@@ -186,7 +186,7 @@ pub async fn summary(
     let sql = format!(
         "SELECT a.child_id, {case} AS shown, COUNT(*) FROM requirement_items i
          JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
-         JOIN unit_ancestors a ON a.unit_id = i.unit_id AND a.anc_id = $2
+         JOIN unit_ancestors a ON a.tenant_id = i.tenant_id AND a.unit_id = i.unit_id AND a.anc_id = $2
          WHERE i.requirement_id = $1 AND i.unit_id <> $2 GROUP BY a.child_id, shown"
     );
     let rows: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))

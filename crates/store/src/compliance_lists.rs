@@ -73,8 +73,11 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         }
         None => String::new(),
     };
-    let count =
-        |extra: &str| format!("(SELECT COUNT(*) FROM requirement_items i WHERE i.tenant_id = r.tenant_id AND i.requirement_id = r.id{range}{extra})");
+    let count = |extra: &str| {
+        format!(
+            "(SELECT COUNT(*) FROM requirement_items i WHERE i.tenant_id = r.tenant_id AND i.requirement_id = r.id{range}{extra})"
+        )
+    };
     let (items, done, late) = (
         count(""),
         count(&format!(" AND ({case}) = '{}'", Shown::Done.as_str())),
@@ -167,7 +170,7 @@ pub async fn items(
     let lim = w.arg(Arg::Int(limit));
     let sql = format!(
         "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-         JOIN units u ON u.id = i.unit_id{} ORDER BY i.unit_path LIMIT {lim}",
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id{} ORDER BY i.unit_path LIMIT {lim}",
         w.sql()
     );
     Ok(
@@ -180,7 +183,7 @@ pub async fn item_row(tx: &mut Tx, item_id: i64, today: NaiveDate) -> Result<Ite
     let case = shown_sql("i.state", "r.due_on", 2);
     let sql = format!(
         "SELECT {ROW_COLS}, {case} AS shown FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-         JOIN units u ON u.id = i.unit_id WHERE i.id = $1"
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id WHERE i.id = $1"
     );
     on_tx!(tx, c => sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(item_id).bind(today).fetch_optional(c).await?)
@@ -230,7 +233,7 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
     let sql = format!(
         "SELECT i.id AS item_id, r.id AS requirement_id, r.title, r.due_on, r.meeting_month, i.unit_id, u.name AS unit_name, \
          {case} AS shown, i.return_reason FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-         JOIN units u ON u.id = i.unit_id{} ORDER BY r.due_on, i.unit_path LIMIT {lim}",
+         JOIN units u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id{} ORDER BY r.due_on, i.unit_path LIMIT {lim}",
         w.sql()
     );
     Ok(

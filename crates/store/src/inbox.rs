@@ -263,17 +263,54 @@ pub async fn unimplemented_from_above(
     if let Some(own) = scope_sql(&mut w, "d.issuer_path", managing) {
         w.cond(format!("NOT {own}"));
     }
-    let mine = scope_sql(&mut w, "m.issuer_path", managing).unwrap_or_else(|| "1 = 1".into());
-    w.cond(format!(
-        "NOT EXISTS (SELECT 1 FROM document_links l JOIN documents m ON m.id = l.from_id \
-         WHERE l.to_id = d.id AND l.kind = 'implements' AND {mine})"
-    ));
+    // Two steps rather than a `NOT EXISTS` over the links: a directive from above may lie in
+    // another tenant than the plans implementing it, and Citus cannot correlate across
+    // tenants. Candidates come newest first, a page at a time, until `limit` are left.
     let sql = format!(
         "SELECT d.id, d.symbol, d.title, d.issued_on, d.issuer_unit_id FROM documents d{} \
-         ORDER BY d.issued_on DESC, d.id DESC LIMIT {limit}",
+         ORDER BY d.issued_on DESC, d.id DESC LIMIT {PAGE} OFFSET $OFFSET",
         w.sql()
     );
-    Ok(
-        on_tx!(tx, c => crate::bind_args!(sqlx::query_as::<_, Unimplemented>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?),
-    )
+    let mut out = Vec::new();
+    let mut offset = 0i64;
+    loop {
+        let page_sql = sql.replace("$OFFSET", &offset.to_string());
+        let page: Vec<Unimplemented> = on_tx!(tx, c => crate::bind_args!(sqlx::query_as::<_, Unimplemented>(sqlx::AssertSqlSafe(page_sql.as_str())), w.args.clone()).fetch_all(&mut *c).await?);
+        let done = implemented_within(tx, &page, managing).await?;
+        let n = page.len();
+        out.extend(page.into_iter().filter(|d| !done.contains(&d.id)));
+        if out.len() >= limit as usize || n < PAGE as usize {
+            break;
+        }
+        offset += PAGE;
+    }
+    out.truncate(limit.max(0) as usize);
+    Ok(out)
+}
+
+/// Candidates read per step by [`unimplemented_from_above`].
+const PAGE: i64 = 200;
+
+/// Which of `docs` a document issued in `managing` implements.
+async fn implemented_within(
+    tx: &mut Tx,
+    docs: &[Unimplemented],
+    managing: &Scope,
+) -> Result<std::collections::HashSet<i64>, StoreError> {
+    if docs.is_empty() {
+        return Ok(Default::default());
+    }
+    let mut w = Where::new();
+    let ids = docs.iter().map(|d| d.id.to_string()).collect::<Vec<_>>().join(",");
+    w.cond(format!("l.to_id IN ({ids})"));
+    w.cond("l.kind = 'implements'");
+    if let Some(mine) = scope_sql(&mut w, "m.issuer_path", managing) {
+        w.cond(mine);
+    }
+    let sql = format!(
+        "SELECT DISTINCT l.to_id FROM document_links l JOIN documents m ON m.tenant_id = l.tenant_id AND m.id = l.from_id{}",
+        w.sql()
+    );
+    let rows: Vec<i64> = on_tx!(tx, c => crate::bind_args!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    Ok(rows.into_iter().collect())
 }
