@@ -297,9 +297,9 @@ pub async fn sync_unit(tx: &mut Tx, unit_id: i64) -> Result<(), StoreError> {
     let Some((path, kind)) = unit else {
         return Ok(());
     };
-    let holders: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT id FROM units WHERE $1 LIKE path || '%'")
-        .bind(&path).fetch_all(c).await?);
-    // Ids are integers read from our own rows, inlined (never empty: the unit holds itself).
+    // The units whose subtree holds it are the ids of its path (itself and its ancestors):
+    // integers from our own row, inlined (never empty: the unit holds itself).
+    let holders = UnitPath::parse(&path).map(|p| p.ids()).unwrap_or_else(|| vec![unit_id]);
     let holders = holders.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
     on_tx!(tx, c => sqlx::query("UPDATE requirement_items SET unit_path = $2 WHERE unit_id = $1")
         .bind(unit_id).bind(&path).execute(c).await?.rows_affected());

@@ -266,15 +266,14 @@ pub async fn unimplemented_from_above(
     // Two steps rather than a `NOT EXISTS` over the links: a directive from above may lie in
     // another tenant than the plans implementing it, and Citus cannot correlate across
     // tenants. Candidates come newest first, a page at a time, until `limit` are left.
-    let sql = format!(
-        "SELECT d.id, d.symbol, d.title, d.issued_on, d.issuer_unit_id FROM documents d{} \
-         ORDER BY d.issued_on DESC, d.id DESC LIMIT {PAGE} OFFSET $OFFSET",
-        w.sql()
-    );
+    let filter = w.sql();
     let mut out = Vec::new();
     let mut offset = 0i64;
     loop {
-        let page_sql = sql.replace("$OFFSET", &offset.to_string());
+        let page_sql = format!(
+            "SELECT d.id, d.symbol, d.title, d.issued_on, d.issuer_unit_id FROM documents d{filter} \
+             ORDER BY d.issued_on DESC, d.id DESC LIMIT {PAGE} OFFSET {offset}"
+        );
         let page: Vec<Unimplemented> = on_tx!(tx, c => crate::bind_args!(sqlx::query_as::<_, Unimplemented>(sqlx::AssertSqlSafe(page_sql.as_str())), w.args.clone()).fetch_all(&mut *c).await?);
         let done = implemented_within(tx, &page, managing).await?;
         let n = page.len();
