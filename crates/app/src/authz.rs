@@ -9,12 +9,16 @@
 //!   lies outside what the operation may reach (a unit the plan's issuer may not assign to) is
 //!   `out_of_scope`.
 
+use std::collections::HashMap;
+
 use domain::access::{Operation, Target};
 use domain::assign::{Reach, UnitPlace};
 use domain::task::TaskInput;
+use domain::unit::UnitPath;
 use domain::{ErrorCode, FieldError};
 use store::Tx;
 use store::access::{Belonging, Subject};
+use store::tasks::Known;
 
 use crate::error::entity_vi;
 use crate::{Caller, Error, Result};
@@ -97,6 +101,30 @@ pub async fn named_for(
     field: &str,
 ) -> Result<Belonging> {
     let b = named(tx, caller, subject, field).await?;
+    may_through(caller, op, &b, field)?;
+    Ok(b)
+}
+
+/// The plan (or other document) named in `field` that the caller assigns work through: as
+/// [`named_for`], returning its issuer's place and issue date from the same read.
+pub async fn document_for(
+    tx: &mut Tx,
+    caller: &Caller,
+    op: Operation,
+    id: i64,
+    field: &str,
+) -> Result<store::access::DocumentFacts> {
+    let facts = match store::access::document_facts(tx, id).await {
+        Ok(f) if caller.principal.can_read(&f.belonging.target()) => f,
+        Ok(_) | Err(store::StoreError::NotFound { .. }) => return Err(unknown(field, Subject::Document(id))),
+        Err(e) => return Err(e.into()),
+    };
+    may_through(caller, op, &facts.belonging, field)?;
+    Ok(facts)
+}
+
+/// Refuses, naming `field`, when the caller may not do `op` on the record it names.
+fn may_through(caller: &Caller, op: Operation, b: &Belonging, field: &str) -> Result<()> {
     if !caller.principal.may(op, &b.target()) {
         let (vi, en) = domain::fields::label(field);
         return Err(Error::new(
@@ -112,13 +140,54 @@ pub async fn named_for(
         )
         .at(field));
     }
-    Ok(b)
+    Ok(())
 }
 
 /// A unit the assignment rule may place work on, and the unit as that rule sees it.
 pub async fn unit_place(tx: &mut Tx, caller: &Caller, unit_id: i64, field: &str) -> Result<UnitPlace> {
-    named(tx, caller, Subject::Unit(unit_id), field).await?;
-    Ok(store::access::unit_place(tx, unit_id).await?)
+    // One read: a unit belongs to itself, so its place says whether the caller sees it.
+    match store::access::unit_place(tx, unit_id).await {
+        Ok(p) if caller.principal.can_read(&Belonging::owned_by(p.path.clone()).target()) => Ok(p),
+        Ok(_) | Err(store::StoreError::NotFound { .. }) => Err(unknown(field, Subject::Unit(unit_id))),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What the assignment checks have read in one transaction: a batch naming the same lead unit
+/// or person a thousand times reads it once. What they found to exist is handed to the store
+/// (`known`), which then does not read it again.
+#[derive(Default)]
+pub struct Seen {
+    places: HashMap<i64, UnitPlace>,
+    people: HashMap<i64, UnitPath>,
+    pub known: Known,
+}
+
+impl Seen {
+    /// A plan checked by [`document_for`]: the store needs its issue date.
+    pub fn plan(&mut self, id: i64, facts: &store::access::DocumentFacts) {
+        self.known.plan(id, facts.issued_on);
+    }
+
+    async fn place(&mut self, tx: &mut Tx, caller: &Caller, id: i64, field: &str) -> Result<UnitPlace> {
+        if let Some(p) = self.places.get(&id) {
+            return Ok(p.clone());
+        }
+        let p = unit_place(tx, caller, id, field).await?;
+        self.known.unit(id, p.path.clone());
+        self.places.insert(id, p.clone());
+        Ok(p)
+    }
+
+    async fn person(&mut self, tx: &mut Tx, caller: &Caller, id: i64, field: &str) -> Result<UnitPath> {
+        if let Some(p) = self.people.get(&id) {
+            return Ok(p.clone());
+        }
+        let owner = named(tx, caller, Subject::Person(id), field).await?.owner;
+        self.known.person(id);
+        self.people.insert(id, owner.clone());
+        Ok(owner)
+    }
 }
 
 /// Checks every record a task's assignment names against what `from` may reach: the lead unit
@@ -126,25 +195,38 @@ pub async fn unit_place(tx: &mut Tx, caller: &Caller, unit_id: i64, field: &str)
 /// a unit the lead unit reaches; the parent task belongs to the same plan and is visible. All are
 /// visible to the caller. `from` is the plan's issuer, or the lead unit of the parent task when a
 /// unit splits its own part.
-pub async fn assignment(tx: &mut Tx, caller: &Caller, from: &UnitPlace, input: &TaskInput) -> Result<()> {
-    assignment_within(tx, caller, &Reach::of(from), input).await
+pub async fn assignment(
+    tx: &mut Tx,
+    caller: &Caller,
+    from: &UnitPlace,
+    input: &TaskInput,
+    seen: &mut Seen,
+) -> Result<()> {
+    assignment_within(tx, caller, &Reach::of(from), input, seen).await
 }
 
 /// As [`assignment`], from a reach given (an inspection commission assigns its recommendations
 /// within what the Party committee it serves reaches: `domain::inspection::reach`).
-pub async fn assignment_within(tx: &mut Tx, caller: &Caller, reach: &Reach, input: &TaskInput) -> Result<()> {
-    let lead = unit_place(tx, caller, input.lead_unit_id, "lead_unit_id").await?;
+pub async fn assignment_within(
+    tx: &mut Tx,
+    caller: &Caller,
+    reach: &Reach,
+    input: &TaskInput,
+    seen: &mut Seen,
+) -> Result<()> {
+    let lead = seen.place(tx, caller, input.lead_unit_id, "lead_unit_id").await?;
     if !reach.may_lead(&lead) {
         return Err(FieldError::out_of_scope("lead_unit_id").into());
     }
     for u in &input.cooperating_unit_ids {
-        let place = unit_place(tx, caller, *u, "cooperating_unit_ids").await?;
+        let place = seen.place(tx, caller, *u, "cooperating_unit_ids").await?;
         if !reach.covers(&place.path) {
             return Err(FieldError::out_of_scope("cooperating_unit_ids").into());
         }
     }
     if let Some(person) = input.responsible_id {
-        responsible(tx, caller, &lead, person).await?;
+        let owner = seen.person(tx, caller, person, "responsible_id").await?;
+        responsible_within(&lead, &owner)?;
     }
     if let Some(parent) = input.parent_id {
         named(tx, caller, Subject::Task(parent), "parent_id").await?;
@@ -156,7 +238,11 @@ pub async fn assignment_within(tx: &mut Tx, caller: &Caller, reach: &Reach, inpu
 /// the lead unit reaches (its own staff, or those of the bodies it directs).
 pub async fn responsible(tx: &mut Tx, caller: &Caller, lead: &UnitPlace, person: i64) -> Result<()> {
     let b = named(tx, caller, Subject::Person(person), "responsible_id").await?;
-    if !Reach::of(lead).covers(&b.owner) && !lead.path.contains(&b.owner) {
+    responsible_within(lead, &b.owner)
+}
+
+fn responsible_within(lead: &UnitPlace, person_unit: &UnitPath) -> Result<()> {
+    if !Reach::of(lead).covers(person_unit) && !lead.path.contains(person_unit) {
         return Err(FieldError::out_of_scope("responsible_id").into());
     }
     Ok(())

@@ -16,6 +16,7 @@ use store::Tx;
 use store::access::Subject;
 use store::model::Task;
 
+use crate::authz::Seen;
 use crate::{App, Caller, Ctx, Error, Result, authz};
 
 /// Most tasks in one batch.
@@ -23,9 +24,14 @@ pub const MAX_BATCH: usize = 10_000;
 
 /// The issuing unit of plan `plan_id`, if the caller may assign its tasks (`op` on the plan).
 pub(crate) async fn plan_issuer(tx: &mut Tx, caller: &Caller, op: Operation, plan_id: i64) -> Result<UnitPlace> {
-    authz::named_for(tx, caller, op, Subject::Document(plan_id), "plan_id").await?;
-    let issuer = store::documents::get(tx, plan_id).await?.issuer_unit_id;
-    Ok(store::access::unit_place(tx, issuer).await?)
+    Ok(authz::document_for(tx, caller, op, plan_id, "plan_id").await?.issuer)
+}
+
+/// As [`plan_issuer`], noting the plan in `seen` for the store.
+async fn plan_issuer_seen(tx: &mut Tx, caller: &Caller, plan_id: i64, seen: &mut Seen) -> Result<UnitPlace> {
+    let facts = authz::document_for(tx, caller, Operation::CreateTask, plan_id, "plan_id").await?;
+    seen.plan(plan_id, &facts);
+    Ok(facts.issuer)
 }
 
 /// Assigns a task in a plan the caller manages, to units the plan's issuer may direct.
@@ -43,8 +49,9 @@ pub async fn create_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, input: TaskIn
         // Not the plan's office: the lead side of the parent splitting its part.
         return create_subtask_in(tx, caller, cx, parent, input).await;
     }
-    let issuer = plan_issuer(tx, caller, Operation::CreateTask, input.plan_id).await?;
-    assign_within(tx, caller, cx, &Reach::of(&issuer), input).await
+    let mut seen = Seen::default();
+    let issuer = plan_issuer_seen(tx, caller, input.plan_id, &mut seen).await?;
+    assign_seen(tx, caller, cx, &Reach::of(&issuer), input, seen).await
 }
 
 /// Assigns a task within `reach` once the caller's right to assign in its plan is settled (by
@@ -57,8 +64,19 @@ pub(crate) async fn assign_within(
     reach: &Reach,
     input: TaskInput,
 ) -> Result<Task> {
-    authz::assignment_within(tx, caller, reach, &input).await?;
-    let t = store::tasks::create(tx, input, None, &cx.clock).await?;
+    assign_seen(tx, caller, cx, reach, input, Seen::default()).await
+}
+
+async fn assign_seen(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    reach: &Reach,
+    input: TaskInput,
+    mut seen: Seen,
+) -> Result<Task> {
+    authz::assignment_within(tx, caller, reach, &input, &mut seen).await?;
+    let t = store::tasks::create_known(tx, input, None, &cx.clock, &mut seen.known).await?;
     crate::notices::assigned(tx, caller, cx, std::slice::from_ref(&t)).await?;
     Ok(t)
 }
@@ -83,22 +101,23 @@ pub async fn create_batch(app: &App, caller: &Caller, inputs: Vec<TaskInput>) ->
     let cx = app.ctx();
     let mut tx = app.write(caller).await?;
     let mut issuers: HashMap<i64, UnitPlace> = HashMap::new();
+    let mut seen = Seen::default();
     for (i, input) in inputs.iter().enumerate() {
         let issuer = match issuers.get(&input.plan_id) {
             Some(p) => p.clone(),
             None => {
-                let p = plan_issuer(&mut tx, caller, Operation::CreateTask, input.plan_id)
+                let p = plan_issuer_seen(&mut tx, caller, input.plan_id, &mut seen)
                     .await
                     .map_err(|e| e.in_item("tasks", i))?;
                 issuers.insert(input.plan_id, p.clone());
                 p
             }
         };
-        authz::assignment(&mut tx, caller, &issuer, input)
+        authz::assignment(&mut tx, caller, &issuer, input, &mut seen)
             .await
             .map_err(|e| e.in_item("tasks", i))?;
     }
-    let tasks = store::tasks::create_batch(&mut tx, inputs, &cx.clock).await?;
+    let tasks = store::tasks::create_batch_known(&mut tx, inputs, &cx.clock, &mut seen.known).await?;
     crate::notices::assigned(&mut tx, caller, &cx, &tasks).await?;
     tx.commit().await?;
     Ok(tasks)
@@ -138,8 +157,9 @@ pub async fn create_subtask_in(
             Some(parent.lead_unit_id),
         )
     };
-    authz::assignment(tx, caller, &from, &input).await?;
-    let t = store::tasks::create(tx, input, assigner, &cx.clock).await?;
+    let mut seen = Seen::default();
+    authz::assignment(tx, caller, &from, &input, &mut seen).await?;
+    let t = store::tasks::create_known(tx, input, assigner, &cx.clock, &mut seen.known).await?;
     crate::notices::assigned(tx, caller, cx, std::slice::from_ref(&t)).await?;
     Ok(t)
 }
@@ -169,7 +189,7 @@ pub async fn update_in(
         Some(unit) if input.plan_id == current.plan_id => store::access::unit_place(tx, unit).await?,
         _ => plan_issuer(tx, caller, Operation::CreateTask, input.plan_id).await?,
     };
-    authz::assignment(tx, caller, &from, &input).await?;
+    authz::assignment(tx, caller, &from, &input, &mut Seen::default()).await?;
     Ok(store::tasks::update(tx, id, version, input, &cx.clock).await?)
 }
 

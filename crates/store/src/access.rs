@@ -75,7 +75,8 @@ pub struct Belonging {
 }
 
 impl Belonging {
-    fn owned_by(owner: UnitPath) -> Belonging {
+    /// A record owned by `owner` and nothing more (a unit, a person).
+    pub fn owned_by(owner: UnitPath) -> Belonging {
         Belonging {
             owner,
             cooperating: Vec::new(),
@@ -114,6 +115,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
     match s {
         Subject::Inspection(_) => return inspection_belonging(tx, id).await,
         Subject::InspectionRecord(_) => return record_belonging(tx, id).await,
+        Subject::Document(_) => return Ok(document_facts(tx, id).await?.belonging),
         _ => {}
     }
     let owner_sql = match s {
@@ -152,11 +154,6 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
             b.assigner = UnitPath::parse(&issuer);
             b.responsible = resp;
         }
-        Subject::Document(_) => {
-            let issuer: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT issuer_unit_id FROM documents WHERE id = $1")
-                .bind(id).fetch_one(c).await?);
-            b.published_to = Some(domain::assign::Reach::of(&unit_place(tx, issuer).await?).root);
-        }
         Subject::Evaluation(_) => {
             let person: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT person_id FROM evaluations WHERE id = $1")
                 .bind(id).fetch_one(c).await?);
@@ -187,6 +184,34 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         _ => {}
     }
     Ok(b)
+}
+
+/// A document's belonging together with its issuer's place and issue date, in one read: what
+/// assigning work in a plan needs (the right to do so, the issuer's reach, the date deadlines
+/// may not precede).
+pub struct DocumentFacts {
+    pub belonging: Belonging,
+    pub issuer: UnitPlace,
+    pub issued_on: chrono::NaiveDate,
+}
+
+/// The facts of document `id`; `NotFound` when it does not exist.
+pub async fn document_facts(tx: &mut Tx, id: i64) -> Result<DocumentFacts, StoreError> {
+    type Row = (String, chrono::NaiveDate, String, String, Option<String>);
+    let row: Option<Row> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT d.issuer_path, d.issued_on, u.path, u.kind, p.kind FROM documents d
+         JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id
+         LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE d.id = $1")
+        .bind(id).fetch_optional(c).await?);
+    let (owner, issued_on, path, kind, parent_kind) = row.ok_or(StoreError::not_found("document", id))?;
+    let issuer = place(&path, &kind, parent_kind.as_deref(), "document", id)?;
+    let mut belonging = Belonging::owned_by(parse_path(&owner, "document", id)?);
+    belonging.published_to = Some(domain::assign::Reach::of(&issuer).root);
+    Ok(DocumentFacts {
+        belonging,
+        issuer,
+        issued_on,
+    })
 }
 
 async fn inspection_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
@@ -237,10 +262,20 @@ pub async fn unit_place(tx: &mut Tx, id: i64) -> Result<UnitPlace, StoreError> {
         "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE u.id = $1")
         .bind(id).fetch_optional(c).await?);
     let (path, kind, parent_kind) = row.ok_or(StoreError::not_found("unit", id))?;
+    place(&path, &kind, parent_kind.as_deref(), "unit", id)
+}
+
+fn place(
+    path: &str,
+    kind: &str,
+    parent_kind: Option<&str>,
+    entity: &'static str,
+    id: i64,
+) -> Result<UnitPlace, StoreError> {
     Ok(UnitPlace {
-        path: parse_path(&path, "unit", id)?,
-        kind: UnitKind::parse(&kind).ok_or(StoreError::not_found("unit", id))?,
-        parent_kind: parent_kind.as_deref().and_then(UnitKind::parse),
+        path: parse_path(path, entity, id)?,
+        kind: UnitKind::parse(kind).ok_or(StoreError::not_found(entity, id))?,
+        parent_kind: parent_kind.and_then(UnitKind::parse),
     })
 }
 

@@ -1,7 +1,9 @@
 //! Read replicas, for real: a primary and a streaming replica (initdb, pg_basebackup -R) from
 //! Debian's PostgreSQL in temporary directories; dondoc's store against both. Reads go to the
 //! replica; a writer's next read sees its write even while the replica has not replayed it;
-//! a lagging or stopped replica sends reads to the primary, never an error.
+//! so does another process's, given the position the writer's request reached (the web layer
+//! carries it in a cookie); a lagging or stopped replica sends reads to the primary, never an
+//! error.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -14,6 +16,7 @@ use domain::unit::{UnitInput, UnitKind};
 use pg_servers::{Scratch, Server, require_bins, until};
 use sqlx::{Connection, PgConnection};
 use store::cluster::ReadReplicas;
+use store::cluster::floor::{self, ReadFloor};
 use store::{Db, Tx, on_tx, units};
 
 /// Which server a read transaction runs on: true on the replica.
@@ -123,6 +126,55 @@ async fn reads_go_to_the_replica_and_writers_read_their_writes() {
     assert!(counts.replica > 0);
 
     stage("100 writes read back");
+    // Another process (its own pools and its own record of commits) serves the writer's next
+    // request while replay is paused: without the floor the request carries, it would read
+    // the replica, which lacks the write; with it, it reads the primary and finds it.
+    let other = Db::connect_with(&primary.url("dondoc"), &read).await.unwrap();
+    until(
+        Duration::from_secs(30),
+        "the other process reads the replica",
+        || async { on_replica(&mut other.read().await.unwrap()).await },
+    )
+    .await;
+    sql(&replica.url("postgres"), "SELECT pg_wal_replay_pause()").await;
+    let floor = ReadFloor::at(0);
+    let id3 = floor::with_floor(floor.clone(), new_unit(&db, "Xã Đồng Tâm")).await;
+    assert!(floor.get() > 0, "the commit raised the request's floor");
+    let mut tx = other.read().await.unwrap();
+    assert!(
+        on_replica(&mut tx).await,
+        "without a floor the other process reads the replica"
+    );
+    assert!(
+        units::get(&mut tx, id3).await.is_err(),
+        "the paused replica lacks the write"
+    );
+    drop(tx);
+    let carried = ReadFloor::at(floor.get());
+    floor::with_floor(carried, async {
+        let mut tx = other.read().await.unwrap();
+        assert!(
+            !on_replica(&mut tx).await,
+            "a read carrying the floor went to a replica behind it"
+        );
+        assert_eq!(units::get(&mut tx, id3).await.unwrap().name, "Xã Đồng Tâm");
+    })
+    .await;
+    sql(&replica.url("postgres"), "SELECT pg_wal_replay_resume()").await;
+    let carried = ReadFloor::at(floor.get());
+    until(
+        Duration::from_secs(30),
+        "the caught-up replica serves the floor",
+        || {
+            floor::with_floor(carried.clone(), async {
+                on_replica(&mut other.read().await.unwrap()).await
+            })
+        },
+    )
+    .await;
+    other.close().await;
+
+    stage("read-your-writes across processes");
     // Another process writes while replay is paused: this process never saw that commit, so
     // only the lag bound can keep its reads off the stale replica. With a bound of 0 s they go
     // to the primary; with 30 s the replica still serves (its data is at most that old).

@@ -14,6 +14,7 @@ pub mod kit;
 pub mod ops;
 pub mod pages;
 pub mod paths;
+pub mod read_floor;
 pub mod request_id;
 
 // One module per capability: its API handlers, pages, forms and strings together.
@@ -110,6 +111,7 @@ pub fn app(state: AppState) -> Router {
         .with_state(state.clone())
         .layer(middleware::from_fn(error::plain_rejections))
         .layer(middleware::from_fn_with_state(state.clone(), auth::security_headers))
+        .layer(middleware::from_fn_with_state(state.clone(), read_floor::carry))
         .layer(middleware::from_fn(language))
         .layer(middleware::from_fn(request_id::assign))
         .layer(CompressionLayer::new())

@@ -175,8 +175,10 @@ pub async fn import_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, plan: PlanImp
             expected_output: t.expected_output.clone(),
         })
         .collect();
+    let mut seen = authz::Seen::default();
+    seen.known.plan(document.id, document.issued_on);
     for (i, input) in inputs.iter().enumerate() {
-        let checked = match authz::assignment(tx, caller, &issuer, input).await {
+        let checked = match authz::assignment(tx, caller, &issuer, input, &mut seen).await {
             Ok(()) => input
                 .clone()
                 .validate(document.issued_on)
@@ -209,7 +211,7 @@ pub async fn import_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, plan: PlanImp
                 .and_then(|&p| ids[p]);
             batch.push(input);
         }
-        let made = store::tasks::create_batch(tx, batch, &cx.clock)
+        let made = store::tasks::create_batch_known(tx, batch, &cx.clock, &mut seen.known)
             .await
             .map_err(|e| renumber(e.into(), level))?;
         for (&i, task) in level.iter().zip(made) {

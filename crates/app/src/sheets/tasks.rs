@@ -270,7 +270,7 @@ pub(crate) async fn check(
                 // A sub-task stays within what the unit that split it directs.
                 Some(unit) => {
                     let from = store::access::unit_place(tx, unit).await?;
-                    authz::assignment(tx, caller, &from, &input).await
+                    authz::assignment(tx, caller, &from, &input, &mut authz::Seen::default()).await
                 }
                 None => {
                     let key = (
@@ -281,7 +281,7 @@ pub(crate) async fn check(
                     match checked.get(&key) {
                         Some(v) => v.clone(),
                         None => {
-                            let v = authz::assignment(tx, caller, &issuer, &input).await;
+                            let v = authz::assignment(tx, caller, &issuer, &input, &mut authz::Seen::default()).await;
                             checked.insert(key, v.clone());
                             v
                         }

@@ -8,9 +8,12 @@
 //! process keeps the primary's WAL position ([`Cluster::note_commit`]); a read goes to a
 //! replica only if that replica has replayed up to it. Every later read of this process —
 //! the writer's next page, a session just created at sign-in — sees every write this process
-//! acknowledged. (Another process's writes are seen once the replica replays them, within the
-//! lag bound.)
+//! acknowledged. Another process's writes are seen once the replica replays them, within the
+//! lag bound — or at once by a request that carries their position ([`floor`]: the web layer
+//! passes a user's last commit along in a cookie, so they read their writes whichever process
+//! serves them next).
 
+pub mod floor;
 pub mod replicas;
 pub mod urls;
 pub mod writer;
@@ -87,7 +90,7 @@ impl Cluster {
     /// A read transaction: on a replica that may serve it, else on the primary.
     pub async fn begin_read(&self, pool: &PgPool) -> Result<Transaction<'static, Postgres>, StoreError> {
         if !self.replicas.is_empty() {
-            let need = self.written.load(Ordering::Acquire);
+            let need = self.written.load(Ordering::Acquire).max(floor::current());
             let n = self.replicas.len();
             let start = self.next.fetch_add(1, Ordering::Relaxed);
             for k in 0..n {
@@ -124,6 +127,7 @@ impl Cluster {
             .await;
         match at.ok().as_deref().and_then(parse_lsn) {
             Some(lsn) => {
+                floor::raise(lsn);
                 let _ = self.written.fetch_update(Ordering::AcqRel, Ordering::Acquire, |w| {
                     (w == u64::MAX || w < lsn).then_some(lsn)
                 });

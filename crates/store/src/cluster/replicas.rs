@@ -96,7 +96,8 @@ impl Replica {
 /// A WAL position as PostgreSQL writes it (`16/B374D848`) as a number.
 pub fn parse_lsn(text: &str) -> Option<u64> {
     let (hi, lo) = text.split_once('/')?;
-    Some((u64::from_str_radix(hi, 16).ok()? << 32) | u64::from_str_radix(lo, 16).ok()?)
+    let half = |h: &str| u32::from_str_radix(h, 16).ok().filter(|_| !h.starts_with('+'));
+    Some((u64::from(half(hi)?) << 32) | u64::from(half(lo)?))
 }
 
 #[cfg(test)]
@@ -110,5 +111,9 @@ mod tests {
         assert!(parse_lsn("1/FFFFFFFF") < parse_lsn("2/0"));
         assert_eq!(parse_lsn("garbage"), None);
         assert_eq!(parse_lsn("1/xyz"), None);
+        assert_eq!(parse_lsn("1/123456789"), None, "each half is 32 bits");
+        assert_eq!(parse_lsn("+1/0"), None);
+        let p = (0x16 << 32) | 0xB374D848;
+        assert_eq!(parse_lsn(&super::super::floor::format_lsn(p)), Some(p));
     }
 }

@@ -1,8 +1,6 @@
 //! Tasks: creation, editing, reading and listing. The work on a task (progress, completion,
 //! extensions, explanations) is in [`crate::work`].
 
-use std::collections::{HashMap, HashSet};
-
 use domain::FieldError;
 use domain::status::{Clock, Phase, TaskFacts, TaskStatus, status_sql};
 use domain::task::{TaskDraft, TaskInput, check_parent};
@@ -13,7 +11,10 @@ use crate::db::Tx;
 use crate::model::{Page, Task};
 use crate::rollup::{self, RollupKey};
 use crate::sql::{Arg, Where, contains_pattern};
-use crate::{StoreError, bind_args, documents, on_tx, people, units};
+use crate::{StoreError, bind_args, on_tx, units};
+
+mod known;
+pub use known::Known;
 
 pub(crate) const COLS: &str = "id, tenant_id, plan_id, parent_id, code, title, details, is_key, is_group, lead_unit_id, \
     assigner_unit_id, responsible_id, deadline_text, due_on, original_due_on, recurrence, expected_output, progress, \
@@ -55,59 +56,22 @@ pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError
     Ok(t)
 }
 
-/// What a task refers to, looked up once per request: a batch of a thousand tasks for one
-/// plan and a few units costs a few lookups, not thousands.
-#[derive(Default)]
-struct Lookups {
-    plans: HashMap<i64, chrono::NaiveDate>,
-    units: HashMap<i64, UnitPath>,
-    people: HashSet<i64>,
-}
-
-impl Lookups {
-    async fn plan_issued_on(&mut self, tx: &mut Tx, id: i64) -> Result<chrono::NaiveDate, StoreError> {
-        if let Some(d) = self.plans.get(&id) {
-            return Ok(*d);
-        }
-        let d = documents::get_ref(tx, "plan_id", id).await?.issued_on;
-        self.plans.insert(id, d);
-        Ok(d)
-    }
-
-    async fn unit(&mut self, tx: &mut Tx, field: &str, id: i64) -> Result<UnitPath, StoreError> {
-        if let Some(p) = self.units.get(&id) {
-            return Ok(p.clone());
-        }
-        let p = units::path_of_ref(tx, field, id).await?;
-        self.units.insert(id, p.clone());
-        Ok(p)
-    }
-
-    async fn person(&mut self, tx: &mut Tx, field: &str, id: Option<i64>) -> Result<(), StoreError> {
-        if let Some(id) = id.filter(|id| !self.people.contains(id)) {
-            people::check_ref(tx, field, Some(id)).await?;
-            self.people.insert(id);
-        }
-        Ok(())
-    }
-}
-
 /// Validates `input` against its plan and the data it refers to; returns the draft and the
 /// lead unit's path.
 async fn check(
     tx: &mut Tx,
-    look: &mut Lookups,
+    look: &mut Known,
     input: TaskInput,
     self_id: Option<i64>,
 ) -> Result<(TaskDraft, UnitPath), StoreError> {
     let issued = look.plan_issued_on(tx, input.plan_id).await?;
     let draft = input.validate(issued)?.into_inner();
     let i = &draft.input;
-    let lead = look.unit(tx, "lead_unit_id", i.lead_unit_id).await?;
+    let lead = look.unit_path(tx, "lead_unit_id", i.lead_unit_id).await?;
     for u in &i.cooperating_unit_ids {
-        look.unit(tx, "cooperating_unit_ids", *u).await?;
+        look.unit_path(tx, "cooperating_unit_ids", *u).await?;
     }
-    look.person(tx, "responsible_id", i.responsible_id).await?;
+    look.check_person(tx, "responsible_id", i.responsible_id).await?;
     if let Some(pid) = i.parent_id {
         let parent_plan: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT plan_id FROM tasks WHERE id = $1")
             .bind(pid).fetch_optional(c).await?);
@@ -146,7 +110,18 @@ pub async fn create(
     assigner_unit_id: Option<i64>,
     clock: &Clock,
 ) -> Result<Task, StoreError> {
-    let task = insert(tx, &mut Lookups::default(), input, assigner_unit_id, clock).await?;
+    create_known(tx, input, assigner_unit_id, clock, &mut Known::default()).await
+}
+
+/// As [`create`], with what is already known of the records the task names.
+pub async fn create_known(
+    tx: &mut Tx,
+    input: TaskInput,
+    assigner_unit_id: Option<i64>,
+    clock: &Clock,
+    known: &mut Known,
+) -> Result<Task, StoreError> {
+    let task = insert(tx, known, input, assigner_unit_id, clock).await?;
     rollup::change(tx, None, task.rollup_key()).await?;
     audit::record(tx, Change::created(task.tenant_id, "task", task.id, &task)).await?;
     Ok(task)
@@ -155,7 +130,7 @@ pub async fn create(
 /// Inserts a checked task and its cooperating units; the roll-up is the caller's.
 async fn insert(
     tx: &mut Tx,
-    look: &mut Lookups,
+    look: &mut Known,
     input: TaskInput,
     assigner_unit_id: Option<i64>,
     clock: &Clock,
@@ -192,10 +167,19 @@ async fn insert(
 /// Creates many tasks in one transaction: all are written or none. An error names the
 /// failing item, e.g. field `tasks[3].title`. Roll-up counts are added once per distinct key.
 pub async fn create_batch(tx: &mut Tx, inputs: Vec<TaskInput>, clock: &Clock) -> Result<Vec<Task>, StoreError> {
-    let mut look = Lookups::default();
+    create_batch_known(tx, inputs, clock, &mut Known::default()).await
+}
+
+/// As [`create_batch`], with what is already known of the records the tasks name.
+pub async fn create_batch_known(
+    tx: &mut Tx,
+    inputs: Vec<TaskInput>,
+    clock: &Clock,
+    look: &mut Known,
+) -> Result<Vec<Task>, StoreError> {
     let mut out = Vec::with_capacity(inputs.len());
     for (n, input) in inputs.into_iter().enumerate() {
-        match insert(tx, &mut look, input, None, clock).await {
+        match insert(tx, look, input, None, clock).await {
             Ok(t) => out.push(t),
             Err(StoreError::Invalid(mut e)) => {
                 e.field = format!("tasks[{n}].{}", e.field);
@@ -247,7 +231,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
             expected: version,
         });
     }
-    let (draft, lead) = check(tx, &mut Lookups::default(), input, Some(id)).await?;
+    let (draft, lead) = check(tx, &mut Known::default(), input, Some(id)).await?;
     // Checks done; claim the version (a concurrent editor loses here), then write.
     crate::version::claim(tx, "task", id, version).await?;
     let i = &draft.input;
