@@ -26,11 +26,16 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     let mut shared: Vec<(usize, String)> = Vec::new();
     // Whether `intro_lead` comes from a unit heading (it ends at the next numbered item).
     let mut heading_lead = false;
+    // "… yêu cầu: Ban Tuyên giáo … ; Ban cán sự … ." then, in the next paragraphs,
+    // "Văn phòng Tỉnh ủy xây dựng …": paragraphs of "<unit> <verb> …" under an order
+    // are its work, until a paragraph gives none.
+    let mut ordering = false;
     for line in lines {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
+        let before_line = out.len();
         let marked = split_mark(line);
         let bullet = marked
             .as_ref()
@@ -75,7 +80,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let deadline = deadline_of(sentence, issued);
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let assigns = (chained || assigns(sentence)) && !intro && !reports_done(whole);
+            let ordered = ordering && item.is_none() && starts_with_subject(sentence);
+            let assigns = (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole);
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
@@ -88,6 +94,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 (None, Some(dl)) if is_due(&dl) && work_subject(sentence) => shared.push((out.len(), dl)),
                 (None, Some(dl)) => match current {
                     Some(c) if out[c].deadline_text.is_none() => set_deadline(&mut out[c], dl, issued),
+                    // "Báo cáo gửi về … chậm nhất 10h00' ngày 27/4/2020." opening a paragraph:
+                    // the deadline of the report asked in the paragraph before.
+                    None if k == 0 && is_due(&dl) && report_or_time(sentence) && before_line > 0 => {
+                        let prev = &mut out[before_line - 1];
+                        if prev.deadline_text.is_none() {
+                            set_deadline(prev, dl, issued);
+                        }
+                    }
                     // A sentence that only says "… trước ngày 30.11" is work of the unit last named.
                     _ if is_due(&dl) => {
                         if let Some(l) = last_lead
@@ -109,6 +123,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 (None, None) => {}
             }
         }
+        let gave = out.len() > before_line;
+        let orders_colon = {
+            let f = fold(line);
+            ["yeu cau:", "yeu cau :", "de nghi:", "giao:", "nhu sau:", "cu the:"]
+                .iter()
+                .any(|w| f.contains(w))
+        };
+        ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave);
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         if item.is_none() && line.ends_with(':') {
             intro_lead = assigned_unit(line.trim_end_matches(':')).or(intro_lead);
@@ -124,6 +146,22 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         t.code = (i + 1).to_string();
     }
     out
+}
+
+/// "Báo cáo gửi về …", "Thời gian hoàn thành …", "Hạn gửi …": a sentence about the
+/// report or the time of the work before it.
+fn report_or_time(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    [
+        "bao cao ",
+        "thoi gian ",
+        "thoi han ",
+        "han gui ",
+        "han nop ",
+        "ket qua ",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
 }
 
 /// Whether a sentence's subject is the work itself ("Các nội dung …", "Kết quả thực hiện
@@ -277,7 +315,14 @@ fn is_due(phrase: &str) -> bool {
 fn assigns(sentence: &str) -> bool {
     // "“Giao UBND TP. Vinh …": a quoted conclusion.
     let f = fold(sentence.trim_start_matches(['“', '"', '‘', ' ']));
-    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(sentence) || directs(sentence)
+    f.starts_with("giao ")
+        || f.contains(" giao ")
+        || f.contains("chu tri")
+        || urges(sentence)
+        || directs(sentence)
+        || (f.contains(" chi dao ") && assigned_unit(sentence).is_some())
+        // "Đối với các cơ quan báo chí, tăng cường …": the work of the unit named.
+        || super::lead::regarding_unit(strip_time_lead(sentence)).is_some()
 }
 
 /// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
@@ -419,6 +464,7 @@ fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
     }
     blank_terms(&mut clean);
     blank_periods(&mut clean);
+    blank_past(&mut clean);
     let (f, map) = fold_with_map(&clean);
     let first = DEADLINE_TRIGGERS
         .iter()
@@ -457,6 +503,38 @@ fn blank_terms(text: &mut String) {
             spans.push((map[p], map[p + w.len() + n]));
         }
     }
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
+/// Blanks out the time of a past event ("thiệt hại do khô hạn gây ra trong năm 2010",
+/// "sự cố xảy ra trong tháng 3"): when something happened, never a deadline.
+fn blank_past(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for event in [
+        "gay ra trong ",
+        "xay ra trong ",
+        "phat sinh trong ",
+        "xay ra vao ",
+        "gay ra vao ",
+    ] {
+        for (p, w) in f.match_indices(event) {
+            let start = p + w.len();
+            let rest = &f[start..];
+            // The time phrase: up to the next punctuation or four words.
+            let n = rest.find([',', ';', '.', '(']).unwrap_or(rest.len()).min(
+                rest.split(' ')
+                    .take(4)
+                    .map(|x| x.len() + 1)
+                    .sum::<usize>()
+                    .min(rest.len()),
+            );
+            spans.push((map[p], map[start + n]));
+        }
+    }
+    spans.sort_unstable();
     for (a, b) in spans.into_iter().rev() {
         text.replace_range(a..b, &" ".repeat(b - a));
     }
