@@ -4,7 +4,7 @@
 
 use super::assign::{read_fields, split_units};
 use super::phrase_pos;
-use super::prose::strip_time_lead;
+use super::sentence_time::strip_time_lead;
 use super::subject_lead;
 use super::words::{VERBS, looks_like_unit};
 use crate::text::{fold, fold_with_map};

@@ -8,6 +8,7 @@ mod header;
 mod lead;
 mod lines;
 mod prose;
+mod sentence_time;
 mod table;
 mod tree;
 mod words;
