@@ -184,11 +184,13 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
             // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
             // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
             // is the work of its subject.
+            // Judged last: it may look for references in the text before.
             let directs =
-                *w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
+                || *w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
             // "Ban Chỉ đạo" is a name: the order is written in lowercase.
             let cased = *w != "chi dao " || sentence[map[p]..].starts_with('c');
-            if sentence[map[p]..].to_lowercase().starts_with(exact) && !noun && directs && cased {
+            let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
+            if word.to_lowercase() == *exact && !noun && cased && directs() {
                 let mut at = p + w.len();
                 // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
                 for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
@@ -301,7 +303,9 @@ fn directed_from_above(before: &str, after_folded: &str) -> bool {
             head = h.trim_end();
         }
     }
-    if !crate::refs::extract_refs(before).is_empty() && !head.ends_with("theo") {
+    // A document before the order: only looked for when a number is there.
+    let numbered = before.contains(|c: char| c.is_ascii_digit());
+    if numbered && !head.ends_with("theo") && !crate::refs::extract_refs(before).is_empty() {
         return true;
     }
     let tail: Vec<&str> = head.rsplit(' ').take(6).collect();
