@@ -1,7 +1,8 @@
 //! Measures the engine on the held-out real sets: `testdata/real/heldout/` (passages from
 //! public Vietnamese pages outside the set the engine was first tuned on; all of it is now
 //! development data — its former test half was measured once and then folded in) and
-//! `testdata/real/unseen/` (gathered and labelled afterwards, measured once, not tuned on).
+//! `testdata/real/unseen/` (gathered and labelled afterwards, measured once, not tuned on;
+//! spent by the third round) and `testdata/real/unseen2/` (task lists only; spent by the fourth).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -169,4 +170,15 @@ fn unseen_floor() {
     assert!(p >= 0.983 && r >= 0.967, "[unseen] references P={p:.4} R={r:.4}");
     assert!(deadlines >= 0.966, "[unseen] deadlines {deadlines:.4}");
     assert!(tasks >= 0.94, "[unseen] tasks {tasks:.4}");
+}
+
+/// The unseen2 task-list set (third round), labelled before any run and measured before
+/// and after that round: 0.5000 and 0.5333 (16 of 30). Its misses were read and fixed by
+/// kind in the fourth round (it is spent: 30 of 30 since); this guards that figure.
+/// unseen3 has no floor: it is to be measured, not fitted.
+#[test]
+fn unseen2_floor() {
+    let (tasks, lists) = task_lists("unseen2", "test");
+    assert!(lists >= 18, "[unseen2] set too small");
+    assert!(tasks >= 0.96, "[unseen2] tasks {tasks:.4}");
 }

@@ -441,3 +441,83 @@ fn spent_unseen_shapes() {
         [(s("Ban Tổ chức Huyện ủy"), None), (s("Ủy ban kiểm tra Huyện ủy"), None)]
     );
 }
+
+/// Shapes of the spent unseen2 set (issue 15, fourth round), written anew: a plural list
+/// with bare heads ("các Sở, Ban, ngành, các hội, đoàn thể"), roles after "Các đồng chí", a
+/// qualifying clause after the unit, bodies the word lists do not know (an acronym, "UB
+/// MTTQ", "H.Đức Linh"), "chỉ đạo X" from above (and not from a lower level), work after
+/// "yêu cầu:" that goes on in the next paragraph, "Đối với X, <verb>", a report's deadline
+/// in the next paragraph, the time of a past event, and "hằng ngày báo cáo".
+#[test]
+fn spent_unseen2_shapes() {
+    let tasks = |text: &str| -> Vec<(Option<String>, Option<String>, Option<&'static str>)> {
+        extract_plan(text)
+            .to_cli()
+            .tasks
+            .iter()
+            .map(|t| (t.lead.clone(), t.due.clone(), t.recurrence))
+            .collect()
+    };
+    let s = |x: &str| Some(x.to_string());
+
+    let text = "UBND huyện yêu cầu các Phòng, Ban, ngành, các hội, đoàn thể huyện, UBND các xã rà soát số hộ nghèo, báo cáo trước ngày 10/5/2022.";
+    assert_eq!(tasks(text), [(s("các Phòng, Ban, ngành"), s("2022-05-10"), None)]);
+
+    let text = "Thủ tướng có ý kiến như sau:\n1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung chỉ đạo việc góp ý dự thảo Đề án.";
+    assert_eq!(tasks(text), [(s("Bộ trưởng"), None, None)]);
+
+    let text = "Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện, thị xã có tuyến đường sắt đi qua khẩn trương bàn giao mặt bằng trước ngày 30/9/2015. Đồng thời, Chủ tịch UBND tỉnh cũng yêu cầu Công an tỉnh và CSGT tỉnh phải kiểm soát chặt phương tiện ra vào tỉnh.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("Chủ tịch UBND các huyện, thị xã"), s("2015-09-30"), None),
+            (s("Công an tỉnh"), None, None)
+        ]
+    );
+
+    let text = "Ông Nguyễn Văn A yêu cầu H.Đức Linh phải khẩn trương khoanh vùng ổ dịch. Ông cũng yêu cầu CDC tỉnh đưa toàn bộ người tiếp xúc đi cách ly ngay. Bí thư Huyện ủy đề nghị UB MTTQ huyện tạo điều kiện hỗ trợ lương thực cho người dân.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("H.Đức Linh"), None, None),
+            (s("CDC tỉnh"), None, None),
+            (s("UB MTTQ huyện"), None, None)
+        ]
+    );
+
+    let text = "Ngày 05/3/2019, UBND tỉnh có Công văn số 512/UBND-KT chỉ đạo Trung tâm nghiên cứu giống cây trồng tỉnh phối hợp tiếp nhận 10 tấn giống lúa để cấp cho các hộ bị thiệt hại do hạn hán xảy ra trong năm 2018.\n1. Ủy ban nhân dân các huyện chỉ đạo các xã thống kê diện tích bị thiệt hại.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("Trung tâm nghiên cứu giống cây trồng tỉnh"), None, None),
+            (s("Ủy ban nhân dân các huyện"), None, None)
+        ]
+    );
+
+    let text = "Kết luận buổi làm việc, đồng chí Bí thư yêu cầu: Ban Tổ chức Huyện ủy chủ động xây dựng phương án nhân sự; Ban Tuyên giáo Huyện ủy xây dựng kế hoạch tuyên truyền.\n\nVăn phòng Huyện ủy xây dựng dự toán kinh phí phục vụ Đại hội. Đảng ủy thị trấn xây dựng kế hoạch chỉnh trang khu trung tâm.";
+    let got = tasks(text);
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[2].0, s("Văn phòng Huyện ủy"));
+    assert_eq!(got[3].0, s("Đảng ủy thị trấn"));
+
+    let text = "Đối với các cơ quan báo chí, phát thanh, truyền hình, tăng cường thông tin về các biện pháp phòng, chống dịch trên địa bàn.";
+    assert_eq!(
+        tasks(text),
+        [(s("các cơ quan báo chí, phát thanh, truyền hình"), None, None)]
+    );
+
+    let text = "UBND tỉnh yêu cầu các Sở, ngành tổng hợp kết quả thực hiện Kế hoạch.\n\nBáo cáo gửi về UBND tỉnh (qua Sở Nội vụ) chậm nhất ngày 20/11/2021.\n\nGiao Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 25/11/2021.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("các Sở, ngành"), s("2021-11-20"), None),
+            (s("Sở Nội vụ"), s("2021-11-25"), None)
+        ]
+    );
+
+    let text = "Các cơ quan thành viên Ban Chỉ đạo tỉnh và UBND các huyện hằng ngày báo cáo kết quả về UBND tỉnh.";
+    assert_eq!(
+        tasks(text),
+        [(s("Các cơ quan thành viên Ban Chỉ đạo tỉnh"), None, Some("ongoing"))]
+    );
+}

@@ -162,11 +162,14 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
     for p in &pieces {
         let off = p.as_ptr() as usize - s.as_ptr() as usize;
         // A named unit starts with a capital ("Công an tỉnh"); a lowercase piece ("chi bộ",
-        // "đảng bộ cơ sở", "thị xã") goes on the collective before it.
+        // "đảng bộ cơ sở", "thị xã") goes on the collective before it, and so does a bare
+        // head without a name ("các Sở, Ban, ngành").
         let named = p.trim().trim_start_matches("với ");
-        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase);
+        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase) && !is_bare_head(named);
+        // "các Sở, Ban, ngành, các hội, đoàn thể": a new plural starts a new group.
+        let new_plural = begin.is_some() && fold(named).starts_with("cac ");
         match begin {
-            Some(b) if !unit || collective || shared => {
+            Some(b) if (!unit || collective || shared) && !new_plural => {
                 merged.pop();
                 merged.push(&s[b..off + p.len()]);
             }
@@ -219,6 +222,28 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
     out
 }
 
+/// Head words standing alone in a list of plural units ("các Sở, Ban, ngành, đoàn thể"):
+/// part of the collective, not a unit with a name.
+fn is_bare_head(piece: &str) -> bool {
+    const BARE: &[&str] = &[
+        "ban",
+        "nganh",
+        "so",
+        "hoi",
+        "doan the",
+        "don vi",
+        "dia phuong",
+        "co quan",
+        "phong",
+        "to chuc",
+        "doan",
+        "mat tran",
+        "ban nganh",
+        "so nganh",
+    ];
+    BARE.contains(&fold(piece.trim()).as_str())
+}
+
 /// Byte offset in `s` of folded offset `k` (folded text of `s` trimmed of leading spaces).
 pub(crate) fn byte_at_fold(s: &str, k: usize) -> usize {
     let (_, map) = fold_with_map(s);
@@ -227,14 +252,43 @@ pub(crate) fn byte_at_fold(s: &str, k: usize) -> usize {
 
 fn push_unit(out: &mut Vec<String>, s: &str) {
     let mut s = s.trim().trim_end_matches(['.', ':', ')']).trim();
-    for prefix in ["với ", "Với ", "cùng ", "các cơ quan: ", "các đơn vị: "] {
-        if let Some(r) = s.strip_prefix(prefix) {
+    // "Các đồng chí Bộ trưởng": the address before a role.
+    for prefix in [
+        "với ",
+        "Với ",
+        "cùng ",
+        "các cơ quan: ",
+        "các đơn vị: ",
+        "Các đồng chí ",
+        "các đồng chí ",
+        "Đồng chí ",
+        "đồng chí ",
+    ] {
+        if let Some(r) = s.strip_prefix(prefix)
+            && (!prefix.contains("đồng chí") || r.starts_with(char::is_uppercase))
+        {
             s = r.trim();
         }
     }
+    s = without_qualifier(s);
     if !s.is_empty() && s.chars().count() <= 120 {
         out.push(s.split_whitespace().collect::<Vec<_>>().join(" "));
     }
+}
+
+/// "Chủ tịch UBND các huyện, thị xã, thành phố có đường QL1A đi qua", "Các sở, ngành được
+/// giao nhiệm vụ", "các đơn vị có liên quan": the unit without the clause that qualifies it.
+fn without_qualifier(s: &str) -> &str {
+    for w in [" có ", " được "] {
+        if let Some(k) = s.find(w) {
+            let head = s[..k].trim_end_matches(',').trim();
+            let next_lower = s[k + w.len()..].chars().next().is_some_and(char::is_lowercase);
+            if next_lower && head.split_whitespace().count() >= 2 && looks_like_unit(head) {
+                return head;
+            }
+        }
+    }
+    s
 }
 
 /// "X chủ trì, phối hợp với Y, Z tham mưu …" → (X, [Y, Z]).

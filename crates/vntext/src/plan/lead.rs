@@ -4,7 +4,7 @@
 
 use super::assign::{read_fields, split_units};
 use super::phrase_pos;
-use super::prose::strip_time_lead;
+use super::sentence_time::strip_time_lead;
 use super::subject_lead;
 use super::words::{VERBS, looks_like_unit};
 use crate::text::{fold, fold_with_map};
@@ -27,7 +27,16 @@ const LEAD_STOPS: &[&str] = &[
 
 /// Stops whose folded form is shared with words of names: "tại" (not "vận tải", "tài
 /// chính"), "trong" (not "trọng điểm"), "để" (not "đề nghị": "UBND TP cũng đề nghị X …"), "cần" (not "cán bộ", "căn cứ").
-const ACCENTED_STOPS: &[(&str, &str)] = &[("tai", "tại"), ("trong", "trong"), ("de", "để"), ("can", "cần")];
+const ACCENTED_STOPS: &[(&str, &str)] = &[
+    ("tai", "tại"),
+    ("trong", "trong"),
+    ("de", "để"),
+    ("can", "cần"),
+    // "đưa" (not "dừa", "đua").
+    ("dua", "đưa"),
+    // "chuyển" (not "chuyên môn").
+    ("chuyen", "chuyển"),
+];
 
 /// Whether the word at the start of `original` is the stop `folded` with its own tones.
 pub(crate) fn accent_matches(original: &str, folded: &str) -> bool {
@@ -55,11 +64,21 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     if let Some(l) = assigned {
         return Some((l, true));
     }
+    if let Some(l) = regarding_unit(strip_time_lead(sentence)) {
+        return Some(((l, Vec::new()), true));
+    }
     let body = strip_openers(strip_time_lead(sentence));
     if let Some(l) = subject(body) {
         // "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp …", "Ban Kinh tế - Ngân sách và đại
         // biểu HĐND tỉnh giám sát …": the first unit leads.
-        let split = l.contains(',') || fold(&l).contains(" va dai bieu ");
+        // "… tỉnh và UBND các huyện hằng ngày": a time word is no part of the units.
+        let l = without_time_tail(&l);
+        // "… tỉnh và UBND các huyện": "và" before a named unit; "Uỷ ban nhân dân thành phố
+        // và các huyện" shares its head.
+        let and_named = l
+            .match_indices(" và ")
+            .any(|(p, w)| l[p + w.len()..].starts_with(char::is_uppercase));
+        let split = l.contains(',') || fold(&l).contains(" va dai bieu ") || and_named;
         let mut units = if split { split_units(&l) } else { vec![l] };
         if !units.is_empty() {
             let lead = units.remove(0);
@@ -70,6 +89,49 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     body.match_indices(", ")
         .take(3)
         .find_map(|(p, _)| subject(&body[p + 2..]).map(|l| ((l, Vec::new()), false)))
+}
+
+/// "Đối với các cơ quan tuyên truyền, báo chí, chỉ đạo tăng cường …": the unit after
+/// "Đối với", up to the comma before the first piece that opens with a lowercase verb.
+pub(super) fn regarding_unit(sentence: &str) -> Option<String> {
+    let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    if !fold(s).starts_with("doi voi ") {
+        return None;
+    }
+    let rest = &s[super::assign::byte_at_fold(s, "doi voi ".len())..];
+    let pieces: Vec<&str> = rest.split(", ").collect();
+    let k = (1..pieces.len()).find(|&k| {
+        let p = pieces[k].trim_start();
+        let f = fold(p);
+        p.starts_with(char::is_lowercase)
+            && VERBS
+                .iter()
+                .any(|v| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    })?;
+    let unit = pieces[..k].join(", ");
+    let unit = unit.trim();
+    // "Đối với UBND các huyện cần …" has no comma: the subject reading handles it.
+    (looks_like_unit(unit) && unit.split_whitespace().count() <= 12 && !unit.contains(" cần "))
+        .then(|| unit.to_string())
+}
+
+/// A subject without a trailing time word ("UBND các huyện hằng ngày" → "UBND các huyện").
+fn without_time_tail(unit: &str) -> String {
+    let f = fold(unit);
+    for w in [
+        " hang ngay",
+        " hang tuan",
+        " hang thang",
+        " hang quy",
+        " hang nam",
+        " thuong xuyen",
+        " dinh ky",
+    ] {
+        if let Some(k) = f.strip_suffix(w).map(str::len) {
+            return unit[..super::assign::byte_at_fold(unit, k)].trim_end().to_string();
+        }
+    }
+    unit.to_string()
 }
 
 /// Words between a unit and its work that order it (folded, spaced).
@@ -103,26 +165,45 @@ pub(super) fn subject(s: &str) -> Option<String> {
 pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let (f, map) = fold_with_map(sentence);
     // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
-    let start = [("giao ", "giao"), ("yeu cau ", "yêu cầu"), ("de nghi ", "đề nghị")]
-        .iter()
-        .filter_map(|(w, exact)| {
-            let mut from = 0;
-            loop {
-                let p = from + phrase_pos(&f[from..], w.trim_end())?;
-                if sentence[map[p]..].to_lowercase().starts_with(exact) {
-                    let mut at = p + w.len();
-                    // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
-                    for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
-                        if f[at.min(f.len())..].starts_with(filler) {
-                            at += filler.len();
-                        }
+    let start = [
+        ("giao ", "giao"),
+        ("yeu cau ", "yêu cầu"),
+        ("de nghi ", "đề nghị"),
+        ("chi dao ", "chỉ đạo"),
+    ]
+    .iter()
+    .filter_map(|(w, exact)| {
+        let mut from = 0;
+        loop {
+            let p = from + phrase_pos(f.get(from..)?, w.trim_end())?;
+            // "các yêu cầu phòng, chống dịch", "theo đề nghị của …": nouns, not orders.
+            let before = f[..p].trim_end();
+            let noun = ["cac", "nhung", "theo", "dap ung", "moi"]
+                .iter()
+                .any(|n| before == *n || before.ends_with(&format!(" {n}")));
+            // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
+            // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
+            // is the work of its subject.
+            // Judged last: it may look for references in the text before.
+            let directs =
+                || *w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
+            // "Ban Chỉ đạo" is a name: the order is written in lowercase.
+            let cased = *w != "chi dao " || sentence[map[p]..].starts_with('c');
+            let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
+            if word.to_lowercase() == *exact && !noun && cased && directs() {
+                let mut at = p + w.len();
+                // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
+                for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
+                    if f[at.min(f.len())..].starts_with(filler) {
+                        at += filler.len();
                     }
-                    return Some(at);
                 }
-                from = p + w.len();
+                return Some(at);
             }
-        })
-        .min()?;
+            from = p + w.len();
+        }
+    })
+    .min()?;
     if start >= f.len() {
         return None;
     }
@@ -154,6 +235,7 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
         .min()
         .unwrap_or(f.len());
     let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
+    let raw = end_at_level(raw);
     let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
     let first = groups.next()?;
     // A list of units is as long as it needs to be: judge its first unit.
@@ -172,6 +254,67 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let lead = units.remove(0);
     units.extend(groups.flat_map(split_units));
     Some((lead, units))
+}
+
+/// "Trung tâm nghiên cứu giống cây trồng tỉnh triển liên hệ": a unit's name ends at its
+/// level word ("tỉnh", "huyện", "thành phố") when a lowercase word that is no level, place
+/// or list word follows.
+fn end_at_level(raw: &str) -> &str {
+    let (f, map) = fold_with_map(raw);
+    for level in [" tinh ", " huyen ", " thanh pho "] {
+        for (p, _) in f.match_indices(level) {
+            let end = p + level.len() - 1;
+            let rest = &raw[map[end]..].trim_start();
+            let next: String = fold(rest).split([' ', ',']).next().unwrap_or("").to_string();
+            let lower = rest.starts_with(char::is_lowercase);
+            let keeps = [
+                "va", "uy", "thanh", "pho", "thi", "xa", "cac", "huyen", "tinh", "quan", "phuong", "cap", "truc",
+                "thuoc", "voi", "cung",
+            ]
+            .contains(&next.as_str());
+            if lower && !keeps && looks_like_unit(&raw[..map[end]]) {
+                return raw[..map[end]].trim_end();
+            }
+        }
+    }
+    raw
+}
+
+/// Whether "chỉ đạo" after `before` (the sentence up to it) comes from an upper level:
+/// a document ("Công văn số 1974/UBND-KGVX chỉ đạo …"), a provincial or central body
+/// without "các" ("UBND tỉnh đã chỉ đạo …", "Bộ Công Thương … chỉ đạo cho …"), or an
+/// explicit addressee after "cho".
+fn directed_from_above(before: &str, after_folded: &str) -> bool {
+    if after_folded.starts_with("cho ") {
+        return true;
+    }
+    let f = fold(before);
+    let mut head = f.trim_end().trim_end_matches(',').trim_end();
+    for adverb in [
+        "da",
+        "vua",
+        "cung",
+        "tiep tuc",
+        "truc tiep",
+        "kip thoi",
+        "da co van ban",
+    ] {
+        if let Some(h) = head.strip_suffix(adverb).filter(|h| h.is_empty() || h.ends_with(' ')) {
+            head = h.trim_end();
+        }
+    }
+    // A document before the order: only looked for when a number is there.
+    let numbered = before.contains(|c: char| c.is_ascii_digit());
+    if numbered && !head.ends_with("theo") && !crate::refs::extract_refs(before).is_empty() {
+        return true;
+    }
+    let tail: Vec<&str> = head.rsplit(' ').take(6).collect();
+    let plural = tail.contains(&"cac");
+    let upper = [" tinh", " thanh pho", " tp", "thu tuong", "chinh phu", "trung uong"]
+        .iter()
+        .any(|e| head.ends_with(e) || head == e.trim_start());
+    let ministry = tail.last().is_some_and(|w| *w == "bo") && tail.len() <= 4;
+    !plural && (upper || ministry)
 }
 
 /// The sentence without quotes and discourse openers before its subject: "“Sở Xây dựng

@@ -8,6 +8,7 @@ mod header;
 mod lead;
 mod lines;
 mod prose;
+mod sentence_time;
 mod table;
 mod tree;
 mod words;
@@ -250,7 +251,14 @@ fn subject_lead(heading: &str) -> Option<String> {
         })
         .min()
         .map(|cut| heading[..map[cut]].trim().trim_end_matches(',').trim())
-        .filter(|s| s.split_whitespace().count() >= 2 && looks_like_unit(s));
+        // A list of units ("Các đồng chí Bộ trưởng, Thủ trưởng …, Chủ tịch UBND các tỉnh, …")
+        // is as long as it needs to be: judge its first unit.
+        .filter(|s| {
+            let first = s.split(',').next().unwrap_or(s);
+            s.split_whitespace().count() >= 2
+                && looks_like_unit(first)
+                && (looks_like_unit(s) || s.split_whitespace().count() <= 40)
+        });
     // "UBND cấp huyện chuyển đến UBND cấp xã …": a verb not in the list.
     by_verb.or_else(|| words::level_unit(heading)).map(str::to_string)
 }
@@ -280,6 +288,7 @@ const DEADLINE_TRIGGERS: &[&str] = &[
     "trong nam",
     "trong ky",
     "xong truoc",
+    "hang ngay",
     "hang thang",
     "hang quy",
     "hang nam",

@@ -12,10 +12,10 @@ use chrono::NaiveDate;
 
 use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, strip_openers, subject};
 use super::lines::{Mark, split_mark};
+use super::sentence_time::{deadline_of, strip_time_lead};
 use super::words::{self, VERBS, looks_like_unit};
-use super::{DEADLINE_TRIGGERS, LEAD_INS, TaskDraft, has_lowercase_verb, phrase_pos, subject_lead};
+use super::{TaskDraft, has_lowercase_verb, phrase_pos, subject_lead};
 use crate::deadline::parse_deadline;
-use crate::refs::extract_refs;
 use crate::text::{fold, fold_with_map};
 
 /// Tasks of a text without numbered sections.
@@ -26,11 +26,16 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     let mut shared: Vec<(usize, String)> = Vec::new();
     // Whether `intro_lead` comes from a unit heading (it ends at the next numbered item).
     let mut heading_lead = false;
+    // "… yêu cầu: Ban Tuyên giáo … ; Ban cán sự … ." then, in the next paragraphs,
+    // "Văn phòng Tỉnh ủy xây dựng …": paragraphs of "<unit> <verb> …" under an order
+    // are its work, until a paragraph gives none.
+    let mut ordering = false;
     for line in lines {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
+        let before_line = out.len();
         let marked = split_mark(line);
         let bullet = marked
             .as_ref()
@@ -75,7 +80,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let deadline = deadline_of(sentence, issued);
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let assigns = (chained || assigns(sentence)) && !intro && !reports_done(whole);
+            let ordered = ordering && item.is_none() && starts_with_subject(sentence);
+            let assigns = (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole);
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start => {
                     last_lead = Some(l.clone());
@@ -88,6 +94,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 (None, Some(dl)) if is_due(&dl) && work_subject(sentence) => shared.push((out.len(), dl)),
                 (None, Some(dl)) => match current {
                     Some(c) if out[c].deadline_text.is_none() => set_deadline(&mut out[c], dl, issued),
+                    // "Báo cáo gửi về … chậm nhất 10h00' ngày 27/4/2020." opening a paragraph:
+                    // the deadline of the report asked in the paragraph before.
+                    None if k == 0 && is_due(&dl) && report_or_time(sentence) && before_line > 0 => {
+                        let prev = &mut out[before_line - 1];
+                        if prev.deadline_text.is_none() {
+                            set_deadline(prev, dl, issued);
+                        }
+                    }
                     // A sentence that only says "… trước ngày 30.11" is work of the unit last named.
                     _ if is_due(&dl) => {
                         if let Some(l) = last_lead
@@ -109,6 +123,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 (None, None) => {}
             }
         }
+        let gave = out.len() > before_line;
+        let orders_colon = {
+            let f = fold(line);
+            ["yeu cau:", "yeu cau :", "de nghi:", "giao:", "nhu sau:", "cu the:"]
+                .iter()
+                .any(|w| f.contains(w))
+        };
+        ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave);
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         if item.is_none() && line.ends_with(':') {
             intro_lead = assigned_unit(line.trim_end_matches(':')).or(intro_lead);
@@ -124,6 +146,22 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         t.code = (i + 1).to_string();
     }
     out
+}
+
+/// "Báo cáo gửi về …", "Thời gian hoàn thành …", "Hạn gửi …": a sentence about the
+/// report or the time of the work before it.
+fn report_or_time(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    [
+        "bao cao ",
+        "thoi gian ",
+        "thoi han ",
+        "han gui ",
+        "han nop ",
+        "ket qua ",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
 }
 
 /// Whether a sentence's subject is the work itself ("Các nội dung …", "Kết quả thực hiện
@@ -277,7 +315,14 @@ fn is_due(phrase: &str) -> bool {
 fn assigns(sentence: &str) -> bool {
     // "“Giao UBND TP. Vinh …": a quoted conclusion.
     let f = fold(sentence.trim_start_matches(['“', '"', '‘', ' ']));
-    f.starts_with("giao ") || f.contains(" giao ") || f.contains("chu tri") || urges(sentence) || directs(sentence)
+    f.starts_with("giao ")
+        || f.contains(" giao ")
+        || f.contains("chu tri")
+        || urges(sentence)
+        || directs(sentence)
+        || (f.contains(" chi dao ") && assigned_unit(sentence).is_some())
+        // "Đối với các cơ quan báo chí, tăng cường …": the work of the unit named.
+        || super::lead::regarding_unit(strip_time_lead(sentence)).is_some()
 }
 
 /// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
@@ -370,130 +415,4 @@ fn work_words(folded: &str) -> usize {
         .min()
         .map_or(folded.len(), |p| from + p);
     folded[verb..].split_whitespace().count()
-}
-
-/// The sentence without a leading deadline phrase ("Trước ngày 25-10, UBND …").
-pub(super) fn strip_time_lead(sentence: &str) -> &str {
-    match leading_time(sentence) {
-        Some((_, rest)) => rest,
-        None => sentence,
-    }
-}
-
-/// A deadline phrase opening the sentence, up to the first ", " after it.
-fn leading_time(sentence: &str) -> Option<(&str, &str)> {
-    let f = fold(sentence);
-    let opens = ["truoc ", "cham nhat ", "ngay ", "hang ", "dinh ky "]
-        .iter()
-        .any(|w| f.starts_with(w));
-    if !opens {
-        return None;
-    }
-    let close = sentence.find(')').map(|p| p + 1).unwrap_or(0);
-    let comma = sentence[close..].find(", ").map(|p| close + p)?;
-    let phrase = &sentence[..comma];
-    let folded = fold(phrase);
-    let is_deadline = ["truoc", "cham nhat", "hang", "dinh ky"]
-        .iter()
-        .any(|w| folded.contains(w));
-    (is_deadline && parse_deadline(phrase, NaiveDate::from_ymd_opt(2000, 1, 1)).is_ok())
-        .then(|| (phrase, &sentence[comma + 2..]))
-}
-
-/// The deadline phrase of a sentence: a leading time phrase, else the text from the
-/// first deadline word to the end of the sentence (references blanked out).
-fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
-    if let Some((phrase, rest)) = leading_time(sentence) {
-        // "Trước ngày 25-10, X báo cáo sơ bộ … và trước ngày 16-11 báo cáo chính thức":
-        // the later of two dates.
-        let lead_due = parse_deadline(phrase, issued).ok().and_then(|d| d.due());
-        let later = deadline_of(rest, issued).filter(|r| {
-            let due = parse_deadline(r, issued).ok().and_then(|d| d.due());
-            matches!((lead_due, due), (Some(a), Some(b)) if b > a)
-        });
-        return Some(later.unwrap_or_else(|| phrase.to_string()));
-    }
-    let mut clean = sentence.to_string();
-    for r in extract_refs(&clean).iter().rev() {
-        clean.replace_range(r.start..r.end, &" ".repeat(r.end - r.start));
-    }
-    blank_terms(&mut clean);
-    blank_periods(&mut clean);
-    let (f, map) = fold_with_map(&clean);
-    let first = DEADLINE_TRIGGERS
-        .iter()
-        .chain(&["truoc", "xong", "cham nhat"])
-        .filter_map(|t| phrase_pos(&f, t))
-        .min()?;
-    let mut start = first;
-    for _ in 0..2 {
-        let head = f[..start].trim_end();
-        let w = head.rsplit(' ').next().unwrap_or("");
-        if !w.is_empty() && LEAD_INS.contains(&w) {
-            start = head.len() - w.len();
-        } else {
-            break;
-        }
-    }
-    let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
-    let phrase = phrase.split(" để ").next().unwrap_or(phrase).trim();
-    let anchor = issued.or(NaiveDate::from_ymd_opt(2000, 1, 1));
-    parse_deadline(phrase, anchor)
-        .is_ok()
-        .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// Blanks out terms of office ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025"): periods of a
-/// body, never a deadline.
-fn blank_terms(text: &mut String) {
-    let (f, map) = fold_with_map(text);
-    let mut spans = Vec::new();
-    for (p, w) in f.match_indices("nhiem ky ") {
-        let rest = &f[p + w.len()..];
-        let n = rest
-            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—')))
-            .unwrap_or(rest.len());
-        if rest[..n].bytes().filter(u8::is_ascii_digit).count() >= 4 {
-            spans.push((map[p], map[p + w.len() + n]));
-        }
-    }
-    for (a, b) in spans.into_iter().rev() {
-        text.replace_range(a..b, &" ".repeat(b - a));
-    }
-}
-
-/// Blanks out the periods that name a programme or a strategy ("Nghị quyết … về phát
-/// triển nông nghiệp giai đoạn 2019-2025, định hướng đến năm 2030", "tầm nhìn đến năm
-/// 2045"): part of a title, never a deadline. A period after "trong", "thực hiện", "thời
-/// gian" or opening the text ("Giai đoạn 2021-2025: …") stays a time frame.
-fn blank_periods(text: &mut String) {
-    let (f, map) = fold_with_map(text);
-    let mut spans = Vec::new();
-    for lead_in in ["dinh huong den nam ", "tam nhin den nam ", "giai doan "] {
-        for (p, w) in f.match_indices(lead_in) {
-            let rest = &f[p + w.len()..];
-            let n = rest
-                .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—')))
-                .unwrap_or(rest.len());
-            let digits = rest[..n].bytes().filter(u8::is_ascii_digit).count();
-            let head = f[..p].trim_end();
-            let time_frame = lead_in == "giai doan "
-                && (head.is_empty()
-                    || ["trong", "thuc hien", "thoi gian", "hoan thanh", ":", ";"]
-                        .iter()
-                        .any(|e| head.ends_with(e)));
-            let years = if lead_in == "giai doan " {
-                digits >= 8
-            } else {
-                digits >= 4
-            };
-            if years && !time_frame {
-                spans.push((map[p], map[p + w.len() + n]));
-            }
-        }
-    }
-    spans.sort_unstable();
-    for (a, b) in spans.into_iter().rev() {
-        text.replace_range(a..b, &" ".repeat(b - a));
-    }
 }

@@ -86,6 +86,14 @@ pub(crate) const VERBS: &[&str] = &[
     "tiep thu",
     "trinh bay",
     "thao luan",
+    "tap trung",
+    "bo tri",
+    "chuyen",
+    "dua",
+    "tao dieu kien",
+    "cap phat",
+    "phan bo",
+    "khac phuc",
 ];
 
 /// First words that begin the name of a unit or group of units (folded).
@@ -209,12 +217,50 @@ pub(crate) fn is_work_plural(folded: &str) -> bool {
         .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
 }
 
-/// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ").
+/// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ",
+/// "CDC Bình Thuận", "H.Tuy Phong").
 pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
     let starts = |h: &str| f == h || f.starts_with(&format!("{h} "));
-    words <= 16 && UNIT_HEADS.iter().any(|h| starts(h)) && !NOT_UNITS.iter().any(|h| starts(h))
+    let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s);
+    words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h))
+}
+
+/// Upper-case abbreviations that name a topic or a thing, not a body.
+const NOT_UNIT_ACRONYMS: &[&str] = &[
+    "COVID", "SARS", "GDP", "GRDP", "CPI", "FDI", "ODA", "PPP", "BOT", "BT", "KCN", "CCN", "THPT", "THCS", "GPMB",
+    "NTM", "ATGT", "TTATGT", "ANTT", "CNTT", "KTXH", "QL", "DT", "ĐT", "TL", "HĐ", "NQ", "QĐ", "CT", "KH", "TB", "CV",
+    "TW", "TƯ", "VN", "USD", "VND", "VNĐ", "OCOP", "PCCC", "HTX",
+];
+
+/// "CDC Bình Thuận", "TTGT tỉnh", "UB MTTQ tỉnh": a name opening with an upper-case
+/// abbreviation of a body the word lists do not know. The phrase must hold a lowercase
+/// letter too, so that an upper-case heading ("KẾT LUẬN", "II. NHIỆM VỤ") is no unit.
+fn acronym_head(s: &str) -> bool {
+    let s = s.trim_start();
+    let word = s.split([' ', ',', ';', ':', '.']).next().unwrap_or("");
+    let letters = word.chars().count();
+    let caps = word.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ');
+    let roman = word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    (2..=6).contains(&letters)
+        && caps
+        && !roman
+        && !NOT_UNIT_ACRONYMS.contains(&word)
+        && s.chars().any(char::is_lowercase)
+        && s.split_whitespace().count() >= 2
+}
+
+/// "H.Tuy Phong", "TP.Vinh", "TX. Sơn Tây": a district, town or city written with its
+/// abbreviated level glued to (or just before) its name.
+fn abbreviated_place(s: &str) -> bool {
+    let s = s.trim_start();
+    ["H.", "TP.", "Tp.", "TX.", "Q.", "TT."].iter().any(|a| {
+        s.strip_prefix(a)
+            .map(str::trim_start)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
 }
 
 /// Heads of bodies named by their level or place (folded): "UBND cấp huyện", "HĐND tỉnh",
@@ -286,5 +332,11 @@ pub(crate) fn level_unit(s: &str) -> Option<&str> {
 /// Whether the verb `verb` found at folded offset `p` of `folded` belongs to a unit's name
 /// instead: "Ủy ban kiểm tra Huyện ủy" (the inspection committee), however it is cased.
 pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
-    verb == "kiem tra" && folded[..p].trim_end().ends_with("uy ban")
+    let before = folded[..p].trim_end();
+    let after = folded.get(p + verb.len()..).unwrap_or("").trim_start();
+    (verb == "kiem tra" && before.ends_with("uy ban"))
+        // "Trung tâm nghiên cứu giống cây trồng", "Viện nghiên cứu …".
+        || (verb == "nghien cuu" && (before.ends_with("trung tam") || before.ends_with("vien")))
+        // "Ban Chỉ đạo chuyển đổi số": a noun, not the verb "chuyển".
+        || (verb == "chuyen" && after.starts_with("doi"))
 }

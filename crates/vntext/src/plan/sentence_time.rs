@@ -1,0 +1,170 @@
+//! When a sentence of prose says its work is due: a leading time phrase ("Trước ngày
+//! 25-10, UBND …"), else the text from its first deadline word, with the times that are no
+//! deadline blanked out first (references, terms of office, programme periods, the time of
+//! a past event).
+
+use chrono::NaiveDate;
+
+use super::{DEADLINE_TRIGGERS, LEAD_INS, phrase_pos};
+use crate::deadline::parse_deadline;
+use crate::refs::extract_refs;
+use crate::text::{fold, fold_with_map};
+
+/// The sentence without a leading deadline phrase ("Trước ngày 25-10, UBND …").
+pub(super) fn strip_time_lead(sentence: &str) -> &str {
+    match leading_time(sentence) {
+        Some((_, rest)) => rest,
+        None => sentence,
+    }
+}
+
+/// A deadline phrase opening the sentence, up to the first ", " after it.
+fn leading_time(sentence: &str) -> Option<(&str, &str)> {
+    let f = fold(sentence);
+    let opens = ["truoc ", "cham nhat ", "ngay ", "hang ", "dinh ky "]
+        .iter()
+        .any(|w| f.starts_with(w));
+    if !opens {
+        return None;
+    }
+    let close = sentence.find(')').map(|p| p + 1).unwrap_or(0);
+    let comma = sentence[close..].find(", ").map(|p| close + p)?;
+    let phrase = &sentence[..comma];
+    let folded = fold(phrase);
+    let is_deadline = ["truoc", "cham nhat", "hang", "dinh ky"]
+        .iter()
+        .any(|w| folded.contains(w));
+    (is_deadline && parse_deadline(phrase, NaiveDate::from_ymd_opt(2000, 1, 1)).is_ok())
+        .then(|| (phrase, &sentence[comma + 2..]))
+}
+
+/// The deadline phrase of a sentence: a leading time phrase, else the text from the
+/// first deadline word to the end of the sentence (references blanked out).
+pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<String> {
+    if let Some((phrase, rest)) = leading_time(sentence) {
+        // "Trước ngày 25-10, X báo cáo sơ bộ … và trước ngày 16-11 báo cáo chính thức":
+        // the later of two dates.
+        let lead_due = parse_deadline(phrase, issued).ok().and_then(|d| d.due());
+        let later = deadline_of(rest, issued).filter(|r| {
+            let due = parse_deadline(r, issued).ok().and_then(|d| d.due());
+            matches!((lead_due, due), (Some(a), Some(b)) if b > a)
+        });
+        return Some(later.unwrap_or_else(|| phrase.to_string()));
+    }
+    let mut clean = sentence.to_string();
+    for r in extract_refs(&clean).iter().rev() {
+        clean.replace_range(r.start..r.end, &" ".repeat(r.end - r.start));
+    }
+    blank_terms(&mut clean);
+    blank_periods(&mut clean);
+    blank_past(&mut clean);
+    let (f, map) = fold_with_map(&clean);
+    let first = DEADLINE_TRIGGERS
+        .iter()
+        .chain(&["truoc", "xong", "cham nhat"])
+        .filter_map(|t| phrase_pos(&f, t))
+        .min()?;
+    let mut start = first;
+    for _ in 0..2 {
+        let head = f[..start].trim_end();
+        let w = head.rsplit(' ').next().unwrap_or("");
+        if !w.is_empty() && LEAD_INS.contains(&w) {
+            start = head.len() - w.len();
+        } else {
+            break;
+        }
+    }
+    let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
+    let phrase = phrase.split(" để ").next().unwrap_or(phrase).trim();
+    let anchor = issued.or(NaiveDate::from_ymd_opt(2000, 1, 1));
+    parse_deadline(phrase, anchor)
+        .is_ok()
+        .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Blanks out terms of office ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025"): periods of a
+/// body, never a deadline.
+fn blank_terms(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for (p, w) in f.match_indices("nhiem ky ") {
+        let rest = &f[p + w.len()..];
+        let n = rest
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—')))
+            .unwrap_or(rest.len());
+        if rest[..n].bytes().filter(u8::is_ascii_digit).count() >= 4 {
+            spans.push((map[p], map[p + w.len() + n]));
+        }
+    }
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
+/// Blanks out the time of a past event ("thiệt hại do khô hạn gây ra trong năm 2010",
+/// "sự cố xảy ra trong tháng 3"): when something happened, never a deadline.
+fn blank_past(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for event in [
+        "gay ra trong ",
+        "xay ra trong ",
+        "phat sinh trong ",
+        "xay ra vao ",
+        "gay ra vao ",
+    ] {
+        for (p, w) in f.match_indices(event) {
+            let start = p + w.len();
+            let rest = &f[start..];
+            // The time phrase: up to the next punctuation or four words.
+            let n = rest.find([',', ';', '.', '(']).unwrap_or(rest.len()).min(
+                rest.split(' ')
+                    .take(4)
+                    .map(|x| x.len() + 1)
+                    .sum::<usize>()
+                    .min(rest.len()),
+            );
+            spans.push((map[p], map[start + n]));
+        }
+    }
+    spans.sort_unstable();
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
+/// Blanks out the periods that name a programme or a strategy ("Nghị quyết … về phát
+/// triển nông nghiệp giai đoạn 2019-2025, định hướng đến năm 2030", "tầm nhìn đến năm
+/// 2045"): part of a title, never a deadline. A period after "trong", "thực hiện", "thời
+/// gian" or opening the text ("Giai đoạn 2021-2025: …") stays a time frame.
+fn blank_periods(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for lead_in in ["dinh huong den nam ", "tam nhin den nam ", "giai doan "] {
+        for (p, w) in f.match_indices(lead_in) {
+            let rest = &f[p + w.len()..];
+            let n = rest
+                .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—')))
+                .unwrap_or(rest.len());
+            let digits = rest[..n].bytes().filter(u8::is_ascii_digit).count();
+            let head = f[..p].trim_end();
+            let time_frame = lead_in == "giai doan "
+                && (head.is_empty()
+                    || ["trong", "thuc hien", "thoi gian", "hoan thanh", ":", ";"]
+                        .iter()
+                        .any(|e| head.ends_with(e)));
+            let years = if lead_in == "giai doan " {
+                digits >= 8
+            } else {
+                digits >= 4
+            };
+            if years && !time_frame {
+                spans.push((map[p], map[p + w.len() + n]));
+            }
+        }
+    }
+    spans.sort_unstable();
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
