@@ -11,7 +11,8 @@
 //!    its new tenant — while all of them are still where they were, so each table finds its
 //!    rows through its parents' rows in the old tenant;
 //! 2. the old rows are deleted, children before parents;
-//! 3. the copies are inserted, parents before children.
+//! 3. the copies are inserted, parents before children (the subtree's top unit under its new
+//!    parent, already in the new tenant).
 //!
 //! Deleting before inserting is what SQLite needs (a table keyed by its rowid cannot hold the
 //! same id twice); children-first deletes and parents-first inserts keep every composite
@@ -124,9 +125,17 @@ fn rows() -> Vec<(&'static str, String)> {
 
 /// Moves the rows of the subtree at `old` (still at its old path) and every row hanging off them
 /// — files attached to them included — from tenant `from` to tenant `to`, keeping their ids.
-/// The paths, ancestors and roll-up are the caller's (`units::update`).
-pub(crate) async fn move_rows(tx: &mut Tx, old: &UnitPath, from: i64, to: i64) -> Result<(), StoreError> {
+/// The subtree's top unit arrives under `new_parent` (its old parent is not in the new tenant);
+/// the paths, ancestors and roll-up are the caller's (`units::update`).
+pub(crate) async fn move_rows(
+    tx: &mut Tx,
+    old: &UnitPath,
+    new_parent: Option<i64>,
+    from: i64,
+    to: i64,
+) -> Result<(), StoreError> {
     let (lo, hi) = old.range();
+    let top = old.ids().last().copied().ok_or(StoreError::not_found("unit", 0))?;
     match tx.backend() {
         // Both sides of every composite key change: checked once, at commit.
         crate::db::Backend::Postgres => {
@@ -152,6 +161,8 @@ pub(crate) async fn move_rows(tx: &mut Tx, old: &UnitPath, from: i64, to: i64) -
             sqlx::query(sqlx::AssertSqlSafe(retag.as_str())).bind(to).execute(&mut *c).await?.rows_affected();
         });
     }
+    let reparent = format!("UPDATE {} SET parent_id = $1 WHERE id = $2", stash_name("units"));
+    on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(reparent.as_str())).bind(new_parent).bind(top).execute(c).await?.rows_affected());
     for (table, cond) in &rows {
         let delete = format!("DELETE FROM {table} WHERE tenant_id = $1 AND {cond}");
         on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(delete.as_str())).bind(from).bind(&lo).bind(&hi).execute(c).await?.rows_affected());

@@ -141,7 +141,7 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
     if tenant != old_tenant {
         // Rows leave their tenant: copied into the new one, deleted from the old (Citus cannot
         // change a row's tenant in place).
-        crate::tenant_move::move_rows(tx, &old, old_tenant, tenant).await?;
+        crate::tenant_move::move_rows(tx, &old, new_parent, old_tenant, tenant).await?;
     }
     on_tx!(tx, c => {
         sqlx::query("UPDATE units SET parent_id = $1 WHERE tenant_id = $2 AND id = $3")
