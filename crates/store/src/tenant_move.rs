@@ -43,9 +43,21 @@ fn rows() -> Vec<(&'static str, String)> {
         ("document", sub("documents", "issuer_path")),
         ("task", sub("tasks", "unit_path")),
         ("target", sub("targets", "unit_path")),
-        ("theme", format!("SELECT id FROM themes WHERE tenant_id = $1 AND {in_units}")),
-        ("evaluation", format!("SELECT id FROM evaluations WHERE tenant_id = $1 AND {in_people}")),
-        ("requirement", format!("SELECT id FROM requirements WHERE tenant_id = $1 AND {}", issued_by_units("issuer_unit_id"))),
+        (
+            "theme",
+            format!("SELECT id FROM themes WHERE tenant_id = $1 AND {in_units}"),
+        ),
+        (
+            "evaluation",
+            format!("SELECT id FROM evaluations WHERE tenant_id = $1 AND {in_people}"),
+        ),
+        (
+            "requirement",
+            format!(
+                "SELECT id FROM requirements WHERE tenant_id = $1 AND {}",
+                issued_by_units("issuer_unit_id")
+            ),
+        ),
         (
             "requirement_item",
             format!(
@@ -74,20 +86,29 @@ fn rows() -> Vec<(&'static str, String)> {
         ("task_cooperators", in_tasks.clone()),
         ("task_notes", in_tasks.clone()),
         ("eval_task_marks", in_tasks),
-        ("target_actuals", format!("target_id IN ({})", sub("targets", "unit_path"))),
+        (
+            "target_actuals",
+            format!("target_id IN ({})", sub("targets", "unit_path")),
+        ),
         (
             "theme_plans",
             format!("theme_id IN (SELECT id FROM themes WHERE tenant_id = $1 AND {in_units})"),
         ),
         ("themes", in_units.clone()),
-        ("document_links", format!("from_id IN ({})", sub("documents", "issuer_path"))),
+        (
+            "document_links",
+            format!("from_id IN ({})", sub("documents", "issuer_path")),
+        ),
         (
             "evaluation_steps",
             format!("evaluation_id IN (SELECT id FROM evaluations WHERE tenant_id = $1 AND {in_people})"),
         ),
         ("evaluations", in_people.clone()),
         ("evaluation_years", in_people),
-        ("feedback_responses", format!("point_id IN ({})", sub("feedback_points", "unit_path"))),
+        (
+            "feedback_responses",
+            format!("point_id IN ({})", sub("feedback_points", "unit_path")),
+        ),
         ("feedback_points", in_range("unit_path")),
         (
             "requirement_items",

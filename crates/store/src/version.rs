@@ -29,7 +29,9 @@ fn table(entity: &'static str) -> &'static str {
 /// Citus; an id alone would be a write to every shard of the table.
 pub async fn claim(tx: &mut Tx, entity: &'static str, tenant: i64, id: i64, version: i64) -> Result<(), StoreError> {
     let t = table(entity);
-    let sql = format!("UPDATE {t} SET version = version + 1, updated_at = $1 WHERE tenant_id = $2 AND id = $3 AND version = $4");
+    let sql = format!(
+        "UPDATE {t} SET version = version + 1, updated_at = $1 WHERE tenant_id = $2 AND id = $3 AND version = $4"
+    );
     let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(now).bind(tenant).bind(id).bind(version).execute(c).await?.rows_affected());

@@ -232,7 +232,11 @@ both!(rows_follow_their_tenant_when_a_unit_moves, |db| async move {
         // These checks join on the id alone on purpose (a row whose tenant differs from its
         // parent's is what they look for): on Citus that join needs repartitioning, which the
         // application never uses but this check may.
-        scalar(&mut tx, "SELECT COUNT(*) FROM (SELECT set_config('citus.enable_repartition_joins', 'on', true)) s").await?;
+        scalar(
+            &mut tx,
+            "SELECT COUNT(*) FROM (SELECT set_config('citus.enable_repartition_joins', 'on', true)) s",
+        )
+        .await?;
     }
     let checks: [(&str, &'static str); 6] = [
         (
