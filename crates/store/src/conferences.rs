@@ -218,7 +218,7 @@ pub async fn update(
     tenant: i64,
 ) -> Result<Full, StoreError> {
     let before = full(tx, id).await?;
-    crate::version::claim(tx, "conference", id, version).await?;
+    crate::version::claim(tx, "conference", before.conference.tenant_id, id, version).await?;
     StoreError::same_tenant("host_unit_id", before.conference.tenant_id, tenant)?;
     on_tx!(tx, c => sqlx::query(
         "UPDATE conferences SET host_unit_id = $2, host_path = $3, series_id = $4, kind = $5, title = $6,

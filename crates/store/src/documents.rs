@@ -85,7 +85,7 @@ fn fold_doc(d: &DocumentDraft) -> String {
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
     let before = get(tx, id).await?;
-    crate::version::claim(tx, "document", id, version).await?;
+    crate::version::claim(tx, "document", before.tenant_id, id, version).await?;
     // Tasks must not fall due before the plan's issue date.
     let earliest: Option<NaiveDate> = on_tx!(tx, c => sqlx::query_scalar("SELECT MIN(original_due_on) FROM tasks WHERE plan_id = $1")
         .bind(id).fetch_one(c).await?);
@@ -363,7 +363,7 @@ pub async fn create_theme(tx: &mut Tx, t: &Valid<ThemeInput>) -> Result<Theme, S
 
 pub async fn update_theme(tx: &mut Tx, id: i64, version: i64, t: &Valid<ThemeInput>) -> Result<Theme, StoreError> {
     let before = get_theme(tx, id).await?;
-    crate::version::claim(tx, "theme", id, version).await?;
+    crate::version::claim(tx, "theme", before.tenant_id, id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.tenant();
     StoreError::same_tenant("unit_id", before.tenant_id, tenant)?;

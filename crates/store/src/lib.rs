@@ -40,6 +40,7 @@ pub mod search;
 pub mod sql;
 pub mod targets;
 pub mod tasks;
+mod tenant_move;
 pub mod units;
 pub mod version;
 pub mod work;

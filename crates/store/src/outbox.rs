@@ -254,12 +254,14 @@ pub async fn list(
 
 /// Messages to accounts the caller administers: those holding a role at a unit in the scope
 /// (the rule `app::accounts` uses to show an account). Addresses and delivery errors of
-/// another district's people are not a district administrator's to read.
+/// another district's people are not a district administrator's to read. Written as nested
+/// uncorrelated subqueries, not a join: the bindings and the outbox are the coordinator's, the
+/// units distributed, and Citus runs the units' part on the shards and the rest locally.
 fn scope_of_recipient(w: &mut Where, scope: &Scope) {
     if let Some(cond) = scope_sql(w, "un.path", scope) {
         w.cond(format!(
-            "EXISTS (SELECT 1 FROM role_bindings rb JOIN units un ON un.id = rb.unit_id \
-                     WHERE rb.user_id = o.user_id AND {cond})"
+            "o.user_id IN (SELECT rb.user_id FROM role_bindings rb \
+                           WHERE rb.unit_id IN (SELECT un.id FROM units un WHERE {cond}))"
         ));
     }
 }

@@ -47,7 +47,7 @@ pub async fn create(tx: &mut Tx, input: &Valid<PersonInput>) -> Result<Person, S
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<PersonInput>) -> Result<Person, StoreError> {
     let before = get(tx, id).await?;
-    crate::version::claim(tx, "person", id, version).await?;
+    crate::version::claim(tx, "person", before.tenant_id, id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", input.unit_id).await?;
     let tenant = path.tenant();
     StoreError::same_tenant("unit_id", before.tenant_id, tenant)?;

@@ -58,7 +58,7 @@ pub async fn create(tx: &mut Tx, t: &Valid<TargetInput>) -> Result<Target, Store
 
 pub async fn update(tx: &mut Tx, id: i64, version: i64, t: &Valid<TargetInput>) -> Result<Target, StoreError> {
     let current = get(tx, id).await?;
-    crate::version::claim(tx, "target", id, version).await?;
+    crate::version::claim(tx, "target", current.tenant_id, id, version).await?;
     let path = units::path_of_ref(tx, "unit_id", t.unit_id).await?;
     let tenant = path.tenant();
     StoreError::same_tenant("unit_id", current.tenant_id, tenant)?;
@@ -97,7 +97,7 @@ pub struct ActualInput {
 pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Result<Target, StoreError> {
     let t = get(tx, target_id).await?;
     // Claiming the version read serialises concurrent measurements of one target.
-    crate::version::claim(tx, "target", target_id, t.version).await?;
+    crate::version::claim(tx, "target", t.tenant_id, target_id, t.version).await?;
     let value = check_actual(a.value)?;
     let note = domain::text::optional("note", a.note.as_deref(), 1000)?;
     if a.measured_on < t.period_start {

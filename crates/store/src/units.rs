@@ -92,16 +92,17 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>
         None
     };
     let action = if new_path.is_some() { "move" } else { "update" };
+    let tenant = new_path.as_ref().map_or(current.tenant_id, UnitPath::tenant);
     // Checks done; claim the version (a concurrent editor loses here), then write.
-    crate::version::claim(tx, "unit", id, version).await?;
+    crate::version::claim(tx, "unit", current.tenant_id, id, version).await?;
     if let Some(new) = new_path {
         move_subtree(tx, &current, input.parent_id, new).await?;
     }
     let name_fold = domain::text::search_key(&[&input.name, input.short_name.as_deref().unwrap_or("")]);
     on_tx!(tx, c => sqlx::query(
-        "UPDATE units SET kind = $1, name = $2, name_fold = $3, short_name = $4, sort_key = $5 WHERE id = $6")
+        "UPDATE units SET kind = $1, name = $2, name_fold = $3, short_name = $4, sort_key = $5 WHERE tenant_id = $6 AND id = $7")
         .bind(input.kind.as_str()).bind(&input.name).bind(&name_fold).bind(&input.short_name)
-        .bind(vntext::collation_key(&input.name)).bind(id).execute(c).await?.rows_affected());
+        .bind(vntext::collation_key(&input.name)).bind(tenant).bind(id).execute(c).await?.rows_affected());
     let after = get(tx, id).await?;
     let mut changes = vec![Change::updated(current.tenant_id, "unit", id, action, &current, &after)];
     if after.tenant_id != current.tenant_id {
@@ -133,15 +134,15 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
     let (lo, hi) = old.range();
     let cut = old.as_str().len() as i32 + 1;
     let delta = new.depth() as i32 - old.depth() as i32;
-    if tenant != unit.tenant_id {
-        // Rows leave their tenant: both sides of every composite foreign key change, so they
-        // are checked once, at commit.
-        if tx.backend() == crate::db::Backend::Postgres {
-            on_tx!(tx, c => sqlx::query("SET CONSTRAINTS ALL DEFERRED").execute(c).await?.rows_affected());
-        }
-        move_tenant(tx, &old, unit.tenant_id, tenant).await?;
-    }
     let old_tenant = unit.tenant_id;
+    // The ancestors of every moved unit are written again below (in its new tenant).
+    on_tx!(tx, c => sqlx::query("DELETE FROM unit_ancestors WHERE tenant_id = $1 AND unit_id IN (SELECT id FROM units WHERE tenant_id = $1 AND path >= $2 AND path < $3)")
+        .bind(old_tenant).bind(&lo).bind(&hi).execute(c).await?.rows_affected());
+    if tenant != old_tenant {
+        // Rows leave their tenant: copied into the new one, deleted from the old (Citus cannot
+        // change a row's tenant in place).
+        crate::tenant_move::move_rows(tx, &old, new_parent, old_tenant, tenant).await?;
+    }
     on_tx!(tx, c => {
         sqlx::query("UPDATE units SET parent_id = $1 WHERE tenant_id = $2 AND id = $3")
             .bind(new_parent).bind(tenant).bind(unit.id).execute(&mut *c).await?.rows_affected();
@@ -157,103 +158,15 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
             sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi)
                 .bind(old_tenant).execute(&mut *c).await?.rows_affected();
         }
-        // The ancestors of every moved unit are written again below (in its new tenant).
-        sqlx::query("DELETE FROM unit_ancestors WHERE tenant_id = $1 AND unit_id IN (SELECT id FROM units WHERE tenant_id = $2 AND path >= $3 AND path < $4)")
-            .bind(old_tenant).bind(tenant).bind(new.as_str()).bind(new.range().1).execute(&mut *c).await?.rows_affected();
     });
     let (nlo, nhi) = new.range();
     let moved: Vec<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE tenant_id = $1 AND path >= $2 AND path < $3")
         .bind(tenant).bind(&nlo).bind(&nhi).fetch_all(c).await?);
     let moved: Vec<UnitPath> = moved.iter().filter_map(|p| UnitPath::parse(p)).collect();
     insert_ancestors(tx, &moved).await?;
-    crate::rollup::rebuild(tx).await
-}
-
-/// Moves the rows of the subtree at `old` (still at its old path) and every row hanging off them
-/// from tenant `from` to tenant `to` (plain PostgreSQL and SQLite; Citus refuses to change a
-/// row's distribution column, see docs/scaling.md).
-async fn move_tenant(tx: &mut Tx, old: &UnitPath, from: i64, to: i64) -> Result<(), StoreError> {
-    let (lo, hi) = old.range();
-    let in_range = |col: &str| format!("{col} >= $3 AND {col} < $4");
-    let sub = |table: &str, col: &str| format!("SELECT id FROM {table} WHERE tenant_id = $2 AND {}", in_range(col));
-    let in_units = format!("unit_id IN ({})", sub("units", "path"));
-    let in_tasks = format!("task_id IN ({})", sub("tasks", "unit_path"));
-    let in_people = format!("person_id IN ({})", sub("people", "unit_path"));
-    let in_conferences = format!("conference_id IN ({})", sub("conferences", "host_path"));
-    let in_inspections = format!("inspection_id IN ({})", sub("inspections", "body_path"));
-    // Children first read their parents' rows while those are still in the old tenant.
-    let rows: Vec<(&str, String)> = vec![
-        ("progress_reports", in_tasks.clone()),
-        ("extension_requests", in_tasks.clone()),
-        ("explanation_requests", in_tasks.clone()),
-        ("task_cooperators", in_tasks.clone()),
-        ("task_notes", in_tasks.clone()),
-        ("eval_task_marks", in_tasks.clone()),
-        (
-            "target_actuals",
-            format!("target_id IN ({})", sub("targets", "unit_path")),
-        ),
-        (
-            "theme_plans",
-            format!("theme_id IN (SELECT id FROM themes WHERE tenant_id = $2 AND {in_units})"),
-        ),
-        ("themes", in_units.clone()),
-        (
-            "document_links",
-            format!("from_id IN ({})", sub("documents", "issuer_path")),
-        ),
-        (
-            "evaluation_steps",
-            format!("evaluation_id IN (SELECT id FROM evaluations WHERE tenant_id = $2 AND {in_people})"),
-        ),
-        ("evaluations", in_people.clone()),
-        ("evaluation_years", in_people.clone()),
-        (
-            "feedback_responses",
-            format!("point_id IN ({})", sub("feedback_points", "unit_path")),
-        ),
-        ("feedback_points", in_range("unit_path")),
-        (
-            "requirement_items",
-            format!(
-                "requirement_id IN (SELECT id FROM requirements WHERE tenant_id = $2 AND issuer_unit_id IN ({}))",
-                sub("units", "path")
-            ),
-        ),
-        ("requirements", format!("issuer_unit_id IN ({})", sub("units", "path"))),
-        ("conference_documents", in_conferences.clone()),
-        ("conference_audiences", in_conferences.clone()),
-        ("conference_points", in_conferences.clone()),
-        ("conference_conclusions", in_conferences.clone()),
-        ("conference_invitees", in_conferences.clone()),
-        ("conferences", in_range("host_path")),
-        (
-            "conference_series",
-            format!("host_unit_id IN ({})", sub("units", "path")),
-        ),
-        ("inspection_subjects", in_inspections.clone()),
-        ("inspection_team", in_inspections.clone()),
-        ("inspection_records", in_inspections.clone()),
-        ("inspection_findings", in_inspections.clone()),
-        ("inspection_recommendations", in_inspections.clone()),
-        ("inspections", in_range("body_path")),
-        (
-            "inspection_plans",
-            format!("body_unit_id IN ({})", sub("units", "path")),
-        ),
-        ("unit_meetings", in_units.clone()),
-        ("reminder_rules", in_units.clone()),
-        ("publication_plans", in_units.clone()),
-        ("publications", in_units.clone()),
-        ("people", in_range("unit_path")),
-        ("tasks", in_range("unit_path")),
-        ("targets", in_range("unit_path")),
-        ("documents", in_range("issuer_path")),
-        ("units", in_range("path")),
-    ];
-    for (table, cond) in rows {
-        let sql = format!("UPDATE {table} SET tenant_id = $1 WHERE tenant_id = $2 AND {cond}");
-        on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(to).bind(from).bind(&lo).bind(&hi).execute(c).await?.rows_affected());
+    crate::rollup::rebuild_tenant(tx, old_tenant).await?;
+    if tenant != old_tenant {
+        crate::rollup::rebuild_tenant(tx, tenant).await?;
     }
     Ok(())
 }
@@ -285,7 +198,7 @@ pub async fn insert_ancestors(tx: &mut Tx, paths: &[UnitPath]) -> Result<(), Sto
 /// Deletes a unit that nothing refers to; otherwise a conflict naming what is in the way.
 pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError> {
     let before = get(tx, id).await?;
-    crate::version::claim(tx, "unit", id, version).await?;
+    crate::version::claim(tx, "unit", before.tenant_id, id, version).await?;
     let used: i64 = on_tx!(tx, c => sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM units WHERE parent_id = $1) + (SELECT COUNT(*) FROM people WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM tasks WHERE lead_unit_id = $1) + (SELECT COUNT(*) FROM task_cooperators WHERE unit_id = $1)
@@ -305,8 +218,8 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
         )));
     }
     on_tx!(tx, c => {
-        sqlx::query("DELETE FROM unit_ancestors WHERE unit_id = $1").bind(id).execute(&mut *c).await?.rows_affected();
-        sqlx::query("DELETE FROM units WHERE id = $1").bind(id).execute(&mut *c).await?.rows_affected();
+        sqlx::query("DELETE FROM unit_ancestors WHERE tenant_id = $1 AND unit_id = $2").bind(before.tenant_id).bind(id).execute(&mut *c).await?.rows_affected();
+        sqlx::query("DELETE FROM units WHERE tenant_id = $1 AND id = $2").bind(before.tenant_id).bind(id).execute(&mut *c).await?.rows_affected();
     });
     audit::record(tx, Change::deleted(before.tenant_id, "unit", id, &before)).await
 }

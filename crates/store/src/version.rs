@@ -24,19 +24,22 @@ fn table(entity: &'static str) -> &'static str {
     }
 }
 
-/// Claims version `version` of the record, moving it to `version + 1`.
-pub async fn claim(tx: &mut Tx, entity: &'static str, id: i64, version: i64) -> Result<(), StoreError> {
+/// Claims version `version` of the record `id` of tenant `tenant` (the record as read before
+/// the edit), moving it to `version + 1`. The tenant routes the claim to the record's shard on
+/// Citus; an id alone would be a write to every shard of the table.
+pub async fn claim(tx: &mut Tx, entity: &'static str, tenant: i64, id: i64, version: i64) -> Result<(), StoreError> {
     let t = table(entity);
-    let sql = format!("UPDATE {t} SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3");
+    let sql = format!(
+        "UPDATE {t} SET version = version + 1, updated_at = $1 WHERE tenant_id = $2 AND id = $3 AND version = $4"
+    );
     let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(now).bind(id).bind(version).execute(c).await?.rows_affected());
+        .bind(now).bind(tenant).bind(id).bind(version).execute(c).await?.rows_affected());
     if n == 1 {
         return Ok(());
     }
-    let sql = format!("SELECT COUNT(*) FROM {t} WHERE id = $1");
-    let exists: i64 =
-        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_one(c).await?);
+    let sql = format!("SELECT COUNT(*) FROM {t} WHERE tenant_id = $1 AND id = $2");
+    let exists: i64 = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(tenant).bind(id).fetch_one(c).await?);
     if exists == 0 {
         Err(StoreError::not_found(entity, id))
     } else {

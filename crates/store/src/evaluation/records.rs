@@ -215,7 +215,7 @@ pub struct StepWrite {
 
 pub async fn apply_step(tx: &mut Tx, before: &EvaluationRecord, s: &StepWrite) -> Result<EvaluationRecord, StoreError> {
     use domain::evaluation::Action as A;
-    crate::version::claim(tx, "evaluation", before.id, before.version).await?;
+    crate::version::claim(tx, "evaluation", before.tenant_id, before.id, before.version).await?;
     let now = tx.now();
     let assessment = match &s.assessment {
         Some(a) => Some(serde_json::to_string(a).map_err(|e| StoreError::Db(sqlx::Error::Protocol(e.to_string())))?),

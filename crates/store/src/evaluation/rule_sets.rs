@@ -201,6 +201,13 @@ pub async fn update_draft(tx: &mut Tx, id: i64, set: &Valid<RuleSet>) -> Result<
 /// evaluated under this family (activating would change an evaluated period silently), or when
 /// another active version takes effect the same day.
 pub async fn activate(tx: &mut Tx, id: i64, from: NaiveDate) -> Result<RuleSetRecord, StoreError> {
+    if tx.backend() == crate::db::Backend::Postgres {
+        // On Citus the rule sets are a reference table that the distributed `evaluations` point
+        // at: a change to it after the read of every shard below is refused unless the
+        // transaction keeps one connection per node. Without Citus the setting is an inert
+        // placeholder.
+        on_tx!(tx, c => sqlx::query("SET LOCAL citus.multi_shard_modify_mode TO 'sequential'").execute(c).await?.rows_affected());
+    }
     let before = get(tx, id).await?;
     if before.active {
         return Err(refuse(

@@ -111,12 +111,12 @@ pub async fn override_level(
             "The adjusted level is the derived one; nothing to override.",
         )));
     }
-    crate::version::claim(tx, "evaluation_year", id, version).await?;
-    on_tx!(tx, c => sqlx::query("UPDATE evaluation_years SET override_level = $1, override_reason = $2 WHERE id = $3")
-        .bind(level.as_str()).bind(&reason).bind(id).execute(c).await?.rows_affected());
+    let tenant = audit::tenant_of(tx, "evaluation_years", id).await?;
+    crate::version::claim(tx, "evaluation_year", tenant, id, version).await?;
+    on_tx!(tx, c => sqlx::query("UPDATE evaluation_years SET override_level = $1, override_reason = $2 WHERE tenant_id = $3 AND id = $4")
+        .bind(level.as_str()).bind(&reason).bind(tenant).bind(id).execute(c).await?.rows_affected());
     let after: YearRecord = on_tx!(tx, c => sqlx::query_as::<_, YearRecord>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(id).fetch_one(c).await?);
-    let tenant = audit::tenant_of(tx, "evaluation_years", id).await?;
     audit::record(
         tx,
         Change::updated(tenant, "evaluation_year", id, "override", &before, &after),

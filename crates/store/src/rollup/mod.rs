@@ -60,7 +60,7 @@ pub async fn change(tx: &mut Tx, old: Option<RollupKey>, new: Option<RollupKey>)
     Ok(())
 }
 
-/// Recomputes the whole roll-up from the tasks (after a unit move or a bulk load).
+/// Recomputes the whole roll-up from the tasks (after a bulk load).
 pub async fn rebuild(tx: &mut Tx) -> Result<(), StoreError> {
     on_tx!(tx, c => {
         sqlx::query("DELETE FROM task_rollup").execute(&mut *c).await?.rows_affected();
@@ -71,6 +71,22 @@ pub async fn rebuild(tx: &mut Tx) -> Result<(), StoreError> {
              WHERE t.is_group = FALSE
              GROUP BY t.tenant_id, ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1)")
             .bind(no_due()).execute(&mut *c).await?.rows_affected();
+    });
+    Ok(())
+}
+
+/// Recomputes the roll-up of one tenant from its tasks (after a unit move, for the tenants it
+/// touched): one shard on Citus, one province's rows elsewhere.
+pub async fn rebuild_tenant(tx: &mut Tx, tenant: i64) -> Result<(), StoreError> {
+    on_tx!(tx, c => {
+        sqlx::query("DELETE FROM task_rollup WHERE tenant_id = $1").bind(tenant).execute(&mut *c).await?.rows_affected();
+        sqlx::query(
+            "INSERT INTO task_rollup (tenant_id, anc_id, child_id, is_key, phase, due_on, n)
+             SELECT t.tenant_id, ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1), COUNT(*)
+             FROM tasks t JOIN unit_ancestors ua ON ua.tenant_id = t.tenant_id AND ua.unit_id = t.lead_unit_id
+             WHERE t.tenant_id = $2 AND t.is_group = FALSE
+             GROUP BY t.tenant_id, ua.anc_id, ua.child_id, t.is_key, t.phase, COALESCE(t.due_on, $1)")
+            .bind(no_due()).bind(tenant).execute(&mut *c).await?.rows_affected();
     });
     Ok(())
 }

@@ -233,7 +233,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: TaskInput, clock:
     }
     let (draft, lead) = check(tx, &mut Known::default(), input, Some(id)).await?;
     // Checks done; claim the version (a concurrent editor loses here), then write.
-    crate::version::claim(tx, "task", id, version).await?;
+    crate::version::claim(tx, "task", before.tenant_id, id, version).await?;
     let i = &draft.input;
     let tenant = lead.tenant();
     StoreError::same_tenant("lead_unit_id", before.tenant_id, tenant)?;
@@ -273,7 +273,7 @@ pub async fn set_responsible(
     person: Option<i64>,
     clock: &Clock,
 ) -> Result<Task, StoreError> {
-    crate::version::claim(tx, "task", before.id, version).await?;
+    crate::version::claim(tx, "task", before.tenant_id, before.id, version).await?;
     on_tx!(tx, c => sqlx::query("UPDATE tasks SET responsible_id = $1 WHERE id = $2")
         .bind(person).bind(before.id).execute(c).await?.rows_affected());
     let after = get(tx, before.id, clock).await?;
@@ -569,7 +569,7 @@ pub(crate) async fn save_facts(
     facts: TaskFacts,
     clock: &Clock,
 ) -> Result<Task, StoreError> {
-    crate::version::claim(tx, "task", before.id, before.version).await?;
+    crate::version::claim(tx, "task", before.tenant_id, before.id, before.version).await?;
     let phase: Phase = facts.phase();
     on_tx!(tx, c => sqlx::query(
         "UPDATE tasks SET progress = $1, completed_on = $2, due_on = $3, ext_pending = $4, phase = $5,

@@ -213,6 +213,12 @@ both!(reordered_entries_are_named, |db| async move {
 });
 
 both!(the_log_refuses_update_and_delete, |db| async move {
+    if fixtures::testing::is_citus(&db).await {
+        // Citus refuses triggers on distributed tables, so `migrate` drops these guards there
+        // (`distribution::GUARDS_DROPPED_ON_CITUS`); on a cluster the chains' hashes are the
+        // guard, and the tamper tests above show `verify` naming every such edit.
+        return Ok(());
+    }
     fixture(&db).await?;
     for sql in [
         "UPDATE audit_log SET actor = 'someone else' WHERE seq = 1",

@@ -86,6 +86,13 @@ both!(a_tampered_entry_is_reported_for_its_tenant, |db| async move {
 });
 
 both!(an_entry_moved_to_another_chain_is_caught_in_both, |db| async move {
+    if fixtures::testing::is_citus(&db).await {
+        // The tampering itself cannot be done on Citus: it rewrites an entry's `tenant_id`, the
+        // distribution column, which Citus refuses to change ("modifying the partition value
+        // of rows is not allowed"); moving a row to another shard by hand is not a threat a
+        // cluster's chains need to catch this way. Plain PostgreSQL and SQLite run it whole.
+        return Ok(());
+    }
     let hn = fixture(&db).await?.ha_noi.id;
     let (bn, _) = second_province(&db).await?;
     let hn_last = audit::verify(&db).await?.chain(hn).expect("chain").last_seq;

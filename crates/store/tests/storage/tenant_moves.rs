@@ -286,3 +286,139 @@ both!(a_conference_edit_cannot_move_it_to_another_province, |db| async move {
     assert_eq!(conferences::full(&mut tx, id).await?, made, "nothing was written");
     Ok(())
 });
+
+/// How many rows of `table` with `id_col` = `id` sit in `tenant`.
+async fn rows_in(tx: &mut Tx, table: &str, id_col: &str, id: i64, tenant: i64) -> Result<i64, StoreError> {
+    // Table and column names are this file's constants.
+    let sql = format!("SELECT COUNT(*) FROM {table} WHERE {id_col} = $1 AND tenant_id = $2");
+    Ok(
+        store::on_tx!(tx, c => sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(tenant).fetch_one(c).await?),
+    )
+}
+
+both!(
+    a_ward_moved_to_another_province_is_read_there_and_gone_from_the_old,
+    |db| async move {
+        let fx = fixture(&db).await?;
+        let c = fx.clock;
+        let nl = fx.ngoc_lam.clone();
+        let task = fx.tasks[2].clone();
+        let mut tx = db.write().await?;
+        let bac_ninh = unit(&mut tx, None, UnitKind::Province, "Tỉnh Bắc Ninh").await?;
+        let (report, _) = through_app::report_progress(
+            &mut tx,
+            task.id,
+            domain::task::ProgressInput {
+                reported_on: None,
+                percent: 40,
+                text: "Đã tuyên truyền tại 6 tổ dân phố".into(),
+                evidence: vec![],
+                author_id: None,
+                confirm_drop: false,
+            },
+            &c,
+        )
+        .await?;
+        let photo = domain::file::FileInput {
+            name: "Ảnh buổi tuyên truyền.jpg".into(),
+            size: 7,
+            kind: Some(domain::file::FileKind::Jpeg),
+            sha256: "ab".repeat(32),
+        };
+        let to = store::files::Attachment {
+            subject: store::access::Subject::Task(task.id),
+            tenant_id: task.tenant_id,
+            record_kind: "progress_report",
+            record_id: report.id,
+        };
+        let file = store::files::attach(&mut tx, &to, &photo.validate(1000)?).await?;
+        let history_before = store::work::history(&mut tx, task.id, &c).await?;
+        tx.commit().await?;
+
+        // Ngọc Lâm (its chi bộ, its official Đạt, its task and that task's report) moves to Bắc Ninh.
+        let mut tx = db.write().await?;
+        let input = UnitInput {
+            parent_id: Some(bac_ninh.id),
+            kind: UnitKind::Ward,
+            name: nl.name.clone(),
+            short_name: None,
+        };
+        let moved = units::update(&mut tx, nl.id, nl.version, &input.validate()?).await?;
+        tx.commit().await?;
+        let (h, bn) = (fx.ha_noi.id, bac_ninh.id);
+        assert_eq!(
+            (moved.tenant_id, moved.path.as_str()),
+            (bn, format!("/{bn}/{}/", nl.id).as_str())
+        );
+
+        let mut tx = db.read().await?;
+        // Read in the new province, with the same ids.
+        let t = store::tasks::get(&mut tx, task.id, &c).await?;
+        assert_eq!(
+            (t.tenant_id, t.lead_unit_id, t.title.as_str()),
+            (bn, nl.id, task.title.as_str())
+        );
+        let dat = store::people::get(&mut tx, fx.dat.id).await?;
+        assert_eq!(dat.tenant_id, bn);
+        assert_eq!(units::get(&mut tx, fx.cb_ngoc_lam.id).await?.tenant_id, bn);
+        let within = |id| store::tasks::TaskFilter {
+            within: Some(id),
+            ..Default::default()
+        };
+        assert_eq!(
+            ids!(store::tasks::list(&mut tx, &within(bn), &c, 50, 0).await?.items),
+            vec![task.id]
+        );
+        let staff = |id| store::people::PersonFilter {
+            within: Some(id),
+            ..Default::default()
+        };
+        assert_eq!(
+            ids!(store::people::list(&mut tx, &staff(bn), 50, 0).await?.items),
+            vec![fx.dat.id]
+        );
+        let history = store::work::history(&mut tx, task.id, &c).await?;
+        assert_eq!(ids!(history.progress), ids!(history_before.progress));
+        assert_eq!(
+            history.progress.first().map(|r| r.body.as_str()),
+            Some("Đã tuyên truyền tại 6 tổ dân phố")
+        );
+        let files = store::files::of_subject(&mut tx, store::access::Subject::Task(task.id)).await?;
+        assert_eq!(ids!(files), vec![file.id]);
+        assert_eq!(
+            store::files::report_tenant(&mut tx, task.id, report.id).await?,
+            Some(bn)
+        );
+        // Gone from Hà Nội: no row of them left in the old tenant, none listed there.
+        for (table, col, id) in [
+            ("units", "id", nl.id),
+            ("units", "id", fx.cb_ngoc_lam.id),
+            ("people", "id", fx.dat.id),
+            ("tasks", "id", task.id),
+            ("progress_reports", "id", report.id),
+            ("files", "id", file.id),
+        ] {
+            assert_eq!(
+                rows_in(&mut tx, table, col, id, h).await?,
+                0,
+                "{table} {id} left in Hà Nội"
+            );
+            assert_eq!(
+                rows_in(&mut tx, table, col, id, bn).await?,
+                1,
+                "{table} {id} in Bắc Ninh"
+            );
+        }
+        let hn_tasks = ids!(store::tasks::list(&mut tx, &within(h), &c, 50, 0).await?.items);
+        assert!(!hn_tasks.contains(&task.id), "{hn_tasks:?}");
+        assert_eq!(hn_tasks.len(), 4);
+        let hn_people = ids!(store::people::list(&mut tx, &staff(h), 50, 0).await?.items);
+        assert!(!hn_people.contains(&fx.dat.id), "{hn_people:?}");
+        drop(tx);
+        assert_eq!(rollup_of(&db, h, c, None, None).await?.totals.total, 4);
+        assert_eq!(rollup_of(&db, bn, c, None, None).await?.totals.total, 1);
+        let report = store::audit::verify(&db).await?;
+        assert!(report.ok(), "{report:?}");
+        Ok(())
+    }
+);
