@@ -30,11 +30,21 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     // "Văn phòng Tỉnh ủy xây dựng …": paragraphs of "<unit> <verb> …" under an order
     // are its work, until a paragraph gives none.
     let mut ordering = false;
-    for line in lines {
+    // Whether the bullets under `intro_lead` are its work whatever units they name: the
+    // heading is "<unit> <verb> …:" ("1. Ủy ban nhân dân các huyện, thành phố chỉ đạo
+    // chính quyền cơ sở … thực hiện:").
+    let mut verb_heading = false;
+    for (n, line) in lines.iter().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
+        let bullets_follow = lines[n + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .and_then(split_mark)
+            .is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
         let before_line = out.len();
         let marked = split_mark(line);
         let bullet = marked
@@ -46,11 +56,23 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         if let Some(b) = item.filter(|b| !bullet && is_unit_heading(b)) {
             intro_lead = Some((b.trim_end_matches([':', '.']).trim().to_string(), Vec::new()));
             heading_lead = true;
+            verb_heading = false;
             continue;
         }
         if item.is_some() && !bullet && heading_lead {
             intro_lead = None;
             heading_lead = false;
+            verb_heading = false;
+        }
+        // "1. Ủy ban nhân dân các huyện, thành phố chỉ đạo … thực hiện:" then "- …" bullets:
+        // a heading holding its unit's verb; the bullets are that unit's tasks.
+        if let Some(b) = item.filter(|b| !bullet && bullets_follow && b.trim_end().ends_with(':'))
+            && let Some(((unit, support), true)) = lead_of(b.trim_end().trim_end_matches(':'))
+        {
+            intro_lead = Some((unit, support));
+            heading_lead = true;
+            verb_heading = true;
+            continue;
         }
         // "3. Phòng Tài nguyên và Môi trường huyện: Xây dựng kế hoạch …": the unit, then its work.
         let (body, own_lead) = match item.and_then(unit_colon) {
@@ -62,31 +84,63 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         let pieces = sentences(body).into_iter().flat_map(|s| {
             let parts = clauses(s);
             let n = parts.len();
-            parts.into_iter().map(move |c| (c, n > 1, s))
+            parts.into_iter().map(move |(c, own)| (c, n > 1, s, own))
         });
-        for (k, (sentence, chained, whole)) in pieces.enumerate() {
+        for (k, (sentence, chained, whole, own_item)) in pieces.enumerate() {
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
             if is_closing(&fold(sentence)) {
                 continue;
             }
             let item_start = item.is_some() && k == 0;
+            // "… cụ thể như sau: – Phối hợp …. – Biên tập tin, bài …": dash items inside one
+            // paragraph are work of the unit named before them.
+            let dash = k > 0 && sentence.trim_start().starts_with(['–', '—', '-']);
+            // "Đồng thời, nghiên cứu, đề xuất …": work that goes on from the task before.
+            let continues = goes_on(sentence);
+            let prev_lead = out
+                .last()
+                .and_then(|t: &TaskDraft| t.lead.clone())
+                .map(|l| (l, Vec::new()));
             let lead = match lead_of(sentence) {
                 _ if own_lead.is_some() && k == 0 => own_lead.clone().map(|u| (u, Vec::new())),
+                _ if item_start && bullet && verb_heading => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
+                Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
+                Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead,
                 other => other.map(|(l, _)| l),
             };
             let deadline = deadline_of(sentence, issued);
+            // "… Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, …. TP.HCM
+            // yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021.": a due date for the
+            // work named before it in the paragraph.
+            if let Some(dl) = deadline.as_ref().filter(|d| is_due(d) && refers_back(sentence)) {
+                let open: Vec<usize> = (before_line..out.len())
+                    .filter(|&i| out[i].deadline_text.is_none())
+                    .collect();
+                if !open.is_empty() {
+                    for i in open {
+                        set_deadline(&mut out[i], dl.clone(), issued);
+                    }
+                    continue;
+                }
+            }
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let ordered = ordering && item.is_none() && starts_with_subject(sentence);
+            // Under an order, and in a text that has given tasks already, a one-sentence
+            // paragraph that opens with a unit and its verb ("Cục Quản lý thị trường tỉnh xây
+            // dựng kế hoạch …") is that unit's work: news summaries give each unit's work a
+            // paragraph; a longer paragraph is a story.
+            let own_paragraph = k == 0 && whole.len() == body.len() && !out.is_empty();
+            let ordered = (ordering || own_paragraph) && item.is_none() && starts_with_subject(sentence);
             let assigns = (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole);
             match (lead, deadline) {
-                (Some(l), dl) if dl.is_some() || assigns || item_start => {
+                (Some(l), dl) if dl.is_some() || assigns || item_start || dash || own_item || continues => {
                     last_lead = Some(l.clone());
                     current = Some(out.len());
-                    out.push(task(sentence, Some(l), dl, issued));
+                    let work = sentence.trim_start().trim_start_matches(['–', '—', '-']).trim_start();
+                    out.push(task(work, Some(l), dl, issued));
                 }
                 (Some(l), _) => last_lead = Some(l),
                 // "Các nội dung thực hiện báo cáo UBND TP trước 20/2/2019.": the deadline of
@@ -133,7 +187,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave);
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         if item.is_none() && line.ends_with(':') {
-            intro_lead = assigned_unit(line.trim_end_matches(':')).or(intro_lead);
+            let own = line.trim_end_matches(':');
+            let assigned = assigned_unit(own);
+            // "UBND các huyện chỉ đạo các xã thực hiện:" then bullets: the subject's work.
+            let subject = (assigned.is_none() && bullets_follow)
+                .then(|| lead_of(own).filter(|(_, plain)| *plain).map(|(l, _)| l))
+                .flatten();
+            verb_heading = subject.is_some();
+            intro_lead = assigned.or(subject).or(intro_lead);
             heading_lead = false;
         }
     }
@@ -219,22 +280,92 @@ fn unit_colon(item: &str) -> Option<(String, &str)> {
 /// A sentence cut into assignments chained by ";": "… giao Ban Tuyên giáo tham mưu …; Ban
 /// Tổ chức Huyện ủy tham mưu …; Ủy ban kiểm tra Huyện ủy theo dõi …". A clause goes on
 /// the previous one unless it opens with a unit and its verb.
-fn clauses(sentence: &str) -> Vec<&str> {
+///
+/// A clause that opens with a capital and no unit and gives its own due date is an item of
+/// the same unit ("… phải phân loại danh mục …; Tiến hành mời các doanh nghiệp … trước ngày
+/// 15-4-2016; Tổng hợp danh mục … trước ngày 16-4-2016"): marked `true`, so that it becomes a
+/// task of the unit named before and keeps its date. Each clause is then cut into the units'
+/// pieces of a list of "<work> do <unit> chủ trì".
+fn clauses(sentence: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     let mut start = 0;
+    let mut own = false;
     for (p, _) in sentence.match_indices("; ") {
         let next = &sentence[p + 2..];
-        if p > start
-            && has_lowercase_verb(&sentence[start..p])
-            && !ends_with_units(&sentence[start..p])
-            && starts_with_subject(next)
-        {
-            out.push(&sentence[start..p]);
+        let head = &sentence[start..p];
+        let subject = starts_with_subject(next);
+        let item = !subject && next.starts_with(char::is_uppercase) && dated_clause(next);
+        if p > start && has_lowercase_verb(head) && (item || (subject && !ends_with_units(head))) {
+            out.push((head, own));
             start = p + 2;
+            own = item;
         }
     }
-    out.push(&sentence[start..]);
+    out.push((&sentence[start..], own));
+    out.into_iter()
+        .flat_map(|(c, own)| led_pieces(c).into_iter().map(move |p| (p, own)))
+        .collect()
+}
+
+/// Whether the clause (up to the next "; ") gives a due date: a deadline word and a number.
+fn dated_clause(text: &str) -> bool {
+    let clause = text.split("; ").next().unwrap_or(text);
+    is_due(clause) && clause.contains(|c: char| c.is_ascii_digit())
+}
+
+/// "Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, … và Quản lý nhà
+/// nước do Sở Nội vụ chủ trì": one piece of work per "do <unit> chủ trì", cut after each
+/// "chủ trì" at the ", " or " và " that follows it.
+fn led_pieces(clause: &str) -> Vec<&str> {
+    let (f, map) = fold_with_map(clause);
+    let ends: Vec<usize> = f
+        .match_indices(" chu tri")
+        .filter(|(p, _)| {
+            let before = &f[..*p];
+            before
+                .rfind(" do ")
+                .is_some_and(|d| before[d..].split_whitespace().count() <= 10)
+        })
+        .map(|(p, w)| p + w.len())
+        .collect();
+    if ends.len() < 2 {
+        return vec![clause];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for &e in &ends[..ends.len() - 1] {
+        let cut = [", ", " va "]
+            .iter()
+            .find(|s| f[e..].starts_with(**s))
+            .map(|s| (e, e + s.len()));
+        if let Some((a, b)) = cut {
+            out.push(&clause[map[start]..map[a]]);
+            start = b;
+        }
+    }
+    out.push(&clause[map[start]..]);
     out
+}
+
+/// "… nêu trên", "… nói trên": a sentence about the work named before it.
+fn refers_back(sentence: &str) -> bool {
+    let f = fold(sentence);
+    ["neu tren", "noi tren", "tren day"]
+        .iter()
+        .any(|w| phrase_pos(&f, w).is_some())
+}
+
+/// "Đồng thời, nghiên cứu, đề xuất …", "Đồng thời đề xuất, tham mưu …": a sentence without a
+/// subject that goes on with the work of the task before it.
+fn goes_on(sentence: &str) -> bool {
+    let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    let f = fold(s);
+    let Some(rest) = f.strip_prefix("dong thoi") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([',', ' ']);
+    let at = super::assign::byte_at_fold(s, f.len() - rest.len());
+    s[at..].starts_with(char::is_lowercase) && !looks_like_unit(&s[at..])
 }
 
 /// "Sở X đôn đốc các sở, ngành liên quan; UBND …": the clause ends with the units its verb
@@ -344,6 +475,7 @@ fn directs(sentence: &str) -> bool {
             "tham muu ",
             "chiu trach nhiem ",
             "co trach nhiem ",
+            "co nhiem vu ",
             "chu dong ",
         ]
         .iter()
