@@ -95,7 +95,12 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let item_start = item.is_some() && k == 0;
             // "… cụ thể như sau: – Phối hợp …. – Biên tập tin, bài …": dash items inside one
             // paragraph are work of the unit named before them.
-            let dash = k > 0 && sentence.trim_start().starts_with(['–', '—', '-']);
+            let deadline = deadline_of(sentence, issued);
+            let dash = k > 0 && sentence.trim_start().starts_with(['–', '—', '-'])
+                // "… đề nghị Chủ tịch UBND các tỉnh … chỉ đạo thực hiện một số nội dung cấp bách.
+                // Tiếp tục khẩn trương chỉ đạo …": a sentence opening with a verb goes on with
+                // the order of the sentence before ("Hoàn thành trước ngày …" only dates it).
+                || k > 0 && current.is_some() && deadline.is_none() && opens_with_verb(sentence);
             // "Đồng thời, nghiên cứu, đề xuất …": work that goes on from the task before.
             let continues = goes_on(sentence);
             let prev_lead = out
@@ -111,7 +116,6 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead,
                 other => other.map(|(l, _)| l),
             };
-            let deadline = deadline_of(sentence, issued);
             // "… Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, …. TP.HCM
             // yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021.": a due date for the
             // work named before it in the paragraph.
@@ -345,6 +349,17 @@ fn led_pieces(clause: &str) -> Vec<&str> {
     }
     out.push(&clause[map[start]..]);
     out
+}
+
+/// Whether a sentence opens with a capitalised listed verb ("Tiếp tục khẩn trương chỉ đạo …",
+/// "Tăng cường kiểm tra …").
+fn opens_with_verb(sentence: &str) -> bool {
+    let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    let f = fold(s);
+    s.starts_with(char::is_uppercase)
+        && VERBS
+            .iter()
+            .any(|v| f.starts_with(v) && f[v.len()..].starts_with(' ') && !["de", "trong", "lam", "nham"].contains(v))
 }
 
 /// "… nêu trên", "… nói trên": a sentence about the work named before it.
