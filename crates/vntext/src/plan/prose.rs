@@ -136,7 +136,10 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             // paragraph that opens with a unit and its verb ("Cục Quản lý thị trường tỉnh xây
             // dựng kế hoạch …") is that unit's work: news summaries give each unit's work a
             // paragraph; a longer paragraph is a story.
-            let own_paragraph = k == 0 && whole.len() == body.len() && !out.is_empty();
+            // An order word leaves the sentence to `assigns` ("UBND tỉnh yêu cầu các cơ quan …
+            // nghiêm túc thực hiện." closes a notice).
+            let own_paragraph =
+                k == 0 && whole.len() == body.len() && !out.is_empty() && assigned_unit(sentence).is_none();
             let ordered = (ordering || own_paragraph) && item.is_none() && starts_with_subject(sentence);
             let assigns = (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole);
             match (lead, deadline) {
@@ -299,7 +302,9 @@ fn clauses(sentence: &str) -> Vec<(&str, bool)> {
         let head = &sentence[start..p];
         let subject = starts_with_subject(next);
         let item = !subject && next.starts_with(char::is_uppercase) && dated_clause(next);
-        if p > start && has_lowercase_verb(head) && (item || (subject && !ends_with_units(head))) {
+        // An item's own clause needs no lowercase verb: "Lập dự toán … trước ngày 10-5-2022".
+        let whole_clause = own || has_lowercase_verb(head);
+        if p > start && whole_clause && (item || (subject && !ends_with_units(head))) {
             out.push((head, own));
             start = p + 2;
             own = item;
