@@ -521,3 +521,76 @@ fn spent_unseen2_shapes() {
         [(s("Các cơ quan thành viên Ban Chỉ đạo tỉnh"), None, Some("ongoing"))]
     );
 }
+
+/// Shapes of the spent unseen3 set (fifth round), written anew: items after ";" with their
+/// own dates, dash items in one paragraph, a heading holding its unit's verb, "do X chủ
+/// trì" lists and their date "nêu trên", a letter's addressee, "có nhiệm vụ", a plan's
+/// recurrence and a fronted purpose's time that are no deadline.
+#[test]
+fn spent_unseen3_shapes() {
+    let tasks = |text: &str| -> Vec<(Option<String>, Option<String>, Option<&'static str>)> {
+        extract_plan(text)
+            .to_cli()
+            .tasks
+            .iter()
+            .map(|t| (t.lead.clone(), t.due.clone(), t.recurrence))
+            .collect()
+    };
+    let s = |x: &str| Some(x.to_string());
+    let text = "Các phòng chuyên môn được giao nhiệm vụ phải rà soát danh mục công trình; Lập dự toán kinh phí trước ngày 10-5-2022; Gửi hồ sơ về Phòng Tài chính - Kế hoạch trước ngày 20-5-2022.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("Các phòng chuyên môn được giao nhiệm vụ"), None, None),
+            (s("Các phòng chuyên môn được giao nhiệm vụ"), s("2022-05-10"), None),
+            (s("Các phòng chuyên môn được giao nhiệm vụ"), s("2022-05-20"), None)
+        ]
+    );
+
+    let text = "Sở Văn hóa đề nghị Trung tâm Văn hóa các huyện thực hiện như sau: – Xây dựng chương trình biểu diễn phục vụ nhân dân. – Trang trí cổ động trực quan tại các tuyến phố chính.";
+    let got = tasks(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|t| t.0 == s("Trung tâm Văn hóa các huyện")), "{got:?}");
+
+    let text = "1. Ủy ban nhân dân các huyện chỉ đạo các xã thực hiện:\n- Giao trách nhiệm cho Chủ tịch UBND cấp xã rà soát diện tích bị hại.\n- Tăng cường kiểm tra đồng ruộng.\n2. Sở Tài chính bố trí kinh phí trước ngày 30/6/2021.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("Ủy ban nhân dân các huyện"), None, None),
+            (s("Ủy ban nhân dân các huyện"), None, None),
+            (s("Sở Tài chính"), s("2021-06-30"), None)
+        ]
+    );
+
+    let text = "Sở Y tế xây dựng các kế hoạch thành phần, gồm: Dự phòng do Trung tâm Kiểm soát bệnh tật chủ trì, Điều trị do Bệnh viện Đa khoa tỉnh chủ trì và Truyền thông do Trung tâm Truyền thông GDSK chủ trì. UBND tỉnh yêu cầu 3 kế hoạch nêu trên hoàn thành trong quý 2/2022.";
+    let got = tasks(text);
+    let leads: Vec<_> = got
+        .iter()
+        .filter(|t| t.1 == s("2022-06-30"))
+        .map(|t| t.0.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        leads,
+        [
+            "Trung tâm Kiểm soát bệnh tật",
+            "Bệnh viện Đa khoa tỉnh",
+            "Trung tâm Truyền thông GDSK"
+        ],
+        "{got:?}"
+    );
+
+    let text = "Ngày 5-3, UBND tỉnh có văn bản gửi Sở Công Thương yêu cầu khẩn trương rà soát các cửa hàng xăng dầu trên địa bàn. UBND các huyện có nhiệm vụ chỉ đạo các xã kiểm tra, xử lý vi phạm.";
+    assert_eq!(
+        tasks(text),
+        [(s("Sở Công Thương"), None, None), (s("UBND các huyện"), None, None)]
+    );
+
+    let text = "Giao Sở Nông nghiệp và Phát triển nông thôn tham mưu kế hoạch vốn sự nghiệp hằng năm cho các huyện. Bên cạnh đó, để tổ chức Hội chợ nông sản vào cuối tháng 9/2022, UBND tỉnh giao Sở Công Thương khẩn trương mời các doanh nghiệp tham gia.";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("Sở Nông nghiệp và Phát triển nông thôn"), None, None),
+            (s("Sở Công Thương"), None, None)
+        ]
+    );
+}

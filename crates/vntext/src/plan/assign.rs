@@ -302,9 +302,12 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
         if !boundary_before || !boundary_after || folded[pos + 7..].trim_start().starts_with(':') {
             continue;
         }
+        // A dot ends a clause only before a space: "Viện Nghiên cứu phát triển TP.HCM chủ trì".
         let clause_start = folded[..pos]
-            .rfind(['\n', ';', '.', ':', '('])
-            .map(|k| k + 1)
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| matches!(c, '\n' | ';' | ':' | '(') || c == '.' && folded[k + 1..].starts_with(' '))
+            .map(|(k, _)| k + 1)
             .unwrap_or(0);
         let mut raw = &text[map[clause_start]..map[pos]];
         // "Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì", "… do Sở Nội vụ chủ trì":

@@ -64,6 +64,9 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     if let Some(l) = assigned {
         return Some((l, true));
     }
+    if let Some(u) = addressee(sentence) {
+        return Some(((u, Vec::new()), true));
+    }
     if let Some(l) = regarding_unit(strip_time_lead(sentence)) {
         return Some(((l, Vec::new()), true));
     }
@@ -89,6 +92,38 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     body.match_indices(", ")
         .take(3)
         .find_map(|(p, _)| subject(&body[p + 2..]).map(|l| ((l, Vec::new()), false)))
+}
+
+/// "UBND tỉnh có văn bản gửi Sở Tài nguyên - Môi trường yêu cầu khẩn trương nghiên cứu …":
+/// a letter's addressee, when the letter orders work ("yêu cầu", "đề nghị") without
+/// naming another unit. Only a letter's ("văn bản", "công văn", "công điện") — "Sở X gửi
+/// UBND tỉnh đề nghị …" is the sender's own proposal.
+fn addressee(sentence: &str) -> Option<String> {
+    let (f, map) = fold_with_map(sentence);
+    for (p, _) in f.match_indices(" gui ") {
+        let before: Vec<&str> = f[..p].split_whitespace().rev().take(6).collect();
+        let letter = before
+            .windows(2)
+            .any(|w| matches!((w[1], w[0]), ("van", "ban") | ("cong", "van") | ("cong", "dien")));
+        if !letter || !sentence[map[p + 1]..].starts_with("gửi") {
+            continue;
+        }
+        let from = p + " gui ".len();
+        let end = [(" yeu cau ", "yêu cầu"), (" de nghi ", "đề nghị")]
+            .iter()
+            .filter_map(|(w, exact)| {
+                f[from..]
+                    .match_indices(w)
+                    .map(|(k, _)| from + k)
+                    .find(|&k| sentence[map[k + 1]..].starts_with(exact))
+            })
+            .min()?;
+        let unit = sentence[map[from]..map[end]].trim().trim_end_matches(',').trim();
+        if looks_like_unit(unit) && unit.split_whitespace().count() <= 12 {
+            return Some(unit.to_string());
+        }
+    }
+    None
 }
 
 /// "Đối với các cơ quan tuyên truyền, báo chí, chỉ đạo tăng cường …": the unit after
@@ -141,6 +176,7 @@ pub(super) const MODALS: &[&str] = &[
     " khan truong ",
     " co trach nhiem ",
     " chiu trach nhiem ",
+    " co nhiem vu ",
 ];
 
 pub(super) fn subject(s: &str) -> Option<String> {

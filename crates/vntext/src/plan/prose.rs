@@ -12,11 +12,12 @@ use chrono::NaiveDate;
 
 use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, strip_openers, subject};
 use super::lines::{Mark, split_mark};
+use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
 use super::sentence_time::{deadline_of, strip_time_lead};
 use super::words::{self, VERBS, looks_like_unit};
-use super::{TaskDraft, has_lowercase_verb, phrase_pos, subject_lead};
+use super::{TaskDraft, has_lowercase_verb, phrase_pos};
 use crate::deadline::parse_deadline;
-use crate::text::{fold, fold_with_map};
+use crate::text::fold;
 
 /// Tasks of a text without numbered sections.
 pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
@@ -30,11 +31,21 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     // "Văn phòng Tỉnh ủy xây dựng …": paragraphs of "<unit> <verb> …" under an order
     // are its work, until a paragraph gives none.
     let mut ordering = false;
-    for line in lines {
+    // Whether the bullets under `intro_lead` are its work whatever units they name: the
+    // heading is "<unit> <verb> …:" ("1. Ủy ban nhân dân các huyện, thành phố chỉ đạo
+    // chính quyền cơ sở … thực hiện:").
+    let mut verb_heading = false;
+    for (n, line) in lines.iter().enumerate() {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
+        let bullets_follow = lines[n + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .and_then(split_mark)
+            .is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
         let before_line = out.len();
         let marked = split_mark(line);
         let bullet = marked
@@ -46,11 +57,23 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         if let Some(b) = item.filter(|b| !bullet && is_unit_heading(b)) {
             intro_lead = Some((b.trim_end_matches([':', '.']).trim().to_string(), Vec::new()));
             heading_lead = true;
+            verb_heading = false;
             continue;
         }
         if item.is_some() && !bullet && heading_lead {
             intro_lead = None;
             heading_lead = false;
+            verb_heading = false;
+        }
+        // "1. Ủy ban nhân dân các huyện, thành phố chỉ đạo … thực hiện:" then "- …" bullets:
+        // a heading holding its unit's verb; the bullets are that unit's tasks.
+        if let Some(b) = item.filter(|b| !bullet && bullets_follow && b.trim_end().ends_with(':'))
+            && let Some(((unit, support), true)) = lead_of(b.trim_end().trim_end_matches(':'))
+        {
+            intro_lead = Some((unit, support));
+            heading_lead = true;
+            verb_heading = true;
+            continue;
         }
         // "3. Phòng Tài nguyên và Môi trường huyện: Xây dựng kế hoạch …": the unit, then its work.
         let (body, own_lead) = match item.and_then(unit_colon) {
@@ -62,31 +85,70 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         let pieces = sentences(body).into_iter().flat_map(|s| {
             let parts = clauses(s);
             let n = parts.len();
-            parts.into_iter().map(move |c| (c, n > 1, s))
+            parts.into_iter().map(move |(c, own)| (c, n > 1, s, own))
         });
-        for (k, (sentence, chained, whole)) in pieces.enumerate() {
+        for (k, (sentence, chained, whole, own_item)) in pieces.enumerate() {
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
             if is_closing(&fold(sentence)) {
                 continue;
             }
             let item_start = item.is_some() && k == 0;
+            // "… cụ thể như sau: – Phối hợp …. – Biên tập tin, bài …": dash items inside one
+            // paragraph are work of the unit named before them.
+            let deadline = deadline_of(sentence, issued);
+            let dash = k > 0 && sentence.trim_start().starts_with(['–', '—', '-'])
+                // "… đề nghị Chủ tịch UBND các tỉnh … chỉ đạo thực hiện một số nội dung cấp bách.
+                // Tiếp tục khẩn trương chỉ đạo …": a sentence opening with a verb goes on with
+                // the order of the sentence before ("Hoàn thành trước ngày …" only dates it).
+                || k > 0 && current.is_some() && deadline.is_none() && opens_with_verb(sentence);
+            // "Đồng thời, nghiên cứu, đề xuất …": work that goes on from the task before.
+            let continues = goes_on(sentence);
+            let prev_lead = out
+                .last()
+                .and_then(|t: &TaskDraft| t.lead.clone())
+                .map(|l| (l, Vec::new()));
             let lead = match lead_of(sentence) {
                 _ if own_lead.is_some() && k == 0 => own_lead.clone().map(|u| (u, Vec::new())),
+                _ if item_start && bullet && verb_heading => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
+                Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
+                Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead,
                 other => other.map(|(l, _)| l),
             };
-            let deadline = deadline_of(sentence, issued);
+            // "… Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, …. TP.HCM
+            // yêu cầu 5 đề án nhánh nêu trên hoàn thành trong quý 3/2021.": a due date for the
+            // work named before it in the paragraph.
+            if let Some(dl) = deadline.as_ref().filter(|d| is_due(d) && refers_back(sentence)) {
+                let open: Vec<usize> = (before_line..out.len())
+                    .filter(|&i| out[i].deadline_text.is_none())
+                    .collect();
+                if !open.is_empty() {
+                    for i in open {
+                        set_deadline(&mut out[i], dl.clone(), issued);
+                    }
+                    continue;
+                }
+            }
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':');
-            let ordered = ordering && item.is_none() && starts_with_subject(sentence);
+            // Under an order, and in a text that has given tasks already, a one-sentence
+            // paragraph that opens with a unit and its verb ("Cục Quản lý thị trường tỉnh xây
+            // dựng kế hoạch …") is that unit's work: news summaries give each unit's work a
+            // paragraph; a longer paragraph is a story.
+            // An order word leaves the sentence to `assigns` ("UBND tỉnh yêu cầu các cơ quan …
+            // nghiêm túc thực hiện." closes a notice).
+            let own_paragraph =
+                k == 0 && whole.len() == body.len() && !out.is_empty() && assigned_unit(sentence).is_none();
+            let ordered = (ordering || own_paragraph) && item.is_none() && starts_with_subject(sentence);
             let assigns = (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole);
             match (lead, deadline) {
-                (Some(l), dl) if dl.is_some() || assigns || item_start => {
+                (Some(l), dl) if dl.is_some() || assigns || item_start || dash || own_item || continues => {
                     last_lead = Some(l.clone());
                     current = Some(out.len());
-                    out.push(task(sentence, Some(l), dl, issued));
+                    let work = sentence.trim_start().trim_start_matches(['–', '—', '-']).trim_start();
+                    out.push(task(work, Some(l), dl, issued));
                 }
                 (Some(l), _) => last_lead = Some(l),
                 // "Các nội dung thực hiện báo cáo UBND TP trước 20/2/2019.": the deadline of
@@ -133,7 +195,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave);
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         if item.is_none() && line.ends_with(':') {
-            intro_lead = assigned_unit(line.trim_end_matches(':')).or(intro_lead);
+            let own = line.trim_end_matches(':');
+            let assigned = assigned_unit(own);
+            // "UBND các huyện chỉ đạo các xã thực hiện:" then bullets: the subject's work.
+            let subject = (assigned.is_none() && bullets_follow)
+                .then(|| lead_of(own).filter(|(_, plain)| *plain).map(|(l, _)| l))
+                .flatten();
+            verb_heading = subject.is_some();
+            intro_lead = assigned.or(subject).or(intro_lead);
             heading_lead = false;
         }
     }
@@ -216,95 +285,8 @@ fn unit_colon(item: &str) -> Option<(String, &str)> {
         .then(|| (unit.to_string(), work))
 }
 
-/// A sentence cut into assignments chained by ";": "… giao Ban Tuyên giáo tham mưu …; Ban
-/// Tổ chức Huyện ủy tham mưu …; Ủy ban kiểm tra Huyện ủy theo dõi …". A clause goes on
-/// the previous one unless it opens with a unit and its verb.
-fn clauses(sentence: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (p, _) in sentence.match_indices("; ") {
-        let next = &sentence[p + 2..];
-        if p > start
-            && has_lowercase_verb(&sentence[start..p])
-            && !ends_with_units(&sentence[start..p])
-            && starts_with_subject(next)
-        {
-            out.push(&sentence[start..p]);
-            start = p + 2;
-        }
-    }
-    out.push(&sentence[start..]);
-    out
-}
-
-/// "Sở X đôn đốc các sở, ngành liên quan; UBND …": the clause ends with the units its verb
-/// acts on, so the next clause goes on the list.
-fn ends_with_units(clause: &str) -> bool {
-    let (f, map) = fold_with_map(clause);
-    let last_verb = VERBS
-        .iter()
-        .filter_map(|v| {
-            f.rmatch_indices(&format!(" {v}"))
-                .map(|(p, _)| (p + 1, p + 1 + v.len()))
-                .find(|&(p, e)| {
-                    f[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-                        && clause[map[p]..].chars().next().is_some_and(char::is_lowercase)
-                })
-        })
-        .max();
-    last_verb.is_some_and(|(_, e)| {
-        let tail = clause[map[e]..].trim();
-        // Units are named ("UBND …") or plural ("các sở, ngành"); "tổ chức bộ máy một số
-        // cơ sở đảng" is work.
-        let named = tail.starts_with(char::is_uppercase) || fold(tail).starts_with("cac ");
-        named && tail.split_whitespace().count() <= 8 && looks_like_unit(tail)
-    })
-}
-
-/// Whether a clause opens with a unit followed by a lowercase verb.
-fn starts_with_subject(clause: &str) -> bool {
-    subject_lead(clause).is_some_and(|u| clause.trim_start().starts_with(&u))
-}
-
-/// "(1) …", "(2) …".
-fn paren_item(line: &str) -> Option<&str> {
-    let rest = line.strip_prefix('(')?;
-    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = rest[n..].strip_prefix(')')?;
-    (n > 0 && n <= 2).then(|| rest.trim_start())
-}
-
-/// Sentences: split at ". " and at ": " before a capital letter.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let b = text.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
-            // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
-            let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();
-            // "UBND TP. Vinh", "H. Tuy Phong": an abbreviated level before a name.
-            let word = text[start..i].rsplit([' ', '(', '“']).next().unwrap_or("");
-            let abbreviation = c == b'.' && ABBREVIATIONS.contains(&word);
-            // "giao các Sở: Xây dựng, Tài chính, …": the members of a plural head.
-            let members = c == b':' && fold(&text[start..i]).rsplit(' ').take(3).any(|w| w == "cac");
-            let ends = !abbreviation && !members && (c == b'.' || next.is_some_and(char::is_uppercase));
-            if ends && i + 2 <= text.len() {
-                out.push(&text[start..=i]);
-                start = i + 2;
-            }
-        }
-    }
-    out.push(&text[start..]);
-    out.retain(|s| !s.trim().is_empty());
-    out
-}
-
-/// Abbreviated levels and titles written with a dot before a name ("TP. Vinh").
-const ABBREVIATIONS: &[&str] = &["TP", "Tp", "TX", "Q", "H", "P", "X", "TT", "ThS", "TS", "PGS", "GS"];
-
 /// A deadline phrase that sets a due date ("trước ngày 30.11"), not a period ("năm 2019").
-fn is_due(phrase: &str) -> bool {
+pub(super) fn is_due(phrase: &str) -> bool {
     let f = fold(phrase);
     ["truoc", "cham nhat", "xong", "hoan thanh", "han"]
         .iter()
@@ -344,6 +326,7 @@ fn directs(sentence: &str) -> bool {
             "tham muu ",
             "chiu trach nhiem ",
             "co trach nhiem ",
+            "co nhiem vu ",
             "chu dong ",
         ]
         .iter()

@@ -58,6 +58,8 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
     blank_terms(&mut clean);
     blank_periods(&mut clean);
     blank_past(&mut clean);
+    blank_plan_recurrence(&mut clean);
+    blank_fronted_purpose(&mut clean);
     let (f, map) = fold_with_map(&clean);
     let first = DEADLINE_TRIGGERS
         .iter()
@@ -99,6 +101,72 @@ fn blank_terms(text: &mut String) {
     for (a, b) in spans.into_iter().rev() {
         text.replace_range(a..b, &" ".repeat(b - a));
     }
+}
+
+/// Blanks out a recurrence that qualifies a plan named in the work ("tham mưu quy trình
+/// quản lý kế hoạch vốn đầu tư công hàng năm", "xây dựng kế hoạch thanh tra, kiểm tra định
+/// kỳ"): the plan's period, not how often the task recurs. The plan noun must stand in the
+/// same clause, at most six words before, with no "và" (a second piece of work) between;
+/// "Hằng năm, … xây dựng kế hoạch …" (before the noun) stays a recurrence.
+fn blank_plan_recurrence(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for w in [
+        "hang nam",
+        "hang thang",
+        "hang quy",
+        "hang tuan",
+        "hang ngay",
+        "dinh ky",
+    ] {
+        let mut from = 0;
+        while let Some(k) = phrase_pos(&f[from..], w) {
+            let p = from + k;
+            from = p + w.len();
+            let before = &f[..p];
+            let clause = &before[before.rfind([';', '.', ':', '(']).map_or(0, |c| c + 1)..];
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let window = words[words.len().saturating_sub(6)..].join(" ");
+            let plan = ["ke hoach", "du toan", "quy hoach"]
+                .iter()
+                .any(|n| phrase_pos(&window, n).is_some());
+            if plan && phrase_pos(&window, "va").is_none() {
+                spans.push((map[p], map[p + w.len()]));
+            }
+        }
+    }
+    spans.sort_unstable();
+    for (a, b) in spans.into_iter().rev() {
+        text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
+/// Blanks out a purpose clause put before the main clause ("Bên cạnh đó, để tổ chức Hội
+/// nghị … vào cuối tháng 4.2016, UBND TP giao …", "Để chuẩn bị Phiên họp … dự kiến từ ngày
+/// 11-13/10/2017, Thủ tướng …"): the time of the goal, not of the work. The clause opens
+/// the sentence or follows an opener of at most four words, and ends at its first comma.
+fn blank_fronted_purpose(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let body = f.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let offset = f.len() - body.len();
+    let mut at = None;
+    if body.starts_with("de ") {
+        at = Some(offset);
+    } else if let Some(k) = body.find(", de ") {
+        let opener = &body[..k];
+        if opener.split_whitespace().count() <= 4 && !opener.contains(|c: char| c.is_ascii_digit()) {
+            at = Some(offset + k + 2);
+        }
+    }
+    let Some(p) = at else { return };
+    if !text[map[p]..].to_lowercase().starts_with("để ") {
+        return;
+    }
+    let Some(end) = f[p..].find(", ").map(|e| p + e) else {
+        return;
+    };
+    let (a, b) = (map[p], map[end]);
+    text.replace_range(a..b, &" ".repeat(b - a));
 }
 
 /// Blanks out the time of a past event ("thiệt hại do khô hạn gây ra trong năm 2010",

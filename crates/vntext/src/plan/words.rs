@@ -56,6 +56,7 @@ pub(crate) const VERBS: &[&str] = &[
     "can cu",
     "chiu trach nhiem",
     "co trach nhiem",
+    "co nhiem vu",
     "phoi hop",
     "tiep tuc",
     "chu dong",

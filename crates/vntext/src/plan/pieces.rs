@@ -1,0 +1,179 @@
+//! How a paragraph of prose is cut into pieces of work: sentences (". ", ": " before a
+//! capital), clauses chained by ";" (a new unit and its verb, or an item of the same unit
+//! with its own date), the units' pieces of a "<work> do <unit> chủ trì" list; and what a
+//! piece says about the pieces around it ("nêu trên", "Đồng thời, …", a leading verb).
+
+use super::prose::is_due;
+use super::words::{VERBS, looks_like_unit};
+use super::{has_lowercase_verb, phrase_pos, subject_lead};
+use crate::text::{fold, fold_with_map};
+
+/// A sentence cut into assignments chained by ";": "… giao Ban Tuyên giáo tham mưu …; Ban
+/// Tổ chức Huyện ủy tham mưu …; Ủy ban kiểm tra Huyện ủy theo dõi …". A clause goes on
+/// the previous one unless it opens with a unit and its verb.
+///
+/// A clause that opens with a capital and no unit and gives its own due date is an item of
+/// the same unit ("… phải phân loại danh mục …; Tiến hành mời các doanh nghiệp … trước ngày
+/// 15-4-2016; Tổng hợp danh mục … trước ngày 16-4-2016"): marked `true`, so that it becomes a
+/// task of the unit named before and keeps its date. Each clause is then cut into the units'
+/// pieces of a list of "<work> do <unit> chủ trì".
+pub(super) fn clauses(sentence: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut own = false;
+    for (p, _) in sentence.match_indices("; ") {
+        let next = &sentence[p + 2..];
+        let head = &sentence[start..p];
+        let subject = starts_with_subject(next);
+        let item = !subject && next.starts_with(char::is_uppercase) && dated_clause(next);
+        // An item's own clause needs no lowercase verb: "Lập dự toán … trước ngày 10-5-2022".
+        let whole_clause = own || has_lowercase_verb(head);
+        if p > start && whole_clause && (item || (subject && !ends_with_units(head))) {
+            out.push((head, own));
+            start = p + 2;
+            own = item;
+        }
+    }
+    out.push((&sentence[start..], own));
+    out.into_iter()
+        .flat_map(|(c, own)| led_pieces(c).into_iter().map(move |p| (p, own)))
+        .collect()
+}
+
+/// Whether the clause (up to the next "; ") gives a due date: a deadline word and a number.
+fn dated_clause(text: &str) -> bool {
+    let clause = text.split("; ").next().unwrap_or(text);
+    is_due(clause) && clause.contains(|c: char| c.is_ascii_digit())
+}
+
+/// "Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, … và Quản lý nhà
+/// nước do Sở Nội vụ chủ trì": one piece of work per "do <unit> chủ trì", cut after each
+/// "chủ trì" at the ", " or " và " that follows it.
+fn led_pieces(clause: &str) -> Vec<&str> {
+    let (f, map) = fold_with_map(clause);
+    let ends: Vec<usize> = f
+        .match_indices(" chu tri")
+        .filter(|(p, _)| {
+            let before = &f[..*p];
+            before
+                .rfind(" do ")
+                .is_some_and(|d| before[d..].split_whitespace().count() <= 10)
+        })
+        .map(|(p, w)| p + w.len())
+        .collect();
+    if ends.len() < 2 {
+        return vec![clause];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for &e in &ends[..ends.len() - 1] {
+        let cut = [", ", " va "]
+            .iter()
+            .find(|s| f[e..].starts_with(**s))
+            .map(|s| (e, e + s.len()));
+        if let Some((a, b)) = cut {
+            out.push(&clause[map[start]..map[a]]);
+            start = b;
+        }
+    }
+    out.push(&clause[map[start]..]);
+    out
+}
+
+/// Whether a sentence opens with a capitalised listed verb ("Tiếp tục khẩn trương chỉ đạo …",
+/// "Tăng cường kiểm tra …").
+pub(super) fn opens_with_verb(sentence: &str) -> bool {
+    let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    let f = fold(s);
+    s.starts_with(char::is_uppercase)
+        && VERBS
+            .iter()
+            .any(|v| f.starts_with(v) && f[v.len()..].starts_with(' ') && !["de", "trong", "lam", "nham"].contains(v))
+}
+
+/// "… nêu trên", "… nói trên": a sentence about the work named before it.
+pub(super) fn refers_back(sentence: &str) -> bool {
+    let f = fold(sentence);
+    ["neu tren", "noi tren", "tren day"]
+        .iter()
+        .any(|w| phrase_pos(&f, w).is_some())
+}
+
+/// "Đồng thời, nghiên cứu, đề xuất …", "Đồng thời đề xuất, tham mưu …": a sentence without a
+/// subject that goes on with the work of the task before it.
+pub(super) fn goes_on(sentence: &str) -> bool {
+    let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    let f = fold(s);
+    let Some(rest) = f.strip_prefix("dong thoi") else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([',', ' ']);
+    let at = super::assign::byte_at_fold(s, f.len() - rest.len());
+    s[at..].starts_with(char::is_lowercase) && !looks_like_unit(&s[at..])
+}
+
+/// "Sở X đôn đốc các sở, ngành liên quan; UBND …": the clause ends with the units its verb
+/// acts on, so the next clause goes on the list.
+fn ends_with_units(clause: &str) -> bool {
+    let (f, map) = fold_with_map(clause);
+    let last_verb = VERBS
+        .iter()
+        .filter_map(|v| {
+            f.rmatch_indices(&format!(" {v}"))
+                .map(|(p, _)| (p + 1, p + 1 + v.len()))
+                .find(|&(p, e)| {
+                    f[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                        && clause[map[p]..].chars().next().is_some_and(char::is_lowercase)
+                })
+        })
+        .max();
+    last_verb.is_some_and(|(_, e)| {
+        let tail = clause[map[e]..].trim();
+        // Units are named ("UBND …") or plural ("các sở, ngành"); "tổ chức bộ máy một số
+        // cơ sở đảng" is work.
+        let named = tail.starts_with(char::is_uppercase) || fold(tail).starts_with("cac ");
+        named && tail.split_whitespace().count() <= 8 && looks_like_unit(tail)
+    })
+}
+
+/// Whether a clause opens with a unit followed by a lowercase verb.
+pub(super) fn starts_with_subject(clause: &str) -> bool {
+    subject_lead(clause).is_some_and(|u| clause.trim_start().starts_with(&u))
+}
+
+/// "(1) …", "(2) …".
+pub(super) fn paren_item(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('(')?;
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[n..].strip_prefix(')')?;
+    (n > 0 && n <= 2).then(|| rest.trim_start())
+}
+
+/// Sentences: split at ". " and at ": " before a capital letter.
+pub(super) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
+            // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
+            let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();
+            // "UBND TP. Vinh", "H. Tuy Phong": an abbreviated level before a name.
+            let word = text[start..i].rsplit([' ', '(', '“']).next().unwrap_or("");
+            let abbreviation = c == b'.' && ABBREVIATIONS.contains(&word);
+            // "giao các Sở: Xây dựng, Tài chính, …": the members of a plural head.
+            let members = c == b':' && fold(&text[start..i]).rsplit(' ').take(3).any(|w| w == "cac");
+            let ends = !abbreviation && !members && (c == b'.' || next.is_some_and(char::is_uppercase));
+            if ends && i + 2 <= text.len() {
+                out.push(&text[start..=i]);
+                start = i + 2;
+            }
+        }
+    }
+    out.push(&text[start..]);
+    out.retain(|s| !s.trim().is_empty());
+    out
+}
+
+/// Abbreviated levels and titles written with a dot before a name ("TP. Vinh").
+const ABBREVIATIONS: &[&str] = &["TP", "Tp", "TX", "Q", "H", "P", "X", "TT", "ThS", "TS", "PGS", "GS"];
