@@ -122,13 +122,9 @@ pub async fn sign_out(app: &App, secret: &str) -> Result<()> {
 /// is unknown, expired or revoked.
 pub async fn caller_for(app: &App, secret: &str, address: Option<String>) -> Result<Option<(Caller, String)>> {
     let mut tx = app.db.read().await?;
-    let Some(user) = store::accounts::user_for_secret(&mut tx, secret).await? else {
+    let Some((principal, name)) = store::accounts::signed_in(&mut tx, secret).await? else {
         return Ok(None);
     };
-    let Some(principal) = store::accounts::principal(&mut tx, user).await? else {
-        return Ok(None);
-    };
-    let name = store::accounts::get_user(&mut tx, user).await?.display_name;
     let actor = Actor {
         user_id: Some(principal.user_id),
         label: principal.login.clone(),

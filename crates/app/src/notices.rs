@@ -22,10 +22,26 @@ pub(crate) async fn send(
     task_ids: &[i64],
     detail: &str,
 ) -> Result<()> {
+    send_known(tx, caller, cx, kind, audience, task_ids, &[], detail).await
+}
+
+/// As [`send`], with the tasks' leads the caller already holds.
+#[allow(clippy::too_many_arguments)]
+async fn send_known(
+    tx: &mut Tx,
+    caller: &Caller,
+    cx: &Ctx<'_>,
+    kind: NotificationKind,
+    audience: Audience,
+    task_ids: &[i64],
+    known: &[store::notify::TaskLead],
+    detail: &str,
+) -> Result<()> {
     let ev = Event {
         kind,
         audience,
         task_ids,
+        known,
         detail,
         day: cx.clock.today,
         actor: caller.user_id(),
@@ -38,7 +54,18 @@ pub(crate) async fn send(
 /// New work: the lead unit and the person responsible are told.
 pub(crate) async fn assigned(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, tasks: &[Task]) -> Result<()> {
     let ids: Vec<i64> = tasks.iter().filter(|t| !t.is_group).map(|t| t.id).collect();
-    send(tx, caller, cx, NotificationKind::Assigned, Audience::LeadSide, &ids, "").await
+    let known: Vec<store::notify::TaskLead> = tasks.iter().map(|t| (t.id, t.lead_unit_id, t.responsible_id)).collect();
+    send_known(
+        tx,
+        caller,
+        cx,
+        NotificationKind::Assigned,
+        Audience::LeadSide,
+        &ids,
+        &known,
+        "",
+    )
+    .await
 }
 
 /// A person newly named responsible is told the work is theirs.

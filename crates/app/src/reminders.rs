@@ -162,6 +162,7 @@ pub async fn run_at(db: &Db, today: NaiveDate, now: DateTime<Utc>) -> Result<Run
                 kind: r.kind(),
                 audience: audience(*r),
                 task_ids: ids,
+                known: &[],
                 detail: &detail,
                 day: today,
                 actor: None,

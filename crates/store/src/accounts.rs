@@ -328,6 +328,43 @@ pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, S
         "SELECT login, person_id FROM users WHERE id = $1 AND is_active = TRUE")
         .bind(user_id).fetch_optional(c).await?);
     let Some((login, person_id)) = row else { return Ok(None) };
+    Ok(Some(Principal {
+        user_id,
+        login,
+        person_id,
+        bindings: bindings(tx, user_id).await?,
+    }))
+}
+
+/// The active account a secret (a session or an API token) signs in, with its rights and its
+/// display name; none when the secret is unknown, expired or revoked, or the account inactive.
+/// Every request reads this, so the secret and the account are one query, the roles another.
+pub async fn signed_in(tx: &mut Tx, secret: &str) -> Result<Option<(Principal, String)>, StoreError> {
+    let hash = secret_hash(secret);
+    let now = tx.now();
+    let sql = if secret.starts_with("s_") {
+        "SELECT u.id, u.login, u.person_id, u.display_name FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.is_active = TRUE"
+    } else {
+        "SELECT u.id, u.login, u.person_id, u.display_name FROM api_tokens t JOIN users u ON u.id = t.user_id
+         WHERE t.token_hash = $1 AND t.expires_at > $2 AND t.revoked_at IS NULL AND u.is_active = TRUE"
+    };
+    let row: Option<(i64, String, Option<i64>, String)> =
+        on_tx!(tx, c => sqlx::query_as(sql).bind(&hash).bind(now).fetch_optional(c).await?);
+    let Some((user_id, login, person_id, name)) = row else {
+        return Ok(None);
+    };
+    let principal = Principal {
+        user_id,
+        login,
+        person_id,
+        bindings: bindings(tx, user_id).await?,
+    };
+    Ok(Some((principal, name)))
+}
+
+/// An account's role bindings, each unit resolved to its path.
+async fn bindings(tx: &mut Tx, user_id: i64) -> Result<Vec<Binding>, StoreError> {
     // Two lookups, not a join: the bindings live with the accounts (on the Citus coordinator),
     // the units with their tenant, and a join would bring every unit to the bindings.
     let rows: Vec<(String, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(
@@ -335,7 +372,7 @@ pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, S
         .bind(user_id).fetch_all(c).await?);
     let unit_ids: Vec<i64> = rows.iter().filter_map(|(_, u)| *u).collect();
     let paths = crate::sql::names_by_id(tx, "units", "path", &unit_ids).await?;
-    let bindings = rows
+    Ok(rows
         .into_iter()
         .filter_map(|(r, unit)| {
             let unit_path = match unit {
@@ -347,13 +384,7 @@ pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, S
                 unit_path,
             })
         })
-        .collect();
-    Ok(Some(Principal {
-        user_id,
-        login,
-        person_id,
-        bindings,
-    }))
+        .collect())
 }
 
 /// Opens a session; returns the secret for the cookie.
@@ -373,21 +404,6 @@ pub async fn open_session(
 pub async fn close_session(tx: &mut Tx, secret: &str) -> Result<(), StoreError> {
     on_tx!(tx, c => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(secret_hash(secret)).execute(c).await?.rows_affected());
     Ok(())
-}
-
-/// The user of a live session or API token.
-pub async fn user_for_secret(tx: &mut Tx, secret: &str) -> Result<Option<i64>, StoreError> {
-    let hash = secret_hash(secret);
-    let now = tx.now();
-    let id: Option<i64> = if secret.starts_with("s_") {
-        on_tx!(tx, c => sqlx::query_scalar("SELECT user_id FROM sessions WHERE token_hash = $1 AND expires_at > $2")
-            .bind(&hash).bind(now).fetch_optional(c).await?)
-    } else {
-        on_tx!(tx, c => sqlx::query_scalar(
-            "SELECT user_id FROM api_tokens WHERE token_hash = $1 AND expires_at > $2 AND revoked_at IS NULL")
-            .bind(&hash).bind(now).fetch_optional(c).await?)
-    };
-    Ok(id)
 }
 
 /// An API token as listed (never its secret).

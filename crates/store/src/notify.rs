@@ -10,7 +10,8 @@ use sqlx::FromRow;
 use utoipa::ToSchema;
 
 use crate::audit::{self, Change};
-use crate::{StoreError, Tx, on_tx};
+use crate::sql::Ints;
+use crate::{StoreError, Tx, bind_ints, on_tx};
 
 /// Who a notification about a task goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,9 @@ pub struct Event<'a> {
     pub kind: NotificationKind,
     pub audience: Audience,
     pub task_ids: &'a [i64],
+    /// The tasks' leads when the caller holds them (tasks it has just written), so they are not
+    /// read again; empty otherwise.
+    pub known: &'a [TaskLead],
     /// Words that go with it (the urge's text, the question asked, the decision).
     pub detail: &'a str,
     /// The day it belongs to (the idempotency key's day).
@@ -48,6 +52,9 @@ pub struct Event<'a> {
     pub mail_each: bool,
 }
 
+/// A task's id, lead unit and person responsible: whom news of it reaches.
+pub type TaskLead = (i64, i64, Option<i64>);
+
 /// Writes the notifications of `ev` (nothing for a recipient who already has this one today)
 /// and queues a mail for each recipient who wants mail at once. Returns the new notifications'
 /// ids.
@@ -55,11 +62,10 @@ pub async fn fan_out(tx: &mut Tx, ev: &Event<'_>) -> Result<Vec<i64>, StoreError
     let now = tx.now();
     let mut created = Vec::new();
     for chunk in ev.task_ids.chunks(500) {
-        let ids = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        if ids.is_empty() {
-            continue;
-        }
-        let Some(recipients) = crate::notify_audience::recipients(tx, ev.audience, &ids).await? else {
+        // The statement's own parameters are $1–$5; the recipients' values follow.
+        let mut ints = Ints::from(6);
+        let Some(recipients) = crate::notify_audience::recipients(tx, ev.audience, chunk, ev.known, &mut ints).await?
+        else {
             continue;
         };
         let sql = format!(
@@ -68,8 +74,8 @@ pub async fn fan_out(tx: &mut Tx, ev: &Event<'_>) -> Result<Vec<i64>, StoreError
              FROM ({recipients}) r JOIN users u ON u.id = r.user_id WHERE u.is_active = TRUE AND u.id <> $5 \
              ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id"
         );
-        let rows: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
-            .bind(ev.kind.as_str()).bind(ev.day).bind(ev.detail).bind(now).bind(ev.actor.unwrap_or(0))
+        let rows: Vec<i64> = on_tx!(tx, c => bind_ints!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(ev.kind.as_str()).bind(ev.day).bind(ev.detail).bind(now).bind(ev.actor.unwrap_or(0)), ints)
             .fetch_all(c).await?);
         created.extend(rows);
     }
@@ -142,7 +148,8 @@ async fn queue_immediate(tx: &mut Tx, ids: &[i64]) -> Result<(), StoreError> {
     let now = tx.now();
     let now_ms = now.timestamp_millis();
     for chunk in ids.chunks(500) {
-        let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let mut ints = Ints::from(3);
+        let list = ints.list(chunk.iter().copied());
         let insert = format!(
             "INSERT INTO mail_outbox (user_id, idem_key, kind, day, state, attempts, next_at, created_at) \
              SELECT n.user_id, 'n:' || CAST(n.id AS TEXT), 'immediate', n.day, 'pending', 0, $1, $2 \
@@ -150,13 +157,15 @@ async fn queue_immediate(tx: &mut Tx, ids: &[i64]) -> Result<(), StoreError> {
              WHERE n.id IN ({list}) AND p.mode = 'immediate' AND p.email_on = TRUE AND p.email IS NOT NULL \
              ON CONFLICT (idem_key) DO NOTHING"
         );
+        let mut again = Ints::from(1);
         let link = format!(
             "UPDATE notifications SET mail_id = (SELECT o.id FROM mail_outbox o \
-             WHERE o.idem_key = 'n:' || CAST(notifications.id AS TEXT)) WHERE id IN ({list}) AND mail_id IS NULL"
+             WHERE o.idem_key = 'n:' || CAST(notifications.id AS TEXT)) WHERE id IN ({}) AND mail_id IS NULL",
+            again.list(chunk.iter().copied())
         );
         on_tx!(tx, c => {
-            sqlx::query(sqlx::AssertSqlSafe(insert.as_str())).bind(now_ms).bind(now).execute(&mut *c).await?;
-            sqlx::query(sqlx::AssertSqlSafe(link.as_str())).execute(&mut *c).await?;
+            bind_ints!(sqlx::query(sqlx::AssertSqlSafe(insert.as_str())).bind(now_ms).bind(now), ints).execute(&mut *c).await?;
+            bind_ints!(sqlx::query(sqlx::AssertSqlSafe(link.as_str())), again).execute(&mut *c).await?;
         });
     }
     Ok(())

@@ -7,8 +7,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::notify::Audience;
-use crate::{StoreError, Tx, on_tx};
+use crate::notify::{Audience, TaskLead};
+use crate::sql::Ints;
+use crate::{StoreError, Tx, bind_ints, on_tx};
 
 /// The roles of a unit's officers, and of an assigning office.
 const OFFICERS: &str = "'unit_officer'";
@@ -30,25 +31,38 @@ async fn near(tx: &mut Tx, units: &BTreeSet<i64>) -> Result<BTreeMap<i64, Vec<i6
     if units.is_empty() {
         return Ok(out);
     }
-    // Ids are integers read from our own rows: no client text in the SQL.
-    let list = units.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let mut ints = Ints::from(1);
     let sql = format!(
         "SELECT a.unit_id, a.anc_id FROM unit_ancestors a \
          JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id \
          JOIN units y ON y.tenant_id = a.tenant_id AND y.id = a.unit_id \
-         WHERE a.unit_id IN ({list}) AND x.depth >= y.depth - 1"
+         WHERE a.unit_id IN ({}) AND x.depth >= y.depth - 1",
+        ints.list(units.iter().copied())
     );
-    let rows: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+    let rows: Vec<(i64, i64)> =
+        on_tx!(tx, c => bind_ints!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), ints).fetch_all(c).await?);
     for (unit, anc) in rows {
         out.entry(unit).or_default().push(anc);
     }
     Ok(out)
 }
 
-/// The tasks' lead units and responsible people.
-async fn tasks(tx: &mut Tx, ids: &str) -> Result<Vec<(i64, i64, Option<i64>)>, StoreError> {
-    let sql = format!("SELECT id, lead_unit_id, responsible_id FROM tasks WHERE id IN ({ids})");
-    Ok(on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?))
+/// The tasks' lead units and responsible people: those the caller already holds (tasks it has
+/// just written), else read.
+async fn tasks(tx: &mut Tx, ids: &[i64], known: &[TaskLead]) -> Result<Vec<TaskLead>, StoreError> {
+    let held: Vec<TaskLead> = ids
+        .iter()
+        .filter_map(|id| known.iter().find(|t| t.0 == *id).copied())
+        .collect();
+    if held.len() == ids.len() {
+        return Ok(held);
+    }
+    let mut ints = Ints::from(1);
+    let sql = format!(
+        "SELECT id, lead_unit_id, responsible_id FROM tasks WHERE id IN ({})",
+        ints.list(ids.iter().copied())
+    );
+    Ok(on_tx!(tx, c => bind_ints!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), ints).fetch_all(c).await?))
 }
 
 /// Adds, for each task, the accounts bound with `roles` at the units near `unit_of(task)`.
@@ -68,11 +82,18 @@ async fn officers_near(
     Ok(())
 }
 
-/// SQL giving the `(user_id, task_id)` rows of `audience` for the tasks in `ids` (integers
-/// only), reading only coordinator tables; `None` when it reaches nobody.
-pub(crate) async fn recipients(tx: &mut Tx, audience: Audience, ids: &str) -> Result<Option<String>, StoreError> {
+/// SQL giving the `(user_id, task_id)` rows of `audience` for the tasks in `ids`, reading only
+/// coordinator tables, its values registered in `ints`; `None` when it reaches nobody. `known`
+/// may hold the tasks' leads already (see [`crate::notify::Event::known`]).
+pub(crate) async fn recipients(
+    tx: &mut Tx,
+    audience: Audience,
+    ids: &[i64],
+    known: &[TaskLead],
+    ints: &mut Ints,
+) -> Result<Option<String>, StoreError> {
     let mut reached = Reached::default();
-    let lead_side = |r: &mut Reached, rows: &[(i64, i64, Option<i64>)]| {
+    let lead_side = |r: &mut Reached, rows: &[TaskLead]| {
         for &(task, _, responsible) in rows {
             if let Some(p) = responsible {
                 r.people.insert((task, p));
@@ -81,7 +102,7 @@ pub(crate) async fn recipients(tx: &mut Tx, audience: Audience, ids: &str) -> Re
     };
     match audience {
         Audience::LeadSide | Audience::UserAndLeadSide(_) => {
-            let rows = tasks(tx, ids).await?;
+            let rows = tasks(tx, ids, known).await?;
             lead_side(&mut reached, &rows);
             let anchors: Vec<(i64, i64)> = rows.iter().map(|&(t, lead, _)| (t, lead)).collect();
             officers_near(tx, &mut reached, &anchors, OFFICERS).await?;
@@ -92,66 +113,68 @@ pub(crate) async fn recipients(tx: &mut Tx, audience: Audience, ids: &str) -> Re
             }
         }
         Audience::Responsible => {
-            let rows = tasks(tx, ids).await?;
+            let rows = tasks(tx, ids, known).await?;
             lead_side(&mut reached, &rows);
         }
         Audience::UnitSide(unit) => {
-            let rows = tasks(tx, ids).await?;
+            let rows = tasks(tx, ids, known).await?;
             lead_side(&mut reached, &rows);
             let anchors: Vec<(i64, i64)> = rows.iter().map(|&(t, _, _)| (t, unit)).collect();
             officers_near(tx, &mut reached, &anchors, OFFICERS).await?;
         }
         Audience::LeadHead => {
+            let mut these = Ints::from(1);
             let sql = format!(
                 "SELECT t.id, p.id FROM tasks t JOIN people p ON p.tenant_id = t.tenant_id AND p.unit_id = t.lead_unit_id \
-                 AND p.is_head = TRUE WHERE t.id IN ({ids})"
+                 AND p.is_head = TRUE WHERE t.id IN ({})",
+                these.list(ids.iter().copied())
             );
-            let heads: Vec<(i64, i64)> =
-                on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+            let heads: Vec<(i64, i64)> = on_tx!(tx, c =>
+                bind_ints!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), these).fetch_all(c).await?);
             reached.people.extend(heads);
         }
         Audience::Office => {
             // Tasks of a plan only (the plan of the task's own tenant): the office that assigned
             // the work, or the plan's issuer.
+            let mut these = Ints::from(1);
             let sql = format!(
                 "SELECT t.id, COALESCE(t.assigner_unit_id, d.issuer_unit_id) FROM tasks t \
-                 JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id WHERE t.id IN ({ids})"
+                 JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id WHERE t.id IN ({})",
+                these.list(ids.iter().copied())
             );
-            let rows: Vec<(i64, Option<i64>)> =
-                on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
+            let rows: Vec<(i64, Option<i64>)> = on_tx!(tx, c =>
+                bind_ints!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), these).fetch_all(c).await?);
             let anchors: Vec<(i64, i64)> = rows.iter().filter_map(|&(t, u)| Some((t, u?))).collect();
             officers_near(tx, &mut reached, &anchors, OFFICE).await?;
         }
     }
-    Ok(reached.sql())
+    Ok(reached.sql(ints))
 }
 
 impl Reached {
-    /// The rows as one query on `role_bindings` and `users` over inlined integer values.
-    fn sql(&self) -> Option<String> {
-        let pairs = |rows: &mut dyn Iterator<Item = (i64, i64)>| {
-            rows.map(|(a, b)| format!("({a}, {b})")).collect::<Vec<_>>().join(", ")
-        };
+    /// The rows as one query on `role_bindings` and `users` over `VALUES` bound in `ints`.
+    fn sql(&self, ints: &mut Ints) -> Option<String> {
         let mut parts = Vec::new();
         for roles in [OFFICERS, OFFICE] {
-            let values = pairs(&mut self.units.iter().filter(|r| r.2 == roles).map(|r| (r.0, r.1)));
-            if !values.is_empty() {
+            let rows: Vec<(i64, i64)> = self.units.iter().filter(|r| r.2 == roles).map(|r| (r.0, r.1)).collect();
+            if !rows.is_empty() {
                 parts.push(format!(
-                    "SELECT rb.user_id AS user_id, v.column1 AS task_id FROM (VALUES {values}) v \
-                     JOIN role_bindings rb ON rb.unit_id = v.column2 AND rb.role IN ({roles})"
+                    "SELECT rb.user_id AS user_id, v.column1 AS task_id FROM (VALUES {}) v \
+                     JOIN role_bindings rb ON rb.unit_id = v.column2 AND rb.role IN ({roles})",
+                    ints.pairs(rows)
                 ));
             }
         }
-        let people = pairs(&mut self.people.iter().copied());
-        if !people.is_empty() {
+        if !self.people.is_empty() {
             parts.push(format!(
-                "SELECT u.id AS user_id, v.column1 AS task_id FROM (VALUES {people}) v JOIN users u ON u.person_id = v.column2"
+                "SELECT u.id AS user_id, v.column1 AS task_id FROM (VALUES {}) v JOIN users u ON u.person_id = v.column2",
+                ints.pairs(self.people.iter().copied())
             ));
         }
-        let users = pairs(&mut self.users.iter().copied());
-        if !users.is_empty() {
+        if !self.users.is_empty() {
             parts.push(format!(
-                "SELECT v.column2 AS user_id, v.column1 AS task_id FROM (VALUES {users}) v"
+                "SELECT v.column2 AS user_id, v.column1 AS task_id FROM (VALUES {}) v",
+                ints.pairs(self.users.iter().copied())
             ));
         }
         (!parts.is_empty()).then(|| parts.join(" UNION "))
