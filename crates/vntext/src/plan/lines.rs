@@ -54,6 +54,13 @@ fn roman(line: &str) -> Option<(Mark, &str)> {
         return None;
     }
     let rest = &line[n..];
+    // "I/ MỤC ĐÍCH" is a section; "V/v triển khai …" (về việc, a letter's subject line) is not:
+    // after a slash a heading goes on with a space or a capital, never a lowercase letter.
+    if let Some(after) = rest.strip_prefix('/')
+        && after.chars().next().is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
     let rest = rest.strip_prefix(['.', ')', '/', ':', '-'])?;
     let rest = rest.trim_start();
     (!rest.is_empty() && rest.len() < line.len()).then(|| (Mark::Roman(numeral.to_string()), rest))
@@ -119,6 +126,10 @@ mod tests {
     #[test]
     fn marks() {
         assert_eq!(split_mark("II. NHIỆM VỤ"), Some((Mark::Roman("II".into()), "NHIỆM VỤ")));
+        assert_eq!(split_mark("I/ MỤC ĐÍCH"), Some((Mark::Roman("I".into()), "MỤC ĐÍCH")));
+        // A letter's subject line ("về việc") is no section V.
+        assert_eq!(split_mark("V/v triển khai Kế hoạch số 12-KH/TU"), None);
+        assert_eq!(split_mark("V/v: tổng kết"), None);
         assert_eq!(
             split_mark("2. Công tác"),
             Some((Mark::Arabic(vec!["2".into()]), "Công tác"))
