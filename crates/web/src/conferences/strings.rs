@@ -13,6 +13,8 @@ pub fn strings(key: &str) -> Option<(&'static str, &'static str)> {
         "conf_kind" => ("Loại hội nghị", "Kind"),
         "conf_title" => ("Tên hội nghị", "Title"),
         "conf_starts_on" => ("Ngày tổ chức", "Date"),
+        // The form's field goes by the label its errors use (`domain::fields`, "starts_on").
+        "conf_starts_on_field" => ("Ngày bắt đầu", "Start date"),
         "conf_starts_at" => ("Giờ bắt đầu (ví dụ 08:00)", "Start time (e.g. 08:00)"),
         "conf_format" => ("Hình thức tổ chức", "Format"),
         "conf_venue" => ("Địa điểm chính", "Main venue"),
