@@ -261,6 +261,13 @@ async fn documents(st: &AppState, auth: &Auth, typed: &str) -> Result<Vec<i64>, 
 /// The conference as typed; every mistake of the form's own reading at once.
 async fn input(st: &AppState, auth: &Auth, f: &Fields) -> Result<ConferenceInput, Vec<ApiError>> {
     let mut c = Check::default();
+    // Named with the other fields' errors, not only once they parse (the domain checks it too).
+    c.take(crate::kit::forms::need(
+        f,
+        "title",
+        "Hãy nhập tên hội nghị.",
+        "Enter the conference's title.",
+    ));
     let host = c.take(crate::kit::forms::id("host_unit_id", f.val("host_unit_id")));
     let kind = c.take(ConferenceKind::parse(f.val("kind")).ok_or_else(|| {
         crate::kit::forms::required("kind", "Hãy chọn loại hội nghị.", "Choose the kind of conference.")

@@ -56,6 +56,29 @@ both!(conference_pages, |app| async move {
         (e.as_str(), "30"),
         (p_name.as_str(), "31"),
     ];
+    // A missing title and a missing date are named together, the date by its form label.
+    let blank: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|&(k, v)| {
+            if k == "title" || k == "starts_on" {
+                (k, "")
+            } else {
+                (k, v)
+            }
+        })
+        .collect();
+    let p = office.post(&format!("/hoi-nghi/moi?don_vi={qu}"), &blank).await;
+    assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
+    assert_eq!(crate::forms::field_error(&p.body, "title"), "Hãy nhập tên hội nghị.");
+    assert!(
+        crate::forms::field_error(&p.body, "starts_on").contains("Ngày bắt đầu"),
+        "{}",
+        p.body
+    );
+    assert!(
+        p.body.contains(">Ngày bắt đầu<"),
+        "the field is labelled as its error names it"
+    );
     let p = office.post(&format!("/hoi-nghi/moi?don_vi={qu}"), &fields).await;
     assert_eq!(p.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", p.body);
     let body = unescape(&p.body);
