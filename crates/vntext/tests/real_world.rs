@@ -442,6 +442,16 @@ fn spent_unseen_shapes() {
     );
 }
 
+/// Each extracted task's lead, due date and recurrence, as the CLI prints them.
+fn tasks(text: &str) -> Vec<(Option<String>, Option<String>, Option<&'static str>)> {
+    extract_plan(text)
+        .to_cli()
+        .tasks
+        .iter()
+        .map(|t| (t.lead.clone(), t.due.clone(), t.recurrence))
+        .collect()
+}
+
 /// Shapes of the spent unseen2 set (issue 15, fourth round), written anew: a plural list
 /// with bare heads ("các Sở, Ban, ngành, các hội, đoàn thể"), roles after "Các đồng chí", a
 /// qualifying clause after the unit, bodies the word lists do not know (an acronym, "UB
@@ -450,14 +460,6 @@ fn spent_unseen_shapes() {
 /// in the next paragraph, the time of a past event, and "hằng ngày báo cáo".
 #[test]
 fn spent_unseen2_shapes() {
-    let tasks = |text: &str| -> Vec<(Option<String>, Option<String>, Option<&'static str>)> {
-        extract_plan(text)
-            .to_cli()
-            .tasks
-            .iter()
-            .map(|t| (t.lead.clone(), t.due.clone(), t.recurrence))
-            .collect()
-    };
     let s = |x: &str| Some(x.to_string());
 
     let text = "UBND huyện yêu cầu các Phòng, Ban, ngành, các hội, đoàn thể huyện, UBND các xã rà soát số hộ nghèo, báo cáo trước ngày 10/5/2022.";
@@ -528,14 +530,6 @@ fn spent_unseen2_shapes() {
 /// recurrence and a fronted purpose's time that are no deadline.
 #[test]
 fn spent_unseen3_shapes() {
-    let tasks = |text: &str| -> Vec<(Option<String>, Option<String>, Option<&'static str>)> {
-        extract_plan(text)
-            .to_cli()
-            .tasks
-            .iter()
-            .map(|t| (t.lead.clone(), t.due.clone(), t.recurrence))
-            .collect()
-    };
     let s = |x: &str| Some(x.to_string());
     let text = "Các phòng chuyên môn được giao nhiệm vụ phải rà soát danh mục công trình; Lập dự toán kinh phí trước ngày 10-5-2022; Gửi hồ sơ về Phòng Tài chính - Kế hoạch trước ngày 20-5-2022.";
     assert_eq!(

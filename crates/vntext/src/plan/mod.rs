@@ -331,16 +331,7 @@ fn deadline_clause(text: &str) -> Option<String> {
         if parse_deadline(c, anchor).is_err() {
             continue;
         }
-        let mut start = first;
-        for _ in 0..2 {
-            let head = f[..start].trim_end();
-            let w = head.rsplit(' ').next().unwrap_or("");
-            if !w.is_empty() && LEAD_INS.contains(&w) {
-                start = head.len() - w.len();
-            } else {
-                break;
-            }
-        }
+        let start = with_lead_ins(&f, first);
         found = Some(c[map[start]..].trim().to_string());
     }
     found
@@ -350,6 +341,20 @@ fn deadline_clause(text: &str) -> Option<String> {
 const LEAD_INS: &[&str] = &[
     "trong", "truoc", "den", "han", "xong", "tu", "vao", "thanh", "hoan", "cham", "nhat", "het",
 ];
+
+/// Where a deadline phrase starts in folded text `f` whose trigger is at `start`: up to two
+/// lead-in words before it are kept ("hoàn thành trước …").
+fn with_lead_ins(f: &str, mut start: usize) -> usize {
+    for _ in 0..2 {
+        let head = f[..start].trim_end();
+        let w = head.rsplit(' ').next().unwrap_or("");
+        if w.is_empty() || !LEAD_INS.contains(&w) {
+            break;
+        }
+        start = head.len() - w.len();
+    }
+    start
+}
 
 /// Position of `phrase` in `folded` at word boundaries.
 fn phrase_pos(folded: &str, phrase: &str) -> Option<usize> {

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::{DEADLINE_TRIGGERS, LEAD_INS, phrase_pos};
+use super::{DEADLINE_TRIGGERS, phrase_pos, with_lead_ins};
 use crate::deadline::parse_deadline;
 use crate::refs::extract_refs;
 use crate::text::{fold, fold_with_map};
@@ -52,9 +52,8 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
         return Some(later.unwrap_or_else(|| phrase.to_string()));
     }
     let mut clean = sentence.to_string();
-    for r in extract_refs(&clean).iter().rev() {
-        clean.replace_range(r.start..r.end, &" ".repeat(r.end - r.start));
-    }
+    let refs = extract_refs(&clean).iter().map(|r| (r.start, r.end)).collect();
+    blank(&mut clean, refs);
     blank_terms(&mut clean);
     blank_periods(&mut clean);
     blank_past(&mut clean);
@@ -66,16 +65,7 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
         .chain(&["truoc", "xong", "cham nhat"])
         .filter_map(|t| phrase_pos(&f, t))
         .min()?;
-    let mut start = first;
-    for _ in 0..2 {
-        let head = f[..start].trim_end();
-        let w = head.rsplit(' ').next().unwrap_or("");
-        if !w.is_empty() && LEAD_INS.contains(&w) {
-            start = head.len() - w.len();
-        } else {
-            break;
-        }
-    }
+    let start = with_lead_ins(&f, first);
     let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
     let phrase = phrase.split(" để ").next().unwrap_or(phrase).trim();
     let anchor = issued.or(NaiveDate::from_ymd_opt(2000, 1, 1));
@@ -98,9 +88,7 @@ fn blank_terms(text: &mut String) {
             spans.push((map[p], map[p + w.len() + n]));
         }
     }
-    for (a, b) in spans.into_iter().rev() {
-        text.replace_range(a..b, &" ".repeat(b - a));
-    }
+    blank(text, spans);
 }
 
 /// Blanks out a recurrence that qualifies a plan named in the work ("tham mưu quy trình
@@ -135,10 +123,7 @@ fn blank_plan_recurrence(text: &mut String) {
             }
         }
     }
-    spans.sort_unstable();
-    for (a, b) in spans.into_iter().rev() {
-        text.replace_range(a..b, &" ".repeat(b - a));
-    }
+    blank(text, spans);
 }
 
 /// Blanks out a purpose clause put before the main clause ("Bên cạnh đó, để tổ chức Hội
@@ -165,8 +150,7 @@ fn blank_fronted_purpose(text: &mut String) {
     let Some(end) = f[p..].find(", ").map(|e| p + e) else {
         return;
     };
-    let (a, b) = (map[p], map[end]);
-    text.replace_range(a..b, &" ".repeat(b - a));
+    blank(text, vec![(map[p], map[end])]);
 }
 
 /// Blanks out the time of a past event ("thiệt hại do khô hạn gây ra trong năm 2010",
@@ -195,10 +179,7 @@ fn blank_past(text: &mut String) {
             spans.push((map[p], map[start + n]));
         }
     }
-    spans.sort_unstable();
-    for (a, b) in spans.into_iter().rev() {
-        text.replace_range(a..b, &" ".repeat(b - a));
-    }
+    blank(text, spans);
 }
 
 /// Blanks out the periods that name a programme or a strategy ("Nghị quyết … về phát
@@ -231,6 +212,11 @@ fn blank_periods(text: &mut String) {
             }
         }
     }
+    blank(text, spans);
+}
+
+/// Replaces each byte span of `text` with as many spaces, so positions found before stay right.
+fn blank(text: &mut String, mut spans: Vec<(usize, usize)>) {
     spans.sort_unstable();
     for (a, b) in spans.into_iter().rev() {
         text.replace_range(a..b, &" ".repeat(b - a));
