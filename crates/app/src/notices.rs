@@ -22,50 +22,42 @@ pub(crate) async fn send(
     task_ids: &[i64],
     detail: &str,
 ) -> Result<()> {
-    send_known(tx, caller, cx, kind, audience, task_ids, &[], detail).await
+    store::notify::fan_out(tx, &event(caller, cx, kind, audience, task_ids, detail)).await?;
+    Ok(())
 }
 
-/// As [`send`], with the tasks' leads the caller already holds.
-#[allow(clippy::too_many_arguments)]
-async fn send_known(
-    tx: &mut Tx,
+/// A change's notice: for today, not to the caller themself, mailed at once to those who want it.
+fn event<'a>(
     caller: &Caller,
     cx: &Ctx<'_>,
     kind: NotificationKind,
     audience: Audience,
-    task_ids: &[i64],
-    known: &[store::notify::TaskLead],
-    detail: &str,
-) -> Result<()> {
-    let ev = Event {
+    task_ids: &'a [i64],
+    detail: &'a str,
+) -> Event<'a> {
+    Event {
         kind,
         audience,
         task_ids,
-        known,
+        known: &[],
         detail,
         day: cx.clock.today,
         actor: caller.user_id(),
         mail_each: true,
-    };
-    store::notify::fan_out(tx, &ev).await?;
-    Ok(())
+    }
 }
 
-/// New work: the lead unit and the person responsible are told.
+/// New work: the lead unit and the person responsible are told. The tasks were just written,
+/// so their leads are handed over rather than read again.
 pub(crate) async fn assigned(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, tasks: &[Task]) -> Result<()> {
     let ids: Vec<i64> = tasks.iter().filter(|t| !t.is_group).map(|t| t.id).collect();
     let known: Vec<store::notify::TaskLead> = tasks.iter().map(|t| (t.id, t.lead_unit_id, t.responsible_id)).collect();
-    send_known(
-        tx,
-        caller,
-        cx,
-        NotificationKind::Assigned,
-        Audience::LeadSide,
-        &ids,
-        &known,
-        "",
-    )
-    .await
+    let ev = Event {
+        known: &known,
+        ..event(caller, cx, NotificationKind::Assigned, Audience::LeadSide, &ids, "")
+    };
+    store::notify::fan_out(tx, &ev).await?;
+    Ok(())
 }
 
 /// A person newly named responsible is told the work is theirs.

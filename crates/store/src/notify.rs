@@ -101,39 +101,40 @@ pub async fn to_units(
     let now = tx.now();
     let item = format!("requirement:{requirement_id}");
     let mut created = Vec::new();
+    // The officers' units are read from the tenant tables first (the scope may be another
+    // province's unit), then the accounts bound there from the coordinator's tables: Citus
+    // joins neither across tenants nor distributed tables with coordinator ones.
+    let scope_depth: Option<i32> = on_tx!(tx, c => sqlx::query_scalar(
+        "SELECT depth FROM units WHERE id = (SELECT scope_unit_id FROM requirements WHERE id = $1)")
+        .bind(requirement_id).fetch_optional(c).await?);
+    let Some(scope_depth) = scope_depth else {
+        return Ok(created);
+    };
     for chunk in unit_ids.chunks(500) {
-        // Ids are integers: no client text in the SQL.
-        let ids = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-        // The officers' units are read from the tenant tables first (the scope may be another
-        // province's unit), then the accounts bound there from the coordinator's tables: Citus
-        // joins neither across tenants nor distributed tables with coordinator ones.
-        let scope_depth: Option<i32> = on_tx!(tx, c => sqlx::query_scalar(
-            "SELECT depth FROM units WHERE id = (SELECT scope_unit_id FROM requirements WHERE id = $1)")
-            .bind(requirement_id).fetch_optional(c).await?);
-        let Some(scope_depth) = scope_depth else {
-            continue;
-        };
+        let mut owing = Ints::from(3);
         let sql = format!(
             "SELECT DISTINCT a.anc_id FROM requirement_items i \
              JOIN unit_ancestors a ON a.tenant_id = i.tenant_id AND a.unit_id = i.unit_id \
              JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id AND x.depth > $2 \
-             WHERE i.requirement_id = $1 AND i.unit_id IN ({ids})"
+             WHERE i.requirement_id = $1 AND i.unit_id IN ({})",
+            owing.list(chunk.iter().copied())
         );
-        let units: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
-            .bind(requirement_id).bind(scope_depth).fetch_all(c).await?);
+        let units: Vec<i64> = on_tx!(tx, c => bind_ints!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(requirement_id).bind(scope_depth), owing).fetch_all(c).await?);
         if units.is_empty() {
             continue;
         }
-        let units = units.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        let mut officers = Ints::from(7);
         let sql = format!(
             "INSERT INTO notifications (user_id, kind, task_id, requirement_id, item, day, detail, created_at) \
              SELECT DISTINCT rb.user_id, $1, CAST(NULL AS BIGINT), $2, $3, $4, '', $5 \
              FROM role_bindings rb JOIN users u ON u.id = rb.user_id \
-             WHERE rb.role = 'unit_officer' AND rb.unit_id IN ({units}) AND u.is_active = TRUE AND u.id <> $6 \
-             ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id"
+             WHERE rb.role = 'unit_officer' AND rb.unit_id IN ({}) AND u.is_active = TRUE AND u.id <> $6 \
+             ON CONFLICT (user_id, kind, item, day) DO NOTHING RETURNING id",
+            officers.list(units)
         );
-        let rows: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
-            .bind(kind.as_str()).bind(requirement_id).bind(&item).bind(day).bind(now).bind(actor.unwrap_or(0))
+        let rows: Vec<i64> = on_tx!(tx, c => bind_ints!(sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
+            .bind(kind.as_str()).bind(requirement_id).bind(&item).bind(day).bind(now).bind(actor.unwrap_or(0)), officers)
             .fetch_all(c).await?);
         created.extend(rows);
     }
