@@ -193,3 +193,13 @@ fn unseen3_floor() {
     assert!(lists >= 20, "[unseen3] set too small");
     assert!(tasks >= 0.88, "[unseen3] tasks {tasks:.4}");
 }
+
+/// The unseen5 task-list set (sixth round), labelled before any run and measured before and
+/// after that round (`testdata/real/unseen5/MEASURED_*.txt`); it is not tuned on, so only
+/// its size is asserted here. Run with `--nocapture` for the figure.
+#[test]
+fn unseen5_measured() {
+    let (tasks, lists) = task_lists("unseen5", "test");
+    println!("[unseen5] tasks {tasks:.4}");
+    assert!(lists >= 20, "[unseen5] set too small");
+}
