@@ -165,7 +165,9 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
         // "đảng bộ cơ sở", "thị xã") goes on the collective before it, and so does a bare
         // head without a name ("các Sở, Ban, ngành").
         let named = p.trim().trim_start_matches("với ");
-        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase) && !is_bare_head(named);
+        // "…, Phó Trưởng ban Thường trực …": an office title starts a unit of its own.
+        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase) && !is_bare_head(named)
+            || super::words::opens_with_office(named);
         // "các Sở, Ban, ngành, các hội, đoàn thể": a new plural starts a new group.
         let new_plural = begin.is_some() && fold(named).starts_with("cac ");
         match begin {

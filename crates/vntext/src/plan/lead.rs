@@ -197,49 +197,73 @@ pub(super) fn subject(s: &str) -> Option<String> {
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 
-/// "giao X …", "yêu cầu X …", "đề nghị X …": X, up to a verb, a preposition or a time word.
+/// "giao X …", "yêu cầu X …", "đề nghị X …", "phân công X …": X, up to a verb, a
+/// preposition, a time word or a predicate marker. An order word that names no unit
+/// ("Công văn … về việc chỉ đạo hoạt động dạy và học …") gives way to the next one.
 pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let (f, map) = fold_with_map(sentence);
     // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
-    let start = [
+    let mut starts: Vec<usize> = [
         ("giao ", "giao"),
         ("yeu cau ", "yêu cầu"),
         ("de nghi ", "đề nghị"),
         ("chi dao ", "chỉ đạo"),
+        ("phan cong ", "phân công"),
     ]
     .iter()
-    .filter_map(|(w, exact)| {
-        let mut from = 0;
-        loop {
-            let p = from + phrase_pos(f.get(from..)?, w.trim_end())?;
-            // "các yêu cầu phòng, chống dịch", "theo đề nghị của …": nouns, not orders.
-            let before = f[..p].trim_end();
-            let noun = ["cac", "nhung", "theo", "dap ung", "moi"]
-                .iter()
-                .any(|n| before == *n || before.ends_with(&format!(" {n}")));
-            // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
-            // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
-            // is the work of its subject.
-            // Judged last: it may look for references in the text before.
-            let directs =
-                || *w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
-            // "Ban Chỉ đạo" is a name: the order is written in lowercase.
-            let cased = *w != "chi dao " || sentence[map[p]..].starts_with('c');
-            let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
-            if word.to_lowercase() == *exact && !noun && cased && directs() {
-                let mut at = p + w.len();
-                // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
-                for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
-                    if f[at.min(f.len())..].starts_with(filler) {
-                        at += filler.len();
-                    }
-                }
-                return Some(at);
-            }
-            from = p + w.len();
+    .flat_map(|(w, exact)| order_starts(sentence, &f, &map, w, exact))
+    .collect();
+    starts.sort_unstable();
+    starts.into_iter().find_map(|start| unit_at(sentence, &f, &map, start))
+}
+
+/// Where the unit ordered by the order word `w` (folded; `exact` as written) starts, for
+/// each place the word orders: after "giao nhiệm vụ cho", and after a clause set off by
+/// commas ("yêu cầu, sau đợt ra quân này, các phường cần …").
+fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = f.get(from..).and_then(|rest| phrase_pos(rest, w.trim_end())).map(|k| from + k) {
+        from = p + w.trim_end().len();
+        // "các yêu cầu phòng, chống dịch", "theo đề nghị của …", "về việc chỉ đạo …": nouns,
+        // not orders.
+        let before = f[..p].trim_end();
+        let noun = ["cac", "nhung", "theo", "dap ung", "moi", "ve viec", "su"]
+            .iter()
+            .any(|n| before == *n || before.ends_with(&format!(" {n}")));
+        // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
+        // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
+        // is the work of its subject. Judged last: it may look for references in the text
+        // before.
+        let directs = || w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
+        // "Ban Chỉ đạo" is a name: the order is written in lowercase.
+        let cased = w != "chi dao " || sentence[map[p]..].starts_with('c');
+        let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
+        if word.to_lowercase() != exact || noun || !cased || !directs() {
+            continue;
         }
-    })
-    .min()?;
+        let mut at = p + w.trim_end().len();
+        // "yêu cầu, sau đợt ra quân này, các phường …": a short clause between the order
+        // and its unit.
+        if f[at..].starts_with(", ")
+            && let Some(k) = f[at + 2..].find(", ").filter(|&k| f[at + 2..at + 2 + k].split(' ').count() <= 10)
+        {
+            at += 2 + k;
+        }
+        at += f[at..].len() - f[at..].trim_start_matches([',', ' ']).len();
+        // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
+        for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
+            if f[at.min(f.len())..].starts_with(filler) {
+                at += filler.len();
+            }
+        }
+        out.push(at);
+    }
+    out
+}
+
+/// The unit (and the units after it) starting at folded offset `start` of the sentence.
+fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(String, Vec<String>)> {
     if start >= f.len() {
         return None;
     }
@@ -271,11 +295,12 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
         .min()
         .unwrap_or(f.len());
     let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
-    let raw = end_at_level(raw);
+    let raw = end_at_level(super::words::before_predicate(raw));
     let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
     let first = groups.next()?;
     // A list of units is as long as it needs to be: judge its first unit.
-    if !looks_like_unit(first.split(',').next().unwrap_or(first)) {
+    let first_unit = first.split(',').next().unwrap_or(first);
+    if !looks_like_unit(first_unit) && !super::words::named_place(first_unit) {
         return None;
     }
     if let Some(members) = colon_list(first) {

@@ -252,6 +252,9 @@ fn subject_lead(heading: &str) -> Option<String> {
         })
         .min()
         .map(|cut| heading[..map[cut]].trim().trim_end_matches(',').trim())
+        // "Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy tổng hợp …": the name ends
+        // where its predicate begins.
+        .map(words::before_predicate)
         // A list of units ("Các đồng chí Bộ trưởng, Thủ trưởng …, Chủ tịch UBND các tỉnh, …")
         // is as long as it needs to be: judge its first unit.
         .filter(|s| {

@@ -95,7 +95,36 @@ pub(crate) const VERBS: &[&str] = &[
     "cap phat",
     "phan bo",
     "khac phuc",
+    "chuan bi",
+    "hoan tat",
 ];
+
+/// Function words that open a predicate and never stand inside a unit's name, matched as
+/// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),
+/// the passive ("được", "bị"), the copula ("là") and "tiến hành". A unit's name is its head
+/// and the name words after it, up to the predicate; these words mark where the predicate
+/// begins whatever verb follows ("Sở Quy hoạch - Kiến trúc cũng được giao xác định …", "Ban
+/// Tổ chức Tỉnh ủy là cơ quan thường trực …", "các đảng bộ trực thuộc tiến hành tự kiểm tra").
+const PREDICATE_MARKERS: &[&str] = &["sẽ", "đã", "đang", "vẫn", "cũng", "được", "bị", "là", "tiến hành"];
+
+/// Byte offset in `s` of the first predicate marker (see `PREDICATE_MARKERS`) written as a
+/// word of its own after the first word.
+pub(crate) fn predicate_marker_at(s: &str) -> Option<usize> {
+    let word_start = |i: usize| s[..i].chars().next_back().is_some_and(|c| !c.is_alphanumeric());
+    s.char_indices()
+        .filter(|&(i, _)| i > 0 && word_start(i))
+        .find(|&(i, _)| {
+            PREDICATE_MARKERS.iter().any(|m| {
+                s[i..].starts_with(m) && s[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            })
+        })
+        .map(|(i, _)| i)
+}
+
+/// `s` up to its first predicate marker, if it has one ("Sở X cũng được giao" → "Sở X").
+pub(crate) fn before_predicate(s: &str) -> &str {
+    predicate_marker_at(s).map_or(s, |i| s[..i].trim_end().trim_end_matches(',').trim_end())
+}
 
 /// First words that begin the name of a unit or group of units (folded).
 const UNIT_HEADS: &[&str] = &[
@@ -224,7 +253,10 @@ pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
     let starts = |h: &str| f == h || f.starts_with(&format!("{h} "));
-    let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s);
+    let named = UNIT_HEADS.iter().any(|h| starts(h))
+        || acronym_head(s)
+        || abbreviated_place(s)
+        || capital_head(s);
     words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h))
 }
 
@@ -250,6 +282,43 @@ fn acronym_head(s: &str) -> bool {
         && !NOT_UNIT_ACRONYMS.contains(&word)
         && s.chars().any(char::is_lowercase)
         && s.split_whitespace().count() >= 2
+}
+
+/// Heads whose folded form is also a common word, so that they name a body only when
+/// written with a capital: "Vụ Pháp chế" (not "nhiệm vụ"), "Tổng cục Thuế".
+const CAPITAL_HEADS: &[&str] = &["Vụ ", "Tổng cục "];
+
+fn capital_head(s: &str) -> bool {
+    let s = s.trim_start();
+    CAPITAL_HEADS.iter().any(|h| s.starts_with(h))
+}
+
+/// "tỉnh Bà Rịa - Vũng Tàu", "Thành phố Hải Dương", "huyện Gia Lâm": a place named by its
+/// level and a proper name, which acts as a body ("Thủ tướng chỉ đạo tỉnh Bà Rịa - Vũng Tàu
+/// hoàn tất …"); only where an order word names it, since a place is also where things
+/// happen ("Cử tri xã Tân Hưng, huyện Ba Tri đề nghị …").
+pub(crate) fn named_place(s: &str) -> bool {
+    let s = s.trim_start();
+    let f = fold(s);
+    ["tinh ", "huyen ", "thanh pho ", "thi xa ", "quan "].iter().any(|level| {
+        f.starts_with(level)
+            && s[crate::plan::assign::byte_at_fold(s, level.len())..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Titles that open the name of a person's office: a piece of a list that starts with one
+/// ("…, Phó Trưởng ban Thường trực Ban Chỉ đạo 389") is an office of its own, never a
+/// lowercase tail of the unit before it (folded, written with a capital).
+const OFFICE_TITLES: &[&str] = &["pho ", "truong ", "uy vien ", "chanh ", "vu truong ", "cuc truong "];
+
+/// Whether a piece of a list opens with an office title written with a capital.
+pub(crate) fn opens_with_office(s: &str) -> bool {
+    let s = s.trim_start();
+    let f = fold(s);
+    s.starts_with(char::is_uppercase) && OFFICE_TITLES.iter().any(|t| f.starts_with(t))
 }
 
 /// "H.Tuy Phong", "TP.Vinh", "TX. Sơn Tây": a district, town or city written with its
