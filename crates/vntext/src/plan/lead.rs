@@ -343,25 +343,60 @@ fn end_at_level(raw: &str) -> &str {
 
 /// Whether "chỉ đạo" after `before` (the sentence up to it) comes from an upper level:
 /// a document ("Công văn số 1974/UBND-KGVX chỉ đạo …"), a provincial or central body
-/// without "các" ("UBND tỉnh đã chỉ đạo …", "Bộ Công Thương … chỉ đạo cho …"), or an
-/// explicit addressee after "cho".
+/// without "các" ("UBND tỉnh đã chỉ đạo …", "Bộ Công Thương … chỉ đạo cho …", "Thủ tướng
+/// Phạm Minh Chính chỉ đạo …", "UBND tỉnh ghi nhận và sẽ chỉ đạo …"), or an explicit
+/// addressee after "cho". A body advised ("tham mưu UBND tỉnh chỉ đạo …") gives no order.
 fn directed_from_above(before: &str, after_folded: &str) -> bool {
     if after_folded.starts_with("cho ") {
         return true;
     }
-    let f = fold(before);
+    // "Thủ tướng Phạm Minh Chính": the office without the person's name.
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let named = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .count();
+    let before_name = words[..words.len() - named].join(" ");
+    let f = if (2..=4).contains(&named) && fold(&before_name).ends_with("thu tuong") {
+        fold(&before_name)
+    } else {
+        fold(before)
+    };
     let mut head = f.trim_end().trim_end_matches(',').trim_end();
-    for adverb in [
-        "da",
-        "vua",
-        "cung",
-        "tiep tuc",
-        "truc tiep",
-        "kip thoi",
-        "da co van ban",
-    ] {
-        if let Some(h) = head.strip_suffix(adverb).filter(|h| h.is_empty() || h.ends_with(' ')) {
-            head = h.trim_end();
+    // "đề xuất, tham mưu UBND tỉnh chỉ đạo …": the body advised, not the one ordering.
+    let advised = head
+        .rsplit(' ')
+        .take(6)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!((w[1], w[0]), ("tham", "muu") | ("de", "xuat") | ("kien", "nghi")));
+    if advised {
+        return false;
+    }
+    let adverbs = ["da", "vua", "cung", "tiep tuc", "truc tiep", "kip thoi", "da co van ban", "se"];
+    loop {
+        let before_len = head.len();
+        for adverb in adverbs {
+            if let Some(h) = head.strip_suffix(adverb).filter(|h| h.is_empty() || h.ends_with(' ')) {
+                head = h.trim_end();
+            }
+        }
+        // "UBND tỉnh ghi nhận và sẽ chỉ đạo …": a predicate of up to three words
+        // coordinated before the order.
+        if let Some(h) = head.strip_suffix(" va") {
+            let mut cut = h.trim_end();
+            for _ in 0..3 {
+                let Some((rest, _)) = cut.rsplit_once(' ') else { break };
+                cut = rest;
+                if upper_body(cut) {
+                    head = cut;
+                    break;
+                }
+            }
+        }
+        if head.len() == before_len {
+            break;
         }
     }
     // A document before the order: only looked for when a number is there.
@@ -369,6 +404,12 @@ fn directed_from_above(before: &str, after_folded: &str) -> bool {
     if numbered && !head.ends_with("theo") && !crate::refs::extract_refs(before).is_empty() {
         return true;
     }
+    upper_body(head)
+}
+
+/// Whether folded text ends with a provincial or central body without "các" ("UBND
+/// tỉnh", "Thủ tướng", "Bộ Công Thương").
+fn upper_body(head: &str) -> bool {
     let tail: Vec<&str> = head.rsplit(' ').take(6).collect();
     let plural = tail.contains(&"cac");
     let upper = [" tinh", " thanh pho", " tp", "thu tuong", "chinh phu", "trung uong"]
