@@ -23,6 +23,7 @@ const LEAD_STOPS: &[&str] = &[
     "cham nhat",
     "can cu",
     "khan truong",
+    "can",
 ];
 
 /// Stops whose folded form is shared with words of names: "tại" (not "vận tải", "tài
@@ -482,4 +483,19 @@ fn colon_list(units: &str) -> Option<Vec<String>> {
         })
         .collect();
     (!out.is_empty()).then_some(out)
+}
+#[cfg(test)]
+mod tmp_debug {
+    #[test]
+    fn show() {
+        for s in [
+            "Thành phố Hải Dương yêu cầu, sau đợt ra quân này, các phường cần tăng cường lực lượng kiểm soát, nhắc nhở, kiên quyết xử lý các trường hợp vi phạm, tránh để xảy ra tái lấn chiếm vỉa hè, nhằm đảm bảo mỹ quan đô thị./.",
+            "Cụ thể, Thủ tướng Chính phủ phân công Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị Báo cáo của Chính phủ đánh giá kết quả thực hiện kế hoạch năm 2017",
+        ] {
+            eprintln!("{:?} {:?}", super::assigned_unit(s), super::lead_of(s));
+            let text = format!("Tin tức\n\nSáng 21/8, lực lượng ra quân.\n{s}\n");
+            eprintln!("{:?}", crate::plan::extract_plan(&text).tasks.iter().map(|t| (&t.title, &t.lead)).collect::<Vec<_>>());
+            eprintln!("{:?}", super::super::prose::tasks(&[s], None).iter().map(|t| (&t.title, &t.lead)).collect::<Vec<_>>());
+        }
+    }
 }

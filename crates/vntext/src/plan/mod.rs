@@ -122,7 +122,11 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         tasks_from(&nodes, h.issued)
     } else {
         // Conclusion notices, news summaries, regulation excerpts: no numbered sections.
-        prose::tasks(&body, h.issued.or_else(|| dateline(&all)))
+        // Prose has no columns, so a run of spaces is a slip of the page ("giao  Sở  Y  tế
+        // chủ  trì"), read as one space; the table reader above keeps runs as column gaps.
+        let squeezed: Vec<String> = body.iter().map(|l| squeeze_spaces(l)).collect();
+        let squeezed: Vec<&str> = squeezed.iter().map(String::as_str).collect();
+        prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)))
     };
     PlanDraft {
         issuer: h.issuer,
@@ -151,6 +155,22 @@ pub(crate) fn starts_numbered_item(line: &str) -> bool {
 /// ```
 pub fn extract_conclusion(text: &str) -> PlanDraft {
     extract_plan(text)
+}
+
+/// A line with each run of spaces (and tabs) inside it read as one space; its indent and
+/// its end are kept.
+fn squeeze_spaces(line: &str) -> String {
+    let body = line.trim();
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let mut out = String::with_capacity(line.len());
+    out.push_str(indent);
+    for (k, word) in body.split([' ', '\t']).filter(|w| !w.is_empty()).enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The date of a text without a header date: a dateline in its first lines

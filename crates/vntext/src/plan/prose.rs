@@ -302,7 +302,7 @@ fn assigns(sentence: &str) -> bool {
         || f.contains("chu tri")
         || urges(sentence)
         || directs(sentence)
-        || (f.contains(" chi dao ") && assigned_unit(sentence).is_some())
+        || ((f.contains(" chi dao ") || phrase_pos(&f, "phan cong").is_some()) && assigned_unit(sentence).is_some())
         // "Đối với các cơ quan báo chí, tăng cường …": the work of the unit named.
         || super::lead::regarding_unit(strip_time_lead(sentence)).is_some()
 }
@@ -370,10 +370,12 @@ fn urges(sentence: &str) -> bool {
             .iter()
             .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
     });
+    // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
+    // comma; before a colon it introduces the items that follow.
     let ordered = hurried
-        || [" yeu cau ", " de nghi "]
-            .iter()
-            .any(|w| folded.contains(w) || folded.starts_with(w.trim_start()));
+        || ["yeu cau", "de nghi"].iter().any(|w| {
+            phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':'))
+        });
     let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
     let generic_end = ["thuc hien", "thi hanh", "biet", "trien khai"]
         .iter()
