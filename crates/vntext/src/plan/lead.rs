@@ -53,6 +53,16 @@ const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
 /// The unit a sentence gives the work to, and whether it was named plainly (true) or
 /// guessed from a subject after a clause (false).
 pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
+    // However it was found, a unit's name ends where its predicate begins ("Các đơn vị
+    // được giao chủ trì …" → "Các đơn vị").
+    lead_as_read(sentence).map(|((lead, support), plain)| {
+        let short = super::words::before_predicate(&lead);
+        let lead = if short.is_empty() { lead.clone() } else { short.to_string() };
+        ((lead, support), plain)
+    })
+}
+
+fn lead_as_read(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     let f = read_fields(sentence);
     let assigned = assigned_unit(sentence);
     // Labelled fields ("Chủ trì: X") win; otherwise the unit named after "giao"/"yêu cầu"
@@ -483,19 +493,4 @@ fn colon_list(units: &str) -> Option<Vec<String>> {
         })
         .collect();
     (!out.is_empty()).then_some(out)
-}
-#[cfg(test)]
-mod tmp_debug {
-    #[test]
-    fn show() {
-        for s in [
-            "Thành phố Hải Dương yêu cầu, sau đợt ra quân này, các phường cần tăng cường lực lượng kiểm soát, nhắc nhở, kiên quyết xử lý các trường hợp vi phạm, tránh để xảy ra tái lấn chiếm vỉa hè, nhằm đảm bảo mỹ quan đô thị./.",
-            "Cụ thể, Thủ tướng Chính phủ phân công Bộ trưởng Bộ Kế hoạch và Đầu tư chuẩn bị Báo cáo của Chính phủ đánh giá kết quả thực hiện kế hoạch năm 2017",
-        ] {
-            eprintln!("{:?} {:?}", super::assigned_unit(s), super::lead_of(s));
-            let text = format!("Tin tức\n\nSáng 21/8, lực lượng ra quân.\n{s}\n");
-            eprintln!("{:?}", crate::plan::extract_plan(&text).tasks.iter().map(|t| (&t.title, &t.lead)).collect::<Vec<_>>());
-            eprintln!("{:?}", super::super::prose::tasks(&[s], None).iter().map(|t| (&t.title, &t.lead)).collect::<Vec<_>>());
-        }
-    }
 }

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, strip_openers, subject};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
-use super::sentence_time::{deadline_of, strip_time_lead};
+use super::sentence_time::{deadline_of, strip_time_lead, timed_work};
 use super::words::{self, VERBS, looks_like_unit};
 use super::{TaskDraft, has_lowercase_verb, phrase_pos};
 use crate::deadline::parse_deadline;
@@ -114,7 +114,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
                 Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
-                Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead,
+                Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead.clone(),
                 other => other.map(|(l, _)| l),
             };
             // "… Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, …. TP.HCM
@@ -162,6 +162,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                         let prev = &mut out[before_line - 1];
                         if prev.deadline_text.is_none() {
                             set_deadline(prev, dl, issued);
+                        }
+                    }
+                    // "Định kỳ trước ngày 20 hàng tháng, báo cáo …": new work of the unit last
+                    // named, in this paragraph or the task before.
+                    _ if timed_work(sentence) => {
+                        if let Some(l) = last_lead.clone().or_else(|| prev_lead.clone()) {
+                            current = Some(out.len());
+                            out.push(task(sentence, Some(l), Some(dl), issued));
                         }
                     }
                     // A sentence that only says "… trước ngày 30.11" is work of the unit last named.

@@ -10,6 +10,21 @@ use crate::deadline::parse_deadline;
 use crate::refs::extract_refs;
 use crate::text::{fold, fold_with_map};
 
+/// "Định kỳ trước ngày 20 hàng tháng, báo cáo tình hình …": a sentence without a subject
+/// that opens with its time and goes on with its work (a lowercase verb other than the
+/// "hoàn thành" that only dates the work before).
+pub(super) fn timed_work(sentence: &str) -> bool {
+    let Some((_, rest)) = leading_time(sentence) else {
+        return false;
+    };
+    let f = fold(rest);
+    rest.starts_with(char::is_lowercase)
+        && !f.starts_with("hoan thanh")
+        && super::words::VERBS
+            .iter()
+            .any(|v| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+}
+
 /// The sentence without a leading deadline phrase ("Trước ngày 25-10, UBND …").
 pub(super) fn strip_time_lead(sentence: &str) -> &str {
     match leading_time(sentence) {
@@ -21,9 +36,15 @@ pub(super) fn strip_time_lead(sentence: &str) -> &str {
 /// A deadline phrase opening the sentence, up to the first ", " after it.
 fn leading_time(sentence: &str) -> Option<(&str, &str)> {
     let f = fold(sentence);
-    let opens = ["truoc ", "cham nhat ", "ngay ", "hang ", "dinh ky "]
+    // "Kế hoạch từ nay đến ngày 30/6/2020, thị trấn … tiếp tục ra quân": a period that
+    // runs to its end.
+    let period = ["tu nay den ", "ke hoach tu nay den ", "den ngay "]
         .iter()
         .any(|w| f.starts_with(w));
+    let opens = period
+        || ["truoc ", "cham nhat ", "ngay ", "hang ", "dinh ky "]
+            .iter()
+            .any(|w| f.starts_with(w));
     if !opens {
         return None;
     }
@@ -31,9 +52,10 @@ fn leading_time(sentence: &str) -> Option<(&str, &str)> {
     let comma = sentence[close..].find(", ").map(|p| close + p)?;
     let phrase = &sentence[..comma];
     let folded = fold(phrase);
-    let is_deadline = ["truoc", "cham nhat", "hang", "dinh ky"]
-        .iter()
-        .any(|w| folded.contains(w));
+    let is_deadline = period
+        || ["truoc", "cham nhat", "hang", "dinh ky"]
+            .iter()
+            .any(|w| folded.contains(w));
     (is_deadline && parse_deadline(phrase, NaiveDate::from_ymd_opt(2000, 1, 1)).is_ok())
         .then(|| (phrase, &sentence[comma + 2..]))
 }
