@@ -99,12 +99,13 @@ pub(super) fn refers_back(sentence: &str) -> bool {
         .any(|w| phrase_pos(&f, w).is_some())
 }
 
-/// "Đồng thời, nghiên cứu, đề xuất …", "Đồng thời đề xuất, tham mưu …": a sentence without a
-/// subject that goes on with the work of the task before it.
+/// "Đồng thời, nghiên cứu, đề xuất …", "Đồng thời đề xuất, tham mưu …", "Trong đó, tập
+/// trung …": a sentence without a subject that goes on with the work of the task before it.
 pub(super) fn goes_on(sentence: &str) -> bool {
     let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
     let f = fold(s);
-    let Some(rest) = f.strip_prefix("dong thoi") else {
+    // "Trong đó, tập trung phối hợp …": a part of that work, told without its unit.
+    let Some(rest) = f.strip_prefix("dong thoi").or_else(|| f.strip_prefix("trong do,")) else {
         return false;
     };
     let rest = rest.trim_start_matches([',', ' ']);
