@@ -57,7 +57,11 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     // được giao chủ trì …" → "Các đơn vị").
     lead_as_read(sentence).map(|((lead, support), plain)| {
         let short = super::words::before_predicate(&lead);
-        let lead = if short.is_empty() { lead.clone() } else { short.to_string() };
+        let lead = if short.is_empty() {
+            lead.clone()
+        } else {
+            short.to_string()
+        };
         ((lead, support), plain)
     })
 }
@@ -234,7 +238,11 @@ pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
 fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(p) = f.get(from..).and_then(|rest| phrase_pos(rest, w.trim_end())).map(|k| from + k) {
+    while let Some(p) = f
+        .get(from..)
+        .and_then(|rest| phrase_pos(rest, w.trim_end()))
+        .map(|k| from + k)
+    {
         from = p + w.trim_end().len();
         // "các yêu cầu phòng, chống dịch", "theo đề nghị của …", "về việc chỉ đạo …": nouns,
         // not orders.
@@ -246,7 +254,8 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
         // is the work of its subject. Judged last: it may look for references in the text
         // before.
-        let directs = || w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
+        let directs =
+            || w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
         // "Ban Chỉ đạo" is a name: the order is written in lowercase.
         let cased = w != "chi dao " || sentence[map[p]..].starts_with('c');
         let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
@@ -257,7 +266,9 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         // "yêu cầu, sau đợt ra quân này, các phường …": a short clause between the order
         // and its unit.
         if f[at..].starts_with(", ")
-            && let Some(k) = f[at + 2..].find(", ").filter(|&k| f[at + 2..at + 2 + k].split(' ').count() <= 10)
+            && let Some(k) = f[at + 2..]
+                .find(", ")
+                .filter(|&k| f[at + 2..at + 2 + k].split(' ').count() <= 10)
         {
             at += 2 + k;
         }
@@ -296,7 +307,7 @@ fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(Stri
                         || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
                 // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
                 let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
-                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(&f, p, w) {
+                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(f, p, w) {
                     return Some(p);
                 }
                 from = p;
@@ -385,7 +396,16 @@ fn directed_from_above(before: &str, after_folded: &str) -> bool {
     if advised {
         return false;
     }
-    let adverbs = ["da", "vua", "cung", "tiep tuc", "truc tiep", "kip thoi", "da co van ban", "se"];
+    let adverbs = [
+        "da",
+        "vua",
+        "cung",
+        "tiep tuc",
+        "truc tiep",
+        "kip thoi",
+        "da co van ban",
+        "se",
+    ];
     loop {
         let before_len = head.len();
         for adverb in adverbs {

@@ -381,9 +381,9 @@ fn urges(sentence: &str) -> bool {
     // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
     // comma; before a colon it introduces the items that follow.
     let ordered = hurried
-        || ["yeu cau", "de nghi"].iter().any(|w| {
-            phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':'))
-        });
+        || ["yeu cau", "de nghi"]
+            .iter()
+            .any(|w| phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':')));
     let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
     let generic_end = ["thuc hien", "thi hanh", "biet", "trien khai"]
         .iter()

@@ -114,9 +114,9 @@ pub(crate) fn predicate_marker_at(s: &str) -> Option<usize> {
     s.char_indices()
         .filter(|&(i, _)| i > 0 && word_start(i))
         .find(|&(i, _)| {
-            PREDICATE_MARKERS.iter().any(|m| {
-                s[i..].starts_with(m) && s[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-            })
+            PREDICATE_MARKERS
+                .iter()
+                .any(|m| s[i..].starts_with(m) && s[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
         })
         .map(|(i, _)| i)
 }
@@ -253,10 +253,7 @@ pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
     let starts = |h: &str| f == h || f.starts_with(&format!("{h} "));
-    let named = UNIT_HEADS.iter().any(|h| starts(h))
-        || acronym_head(s)
-        || abbreviated_place(s)
-        || capital_head(s);
+    let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s) || capital_head(s);
     words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h))
 }
 
@@ -300,13 +297,15 @@ fn capital_head(s: &str) -> bool {
 pub(crate) fn named_place(s: &str) -> bool {
     let s = s.trim_start();
     let f = fold(s);
-    ["tinh ", "huyen ", "thanh pho ", "thi xa ", "quan "].iter().any(|level| {
-        f.starts_with(level)
-            && s[crate::plan::assign::byte_at_fold(s, level.len())..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    })
+    ["tinh ", "huyen ", "thanh pho ", "thi xa ", "quan "]
+        .iter()
+        .any(|level| {
+            f.starts_with(level)
+                && s[crate::plan::assign::byte_at_fold(s, level.len())..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
 }
 
 /// Titles that open the name of a person's office: a piece of a list that starts with one
