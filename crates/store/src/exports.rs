@@ -28,7 +28,7 @@ pub async fn tasks_after(
         w.sql(),
         limit.clamp(1, 10_000)
     );
-    let mut items: Vec<Task> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())), w.args).persistent(false).fetch_all(&mut *c).await?);
+    let mut items: Vec<Task> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
     for t in &mut items {
         t.status = Some(t.facts().status(clock));
     }

@@ -45,7 +45,7 @@ pub async fn plans_in_scope(
         w.sql(),
         limit.clamp(1, 100)
     );
-    let rows: Vec<PlanInScope> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, PlanInScope>(sqlx::AssertSqlSafe(sql.as_str())), w.args).persistent(false).fetch_all(&mut *c).await?);
+    let rows: Vec<PlanInScope> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, PlanInScope>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
     Ok(rows)
 }
 

@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 pub use rank::{Query, compact_symbol, highlights, score};
 
 use crate::db::{Backend, Tx};
-use crate::sql::{Arg, Where, escape_like};
+use crate::sql::{Arg, Where, escape_like, spaced_fold};
 use crate::{StoreError, bind_args, on_tx};
 
 /// Default and largest number of hits.
@@ -174,8 +174,9 @@ fn terms(words: &[String], tier: u8) -> Vec<Term> {
 /// * SQLite: the FTS5 trigram table drives (`MATCH '" quan" AND "giang"'`, a leading space
 ///   for word starts, since the index holds `' ' || fold || ' '`) in rowid order; single
 ///   letters, which no trigram index can answer, filter the rows it yields.
-/// * PostgreSQL: `fold LIKE '%giang%'` (word starts: `LIKE 'w%' OR LIKE '% w%'`), answered by
-///   the GIN trigram index; the planner picks it or a path range scan, whichever is narrower.
+/// * PostgreSQL: `(' ' || fold) LIKE '%giang%'` (word starts: `'% giang%'`, one pattern whose
+///   trigrams are read once), answered by the GIN index on `(tenant_id, ' ' || fold)`
+///   (migration `0022`), which [`fetch`] also gives the scope's tenants.
 fn matching(backend: Backend, src: &Source, terms: &[Term], w: &mut Where) -> (String, String) {
     let col = format!("x.{}", src.fold);
     let like = |w: &mut Where, pattern: String| w.arg(Arg::Text(pattern));
@@ -207,15 +208,11 @@ fn matching(backend: Backend, src: &Source, terms: &[Term], w: &mut Where) -> (S
             (from, format!("{}.rowid DESC", src.fts))
         }
         Backend::Postgres => {
+            let spaced = spaced_fold(&col);
             for t in terms {
                 let word = escape_like(&t.word);
-                if t.start_only {
-                    let (a, b) = (like(w, format!("{word}%")), like(w, format!("% {word}%")));
-                    w.cond(format!("({col} LIKE {a} ESCAPE '\\' OR {col} LIKE {b} ESCAPE '\\')"));
-                } else {
-                    let ph = like(w, format!("%{word}%"));
-                    w.cond(format!("{col} LIKE {ph} ESCAPE '\\'"));
-                }
+                let ph = like(w, format!("%{}{word}%", if t.start_only { " " } else { "" }));
+                w.cond(format!("{spaced} LIKE {ph} ESCAPE '\\'"));
             }
             (format!("{} x", src.table), "x.id DESC".into())
         }
@@ -240,7 +237,13 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
         for root in &scope.roots {
             let (lo, hi) = root.range();
             let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-            any.push(format!("(x.{p} >= {lo} AND x.{p} < {hi})", p = src.path));
+            let range = format!("x.{p} >= {lo} AND x.{p} < {hi}", p = src.path);
+            // The path implies the tenant; on PostgreSQL it is written too, so that the GIN
+            // index reads only the province's part of each word's list (and Citus one shard).
+            any.push(match tx.backend() {
+                Backend::Postgres => format!("(x.tenant_id = {} AND {range})", w.arg(Arg::Int(root.tenant()))),
+                Backend::Sqlite => format!("({range})"),
+            });
         }
         if let (HitKind::Task, Some(person)) = (src.kind, vis.person_id) {
             let ph = w.arg(Arg::Int(person));

@@ -57,13 +57,25 @@ macro_rules! bind_args {
                 $crate::sql::Arg::Bool(b) => q.bind(*b),
             };
         }
-        q
+        // Unnamed, so planned with its values every time: these are filters (path ranges,
+        // dates, LIKE patterns) whose selectivity depends on the values, and PostgreSQL's
+        // generic plan for a cached statement, chosen after five runs, cannot see it —
+        // measured at national scale, a province's people search went from 32 ms to 229 ms
+        // on its sixth run (docs/performance-national.md).
+        q.persistent(false)
     }};
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
 pub fn escape_like(s: &str) -> String {
     s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// The folded text `col` with a space before it: the form PostgreSQL's trigram indexes are
+/// built on (migration `0022`), so that a word start is one pattern (`'% word%'`) wherever the
+/// word stands, and every `LIKE` over folded text reads the index. SQLite scans or uses FTS5.
+pub fn spaced_fold(col: &str) -> String {
+    format!("(' ' || {col})")
 }
 
 /// A `LIKE` pattern matching folded text containing the folded query.

@@ -296,9 +296,9 @@ async fn task_list(
          ORDER BY {order} LIMIT {limit}",
         w.sql()
     );
-    // Not a prepared statement: PostgreSQL's generic plan for a cached statement cannot see
-    // how selective the path and date bounds are and would sort the whole subtree.
-    let mut items: Vec<OverdueTaskWithPhase> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OverdueTaskWithPhase>(sqlx::AssertSqlSafe(sql.as_str())), w.args).persistent(false).fetch_all(&mut *c).await?);
+    // Planned with its values (`bind_args!`): a generic plan cannot see how selective the
+    // path and date bounds are and would sort the whole subtree.
+    let mut items: Vec<OverdueTaskWithPhase> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OverdueTaskWithPhase>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
     Ok(items
         .drain(..)
         .map(|r| {

@@ -2,8 +2,9 @@
 //! same columns (types mapped by storage class, the same nullability and primary keys) and the
 //! same named indexes on the same columns — so a migration cannot land on one backend only.
 //!
-//! The deliberate differences: full-text search, described at [`search_only`], and the tenant
-//! in front of rowid keys, described at [`rowid_key_tenant`].
+//! The deliberate differences: full-text search, described at [`search_only`], the tenant
+//! in front of rowid keys, described at [`rowid_key_tenant`], and the tenant-first indexes,
+//! described at [`tenant_first`].
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -25,6 +26,17 @@ fn search_only(name: &str) -> bool {
         .iter()
         .any(|suffix| name.ends_with(suffix))
         || name.ends_with("_trgm")
+}
+
+/// Indexes named `…_tenant` lead with `tenant_id` and exist on PostgreSQL only (migration
+/// 0022): only there do queries name the tenant beside a path range (for Citus's routing), and
+/// only there did the planner need an index in that order. SQLite's queries never name it.
+fn tenant_first(
+    name: &str,
+    sqlite: Option<&(String, Vec<String>, bool)>,
+    pg: Option<&(String, Vec<String>, bool)>,
+) -> bool {
+    name.ends_with("_tenant") && sqlite.is_none() && pg.is_some_and(|ix| ix.1.first().is_some_and(|c| c == "tenant_id"))
 }
 
 /// PostgreSQL keys every tenant table by `(id, tenant_id)` so Citus can shard it by tenant
@@ -226,6 +238,7 @@ fn differences(sqlite: &Schema, pg: &Schema) -> Vec<String> {
                 if (x.1.contains(&"<expr>".to_string()) || y.1.contains(&"<expr>".to_string()))
                     && x.0 == y.0
                     && x.2 == y.2 => {}
+            (x, y) if tenant_first(name, x, y) => {}
             (x, y) => out.push(format!("index {name}: SQLite {x:?} / PostgreSQL {y:?}")),
         }
     }
