@@ -12,6 +12,7 @@
 //! which the trigram index answers by indexing the text with a leading space. A query whose
 //! words are all single letters finds nothing (no index can answer it).
 
+mod plans;
 mod rank;
 
 use crate::access::TaskVisibility;
@@ -253,6 +254,9 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
             return Ok(Vec::new());
         }
         w.cond(format!("({})", any.join(" OR ")));
+    }
+    if tx.backend() == Backend::Postgres {
+        return plans::candidates(tx, src, &from, &w, &order).await;
     }
     let sql = format!(
         "SELECT {} FROM {from}{}{} ORDER BY {order} LIMIT {CAP}",
