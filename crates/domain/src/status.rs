@@ -222,6 +222,16 @@ pub fn status_sql(phase_col: &str, due_col: &str, today: &str, soon: &str) -> St
     sql
 }
 
+/// True when every task with `status` has a due date: the rule gives it by a date condition
+/// (overdue, due soon). A list filtered by such a status may then order by the bare due date,
+/// which an index holds, rather than by the due date with open-ended work last.
+pub fn status_needs_due_date(status: TaskStatus) -> bool {
+    STATUS_RULES
+        .iter()
+        .find(|(_, s)| *s == status)
+        .is_some_and(|(cond, _)| matches!(cond, Condition::DueBeforeToday | Condition::DueBySoonLimit))
+}
+
 /// The SQL condition "the rule gives `status`", derived from [`STATUS_RULES`]: the status's own
 /// condition holds and no earlier one does. Unlike comparing [`status_sql`] with a value, it
 /// is written as plain comparisons on the phase and due columns, so the database can use its
@@ -268,6 +278,17 @@ pub fn status_filter_sql(status: TaskStatus, phase_col: &str, due_col: &str, tod
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_date_statuses_need_a_due_date() {
+        use TaskStatus::*;
+        let needing: Vec<TaskStatus> = STATUS_RULES
+            .into_iter()
+            .map(|(_, s)| s)
+            .filter(|s| status_needs_due_date(*s))
+            .collect();
+        assert_eq!(needing, vec![Overdue, DueSoon]);
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -5,3 +5,10 @@
 -- trigram indexes by tenant, where SQLite searches through FTS5 tables).
 DROP INDEX tasks_unit_path;
 CREATE INDEX tasks_unit_path ON tasks (unit_path, due_on, is_group);
+
+-- The open tasks past due (or due soon) in deadline order: `id` after the date gives a list
+-- filtered by such a status its page order (`due_on, id`) from the index, and `unit_path` and
+-- `is_group` let its count read the index alone. Measured on SQLite at city scale (94,064 open
+-- tasks past due): the count 283 → 16 ms, the page 287 → 0.3 ms (docs/performance.md).
+DROP INDEX tasks_open_due;
+CREATE INDEX tasks_open_due ON tasks (due_on, id, unit_path, is_group) WHERE phase >= 4;

@@ -10,10 +10,12 @@ use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Task};
 use crate::rollup::{self, RollupKey};
-use crate::sql::{Arg, Where, contains_pattern, spaced_fold};
-use crate::{StoreError, bind_args, on_tx, units};
+use crate::sql::Where;
+use crate::{StoreError, bind_args, on_tx};
 
+mod filter;
 mod known;
+pub(crate) use filter::filter_where;
 pub use known::Known;
 
 pub(crate) const COLS: &str = "id, tenant_id, plan_id, parent_id, code, title, details, is_key, is_group, lead_unit_id, \
@@ -402,7 +404,11 @@ async fn fetch(
     total: i64,
 ) -> Result<Page<Task>, StoreError> {
     let mut items = if f.sort == TaskSort::Urgency {
-        by_urgency(tx, w, limit, offset).await?
+        // Every task of an overdue or due-soon list has a due date: ordered by the bare date,
+        // the page walks `tasks_open_due` in order instead of sorting the subtree's matches
+        // (the city root's overdue list: 94,064 tasks).
+        let dated = f.status.is_some_and(domain::status::status_needs_due_date);
+        by_urgency(tx, w, if dated { "due_on, id" } else { OPEN_ORDER }, limit, offset).await?
     } else {
         rows(tx, w, f.sort.sql(), limit, offset).await?
     };
@@ -452,10 +458,20 @@ async fn rows(tx: &mut Tx, w: &Where, order: &str, limit: i64, offset: i64) -> R
     )
 }
 
+/// Open tasks by deadline, open-ended work last.
+const OPEN_ORDER: &str = "COALESCE(due_on, '9999-12-31'), id";
+
 /// A page in urgency order, read as two index-ordered ranges rather than one sort of the whole
-/// scope (a city's list has a million rows): the open tasks by deadline, then the closed ones
-/// by latest deadline. Open = pending extension, started or not started (`Phase` ≥ 3).
-async fn by_urgency(tx: &mut Tx, w: &Where, limit: i64, offset: i64) -> Result<Vec<Task>, StoreError> {
+/// scope (a city's list has a million rows): the open tasks by deadline (`open_order`), then
+/// the closed ones by latest deadline. Open = pending extension, started or not started
+/// (`Phase` ≥ 3).
+async fn by_urgency(
+    tx: &mut Tx,
+    w: &Where,
+    open_order: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<Task>, StoreError> {
     let mut open = w.clone();
     open.cond("phase >= 3");
     let mut closed = w.clone();
@@ -464,7 +480,7 @@ async fn by_urgency(tx: &mut Tx, w: &Where, limit: i64, offset: i64) -> Result<V
     let open_before_end = count(tx, &open, Some(offset + limit)).await?;
     let mut items = Vec::new();
     if open_before_end > offset {
-        items = rows(tx, &open, "COALESCE(due_on, '9999-12-31'), id", limit, offset).await?;
+        items = rows(tx, &open, open_order, limit, offset).await?;
     }
     let missing = limit - items.len() as i64;
     if missing > 0 {
@@ -473,92 +489,6 @@ async fn by_urgency(tx: &mut Tx, w: &Where, limit: i64, offset: i64) -> Result<V
         items.extend(rows(tx, &closed, order, missing, closed_offset).await?);
     }
     Ok(items)
-}
-
-/// How a list writes its path ranges. A top-level unit's range holds all its tenant's tasks,
-/// but SQLite's planner (no histograms) would still read it through `tasks_unit_path` and sort
-/// a million rows; written unindexable (`+unit_path`), the list reads in its order's index
-/// instead. Narrower ranges, and PostgreSQL (whose statistics see the difference), keep the
-/// index.
-fn path_column<'a>(tx: &Tx, ranges: impl IntoIterator<Item = &'a UnitPath>) -> &'static str {
-    let mut ranges = ranges.into_iter().peekable();
-    let broad = ranges.peek().is_some() && ranges.all(|p| p.depth() <= 1);
-    if broad && tx.backend() == crate::Backend::Sqlite {
-        "+unit_path"
-    } else {
-        "unit_path"
-    }
-}
-
-/// The `WHERE` clause of a task filter.
-pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> Result<Where, StoreError> {
-    let mut w = Where::new();
-    let within = match f.within {
-        Some(id) => Some(units::path_of(tx, id).await?),
-        None => None,
-    };
-    // Every task led within a subtree the caller's scope holds is visible to the caller, so
-    // the visibility condition (scope, cooperations, own tasks) adds nothing there; left out,
-    // a province's list is counted from the path index alone (at national scale 92 ms → 10 ms
-    // for the count of a province's 57,000 tasks, docs/performance-national.md).
-    let scope_holds_within = match (&f.visibility, &within) {
-        (Some(v), Some(p)) => v.scope.contains(p),
-        _ => false,
-    };
-    if let Some(v) = f.visibility.as_ref().filter(|_| !scope_holds_within) {
-        v.cond(&mut w, path_column(tx, &v.scope.roots));
-    }
-    if let Some(path) = within {
-        let col = path_column(tx, [&path]);
-        let (lo, hi) = path.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("{col} >= {lo} AND {col} < {hi}"));
-    }
-    for (col, v) in [
-        ("lead_unit_id", f.lead_unit_id),
-        ("plan_id", f.plan_id),
-        ("parent_id", f.parent_id),
-        ("responsible_id", f.responsible_id),
-    ] {
-        if let Some(v) = v {
-            let ph = w.arg(Arg::Int(v));
-            w.cond(format!("{col} = {ph}"));
-        }
-    }
-    if let Some(u) = f.cooperating_unit_id {
-        let ph = w.arg(Arg::Int(u));
-        w.cond(format!(
-            "id IN (SELECT task_id FROM task_cooperators WHERE unit_id = {ph})"
-        ));
-    }
-    if let Some(k) = f.is_key {
-        let ph = w.arg(Arg::Bool(k));
-        w.cond(format!("is_key = {ph}"));
-    }
-    if !f.include_groups {
-        w.cond("is_group = FALSE");
-    }
-    if let Some(d) = f.due_from {
-        let ph = w.arg(Arg::Date(d));
-        w.cond(format!("due_on >= {ph}"));
-    }
-    if let Some(d) = f.due_to {
-        let ph = w.arg(Arg::Date(d));
-        w.cond(format!("due_on <= {ph}"));
-    }
-    if let Some(q) = f.q.as_deref() {
-        for word in vntext::fold(q).split_whitespace() {
-            if let Some(pat) = contains_pattern(word) {
-                let ph = w.arg(Arg::Text(pat));
-                w.cond(format!("{} LIKE {ph} ESCAPE '\\'", spaced_fold("title_fold")));
-            }
-        }
-    }
-    if let Some(s) = f.status {
-        let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
-        w.cond(domain::status::status_filter_sql(s, "phase", "due_on", &today, &soon));
-    }
-    Ok(w)
 }
 
 /// Status codes of every task as SQL computes them (used to check SQL against the domain).
