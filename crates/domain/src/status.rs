@@ -278,6 +278,9 @@ pub fn status_filter_sql(status: TaskStatus, phase_col: &str, due_col: &str, tod
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
     #[test]
     fn only_date_statuses_need_a_due_date() {
         use TaskStatus::*;
@@ -288,9 +291,6 @@ mod tests {
             .collect();
         assert_eq!(needing, vec![Overdue, DueSoon]);
     }
-
-    use super::*;
-    use proptest::prelude::*;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

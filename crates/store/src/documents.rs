@@ -7,7 +7,7 @@ use domain::document::{DocKind, DocumentDraft, LinkInput, ThemeInput, check_link
 use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Document, DocumentLink, Page, Theme};
-use crate::sql::{Arg, Where, contains_pattern, spaced_fold};
+use crate::sql::{Arg, Where};
 use crate::{StoreError, bind_args, on_tx, units};
 
 const COLS: &str = "id, tenant_id, kind, symbol, symbol_raw, number, symbol_year, doc_type, issuer_code, form, title, \
@@ -170,12 +170,7 @@ pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> R
         w.cond(format!("issued_year = {ph}"));
     }
     if let Some(q) = f.q.as_deref() {
-        for word in vntext::fold(q).split_whitespace() {
-            if let Some(pat) = contains_pattern(word) {
-                let ph = w.arg(Arg::Text(pat));
-                w.cond(format!("{} LIKE {ph} ESCAPE '\\'", spaced_fold("title_fold")));
-            }
-        }
+        w.folded_words("title_fold", q);
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM documents{where_sql}");

@@ -6,7 +6,7 @@ use domain::person::PersonInput;
 use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Person};
-use crate::sql::{Arg, Where, contains_pattern, spaced_fold};
+use crate::sql::{Arg, Where, contains_pattern};
 use crate::{StoreError, bind_args, on_tx, units};
 
 const COLS: &str = "id, tenant_id, unit_id, name, position, category, party_member, is_head, version, updated_at";
@@ -93,8 +93,7 @@ pub async fn list(tx: &mut Tx, f: &PersonFilter, limit: i64, offset: i64) -> Res
         w.cond(format!("unit_path >= {lo} AND unit_path < {hi}"));
     }
     if let Some(pat) = f.q.as_deref().and_then(contains_pattern) {
-        let ph = w.arg(Arg::Text(pat));
-        w.cond(format!("{} LIKE {ph} ESCAPE '\\'", spaced_fold("name_fold")));
+        w.folded_like("name_fold", pat);
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM people{where_sql}");

@@ -24,7 +24,7 @@ use utoipa::ToSchema;
 pub use rank::{Query, compact_symbol, highlights, score};
 
 use crate::db::{Backend, Tx};
-use crate::sql::{Arg, Where, escape_like, spaced_fold};
+use crate::sql::{self, Arg, Where, escape_like};
 use crate::{StoreError, bind_args, on_tx};
 
 /// Default and largest number of hits.
@@ -180,7 +180,6 @@ fn terms(words: &[String], tier: u8) -> Vec<Term> {
 ///   (migration `0022`), which [`fetch`] also gives the scope's tenants.
 fn matching(backend: Backend, src: &Source, terms: &[Term], w: &mut Where) -> (String, String) {
     let col = format!("x.{}", src.fold);
-    let like = |w: &mut Where, pattern: String| w.arg(Arg::Text(pattern));
     match backend {
         Backend::Sqlite => {
             let mut expr: Vec<String> = Vec::new();
@@ -193,8 +192,7 @@ fn matching(backend: Backend, src: &Source, terms: &[Term], w: &mut Where) -> (S
                 if phrase.chars().count() >= 3 {
                     expr.push(format!("\"{}\"", phrase.replace('"', "\"\"")));
                 } else {
-                    let ph = like(w, format!("% {}%", escape_like(&t.word)));
-                    w.cond(format!("(' ' || {col}) LIKE {ph} ESCAPE '\\'"));
+                    w.folded_like(&col, format!("% {}%", escape_like(&t.word)));
                 }
             }
             let ph = w.arg(Arg::Text(expr.join(" AND ")));
@@ -209,11 +207,9 @@ fn matching(backend: Backend, src: &Source, terms: &[Term], w: &mut Where) -> (S
             (from, format!("{}.rowid DESC", src.fts))
         }
         Backend::Postgres => {
-            let spaced = spaced_fold(&col);
             for t in terms {
-                let word = escape_like(&t.word);
-                let ph = like(w, format!("%{}{word}%", if t.start_only { " " } else { "" }));
-                w.cond(format!("{spaced} LIKE {ph} ESCAPE '\\'"));
+                let start = if t.start_only { " " } else { "" };
+                w.folded_like(&col, format!("%{start}{}%", escape_like(&t.word)));
             }
             (format!("{} x", src.table), "x.id DESC".into())
         }
@@ -235,16 +231,11 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
     let scope = &vis.scope;
     if !scope.all {
         let mut any = Vec::with_capacity(scope.roots.len() + 1);
+        // On PostgreSQL with the tenant: the GIN index then reads only the province's part of
+        // each word's list.
+        let path = format!("x.{}", src.path);
         for root in &scope.roots {
-            let (lo, hi) = root.range();
-            let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-            let range = format!("x.{p} >= {lo} AND x.{p} < {hi}", p = src.path);
-            // The path implies the tenant; on PostgreSQL it is written too, so that the GIN
-            // index reads only the province's part of each word's list (and Citus one shard).
-            any.push(match tx.backend() {
-                Backend::Postgres => format!("(x.tenant_id = {} AND {range})", w.arg(Arg::Int(root.tenant()))),
-                Backend::Sqlite => format!("({range})"),
-            });
+            any.push(sql::subtree(&mut w, tx.backend(), "x.tenant_id", &path, root));
         }
         if let (HitKind::Task, Some(person)) = (src.kind, vis.person_id) {
             let ph = w.arg(Arg::Int(person));

@@ -6,7 +6,7 @@ use domain::unit::{UnitInput, UnitPath, check_move};
 use crate::audit::{self, Change};
 use crate::db::Tx;
 use crate::model::{Page, Unit};
-use crate::sql::{Arg, Where, contains_pattern, spaced_fold};
+use crate::sql::{Arg, Where, contains_pattern};
 use crate::{StoreError, bind_args, on_tx};
 
 const COLS: &str = "id, tenant_id, parent_id, kind, name, short_name, path, depth, version, updated_at";
@@ -303,8 +303,7 @@ pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Resul
         w.cond(format!("path >= {lo} AND path < {hi}"));
     }
     if let Some(pat) = f.q.as_deref().and_then(contains_pattern) {
-        let ph = w.arg(Arg::Text(pat));
-        w.cond(format!("{} LIKE {ph} ESCAPE '\\'", spaced_fold("name_fold")));
+        w.folded_like("name_fold", pat);
     }
     let where_sql = w.sql();
     let count_sql = format!("SELECT COUNT(*) FROM units{where_sql}");

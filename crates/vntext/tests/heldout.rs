@@ -180,9 +180,7 @@ fn unseen_floor() {
 /// kind in the fourth round (it is spent: 30 of 30 since); this guards that figure.
 #[test]
 fn unseen2_floor() {
-    let (tasks, lists) = task_lists("unseen2", "test");
-    assert!(lists >= 18, "[unseen2] set too small");
-    assert!(tasks >= 0.96, "[unseen2] tasks {tasks:.4}");
+    task_list_floor("unseen2", 18, 0.96);
 }
 
 /// The unseen3 task-list set (fourth round), measured before and after that round: 0.3778
@@ -190,9 +188,7 @@ fn unseen2_floor() {
 /// spent: 41 of 45 since); this guards that figure.
 #[test]
 fn unseen3_floor() {
-    let (tasks, lists) = task_lists("unseen3", "test");
-    assert!(lists >= 20, "[unseen3] set too small");
-    assert!(tasks >= 0.88, "[unseen3] tasks {tasks:.4}");
+    task_list_floor("unseen3", 20, 0.88);
 }
 
 /// The unseen4 task-list set (fifth round), measured before and after that round: 0.5000
@@ -200,9 +196,14 @@ fn unseen3_floor() {
 /// is spent: 33 of 36 since, library level); this guards that figure.
 #[test]
 fn unseen4_floor() {
-    let (tasks, lists) = task_lists("unseen4", "test");
-    assert!(lists >= 20, "[unseen4] set too small");
-    assert!(tasks >= 0.90, "[unseen4] tasks {tasks:.4}");
+    task_list_floor("unseen4", 20, 0.90);
+}
+
+/// A spent task-list set keeps at least `lists` lists and scores at least `floor`.
+fn task_list_floor(set: &str, lists: usize, floor: f64) {
+    let (tasks, n) = task_lists(set, "test");
+    assert!(n >= lists, "[{set}] set too small");
+    assert!(tasks >= floor, "[{set}] tasks {tasks:.4}");
 }
 
 /// The unseen5 task-list set (sixth round), labelled before any run and measured before and

@@ -12,43 +12,29 @@ use domain::unit::UnitPath;
 use super::{ChildRollup, OverdueTask, Rollup, RollupQuery, StatusCounts, no_due};
 use crate::db::Tx;
 use crate::model::Unit;
-use crate::sql::{Arg, Where};
+use crate::sql::{self, Arg, Where};
 use crate::{Backend, StoreError, bind_args, on_tx, units};
 
-/// The subtrees a roll-up reads, each as its tenant and path range; none: everything.
-struct Subtrees(Vec<(i64, String, String)>);
+/// The subtrees a roll-up reads; none: everything.
+struct Subtrees(Vec<UnitPath>);
 
 impl Subtrees {
     fn of(paths: &[UnitPath]) -> Self {
-        Subtrees(
-            paths
-                .iter()
-                .map(|p| {
-                    let (lo, hi) = p.range();
-                    (p.tenant(), lo, hi)
-                })
-                .collect(),
-        )
+        Subtrees(paths.to_vec())
     }
 
-    /// Restricts `t` (a table with `tenant_id` and `unit_path`) to the subtrees. The path
-    /// range implies the tenant; the tenant is written too on PostgreSQL, where Citus routes a
-    /// query to one shard by it. Not on SQLite (one database, no shards): there the extra
-    /// equality made the planner walk the path index over the whole city and sort it (1–2.8 s
-    /// for the overdue list of the city root instead of 10 ms through the due-date index).
+    /// Restricts `t` (a table with `tenant_id` and `unit_path`) to the subtrees
+    /// ([`sql::subtree`]: the tenant written on PostgreSQL only).
     fn cond(&self, w: &mut Where, t: &str, backend: Backend) {
         if self.0.is_empty() {
             return;
         }
-        let mut any = Vec::with_capacity(self.0.len());
-        for (tenant, lo, hi) in &self.0 {
-            let (l, h) = (w.arg(Arg::Text(lo.clone())), w.arg(Arg::Text(hi.clone())));
-            let range = format!("{t}unit_path >= {l} AND {t}unit_path < {h}");
-            any.push(match backend {
-                Backend::Postgres => format!("({t}tenant_id = {} AND {range})", w.arg(Arg::Int(*tenant))),
-                Backend::Sqlite => format!("({range})"),
-            });
-        }
+        let (tenant, path) = (format!("{t}tenant_id"), format!("{t}unit_path"));
+        let any: Vec<String> = self
+            .0
+            .iter()
+            .map(|root| sql::subtree(w, backend, &tenant, &path, root))
+            .collect();
         w.cond(format!("({})", any.join(" OR ")));
     }
 }

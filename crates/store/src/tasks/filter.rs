@@ -6,7 +6,7 @@ use domain::unit::UnitPath;
 
 use super::TaskFilter;
 use crate::db::Tx;
-use crate::sql::{Arg, Where, contains_pattern, spaced_fold};
+use crate::sql::{Arg, Where};
 use crate::{StoreError, units};
 
 /// How a list writes its path ranges. A top-level unit's range holds all its tenant's tasks,
@@ -81,12 +81,7 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         w.cond(format!("due_on <= {ph}"));
     }
     if let Some(q) = f.q.as_deref() {
-        for word in vntext::fold(q).split_whitespace() {
-            if let Some(pat) = contains_pattern(word) {
-                let ph = w.arg(Arg::Text(pat));
-                w.cond(format!("{} LIKE {ph} ESCAPE '\\'", spaced_fold("title_fold")));
-            }
-        }
+        w.folded_words("title_fold", q);
     }
     if let Some(s) = f.status {
         let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
