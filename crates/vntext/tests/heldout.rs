@@ -215,3 +215,13 @@ fn unseen5_measured() {
     println!("[unseen5] tasks {tasks:.4}");
     assert!(lists >= 20, "[unseen5] set too small");
 }
+
+/// The unseen6 task-list set (seventh round), labelled before any run and measured before and
+/// after that round (`testdata/real/unseen6/MEASURED_*.txt`); it is not tuned on, so only
+/// its size is asserted here. Run with `--nocapture` for the figure.
+#[test]
+fn unseen6_measured() {
+    let (tasks, lists) = task_lists("unseen6", "test");
+    println!("[unseen6] tasks {tasks:.4}");
+    assert!(lists >= 20, "[unseen6] set too small");
+}
