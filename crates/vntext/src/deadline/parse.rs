@@ -43,6 +43,10 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("hang 6 thang", Recurrence::Semiannual, false),
     ("dinh ky nua nam", Recurrence::Semiannual, false),
     ("thang bao cao", Recurrence::Monthly, false),
+    // "chậm nhất ngày 25 của tháng trước tháng tổ chức phiên họp": a day of a month named
+    // by the month of a recurring event, not a calendar month.
+    ("thang truoc thang", Recurrence::Monthly, false),
+    ("thang sau thang", Recurrence::Monthly, false),
     ("nam bao cao", Recurrence::Yearly, false),
     ("hang nam", Recurrence::Yearly, false),
     ("moi nam", Recurrence::Yearly, false),

@@ -2,6 +2,7 @@
 //! labelled fields ("Chủ trì: …; Phối hợp: …; Thời gian: …; Sản phẩm: …") or
 //! sentences ("Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy, …").
 
+pub(crate) use super::unit_list::split_units;
 use super::words::{VERBS, looks_like_unit};
 use crate::text::{fold, fold_with_map};
 
@@ -136,161 +137,36 @@ fn clean_value(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Splits a list of units on commas, semicolons and "và".
-pub(crate) fn split_units(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    // Commas separate named units: "Các phòng, ban, đơn vị" is one collective, "Văn phòng
-    // Quận ủy, UBND quận" two units.
-    let pieces: Vec<&str> = s.split([',', ';', '\n']).filter(|p| !p.trim().is_empty()).collect();
-    // "các cấp uỷ, tổ chức đảng trực thuộc Trung ương": a plural collective followed by
-    // lowercase nouns is one group.
-    let collective = pieces.first().is_some_and(|p| fold(p.trim()).starts_with("cac "))
-        && pieces
-            .iter()
-            .skip(1)
-            .all(|p| p.trim().chars().next().is_some_and(char::is_lowercase));
-    // "các Ban, Văn phòng Huyện ủy": a bare plural sharing the last unit's qualifier.
-    let shared = pieces.len() == 2 && {
-        let first = fold(pieces[0].trim());
-        first.starts_with("cac ") && first.split(' ').count() == 2
-    };
-    // Lowercase pieces go on the unit before them: "UBND các huyện, thị xã, thành phố",
-    // "Các phòng, ban, đơn vị"; a list of units that starts with named units keeps them
-    // apart: "Ban An toàn giao thông tỉnh, Công an tỉnh, …, UBND các huyện, thị xã".
-    let mut merged: Vec<&str> = Vec::new();
-    let mut begin = None;
-    for p in &pieces {
-        let off = p.as_ptr() as usize - s.as_ptr() as usize;
-        // A named unit starts with a capital ("Công an tỉnh"); a lowercase piece ("chi bộ",
-        // "đảng bộ cơ sở", "thị xã") goes on the collective before it, and so does a bare
-        // head without a name ("các Sở, Ban, ngành").
-        let named = p.trim().trim_start_matches("với ");
-        // "…, Phó Trưởng ban Thường trực …": an office title starts a unit of its own.
-        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase) && !is_bare_head(named)
-            || super::words::opens_with_office(named);
-        // "các Sở, Ban, ngành, các hội, đoàn thể": a new plural starts a new group.
-        let new_plural = begin.is_some() && fold(named).starts_with("cac ");
-        match begin {
-            Some(b) if (!unit || collective || shared) && !new_plural => {
-                merged.pop();
-                merged.push(&s[b..off + p.len()]);
-            }
-            _ => {
-                begin = Some(off);
-                merged.push(p);
-            }
-        }
-    }
-    let first_is_unit = pieces
-        .first()
-        .is_some_and(|p| looks_like_unit(p.trim().trim_start_matches("với ")));
-    let joined = [s];
-    let parts: &[&str] = if first_is_unit || pieces.len() <= 1 {
-        &merged
-    } else {
-        &joined
-    };
-    for &part in parts {
-        let mut rest = part;
-        let mut from = 0;
-        loop {
-            let f = fold(rest);
-            let Some(p) = f[from.min(f.len())..].find(" va ").map(|p| p + from.min(f.len())) else {
-                break;
-            };
-            // Split on "và" only when a unit name follows ("UBND quận và MTTQ quận"),
-            // not inside a name ("Phòng Văn hóa và Thông tin").
-            let cut = byte_at_fold(rest, p);
-            let tail = rest[cut..].trim_start();
-            let n: usize = tail.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-            let before = fold(&rest[..cut]);
-            let office = ["van phong hdnd", "van phong hoi dong nhan dan", "vp hdnd"]
-                .iter()
-                .any(|o| before.ends_with(o));
-            // "Thương binh và Xã hội" is a name, "xã" a unit.
-            let society = fold(&tail[n..]).trim_start().starts_with("xa hoi");
-            // "Ban Kinh tế - Ngân sách và đại biểu HĐND tỉnh": delegates stand apart too.
-            let delegates = fold(&tail[n..]).trim_start().starts_with("dai bieu ");
-            if (looks_like_unit(tail[n..].trim_start()) || delegates) && !office && !society {
-                push_unit(&mut out, &rest[..cut]);
-                rest = &tail[n..];
-                from = 0;
-            } else {
-                from = p + 4;
-            }
-        }
-        push_unit(&mut out, rest);
-    }
-    out
-}
-
-/// Head words standing alone in a list of plural units ("các Sở, Ban, ngành, đoàn thể"):
-/// part of the collective, not a unit with a name.
-fn is_bare_head(piece: &str) -> bool {
-    const BARE: &[&str] = &[
-        "ban",
-        "nganh",
-        "so",
-        "hoi",
-        "doan the",
-        "don vi",
-        "dia phuong",
-        "co quan",
-        "phong",
-        "to chuc",
-        "doan",
-        "mat tran",
-        "ban nganh",
-        "so nganh",
-    ];
-    BARE.contains(&fold(piece.trim()).as_str())
-}
-
 /// Byte offset in `s` of folded offset `k` (folded text of `s` trimmed of leading spaces).
 pub(crate) fn byte_at_fold(s: &str, k: usize) -> usize {
     let (_, map) = fold_with_map(s);
     map.get(k).copied().unwrap_or(s.len())
 }
 
-fn push_unit(out: &mut Vec<String>, s: &str) {
-    let mut s = s.trim().trim_end_matches(['.', ':', ')']).trim();
-    // "Các đồng chí Bộ trưởng": the address before a role.
-    for prefix in [
-        "với ",
-        "Với ",
-        "cùng ",
-        "các cơ quan: ",
-        "các đơn vị: ",
-        "Các đồng chí ",
-        "các đồng chí ",
-        "Đồng chí ",
-        "đồng chí ",
-    ] {
-        if let Some(r) = s.strip_prefix(prefix)
-            && (!prefix.contains("đồng chí") || r.starts_with(char::is_uppercase))
-        {
-            s = r.trim();
-        }
-    }
-    s = without_qualifier(s);
-    if !s.is_empty() && s.chars().count() <= 120 {
-        out.push(s.split_whitespace().collect::<Vec<_>>().join(" "));
-    }
+/// What a person or body chairs, not work it leads (folded): "đã chủ trì cuộc họp …",
+/// "chủ trì Hội nghị …", "chủ trì buổi làm việc".
+const MEETINGS: &[&str] = &[
+    "cuoc hop",
+    "hoi nghi",
+    "buoi",
+    "phien hop",
+    "ky hop",
+    "dai hoi",
+    "toa dam",
+    "hoi thao",
+    "le ",
+];
+
+/// Whether "chủ trì" at folded offset `p` (the word's start) chairs a meeting.
+pub(crate) fn chairs_meeting(folded: &str, p: usize) -> bool {
+    let after = folded.get(p + "chu tri".len()..).unwrap_or("").trim_start();
+    let after = after.strip_prefix("tai ").unwrap_or(after);
+    MEETINGS.iter().any(|m| after.starts_with(m))
 }
 
-/// "Chủ tịch UBND các huyện, thị xã, thành phố có đường QL1A đi qua", "Các sở, ngành được
-/// giao nhiệm vụ", "các đơn vị có liên quan": the unit without the clause that qualifies it.
-fn without_qualifier(s: &str) -> &str {
-    for w in [" có ", " được "] {
-        if let Some(k) = s.find(w) {
-            let head = s[..k].trim_end_matches(',').trim();
-            let next_lower = s[k + w.len()..].chars().next().is_some_and(char::is_lowercase);
-            if next_lower && head.split_whitespace().count() >= 2 && looks_like_unit(head) {
-                return head;
-            }
-        }
-    }
-    s
+/// Whether folded text has a "chủ trì" that leads work (not one that chairs a meeting).
+pub(crate) fn leads_work(folded: &str) -> bool {
+    folded.match_indices("chu tri").any(|(p, _)| !chairs_meeting(folded, p))
 }
 
 /// "X chủ trì, phối hợp với Y, Z tham mưu …" → (X, [Y, Z]).
@@ -301,17 +177,24 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
         from = pos + 7;
         let boundary_before = pos == 0 || folded.as_bytes()[pos - 1] == b' ';
         let boundary_after = folded[pos + 7..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if !boundary_before || !boundary_after || folded[pos + 7..].trim_start().starts_with(':') {
+        if !boundary_before
+            || !boundary_after
+            || folded[pos + 7..].trim_start().starts_with(':')
+            || chairs_meeting(folded, pos)
+        {
             continue;
         }
+        // "Giao Trung tâm Y tế huyện (Cơ quan Thường trực Ban Chỉ đạo …) chủ trì": a bracket
+        // before "chủ trì" is an apposition; the lead is the unit before it.
+        let end = apposition_start(&folded[..pos]).unwrap_or(pos);
         // A dot ends a clause only before a space: "Viện Nghiên cứu phát triển TP.HCM chủ trì".
-        let clause_start = folded[..pos]
+        let clause_start = folded[..end]
             .char_indices()
             .rev()
             .find(|&(k, c)| matches!(c, '\n' | ';' | ':' | '(') || c == '.' && folded[k + 1..].starts_with(' '))
             .map(|(k, _)| k + 1)
             .unwrap_or(0);
-        let mut raw = &text[map[clause_start]..map[pos]];
+        let mut raw = &text[map[clause_start]..map[end]];
         // "Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì", "… do Sở Nội vụ chủ trì":
         // the lead is after the last "giao"/"do".
         let raw_f = fold(raw);
@@ -347,6 +230,29 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
         }
         let support = sentence_support(text, folded, map, pos + 7);
         return Some((lead, support));
+    }
+    None
+}
+
+/// Where the bracket closing `before` (a name's apposition "(Cơ quan Thường trực …)")
+/// opens, when `before` ends with one.
+fn apposition_start(before: &str) -> Option<usize> {
+    let t = before.trim_end();
+    if !t.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0;
+    for (k, c) in t.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
     }
     None
 }

@@ -56,6 +56,12 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     // However it was found, a unit's name ends where its predicate begins ("Các đơn vị
     // được giao chủ trì …" → "Các đơn vị").
     lead_as_read(sentence).map(|((lead, support), plain)| {
+        // "… nhà thầu thi công các công trình, dự án (nhất là …)": an aside in brackets is no
+        // part of the name.
+        let lead = match lead.split_once(" (") {
+            Some((before, _)) if looks_like_unit(before) => before.trim_end_matches(',').to_string(),
+            _ => lead,
+        };
         let short = super::words::before_predicate(&lead);
         let lead = if short.is_empty() {
             lead.clone()
@@ -141,14 +147,14 @@ fn addressee(sentence: &str) -> Option<String> {
     None
 }
 
-/// "Đối với các cơ quan tuyên truyền, báo chí, chỉ đạo tăng cường …": the unit after
-/// "Đối với", up to the comma before the first piece that opens with a lowercase verb.
+/// "Đối với các cơ quan tuyên truyền, báo chí, chỉ đạo tăng cường …", "Với Bộ Công an,
+/// tiếp tục …": the unit after "Đối với" / "Với", up to the comma before the first piece
+/// that opens with a lowercase verb.
 pub(super) fn regarding_unit(sentence: &str) -> Option<String> {
     let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
-    if !fold(s).starts_with("doi voi ") {
-        return None;
-    }
-    let rest = &s[super::assign::byte_at_fold(s, "doi voi ".len())..];
+    let f = fold(s);
+    let opener = ["doi voi ", "rieng voi ", "voi "].iter().find(|o| f.starts_with(*o))?;
+    let rest = &s[super::assign::byte_at_fold(s, opener.len())..];
     let pieces: Vec<&str> = rest.split(", ").collect();
     let k = (1..pieces.len()).find(|&k| {
         let p = pieces[k].trim_start();
@@ -212,22 +218,49 @@ pub(super) fn subject(s: &str) -> Option<String> {
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 
+/// Order words as written (lowercase, with their tones): "giao", "yêu cầu", "đề nghị",
+/// "chỉ đạo", "phân công", "lưu ý".
+const ORDER_WORDS: &[(&str, &str)] = &[
+    ("giao ", "giao"),
+    ("yeu cau ", "yêu cầu"),
+    ("de nghi ", "đề nghị"),
+    ("chi dao ", "chỉ đạo"),
+    ("phan cong ", "phân công"),
+    // "Văn bản này cũng lưu ý các thành viên Chính phủ bố trí …".
+    ("luu y ", "lưu ý"),
+];
+
+/// Whether a phrase holds an order word written as the verb (lowercase, its own tones).
+/// "chỉ đạo" is left out: it is also a unit's own work ("UBND các huyện chỉ đạo các xã …").
+pub(crate) fn has_order_word(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ORDER_WORDS.iter().filter(|(w, _)| *w != "chi dao ").any(|(_, exact)| {
+        s.match_indices(exact).any(|(p, _)| {
+            let before_ok = s[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = s[p + exact.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            // "giao thông", "bàn giao", "giao ban": nouns, not the order.
+            let noun = *exact == "giao"
+                && (s[..p].to_lowercase().ends_with("bàn ")
+                    || ["thông", "dịch", "lưu", "ban", "nhận", "thương"]
+                        .iter()
+                        .any(|n| lower[p + exact.len()..].trim_start().starts_with(n)));
+            // "X được giao …": the passive names X as the one given the work.
+            let passive = lower[..p].trim_end().ends_with("được");
+            before_ok && after_ok && !noun && !passive && lower[p..].starts_with(exact)
+        })
+    })
+}
+
 /// "giao X …", "yêu cầu X …", "đề nghị X …", "phân công X …": X, up to a verb, a
 /// preposition, a time word or a predicate marker. An order word that names no unit
 /// ("Công văn … về việc chỉ đạo hoạt động dạy và học …") gives way to the next one.
 pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
     let (f, map) = fold_with_map(sentence);
     // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
-    let mut starts: Vec<usize> = [
-        ("giao ", "giao"),
-        ("yeu cau ", "yêu cầu"),
-        ("de nghi ", "đề nghị"),
-        ("chi dao ", "chỉ đạo"),
-        ("phan cong ", "phân công"),
-    ]
-    .iter()
-    .flat_map(|(w, exact)| order_starts(sentence, &f, &map, w, exact))
-    .collect();
+    let mut starts: Vec<usize> = ORDER_WORDS
+        .iter()
+        .flat_map(|(w, exact)| order_starts(sentence, &f, &map, w, exact))
+        .collect();
     starts.sort_unstable();
     starts.into_iter().find_map(|start| unit_at(sentence, &f, &map, start))
 }
@@ -344,17 +377,21 @@ fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(Stri
 /// or list word follows.
 fn end_at_level(raw: &str) -> &str {
     let (f, map) = fold_with_map(raw);
-    for level in [" tinh ", " huyen ", " thanh pho "] {
+    // "… thành phố trực thuộc Trung ương trực tiếp chỉ đạo": "Trung ương" ends a name too.
+    for level in [" tinh ", " huyen ", " thanh pho ", " trung uong "] {
         for (p, _) in f.match_indices(level) {
             let end = p + level.len() - 1;
             let rest = &raw[map[end]..].trim_start();
-            let next: String = fold(rest).split([' ', ',']).next().unwrap_or("").to_string();
+            let folded_rest = fold(rest);
+            let next: String = folded_rest.split([' ', ',']).next().unwrap_or("").to_string();
             let lower = rest.starts_with(char::is_lowercase);
+            // "trực thuộc" goes on with the name; "trực tiếp" is the predicate's adverb.
             let keeps = [
-                "va", "uy", "thanh", "pho", "thi", "xa", "cac", "huyen", "tinh", "quan", "phuong", "cap", "truc",
-                "thuoc", "voi", "cung",
+                "va", "uy", "thanh", "pho", "thi", "xa", "cac", "huyen", "tinh", "quan", "phuong", "cap", "thuoc",
+                "voi", "cung",
             ]
-            .contains(&next.as_str());
+            .contains(&next.as_str())
+                || folded_rest.starts_with("truc thuoc");
             if lower && !keeps && looks_like_unit(&raw[..map[end]]) {
                 return raw[..map[end]].trim_end();
             }
@@ -395,6 +432,14 @@ fn directed_from_above(before: &str, after_folded: &str) -> bool {
         .any(|w| matches!((w[1], w[0]), ("tham", "muu") | ("de", "xuat") | ("kien", "nghi")));
     if advised {
         return false;
+    }
+    // "Bộ Nông nghiệp và PTNT vừa có văn bản chỉ đạo …", "Chủ tịch UBND thành phố vừa ban
+    // hành văn bản chỉ đạo …": a document's order goes to its addressees, whoever issued it.
+    if ["van ban", "cong van", "cong dien", "chi thi"]
+        .iter()
+        .any(|d| head == *d || head.ends_with(&format!(" {d}")))
+    {
+        return true;
     }
     let adverbs = [
         "da",

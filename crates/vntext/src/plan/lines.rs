@@ -62,6 +62,12 @@ fn roman(line: &str) -> Option<(Mark, &str)> {
         return None;
     }
     let rest = rest.strip_prefix(['.', ')', '/', ':', '-'])?;
+    // "V.P |", "X.T": a writer's initials under a news item, not a section: one capital
+    // glued to the dot and no letter after it ("I.MỤC ĐÍCH" is a section).
+    let mut after = rest.chars();
+    if after.next().is_some_and(char::is_uppercase) && after.next().is_none_or(|c| !c.is_alphabetic()) {
+        return None;
+    }
     let rest = rest.trim_start();
     (!rest.is_empty() && rest.len() < line.len()).then(|| (Mark::Roman(numeral.to_string()), rest))
 }

@@ -12,6 +12,7 @@ mod prose;
 mod sentence_time;
 mod table;
 mod tree;
+mod unit_list;
 mod words;
 
 pub use cli::{PlanCli, TaskCli};
@@ -276,15 +277,22 @@ fn subject_lead(heading: &str) -> Option<String> {
         // where its predicate begins.
         .map(words::before_predicate)
         // A list of units ("Các đồng chí Bộ trưởng, Thủ trưởng …, Chủ tịch UBND các tỉnh, …")
-        // is as long as it needs to be: judge its first unit.
+        // is as long as it needs to be: judge its first unit. A subject holds no order word:
+        // "UBND tỉnh yêu cầu Sở NN&PTNT thường xuyên …" names the unit ordered after it.
+        .filter(|s| !lead::has_order_word(s))
         .filter(|s| {
             let first = s.split(',').next().unwrap_or(s);
             s.split_whitespace().count() >= 2
                 && looks_like_unit(first)
                 && (looks_like_unit(s) || s.split_whitespace().count() <= 40)
         });
-    // "UBND cấp huyện chuyển đến UBND cấp xã …": a verb not in the list.
-    by_verb.or_else(|| words::level_unit(heading)).map(str::to_string)
+    // "UBND cấp huyện chuyển đến UBND cấp xã …": a verb not in the list. A subject that an
+    // order word follows ("UBND huyện yêu cầu Phòng Nội vụ …") gives the order; the unit
+    // ordered is read after it.
+    by_verb
+        .or_else(|| words::level_unit(heading))
+        .filter(|u| !lead::has_order_word(heading[u.len()..].split(',').next().unwrap_or("")))
+        .map(str::to_string)
 }
 
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").

@@ -82,6 +82,10 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         };
         let mut current: Option<usize> = None;
         let mut last_lead: Option<(String, Vec<String>)> = None;
+        // Whether a sentence of this paragraph gave an order ("… đề nghị các thành viên …
+        // cần …"): a later sentence "<unit> <verb> …" goes on with the same conclusion
+        // ("Các đơn vị liên quan tiến hành rà soát …").
+        let mut ordered_before = false;
         let pieces = sentences(body).into_iter().flat_map(|s| {
             let parts = clauses(s);
             let n = parts.len();
@@ -90,7 +94,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         for (k, (sentence, chained, whole, own_item)) in pieces.enumerate() {
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
-            if is_closing(&fold(sentence)) {
+            if is_closing(sentence) {
                 continue;
             }
             let item_start = item.is_some() && k == 0;
@@ -141,10 +145,16 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             // nghiêm túc thực hiện." closes a notice).
             let own_paragraph =
                 k == 0 && whole.len() == body.len() && !out.is_empty() && assigned_unit(sentence).is_none();
-            let ordered = (ordering || own_paragraph) && item.is_none() && starts_with_subject(sentence);
-            let assigns = (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole);
+            // "Tỉnh ủy sẽ thành lập đoàn kiểm tra …": the issuer's own plan, not work ordered.
+            let announced = predicate(sentence).is_some_and(|p| p.starts_with("sẽ "));
+            let ordered = (ordering || own_paragraph || ordered_before && !announced)
+                && item.is_none()
+                && starts_with_subject(sentence);
+            let assigns =
+                (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole) && !sanctions(sentence);
             match (lead, deadline) {
                 (Some(l), dl) if dl.is_some() || assigns || item_start || dash || own_item || continues => {
+                    ordered_before |= assigns;
                     last_lead = Some(l.clone());
                     current = Some(out.len());
                     let work = sentence.trim_start().trim_start_matches(['–', '—', '-']).trim_start();
@@ -307,7 +317,7 @@ fn assigns(sentence: &str) -> bool {
     let f = fold(sentence.trim_start_matches(['“', '"', '‘', ' ']));
     f.starts_with("giao ")
         || f.contains(" giao ")
-        || f.contains("chu tri")
+        || super::assign::leads_work(&f)
         || urges(sentence)
         || directs(sentence)
         || ((f.contains(" chi dao ") || phrase_pos(&f, "phan cong").is_some()) && assigned_unit(sentence).is_some())
@@ -318,11 +328,10 @@ fn assigns(sentence: &str) -> bool {
 /// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
 /// opening the sentence with a verb of assigned work.
 fn directs(sentence: &str) -> bool {
-    let body = strip_openers(sentence);
-    let Some(unit) = subject(body).filter(|u| body.starts_with(u.as_str())) else {
+    let Some(rest) = predicate(sentence) else {
         return false;
     };
-    let rest = body[unit.len()..].trim_start_matches([',', ' ']);
+    let rest = rest.as_str();
     let next = fold(rest);
     // "Đối với UBND các huyện cần xây dựng …", "X phải hoàn thành …": the modal orders it.
     let modal = MODALS
@@ -341,28 +350,58 @@ fn directs(sentence: &str) -> bool {
         .any(|v| next.starts_with(v))
 }
 
+/// What follows the unit that opens the sentence (after openers), if one does.
+fn predicate(sentence: &str) -> Option<String> {
+    let body = strip_openers(sentence);
+    let unit = subject(body).filter(|u| body.starts_with(u.as_str()))?;
+    Some(body[unit.len()..].trim_start_matches([',', ' ']).to_string())
+}
+
+/// "X phải chịu trách nhiệm nếu để vắc xin quá hạn", "X chịu trách nhiệm trước UBND tỉnh
+/// …": who answers for a failure, not work.
+fn sanctions(sentence: &str) -> bool {
+    predicate(sentence).is_some_and(|p| {
+        let f = fold(&p);
+        let f = f.strip_prefix("phai ").unwrap_or(&f);
+        f.strip_prefix("chiu trach nhiem ")
+            .is_some_and(|after| ["neu ", "khi ", "truoc "].iter().any(|w| after.starts_with(w)))
+    })
+}
+
 /// "Tại cuộc họp, đại diện Sở Xây dựng đã báo cáo tiến độ …": work told as done, in a
 /// sentence that orders nothing.
 fn reports_done(sentence: &str) -> bool {
     let f = fold(sentence);
-    let ordered = ["giao ", "yeu cau ", "de nghi ", "chu tri"]
+    let ordered = ["giao ", "yeu cau ", "de nghi "]
         .iter()
-        .any(|w| phrase_pos(&f, w.trim()).is_some());
+        .any(|w| phrase_pos(&f, w.trim()).is_some())
+        || super::assign::leads_work(&f);
     let lower = sentence.to_lowercase();
     let past = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã");
     past && !ordered
 }
 
-/// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula.
-fn is_closing(folded: &str) -> bool {
-    [
-        " biet, thuc hien",
-        " biet va thuc hien",
-        " biet, phoi hop thuc hien",
-        " biet, chi dao thuc hien",
-    ]
-    .iter()
-    .any(|w| folded.contains(w))
+/// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula. "biết"
+/// with its own tone: "đặc biệt, thực hiện …" is work.
+fn is_closing(sentence: &str) -> bool {
+    let folded = &fold(sentence);
+    knows(sentence)
+        && [
+            " biet, thuc hien",
+            " biet va thuc hien",
+            " biet, phoi hop thuc hien",
+            " biet, chi dao thuc hien",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
+}
+
+/// Whether the sentence holds the word "biết" (know) as written, not "biệt" ("đặc biệt").
+fn knows(sentence: &str) -> bool {
+    sentence
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "biết")
 }
 
 /// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
@@ -381,7 +420,7 @@ fn urges(sentence: &str) -> bool {
     // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
     // comma; before a colon it introduces the items that follow.
     let ordered = hurried
-        || ["yeu cau", "de nghi"]
+        || ["yeu cau", "de nghi", "luu y"]
             .iter()
             .any(|w| phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':')));
     let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
@@ -390,7 +429,7 @@ fn urges(sentence: &str) -> bool {
         .any(|e| body.ends_with(e));
     // "yêu cầu Giám đốc Sở … triển khai thực hiện" closes a notice; "yêu cầu Sở Tài chính
     // phối hợp … thẩm định, tham mưu … cho các đơn vị thực hiện" orders work.
-    let closing = generic_end && work_words(body) <= 8 || folded.contains(" de ") && folded.contains(" biet");
+    let closing = generic_end && work_words(body) <= 8 || folded.contains(" de ") && knows(sentence);
     ordered && !closing
 }
 

@@ -51,6 +51,8 @@ pub(crate) const VERBS: &[&str] = &[
     "boi duong",
     "phat trien",
     "dam bao",
+    // The same verb with its syllables the other way round.
+    "bao dam",
     "quan ly",
     "cung cap",
     "can cu",
@@ -97,6 +99,12 @@ pub(crate) const VERBS: &[&str] = &[
     "khac phuc",
     "chuan bi",
     "hoan tat",
+    // Adverbs of manner that open a predicate ("… trực thuộc Trung ương trực tiếp chỉ đạo",
+    // "Nghiêm túc thực hiện …").
+    "truc tiep",
+    "tich cuc",
+    "nghiem tuc",
+    "quyet liet",
 ];
 
 /// Function words that open a predicate and never stand inside a unit's name, matched as
@@ -107,6 +115,10 @@ pub(crate) const VERBS: &[&str] = &[
 /// Tổ chức Tỉnh ủy là cơ quan thường trực …", "các đảng bộ trực thuộc tiến hành tự kiểm tra").
 const PREDICATE_MARKERS: &[&str] = &["sẽ", "đã", "đang", "vẫn", "cũng", "được", "bị", "là", "tiến hành"];
 
+/// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
+/// …") when a lowercase word follows; "Cục Hàng không Việt Nam" keeps its name.
+const NEGATIONS: &[&str] = &["không", "chưa"];
+
 /// Byte offset in `s` of the first predicate marker (see `PREDICATE_MARKERS`) written as a
 /// word of its own after the first word.
 pub(crate) fn predicate_marker_at(s: &str) -> Option<usize> {
@@ -114,9 +126,15 @@ pub(crate) fn predicate_marker_at(s: &str) -> Option<usize> {
     s.char_indices()
         .filter(|&(i, _)| i > 0 && word_start(i))
         .find(|&(i, _)| {
-            PREDICATE_MARKERS
-                .iter()
-                .any(|m| s[i..].starts_with(m) && s[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+            let word = |m: &&str| {
+                s[i..].starts_with(m) && s[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+            };
+            PREDICATE_MARKERS.iter().any(word)
+                || NEGATIONS.iter().find(|m| word(m)).is_some_and(|m| {
+                    // The verb after it may have been cut off already ("… không" before "để").
+                    let after = s[i + m.len()..].trim_start();
+                    after.is_empty() || after.starts_with(char::is_lowercase)
+                })
         })
         .map(|(i, _)| i)
 }
@@ -143,12 +161,10 @@ const UNIT_HEADS: &[&str] = &[
     "cac",
     "dang bo",
     "phong",
-    "so",
     "trung tam",
     "cong an",
     "quan su",
     "chi huy",
-    "hoi",
     "doan",
     "lien doan",
     "thanh doan",
@@ -160,15 +176,12 @@ const UNIT_HEADS: &[&str] = &[
     "huyen uy",
     "tinh uy",
     "to chuc",
-    "bo",
     "vp",
     "btg",
     "btc",
     "bdv",
     "ubkt",
-    "truong",
     "benh vien",
-    "doi",
     "chi cuc",
     "cuc",
     "kho bac",
@@ -185,8 +198,6 @@ const UNIT_HEADS: &[&str] = &[
     "cong doan",
     "hoi dong",
     "thanh tra",
-    "dai",
-    "bao",
     "nha van hoa",
     "ban quan ly",
     "don vi",
@@ -217,6 +228,10 @@ const UNIT_HEADS: &[&str] = &[
     "hiep hoi",
     "cong ty",
     "tong cong ty",
+    // Collective actors named by role: "chính quyền cơ sở", "chính quyền các địa
+    // phương", "thành viên Ban Chỉ đạo …".
+    "chinh quyen",
+    "thanh vien",
 ];
 
 /// Plurals of work, not of units (folded): "Các nội dung thực hiện báo cáo … trước …".
@@ -247,6 +262,19 @@ pub(crate) fn is_work_plural(folded: &str) -> bool {
         .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
 }
 
+/// Words that fold like a unit's head but open a clause or name an event (folded):
+/// "Trường hợp có yêu cầu …" (in case), "So với …" (compared with), "Ban hành …" (the
+/// verb), "Hội nghị …" (a meeting).
+const NOT_HEADS: &[&str] = &[
+    "truong hop",
+    "so voi",
+    "ban dau",
+    "ban hanh",
+    "hoi nghi",
+    "hoi thao",
+    "hoi thi",
+];
+
 /// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ",
 /// "CDC Bình Thuận", "H.Tuy Phong").
 pub(crate) fn looks_like_unit(s: &str) -> bool {
@@ -254,7 +282,7 @@ pub(crate) fn looks_like_unit(s: &str) -> bool {
     let words = f.split(' ').count();
     let starts = |h: &str| f == h || f.starts_with(&format!("{h} "));
     let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s) || capital_head(s);
-    words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h))
+    words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h)) && !NOT_HEADS.iter().any(|h| starts(h))
 }
 
 /// Upper-case abbreviations that name a topic or a thing, not a body.
@@ -283,7 +311,21 @@ fn acronym_head(s: &str) -> bool {
 
 /// Heads whose folded form is also a common word, so that they name a body only when
 /// written with a capital: "Vụ Pháp chế" (not "nhiệm vụ"), "Tổng cục Thuế".
-const CAPITAL_HEADS: &[&str] = &["Vụ ", "Tổng cục "];
+/// "Hội Nông dân" (not "hội trường", "hội viên"), "Bộ Y tế" (not "bố trí", "bổ sung"), "Sở
+/// Tài chính" (not "số liệu"), "Báo …" (not "báo cáo", "bảo đảm"), "Đài …" (not "đại hội"),
+/// "Đội …" (not "đối với", "đổi mới"), "Trường …" (not "trường hợp"); lowercase plurals keep
+/// their head "các" ("các sở, ngành", "các bộ").
+const CAPITAL_HEADS: &[&str] = &[
+    "Vụ ",
+    "Tổng cục ",
+    "Hội ",
+    "Bộ ",
+    "Sở ",
+    "Báo ",
+    "Đài ",
+    "Đội ",
+    "Trường ",
+];
 
 fn capital_head(s: &str) -> bool {
     let s = s.trim_start();

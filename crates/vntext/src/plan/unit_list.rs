@@ -1,0 +1,248 @@
+//! Lists of units as written after "giao", in a lead cell or before a verb: "Văn phòng
+//! Quận ủy, UBND quận" (two units), "Các phòng, ban, đơn vị" (one collective), "UBND các
+//! huyện, thị xã, thành phố" (one unit of several levels), "UBND quận và MTTQ quận".
+
+use super::assign::byte_at_fold;
+use super::words::looks_like_unit;
+use crate::text::fold;
+
+/// Splits a list of units on commas, semicolons and "và".
+pub(crate) fn split_units(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // Commas separate named units: "Các phòng, ban, đơn vị" is one collective, "Văn phòng
+    // Quận ủy, UBND quận" two units.
+    let pieces: Vec<&str> = s.split([',', ';', '\n']).filter(|p| !p.trim().is_empty()).collect();
+    // "các cấp uỷ, tổ chức đảng trực thuộc Trung ương": a plural collective followed by
+    // lowercase nouns is one group.
+    let collective = pieces.first().is_some_and(|p| fold(p.trim()).starts_with("cac "))
+        && pieces
+            .iter()
+            .skip(1)
+            .all(|p| p.trim().chars().next().is_some_and(char::is_lowercase) && is_list_noun(p));
+    // "các Ban, Văn phòng Huyện ủy": a bare plural sharing the last unit's qualifier.
+    let shared = pieces.len() == 2 && {
+        let first = fold(pieces[0].trim());
+        first.starts_with("cac ") && first.split(' ').count() == 2
+    };
+    // Lowercase pieces go on the unit before them: "UBND các huyện, thị xã, thành phố",
+    // "Các phòng, ban, đơn vị"; a list of units that starts with named units keeps them
+    // apart: "Ban An toàn giao thông tỉnh, Công an tỉnh, …, UBND các huyện, thị xã".
+    let mut merged: Vec<&str> = Vec::new();
+    let mut begin = None;
+    for p in &pieces {
+        let off = p.as_ptr() as usize - s.as_ptr() as usize;
+        // A named unit starts with a capital ("Công an tỉnh"); a lowercase piece ("chi bộ",
+        // "đảng bộ cơ sở", "thị xã") goes on the collective before it, and so does a bare
+        // head without a name ("các Sở, Ban, ngành").
+        let named = p.trim().trim_start_matches("với ");
+        // "…, Phó Trưởng ban Thường trực …": an office title starts a unit of its own.
+        let unit = looks_like_unit(named) && named.starts_with(char::is_uppercase) && !is_bare_head(named)
+            || super::words::opens_with_office(named);
+        // "các Sở, Ban, ngành, các hội, đoàn thể": a new plural starts a new group, except a
+        // plural of levels that shares the head before it ("Công an TP Thủ Đức, các quận,
+        // huyện").
+        let new_plural = begin.is_some() && fold(named).starts_with("cac ") && !is_level_plural(named);
+        // "Các doanh nghiệp, chủ đầu tư, nhà thầu": a lowercase piece that is no unit noun
+        // or level is another actor, not a member of the group before it.
+        // "Ban Chỉ đạo phòng, chống dịch …": "phòng, chống" is one word of a name.
+        let idiom = fold(named).starts_with("chong ") && merged.last().is_some_and(|m| fold(m).ends_with(" phong"));
+        let member =
+            !unit && (is_list_noun(named) || looks_like_unit(named) || idiom || !named.starts_with(char::is_lowercase));
+        match begin {
+            Some(b) if (member || collective || shared) && !new_plural => {
+                merged.pop();
+                merged.push(&s[b..off + p.len()]);
+            }
+            _ => {
+                begin = Some(off);
+                merged.push(p);
+            }
+        }
+    }
+    let first_is_unit = pieces
+        .first()
+        .is_some_and(|p| looks_like_unit(p.trim().trim_start_matches("với ")));
+    let joined = [s];
+    let parts: &[&str] = if first_is_unit || pieces.len() <= 1 {
+        &merged
+    } else {
+        &joined
+    };
+    for &part in parts {
+        let mut rest = part;
+        let mut from = 0;
+        loop {
+            let f = fold(rest);
+            let Some(p) = f[from.min(f.len())..].find(" va ").map(|p| p + from.min(f.len())) else {
+                break;
+            };
+            // Split on "và" only when a unit name follows ("UBND quận và MTTQ quận"),
+            // not inside a name ("Phòng Văn hóa và Thông tin").
+            let cut = byte_at_fold(rest, p);
+            let tail = rest[cut..].trim_start();
+            let n: usize = tail.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let before = fold(&rest[..cut]);
+            let office = ["van phong hdnd", "van phong hoi dong nhan dan", "vp hdnd"]
+                .iter()
+                .any(|o| before.ends_with(o));
+            // "Thương binh và Xã hội" is a name, "xã" a unit.
+            let society = fold(&tail[n..]).trim_start().starts_with("xa hoi");
+            // "Ban Kinh tế - Ngân sách và đại biểu HĐND tỉnh": delegates stand apart too.
+            let delegates = fold(&tail[n..]).trim_start().starts_with("dai bieu ");
+            if (looks_like_unit(tail[n..].trim_start()) || delegates) && !office && !society {
+                push_unit(&mut out, &rest[..cut]);
+                rest = &tail[n..];
+                from = 0;
+            } else {
+                from = p + 4;
+            }
+        }
+        push_unit(&mut out, rest);
+    }
+    out
+}
+
+/// Nouns of units and levels that stand as members of a list of units (folded): "các
+/// phòng, ban, đơn vị", "UBND các huyện, thị xã, thành phố", "Đảng ủy các phường, chi bộ,
+/// đảng bộ cơ sở", "các cấp uỷ, tổ chức đảng".
+const LIST_NOUNS: &[&str] = &[
+    "ban",
+    "nganh",
+    "so",
+    "hoi",
+    "doan the",
+    "don vi",
+    "dia phuong",
+    "co quan",
+    "phong",
+    "to chuc",
+    "doan",
+    "mat tran",
+    "bo",
+    "cap uy",
+    "chi bo",
+    "dang bo",
+    "dang uy",
+    "tinh",
+    "thanh pho",
+    "huyen",
+    "quan",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "truong",
+    "trung tam",
+    "doanh nghiep",
+    "luc luong",
+    "cap",
+    // Residential units: "các cơ quan, đơn vị, thôn, tổ dân phố".
+    "thon",
+    "xom",
+    "ap",
+    "khom",
+    "to dan pho",
+    "khu pho",
+    // Office holders: "các bộ trưởng, thủ trưởng cơ quan ngang bộ".
+    "thu truong",
+    "bo truong",
+    "chu tich",
+    "giam doc",
+    "lanh dao",
+    "nguoi dung dau",
+    "bi thu",
+];
+
+/// Levels written short in a list ("UBND các huyện, thành, thị").
+const SHORT_LEVELS: &[&str] = &["thanh", "thi"];
+
+/// Whether a piece of a list opens with a noun of units or levels (after "các", "và").
+fn is_list_noun(piece: &str) -> bool {
+    let f = fold(piece.trim());
+    let f = f.strip_prefix("cac ").or_else(|| f.strip_prefix("va ")).unwrap_or(&f);
+    SHORT_LEVELS.contains(&f)
+        || LIST_NOUNS
+            .iter()
+            .any(|n| f == *n || f.starts_with(&format!("{n} ")) || f.starts_with(&format!("{n},")))
+}
+
+/// "các quận, huyện", "các xã": a plural of levels only.
+fn is_level_plural(piece: &str) -> bool {
+    let f = fold(piece.trim());
+    f.strip_prefix("cac ").is_some_and(|rest| {
+        [
+            "quan",
+            "huyen",
+            "xa",
+            "phuong",
+            "thi xa",
+            "thanh pho",
+            "tinh",
+            "thi tran",
+        ]
+        .contains(&rest.trim())
+    })
+}
+
+/// Head words standing alone in a list of plural units ("các Sở, Ban, ngành, đoàn thể"):
+/// part of the collective, not a unit with a name.
+fn is_bare_head(piece: &str) -> bool {
+    const BARE: &[&str] = &[
+        "ban",
+        "nganh",
+        "so",
+        "hoi",
+        "doan the",
+        "don vi",
+        "dia phuong",
+        "co quan",
+        "phong",
+        "to chuc",
+        "doan",
+        "mat tran",
+        "ban nganh",
+        "so nganh",
+    ];
+    BARE.contains(&fold(piece.trim()).as_str())
+}
+
+fn push_unit(out: &mut Vec<String>, s: &str) {
+    let mut s = s.trim().trim_end_matches(['.', ':', ')']).trim();
+    // "Các đồng chí Bộ trưởng": the address before a role.
+    for prefix in [
+        "với ",
+        "Với ",
+        "cùng ",
+        "các cơ quan: ",
+        "các đơn vị: ",
+        "Các đồng chí ",
+        "các đồng chí ",
+        "Đồng chí ",
+        "đồng chí ",
+    ] {
+        if let Some(r) = s.strip_prefix(prefix)
+            && (!prefix.contains("đồng chí") || r.starts_with(char::is_uppercase))
+        {
+            s = r.trim();
+        }
+    }
+    s = without_qualifier(s);
+    if !s.is_empty() && s.chars().count() <= 120 {
+        out.push(s.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+}
+
+/// "Chủ tịch UBND các huyện, thị xã, thành phố có đường QL1A đi qua", "Các sở, ngành được
+/// giao nhiệm vụ", "các đơn vị có liên quan": the unit without the clause that qualifies it.
+fn without_qualifier(s: &str) -> &str {
+    for w in [" có ", " được "] {
+        if let Some(k) = s.find(w) {
+            let head = s[..k].trim_end_matches(',').trim();
+            let next_lower = s[k + w.len()..].chars().next().is_some_and(char::is_lowercase);
+            if next_lower && head.split_whitespace().count() >= 2 && looks_like_unit(head) {
+                return head;
+            }
+        }
+    }
+    s
+}
