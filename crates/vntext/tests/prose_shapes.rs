@@ -115,3 +115,54 @@ fn lists_of_units() {
         ]
     );
 }
+
+/// Dates: the end of the work's period in mid-sentence ("… đến ngày 15/12/2021"; not a
+/// period a report covers, "từ ngày … đến ngày …"); a "Trong đó" part shares the date of the
+/// work before; "tính đến ngày …" counts, it dates nothing.
+#[test]
+fn periods_and_parts() {
+    let text = news(
+        "Sở Giáo dục và Đào tạo đề nghị các trường tiếp tục tổ chức học trực tuyến đến ngày 15/12/2021. UBND tỉnh yêu cầu các huyện rà soát diện tích lúa bị thiệt hại, báo cáo về Sở Nông nghiệp trước ngày 20/10/2021. Trong đó, cần tập trung các xã ven biển. Sở Y tế báo cáo kết quả tiêm chủng từ ngày 01/7/2021 đến ngày 30/9/2021 theo yêu cầu của Bộ Y tế, tính đến ngày 30/9/2021 đã tiêm 500.000 liều.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("các trường"), s("2021-12-15"), None),
+            (s("các huyện"), s("2021-10-20"), None),
+            (s("các huyện"), s("2021-10-20"), None)
+        ]
+    );
+}
+
+/// "Trong đó, Thủ tướng chỉ đạo <verb> …" names no unit: the work of the units ordered
+/// before; "Theo đó X …" without a comma; "giao 120 nhiệm vụ cho …" counts work, it orders
+/// nothing; a headline the body assigns again to the same unit is no task of its own.
+#[test]
+fn orders_without_units() {
+    let text = "Sở Tư pháp rà soát văn bản quy phạm pháp luật\n\nTrong năm, UBND tỉnh giao 120 nhiệm vụ cho các sở, ngành. Chủ tịch UBND tỉnh yêu cầu Sở Tư pháp rà soát văn bản quy phạm pháp luật của tỉnh. Trong đó, Chủ tịch UBND tỉnh chỉ đạo tập trung các văn bản về đất đai. Theo đó các huyện gửi danh mục văn bản về Sở Tư pháp.\n";
+    assert_eq!(
+        tasks(text),
+        [
+            (s("Sở Tư pháp"), None, None),
+            (s("Sở Tư pháp"), None, None),
+            (s("các huyện"), None, None)
+        ]
+    );
+}
+
+/// "… yêu cầu X tập trung thực hiện một số nhiệm vụ như:" then paragraphs that open with
+/// their verb: each is X's work.
+#[test]
+fn paragraphs_after_an_order() {
+    let text = news(
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương tập trung thực hiện một số nhiệm vụ cụ thể như:\nTăng cường kiểm tra việc niêm yết giá tại các chợ.\nTheo dõi sát diễn biến cung cầu hàng hóa.\nSở Công Thương tổ chức các điểm bán hàng bình ổn giá.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("các sở, ngành, địa phương"), None, None),
+            (s("các sở, ngành, địa phương"), None, None),
+            (s("Sở Công Thương"), None, None)
+        ]
+    );
+}

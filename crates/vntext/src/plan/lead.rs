@@ -230,6 +230,29 @@ const ORDER_WORDS: &[(&str, &str)] = &[
     ("luu y ", "lưu ý"),
 ];
 
+/// "Trong đó, Thủ tướng chỉ đạo tập trung rà soát …", "… yêu cầu tăng cường …": an order
+/// word followed by its work, naming no unit (the unit is the one ordered before).
+pub(crate) fn orders_unnamed(sentence: &str) -> bool {
+    let (f, map) = fold_with_map(sentence);
+    ORDER_WORDS.iter().any(|(w, exact)| {
+        f.match_indices(w).any(|(p, _)| {
+            let at_word = p == 0 || f[..p].ends_with(' ');
+            // "… đã được giao trong …": the passive names no order.
+            let passive = f[..p].ends_with("duoc ");
+            let after = &f[p + w.len()..];
+            at_word
+                && !passive
+                && sentence[map[p]..].starts_with(exact)
+                && VERBS
+                    .iter()
+                    .filter(|v| !["de", "trong", "lam", "nham"].contains(v))
+                    .any(|v| {
+                        after.starts_with(v) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    })
+        })
+    })
+}
+
 /// Whether a phrase holds an order word written as the verb (lowercase, its own tones).
 /// "chỉ đạo" is left out: it is also a unit's own work ("UBND các huyện chỉ đạo các xã …").
 pub(crate) fn has_order_word(s: &str) -> bool {
@@ -282,7 +305,9 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         let before = f[..p].trim_end();
         let noun = ["cac", "nhung", "theo", "dap ung", "moi", "ve viec", "su"]
             .iter()
-            .any(|n| before == *n || before.ends_with(&format!(" {n}")));
+            .any(|n| before == *n || before.ends_with(&format!(" {n}")))
+            // "UBND tỉnh giao 833 nhiệm vụ cho các sở …": a count of work given, not an order.
+            || f[p + w.trim_end().len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
         // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
         // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
         // is the work of its subject. Judged last: it may look for references in the text
@@ -508,6 +533,8 @@ pub(super) fn strip_openers(s: &str) -> &str {
             "ngoai ra, ",
             "ben canh do, ",
             "theo do, ",
+            // "Theo đó các cơ quan, đơn vị liên quan tổng hợp …": the comma left out.
+            "theo do ",
             "mat khac, ",
         ]
         .iter()

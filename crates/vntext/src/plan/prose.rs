@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 
-use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, strip_openers, subject};
+use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, orders_unnamed, strip_openers, subject};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
 use super::sentence_time::{deadline_of, strip_time_lead, timed_work};
@@ -35,6 +35,10 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     // heading is "<unit> <verb> …:" ("1. Ủy ban nhân dân các huyện, thành phố chỉ đạo
     // chính quyền cơ sở … thực hiện:").
     let mut verb_heading = false;
+    // "… yêu cầu các Bộ, ngành, địa phương thực hiện một số nhiệm vụ cụ thể như:" then
+    // paragraphs that open with their verb ("Tăng cường kiểm tra …", "Theo dõi sát …"): each
+    // is work of the units ordered, until a paragraph opens otherwise.
+    let mut after_order_intro = false;
     for (n, line) in lines.iter().enumerate() {
         let line = line.trim();
         if line.is_empty() {
@@ -98,6 +102,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 continue;
             }
             let item_start = item.is_some() && k == 0;
+            let verb_paragraph = after_order_intro && item.is_none() && k == 0 && opens_with_verb(sentence);
             // "… cụ thể như sau: – Phối hợp …. – Biên tập tin, bài …": dash items inside one
             // paragraph are work of the unit named before them.
             let deadline = deadline_of(sentence, issued);
@@ -106,8 +111,12 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 // Tiếp tục khẩn trương chỉ đạo …": a sentence opening with a verb goes on with
                 // the order of the sentence before ("Hoàn thành trước ngày …" only dates it).
                 || k > 0 && current.is_some() && deadline.is_none() && opens_with_verb(sentence);
-            // "Đồng thời, nghiên cứu, đề xuất …": work that goes on from the task before.
-            let continues = goes_on(sentence);
+            // "Đồng thời, nghiên cứu, đề xuất …": work that goes on from the task before;
+            // "Trong đó, Thủ tướng chỉ đạo tập trung rà soát …": an order that names no unit
+            // goes on with the unit ordered before.
+            // ("Báo cáo yêu cầu gửi về … trước …" only dates the report asked before).
+            let continues =
+                goes_on(sentence) || !out.is_empty() && !report_or_time(sentence) && orders_unnamed(sentence);
             let prev_lead = out
                 .last()
                 .and_then(|t: &TaskDraft| t.lead.clone())
@@ -117,6 +126,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 _ if item_start && bullet && verb_heading => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
+                Some((_, false)) | None if verb_paragraph => intro_lead.clone(),
                 Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
                 Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead.clone(),
                 other => other.map(|(l, _)| l),
@@ -149,15 +159,25 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let announced = predicate(sentence).is_some_and(|p| p.starts_with("sẽ "));
             let ordered = (ordering || own_paragraph || ordered_before && !announced)
                 && item.is_none()
-                && starts_with_subject(sentence);
+                && starts_with_subject(strip_openers(sentence));
             let assigns =
                 (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole) && !sanctions(sentence);
             match (lead, deadline) {
-                (Some(l), dl) if dl.is_some() || assigns || item_start || dash || own_item || continues => {
+                (Some(l), dl)
+                    if dl.is_some() || assigns || item_start || dash || own_item || continues || verb_paragraph =>
+                {
                     ordered_before |= assigns;
                     last_lead = Some(l.clone());
                     current = Some(out.len());
                     let work = sentence.trim_start().trim_start_matches(['–', '—', '-']).trim_start();
+                    // "… trước ngày 20.7.2020. Trong đó, cần tập trung …": a part of the dated
+                    // work before shares its date.
+                    let dl = dl.or_else(|| {
+                        fold(sentence)
+                            .starts_with("trong do")
+                            .then(|| out.last().and_then(|t| t.deadline_text.clone()))
+                            .flatten()
+                    });
                     out.push(task(work, Some(l), dl, issued));
                 }
                 (Some(l), _) => last_lead = Some(l),
@@ -212,9 +232,12 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         };
         ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave);
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
+        let opened_with_verb = split_mark(line).is_none() && opens_with_verb(line);
+        after_order_intro = after_order_intro && opened_with_verb && out.len() > before_line;
         if item.is_none() && line.ends_with(':') {
             let own = line.trim_end_matches(':');
             let assigned = assigned_unit(own);
+            after_order_intro = assigned.is_some() && !bullets_follow;
             // "UBND các huyện chỉ đạo các xã thực hiện:" then bullets: the subject's work.
             let subject = (assigned.is_none() && bullets_follow)
                 .then(|| lead_of(own).filter(|(_, plain)| *plain).map(|(l, _)| l))
@@ -229,10 +252,32 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             set_deadline(t, dl.clone(), issued);
         }
     }
+    drop_restated_headline(lines, &mut out);
     for (i, t) in out.iter_mut().enumerate() {
         t.code = (i + 1).to_string();
     }
     out
+}
+
+/// A news item's headline ("Bộ Y tế khẩn trương làm rõ …": one of the first lines, with no
+/// closing punctuation) whose unit the body gives work again ("Phó Thủ tướng giao Bộ Y tế
+/// khẩn trương …") tells the body's task twice: the headline's copy goes.
+fn drop_restated_headline(lines: &[&str], out: &mut Vec<TaskDraft>) {
+    let headlines: Vec<String> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .filter(|l| !l.ends_with(['.', ';', ':', '!', '?']) && l.split_whitespace().count() <= 30)
+        .map(fold)
+        .collect();
+    let restated = |i: usize| {
+        let t = &out[i];
+        headlines.contains(&fold(t.title.trim())) && out[i + 1..].iter().any(|later| later.lead == t.lead)
+    };
+    if let Some(i) = (0..out.len().min(2)).find(|&i| restated(i)) {
+        out.remove(i);
+    }
 }
 
 /// "Báo cáo gửi về …", "Thời gian hoàn thành …", "Hạn gửi …": a sentence about the
@@ -315,8 +360,11 @@ pub(super) fn is_due(phrase: &str) -> bool {
 fn assigns(sentence: &str) -> bool {
     // "“Giao UBND TP. Vinh …": a quoted conclusion.
     let f = fold(sentence.trim_start_matches(['“', '"', '‘', ' ']));
-    f.starts_with("giao ")
-        || f.contains(" giao ")
+    // "UBND tỉnh giao 833 nhiệm vụ cho …" counts work given; it orders nothing.
+    let gives = f
+        .match_indices("giao ")
+        .any(|(p, w)| (p == 0 || f[..p].ends_with(' ')) && !f[p + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    gives
         || super::assign::leads_work(&f)
         || urges(sentence)
         || directs(sentence)

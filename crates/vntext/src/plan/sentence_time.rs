@@ -79,6 +79,7 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
     blank_terms(&mut clean);
     blank_periods(&mut clean);
     blank_past(&mut clean);
+    blank_status_dates(&mut clean);
     blank_plan_recurrence(&mut clean);
     blank_fronted_purpose(&mut clean);
     let (f, map) = fold_with_map(&clean);
@@ -86,6 +87,7 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
         .iter()
         .chain(&["truoc", "xong", "cham nhat"])
         .filter_map(|t| phrase_pos(&f, t))
+        .chain(period_end(&f))
         .min()?;
     let start = with_lead_ins(&f, first);
     let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
@@ -173,6 +175,38 @@ fn blank_fronted_purpose(text: &mut String) {
         return;
     };
     blank(text, vec![(map[p], map[end])]);
+}
+
+/// "tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020": the end of the work's period, when
+/// the clause gives no start ("từ ngày 30/01 đến ngày 24/4" is a period a report covers).
+fn period_end(f: &str) -> Option<usize> {
+    ["den ngay", "den het ngay"]
+        .iter()
+        .filter_map(|t| phrase_pos(f, t))
+        .find(|&p| {
+            // The clause starts after ", ", "; ", ". " or "(" ("ngày 1.1" holds a dot).
+            let start = [", ", "; ", ". ", "("]
+                .iter()
+                .filter_map(|d| f[..p].rfind(d).map(|c| c + d.len()))
+                .max()
+                .unwrap_or(0);
+            let clause = &f[start..p];
+            phrase_pos(clause, "tu").is_none()
+        })
+}
+
+/// Blanks out a status date ("tính đến ngày 30-10", "tính đến hết ngày 15/6"): the day a
+/// figure was counted, never a deadline.
+fn blank_status_dates(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for (p, w) in f.match_indices("tinh den ") {
+        let start = p + w.len();
+        let rest = &f[start..];
+        let n = rest.find([',', ';', '.']).unwrap_or(rest.len());
+        spans.push((map[p], map[start + n]));
+    }
+    blank(text, spans);
 }
 
 /// Blanks out the time of a past event ("thiệt hại do khô hạn gây ra trong năm 2010",

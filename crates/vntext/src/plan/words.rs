@@ -146,7 +146,6 @@ pub(crate) fn before_predicate(s: &str) -> &str {
 
 /// First words that begin the name of a unit or group of units (folded).
 const UNIT_HEADS: &[&str] = &[
-    "ban",
     "van phong",
     "uy ban",
     "ubnd",
@@ -313,7 +312,8 @@ fn acronym_head(s: &str) -> bool {
 /// written with a capital: "Vụ Pháp chế" (not "nhiệm vụ"), "Tổng cục Thuế".
 /// "Hội Nông dân" (not "hội trường", "hội viên"), "Bộ Y tế" (not "bố trí", "bổ sung"), "Sở
 /// Tài chính" (not "số liệu"), "Báo …" (not "báo cáo", "bảo đảm"), "Đài …" (not "đại hội"),
-/// "Đội …" (not "đối với", "đổi mới"), "Trường …" (not "trường hợp"); lowercase plurals keep
+/// "Đội …" (not "đối với", "đổi mới"), "Trường …" (not "trường hợp"), "Ban …" (not "bán",
+/// "bàn", a lowercase "ban" of a list); lowercase plurals keep
 /// their head "các" ("các sở, ngành", "các bộ").
 const CAPITAL_HEADS: &[&str] = &[
     "Vụ ",
@@ -325,6 +325,7 @@ const CAPITAL_HEADS: &[&str] = &[
     "Đài ",
     "Đội ",
     "Trường ",
+    "Ban ",
 ];
 
 fn capital_head(s: &str) -> bool {
