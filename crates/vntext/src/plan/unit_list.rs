@@ -161,9 +161,10 @@ fn is_list_noun(piece: &str) -> bool {
     let f = fold(piece.trim());
     let f = f.strip_prefix("cac ").or_else(|| f.strip_prefix("va ")).unwrap_or(&f);
     SHORT_LEVELS.contains(&f)
-        || LIST_NOUNS
-            .iter()
-            .any(|n| f == *n || f.starts_with(&format!("{n} ")) || f.starts_with(&format!("{n},")))
+        || LIST_NOUNS.iter().any(|n| {
+            f.strip_prefix(n)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',']))
+        })
 }
 
 /// "các quận, huyện", "các xã": a plural of levels only.

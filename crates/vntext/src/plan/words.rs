@@ -256,9 +256,11 @@ const NOT_UNITS: &[&str] = &[
 
 /// Whether folded text opens with a plural of work ("các nội dung", "các nhiệm vụ").
 pub(crate) fn is_work_plural(folded: &str) -> bool {
-    NOT_UNITS
-        .iter()
-        .any(|h| folded == *h || folded.starts_with(&format!("{h} ")))
+    NOT_UNITS.iter().any(|h| {
+        folded
+            .strip_prefix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
 }
 
 /// Words that fold like a unit's head but open a clause or name an event (folded):
@@ -279,7 +281,11 @@ const NOT_HEADS: &[&str] = &[
 pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
     let words = f.split(' ').count();
-    let starts = |h: &str| f == h || f.starts_with(&format!("{h} "));
+    // Without allocating: this runs for every piece of every sentence.
+    let starts = |h: &str| {
+        f.strip_prefix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
     let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s) || capital_head(s);
     words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h)) && !NOT_HEADS.iter().any(|h| starts(h))
 }
