@@ -166,3 +166,13 @@ fn paragraphs_after_an_order() {
         ]
     );
 }
+
+/// A letter's order that names no unit ("… vừa có công văn chỉ đạo tăng cường …") is told
+/// in the next paragraph: "Theo đó, <unit> <verb> …" is the work ordered.
+#[test]
+fn order_told_in_the_next_paragraph() {
+    let text = news(
+        "Chủ tịch UBND huyện vừa có công văn chỉ đạo tăng cường công tác phòng cháy, chữa cháy rừng.\n\nTheo đó, UBND các xã, các đơn vị chủ rừng tăng cường tuần tra, canh gác lửa rừng trong mùa khô.",
+    );
+    assert_eq!(tasks(&text), [(s("UBND các xã"), None, None)]);
+}

@@ -230,7 +230,10 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 .iter()
                 .any(|w| f.contains(w))
         };
-        ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave);
+        // "Chủ tịch UBND huyện vừa có công văn chỉ đạo tăng cường công tác kiểm tra …" names no
+        // unit: the work ordered follows ("Theo đó, UBND các xã, thị trấn … tăng cường …").
+        let unnamed = !gave && orders_unnamed(line);
+        ordering = item.is_none() && (orders_colon && (gave || line.ends_with(':')) || ordering && gave || unnamed);
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         let opened_with_verb = split_mark(line).is_none() && opens_with_verb(line);
         after_order_intro = after_order_intro && opened_with_verb && out.len() > before_line;
