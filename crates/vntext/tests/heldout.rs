@@ -4,8 +4,9 @@
 //! `testdata/real/unseen/` (gathered and labelled afterwards, measured once, not tuned on;
 //! spent by the third round), `testdata/real/unseen2/` (task lists only; spent by the fourth),
 //! `testdata/real/unseen3/` (task lists only; spent by the fifth), `testdata/real/unseen4/`
-//! (task lists only; spent by the sixth) and `testdata/real/unseen5/` (task lists only;
-//! measured before and after the sixth round, not tuned on).
+//! (task lists only; spent by the sixth), `testdata/real/unseen5/` (task lists only; spent by
+//! the seventh) and `testdata/real/unseen6/` (task lists only; measured before and after the
+//! seventh round, not tuned on).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -206,14 +207,12 @@ fn task_list_floor(set: &str, lists: usize, floor: f64) {
     assert!(tasks >= floor, "[{set}] tasks {tasks:.4}");
 }
 
-/// The unseen5 task-list set (sixth round), labelled before any run and measured before and
-/// after that round (`testdata/real/unseen5/MEASURED_*.txt`); it is not tuned on, so only
-/// its size is asserted here. Run with `--nocapture` for the figure.
+/// The unseen5 task-list set (sixth round), measured before and after that round: 0.3404
+/// and 0.4043 (19 of 47). Its misses were read and fixed by kind in the seventh round (it is
+/// spent: 41 of 47 since); this guards that figure.
 #[test]
-fn unseen5_measured() {
-    let (tasks, lists) = task_lists("unseen5", "test");
-    println!("[unseen5] tasks {tasks:.4}");
-    assert!(lists >= 20, "[unseen5] set too small");
+fn unseen5_floor() {
+    task_list_floor("unseen5", 20, 0.87);
 }
 
 /// The unseen6 task-list set (seventh round), labelled before any run and measured before and

@@ -9,12 +9,13 @@ by the second round), `unseen2` = testdata/real/unseen2 (task lists only, third 
 labelled before any run, measured before and after the round, not tuned on), `unseen3` =
 testdata/real/unseen3 (task lists only, fourth round, same rules as unseen2), `unseen4` =
 testdata/real/unseen4 (task lists only, fifth round, same rules; spent by the sixth),
-`unseen5` = testdata/real/unseen5 (task lists only, sixth round, same rules).
+`unseen5` = testdata/real/unseen5 (task lists only, sixth round, same rules; spent by the
+seventh), `unseen6` = testdata/real/unseen6 (task lists only, seventh round, same rules).
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.
 
-Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5 ...]   (default: all seven)
+Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6 ...]   (default: all eight)
 """
 import json
 import os
@@ -118,19 +119,19 @@ def tasks(dondoc, folder, prefix, failures):
 
 def main():
     dondoc = sys.argv[1]
-    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"]
+    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"]
     for s in sets:
         failures = []
         if s == "tuned":
             base, split, prefix = HERE, None, ""
         elif s == "unseen":
             base, split, prefix = os.path.join(HERE, "unseen"), "test", "test_"
-        elif s in ("unseen2", "unseen3", "unseen4", "unseen5"):
+        elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6"):
             base, split, prefix = os.path.join(HERE, s), "test", "test_"
         else:
             base, split, prefix = os.path.join(HERE, "heldout"), s, s + "_"
         lines = []
-        # unseen2 to unseen5 hold task lists only: a set measures the kinds it has files for.
+        # unseen2 to unseen6 hold task lists only: a set measures the kinds it has files for.
         if os.path.exists(os.path.join(base, "refs.jsonl")):
             lines.append(refs(dondoc, os.path.join(base, "refs.jsonl"), split, failures))
         if os.path.exists(os.path.join(base, "deadlines.tsv")):
