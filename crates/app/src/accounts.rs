@@ -141,7 +141,7 @@ pub struct Me {
 }
 
 pub async fn me(app: &App, caller: &Caller) -> Result<Me> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let id = caller.principal.user_id;
     Ok(Me {
         user: store::accounts::get_user(&mut tx, id).await?,
@@ -207,7 +207,7 @@ pub struct NewToken {
 }
 
 pub async fn list_tokens(app: &App, caller: &Caller) -> Result<Vec<ApiToken>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     Ok(store::accounts::list_tokens(&mut tx, caller.principal.user_id).await?)
 }
 
@@ -292,7 +292,7 @@ async fn check_user(tx: &mut Tx, caller: &Caller, id: i64) -> Result<UserWithRol
 
 /// The accounts the caller administers.
 pub async fn list_users(app: &App, caller: &Caller) -> Result<Vec<UserWithRoles>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let mut out = Vec::new();
     for u in store::accounts::list_users(&mut tx).await? {
         match check_user(&mut tx, caller, u.id).await {
@@ -305,7 +305,7 @@ pub async fn list_users(app: &App, caller: &Caller) -> Result<Vec<UserWithRoles>
 }
 
 pub async fn get_user(app: &App, caller: &Caller, id: i64) -> Result<UserWithRoles> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     check_user(&mut tx, caller, id).await
 }
 

@@ -78,7 +78,7 @@ pub struct Live {
 
 /// Reads the live list for a caller who may read the issuing unit or the unit asked about.
 pub async fn live(app: &App, caller: &Caller, id: i64, unit_id: i64) -> Result<Live> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let requirement = match store::compliance::get(&mut tx, id).await {
         Ok(r) => r,
         Err(store::StoreError::NotFound { .. }) => return Err(Error::not_found("requirement", id)),
@@ -97,7 +97,7 @@ pub async fn live(app: &App, caller: &Caller, id: i64, unit_id: i64) -> Result<L
 /// Where a caller starts reading a requirement: its scope unit when they may read it,
 /// otherwise their own home unit within it.
 pub async fn scope_of(app: &App, caller: &Caller, id: i64) -> Result<i64> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let r = match store::compliance::get(&mut tx, id).await {
         Ok(r) => r,
         Err(store::StoreError::NotFound { .. }) => return Err(Error::not_found("requirement", id)),
@@ -252,7 +252,7 @@ pub async fn review_in(tx: &mut Tx, caller: &Caller, item_id: i64, input: Review
 
 /// The units not done (pending, late or returned), for the issuing office's reminder.
 pub async fn not_done(app: &App, caller: &Caller, id: i64) -> Result<Vec<i64>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::ReviewRequirement, Subject::Requirement(id)).await?;
     Ok(store::compliance::not_done_units(&mut tx, id).await?)
 }

@@ -41,7 +41,7 @@ fn bound_within(caller: &Caller) -> Vec<i64> {
 /// The requirements the caller sees, latest due first, with how far each is done (under
 /// `within` when given).
 pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Result<Vec<Listed>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let within = match q.within {
         Some(u) => {
             authz::check(&mut tx, caller, Operation::Read, Subject::Unit(u)).await?;
@@ -69,7 +69,7 @@ async fn requirement(tx: &mut Tx, caller: &Caller, id: i64) -> Result<Requiremen
 
 /// One requirement, for a caller who sees it.
 pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<Requirement> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     requirement(&mut tx, caller, id).await
 }
 
@@ -107,7 +107,7 @@ pub async fn items_with_rights(
     shown: &[Shown],
     limit: i64,
 ) -> Result<Vec<(ItemRow, ItemRights)>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     requirement(&mut tx, caller, id).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
     let within = store::units::path_of(&mut tx, unit_id).await?;
@@ -154,7 +154,7 @@ pub struct ItemDetail {
 }
 
 pub async fn item(app: &App, caller: &Caller, item_id: i64) -> Result<ItemDetail> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let b = authz::check(&mut tx, caller, Operation::Read, Subject::RequirementItem(item_id)).await?;
     let today = app.clock.clock().today;
     let item = store::compliance_lists::item_row(&mut tx, item_id, today).await?;
@@ -188,14 +188,14 @@ pub async fn owed(app: &App, caller: &Caller, limit: i64) -> Result<Vec<Owed>> {
         // Administrators of everything owe nothing themselves.
         return Ok(Vec::new());
     }
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let today = app.clock.clock().today;
     Ok(store::compliance_lists::owed(&mut tx, &scope.roots, today, limit.clamp(1, 200)).await?)
 }
 
 /// A unit's recorded meetings, latest first.
 pub async fn meetings(app: &App, caller: &Caller, unit_id: i64, limit: i64) -> Result<Vec<Meeting>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
     Ok(store::compliance_lists::meetings_of(&mut tx, unit_id, limit.clamp(1, 200)).await?)
 }

@@ -40,7 +40,7 @@ pub struct Generated {
 /// The people on a conference's list the caller may see (a ward reads the district's
 /// conference, and on its list the people it may read), by bridge point and given name.
 pub async fn list(app: &App, caller: &Caller, id: i64) -> Result<Vec<Invitee>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let b = authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
     let all = store::conference_invitees::list(&mut tx, b.owner.tenant(), id).await?;
     Ok(all

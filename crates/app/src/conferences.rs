@@ -199,7 +199,7 @@ pub async fn link_conclusion_in(tx: &mut Tx, caller: &Caller, id: i64, document_
 /// Whether the caller may attach materials or minutes to the conference (checked before an
 /// upload is received).
 pub async fn may_attach(app: &App, caller: &Caller, id: i64) -> Result<()> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::UpdateConference, Subject::Conference(id)).await?;
     Ok(())
 }

@@ -14,14 +14,14 @@ pub const MAX_LIST: i64 = 500;
 
 /// A conference the caller may read; `not_found` otherwise, as for a missing one.
 pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<Full> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
     Ok(store::conferences::full(&mut tx, id).await?)
 }
 
 /// A conference the caller may read with its materials and minutes, in one read.
 pub async fn get_with_files(app: &App, caller: &Caller, id: i64) -> Result<(Full, Vec<StoredFile>)> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
     let full = store::conferences::full(&mut tx, id).await?;
     Ok((full, store::files::of_subject(&mut tx, Subject::Conference(id)).await?))
@@ -37,7 +37,7 @@ pub struct ListQuery {
 
 /// The conferences matching `q` the caller may read, latest first.
 pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Result<Vec<Full>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let mut f = Filter::default();
     if let Some(u) = q.within {
         authz::check(&mut tx, caller, Operation::Read, Subject::Unit(u)).await?;
@@ -83,14 +83,14 @@ pub async fn latest(app: &App, caller: &Caller, unit_id: i64) -> Result<Option<F
 
 /// The series a unit holds, for a caller who may read the unit.
 pub async fn series_of(app: &App, caller: &Caller, unit_id: i64) -> Result<Vec<Series>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
     Ok(store::conferences::series_of(&mut tx, unit_id).await?)
 }
 
 /// The materials and minutes attached to a conference.
 pub async fn files(app: &App, caller: &Caller, id: i64) -> Result<Vec<StoredFile>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Conference(id)).await?;
     Ok(store::files::of_subject(&mut tx, Subject::Conference(id)).await?)
 }

@@ -60,13 +60,13 @@ pub async fn activate(app: &App, caller: &Caller, id: i64, from: NaiveDate) -> R
 
 /// Every stored version (read by anyone signed in).
 pub async fn list(app: &App, _caller: &Caller) -> Result<Vec<RuleSetRecord>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(_caller).await?;
     Ok(rule_sets::list(&mut tx).await?)
 }
 
 /// One version with its body.
 pub async fn get(app: &App, _caller: &Caller, id: i64) -> Result<(RuleSetRecord, RuleSet)> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(_caller).await?;
     let rec = rule_sets::get(&mut tx, id).await?;
     let body = rule_sets::body(&mut tx, id).await?.into_inner();
     Ok((rec, body))

@@ -75,7 +75,7 @@ impl Reader<'_> {
     pub async fn evaluation(&mut self, id: i64) -> Result<EvaluationDetail> {
         self.check(Subject::Evaluation(id)).await?;
         let record = records::get(&mut self.tx, id).await?;
-        let steps = records::steps(&mut self.tx, id).await?;
+        let steps = records::steps(&mut self.tx, record.tenant_id, id).await?;
         let rule_set = rule_sets::get(&mut self.tx, record.rule_set_id).await?;
         let assessment = record.assessment();
         let (_, eval, rules, tasks) = match compute::rescore(&mut self.tx, &record, assessment.as_ref()).await {

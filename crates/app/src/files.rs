@@ -107,7 +107,7 @@ pub async fn attach_to_report(
 /// Whether the caller may attach files to report `report_id` of task `task_id` (checked before
 /// an upload is received, so a refused caller sends nothing to disk).
 pub async fn may_attach(app: &App, caller: &Caller, task_id: i64, report_id: i64) -> Result<()> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::ReportProgress, Subject::Task(task_id)).await?;
     store::files::report_tenant(&mut tx, task_id, report_id)
         .await?
@@ -125,7 +125,7 @@ pub struct Opened {
 /// Opens a file for reading: only for a caller who may read the record it belongs to; any other
 /// caller is told it does not exist, exactly as for a missing file.
 pub async fn open(app: &App, caller: &Caller, id: i64) -> Result<Opened> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let missing = || Error::not_found("file", id);
     let file = match store::files::get(&mut tx, id).await {
         Ok(f) => f,
@@ -140,7 +140,7 @@ pub async fn open(app: &App, caller: &Caller, id: i64) -> Result<Opened> {
 
 /// The files attached through a task (its reports' evidence), for a caller who may read it.
 pub async fn of_task(app: &App, caller: &Caller, task_id: i64) -> Result<Vec<StoredFile>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Task(task_id)).await?;
     Ok(store::files::of_subject(&mut tx, Subject::Task(task_id)).await?)
 }

@@ -220,7 +220,7 @@ async fn attach_in(tx: &mut Tx, cx: &Ctx<'_>, r: &Record, files: &mut [Received]
 /// Whether the caller may attach files to paper `record_id` (whoever may make such a paper on
 /// it); checked before an upload is received.
 pub async fn may_attach(app: &App, caller: &Caller, record_id: i64) -> Result<Record> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     may_attach_in(&mut tx, caller, record_id).await
 }
 

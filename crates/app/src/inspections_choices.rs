@@ -22,7 +22,7 @@ pub async fn bodies(app: &App, caller: &Caller, op: Operation) -> Result<Vec<Uni
     if !p.may_at_all(op.rule().action) {
         return Ok(Vec::new());
     }
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let f = store::units::UnitFilter {
         scope: Some(p.scope(op.rule().action)),
         kind: Some(UnitKind::InspectionCommission),
@@ -47,7 +47,7 @@ fn place_of(u: &UnitBrief) -> Option<UnitPlace> {
 /// commission may inspect (what the committee it serves reaches, not the committee itself) that
 /// the caller sees. The plan itself accepts any unit of that reach; the form offers the Party's.
 pub async fn subjects(app: &App, caller: &Caller, body: i64) -> Result<Vec<UnitBrief>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::PlanInspections, Subject::Unit(body)).await?;
     let reach = body_reach(&mut tx, body).await?;
     let seen = caller.principal.scope(domain::access::Action::Read);
@@ -66,7 +66,7 @@ pub async fn subjects(app: &App, caller: &Caller, body: i64) -> Result<Vec<UnitB
 
 /// The people who may be named to the team of inspection `id`: the inspecting body's own.
 pub async fn team(app: &App, caller: &Caller, id: i64) -> Result<Vec<Person>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::DecideInspection, Subject::Inspection(id)).await?;
     let body = store::inspections::get(&mut tx, id).await?.body_unit_id;
     let f = store::people::PersonFilter {
@@ -82,7 +82,7 @@ pub async fn team(app: &App, caller: &Caller, id: i64) -> Result<Vec<Person>> {
 /// the caller sees — without Party cells and residential groups, which are reached through their
 /// committee or ward unless they are subjects themselves.
 pub async fn leads(app: &App, caller: &Caller, id: i64) -> Result<Vec<UnitBrief>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::ConcludeInspection, Subject::Inspection(id)).await?;
     let inspection = store::inspections::get(&mut tx, id).await?;
     let subjects: Vec<i64> = store::inspections::subjects(&mut tx, id)

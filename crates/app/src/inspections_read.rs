@@ -43,7 +43,7 @@ async fn unit_path(tx: &mut Tx, id: i64) -> Result<UnitPath> {
 
 /// Reads inspection `id`: `not_found` for a reader who may not see it.
 pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let b = authz::check(&mut tx, caller, Operation::Read, Subject::Inspection(id)).await?;
     let inspection = store::inspections::get(&mut tx, id).await?;
     let body = store::units::get(&mut tx, inspection.body_unit_id).await?;
@@ -109,7 +109,7 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
 /// One paper with its files: `not_found` for a reader who may not see it (a working paper for
 /// anyone outside the team and the commission).
 pub async fn record(app: &App, caller: &Caller, id: i64) -> Result<RecordView> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::InspectionRecord(id)).await?;
     let record = store::inspections::record(&mut tx, id).await?;
     let files = store::files::of_subject(&mut tx, Subject::InspectionRecord(id)).await?;
@@ -143,7 +143,7 @@ pub async fn list(
     steps: Vec<InspectionStep>,
     limit: i64,
 ) -> Result<Vec<ListedInspection>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let f = InspectionFilter {
         within: within(&mut tx, caller, unit).await?,
         steps,
@@ -154,14 +154,14 @@ pub async fn list(
 
 /// The plans of the inspecting bodies the caller reads.
 pub async fn plans(app: &App, caller: &Caller, unit: Option<i64>) -> Result<Vec<Plan>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let w = within(&mut tx, caller, unit).await?;
     Ok(store::inspection_lists::plans(&mut tx, &caller.principal.scope(Action::Read), w.as_ref()).await?)
 }
 
 /// A plan and its inspections the caller sees: `not_found` when they cannot read its body.
 pub async fn plan(app: &App, caller: &Caller, id: i64) -> Result<(Plan, Vec<ListedInspection>)> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let missing = || Error::not_found("inspection_plan", id);
     let plan = match store::inspections::plan(&mut tx, id).await {
         Ok(p) => p,
@@ -181,7 +181,7 @@ pub async fn plan(app: &App, caller: &Caller, id: i64) -> Result<(Plan, Vec<List
 
 /// Recommendations whose follow-up is overdue today, of the inspections the caller sees.
 pub async fn overdue(app: &App, caller: &Caller, unit: Option<i64>) -> Result<Vec<Recommendation>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let f = InspectionFilter {
         within: within(&mut tx, caller, unit).await?,
         ..filter(caller)

@@ -130,12 +130,22 @@ impl App {
 
     /// A write transaction on behalf of `caller`.
     pub(crate) async fn write(&self, caller: &Caller) -> Result<Tx> {
-        Ok(self.db.write_as(caller.actor.clone()).await?)
+        let mut tx = self.db.write_as(caller.actor.clone()).await?;
+        tx.look_first_in(caller.principal.tenants());
+        Ok(tx)
     }
 
     /// A snapshot for reading on behalf of `caller`.
     pub async fn read<'a>(&'a self, caller: &'a Caller) -> Result<read::Reader<'a>> {
-        Ok(read::Reader::new(self, caller, self.db.read().await?))
+        Ok(read::Reader::new(self, caller, self.read_tx(caller).await?))
+    }
+
+    /// A bare read transaction on behalf of `caller`: records named by id are looked for in the
+    /// caller's own tenants first (one shard each on Citus).
+    pub(crate) async fn read_tx(&self, caller: &Caller) -> Result<Tx> {
+        let mut tx = self.db.read().await?;
+        tx.look_first_in(caller.principal.tenants());
+        Ok(tx)
     }
 }
 

@@ -103,7 +103,7 @@ pub async fn list(app: &App, caller: &Caller, unread_only: bool, limit: i64, off
     let Some(user) = caller.user_id() else {
         return Ok(Vec::new());
     };
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     Ok(store::notify::list(&mut tx, user, unread_only, limit.clamp(1, 200), offset.max(0)).await?)
 }
 
@@ -112,7 +112,7 @@ pub async fn counts(app: &App, caller: &Caller) -> Result<(i64, i64)> {
     let Some(user) = caller.user_id() else {
         return Ok((0, 0));
     };
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let unread = store::notify::unread_count(&mut tx, user).await?;
     let all = store::notify::count(&mut tx, user).await?;
     Ok((unread, all))
@@ -123,7 +123,7 @@ pub async fn unread(app: &App, caller: &Caller) -> Result<i64> {
     let Some(user) = caller.user_id() else {
         return Ok(0);
     };
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     Ok(store::notify::unread_count(&mut tx, user).await?)
 }
 
@@ -144,7 +144,7 @@ pub async fn preferences(app: &App, caller: &Caller) -> Result<Preferences> {
     let Some(user) = caller.user_id() else {
         return Ok(Preferences::default());
     };
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     Ok(store::notify::preferences(&mut tx, user).await?)
 }
 
@@ -163,7 +163,7 @@ pub async fn set_preferences(app: &App, caller: &Caller, input: PreferencesInput
 /// The rules in force for work `unit_id` assigns, and the unit that set them (none: the
 /// installation's defaults).
 pub async fn reminder_rules(app: &App, caller: &Caller, unit_id: i64) -> Result<(Option<i64>, ReminderRules)> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
     Ok(store::reminders::rules_for(&mut tx, unit_id).await?)
 }
@@ -211,7 +211,7 @@ pub async fn outbox(
     };
     // An administrator of a subtree sees the messages of the accounts they administer.
     let scope = caller.principal.scope(Operation::ViewOutbox.rule().action);
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let stats = store::outbox::stats(&mut tx, &scope).await?;
     let rows = store::outbox::list(&mut tx, &scope, state, 200).await?;
     Ok((stats, rows))
@@ -222,7 +222,7 @@ pub async fn outbox(
 /// administrators, the top units and those under them.
 pub async fn rule_units(app: &App, caller: &Caller) -> Result<Vec<(i64, String)>> {
     let scope = caller.principal.scope(Operation::SetReminderRules.rule().action);
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let roots: Vec<i64> = if scope.all {
         store::units::top(&mut tx).await?.into_iter().map(|u| u.id).collect()
     } else {

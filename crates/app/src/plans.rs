@@ -32,7 +32,7 @@ pub async fn extract(app: &App, caller: &Caller, text: &str, issuer_unit_id: i64
     if text.trim().is_empty() {
         return Err(FieldError::required("text").into());
     }
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::named_for(
         &mut tx,
         caller,

@@ -12,7 +12,7 @@ use crate::{App, Caller, Error, Result, authz};
 
 /// The unit's settings (the caller must manage the unit's work).
 pub async fn settings(app: &App, caller: &Caller, unit_id: i64) -> Result<Option<Publication>> {
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::PublishUnit, Subject::Unit(unit_id)).await?;
     Ok(store::publications::get(&mut tx, unit_id).await?)
 }

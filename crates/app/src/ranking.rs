@@ -92,14 +92,22 @@ impl Reader<'_> {
             .filter(|c| !c.own)
             .map(|c| (c.unit_id, c.name.clone()))
             .collect();
+        let mut paths = Vec::with_capacity(children.len());
+        for (id, _) in &children {
+            let unit = store::units::get(&mut self.tx, *id).await?;
+            paths.push((
+                *id,
+                UnitPath::parse(&unit.path).ok_or_else(|| Error::not_found("unit", *id))?,
+            ));
+        }
+        let parent_path = store::units::path_of(&mut self.tx, unit_id).await?;
+        let levels = store::ranking::level_mix(&mut self.tx, &parent_path, &paths, from, to, family).await?;
+        let compliance = store::ranking::compliance(&mut self.tx, &parent_path, &paths, from, to).await?;
         let mut all = Vec::with_capacity(children.len());
         for (id, _) in &children {
             let r = self.rollup(query(*id, OVERDUE_READ)).await?;
-            let unit = store::units::get(&mut self.tx, *id).await?;
-            let path = UnitPath::parse(&unit.path).ok_or_else(|| Error::not_found("unit", *id))?;
-            let levels = store::ranking::level_mix(&mut self.tx, &path, from, to, family).await?;
-            let compliance = store::ranking::compliance(&mut self.tx, &path, from, to).await?;
-            all.push(figures(*id, &r, levels, compliance));
+            let mix = levels.get(id).copied().unwrap_or_default();
+            all.push(figures(*id, &r, mix, compliance.get(id).copied().unwrap_or_default()));
         }
         let ranked: Vec<RankedUnit> = rank_units(&rules, &all)?;
         let ids: Vec<i64> = children.iter().map(|(id, _)| *id).collect();

@@ -7,7 +7,7 @@ use domain::unit::{UnitKind, UnitPath};
 
 use crate::db::Tx;
 use crate::sql::{Arg, Where};
-use crate::{StoreError, on_tx};
+use crate::{StoreError, on_tx, own_tenants};
 
 /// A record whose access is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,68 +118,78 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         Subject::Document(_) => return Ok(document_facts(tx, id).await?.belonging),
         _ => {}
     }
-    let owner_sql = match s {
-        Subject::Unit(_) => "SELECT path FROM units WHERE id = $1",
-        Subject::Person(_) => "SELECT unit_path FROM people WHERE id = $1",
-        Subject::Document(_) => "SELECT issuer_path FROM documents WHERE id = $1",
+    // The statement up to its WHERE clause, the record's table as `x`: the owner's path and
+    // the tenant.
+    let select = match s {
+        Subject::Unit(_) => "SELECT x.path, x.tenant_id FROM units x",
+        Subject::Person(_) => "SELECT x.unit_path, x.tenant_id FROM people x",
+        Subject::Document(_) => "SELECT x.issuer_path, x.tenant_id FROM documents x",
         Subject::Theme(_) => {
-            "SELECT u.path FROM themes t JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.unit_id WHERE t.id = $1"
+            "SELECT u.path, x.tenant_id FROM themes x JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.unit_id"
         }
-        Subject::Task(_) => "SELECT unit_path FROM tasks WHERE id = $1",
-        Subject::Target(_) => "SELECT unit_path FROM targets WHERE id = $1",
-        Subject::Evaluation(_) => "SELECT owner_path FROM evaluations WHERE id = $1",
+        Subject::Task(_) => "SELECT x.unit_path, x.tenant_id FROM tasks x",
+        Subject::Target(_) => "SELECT x.unit_path, x.tenant_id FROM targets x",
+        Subject::Evaluation(_) => "SELECT x.owner_path, x.tenant_id FROM evaluations x",
         Subject::Requirement(_) => {
-            "SELECT u.path FROM requirements r JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.issuer_unit_id WHERE r.id = $1"
+            "SELECT u.path, x.tenant_id FROM requirements x JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.issuer_unit_id"
         }
-        Subject::RequirementItem(_) => "SELECT unit_path FROM requirement_items WHERE id = $1",
-        Subject::Conference(_) => "SELECT host_path FROM conferences WHERE id = $1",
-        Subject::Inspection(_) | Subject::InspectionRecord(_) => "SELECT body_path FROM inspections WHERE id = $1",
+        Subject::RequirementItem(_) => "SELECT x.unit_path, x.tenant_id FROM requirement_items x",
+        Subject::Conference(_) => "SELECT x.host_path, x.tenant_id FROM conferences x",
+        Subject::Inspection(_) | Subject::InspectionRecord(_) => "SELECT x.body_path, x.tenant_id FROM inspections x",
     };
-    let owner: Option<String> = on_tx!(tx, c => sqlx::query_scalar(owner_sql).bind(id).fetch_optional(c).await?);
-    let owner = owner.ok_or(StoreError::not_found(entity, id))?;
+    let row: Option<(String, i64)> =
+        own_tenants::one_by_id(tx, "x.tenant_id", id, |cond| format!("{select} WHERE x.id = $1{cond}")).await?;
+    let (owner, tenant) = row.ok_or(StoreError::not_found(entity, id))?;
     let mut b = Belonging::owned_by(parse_path(&owner, entity, id)?);
     match s {
         Subject::Task(_) => {
             let coop: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE tc.task_id = $1")
-                .bind(id).fetch_all(c).await?);
+                "SELECT u.path FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id
+                 WHERE tc.tenant_id = $2 AND tc.task_id = $1")
+                .bind(id).bind(tenant).fetch_all(c).await?);
             b.cooperating = parse_all(coop);
             // The assigner: the unit that split its part into this sub-task, else the plan's issuer.
             let (issuer, resp): (String, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
                 "SELECT COALESCE(a.path, d.issuer_path), t.responsible_id
                  FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
                  LEFT JOIN units a ON a.tenant_id = t.tenant_id AND a.id = t.assigner_unit_id
-                 WHERE t.id = $1")
-                .bind(id).fetch_one(c).await?);
+                 WHERE t.tenant_id = $2 AND t.id = $1")
+                .bind(id).bind(tenant).fetch_one(c).await?);
             b.assigner = UnitPath::parse(&issuer);
             b.responsible = resp;
         }
         Subject::Evaluation(_) => {
-            let person: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT person_id FROM evaluations WHERE id = $1")
-                .bind(id).fetch_one(c).await?);
+            let person: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT person_id FROM evaluations WHERE tenant_id = $2 AND id = $1")
+                .bind(id).bind(tenant).fetch_one(c).await?);
             b.responsible = Some(person);
         }
         Subject::Requirement(_) => {
-            let scope: String = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT path FROM units WHERE id = (SELECT scope_unit_id FROM requirements WHERE id = $1)")
-                .bind(id).fetch_one(c).await?);
-            b.published_to = UnitPath::parse(&scope);
+            // The scope is a named reference: it may lie in another province.
+            let scope_unit: i64 = on_tx!(tx, c => sqlx::query_scalar(
+                "SELECT scope_unit_id FROM requirements WHERE tenant_id = $2 AND id = $1")
+                .bind(id).bind(tenant).fetch_one(c).await?);
+            let scope: Option<String> = own_tenants::value_by_id(tx, "tenant_id", scope_unit, |cond| {
+                format!("SELECT path FROM units WHERE id = $1{cond}")
+            })
+            .await?;
+            b.published_to = scope.as_deref().and_then(UnitPath::parse);
         }
         Subject::RequirementItem(_) => {
             let issuer: String = on_tx!(tx, c => sqlx::query_scalar(
                 "SELECT u.path FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
-                 JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.issuer_unit_id WHERE i.id = $1")
-                .bind(id).fetch_one(c).await?);
+                 JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.issuer_unit_id WHERE i.tenant_id = $2 AND i.id = $1")
+                .bind(id).bind(tenant).fetch_one(c).await?);
             b.assigner = UnitPath::parse(&issuer);
         }
         Subject::Conference(_) => {
             let points: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM conference_points p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE p.conference_id = $1")
-                .bind(id).fetch_all(c).await?);
+                "SELECT u.path FROM conference_points p JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id
+                 WHERE p.tenant_id = $2 AND p.conference_id = $1")
+                .bind(id).bind(tenant).fetch_all(c).await?);
             b.cooperating = parse_all(points);
-            let host: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT host_unit_id FROM conferences WHERE id = $1")
-                .bind(id).fetch_one(c).await?);
-            b.published_to = Some(domain::assign::Reach::of(&unit_place(tx, host).await?).root);
+            let host: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT host_unit_id FROM conferences WHERE tenant_id = $2 AND id = $1")
+                .bind(id).bind(tenant).fetch_one(c).await?);
+            b.published_to = Some(domain::assign::Reach::of(&unit_place_in(tx, Some(tenant), host).await?).root);
         }
         _ => {}
     }
@@ -198,11 +208,14 @@ pub struct DocumentFacts {
 /// The facts of document `id`; `NotFound` when it does not exist.
 pub async fn document_facts(tx: &mut Tx, id: i64) -> Result<DocumentFacts, StoreError> {
     type Row = (String, chrono::NaiveDate, String, String, Option<String>);
-    let row: Option<Row> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT d.issuer_path, d.issued_on, u.path, u.kind, p.kind FROM documents d
-         JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id
-         LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE d.id = $1")
-        .bind(id).fetch_optional(c).await?);
+    let row: Option<Row> = own_tenants::one_by_id(tx, "d.tenant_id", id, |cond| {
+        format!(
+            "SELECT d.issuer_path, d.issued_on, u.path, u.kind, p.kind FROM documents d
+             JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id
+             LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE d.id = $1{cond}"
+        )
+    })
+    .await?;
     let (owner, issued_on, path, kind, parent_kind) = row.ok_or(StoreError::not_found("document", id))?;
     let issuer = place(&path, &kind, parent_kind.as_deref(), "document", id)?;
     let mut belonging = Belonging::owned_by(parse_path(&owner, "document", id)?);
@@ -228,11 +241,14 @@ async fn inspection_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreEr
 /// A self-report is owned by its subject and assigned by the inspecting body; a working paper
 /// is the body's, confidential.
 async fn record_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
-    let row: Option<(i64, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r
-         LEFT JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.subject_unit_id
-         WHERE r.id = $1")
-        .bind(id).fetch_optional(c).await?);
+    let row: Option<(i64, String, Option<String>)> = own_tenants::one_by_id(tx, "r.tenant_id", id, |cond| {
+        format!(
+            "SELECT r.inspection_id, r.kind, u.path FROM inspection_records r
+             LEFT JOIN units u ON u.tenant_id = r.tenant_id AND u.id = r.subject_unit_id
+             WHERE r.id = $1{cond}"
+        )
+    })
+    .await?;
     let (inspection, kind, subject) = row.ok_or(StoreError::not_found("inspection_record", id))?;
     let (body, _, team) = crate::inspections::access_facts(tx, inspection)
         .await?
@@ -258,9 +274,19 @@ async fn record_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError>
 
 /// A unit as the assignment rule sees it (`domain::assign`): path, kind and its parent's kind.
 pub async fn unit_place(tx: &mut Tx, id: i64) -> Result<UnitPlace, StoreError> {
-    let row: Option<(String, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE u.id = $1")
-        .bind(id).fetch_optional(c).await?);
+    unit_place_in(tx, None, id).await
+}
+
+/// [`unit_place`] of a unit whose tenant may be known.
+async fn unit_place_in(tx: &mut Tx, tenant: Option<i64>, id: i64) -> Result<UnitPlace, StoreError> {
+    let select = "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id";
+    let row: Option<(String, String, Option<String>)> = match tenant {
+        Some(t) => {
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!("{select} WHERE u.tenant_id = $2 AND u.id = $1")))
+            .bind(id).bind(t).fetch_optional(c).await?)
+        }
+        None => own_tenants::one_by_id(tx, "u.tenant_id", id, |cond| format!("{select} WHERE u.id = $1{cond}")).await?,
+    };
     let (path, kind, parent_kind) = row.ok_or(StoreError::not_found("unit", id))?;
     place(&path, &kind, parent_kind.as_deref(), "unit", id)
 }
@@ -281,8 +307,10 @@ fn place(
 
 /// The path of the unit a person belongs to.
 pub async fn person_unit(tx: &mut Tx, person_id: i64) -> Result<UnitPath, StoreError> {
-    let p: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_path FROM people WHERE id = $1")
-        .bind(person_id).fetch_optional(c).await?);
+    let p: Option<String> = own_tenants::value_by_id(tx, "tenant_id", person_id, |cond| {
+        format!("SELECT unit_path FROM people WHERE id = $1{cond}")
+    })
+    .await?;
     parse_path(
         &p.ok_or(StoreError::not_found("person", person_id))?,
         "person",
@@ -334,6 +362,39 @@ pub fn scope_cond(w: &mut Where, col: &str, scope: &Scope) {
     }
 }
 
+/// [`scope_cond`] on a table whose rows are in the tenant of the path in `col`, with the tenant
+/// in `tenant_col` named as well on PostgreSQL ([`crate::sql::subtree`]: one shard per scope
+/// root on Citus).
+pub fn scope_cond_in(w: &mut Where, backend: crate::Backend, tenant_col: &str, col: &str, scope: &Scope) {
+    if let Some(c) = scope_sql_in(w, backend, tenant_col, col, scope) {
+        w.cond(c);
+    }
+}
+
+/// [`scope_sql`] with the tenant named as well (see [`scope_cond_in`]). Only where `col` is the
+/// path of the row's own unit: a path column naming a unit of a record that may lie in another
+/// province (an inspection's subject, a cooperating unit) keeps [`scope_sql`].
+pub fn scope_sql_in(
+    w: &mut Where,
+    backend: crate::Backend,
+    tenant_col: &str,
+    col: &str,
+    scope: &Scope,
+) -> Option<String> {
+    if scope.all {
+        return None;
+    }
+    if scope.roots.is_empty() {
+        return Some("1 = 0".into());
+    }
+    let parts: Vec<String> = scope
+        .roots
+        .iter()
+        .map(|r| crate::sql::subtree(w, backend, tenant_col, col, r))
+        .collect();
+    Some(format!("({})", parts.join(" OR ")))
+}
+
 /// The condition as SQL, or `None` when the scope is everything.
 pub fn scope_sql(w: &mut Where, col: &str, scope: &Scope) -> Option<String> {
     if scope.all {
@@ -371,16 +432,32 @@ impl TaskVisibility {
     }
 
     /// Adds the visibility condition on the `tasks` table; `unit_path` is the lead unit's path
-    /// column as the query should read it (see `tasks::path_column`).
-    pub fn cond(&self, w: &mut Where, unit_path: &str) {
-        let Some(lead) = scope_sql(w, unit_path, &self.scope) else {
+    /// column as the query should read it (see `tasks::path_column`). On PostgreSQL the
+    /// scope's tenants are named as well, so that on Citus the list goes to their shards only:
+    /// a task is in its lead unit's tenant, and a cooperating unit is joined in the task's
+    /// tenant, so a task seen through the scope is in a scope root's tenant. A person's own
+    /// tasks may lie anywhere: with them, the tenants bound only the scope's parts.
+    pub fn cond(&self, w: &mut Where, backend: crate::Backend, unit_path: &str) {
+        let Some(lead) = scope_sql_in(w, backend, "tenant_id", unit_path, &self.scope) else {
             return;
+        };
+        let mut tenants: Vec<i64> = self.scope.roots.iter().map(UnitPath::tenant).collect();
+        tenants.sort_unstable();
+        tenants.dedup();
+        let in_tenants = |col: &str| match backend {
+            crate::Backend::Postgres if !tenants.is_empty() => {
+                let list: Vec<String> = tenants.iter().map(i64::to_string).collect();
+                format!(" AND {col} IN ({})", list.join(", "))
+            }
+            _ => String::new(),
         };
         let mut parts = vec![lead.clone()];
         if !self.scope.roots.is_empty() {
             let coop = scope_sql(w, "u.path", &self.scope).unwrap_or_else(|| "1 = 0".into());
             parts.push(format!(
-                "id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE {coop})"
+                "(id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE {coop}{}){})",
+                in_tenants("tc.tenant_id"),
+                in_tenants("tenant_id"),
             ));
         }
         if let Some(p) = self.person_id {

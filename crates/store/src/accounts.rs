@@ -224,21 +224,21 @@ pub async fn change_roles(tx: &mut Tx, user_id: i64, new: &[RoleBinding]) -> Res
 }
 
 async fn set_roles(tx: &mut Tx, user_id: i64, roles: &[RoleBinding]) -> Result<(), StoreError> {
+    // Each binding's unit is checked, and its tenant kept beside the binding.
+    let mut tenants = Vec::with_capacity(roles.len());
     for r in roles {
         match r.unit_id {
-            Some(u) => {
-                units::path_of_ref(tx, "roles.unit_id", u).await?;
-            }
+            Some(u) => tenants.push(Some(units::path_of_ref(tx, "roles.unit_id", u).await?.tenant())),
             None if r.role != Role::Admin => {
                 return Err(StoreError::Invalid(FieldError::required("roles.unit_id")));
             }
-            None => {}
+            None => tenants.push(None),
         }
     }
     on_tx!(tx, c => sqlx::query("DELETE FROM role_bindings WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
-    for r in roles {
-        on_tx!(tx, c => sqlx::query("INSERT INTO role_bindings (user_id, role, unit_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-            .bind(user_id).bind(r.role.as_str()).bind(r.unit_id).execute(&mut *c).await?.rows_affected());
+    for (r, tenant) in roles.iter().zip(tenants) {
+        on_tx!(tx, c => sqlx::query("INSERT INTO role_bindings (user_id, role, unit_id, unit_tenant) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+            .bind(user_id).bind(r.role.as_str()).bind(r.unit_id).bind(tenant).execute(&mut *c).await?.rows_affected());
     }
     Ok(())
 }
@@ -366,15 +366,16 @@ pub async fn signed_in(tx: &mut Tx, secret: &str) -> Result<Option<(Principal, S
 /// An account's role bindings, each unit resolved to its path.
 async fn bindings(tx: &mut Tx, user_id: i64) -> Result<Vec<Binding>, StoreError> {
     // Two lookups, not a join: the bindings live with the accounts (on the Citus coordinator),
-    // the units with their tenant, and a join would bring every unit to the bindings.
-    let rows: Vec<(String, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT role, unit_id FROM role_bindings WHERE user_id = $1")
+    // the units with their tenant, and a join would bring every unit to the bindings. The
+    // binding keeps its unit's tenant, so the second lookup goes to that tenant's shard.
+    let rows: Vec<(String, Option<i64>, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT role, unit_id, unit_tenant FROM role_bindings WHERE user_id = $1")
         .bind(user_id).fetch_all(c).await?);
-    let unit_ids: Vec<i64> = rows.iter().filter_map(|(_, u)| *u).collect();
-    let paths = crate::sql::names_by_id(tx, "units", "path", &unit_ids).await?;
+    let units: Vec<(i64, Option<i64>)> = rows.iter().filter_map(|(_, u, t)| Some(((*u)?, *t))).collect();
+    let paths = crate::sql::names_in_tenants(tx, "units", "path", &units).await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(r, unit)| {
+        .filter_map(|(r, unit, _)| {
             let unit_path = match unit {
                 Some(u) => Some(UnitPath::parse(paths.get(&u)?)?),
                 None => None,

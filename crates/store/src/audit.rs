@@ -281,9 +281,10 @@ async fn append_chain(tx: &mut Tx, tenant: i64, changes: Vec<Change>) -> Result<
 /// The tenant of the row `id` of `table` (a tenant table keyed by `id`), for callers whose
 /// record does not carry it.
 pub(crate) async fn tenant_of(tx: &mut Tx, table: &'static str, id: i64) -> Result<i64, StoreError> {
-    let sql = format!("SELECT tenant_id FROM {table} WHERE id = $1");
-    let t: Option<i64> =
-        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?);
+    let t: Option<i64> = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT tenant_id FROM {table} WHERE id = $1{cond}")
+    })
+    .await?;
     t.ok_or(StoreError::not_found(table, id))
 }
 

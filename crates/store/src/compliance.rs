@@ -122,15 +122,19 @@ pub async fn create(
 }
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Requirement, StoreError> {
-    let sql = format!("SELECT {REQ_COLS} FROM requirements WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Requirement>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("requirement", id))
+    crate::own_tenants::one_by_id::<Requirement>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {REQ_COLS} FROM requirements WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("requirement", id))
 }
 
 pub async fn item(tx: &mut Tx, id: i64) -> Result<Item, StoreError> {
-    let sql = format!("SELECT {ITEM_COLS} FROM requirement_items WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Item>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("requirement_item", id))
+    crate::own_tenants::one_by_id::<Item>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {ITEM_COLS} FROM requirement_items WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("requirement_item", id))
 }
 
 /// The items of units under `within` (a subtree), in path order, at most `limit`.
@@ -292,8 +296,10 @@ pub async fn sync_unit(tx: &mut Tx, unit_id: i64) -> Result<(), StoreError> {
     // The unit and the units whose subtree holds it are read first and passed as values: a
     // requirement's scope may be another province's unit, and Citus cannot join distributed
     // tables off the tenant column.
-    let unit: Option<(String, String)> = on_tx!(tx, c => sqlx::query_as("SELECT path, kind FROM units WHERE id = $1")
-        .bind(unit_id).fetch_optional(c).await?);
+    let unit: Option<(String, String)> = crate::own_tenants::one_by_id(tx, "tenant_id", unit_id, |cond| {
+        format!("SELECT path, kind FROM units WHERE id = $1{cond}")
+    })
+    .await?;
     let Some((path, kind)) = unit else {
         return Ok(());
     };

@@ -118,9 +118,11 @@ fn time_text(t: Option<NaiveTime>) -> Option<String> {
 }
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Conference, StoreError> {
-    let sql = format!("SELECT {COLS} FROM conferences WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Conference>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("conference", id))
+    crate::own_tenants::one_by_id::<Conference>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM conferences WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("conference", id))
 }
 
 /// The conference with its documents, audiences, bridge points (in the order entered) and
@@ -322,9 +324,16 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
     if let Some(p) = &f.within {
         let (lo, hi) = p.range();
         let (lo, hi) = (w.arg(crate::sql::Arg::Text(lo)), w.arg(crate::sql::Arg::Text(hi)));
+        // Held in the subtree, or with a bridge point there (a point's unit is joined in its
+        // conference's tenant): either way in the subtree's tenant, named for Citus.
+        let t = w.arg(crate::sql::Arg::Int(p.tenant()));
+        let (ct, pt) = (
+            crate::sql::tenant_col(tx.backend(), "c.tenant_id"),
+            crate::sql::tenant_col(tx.backend(), "p.tenant_id"),
+        );
         w.cond(format!(
-            "((c.host_path >= {lo} AND c.host_path < {hi}) OR c.id IN (SELECT p.conference_id FROM conference_points p
-               JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE u.path >= {lo} AND u.path < {hi}))"
+            "{ct} = {t} AND ((c.host_path >= {lo} AND c.host_path < {hi}) OR c.id IN (SELECT p.conference_id FROM conference_points p
+               JOIN units u ON u.tenant_id = p.tenant_id AND u.id = p.unit_id WHERE {pt} = {t} AND u.path >= {lo} AND u.path < {hi}))"
         ));
     }
     if let Some(d) = f.document_id {

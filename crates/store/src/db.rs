@@ -64,6 +64,9 @@ pub struct Tx {
     pub at: Option<chrono::DateTime<chrono::Utc>>,
     /// Where a commit is noted (read-your-writes with replicas); none for reads and SQLite.
     noted: Option<(PgPool, Arc<Cluster>)>,
+    /// The tenants the caller works in, where a record named by id alone is looked for first
+    /// (`crate::own_tenants`); none for the system and installation-wide accounts.
+    pub(crate) own_tenants: Option<Vec<i64>>,
 }
 
 /// The open transaction itself.
@@ -114,6 +117,13 @@ impl Tx {
             cluster.note_commit(pool).await;
         }
         Ok(())
+    }
+
+    /// Names the tenants the caller works in (see `crate::own_tenants`): `None` or an empty list
+    /// for a caller bound to the whole installation. Changes where records are looked for
+    /// first, never what is found.
+    pub fn look_first_in(&mut self, tenants: Option<Vec<i64>>) {
+        self.own_tenants = tenants.filter(|t| !t.is_empty());
     }
 
     pub fn backend(&self) -> Backend {
@@ -207,6 +217,7 @@ impl Db {
             actor,
             at: None,
             noted,
+            own_tenants: None,
         })
     }
 
@@ -223,6 +234,7 @@ impl Db {
             actor: Actor::system(),
             at: None,
             noted: None,
+            own_tenants: None,
         })
     }
 

@@ -14,9 +14,11 @@ const COLS: &str = "id, tenant_id, kind, symbol, symbol_raw, number, symbol_year
                     issuer_unit_id, issued_on, valid_from, valid_to, version, updated_at";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Document, StoreError> {
-    let sql = format!("SELECT {COLS} FROM documents WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Document>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("document", id))
+    crate::own_tenants::one_by_id::<Document>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM documents WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("document", id))
 }
 
 /// A referenced document (`field`), or the client's error naming that field.
@@ -309,11 +311,13 @@ pub async fn descendants(tx: &mut Tx, id: i64) -> Result<Vec<(i64, i64, String)>
 const THEME_COLS: &str = "id, tenant_id, unit_id, year, title, version";
 
 pub async fn get_theme(tx: &mut Tx, id: i64) -> Result<Theme, StoreError> {
-    let sql = format!("SELECT {THEME_COLS} FROM themes WHERE id = $1");
-    let mut t = on_tx!(tx, c => sqlx::query_as::<_, Theme>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("theme", id))?;
-    t.plan_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT document_id FROM theme_plans WHERE theme_id = $1 ORDER BY document_id")
-        .bind(id).fetch_all(c).await?);
+    let mut t = crate::own_tenants::one_by_id::<Theme>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {THEME_COLS} FROM themes WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("theme", id))?;
+    t.plan_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT document_id FROM theme_plans WHERE tenant_id = $2 AND theme_id = $1 ORDER BY document_id")
+        .bind(id).bind(t.tenant_id).fetch_all(c).await?);
     Ok(t)
 }
 

@@ -112,20 +112,50 @@ pub async fn attach(tx: &mut Tx, to: &Attachment, f: &Valid<FileInput>) -> Resul
 
 /// One file record.
 pub async fn get(tx: &mut Tx, id: i64) -> Result<StoredFile, StoreError> {
-    let sql = format!("SELECT {COLS} FROM files WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("file", id))
+    crate::own_tenants::one_by_id::<StoredFile>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM files WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("file", id))
 }
 
 /// The files attached through one record (a task's files: those of all its reports), oldest
 /// first.
 pub async fn of_subject(tx: &mut Tx, subject: Subject) -> Result<Vec<StoredFile>, StoreError> {
     let (kind, id) = subject_code(subject);
-    let sql = format!("SELECT {COLS} FROM files WHERE subject_kind = $1 AND subject_id = $2 ORDER BY id");
+    // A file is in its record's tenant: found first (in the caller's tenants first), the files
+    // then read there — one shard on Citus, where a read by subject alone goes to every shard.
+    let Some(tenant) = subject_tenant(tx, subject).await? else {
+        return Ok(Vec::new());
+    };
+    let sql =
+        format!("SELECT {COLS} FROM files WHERE tenant_id = $3 AND subject_kind = $1 AND subject_id = $2 ORDER BY id");
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(kind).bind(id).fetch_all(c).await?),
+        .bind(kind).bind(id).bind(tenant).fetch_all(c).await?),
     )
+}
+
+/// The tenant of the record a file hangs off; none when there is no such record.
+async fn subject_tenant(tx: &mut Tx, s: Subject) -> Result<Option<i64>, StoreError> {
+    let (table, id) = match s {
+        Subject::Unit(id) => ("units", id),
+        Subject::Person(id) => ("people", id),
+        Subject::Document(id) => ("documents", id),
+        Subject::Theme(id) => ("themes", id),
+        Subject::Task(id) => ("tasks", id),
+        Subject::Target(id) => ("targets", id),
+        Subject::Evaluation(id) => ("evaluations", id),
+        Subject::Requirement(id) => ("requirements", id),
+        Subject::RequirementItem(id) => ("requirement_items", id),
+        Subject::Conference(id) => ("conferences", id),
+        Subject::Inspection(id) => ("inspections", id),
+        Subject::InspectionRecord(id) => ("inspection_records", id),
+    };
+    crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT tenant_id FROM {table} WHERE id = $1{cond}")
+    })
+    .await
 }
 
 /// The files attached to records of one kind (`requirement_item`…), oldest first.

@@ -110,8 +110,11 @@ const INSP_COLS: &str = "id, tenant_id, plan_id, body_unit_id, content, time_tex
 const REC_COLS: &str = "id, inspection_id, kind, subject_unit_id, dated_on, text, created_at";
 
 async fn path_of(tx: &mut Tx, unit_id: i64) -> Result<String, StoreError> {
-    on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE id = $1").bind(unit_id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("unit", unit_id))
+    crate::own_tenants::value_by_id(tx, "tenant_id", unit_id, |cond| {
+        format!("SELECT path FROM units WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("unit", unit_id))
 }
 
 /// Records a commission's annual plan and one inspection (step "planned") per item.
@@ -168,9 +171,11 @@ pub async fn plan(tx: &mut Tx, id: i64) -> Result<Plan, StoreError> {
 }
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Inspection, StoreError> {
-    let sql = format!("SELECT {INSP_COLS} FROM inspections WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Inspection>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("inspection", id))
+    crate::own_tenants::one_by_id::<Inspection>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {INSP_COLS} FROM inspections WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("inspection", id))
 }
 
 /// The inspections of a plan, in the order they were planned.
@@ -270,9 +275,11 @@ pub async fn add_record(
 }
 
 pub async fn record(tx: &mut Tx, id: i64) -> Result<Record, StoreError> {
-    let sql = format!("SELECT {REC_COLS} FROM inspection_records WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Record>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("inspection_record", id))
+    crate::own_tenants::one_by_id::<Record>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {REC_COLS} FROM inspection_records WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("inspection_record", id))
 }
 
 /// Every paper of an inspection (the caller filters what the reader may see).
@@ -446,15 +453,20 @@ pub(crate) async fn access_facts(
     tx: &mut Tx,
     id: i64,
 ) -> Result<Option<(UnitPath, Vec<UnitPath>, Vec<i64>)>, StoreError> {
-    let body: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT body_path FROM inspections WHERE id = $1")
-        .bind(id).fetch_optional(c).await?);
-    let Some(body) = body.as_deref().and_then(UnitPath::parse) else {
+    let row: Option<(String, i64)> = crate::own_tenants::one_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT body_path, tenant_id FROM inspections WHERE id = $1{cond}")
+    })
+    .await?;
+    let Some((body, tenant)) = row else {
+        return Ok(None);
+    };
+    let Some(body) = UnitPath::parse(&body) else {
         return Ok(None);
     };
     let subjects: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT unit_path FROM inspection_subjects WHERE inspection_id = $1").bind(id).fetch_all(c).await?);
+        "SELECT unit_path FROM inspection_subjects WHERE tenant_id = $2 AND inspection_id = $1").bind(id).bind(tenant).fetch_all(c).await?);
     let team: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT person_id FROM inspection_team WHERE inspection_id = $1").bind(id).fetch_all(c).await?);
+        "SELECT person_id FROM inspection_team WHERE tenant_id = $2 AND inspection_id = $1").bind(id).bind(tenant).fetch_all(c).await?);
     Ok(Some((
         body,
         subjects.iter().filter_map(|p| UnitPath::parse(p)).collect(),

@@ -30,6 +30,7 @@ pub mod model;
 pub mod notify;
 mod notify_audience;
 pub mod outbox;
+mod own_tenants;
 pub mod people;
 pub mod publications;
 pub mod ranking;

@@ -12,16 +12,20 @@ use crate::{StoreError, bind_args, on_tx, units};
 const COLS: &str = "id, tenant_id, unit_id, name, position, category, party_member, is_head, version, updated_at";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Person, StoreError> {
-    let sql = format!("SELECT {COLS} FROM people WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Person>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("person", id))
+    crate::own_tenants::one_by_id::<Person>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM people WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("person", id))
 }
 
 /// Checks that a person referenced by `field` exists.
 pub async fn check_ref(tx: &mut Tx, field: &str, id: Option<i64>) -> Result<(), StoreError> {
     if let Some(id) = id {
-        let found: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT id FROM people WHERE id = $1")
-            .bind(id).fetch_optional(c).await?);
+        let found: Option<i64> = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+            format!("SELECT id FROM people WHERE id = $1{cond}")
+        })
+        .await?;
         if found.is_none() {
             return Err(StoreError::unknown_ref(field, "cán bộ", id));
         }
@@ -81,16 +85,16 @@ pub struct PersonFilter {
 pub async fn list(tx: &mut Tx, f: &PersonFilter, limit: i64, offset: i64) -> Result<Page<Person>, StoreError> {
     let mut w = Where::new();
     if let Some(s) = &f.scope {
-        crate::access::scope_cond(&mut w, "unit_path", s);
+        crate::access::scope_cond_in(&mut w, tx.backend(), "tenant_id", "unit_path", s);
     }
     if let Some(u) = f.unit_id {
         let ph = w.arg(Arg::Int(u));
         w.cond(format!("unit_id = {ph}"));
     }
     if let Some(within) = f.within {
-        let (lo, hi) = units::path_of(tx, within).await?.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("unit_path >= {lo} AND unit_path < {hi}"));
+        let root = units::path_of(tx, within).await?;
+        let cond = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "unit_path", &root);
+        w.cond(cond);
     }
     if let Some(pat) = f.q.as_deref().and_then(contains_pattern) {
         w.folded_like("name_fold", pat);

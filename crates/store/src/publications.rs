@@ -30,16 +30,20 @@ type Row = (bool, String, bool, Option<i32>, bool, i64, DateTime<Utc>);
 
 /// The unit's settings, if it ever published.
 pub async fn get(tx: &mut Tx, unit_id: i64) -> Result<Option<Publication>, StoreError> {
+    // A unit's publication is in the unit's tenant: found first, then read there.
+    let Some(tenant) = crate::units::tenant_of(tx, unit_id).await? else {
+        return Ok(None);
+    };
     let row: Option<Row> = on_tx!(tx, c => sqlx::query_as(
         "SELECT published, intro, show_targets, targets_year, show_key_tasks, version, updated_at
-         FROM publications WHERE unit_id = $1")
-        .bind(unit_id).fetch_optional(&mut *c).await?);
+         FROM publications WHERE tenant_id = $2 AND unit_id = $1")
+        .bind(unit_id).bind(tenant).fetch_optional(&mut *c).await?);
     let Some((published, intro, show_targets, targets_year, show_key_tasks, version, updated_at)) = row else {
         return Ok(None);
     };
     let plan_ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT plan_id FROM publication_plans WHERE unit_id = $1 ORDER BY plan_id")
-        .bind(unit_id).fetch_all(&mut *c).await?);
+        "SELECT plan_id FROM publication_plans WHERE tenant_id = $2 AND unit_id = $1 ORDER BY plan_id")
+        .bind(unit_id).bind(tenant).fetch_all(&mut *c).await?);
     Ok(Some(Publication {
         unit_id,
         published,

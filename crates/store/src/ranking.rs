@@ -34,24 +34,39 @@ pub async fn heads(tx: &mut Tx, unit_ids: &[i64]) -> Result<HashMap<i64, String>
     Ok(out)
 }
 
-/// How many evaluations of people under `path` for periods lying in `[from, to]` of `family`
-/// ended at each level (the decided level where there is one, else the computed one): a month
-/// counts its people, a quarter or a year its people-months.
+/// The child of `children` whose subtree holds `path`, if any.
+fn child_of<'a>(children: &'a [(i64, UnitPath)], path: &str) -> Option<&'a i64> {
+    let path = UnitPath::parse(path)?;
+    children.iter().find(|(_, c)| c.contains(&path)).map(|(id, _)| id)
+}
+
+/// For each of `children` (units directly under `parent`): how many evaluations of people under
+/// it for periods lying in `[from, to]` of `family` ended at each level (the decided level where
+/// there is one, else the computed one): a month counts its people, a quarter or a year its
+/// people-months. One query over the parent's subtree, not one per child.
 pub async fn level_mix(
     tx: &mut Tx,
-    path: &UnitPath,
+    parent: &UnitPath,
+    children: &[(i64, UnitPath)],
     from: NaiveDate,
     to: NaiveDate,
     family: &str,
-) -> Result<LevelMix, StoreError> {
-    let (lo, hi) = path.range();
-    let rows: Vec<(Option<String>, i64)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT COALESCE(decided_level, level) AS lv, COUNT(*) FROM evaluations \
-         WHERE unit_path >= $1 AND unit_path < $2 AND period_start >= $3 AND period_end <= $4 AND family = $5 \
-         GROUP BY COALESCE(decided_level, level)")
-        .bind(lo).bind(hi).bind(from).bind(to).bind(family).fetch_all(c).await?);
-    let mut mix = LevelMix::default();
-    for (level, n) in rows {
+) -> Result<HashMap<i64, LevelMix>, StoreError> {
+    let (lo, hi) = parent.range();
+    // An evaluation is in its person's tenant, the tenant of the subtree they are in.
+    let sql = format!(
+        "SELECT unit_path, COALESCE(decided_level, level) AS lv, COUNT(*) FROM evaluations \
+         WHERE {} = $6 AND unit_path >= $1 AND unit_path < $2 AND period_start >= $3 AND period_end <= $4 AND family = $5 \
+         GROUP BY unit_path, COALESCE(decided_level, level)",
+        crate::sql::tenant_col(tx.backend(), "tenant_id")
+    );
+    let rows: Vec<(String, Option<String>, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(lo).bind(hi).bind(from).bind(to).bind(family).bind(parent.tenant()).fetch_all(c).await?);
+    let mut out: HashMap<i64, LevelMix> = children.iter().map(|(id, _)| (*id, LevelMix::default())).collect();
+    for (path, level, n) in rows {
+        let Some(mix) = child_of(children, &path).and_then(|id| out.get_mut(id)) else {
+            continue;
+        };
         let n = u32::try_from(n).unwrap_or(u32::MAX);
         match level.as_deref().and_then(Level::parse) {
             Some(Level::Excellent) => mix.excellent += n,
@@ -61,25 +76,32 @@ pub async fn level_mix(
             None => {}
         }
     }
-    Ok(mix)
+    Ok(out)
 }
 
-/// Compliance items of units under `path` whose requirement falls due in `[from, to]`: how
-/// many, and how many the issuing office accepted.
+/// For each of `children` (units directly under `parent`): the compliance items of units under
+/// it whose requirement falls due in `[from, to]` — how many, and how many the issuing office
+/// accepted. One query over the parent's subtree. The items are read by path alone: an item is
+/// in its requirement's tenant, which may be another province's (a higher body's request).
 pub async fn compliance(
     tx: &mut Tx,
-    path: &UnitPath,
+    parent: &UnitPath,
+    children: &[(i64, UnitPath)],
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<(u32, u32), StoreError> {
-    let (lo, hi) = path.range();
-    let (items, done): (i64, i64) = on_tx!(tx, c => sqlx::query_as(
-        "SELECT CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+) -> Result<HashMap<i64, (u32, u32)>, StoreError> {
+    let (lo, hi) = parent.range();
+    let rows: Vec<(String, i64, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT i.unit_path, CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
          FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-         WHERE i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4")
-        .bind(lo).bind(hi).bind(from).bind(to).fetch_one(c).await?);
-    Ok((
-        u32::try_from(items).unwrap_or(u32::MAX),
-        u32::try_from(done).unwrap_or(u32::MAX),
-    ))
+         WHERE i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4 GROUP BY i.unit_path")
+        .bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
+    let mut out: HashMap<i64, (u32, u32)> = children.iter().map(|(id, _)| (*id, (0, 0))).collect();
+    for (path, items, done) in rows {
+        if let Some(sum) = child_of(children, &path).and_then(|id| out.get_mut(id)) {
+            sum.0 = sum.0.saturating_add(u32::try_from(items).unwrap_or(u32::MAX));
+            sum.1 = sum.1.saturating_add(u32::try_from(done).unwrap_or(u32::MAX));
+        }
+    }
+    Ok(out)
 }

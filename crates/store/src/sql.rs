@@ -113,6 +113,17 @@ pub fn subtree(w: &mut Where, backend: Backend, tenant_col: &str, path_col: &str
     }
 }
 
+/// The tenant column as a condition on it should read: as it is on PostgreSQL (the shard key on
+/// Citus, the first column of the tenant-first indexes), `+col` on SQLite, where the equality
+/// only filters (one file, no shards) and must not draw the planner to a `(tenant_id, …)` index
+/// away from the one the query's other condition is served by.
+pub fn tenant_col(backend: Backend, col: &str) -> String {
+    match backend {
+        Backend::Postgres => col.to_string(),
+        Backend::Sqlite => format!("+{col}"),
+    }
+}
+
 /// A `LIKE` pattern matching folded text containing the folded query.
 pub fn contains_pattern(q: &str) -> Option<String> {
     let folded = vntext::fold(q);
@@ -199,8 +210,9 @@ macro_rules! bind_ints {
     }};
 }
 
-/// `id → column` of several rows of `table` in few queries. `table` and `column` are constants of
-/// the calling module; ids are bound in chunks of at most 500.
+/// `id → column` of several rows of `table` (a tenant table) in few queries: looked for in the
+/// caller's own tenants first (`crate::own_tenants`), the rest by id alone. `table` and `column`
+/// are constants of the calling module; ids are bound in chunks of at most 500.
 pub(crate) async fn names_by_id(
     tx: &mut crate::Tx,
     table: &'static str,
@@ -211,15 +223,69 @@ pub(crate) async fn names_by_id(
     ids.sort_unstable();
     ids.dedup();
     let mut out = std::collections::HashMap::with_capacity(ids.len());
+    if let Some(own) = crate::own_tenants::condition(tx, "tenant_id") {
+        names_where(tx, table, column, &own, &ids, &mut out).await?;
+        ids.retain(|id| !out.contains_key(id));
+    }
+    names_where(tx, table, column, "", &ids, &mut out).await?;
+    Ok(out)
+}
+
+async fn names_where(
+    tx: &mut crate::Tx,
+    table: &'static str,
+    column: &'static str,
+    cond: &str,
+    ids: &[i64],
+    out: &mut std::collections::HashMap<i64, String>,
+) -> Result<(), crate::StoreError> {
     for chunk in ids.chunks(500) {
         let mut ints = Ints::from(1);
         let sql = format!(
-            "SELECT id, {column} FROM {table} WHERE id IN ({})",
+            "SELECT id, {column} FROM {table} WHERE id IN ({}){cond}",
             ints.list(chunk.iter().copied())
         );
         let rows: Vec<(i64, String)> = crate::on_tx!(tx, c =>
             crate::bind_ints!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), ints).fetch_all(c).await?);
         out.extend(rows);
+    }
+    Ok(())
+}
+
+/// [`names_by_id`] for ids whose tenant is probably known (`(id, tenant)`): read in each tenant
+/// (one shard each on Citus), then by id alone for those without a tenant or not found in it
+/// (a hint gone stale when a unit moved to another province).
+pub(crate) async fn names_in_tenants(
+    tx: &mut crate::Tx,
+    table: &'static str,
+    column: &'static str,
+    ids: &[(i64, Option<i64>)],
+) -> Result<std::collections::HashMap<i64, String>, crate::StoreError> {
+    let mut by_tenant: std::collections::BTreeMap<i64, Vec<i64>> = Default::default();
+    for (id, tenant) in ids {
+        if let Some(t) = tenant {
+            by_tenant.entry(*t).or_default().push(*id);
+        }
+    }
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    for (tenant, in_tenant) in by_tenant {
+        names_where(
+            tx,
+            table,
+            column,
+            &format!(" AND tenant_id = {tenant}"),
+            &in_tenant,
+            &mut out,
+        )
+        .await?;
+    }
+    let rest: Vec<i64> = ids
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(|id| !out.contains_key(id))
+        .collect();
+    if !rest.is_empty() {
+        out.extend(names_by_id(tx, table, column, &rest).await?);
     }
     Ok(out)
 }

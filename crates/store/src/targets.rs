@@ -14,10 +14,12 @@ use crate::{StoreError, bind_args, on_tx, units};
 const COLS: &str = "id, tenant_id, unit_id, period, period_start, period_end, indicator, uom, direction, planned, actual, actual_on, version";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Target, StoreError> {
-    let sql = format!("SELECT {COLS} FROM targets WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Target>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .map(Target::derive)
-        .ok_or(StoreError::not_found("target", id))
+    crate::own_tenants::one_by_id::<Target>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM targets WHERE id = $1{cond}")
+    })
+    .await?
+    .map(Target::derive)
+    .ok_or(StoreError::not_found("target", id))
 }
 
 fn duplicate(t: &TargetInput) -> StoreError {
@@ -163,12 +165,12 @@ pub struct TargetFilter {
 pub async fn list(tx: &mut Tx, f: &TargetFilter, limit: i64, offset: i64) -> Result<Page<Target>, StoreError> {
     let mut w = Where::new();
     if let Some(s) = &f.scope {
-        crate::access::scope_cond(&mut w, "unit_path", s);
+        crate::access::scope_cond_in(&mut w, tx.backend(), "tenant_id", "unit_path", s);
     }
     if let Some(within) = f.within {
-        let (lo, hi) = units::path_of(tx, within).await?.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("unit_path >= {lo} AND unit_path < {hi}"));
+        let root = units::path_of(tx, within).await?;
+        let cond = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "unit_path", &root);
+        w.cond(cond);
     }
     if let Some(u) = f.unit_id {
         let ph = w.arg(Arg::Int(u));

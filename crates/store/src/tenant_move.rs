@@ -188,6 +188,13 @@ pub(crate) async fn move_rows(
         let delete = format!("DELETE FROM {table} WHERE tenant_id = $1 AND {cond}");
         on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(delete.as_str())).bind(from).bind(&lo).bind(&hi).execute(c).await?.rows_affected());
     }
+    // The role bindings of the moved units keep their unit's new tenant (`accounts::bindings`);
+    // both tables are the coordinator's own on Citus.
+    let rebind = format!(
+        "UPDATE role_bindings SET unit_tenant = $1 WHERE unit_id IN (SELECT id FROM {})",
+        stash_name("units")
+    );
+    on_tx!(tx, c => sqlx::query(sqlx::AssertSqlSafe(rebind.as_str())).bind(to).execute(c).await?.rows_affected());
     for (table, _) in rows.iter().rev() {
         let stash = stash_name(table);
         let insert = format!("INSERT INTO {table} SELECT * FROM {stash}");

@@ -12,15 +12,19 @@ use crate::{StoreError, bind_args, on_tx};
 const COLS: &str = "id, tenant_id, parent_id, kind, name, short_name, path, depth, version, updated_at";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Unit, StoreError> {
-    let sql = format!("SELECT {COLS} FROM units WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("unit", id))
+    crate::own_tenants::one_by_id::<Unit>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM units WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("unit", id))
 }
 
 /// The unit's path, checked to be well formed.
 pub async fn path_of(tx: &mut Tx, id: i64) -> Result<UnitPath, StoreError> {
-    let p: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE id = $1")
-        .bind(id).fetch_optional(c).await?);
+    let p: Option<String> = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT path FROM units WHERE id = $1{cond}")
+    })
+    .await?;
     let p = p.ok_or(StoreError::not_found("unit", id))?;
     UnitPath::parse(&p).ok_or_else(|| StoreError::Db(sqlx::Error::Decode(format!("bad unit path {p:?}").into())))
 }
@@ -284,7 +288,7 @@ pub struct UnitFilter {
 pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Result<Page<Unit>, StoreError> {
     let mut w = Where::new();
     if let Some(s) = &f.scope {
-        crate::access::scope_cond(&mut w, "path", s);
+        crate::access::scope_cond_in(&mut w, tx.backend(), "tenant_id", "path", s);
     }
     if let Some(p) = f.parent_id {
         let ph = w.arg(Arg::Int(p));
@@ -298,9 +302,9 @@ pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Resul
         w.cond(format!("kind = {ph}"));
     }
     if let Some(within) = f.within {
-        let (lo, hi) = path_of(tx, within).await?.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("path >= {lo} AND path < {hi}"));
+        let root = path_of(tx, within).await?;
+        let cond = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "path", &root);
+        w.cond(cond);
     }
     if let Some(pat) = f.q.as_deref().and_then(contains_pattern) {
         w.folded_like("name_fold", pat);
@@ -321,16 +325,38 @@ pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Resul
 
 /// The direct children of a unit, in Vietnamese alphabetical order.
 pub async fn children(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
-    let sql = format!("SELECT {COLS} FROM units WHERE parent_id = $1 ORDER BY sort_key, id");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?))
+    // A unit's children and ancestors are in its tenant: found first, then read there.
+    let Some(tenant) = tenant_of(tx, id).await? else {
+        return Ok(Vec::new());
+    };
+    let t = crate::sql::tenant_col(tx.backend(), "tenant_id");
+    let sql = format!("SELECT {COLS} FROM units WHERE {t} = $2 AND parent_id = $1 ORDER BY sort_key, id");
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(tenant).fetch_all(c).await?),
+    )
 }
 
 /// The chain from the root down to the unit (breadcrumbs).
 pub async fn ancestors(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
+    let Some(tenant) = tenant_of(tx, id).await? else {
+        return Ok(Vec::new());
+    };
+    let t = crate::sql::tenant_col(tx.backend(), "tenant_id");
     let sql = format!(
-        "SELECT {COLS} FROM units WHERE id IN (SELECT anc_id FROM unit_ancestors WHERE unit_id = $1) ORDER BY depth"
+        "SELECT {COLS} FROM units WHERE {t} = $2 AND id IN (SELECT anc_id FROM unit_ancestors WHERE tenant_id = $2 AND unit_id = $1) ORDER BY depth"
     );
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?))
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(tenant).fetch_all(c).await?),
+    )
+}
+
+/// The tenant of unit `id`, looked for in the caller's tenants first; none when there is no
+/// such unit.
+pub(crate) async fn tenant_of(tx: &mut Tx, id: i64) -> Result<Option<i64>, StoreError> {
+    crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT tenant_id FROM units WHERE id = $1{cond}")
+    })
+    .await
 }
 
 /// The names of several units in one query (for tables that show each row's unit).

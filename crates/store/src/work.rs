@@ -42,9 +42,11 @@ async fn insert_report(tx: &mut Tx, task: &Task, p: &ProgressInput) -> Result<i6
 const REPORT_COLS: &str = "id, task_id, reported_on, author_id, percent, body, evidence, entered_by, created_at";
 
 async fn get_report(tx: &mut Tx, id: i64) -> Result<ProgressReport, StoreError> {
-    let sql = format!("SELECT {REPORT_COLS} FROM progress_reports WHERE id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, ProgressReport>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("progress_report", id))
+    crate::own_tenants::one_by_id::<ProgressReport>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {REPORT_COLS} FROM progress_reports WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("progress_report", id))
 }
 
 /// Adds a progress report; the task's progress becomes the latest report's percent.
@@ -383,15 +385,21 @@ pub struct TaskHistory {
 }
 
 pub async fn history(tx: &mut Tx, task_id: i64, clock: &Clock) -> Result<TaskHistory, StoreError> {
-    tasks::get(tx, task_id, clock).await?;
-    let sql = format!("SELECT {REPORT_COLS} FROM progress_reports WHERE task_id = $1 ORDER BY reported_on, id");
-    let progress = on_tx!(tx, c => sqlx::query_as::<_, ProgressReport>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).fetch_all(c).await?);
-    let sql = format!("SELECT {EXT_COLS} FROM extension_requests WHERE task_id = $1 ORDER BY requested_on, id");
-    let extensions = on_tx!(tx, c => sqlx::query_as::<_, ExtensionRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).fetch_all(c).await?);
-    let sql = format!("SELECT {EXP_COLS} FROM explanation_requests WHERE task_id = $1 ORDER BY requested_on, id");
-    let explanations = on_tx!(tx, c => sqlx::query_as::<_, ExplanationRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).fetch_all(c).await?);
-    let sql = format!("SELECT {NOTE_COLS} FROM task_notes WHERE task_id = $1 ORDER BY created_at, id");
-    let notes = on_tx!(tx, c => sqlx::query_as::<_, TaskNote>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).fetch_all(c).await?);
+    // What hangs off a task is in the task's tenant: read there (one shard on Citus).
+    let tenant = tasks::get(tx, task_id, clock).await?.tenant_id;
+    let t = crate::sql::tenant_col(tx.backend(), "tenant_id");
+    let sql =
+        format!("SELECT {REPORT_COLS} FROM progress_reports WHERE {t} = $2 AND task_id = $1 ORDER BY reported_on, id");
+    let progress = on_tx!(tx, c => sqlx::query_as::<_, ProgressReport>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).bind(tenant).fetch_all(c).await?);
+    let sql =
+        format!("SELECT {EXT_COLS} FROM extension_requests WHERE {t} = $2 AND task_id = $1 ORDER BY requested_on, id");
+    let extensions = on_tx!(tx, c => sqlx::query_as::<_, ExtensionRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).bind(tenant).fetch_all(c).await?);
+    let sql = format!(
+        "SELECT {EXP_COLS} FROM explanation_requests WHERE {t} = $2 AND task_id = $1 ORDER BY requested_on, id"
+    );
+    let explanations = on_tx!(tx, c => sqlx::query_as::<_, ExplanationRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).bind(tenant).fetch_all(c).await?);
+    let sql = format!("SELECT {NOTE_COLS} FROM task_notes WHERE {t} = $2 AND task_id = $1 ORDER BY created_at, id");
+    let notes = on_tx!(tx, c => sqlx::query_as::<_, TaskNote>(sqlx::AssertSqlSafe(sql.as_str())).bind(task_id).bind(tenant).fetch_all(c).await?);
     Ok(TaskHistory {
         progress,
         extensions,

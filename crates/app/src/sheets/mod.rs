@@ -136,7 +136,7 @@ pub async fn preview(
     context: &Context,
 ) -> Result<SheetPreview> {
     let cx = app.ctx();
-    let mut tx = app.db.read().await?;
+    let mut tx = app.read_tx(caller).await?;
     let preview = match kind {
         Kind::Units => units::check(&mut tx, caller, context, bytes).await?.0,
         Kind::People => people::check(&mut tx, caller, context, bytes).await?.0,

@@ -147,6 +147,19 @@ impl<'a> Target<'a> {
 }
 
 impl Principal {
+    /// The tenants (provinces) of the units the user's roles are bound to, where the records
+    /// they open almost always lie; `None` when a role covers the whole installation or no
+    /// binding names a unit. Storage looks there first, never only there.
+    pub fn tenants(&self) -> Option<Vec<i64>> {
+        let mut tenants = Vec::new();
+        for b in &self.bindings {
+            tenants.push(b.unit_path.as_ref()?.tenant());
+        }
+        tenants.sort_unstable();
+        tenants.dedup();
+        (!tenants.is_empty()).then_some(tenants)
+    }
+
     pub fn is_admin_everywhere(&self) -> bool {
         self.bindings
             .iter()

@@ -117,13 +117,19 @@ async fn people(tx: &mut Tx, sel: Selection) -> Result<Vec<PersonRow>, StoreErro
     const COLS: &str = "id, tenant_id, unit_id, unit_path, is_head, category";
     Ok(match sel {
         Selection::Subtree(unit) => {
-            let (lo, hi) = units::path_of(tx, unit).await?.range();
-            let sql = format!("SELECT {COLS} FROM people WHERE unit_path >= $1 AND unit_path < $2 ORDER BY id");
-            on_tx!(tx, c => sqlx::query_as::<_, PersonRow>(sqlx::AssertSqlSafe(sql.as_str())).bind(lo).bind(hi).fetch_all(c).await?)
+            let root = units::path_of(tx, unit).await?;
+            let (lo, hi) = root.range();
+            let sql = format!(
+                "SELECT {COLS} FROM people WHERE tenant_id = $3 AND unit_path >= $1 AND unit_path < $2 ORDER BY id"
+            );
+            on_tx!(tx, c => sqlx::query_as::<_, PersonRow>(sqlx::AssertSqlSafe(sql.as_str())).bind(lo).bind(hi).bind(root.tenant()).fetch_all(c).await?)
         }
         Selection::Person(id) => {
-            let sql = format!("SELECT {COLS} FROM people WHERE id = $1");
-            on_tx!(tx, c => sqlx::query_as::<_, PersonRow>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?)
+            let one: Option<PersonRow> = crate::own_tenants::one_by_id(tx, "tenant_id", id, |cond| {
+                format!("SELECT {COLS} FROM people WHERE id = $1{cond}")
+            })
+            .await?;
+            one.into_iter().collect()
         }
     })
 }
@@ -191,15 +197,17 @@ pub async fn task_records(
 ) -> Result<HashMap<i64, Vec<TaskRecord>>, StoreError> {
     let rows: Vec<TaskRow> = match sel {
         Selection::Subtree(unit) => {
-            let (lo, hi) = units::path_of(tx, unit).await?.range();
+            let root = units::path_of(tx, unit).await?;
+            let (lo, hi) = root.range();
+            // The people of a subtree are in its tenant, and their tasks are joined in it.
             let sql = TASK_SQL
                 .replace("{key}", "t.responsible_id")
                 .replace(
                     "{join}",
                     "JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.responsible_id",
                 )
-                .replace("{cond}", "p.unit_path >= $3 AND p.unit_path < $4");
-            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(start).bind(end).bind(lo).bind(hi).fetch_all(c).await?)
+                .replace("{cond}", "t.tenant_id = $5 AND p.unit_path >= $3 AND p.unit_path < $4");
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(start).bind(end).bind(lo).bind(hi).bind(root.tenant()).fetch_all(c).await?)
         }
         Selection::Person(id) => {
             let sql = TASK_SQL
@@ -212,9 +220,11 @@ pub async fn task_records(
     Ok(group(rows))
 }
 
-/// The tasks a unit leads that can count in the period (a leader's organising capacity).
+/// The tasks a unit of `tenant` leads that can count in the period (a leader's organising
+/// capacity). A task is in its lead unit's tenant.
 pub async fn unit_task_records(
     tx: &mut Tx,
+    tenant: i64,
     unit_id: i64,
     start: NaiveDate,
     end: NaiveDate,
@@ -222,8 +232,8 @@ pub async fn unit_task_records(
     let sql = TASK_SQL
         .replace("{key}", "t.lead_unit_id")
         .replace("{join}", "")
-        .replace("{cond}", "t.lead_unit_id = $3");
-    let rows: Vec<TaskRow> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(start).bind(end).bind(unit_id).fetch_all(c).await?);
+        .replace("{cond}", "t.tenant_id = $4 AND t.lead_unit_id = $3");
+    let rows: Vec<TaskRow> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(start).bind(end).bind(unit_id).bind(tenant).fetch_all(c).await?);
     Ok(rows.into_iter().map(|r| record(r).1).collect())
 }
 
@@ -322,7 +332,7 @@ pub async fn compute(tx: &mut Tx, sel: Selection, period: &Period, family: &str)
         let subject = if p.is_head { Subject::Leader } else { Subject::Staff };
         let leader = if p.is_head && set.leader.is_some() {
             Some(LeaderInput {
-                unit_tasks: unit_task_records(tx, p.unit_id, start, end).await?,
+                unit_tasks: unit_task_records(tx, p.tenant_id, p.unit_id, start, end).await?,
                 subordinate_levels: unit_levels.get(&p.unit_id).cloned().unwrap_or_default(),
             })
         } else {
@@ -366,10 +376,18 @@ pub async fn compute(tx: &mut Tx, sel: Selection, period: &Period, family: &str)
     upsert(tx, period, family, &rows).await?;
     // The batch goes to the chain of the unit (or person) it was computed for.
     let tenant: Option<i64> = match sel {
-        Selection::Subtree(u) => on_tx!(tx, c => sqlx::query_scalar("SELECT tenant_id FROM units WHERE id = $1")
-            .bind(u).fetch_optional(c).await?),
-        Selection::Person(p) => on_tx!(tx, c => sqlx::query_scalar("SELECT tenant_id FROM people WHERE id = $1")
-            .bind(p).fetch_optional(c).await?),
+        Selection::Subtree(u) => {
+            crate::own_tenants::value_by_id(tx, "tenant_id", u, |cond| {
+                format!("SELECT tenant_id FROM units WHERE id = $1{cond}")
+            })
+            .await?
+        }
+        Selection::Person(p) => {
+            crate::own_tenants::value_by_id(tx, "tenant_id", p, |cond| {
+                format!("SELECT tenant_id FROM people WHERE id = $1{cond}")
+            })
+            .await?
+        }
     };
     audit::record(
         tx,
@@ -455,10 +473,10 @@ pub async fn rescore(
     let leader = if subject == Subject::Leader && rules.leader.is_some() {
         let levels: Vec<Option<String>> = on_tx!(tx, c => sqlx::query_scalar(
             "SELECT COALESCE(decided_level, level) FROM evaluations
-             WHERE unit_id = $1 AND period = $2 AND family = $3 AND person_id <> $4")
-            .bind(rec.unit_id).bind(&rec.period).bind(&rec.family).bind(rec.person_id).fetch_all(c).await?);
+             WHERE tenant_id = $5 AND unit_id = $1 AND period = $2 AND family = $3 AND person_id <> $4")
+            .bind(rec.unit_id).bind(&rec.period).bind(&rec.family).bind(rec.person_id).bind(rec.tenant_id).fetch_all(c).await?);
         Some(LeaderInput {
-            unit_tasks: unit_task_records(tx, rec.unit_id, start, end).await?,
+            unit_tasks: unit_task_records(tx, rec.tenant_id, rec.unit_id, start, end).await?,
             subordinate_levels: levels.iter().flatten().filter_map(|l| Level::parse(l)).collect(),
         })
     } else {

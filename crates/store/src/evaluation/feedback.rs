@@ -36,9 +36,11 @@ pub async fn by_code(tx: &mut Tx, code: &str) -> Result<Option<FeedbackPoint>, S
 }
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<FeedbackPoint, StoreError> {
-    let sql = format!("SELECT {COLS} FROM {FROM} WHERE f.id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("feedback_point", id))
+    crate::own_tenants::one_by_id::<FeedbackPoint>(tx, "f.tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM {FROM} WHERE f.id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("feedback_point", id))
 }
 
 /// The desks in a unit's subtree.

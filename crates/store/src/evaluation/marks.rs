@@ -61,8 +61,11 @@ pub async fn mark(tx: &mut Tx, task_id: i64, input: &MarkInput) -> Result<TaskMa
     let mut after = before.clone();
     if let Some(reason) = &input.quality_failure {
         let reason = domain::text::required("quality_reason", reason, 1000)?;
-        let completed: Option<Option<chrono::NaiveDate>> = on_tx!(tx, c => sqlx::query_scalar(
-            "SELECT completed_on FROM tasks WHERE id = $1").bind(task_id).fetch_optional(c).await?);
+        let completed: Option<Option<chrono::NaiveDate>> =
+            crate::own_tenants::value_by_id(tx, "tenant_id", task_id, |cond| {
+                format!("SELECT completed_on FROM tasks WHERE id = $1{cond}")
+            })
+            .await?;
         if completed.flatten().is_none() {
             return Err(StoreError::Invalid(FieldError::invalid(
                 "quality_failure",
@@ -93,8 +96,10 @@ pub async fn mark(tx: &mut Tx, task_id: i64, input: &MarkInput) -> Result<TaskMa
             })?;
         after.weight = i32::try_from(f.hundredths()).unwrap_or(100);
     }
-    let tenant: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT tenant_id FROM tasks WHERE id = $1")
-        .bind(task_id).fetch_optional(c).await?)
+    let tenant: i64 = crate::own_tenants::value_by_id(tx, "tenant_id", task_id, |cond| {
+        format!("SELECT tenant_id FROM tasks WHERE id = $1{cond}")
+    })
+    .await?
     .ok_or(StoreError::not_found("task", task_id))?;
     let now = tx.now();
     on_tx!(tx, c => sqlx::query(

@@ -106,9 +106,11 @@ pub(crate) const COLS: &str = "e.id, e.tenant_id, e.person_id, p.name AS person_
 pub(crate) const FROM: &str = "evaluations e JOIN people p ON p.tenant_id = e.tenant_id AND p.id = e.person_id JOIN units u ON u.tenant_id = e.tenant_id AND u.id = e.unit_id";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<EvaluationRecord, StoreError> {
-    let sql = format!("SELECT {COLS} FROM {FROM} WHERE e.id = $1");
-    on_tx!(tx, c => sqlx::query_as::<_, EvaluationRecord>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("evaluation", id))
+    crate::own_tenants::one_by_id::<EvaluationRecord>(tx, "e.tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM {FROM} WHERE e.id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("evaluation", id))
 }
 
 /// Filters for listing evaluations.
@@ -189,11 +191,12 @@ pub struct StepRecord {
     pub created_at: DateTime<Utc>,
 }
 
-pub async fn steps(tx: &mut Tx, evaluation_id: i64) -> Result<Vec<StepRecord>, StoreError> {
+/// The workflow history of an evaluation (of `tenant`, where its steps are too).
+pub async fn steps(tx: &mut Tx, tenant: i64, evaluation_id: i64) -> Result<Vec<StepRecord>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, StepRecord>(
         "SELECT id, action, role, from_stage, to_stage, on_date, late, note, entered_by, created_at
-         FROM evaluation_steps WHERE evaluation_id = $1 ORDER BY id")
-        .bind(evaluation_id).fetch_all(c).await?))
+         FROM evaluation_steps WHERE tenant_id = $2 AND evaluation_id = $1 ORDER BY id")
+        .bind(evaluation_id).bind(tenant).fetch_all(c).await?))
 }
 
 /// What a workflow step writes: the new stage, the scores recomputed, the step's date, lateness

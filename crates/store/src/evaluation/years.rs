@@ -64,10 +64,11 @@ pub async fn save(
     y: &YearEvaluation,
 ) -> Result<YearRecord, StoreError> {
     let before = get(tx, person_id, y.year, family).await?;
-    let (tenant, path): (i64, String) =
-        on_tx!(tx, c => sqlx::query_as("SELECT tenant_id, unit_path FROM people WHERE id = $1")
-        .bind(person_id).fetch_optional(c).await?)
-        .ok_or(StoreError::not_found("person", person_id))?;
+    let (tenant, path): (i64, String) = crate::own_tenants::one_by_id(tx, "tenant_id", person_id, |cond| {
+        format!("SELECT tenant_id, unit_path FROM people WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("person", person_id))?;
     let titles = serde_json::to_string(&y.titles).unwrap_or_else(|_| "[]".into());
     let now = tx.now();
     on_tx!(tx, c => sqlx::query(

@@ -40,7 +40,7 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         _ => false,
     };
     if let Some(v) = f.visibility.as_ref().filter(|_| !scope_holds_within) {
-        v.cond(&mut w, path_column(tx, &v.scope.roots));
+        v.cond(&mut w, tx.backend(), path_column(tx, &v.scope.roots));
     }
     if let Some(path) = within {
         let col = path_column(tx, [&path]);

@@ -48,13 +48,14 @@ impl Task {
 
 /// One task, with its status as of `clock` and its cooperating units.
 pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError> {
-    let sql = format!("SELECT {COLS} FROM tasks WHERE id = $1");
-    let mut t =
-        on_tx!(tx, c => sqlx::query_as::<_, Task>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_optional(c).await?)
-            .ok_or(StoreError::not_found("task", id))?;
+    let mut t = crate::own_tenants::one_by_id::<Task>(tx, "tenant_id", id, |cond| {
+        format!("SELECT {COLS} FROM tasks WHERE id = $1{cond}")
+    })
+    .await?
+    .ok_or(StoreError::not_found("task", id))?;
     t.status = Some(t.facts().status(clock));
-    t.cooperating_unit_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_id FROM task_cooperators WHERE task_id = $1 ORDER BY unit_id")
-        .bind(id).fetch_all(c).await?);
+    t.cooperating_unit_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_id FROM task_cooperators WHERE tenant_id = $2 AND task_id = $1 ORDER BY unit_id")
+        .bind(id).bind(t.tenant_id).fetch_all(c).await?);
     Ok(t)
 }
 
@@ -75,8 +76,10 @@ async fn check(
     }
     look.check_person(tx, "responsible_id", i.responsible_id).await?;
     if let Some(pid) = i.parent_id {
-        let parent_plan: Option<i64> = on_tx!(tx, c => sqlx::query_scalar("SELECT plan_id FROM tasks WHERE id = $1")
-            .bind(pid).fetch_optional(c).await?);
+        let parent_plan: Option<i64> = crate::own_tenants::value_by_id(tx, "tenant_id", pid, |cond| {
+            format!("SELECT plan_id FROM tasks WHERE id = $1{cond}")
+        })
+        .await?;
         match parent_plan {
             None => return Err(StoreError::unknown_ref("parent_id", "nhiệm vụ", pid)),
             Some(pp) if pp != i.plan_id => {

@@ -18,6 +18,7 @@ mod consistency;
 mod documents;
 mod files;
 mod notify;
+mod own_tenants;
 mod people;
 mod rollup;
 mod schema_twin;

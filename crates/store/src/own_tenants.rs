@@ -1,0 +1,61 @@
+//! Reading a record by its id alone, first where it most likely is: the caller's own tenants.
+//!
+//! A page or an API call names a record by id only (`/nhiem-vu/123`). On Citus a query that
+//! filters a tenant table by id alone goes to every shard of the table (32 by default), while the
+//! same query with `tenant_id = <province>` goes to one. The caller's tenants are known before any
+//! record is read — the provinces of the units their roles are bound to — and almost every record
+//! a caller opens lies there. So [`one_by_id`] reads the row there first and only when it is not
+//! there (a record of another province the caller may still see, such as a document of a higher
+//! body, or no record at all) everywhere. The result is the same as reading by id alone on every
+//! backend; only the shards asked differ. Once a record is read, the queries for what hangs off
+//! it name its own `tenant_id`.
+
+use sqlx::postgres::PgRow;
+use sqlx::sqlite::SqliteRow;
+
+use crate::{StoreError, Tx, on_tx};
+
+/// The condition " AND <col> IN (…)" for the transaction's own tenants, or nothing when it has
+/// none (the system, an account bound to the whole installation). The ids are the server's own
+/// integers, written inline.
+pub(crate) fn condition(tx: &Tx, col: &str) -> Option<String> {
+    let tenants = tx.own_tenants.as_ref()?;
+    let list: Vec<String> = tenants.iter().map(i64::to_string).collect();
+    Some(format!(" AND {col} IN ({})", list.join(", ")))
+}
+
+/// One row by id: `sql(cond)` is the statement with `$1` the id and `cond` appended to its
+/// `WHERE` clause; run with the caller's tenants, then, if nothing was found, without.
+pub(crate) async fn one_by_id<T>(
+    tx: &mut Tx,
+    tenant_col: &str,
+    id: i64,
+    sql: impl Fn(&str) -> String,
+) -> Result<Option<T>, StoreError>
+where
+    T: for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
+    if let Some(cond) = condition(tx, tenant_col) {
+        let text = sql(&cond);
+        let found: Option<T> =
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_optional(c).await?);
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    let text = sql("");
+    Ok(on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_optional(c).await?))
+}
+
+/// [`one_by_id`] for a single column.
+pub(crate) async fn value_by_id<V>(
+    tx: &mut Tx,
+    tenant_col: &str,
+    id: i64,
+    sql: impl Fn(&str) -> String,
+) -> Result<Option<V>, StoreError>
+where
+    (V,): for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
+    Ok(one_by_id::<(V,)>(tx, tenant_col, id, sql).await?.map(|(v,)| v))
+}
