@@ -159,7 +159,7 @@ pub async fn add_record_in(
     let op = record_operation(kind);
     let before = inspection_for(tx, caller, op, id).await?;
     let input = input.validate(kind, cx.clock.today)?;
-    let subjects: Vec<i64> = store::inspections::subjects(tx, id)
+    let subjects: Vec<i64> = store::inspections::subjects(tx, &before)
         .await?
         .iter()
         .map(|s| s.unit_id)
@@ -273,7 +273,7 @@ pub async fn conclude_in(
     input: ConclusionInput,
 ) -> Result<Concluded> {
     let before = inspection_for(tx, caller, Operation::ConcludeInspection, id).await?;
-    let subjects: Vec<i64> = store::inspections::subjects(tx, id)
+    let subjects: Vec<i64> = store::inspections::subjects(tx, &before)
         .await?
         .iter()
         .map(|s| s.unit_id)

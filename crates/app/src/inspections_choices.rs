@@ -85,7 +85,7 @@ pub async fn leads(app: &App, caller: &Caller, id: i64) -> Result<Vec<UnitBrief>
     let mut tx = app.read_tx(caller).await?;
     authz::check(&mut tx, caller, Operation::ConcludeInspection, Subject::Inspection(id)).await?;
     let inspection = store::inspections::get(&mut tx, id).await?;
-    let subjects: Vec<i64> = store::inspections::subjects(&mut tx, id)
+    let subjects: Vec<i64> = store::inspections::subjects(&mut tx, &inspection)
         .await?
         .iter()
         .map(|s| s.unit_id)

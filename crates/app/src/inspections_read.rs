@@ -51,7 +51,7 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
     let confidential = may_see_confidential(p, &b.owner, &b.team);
     let body_side = confidential || p.may(Operation::Read, &Target::unit(&b.owner));
     let mut subjects = Vec::new();
-    for s in store::inspections::subjects(&mut tx, id).await? {
+    for s in store::inspections::subjects(&mut tx, &inspection).await? {
         let path = unit_path(&mut tx, s.unit_id).await?;
         if body_side || p.can_read(&Target::unit(&path)) {
             subjects.push(s);
@@ -59,7 +59,7 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
     }
     let shown = |unit: Option<i64>| body_side || unit.is_some_and(|u| subjects.iter().any(|s| s.unit_id == u));
     let mut records = Vec::new();
-    for r in store::inspections::records(&mut tx, id).await? {
+    for r in store::inspections::records(&mut tx, &inspection).await? {
         let visible = if r.kind.is_confidential() {
             confidential
         } else {
@@ -70,12 +70,12 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
             records.push(RecordView { record: r, files });
         }
     }
-    let findings = store::inspections::findings(&mut tx, id)
+    let findings = store::inspections::findings(&mut tx, &inspection)
         .await?
         .into_iter()
         .filter(|f| shown(Some(f.subject_unit_id)))
         .collect();
-    let recommendations = store::inspections::recommendations(&mut tx, id, &app.clock.clock())
+    let recommendations = store::inspections::recommendations(&mut tx, &inspection, &app.clock.clock())
         .await?
         .into_iter()
         .filter(|r| shown(Some(r.subject_unit_id)))
@@ -93,11 +93,12 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
     .into_iter()
     .filter(|op| p.may(*op, &target))
     .collect();
+    let team = store::inspections::team(&mut tx, &inspection).await?;
     Ok(InspectionView {
         inspection,
         body_name: body.name,
         subjects,
-        team: store::inspections::team(&mut tx, id).await?,
+        team,
         records,
         findings,
         recommendations,

@@ -243,10 +243,14 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
 
 /// A unit's recorded meetings, latest first, at most `limit`.
 pub async fn meetings_of(tx: &mut Tx, unit_id: i64, limit: i64) -> Result<Vec<Meeting>, StoreError> {
+    // A unit's meetings are in its tenant: found first, then read there.
+    let Some(tenant) = crate::units::tenant_of(tx, unit_id).await? else {
+        return Ok(Vec::new());
+    };
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Meeting>(
-        "SELECT id, unit_id, held_on, topic, present, expected FROM unit_meetings WHERE unit_id = $1
+        "SELECT id, unit_id, held_on, topic, present, expected FROM unit_meetings WHERE tenant_id = $3 AND unit_id = $1
          ORDER BY held_on DESC, id DESC LIMIT $2")
-        .bind(unit_id).bind(limit).fetch_all(c).await?))
+        .bind(unit_id).bind(limit).bind(tenant).fetch_all(c).await?))
 }
 
 /// The requirements due on `day`.

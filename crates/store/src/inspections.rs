@@ -186,18 +186,20 @@ pub async fn of_plan(tx: &mut Tx, plan_id: i64) -> Result<Vec<Inspection>, Store
     )
 }
 
-pub async fn subjects(tx: &mut Tx, id: i64) -> Result<Vec<SubjectUnit>, StoreError> {
+// What hangs off an inspection is in its tenant and read there (one shard on Citus).
+
+pub async fn subjects(tx: &mut Tx, i: &Inspection) -> Result<Vec<SubjectUnit>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, SubjectUnit>(
         "SELECT s.unit_id, u.name FROM inspection_subjects s JOIN units u ON u.tenant_id = s.tenant_id AND u.id = s.unit_id
-         WHERE s.inspection_id = $1 ORDER BY s.unit_path")
-        .bind(id).fetch_all(c).await?))
+         WHERE s.tenant_id = $2 AND s.inspection_id = $1 ORDER BY s.unit_path")
+        .bind(i.id).bind(i.tenant_id).fetch_all(c).await?))
 }
 
-pub async fn team(tx: &mut Tx, id: i64) -> Result<Vec<TeamMember>, StoreError> {
+pub async fn team(tx: &mut Tx, i: &Inspection) -> Result<Vec<TeamMember>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, TeamMember>(
         "SELECT t.person_id, p.name, t.role FROM inspection_team t JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.person_id
-         WHERE t.inspection_id = $1 ORDER BY t.id")
-        .bind(id).fetch_all(c).await?))
+         WHERE t.tenant_id = $2 AND t.inspection_id = $1 ORDER BY t.id")
+        .bind(i.id).bind(i.tenant_id).fetch_all(c).await?))
 }
 
 /// Moves `before` to `to`, from the step it was read at; a concurrent move refuses this one.
@@ -237,7 +239,7 @@ pub async fn decide(
             .bind(before.tenant_id).bind(before.id).bind(m.person_id).bind(m.role.as_str()).execute(c).await?.rows_affected());
     }
     let after = get(tx, before.id).await?;
-    let team = team(tx, before.id).await?;
+    let team = team(tx, before).await?;
     audit::record(
         tx,
         Change::new(
@@ -283,9 +285,13 @@ pub async fn record(tx: &mut Tx, id: i64) -> Result<Record, StoreError> {
 }
 
 /// Every paper of an inspection (the caller filters what the reader may see).
-pub async fn records(tx: &mut Tx, id: i64) -> Result<Vec<Record>, StoreError> {
-    let sql = format!("SELECT {REC_COLS} FROM inspection_records WHERE inspection_id = $1 ORDER BY dated_on, id");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, Record>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?))
+pub async fn records(tx: &mut Tx, i: &Inspection) -> Result<Vec<Record>, StoreError> {
+    let sql = format!(
+        "SELECT {REC_COLS} FROM inspection_records WHERE tenant_id = $2 AND inspection_id = $1 ORDER BY dated_on, id"
+    );
+    Ok(
+        on_tx!(tx, c => sqlx::query_as::<_, Record>(sqlx::AssertSqlSafe(sql.as_str())).bind(i.id).bind(i.tenant_id).fetch_all(c).await?),
+    )
 }
 
 /// How many papers of `kind` an inspection has (for `subject`, when given).
@@ -317,7 +323,7 @@ pub async fn conclude(
             .bind(before.tenant_id).bind(before.id).bind(f.subject_unit_id).bind(&f.text).execute(c).await?.rows_affected());
     }
     let after = get(tx, before.id).await?;
-    let findings = findings(tx, before.id).await?;
+    let findings = findings(tx, before).await?;
     audit::record(
         tx,
         Change::new(
@@ -333,10 +339,10 @@ pub async fn conclude(
     Ok(after)
 }
 
-pub async fn findings(tx: &mut Tx, id: i64) -> Result<Vec<Finding>, StoreError> {
+pub async fn findings(tx: &mut Tx, i: &Inspection) -> Result<Vec<Finding>, StoreError> {
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Finding>(
-        "SELECT id, subject_unit_id, text FROM inspection_findings WHERE inspection_id = $1 ORDER BY id")
-        .bind(id).fetch_all(c).await?))
+        "SELECT id, subject_unit_id, text FROM inspection_findings WHERE tenant_id = $2 AND inspection_id = $1 ORDER BY id")
+        .bind(i.id).bind(i.tenant_id).fetch_all(c).await?))
 }
 
 /// Links a recommendation to the task that follows it up.
@@ -378,13 +384,16 @@ fn rec_select() -> String {
 /// The recommendations of an inspection with their tasks' status on the clock's day.
 pub async fn recommendations(
     tx: &mut Tx,
-    id: i64,
+    i: &Inspection,
     clock: &domain::status::Clock,
 ) -> Result<Vec<Recommendation>, StoreError> {
-    let sql = format!("{} WHERE r.inspection_id = $3 ORDER BY r.id", rec_select());
+    let sql = format!(
+        "{} WHERE r.tenant_id = $4 AND r.inspection_id = $3 ORDER BY r.id",
+        rec_select()
+    );
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(clock.today).bind(clock.soon_limit()).bind(id).fetch_all(c).await?),
+        .bind(clock.today).bind(clock.soon_limit()).bind(i.id).bind(i.tenant_id).fetch_all(c).await?),
     )
 }
 

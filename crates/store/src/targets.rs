@@ -144,10 +144,10 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
 }
 
 pub async fn actuals(tx: &mut Tx, target_id: i64) -> Result<Vec<TargetActual>, StoreError> {
-    get(tx, target_id).await?;
+    let tenant = get(tx, target_id).await?.tenant_id;
     Ok(on_tx!(tx, c => sqlx::query_as::<_, TargetActual>(
-        "SELECT id, target_id, measured_on, value, note FROM target_actuals WHERE target_id = $1 ORDER BY measured_on, id")
-        .bind(target_id).fetch_all(c).await?))
+        "SELECT id, target_id, measured_on, value, note FROM target_actuals WHERE tenant_id = $2 AND target_id = $1 ORDER BY measured_on, id")
+        .bind(target_id).bind(tenant).fetch_all(c).await?))
 }
 
 /// Filters for listing targets.

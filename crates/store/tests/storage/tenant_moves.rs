@@ -106,13 +106,14 @@ async fn inspection(
 /// Everything a reader sees of an inspection (its tenant aside).
 async fn seen(tx: &mut Tx, id: i64) -> Result<String, StoreError> {
     let clock = clock();
+    let i = inspections::get(tx, id).await?;
     Ok(format!(
         "{:?} {:?} {:?} {:?} {:?}",
-        inspections::subjects(tx, id).await?,
-        inspections::team(tx, id).await?,
-        inspections::records(tx, id).await?,
-        inspections::findings(tx, id).await?,
-        inspections::recommendations(tx, id, &clock).await?,
+        inspections::subjects(tx, &i).await?,
+        inspections::team(tx, &i).await?,
+        inspections::records(tx, &i).await?,
+        inspections::findings(tx, &i).await?,
+        inspections::recommendations(tx, &i, &clock).await?,
     ))
 }
 
