@@ -159,9 +159,9 @@ pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> R
         }
     }
     if let Some(within) = f.within {
-        let (lo, hi) = units::path_of(tx, within).await?.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("issuer_path >= {lo} AND issuer_path < {hi}"));
+        let root = units::path_of(tx, within).await?;
+        let cond = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "issuer_path", &root);
+        w.cond(cond);
     }
     if let Some(k) = f.kind {
         let ph = w.arg(Arg::Text(k.as_str().into()));

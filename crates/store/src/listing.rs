@@ -64,8 +64,10 @@ pub async fn context(tx: &mut Tx, tasks: &[Task]) -> Result<ListContext, StoreEr
             .collect();
     }
     if let Some(ids) = id_list(tasks.iter().map(|t| t.id)) {
-        let sql =
-            format!("SELECT task_id, MAX(reported_on) FROM progress_reports WHERE task_id IN ({ids}) GROUP BY task_id");
+        let tenants = crate::sql::in_tenants(tx.backend(), "tenant_id", tasks.iter().map(|t| t.tenant_id));
+        let sql = format!(
+            "SELECT task_id, MAX(reported_on) FROM progress_reports WHERE {tenants} AND task_id IN ({ids}) GROUP BY task_id"
+        );
         let rows: Vec<(i64, NaiveDate)> =
             on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?);
         cx.last_reports = rows.into_iter().collect();

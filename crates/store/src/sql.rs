@@ -124,6 +124,16 @@ pub fn tenant_col(backend: Backend, col: &str) -> String {
     }
 }
 
+/// "`col` is one of `tenants`" (ids read from the database, written inline) as a condition on
+/// either backend ([`tenant_col`]): for reads of what hangs off rows already read.
+pub fn in_tenants(backend: Backend, col: &str, tenants: impl IntoIterator<Item = i64>) -> String {
+    let mut list: Vec<i64> = tenants.into_iter().collect();
+    list.sort_unstable();
+    list.dedup();
+    let list: Vec<String> = list.iter().map(i64::to_string).collect();
+    format!("{} IN ({})", tenant_col(backend, col), list.join(", "))
+}
+
 /// A `LIKE` pattern matching folded text containing the folded query.
 pub fn contains_pattern(q: &str) -> Option<String> {
     let folded = vntext::fold(q);

@@ -436,7 +436,8 @@ async fn attach_cooperators(tx: &mut Tx, items: &mut [Task]) -> Result<(), Store
     // The ids come from the database, never from the client.
     let ids: Vec<String> = items.iter().map(|t| t.id.to_string()).collect();
     let sql = format!(
-        "SELECT task_id, unit_id FROM task_cooperators WHERE task_id IN ({}) ORDER BY task_id, unit_id",
+        "SELECT task_id, unit_id FROM task_cooperators WHERE {} AND task_id IN ({}) ORDER BY task_id, unit_id",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", items.iter().map(|t| t.tenant_id)),
         ids.join(",")
     );
     let pairs: Vec<(i64, i64)> =
