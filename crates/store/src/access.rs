@@ -381,37 +381,28 @@ pub fn scope_sql_in(
     col: &str,
     scope: &Scope,
 ) -> Option<String> {
-    if scope.all {
-        return None;
-    }
-    if scope.roots.is_empty() {
-        return Some("1 = 0".into());
-    }
-    let parts: Vec<String> = scope
-        .roots
-        .iter()
-        .map(|r| crate::sql::subtree(w, backend, tenant_col, col, r))
-        .collect();
-    Some(format!("({})", parts.join(" OR ")))
+    any_root(w, scope, |w, r| crate::sql::subtree(w, backend, tenant_col, col, r))
 }
 
 /// The condition as SQL, or `None` when the scope is everything.
 pub fn scope_sql(w: &mut Where, col: &str, scope: &Scope) -> Option<String> {
+    any_root(w, scope, |w, r| {
+        let (lo, hi) = r.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        format!("({col} >= {lo} AND {col} < {hi})")
+    })
+}
+
+/// "In any of the scope's subtrees", each written by `root`: `None` for everything, false for
+/// nothing.
+fn any_root(w: &mut Where, scope: &Scope, mut root: impl FnMut(&mut Where, &UnitPath) -> String) -> Option<String> {
     if scope.all {
         return None;
     }
     if scope.roots.is_empty() {
         return Some("1 = 0".into());
     }
-    let parts: Vec<String> = scope
-        .roots
-        .iter()
-        .map(|r| {
-            let (lo, hi) = r.range();
-            let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-            format!("({col} >= {lo} AND {col} < {hi})")
-        })
-        .collect();
+    let parts: Vec<String> = scope.roots.iter().map(|r| root(w, r)).collect();
     Some(format!("({})", parts.join(" OR ")))
 }
 
@@ -441,23 +432,20 @@ impl TaskVisibility {
         let Some(lead) = scope_sql_in(w, backend, "tenant_id", unit_path, &self.scope) else {
             return;
         };
-        let mut tenants: Vec<i64> = self.scope.roots.iter().map(UnitPath::tenant).collect();
-        tenants.sort_unstable();
-        tenants.dedup();
-        let in_tenants = |col: &str| match backend {
-            crate::Backend::Postgres if !tenants.is_empty() => {
-                let list: Vec<String> = tenants.iter().map(i64::to_string).collect();
-                format!(" AND {col} IN ({})", list.join(", "))
-            }
-            _ => String::new(),
-        };
+        let tenants = |col: &str| crate::sql::in_tenants(backend, col, self.scope.roots.iter().map(UnitPath::tenant));
+        let on_shards = backend == crate::Backend::Postgres && !self.scope.roots.is_empty();
         let mut parts = vec![lead.clone()];
         if !self.scope.roots.is_empty() {
             let coop = scope_sql(w, "u.path", &self.scope).unwrap_or_else(|| "1 = 0".into());
+            let (in_coop, in_task) = match on_shards {
+                true => (
+                    format!(" AND {}", tenants("tc.tenant_id")),
+                    format!(" AND {}", tenants("tenant_id")),
+                ),
+                false => (String::new(), String::new()),
+            };
             parts.push(format!(
-                "(id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE {coop}{}){})",
-                in_tenants("tc.tenant_id"),
-                in_tenants("tenant_id"),
+                "(id IN (SELECT tc.task_id FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id WHERE {coop}{in_coop}){in_task})"
             ));
         }
         match self.person_id {
@@ -467,12 +455,8 @@ impl TaskVisibility {
             }
             // Every part lies in the scope's tenants: said once more outside the OR, where
             // Citus prunes shards by it.
-            None => {
-                let bound = in_tenants("tenant_id");
-                if let Some(c) = bound.strip_prefix(" AND ") {
-                    w.cond(c.to_string());
-                }
-            }
+            None if on_shards => w.cond(tenants("tenant_id")),
+            None => {}
         }
         w.cond(format!("({})", parts.join(" OR ")));
     }

@@ -106,18 +106,6 @@ pub(crate) fn split_units(s: &str) -> Vec<String> {
 /// phòng, ban, đơn vị", "UBND các huyện, thị xã, thành phố", "Đảng ủy các phường, chi bộ,
 /// đảng bộ cơ sở", "các cấp uỷ, tổ chức đảng".
 const LIST_NOUNS: &[&str] = &[
-    "ban",
-    "nganh",
-    "so",
-    "hoi",
-    "doan the",
-    "don vi",
-    "dia phuong",
-    "co quan",
-    "phong",
-    "to chuc",
-    "doan",
-    "mat tran",
     "bo",
     "cap uy",
     "chi bo",
@@ -153,6 +141,23 @@ const LIST_NOUNS: &[&str] = &[
     "bi thu",
 ];
 
+/// Head words of units that also stand alone in a list of plural units ("các Sở, Ban, ngành,
+/// đoàn thể"), folded: list nouns, and bare heads ([`is_bare_head`]).
+const HEAD_NOUNS: &[&str] = &[
+    "ban",
+    "nganh",
+    "so",
+    "hoi",
+    "doan the",
+    "don vi",
+    "dia phuong",
+    "co quan",
+    "phong",
+    "to chuc",
+    "doan",
+    "mat tran",
+];
+
 /// Levels written short in a list ("UBND các huyện, thành, thị").
 const SHORT_LEVELS: &[&str] = &["thanh", "thi"];
 
@@ -161,7 +166,7 @@ fn is_list_noun(piece: &str) -> bool {
     let f = fold(piece.trim());
     let f = f.strip_prefix("cac ").or_else(|| f.strip_prefix("va ")).unwrap_or(&f);
     SHORT_LEVELS.contains(&f)
-        || LIST_NOUNS.iter().any(|n| {
+        || HEAD_NOUNS.iter().chain(LIST_NOUNS).any(|n| {
             f.strip_prefix(n)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',']))
         })
@@ -188,23 +193,8 @@ fn is_level_plural(piece: &str) -> bool {
 /// Head words standing alone in a list of plural units ("các Sở, Ban, ngành, đoàn thể"):
 /// part of the collective, not a unit with a name.
 fn is_bare_head(piece: &str) -> bool {
-    const BARE: &[&str] = &[
-        "ban",
-        "nganh",
-        "so",
-        "hoi",
-        "doan the",
-        "don vi",
-        "dia phuong",
-        "co quan",
-        "phong",
-        "to chuc",
-        "doan",
-        "mat tran",
-        "ban nganh",
-        "so nganh",
-    ];
-    BARE.contains(&fold(piece.trim()).as_str())
+    let f = fold(piece.trim());
+    HEAD_NOUNS.contains(&f.as_str()) || ["ban nganh", "so nganh"].contains(&f.as_str())
 }
 
 fn push_unit(out: &mut Vec<String>, s: &str) {
