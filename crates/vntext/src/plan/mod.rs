@@ -7,6 +7,7 @@ mod cli;
 mod header;
 mod lead;
 mod lines;
+mod order;
 mod pieces;
 mod prose;
 mod sentence_time;

@@ -1,0 +1,345 @@
+//! Orders and their units: "giao X …", "yêu cầu X …", "đề nghị X …", "chỉ đạo X …" (from
+//! above only), where the unit ordered starts and where its name ends.
+
+use super::assign::split_units;
+use super::lead::{LEAD_STOPS, NOT_STOP_AFTER, accent_matches};
+use super::phrase_pos;
+use super::words::{VERBS, looks_like_unit};
+use crate::text::{fold, fold_with_map};
+
+/// Order words as written (lowercase, with their tones): "giao", "yêu cầu", "đề nghị",
+/// "chỉ đạo", "phân công", "lưu ý".
+const ORDER_WORDS: &[(&str, &str)] = &[
+    ("giao ", "giao"),
+    ("yeu cau ", "yêu cầu"),
+    ("de nghi ", "đề nghị"),
+    ("chi dao ", "chỉ đạo"),
+    ("phan cong ", "phân công"),
+    // "Văn bản này cũng lưu ý các thành viên Chính phủ bố trí …".
+    ("luu y ", "lưu ý"),
+];
+
+/// "Trong đó, Thủ tướng chỉ đạo tập trung rà soát …", "… yêu cầu tăng cường …": an order
+/// word followed by its work, naming no unit (the unit is the one ordered before).
+pub(crate) fn orders_unnamed(sentence: &str) -> bool {
+    let (f, map) = fold_with_map(sentence);
+    ORDER_WORDS.iter().any(|(w, exact)| {
+        f.match_indices(w).any(|(p, _)| {
+            let at_word = p == 0 || f[..p].ends_with(' ');
+            // "… đã được giao trong …": the passive names no order.
+            let passive = f[..p].ends_with("duoc ");
+            let after = &f[p + w.len()..];
+            at_word
+                && !passive
+                && sentence[map[p]..].starts_with(exact)
+                && VERBS
+                    .iter()
+                    .filter(|v| !["de", "trong", "lam", "nham"].contains(v))
+                    .any(|v| {
+                        after.starts_with(v) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    })
+        })
+    })
+}
+
+/// Whether a phrase holds an order word written as the verb (lowercase, its own tones).
+/// "chỉ đạo" is left out: it is also a unit's own work ("UBND các huyện chỉ đạo các xã …").
+pub(crate) fn has_order_word(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ORDER_WORDS.iter().filter(|(w, _)| *w != "chi dao ").any(|(_, exact)| {
+        s.match_indices(exact).any(|(p, _)| {
+            let before_ok = s[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = s[p + exact.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            // "giao thông", "bàn giao", "giao ban": nouns, not the order.
+            let noun = *exact == "giao"
+                && (s[..p].to_lowercase().ends_with("bàn ")
+                    || ["thông", "dịch", "lưu", "ban", "nhận", "thương"]
+                        .iter()
+                        .any(|n| lower[p + exact.len()..].trim_start().starts_with(n)));
+            // "X được giao …": the passive names X as the one given the work.
+            let passive = lower[..p].trim_end().ends_with("được");
+            before_ok && after_ok && !noun && !passive && lower[p..].starts_with(exact)
+        })
+    })
+}
+
+/// "giao X …", "yêu cầu X …", "đề nghị X …", "phân công X …": X, up to a verb, a
+/// preposition, a time word or a predicate marker. An order word that names no unit
+/// ("Công văn … về việc chỉ đạo hoạt động dạy và học …") gives way to the next one.
+pub(crate) fn assigned_unit(sentence: &str) -> Option<(String, Vec<String>)> {
+    let (f, map) = fold_with_map(sentence);
+    // The verbs with their own tones: "giao" is not "Tuyên giáo", "giáo dục".
+    let mut starts: Vec<usize> = ORDER_WORDS
+        .iter()
+        .flat_map(|(w, exact)| order_starts(sentence, &f, &map, w, exact))
+        .collect();
+    starts.sort_unstable();
+    starts.into_iter().find_map(|start| unit_at(sentence, &f, &map, start))
+}
+
+/// Where the unit ordered by the order word `w` (folded; `exact` as written) starts, for
+/// each place the word orders: after "giao nhiệm vụ cho", and after a clause set off by
+/// commas ("yêu cầu, sau đợt ra quân này, các phường cần …").
+fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = f
+        .get(from..)
+        .and_then(|rest| phrase_pos(rest, w.trim_end()))
+        .map(|k| from + k)
+    {
+        from = p + w.trim_end().len();
+        // "các yêu cầu phòng, chống dịch", "theo đề nghị của …", "về việc chỉ đạo …": nouns,
+        // not orders.
+        let before = f[..p].trim_end();
+        let noun = ["cac", "nhung", "theo", "dap ung", "moi", "ve viec", "su"]
+            .iter()
+            .any(|n| before == *n || before.ends_with(&format!(" {n}")))
+            // "UBND tỉnh giao 833 nhiệm vụ cho các sở …": a count of work given, not an order.
+            || f[p + w.trim_end().len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+        // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
+        // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
+        // is the work of its subject. Judged last: it may look for references in the text
+        // before.
+        let directs =
+            || w != "chi dao " || directed_from_above(&sentence[..map[p]], f.get(p + w.len()..).unwrap_or(""));
+        // "Ban Chỉ đạo" is a name: the order is written in lowercase.
+        let cased = w != "chi dao " || sentence[map[p]..].starts_with('c');
+        let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
+        if word.to_lowercase() != exact || noun || !cased || !directs() {
+            continue;
+        }
+        let mut at = p + w.trim_end().len();
+        // "yêu cầu, sau đợt ra quân này, các phường …": a short clause between the order
+        // and its unit.
+        if f[at..].starts_with(", ")
+            && let Some(k) = f[at + 2..]
+                .find(", ")
+                .filter(|&k| f[at + 2..at + 2 + k].split(' ').count() <= 10)
+        {
+            at += 2 + k;
+        }
+        at += f[at..].len() - f[at..].trim_start_matches([',', ' ']).len();
+        // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
+        for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
+            if f[at.min(f.len())..].starts_with(filler) {
+                at += filler.len();
+            }
+        }
+        out.push(at);
+    }
+    out
+}
+
+/// The unit (and the units after it) starting at folded offset `start` of the sentence.
+fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(String, Vec<String>)> {
+    if start >= f.len() {
+        return None;
+    }
+    let lowercase_at = |p: usize| sentence[map[p]..].chars().next().is_some_and(char::is_lowercase);
+    let stop = VERBS
+        .iter()
+        .chain(LEAD_STOPS)
+        .filter_map(|w| {
+            let mut from = start;
+            while let Some(k) = f[from..].find(&format!(" {w}")) {
+                let p = from + k + 1;
+                let end_ok = f[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                // "tổ chức đảng", "tổ chức chính trị - xã hội" are nouns, not the verb
+                // ("tổ chức hội nghị" is the verb); "tài chính", "tài nguyên" are names.
+                let next = f[p + w.len()..].trim_start();
+                let meeting = ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| next.starts_with(m));
+                let noun =
+                    (*w == "to chuc" && !meeting && ["dang", "chinh tri", "hoi"].iter().any(|n| next.starts_with(n)))
+                        || (LEAD_STOPS.contains(w) && NOT_STOP_AFTER.iter().any(|n| next.starts_with(n)));
+                // The stop "tại" folds like "tải", "tài": "Sở Giao thông vận tải" goes on.
+                let accent_mismatch = !accent_matches(&sentence[map[p]..], w);
+                if end_ok && lowercase_at(p) && !noun && !accent_mismatch && !super::words::verb_in_name(f, p, w) {
+                    return Some(p);
+                }
+                from = p;
+            }
+            None
+        })
+        .min()
+        .unwrap_or(f.len());
+    let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
+    let raw = end_at_level(super::words::before_predicate(raw));
+    let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
+    let first = groups.next()?;
+    // A list of units is as long as it needs to be: judge its first unit.
+    let first_unit = first.split(',').next().unwrap_or(first);
+    if !looks_like_unit(first_unit) && !super::words::named_place(first_unit) {
+        return None;
+    }
+    if let Some(members) = colon_list(first) {
+        let mut members = members.into_iter();
+        let lead = members.next()?;
+        return Some((lead, members.chain(groups.flat_map(split_units)).collect()));
+    }
+    let mut units = split_units(first);
+    if units.is_empty() {
+        return None;
+    }
+    let lead = units.remove(0);
+    units.extend(groups.flat_map(split_units));
+    Some((lead, units))
+}
+
+/// "Trung tâm nghiên cứu giống cây trồng tỉnh triển liên hệ": a unit's name ends at its
+/// level word ("tỉnh", "huyện", "thành phố") when a lowercase word that is no level, place
+/// or list word follows.
+fn end_at_level(raw: &str) -> &str {
+    let (f, map) = fold_with_map(raw);
+    // "… thành phố trực thuộc Trung ương trực tiếp chỉ đạo": "Trung ương" ends a name too.
+    for level in [" tinh ", " huyen ", " thanh pho ", " trung uong "] {
+        for (p, _) in f.match_indices(level) {
+            let end = p + level.len() - 1;
+            let rest = &raw[map[end]..].trim_start();
+            let folded_rest = fold(rest);
+            let next: String = folded_rest.split([' ', ',']).next().unwrap_or("").to_string();
+            let lower = rest.starts_with(char::is_lowercase);
+            // "trực thuộc" goes on with the name; "trực tiếp" is the predicate's adverb.
+            let keeps = [
+                "va", "uy", "thanh", "pho", "thi", "xa", "cac", "huyen", "tinh", "quan", "phuong", "cap", "thuoc",
+                "voi", "cung",
+            ]
+            .contains(&next.as_str())
+                || folded_rest.starts_with("truc thuoc");
+            if lower && !keeps && looks_like_unit(&raw[..map[end]]) {
+                return raw[..map[end]].trim_end();
+            }
+        }
+    }
+    raw
+}
+
+/// Whether "chỉ đạo" after `before` (the sentence up to it) comes from an upper level:
+/// a document ("Công văn số 1974/UBND-KGVX chỉ đạo …"), a provincial or central body
+/// without "các" ("UBND tỉnh đã chỉ đạo …", "Bộ Công Thương … chỉ đạo cho …", "Thủ tướng
+/// Phạm Minh Chính chỉ đạo …", "UBND tỉnh ghi nhận và sẽ chỉ đạo …"), or an explicit
+/// addressee after "cho". A body advised ("tham mưu UBND tỉnh chỉ đạo …") gives no order.
+fn directed_from_above(before: &str, after_folded: &str) -> bool {
+    if after_folded.starts_with("cho ") {
+        return true;
+    }
+    // "Thủ tướng Phạm Minh Chính": the office without the person's name.
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let named = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        .count();
+    let before_name = words[..words.len() - named].join(" ");
+    let f = if (2..=4).contains(&named) && fold(&before_name).ends_with("thu tuong") {
+        fold(&before_name)
+    } else {
+        fold(before)
+    };
+    let mut head = f.trim_end().trim_end_matches(',').trim_end();
+    // "đề xuất, tham mưu UBND tỉnh chỉ đạo …": the body advised, not the one ordering.
+    let advised = head
+        .rsplit(' ')
+        .take(6)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!((w[1], w[0]), ("tham", "muu") | ("de", "xuat") | ("kien", "nghi")));
+    if advised {
+        return false;
+    }
+    // "Bộ Nông nghiệp và PTNT vừa có văn bản chỉ đạo …", "Chủ tịch UBND thành phố vừa ban
+    // hành văn bản chỉ đạo …": a document's order goes to its addressees, whoever issued it.
+    if ["van ban", "cong van", "cong dien", "chi thi"]
+        .iter()
+        .any(|d| head == *d || head.ends_with(&format!(" {d}")))
+    {
+        return true;
+    }
+    let adverbs = [
+        "da",
+        "vua",
+        "cung",
+        "tiep tuc",
+        "truc tiep",
+        "kip thoi",
+        "da co van ban",
+        "se",
+    ];
+    loop {
+        let before_len = head.len();
+        for adverb in adverbs {
+            if let Some(h) = head.strip_suffix(adverb).filter(|h| h.is_empty() || h.ends_with(' ')) {
+                head = h.trim_end();
+            }
+        }
+        // "UBND tỉnh ghi nhận và sẽ chỉ đạo …": a predicate of up to three words
+        // coordinated before the order.
+        if let Some(h) = head.strip_suffix(" va") {
+            let mut cut = h.trim_end();
+            for _ in 0..3 {
+                let Some((rest, _)) = cut.rsplit_once(' ') else { break };
+                cut = rest;
+                if upper_body(cut) {
+                    head = cut;
+                    break;
+                }
+            }
+        }
+        if head.len() == before_len {
+            break;
+        }
+    }
+    // A document before the order: only looked for when a number is there.
+    let numbered = before.contains(|c: char| c.is_ascii_digit());
+    if numbered && !head.ends_with("theo") && !crate::refs::extract_refs(before).is_empty() {
+        return true;
+    }
+    upper_body(head)
+}
+
+/// Whether folded text ends with a provincial or central body without "các" ("UBND
+/// tỉnh", "Thủ tướng", "Bộ Công Thương").
+fn upper_body(head: &str) -> bool {
+    let tail: Vec<&str> = head.rsplit(' ').take(6).collect();
+    let plural = tail.contains(&"cac");
+    let upper = [" tinh", " thanh pho", " tp", "thu tuong", "chinh phu", "trung uong"]
+        .iter()
+        .any(|e| head.ends_with(e) || head == e.trim_start());
+    let ministry = tail.last().is_some_and(|w| *w == "bo") && tail.len() <= 4;
+    !plural && (upper || ministry)
+}
+
+/// "các Sở: Tài nguyên và Môi trường, Tài chính, …", "UBND các huyện: Sông Hinh, Sơn Hòa":
+/// a plural head whose members follow a colon, each a unit of that head ("Sở Tài nguyên và
+/// Môi trường", "UBND huyện Sông Hinh"); a member that is a unit of its own ("UBND quận
+/// Nam Từ Liêm", "Thanh tra TP") stays as written.
+fn colon_list(units: &str) -> Option<Vec<String>> {
+    let (head, members) = units.split_once(':')?;
+    let head = head.trim();
+    let f = fold(head);
+    let at = f.rfind("cac ").filter(|&k| k == 0 || f[..k].ends_with(' '))?;
+    let noun = head[super::assign::byte_at_fold(head, at + 4)..].trim();
+    if noun.is_empty() || noun.split_whitespace().count() > 2 {
+        return None;
+    }
+    let before = head[..super::assign::byte_at_fold(head, at)].trim();
+    let singular = if before.is_empty() {
+        noun.to_string()
+    } else {
+        format!("{before} {noun}")
+    };
+    let out: Vec<String> = members
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(|m| {
+            if looks_like_unit(m) && !fold(m).starts_with(&fold(noun)) {
+                m.to_string()
+            } else {
+                let m = m.strip_prefix(noun).map(str::trim).unwrap_or(m);
+                format!("{singular} {m}")
+            }
+        })
+        .collect();
+    (!out.is_empty()).then_some(out)
+}
