@@ -1,6 +1,6 @@
-//! Shapes of the spent unseen5 set (issue 15, seventh round), written anew rather than
-//! copied from the set: each names a class of wording the engine now reads, with sentences
-//! of other units, other topics and other places.
+//! Shapes of the spent unseen5 set (issue 15, seventh round) and of the spent unseen6 set
+//! (eighth round), written anew rather than copied from the sets: each names a class of
+//! wording the engine now reads, with sentences of other units, other topics and other places.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -175,4 +175,23 @@ fn order_told_in_the_next_paragraph() {
         "Chủ tịch UBND huyện vừa có công văn chỉ đạo tăng cường công tác phòng cháy, chữa cháy rừng.\n\nTheo đó, UBND các xã, các đơn vị chủ rừng tăng cường tuần tra, canh gác lửa rừng trong mùa khô.",
     );
     assert_eq!(tasks(&text), [(s("UBND các xã"), None, None)]);
+}
+
+/// Lowercase syllables of a name are no verbs: "Kiểm lâm" ("lâm" is not "làm"), "Ban tổ
+/// chức" and "cơ quan, tổ chức, cá nhân" (the noun, not "tổ chức" the verb), a name in quotes
+/// after its head ("Cuộc thi “… xây dựng …”"); "họp giao ban" is a meeting, not "giao".
+#[test]
+fn names_with_lowercase_words() {
+    let text = news(
+        "UBND huyện họp giao ban thường kỳ tháng 9. Chi cục Kiểm lâm yêu cầu các Hạt Kiểm lâm liên huyện tăng cường tuần tra rừng phòng hộ. Tỉnh đoàn đề nghị các thành viên Ban tổ chức Hội trại kiểm tra lại công tác hậu cần. UBND xã đề nghị các cơ quan, tổ chức, đoàn thể thực hiện nghiêm quy định về vệ sinh môi trường. Sở Văn hóa yêu cầu Ban Tổ chức Cuộc thi “Tuổi trẻ xây dựng quê hương” công bố thể lệ trước ngày 15/8/2023.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("các Hạt Kiểm lâm liên huyện"), None, None),
+            (s("các thành viên Ban tổ chức Hội trại"), None, None),
+            (s("các cơ quan, tổ chức, đoàn thể"), None, None),
+            (s("Ban Tổ chức Cuộc thi “Tuổi trẻ xây dựng quê hương”"), s("2023-08-15"), None)
+        ]
+    );
 }

@@ -37,6 +37,8 @@ const ACCENTED_STOPS: &[(&str, &str)] = &[
     ("dua", "đưa"),
     // "chuyển" (not "chuyên môn").
     ("chuyen", "chuyển"),
+    // "làm" (not "Kiểm lâm", "lâm nghiệp", "lâm sản").
+    ("lam", "làm"),
 ];
 
 /// Whether the word at the start of `original` is the stop `folded` with its own tones.

@@ -304,6 +304,7 @@ fn has_lowercase_verb(s: &str) -> bool {
             let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             end_ok
                 && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
+                && lead::accent_matches(&s[map[p + 1]..], v)
                 && !words::verb_in_name(&f, p + 1, v)
         })
     })

@@ -106,7 +106,9 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         // "Ban Chỉ đạo" is a name: the order is written in lowercase.
         let cased = w != "chi dao " || sentence[map[p]..].starts_with('c');
         let word: String = sentence[map[p]..].chars().take(exact.chars().count()).collect();
-        if word.to_lowercase() != exact || noun || !cased || !directs() {
+        // "họp giao ban": a briefing meeting ("giao Ban Tuyên giáo …" names a body).
+        let briefing = w == "giao " && giao_ban(sentence, map, p);
+        if word.to_lowercase() != exact || noun || briefing || !cased || !directs() {
             continue;
         }
         let mut at = p + w.trim_end().len();
@@ -342,4 +344,12 @@ fn colon_list(units: &str) -> Option<Vec<String>> {
         })
         .collect();
     (!out.is_empty()).then_some(out)
+}
+
+/// Whether "giao" at folded offset `p` is the lowercase "giao ban" of a briefing meeting
+/// ("UBND huyện họp giao ban thường kỳ", "hội nghị giao ban"), not an order to a "Ban".
+pub(crate) fn giao_ban(sentence: &str, map: &[usize], p: usize) -> bool {
+    map.get(p + 5)
+        .and_then(|&b| sentence.get(b..))
+        .is_some_and(|rest| rest.starts_with("ban") && !rest[3..].starts_with(|c: char| c.is_alphanumeric()))
 }

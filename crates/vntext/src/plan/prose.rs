@@ -17,7 +17,7 @@ use super::sentence_time::{deadline_of, strip_time_lead, timed_work};
 use super::words::{self, VERBS, looks_like_unit};
 use super::{TaskDraft, has_lowercase_verb, phrase_pos};
 use crate::deadline::parse_deadline;
-use crate::text::fold;
+use crate::text::{fold, fold_with_map};
 
 /// Tasks of a text without numbered sections.
 pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
@@ -362,11 +362,15 @@ pub(super) fn is_due(phrase: &str) -> bool {
 /// Whether a sentence assigns work ("giao …", "… chủ trì").
 fn assigns(sentence: &str) -> bool {
     // "“Giao UBND TP. Vinh …": a quoted conclusion.
-    let f = fold(sentence.trim_start_matches(['“', '"', '‘', ' ']));
-    // "UBND tỉnh giao 833 nhiệm vụ cho …" counts work given; it orders nothing.
-    let gives = f
-        .match_indices("giao ")
-        .any(|(p, w)| (p == 0 || f[..p].ends_with(' ')) && !f[p + w.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    let trimmed = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    let (f, map) = fold_with_map(trimmed);
+    // "UBND tỉnh giao 833 nhiệm vụ cho …" counts work given; it orders nothing; "họp giao
+    // ban" is a meeting.
+    let gives = f.match_indices("giao ").any(|(p, w)| {
+        (p == 0 || f[..p].ends_with(' '))
+            && !f[p + w.len()..].starts_with(|c: char| c.is_ascii_digit())
+            && !super::order::giao_ban(trimmed, &map, p)
+    });
     gives
         || super::assign::leads_work(&f)
         || urges(sentence)

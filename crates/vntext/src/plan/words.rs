@@ -280,7 +280,9 @@ const NOT_HEADS: &[&str] = &[
 /// "CDC Bình Thuận", "H.Tuy Phong").
 pub(crate) fn looks_like_unit(s: &str) -> bool {
     let f = fold(s);
-    let words = f.split(' ').count();
+    // A name in quotes counts as one word ("Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây
+    // dựng đời sống văn hóa”").
+    let words = f.split(' ').count() - quoted_words(&f);
     // Without allocating: this runs for every piece of every sentence.
     let starts = |h: &str| {
         f.strip_prefix(h)
@@ -288,6 +290,20 @@ pub(crate) fn looks_like_unit(s: &str) -> bool {
     };
     let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s) || capital_head(s);
     words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h)) && !NOT_HEADS.iter().any(|h| starts(h))
+}
+
+/// Words inside “…” beyond the first, in folded text.
+fn quoted_words(f: &str) -> usize {
+    let mut inside = false;
+    let mut n = 0;
+    for w in f.split(' ') {
+        let opens = w.contains('“');
+        if inside && !opens {
+            n += 1;
+        }
+        inside = (inside || opens) && !w.contains('”');
+    }
+    n
 }
 
 /// Upper-case abbreviations that name a topic or a thing, not a body.
@@ -457,4 +473,31 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || (verb == "nghien cuu" && (before.ends_with("trung tam") || before.ends_with("vien")))
         // "Ban Chỉ đạo chuyển đổi số": a noun, not the verb "chuyển".
         || (verb == "chuyen" && after.starts_with("doi"))
+        || organisation_noun(before, after, verb)
+        // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
+        // quotes holds no verb of the sentence.
+        || in_quoted_name(before)
+}
+
+/// Whether folded text `before` ends inside a quoted name: a "“" that follows a word (a
+/// name's head: "Phong trào “…", "Cuộc vận động “…") and is not closed yet. A quote after
+/// punctuation ("Cụ thể là: “Giao UBND …") opens a quoted sentence, whose verbs are read.
+fn in_quoted_name(before: &str) -> bool {
+    let Some(open) = before.rfind('“') else {
+        return false;
+    };
+    let after_word = before[..open].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
+    after_word && !before[open..].contains('”') && before[open..].split(' ').count() <= 15
+}
+
+/// "tổ chức" as a noun: the name "Ban tổ chức" (an organising committee), or a member of a
+/// list of kinds of bodies ("các cơ quan, tổ chức, địa phương", "cơ quan, tổ chức và cá
+/// nhân"). "tổ chức hội nghị" after a comma is still the verb.
+fn organisation_noun(before: &str, after: &str, verb: &str) -> bool {
+    if verb != "to chuc" || ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| after.starts_with(m)) {
+        return false;
+    }
+    let committee = before == "ban" || before.ends_with(" ban");
+    let listed = before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
+    committee || listed
 }
