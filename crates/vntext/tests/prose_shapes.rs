@@ -195,3 +195,21 @@ fn names_with_lowercase_words() {
         ]
     );
 }
+
+/// Items numbered inline in one paragraph ("… yêu cầu X: (1) …; (2) …; (3) …") are tasks of
+/// X each, with their own dates; the order that opens them is no task; a time inside a
+/// "nhằm …" purpose is no deadline.
+#[test]
+fn items_numbered_inline() {
+    let text = news(
+        "Kết luận cuộc họp, Chủ tịch UBND xã yêu cầu các ban, ngành, đoàn thể: (1) Rà soát danh sách hộ nghèo, hoàn thành trước ngày 20/11/2023; (2) Tăng cường tuyên truyền phòng chống cháy nổ; (3) Chuẩn bị tổ chức Ngày hội Đại đoàn kết nhằm bảo đảm kết quả thi đua trong năm.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("các ban, ngành, đoàn thể"), s("2023-11-20"), None),
+            (s("các ban, ngành, đoàn thể"), None, None),
+            (s("các ban, ngành, đoàn thể"), None, None)
+        ]
+    );
+}

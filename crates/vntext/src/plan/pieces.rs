@@ -150,12 +150,20 @@ pub(super) fn paren_item(line: &str) -> Option<&str> {
     (n > 0 && n <= 2).then(|| rest.trim_start())
 }
 
-/// Sentences: split at ". " and at ": " before a capital letter.
+/// Sentences: split at ". " and at ": " before a capital letter; and before each item of a
+/// paragraph numbered inline ("… yêu cầu X: (1) Tăng cường …; (2) Tập trung …"), when it
+/// holds two items or more.
 pub(super) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = text.as_bytes();
+    let inline_items = (1..b.len()).filter(|&i| inline_item_at(text, i)).count() >= 2;
     for (i, &c) in b.iter().enumerate() {
+        if matches!(c, b':' | b';' | b'.') && inline_items && b.get(i + 1) == Some(&b' ') && inline_item_at(text, i + 2) {
+            out.push(&text[start..=i]);
+            start = i + 2;
+            continue;
+        }
         if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
             // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
             let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();
@@ -174,6 +182,15 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
     out.push(&text[start..]);
     out.retain(|s| !s.trim().is_empty());
     out
+}
+
+/// Whether an inline item "(N) <Capital>…" starts at byte `i`, after ": ", "; " or ". ".
+fn inline_item_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    i >= 2
+        && b[i - 1] == b' '
+        && matches!(b[i - 2], b':' | b';' | b'.')
+        && text.get(i..).and_then(paren_item).is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Abbreviated levels and titles written with a dot before a name ("TP. Vinh").

@@ -90,12 +90,28 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         // cần …"): a later sentence "<unit> <verb> …" goes on with the same conclusion
         // ("Các đơn vị liên quan tiến hành rà soát …").
         let mut ordered_before = false;
-        let pieces = sentences(body).into_iter().flat_map(|s| {
-            let parts = clauses(s);
-            let n = parts.len();
-            parts.into_iter().map(move |(c, own)| (c, n > 1, s, own))
-        });
-        for (k, (sentence, chained, whole, own_item)) in pieces.enumerate() {
+        let pieces: Vec<_> = sentences(body)
+            .into_iter()
+            .flat_map(|s| {
+                let parts = clauses(s);
+                let n = parts.len();
+                parts.into_iter().map(move |(c, own)| (c, n > 1, s, own))
+            })
+            .collect();
+        for (k, &(sentence, chained, whole, own_item)) in pieces.iter().enumerate() {
+            // "(2) Tập trung …": an item numbered inline, work of the unit ordered before it.
+            let inline_item = k > 0 && paren_item(sentence.trim_start()).is_some();
+            let sentence = if inline_item {
+                paren_item(sentence.trim_start()).unwrap_or(sentence)
+            } else {
+                sentence
+            };
+            // "… yêu cầu các cơ quan, đơn vị, địa phương trong thời gian tới: (1) …": the
+            // order that introduces the items is no task itself; it names their unit.
+            let opens_items = sentence.trim_end().ends_with(':')
+                && pieces
+                    .get(k + 1)
+                    .is_some_and(|(next, ..)| paren_item(next.trim_start()).is_some());
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
             if is_closing(sentence) {
@@ -106,7 +122,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             // "… cụ thể như sau: – Phối hợp …. – Biên tập tin, bài …": dash items inside one
             // paragraph are work of the unit named before them.
             let deadline = deadline_of(sentence, issued);
-            let dash = k > 0 && sentence.trim_start().starts_with(['–', '—', '-'])
+            let dash = inline_item
+                || k > 0 && sentence.trim_start().starts_with(['–', '—', '-'])
                 // "… đề nghị Chủ tịch UBND các tỉnh … chỉ đạo thực hiện một số nội dung cấp bách.
                 // Tiếp tục khẩn trương chỉ đạo …": a sentence opening with a verb goes on with
                 // the order of the sentence before ("Hoàn thành trước ngày …" only dates it).
@@ -146,7 +163,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 }
             }
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
-            let intro = item.is_none() && line.ends_with(':');
+            let intro = item.is_none() && line.ends_with(':') || opens_items;
             // Under an order, and in a text that has given tasks already, a one-sentence
             // paragraph that opens with a unit and its verb ("Cục Quản lý thị trường tỉnh xây
             // dựng kế hoạch …") is that unit's work: news summaries give each unit's work a

@@ -82,6 +82,7 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
     blank_status_dates(&mut clean);
     blank_plan_recurrence(&mut clean);
     blank_fronted_purpose(&mut clean);
+    blank_purpose(&mut clean);
     let (f, map) = fold_with_map(&clean);
     let first = DEADLINE_TRIGGERS
         .iter()
@@ -175,6 +176,23 @@ fn blank_fronted_purpose(text: &mut String) {
         return;
     };
     blank(text, vec![(map[p], map[end])]);
+}
+
+/// Blanks out a purpose clause "nhằm …" up to the end of its clause ("phân bổ vốn kịp
+/// thời nhằm đảm bảo tỷ lệ giải ngân vốn đầu tư công trong năm"): the time of the goal,
+/// not a deadline of the work.
+fn blank_purpose(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for (p, w) in f.match_indices(" nham ") {
+        if !text[map[p + 1]..].starts_with("nhằm") {
+            continue;
+        }
+        let start = p + w.len();
+        let end = f[start..].find([';', '.']).map_or(f.len(), |e| start + e);
+        spans.push((map[p + 1], map[end]));
+    }
+    blank(text, spans);
 }
 
 /// "tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020": the end of the work's period, when
