@@ -213,3 +213,22 @@ fn items_numbered_inline() {
         ]
     );
 }
+
+/// Times that name an occasion are no deadline: an anniversary's years in brackets, a crop
+/// season, "các năm tiếp theo", the year of an event the work serves ("phục vụ hội nghị cuối
+/// năm 2024").
+#[test]
+fn occasions_are_no_deadlines() {
+    let text = news(
+        "Ban Thường vụ Huyện ủy giao Ban Tuyên giáo Huyện ủy xây dựng kế hoạch kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930-3/2/2025). UBND huyện yêu cầu Phòng Nông nghiệp chỉ đạo gieo cấy vụ Hè Thu 2024 – 2025. Huyện ủy đề nghị Văn phòng Huyện ủy chuẩn bị tài liệu phục vụ hội nghị tổng kết cuối năm 2024. UBND tỉnh yêu cầu Sở Tài chính tham mưu giải pháp tăng thu ngân sách cho các năm tiếp theo.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("Ban Tuyên giáo Huyện ủy"), None, None),
+            (s("Phòng Nông nghiệp"), None, None),
+            (s("Văn phòng Huyện ủy"), None, None),
+            (s("Sở Tài chính"), None, None)
+        ]
+    );
+}

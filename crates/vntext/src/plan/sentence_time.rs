@@ -83,6 +83,7 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
     blank_plan_recurrence(&mut clean);
     blank_fronted_purpose(&mut clean);
     blank_purpose(&mut clean);
+    blank_occasions(&mut clean);
     let (f, map) = fold_with_map(&clean);
     let first = DEADLINE_TRIGGERS
         .iter()
@@ -191,6 +192,68 @@ fn blank_purpose(text: &mut String) {
         let start = p + w.len();
         let end = f[start..].find([';', '.']).map_or(f.len(), |e| start + e);
         spans.push((map[p + 1], map[end]));
+    }
+    blank(text, spans);
+}
+
+/// Blanks out times that name an occasion rather than a deadline: the years of an
+/// anniversary in brackets ("kỷ niệm 70 năm … (11/6/1948-11/6/2018)"), a crop season
+/// ("sản xuất Đông Xuân 2019 – 2020"), the years to come ("năm 2021 và giai đoạn các năm
+/// tiếp theo"), the time of an event the work serves ("tham dự kỳ họp thường lệ giữa năm
+/// 2022") unless a deadline word stands before the event ("trước kỳ họp …").
+fn blank_occasions(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    // "(11/6/1948-11/6/2018)", "(1991 - 2021)": brackets that hold only dates, two years.
+    for (p, _) in f.match_indices('(') {
+        let Some(e) = f[p..].find(')').map(|e| p + e) else { continue };
+        let inside = &f[p + 1..e];
+        let dates_only = inside
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | '-' | '–' | '—' | ' '));
+        let years = inside
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .count();
+        if dates_only && years >= 2 {
+            spans.push((map[p], map[e + 1]));
+        }
+    }
+    let year_run = |from: usize| {
+        let rest = &f[from..];
+        let n = rest
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '–' | '—' | '/')))
+            .unwrap_or(rest.len());
+        let digits = rest[..n].bytes().filter(u8::is_ascii_digit).count();
+        (digits >= 4).then_some(from + rest[..n].trim_end().len())
+    };
+    for season in ["dong xuan ", "he thu ", "thu dong ", "xuan he "] {
+        for (p, w) in f.match_indices(season) {
+            if let Some(end) = year_run(p + w.len()) {
+                spans.push((map[p], map[end]));
+            }
+        }
+    }
+    for ahead in ["cac nam tiep theo", "nhung nam tiep theo", "cac nam toi", "nhung nam toi"] {
+        for (p, w) in f.match_indices(ahead) {
+            spans.push((map[p], map[p + w.len()]));
+        }
+    }
+    for event in ["ky hop ", "dai hoi ", "hoi nghi ", "ngay hoi ", "le hoi "] {
+        for (p, w) in f.match_indices(event) {
+            let before: Vec<&str> = f[..p].split_whitespace().rev().take(3).collect();
+            if before.iter().any(|b| ["truoc", "xong", "nhat"].contains(b)) {
+                continue;
+            }
+            // The event's time within its next six words: "… thường lệ giữa năm 2022".
+            let rest = &f[p + w.len()..];
+            let window: usize = rest.split(' ').take(6).map(|x| x.len() + 1).sum::<usize>().min(rest.len());
+            let Some(k) = phrase_pos(&rest[..window], "nam") else { continue };
+            let at = p + w.len() + k + "nam".len() + 1;
+            if let Some(end) = (at < f.len()).then(|| year_run(at)).flatten() {
+                spans.push((map[p], map[end]));
+            }
+        }
     }
     blank(text, spans);
 }
