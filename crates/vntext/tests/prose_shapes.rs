@@ -232,3 +232,24 @@ fn occasions_are_no_deadlines() {
         ]
     );
 }
+
+/// Work that goes on without a subject: "Trên cơ sở đó, <verb> …", a sentence opening with
+/// its verb and its own schedule ("Tổ chức trực ban …, thường xuyên báo cáo …"); what a
+/// document says ("Công văn nêu rõ, X <verb> …") is ordered. Not work: who attended, an
+/// appeal to the population, work told as done ("… cũng đã phối hợp …"). "Hạt Kiểm lâm …"
+/// is a body even after "còn yêu cầu".
+#[test]
+fn work_that_goes_on_and_what_is_no_work() {
+    let text = news(
+        "Tham dự hội nghị có lãnh đạo các phòng, ban, đơn vị trực thuộc huyện. Công văn nêu rõ, UBND các xã rà soát các điểm sạt lở ven sông. Trên cơ sở đó, lập phương án di dời các hộ dân trong vùng nguy hiểm. Tổ chức trực ban 24/24 giờ, thường xuyên báo cáo về Ban Chỉ huy huyện. Lực lượng dân quân cũng đã phối hợp tuần tra các tuyến đê. UBND huyện kêu gọi toàn thể nhân dân chủ động phòng tránh thiên tai. Chi cục Kiểm lâm còn yêu cầu Hạt Kiểm lâm rừng phòng hộ tham mưu UBND huyện lập phương án chữa cháy.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("UBND các xã"), None, None),
+            (s("UBND các xã"), None, None),
+            (s("UBND các xã"), None, Some("ongoing")),
+            (s("Hạt Kiểm lâm rừng phòng hộ"), None, None)
+        ]
+    );
+}

@@ -236,9 +236,12 @@ pub(super) fn strip_openers(s: &str) -> &str {
             // "Theo đó các cơ quan, đơn vị liên quan tổng hợp …": the comma left out.
             "theo do ",
             "mat khac, ",
+            // "Trên cơ sở đó, quyết định …": work that goes on from the order before.
+            "tren co so do, ",
         ]
         .iter()
-        .find_map(|p| strip_prefix_fold(s, p));
+        .find_map(|p| strip_prefix_fold(s, p))
+        .or_else(|| document_says(s));
         match next {
             Some(rest) => s = rest.trim_start(),
             None => return s,
@@ -250,4 +253,18 @@ fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     fold(s)
         .starts_with(prefix)
         .then(|| &s[super::assign::byte_at_fold(s, prefix.len())..])
+}
+
+/// "Công văn nêu rõ, …", "Văn bản nhấn mạnh: …": a document's statement opening the
+/// sentence; returns what it says (the order it gives).
+pub(super) fn document_says(s: &str) -> Option<&str> {
+    let f = fold(s);
+    let doc = ["cong van ", "van ban ", "chi thi ", "cong dien ", "thong bao ", "ke hoach "]
+        .iter()
+        .find(|d| f.starts_with(*d))?;
+    let rest = &f[doc.len()..];
+    let says = ["neu ro", "nhan manh", "chi ro", "yeu cau ro"].iter().find(|w| rest.starts_with(*w))?;
+    let after = &rest[says.len()..];
+    let punct = after.len() - after.trim_start_matches([',', ':', ' ']).len();
+    (punct > 0).then(|| &s[super::assign::byte_at_fold(s, doc.len() + says.len() + punct)..])
 }

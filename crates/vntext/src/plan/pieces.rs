@@ -105,7 +105,12 @@ pub(super) fn goes_on(sentence: &str) -> bool {
     let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
     let f = fold(s);
     // "Trong đó, tập trung phối hợp …": a part of that work, told without its unit.
-    let Some(rest) = f.strip_prefix("dong thoi").or_else(|| f.strip_prefix("trong do,")) else {
+    let Some(rest) = f
+        .strip_prefix("dong thoi")
+        .or_else(|| f.strip_prefix("trong do,"))
+        // "Trên cơ sở đó, quyết định phương án …": work that follows from the work before.
+        .or_else(|| f.strip_prefix("tren co so do,"))
+    else {
         return false;
     };
     let rest = rest.trim_start_matches([',', ' ']);

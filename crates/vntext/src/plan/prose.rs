@@ -114,7 +114,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                     .is_some_and(|(next, ..)| paren_item(next.trim_start()).is_some());
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
-            if is_closing(sentence) {
+            if is_closing(sentence) || attendance(sentence) || appeals(sentence) {
                 continue;
             }
             let item_start = item.is_some() && k == 0;
@@ -126,8 +126,15 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 || k > 0 && sentence.trim_start().starts_with(['–', '—', '-'])
                 // "… đề nghị Chủ tịch UBND các tỉnh … chỉ đạo thực hiện một số nội dung cấp bách.
                 // Tiếp tục khẩn trương chỉ đạo …": a sentence opening with a verb goes on with
-                // the order of the sentence before ("Hoàn thành trước ngày …" only dates it).
-                || k > 0 && current.is_some() && deadline.is_none() && opens_with_verb(sentence);
+                // the order of the sentence before ("Hoàn thành trước ngày …" only dates it;
+                // "Tổ chức trực ban …, thường xuyên báo cáo …" is new work with its own
+                // schedule, "Báo cáo kết quả hằng tháng" the schedule of the report before).
+                || k > 0
+                    && current.is_some()
+                    && opens_with_verb(sentence)
+                    && deadline
+                        .as_ref()
+                        .is_none_or(|d| !is_due(d) && !report_or_time(sentence) && !fold(sentence).starts_with("hoan thanh"));
             // "Đồng thời, nghiên cứu, đề xuất …": work that goes on from the task before;
             // "Trong đó, Thủ tướng chỉ đạo tập trung rà soát …": an order that names no unit
             // goes on with the unit ordered before.
@@ -180,8 +187,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let assigns =
                 (chained || ordered || assigns(sentence)) && !intro && !reports_done(whole) && !sanctions(sentence);
             match (lead, deadline) {
+                // "Trên cơ sở đó, các đơn vị đã đề xuất …", "… cũng đã tích cực phối hợp …": work
+                // told as done, in a sentence that orders nothing, is no task.
                 (Some(l), dl)
-                    if dl.is_some() || assigns || item_start || dash || own_item || continues || verb_paragraph =>
+                    if (dl.is_some() || assigns || item_start || dash || own_item || continues || verb_paragraph)
+                        && !told_done(sentence) =>
                 {
                     ordered_before |= assigns;
                     last_lead = Some(l.clone());
@@ -395,6 +405,8 @@ fn assigns(sentence: &str) -> bool {
         || ((f.contains(" chi dao ") || phrase_pos(&f, "phan cong").is_some()) && assigned_unit(sentence).is_some())
         // "Đối với các cơ quan báo chí, tăng cường …": the work of the unit named.
         || super::lead::regarding_unit(strip_time_lead(sentence)).is_some()
+        // "Công văn nêu rõ, lãnh đạo các địa phương chỉ đạo …": what a document orders.
+        || super::lead::document_says(sentence).is_some() && predicate(sentence).is_some()
 }
 
 /// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
@@ -451,6 +463,37 @@ fn reports_done(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     let past = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã");
     past && !ordered
+}
+
+/// "Trên cơ sở đó, các đơn vị đã đề xuất …", "X cũng đã tích cực phối hợp …": the subject's
+/// predicate opens with "đã" (work done), and the sentence orders nothing. ("Đẩy mạnh các dự
+/// án đã phê duyệt": "đã" of a relative clause is not the predicate's.)
+fn told_done(sentence: &str) -> bool {
+    predicate(sentence).is_some_and(|p| {
+        let lower = p.to_lowercase();
+        ["đã ", "cũng đã ", "đều đã ", "đã và đang "].iter().any(|w| lower.starts_with(w))
+    }) && reports_done(sentence)
+}
+
+/// "Tham dự phiên họp có …", "Dự họp có …", "Cùng dự …": who attended, not work (the list
+/// of offices would read as units).
+fn attendance(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    ["tham du ", "du hop co ", "du hoi nghi co ", "cung du ", "cung tham du ", "du buoi "]
+        .iter()
+        .any(|w| f.starts_with(w))
+}
+
+/// "UBND xã kêu gọi toàn thể nhân dân chung tay …": an appeal to the population, no unit's
+/// work.
+fn appeals(sentence: &str) -> bool {
+    let f = fold(sentence);
+    phrase_pos(&f, "keu goi").is_some_and(|p| {
+        let after = &f[p..];
+        ["nhan dan", "nguoi dan", "toan dan", "cong dong"]
+            .iter()
+            .any(|w| after.split(' ').take(6).collect::<Vec<_>>().join(" ").contains(w))
+    }) && assigned_unit(sentence).is_none()
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula. "biết"

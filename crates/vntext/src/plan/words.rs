@@ -335,7 +335,7 @@ fn acronym_head(s: &str) -> bool {
 /// "Hội Nông dân" (not "hội trường", "hội viên"), "Bộ Y tế" (not "bố trí", "bổ sung"), "Sở
 /// Tài chính" (not "số liệu"), "Báo …" (not "báo cáo", "bảo đảm"), "Đài …" (not "đại hội"),
 /// "Đội …" (not "đối với", "đổi mới"), "Trường …" (not "trường hợp"), "Ban …" (not "bán",
-/// "bàn", a lowercase "ban" of a list); lowercase plurals keep
+/// "bàn", a lowercase "ban" of a list), "Hạt …" (not "hạt giống"); lowercase plurals keep
 /// their head "các" ("các sở, ngành", "các bộ").
 const CAPITAL_HEADS: &[&str] = &[
     "Vụ ",
@@ -348,6 +348,8 @@ const CAPITAL_HEADS: &[&str] = &[
     "Đội ",
     "Trường ",
     "Ban ",
+    // "Hạt Kiểm lâm", "Hạt Quản lý đường bộ" (not "hạt giống", "hạt điều").
+    "Hạt ",
 ];
 
 fn capital_head(s: &str) -> bool {
