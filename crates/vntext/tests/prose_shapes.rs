@@ -253,3 +253,21 @@ fn work_that_goes_on_and_what_is_no_work() {
         ]
     );
 }
+
+/// "Theo đó, từ ngày … đến hết ngày …, <units> đồng loạt <work>": the work's period after an
+/// opener, its end the due date; a long list of role-holders chained by ";" after an order
+/// ("chỉ đạo thủ trưởng các sở, …, đơn vị sự nghiệp công lập …; Chủ tịch UBND các huyện …
+/// khẩn trương …") is one order, and "công lập" holds no verb "lập".
+#[test]
+fn periods_after_openers_and_long_lists() {
+    let text = news(
+        "Theo đó, từ ngày 05/9 đến hết ngày 15/9/2024, các trường học, cơ sở giáo dục, các khu dân cư và toàn thể nhân dân đồng loạt ra quân diệt lăng quăng.\n\nGiám đốc Sở Y tế vừa có văn bản chỉ đạo thủ trưởng các bệnh viện, đơn vị sự nghiệp công lập trực thuộc Sở; Giám đốc Trung tâm Y tế các huyện, thị xã khẩn trương rà soát danh mục thuốc thiết yếu.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("các trường học"), s("2024-09-15"), None),
+            (s("thủ trưởng các bệnh viện, đơn vị sự nghiệp công lập trực thuộc Sở"), None, None)
+        ]
+    );
+}

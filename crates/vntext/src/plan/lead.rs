@@ -200,6 +200,8 @@ pub(super) const MODALS: &[&str] = &[
     " co trach nhiem ",
     " chiu trach nhiem ",
     " co nhiem vu ",
+    // "Các cơ quan, đơn vị, trường học … đồng loạt ra quân …": all at once, the predicate.
+    " dong loat ",
 ];
 
 pub(super) fn subject(s: &str) -> Option<String> {
@@ -216,7 +218,9 @@ pub(super) fn subject(s: &str) -> Option<String> {
         })
         .min()
         .map(|p| &s[..super::assign::byte_at_fold(s, p)])
-        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 12);
+        // A list of units may be long ("các cơ quan, đơn vị, trường học, các thôn và …"):
+        // as long as a unit's name may be.
+        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 16);
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 

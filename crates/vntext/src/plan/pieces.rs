@@ -130,6 +130,7 @@ fn ends_with_units(clause: &str) -> bool {
                 .find(|&(p, e)| {
                     f[e..].chars().next().is_none_or(|c| !c.is_alphanumeric())
                         && clause[map[p]..].chars().next().is_some_and(char::is_lowercase)
+                        && !super::words::verb_in_name(&f, p, v)
                 })
         })
         .max();
@@ -137,8 +138,13 @@ fn ends_with_units(clause: &str) -> bool {
         let tail = clause[map[e]..].trim();
         // Units are named ("UBND …") or plural ("các sở, ngành"); "tổ chức bộ máy một số
         // cơ sở đảng" is work.
-        let named = tail.starts_with(char::is_uppercase) || fold(tail).starts_with("cac ");
-        named && tail.split_whitespace().count() <= 8 && looks_like_unit(tail)
+        // Role-holders too ("thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập trực
+        // thuộc UBND tỉnh; Chủ tịch UBND các huyện …" is one list).
+        let ft = fold(tail);
+        let role = ["thu truong ", "chu tich ", "giam doc ", "lanh dao "].iter().any(|r| ft.starts_with(r));
+        let named = tail.starts_with(char::is_uppercase) || ft.starts_with("cac ") || role;
+        let limit = if role { 16 } else { 8 };
+        named && tail.split_whitespace().count() <= limit && (looks_like_unit(tail) || role)
     })
 }
 

@@ -459,7 +459,14 @@ fn reports_done(sentence: &str) -> bool {
     let ordered = ["giao ", "yeu cau ", "de nghi "]
         .iter()
         .any(|w| phrase_pos(&f, w.trim()).is_some())
-        || super::assign::leads_work(&f);
+        || super::assign::leads_work(&f)
+        // "… vừa có văn bản chỉ đạo X … các nhiệm vụ đã được phân công": an order that names
+        // its unit, whatever "đã" says after it ("Thủ tướng đã phân công …" tells it as done).
+        || assigned_unit(sentence).is_some() && {
+            let lower = sentence.to_lowercase();
+            let order = ["chỉ đạo", "phân công", "lưu ý"].iter().filter_map(|w| lower.find(w)).min();
+            order.is_some_and(|o| !lower[..o].split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã"))
+        };
     let lower = sentence.to_lowercase();
     let past = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã");
     past && !ordered

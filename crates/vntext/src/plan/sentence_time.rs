@@ -35,12 +35,16 @@ pub(super) fn strip_time_lead(sentence: &str) -> &str {
 
 /// A deadline phrase opening the sentence, up to the first ", " after it.
 fn leading_time(sentence: &str) -> Option<(&str, &str)> {
+    // "Theo đó, từ ngày 10/8 đến hết ngày 20/8/2025, các cơ quan … ra quân": after an opener.
+    let sentence = super::lead::strip_openers(sentence);
     let f = fold(sentence);
     // "Kế hoạch từ nay đến ngày 30/6/2020, thị trấn … tiếp tục ra quân": a period that
-    // runs to its end.
-    let period = ["tu nay den ", "ke hoach tu nay den ", "den ngay "]
-        .iter()
-        .any(|w| f.starts_with(w));
+    // runs to its end; "Từ ngày 10/8 đến hết ngày 20/8/2025, …" too (the work's period).
+    let from_to = f.starts_with("tu ngay ") && f.split(", ").next().is_some_and(|p| p.contains(" den "));
+    let period = from_to
+        || ["tu nay den ", "ke hoach tu nay den ", "den ngay "]
+            .iter()
+            .any(|w| f.starts_with(w));
     let opens = period
         || ["truoc ", "cham nhat ", "ngay ", "hang ", "dinh ky "]
             .iter()

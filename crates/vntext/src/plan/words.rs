@@ -475,6 +475,8 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || (verb == "nghien cuu" && (before.ends_with("trung tam") || before.ends_with("vien")))
         // "Ban Chỉ đạo chuyển đổi số": a noun, not the verb "chuyển".
         || (verb == "chuyen" && after.starts_with("doi"))
+        // "đơn vị sự nghiệp công lập", "độc lập": no "lập" (draw up).
+        || (verb == "lap" && (before.ends_with(" cong") || before.ends_with(" doc")))
         || organisation_noun(before, after, verb)
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
