@@ -216,14 +216,12 @@ fn unseen5_floor() {
     task_list_floor("unseen5", 20, 0.87);
 }
 
-/// The unseen6 task-list set (seventh round), labelled before any run and measured before and
-/// after that round (`testdata/real/unseen6/MEASURED_*.txt`); it is not tuned on, so only
-/// its size is asserted here. Run with `--nocapture` for the figure.
+/// The unseen6 task-list set (seventh round), measured before and after that round: 0.4444
+/// and 0.5111 (23 of 45). Its misses were read and fixed by kind in the eighth round (it is
+/// spent: 38 of 45 since); this guards that figure.
 #[test]
-fn unseen6_measured() {
-    let (tasks, lists) = task_lists("unseen6", "test");
-    println!("[unseen6] tasks {tasks:.4}");
-    assert!(lists >= 20, "[unseen6] set too small");
+fn unseen6_floor() {
+    task_list_floor("unseen6", 20, 0.84);
 }
 
 /// The unseen7 task-list set (eighth round), labelled before any run and measured before and

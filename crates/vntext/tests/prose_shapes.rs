@@ -191,7 +191,11 @@ fn names_with_lowercase_words() {
             (s("các Hạt Kiểm lâm liên huyện"), None, None),
             (s("các thành viên Ban tổ chức Hội trại"), None, None),
             (s("các cơ quan, tổ chức, đoàn thể"), None, None),
-            (s("Ban Tổ chức Cuộc thi “Tuổi trẻ xây dựng quê hương”"), s("2023-08-15"), None)
+            (
+                s("Ban Tổ chức Cuộc thi “Tuổi trẻ xây dựng quê hương”"),
+                s("2023-08-15"),
+                None
+            )
         ]
     );
 }
@@ -267,7 +271,11 @@ fn periods_after_openers_and_long_lists() {
         tasks(&text),
         [
             (s("các trường học"), s("2024-09-15"), None),
-            (s("thủ trưởng các bệnh viện, đơn vị sự nghiệp công lập trực thuộc Sở"), None, None)
+            (
+                s("thủ trưởng các bệnh viện, đơn vị sự nghiệp công lập trực thuộc Sở"),
+                None,
+                None
+            )
         ]
     );
 }

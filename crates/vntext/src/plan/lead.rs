@@ -263,11 +263,20 @@ fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 /// sentence; returns what it says (the order it gives).
 pub(super) fn document_says(s: &str) -> Option<&str> {
     let f = fold(s);
-    let doc = ["cong van ", "van ban ", "chi thi ", "cong dien ", "thong bao ", "ke hoach "]
-        .iter()
-        .find(|d| f.starts_with(*d))?;
+    let doc = [
+        "cong van ",
+        "van ban ",
+        "chi thi ",
+        "cong dien ",
+        "thong bao ",
+        "ke hoach ",
+    ]
+    .iter()
+    .find(|d| f.starts_with(*d))?;
     let rest = &f[doc.len()..];
-    let says = ["neu ro", "nhan manh", "chi ro", "yeu cau ro"].iter().find(|w| rest.starts_with(*w))?;
+    let says = ["neu ro", "nhan manh", "chi ro", "yeu cau ro"]
+        .iter()
+        .find(|w| rest.starts_with(*w))?;
     let after = &rest[says.len()..];
     let punct = after.len() - after.trim_start_matches([',', ':', ' ']).len();
     (punct > 0).then(|| &s[super::assign::byte_at_fold(s, doc.len() + says.len() + punct)..])

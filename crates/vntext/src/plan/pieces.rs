@@ -141,7 +141,9 @@ fn ends_with_units(clause: &str) -> bool {
         // Role-holders too ("thủ trưởng các sở, ban ngành, đơn vị sự nghiệp công lập trực
         // thuộc UBND tỉnh; Chủ tịch UBND các huyện …" is one list).
         let ft = fold(tail);
-        let role = ["thu truong ", "chu tich ", "giam doc ", "lanh dao "].iter().any(|r| ft.starts_with(r));
+        let role = ["thu truong ", "chu tich ", "giam doc ", "lanh dao "]
+            .iter()
+            .any(|r| ft.starts_with(r));
         let named = tail.starts_with(char::is_uppercase) || ft.starts_with("cac ") || role;
         let limit = if role { 16 } else { 8 };
         named && tail.split_whitespace().count() <= limit && (looks_like_unit(tail) || role)
@@ -170,7 +172,8 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
     let b = text.as_bytes();
     let inline_items = (1..b.len()).filter(|&i| inline_item_at(text, i)).count() >= 2;
     for (i, &c) in b.iter().enumerate() {
-        if matches!(c, b':' | b';' | b'.') && inline_items && b.get(i + 1) == Some(&b' ') && inline_item_at(text, i + 2) {
+        if matches!(c, b':' | b';' | b'.') && inline_items && b.get(i + 1) == Some(&b' ') && inline_item_at(text, i + 2)
+        {
             out.push(&text[start..=i]);
             start = i + 2;
             continue;
@@ -201,7 +204,10 @@ fn inline_item_at(text: &str, i: usize) -> bool {
     i >= 2
         && b[i - 1] == b' '
         && matches!(b[i - 2], b':' | b';' | b'.')
-        && text.get(i..).and_then(paren_item).is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        && text
+            .get(i..)
+            .and_then(paren_item)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Abbreviated levels and titles written with a dot before a name ("TP. Vinh").

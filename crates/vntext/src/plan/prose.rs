@@ -478,7 +478,9 @@ fn reports_done(sentence: &str) -> bool {
 fn told_done(sentence: &str) -> bool {
     predicate(sentence).is_some_and(|p| {
         let lower = p.to_lowercase();
-        ["đã ", "cũng đã ", "đều đã ", "đã và đang "].iter().any(|w| lower.starts_with(w))
+        ["đã ", "cũng đã ", "đều đã ", "đã và đang "]
+            .iter()
+            .any(|w| lower.starts_with(w))
     }) && reports_done(sentence)
 }
 
@@ -486,9 +488,16 @@ fn told_done(sentence: &str) -> bool {
 /// of offices would read as units).
 fn attendance(sentence: &str) -> bool {
     let f = fold(strip_openers(sentence));
-    ["tham du ", "du hop co ", "du hoi nghi co ", "cung du ", "cung tham du ", "du buoi "]
-        .iter()
-        .any(|w| f.starts_with(w))
+    [
+        "tham du ",
+        "du hop co ",
+        "du hoi nghi co ",
+        "cung du ",
+        "cung tham du ",
+        "du buoi ",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
 }
 
 /// "UBND xã kêu gọi toàn thể nhân dân chung tay …": an appeal to the population, no unit's

@@ -210,7 +210,9 @@ fn blank_occasions(text: &mut String) {
     let mut spans = Vec::new();
     // "(11/6/1948-11/6/2018)", "(1991 - 2021)": brackets that hold only dates, two years.
     for (p, _) in f.match_indices('(') {
-        let Some(e) = f[p..].find(')').map(|e| p + e) else { continue };
+        let Some(e) = f[p..].find(')').map(|e| p + e) else {
+            continue;
+        };
         let inside = &f[p + 1..e];
         let dates_only = inside
             .chars()
@@ -238,7 +240,12 @@ fn blank_occasions(text: &mut String) {
             }
         }
     }
-    for ahead in ["cac nam tiep theo", "nhung nam tiep theo", "cac nam toi", "nhung nam toi"] {
+    for ahead in [
+        "cac nam tiep theo",
+        "nhung nam tiep theo",
+        "cac nam toi",
+        "nhung nam toi",
+    ] {
         for (p, w) in f.match_indices(ahead) {
             spans.push((map[p], map[p + w.len()]));
         }
@@ -251,8 +258,15 @@ fn blank_occasions(text: &mut String) {
             }
             // The event's time within its next six words: "… thường lệ giữa năm 2022".
             let rest = &f[p + w.len()..];
-            let window: usize = rest.split(' ').take(6).map(|x| x.len() + 1).sum::<usize>().min(rest.len());
-            let Some(k) = phrase_pos(&rest[..window], "nam") else { continue };
+            let window: usize = rest
+                .split(' ')
+                .take(6)
+                .map(|x| x.len() + 1)
+                .sum::<usize>()
+                .min(rest.len());
+            let Some(k) = phrase_pos(&rest[..window], "nam") else {
+                continue;
+            };
             let at = p + w.len() + k + "nam".len() + 1;
             if let Some(end) = (at < f.len()).then(|| year_run(at)).flatten() {
                 spans.push((map[p], map[end]));

@@ -490,7 +490,11 @@ fn in_quoted_name(before: &str) -> bool {
     let Some(open) = before.rfind('“') else {
         return false;
     };
-    let after_word = before[..open].trim_end().chars().next_back().is_some_and(char::is_alphanumeric);
+    let after_word = before[..open]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
     after_word && !before[open..].contains('”') && before[open..].split(' ').count() <= 15
 }
 
@@ -502,6 +506,7 @@ fn organisation_noun(before: &str, after: &str, verb: &str) -> bool {
         return false;
     }
     let committee = before == "ban" || before.ends_with(" ban");
-    let listed = before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
+    let listed =
+        before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
     committee || listed
 }
