@@ -9,14 +9,14 @@ use domain::evaluation::explain::Line;
 use domain::evaluation::ranking::{RankedUnit, UnitFigures, rank_units};
 use domain::period::Period;
 use domain::status::TaskStatus;
+use domain::target::TargetSummary;
 use domain::unit::UnitPath;
-use store::rollup::{Rollup, RollupQuery};
+use store::rollup::{RollupQuery, StatusCounts};
+
+use store::access::Subject;
 
 use crate::read::Reader;
 use crate::{Error, Result};
-
-/// Overdue tasks read per unit to sum their days late.
-const OVERDUE_READ: i64 = 20_000;
 
 /// One unit's place, with the figures it came from and each part explained.
 #[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
@@ -46,22 +46,24 @@ pub struct Ranking {
     pub rows: Vec<RankingRow>,
 }
 
+/// A unit's figures: its line of the parent's roll-up, the days late of its overdue tasks, its
+/// targets, its staff's level mix and its compliance items.
 fn figures(
     unit_id: i64,
-    r: &Rollup,
+    c: &StatusCounts,
+    overdue_days: i64,
+    t: &TargetSummary,
     levels: domain::evaluation::ranking::LevelMix,
     compliance: (u32, u32),
 ) -> UnitFigures {
     let n = |v: i64| u32::try_from(v).unwrap_or(u32::MAX);
-    let c = &r.totals;
     let overdue = c.get(TaskStatus::Overdue);
-    let t = &r.targets;
     UnitFigures {
         unit_id,
         tasks_due: n(c.get(TaskStatus::CompletedOnTime) + c.get(TaskStatus::CompletedLate) + overdue),
         tasks_on_time: n(c.get(TaskStatus::CompletedOnTime)),
         overdue_tasks: n(overdue),
-        overdue_days: n(r.overdue.iter().map(|o| o.days_late.max(0)).sum()),
+        overdue_days: n(overdue_days),
         targets: n(t.total - t.pending),
         targets_met: n(t.met + t.exceeded),
         targets_exceeded: n(t.exceeded),
@@ -76,47 +78,58 @@ impl Reader<'_> {
     /// year) under the rule set of `family` in force on its first day.
     pub async fn ranking(&mut self, unit_id: i64, period: &Period, family: &str) -> Result<Ranking> {
         let (from, to) = period.bounds();
+        self.check(Subject::Unit(unit_id)).await?;
         let clock = self.app.clock.clock();
-        let query = |unit_id: i64, overdue_limit: i64| RollupQuery {
+        // The parent's roll-up lines give each child's task counts; everything else is one
+        // grouped query over the parent's subtree — a fixed number of queries, not one
+        // roll-up per child unit.
+        let query = RollupQuery {
             unit_id,
             from: Some(from),
             to: Some(to),
             clock,
-            overdue_limit,
+            overdue_limit: 0,
         };
-        let parent = self.rollup(query(unit_id, 0)).await?;
+        let parent = store::rollup::lines(&mut self.tx, &query).await?;
         let (_, rules) = store::evaluation::rule_sets::for_period(&mut self.tx, family, period).await?;
-        let children: Vec<(i64, String)> = parent
-            .children
-            .iter()
-            .filter(|c| !c.own)
-            .map(|c| (c.unit_id, c.name.clone()))
-            .collect();
-        let mut paths = Vec::with_capacity(children.len());
-        for (id, _) in &children {
-            let unit = store::units::get(&mut self.tx, *id).await?;
+        let mut children = Vec::with_capacity(parent.child_units.len());
+        let mut paths = Vec::with_capacity(parent.child_units.len());
+        for u in &parent.child_units {
+            let Some(line) = parent.lines.iter().find(|l| !l.own && l.unit_id == u.id) else {
+                continue;
+            };
+            children.push((u.id, u.name.clone(), &line.counts));
             paths.push((
-                *id,
-                UnitPath::parse(&unit.path).ok_or_else(|| Error::not_found("unit", *id))?,
+                u.id,
+                UnitPath::parse(&u.path).ok_or_else(|| Error::not_found("unit", u.id))?,
             ));
         }
-        let parent_path = store::units::path_of(&mut self.tx, unit_id).await?;
-        let levels = store::ranking::level_mix(&mut self.tx, &parent_path, &paths, from, to, family).await?;
-        let compliance = store::ranking::compliance(&mut self.tx, &parent_path, &paths, from, to).await?;
-        let mut all = Vec::with_capacity(children.len());
-        for (id, _) in &children {
-            let r = self.rollup(query(*id, OVERDUE_READ)).await?;
-            let mix = levels.get(id).copied().unwrap_or_default();
-            all.push(figures(*id, &r, mix, compliance.get(id).copied().unwrap_or_default()));
-        }
+        let p = &parent.path;
+        let levels = store::ranking::level_mix(&mut self.tx, p, &paths, from, to, family).await?;
+        let compliance = store::ranking::compliance(&mut self.tx, p, &paths, from, to).await?;
+        let overdue = store::ranking::overdue_days(&mut self.tx, p, &paths, from, to, &clock).await?;
+        let targets = store::ranking::targets(&mut self.tx, p, &paths, from, to).await?;
+        let all: Vec<UnitFigures> = children
+            .iter()
+            .map(|(id, _, counts)| {
+                figures(
+                    *id,
+                    counts,
+                    overdue.get(id).copied().unwrap_or_default(),
+                    &targets.get(id).copied().unwrap_or_default(),
+                    levels.get(id).copied().unwrap_or_default(),
+                    compliance.get(id).copied().unwrap_or_default(),
+                )
+            })
+            .collect();
         let ranked: Vec<RankedUnit> = rank_units(&rules, &all)?;
-        let ids: Vec<i64> = children.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<i64> = children.iter().map(|(id, _, _)| *id).collect();
         let heads = store::ranking::heads(&mut self.tx, &ids).await?;
         let rule = &rules.unit_ranking;
         let rows = ranked
             .into_iter()
             .filter_map(|r| {
-                let name = children.iter().find(|(id, _)| *id == r.unit_id)?.1.clone();
+                let name = children.iter().find(|(id, _, _)| *id == r.unit_id)?.1.clone();
                 let fig = *all.iter().find(|f| f.unit_id == r.unit_id)?;
                 let lines: Vec<Line> = r.parts.iter().map(|p| p.explain(rule)).collect();
                 Some(RankingRow {
@@ -134,7 +147,7 @@ impl Reader<'_> {
             .collect();
         Ok(Ranking {
             unit_id,
-            unit_name: parent.unit_name,
+            unit_name: parent.unit.name.clone(),
             period: period.to_string(),
             rule_set: format!("{} (phiên bản {})", rules.name_vi, rules.version),
             rows,

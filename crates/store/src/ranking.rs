@@ -1,12 +1,16 @@
 //! What the unit ranking (issue 12, thi đua) reads beyond the roll-up: the head of each unit,
 //! the level mix of a period's evaluations under a unit, and the compliance items due in a
-//! period under it. The ranking itself is the domain's (`domain::evaluation::ranking`).
+//! period under it, and per child unit the days late of its overdue tasks and its targets'
+//! outcomes — each one grouped query over the parent's subtree, whatever the number of children.
+//! The ranking itself is the domain's (`domain::evaluation::ranking`).
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use domain::evaluation::Level;
 use domain::evaluation::ranking::LevelMix;
+use domain::status::{Clock, Phase};
+use domain::target::{TargetOutcome, TargetSummary};
 use domain::unit::UnitPath;
 
 use crate::db::Tx;
@@ -102,6 +106,70 @@ pub async fn compliance(
             sum.0 = sum.0.saturating_add(u32::try_from(items).unwrap_or(u32::MAX));
             sum.1 = sum.1.saturating_add(u32::try_from(done).unwrap_or(u32::MAX));
         }
+    }
+    Ok(out)
+}
+
+/// For each of `children` (units directly under `parent`): the days late, summed as of
+/// `clock.today`, of the overdue tasks under it falling due in `[from, to]` (open past their
+/// due date; group headings are no tasks). One query over the parent's subtree, grouped by unit
+/// and due date, so the days are counted here by the domain's clock.
+pub async fn overdue_days(
+    tx: &mut Tx,
+    parent: &UnitPath,
+    children: &[(i64, UnitPath)],
+    from: NaiveDate,
+    to: NaiveDate,
+    clock: &Clock,
+) -> Result<HashMap<i64, i64>, StoreError> {
+    let (lo, hi) = parent.range();
+    // A task is in its lead unit's tenant, the tenant of the subtree.
+    let sql = format!(
+        "SELECT unit_path, due_on, COUNT(*) FROM tasks \
+         WHERE {} = $1 AND unit_path >= $2 AND unit_path < $3 AND is_group = FALSE \
+         AND phase >= $4 AND due_on < $5 AND due_on >= $6 AND due_on <= $7 \
+         GROUP BY unit_path, due_on",
+        crate::sql::tenant_col(tx.backend(), "tenant_id")
+    );
+    let rows: Vec<(String, NaiveDate, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(parent.tenant()).bind(lo).bind(hi).bind(Phase::Started.code()).bind(clock.today).bind(from).bind(to)
+        .fetch_all(c).await?);
+    let mut out: HashMap<i64, i64> = children.iter().map(|(id, _)| (*id, 0)).collect();
+    for (path, due_on, n) in rows {
+        if let Some(days) = child_of(children, &path).and_then(|id| out.get_mut(id)) {
+            *days = days.saturating_add(clock.days_late(due_on).saturating_mul(n));
+        }
+    }
+    Ok(out)
+}
+
+/// For each of `children` (units directly under `parent`): the targets of units under it set
+/// for periods lying in `[from, to]`, by stored outcome. One query over the parent's subtree.
+pub async fn targets(
+    tx: &mut Tx,
+    parent: &UnitPath,
+    children: &[(i64, UnitPath)],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<HashMap<i64, TargetSummary>, StoreError> {
+    let (lo, hi) = parent.range();
+    let sql = format!(
+        "SELECT unit_path, outcome, COUNT(*) FROM targets \
+         WHERE {} = $1 AND unit_path >= $2 AND unit_path < $3 AND period_start >= $4 AND period_end <= $5 \
+         GROUP BY unit_path, outcome",
+        crate::sql::tenant_col(tx.backend(), "tenant_id")
+    );
+    let rows: Vec<(String, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(parent.tenant()).bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
+    let mut out: HashMap<i64, TargetSummary> = children.iter().map(|(id, _)| (*id, TargetSummary::default())).collect();
+    for (path, outcome, n) in rows {
+        let (Some(sum), Some(o)) = (
+            child_of(children, &path).and_then(|id| out.get_mut(id)),
+            TargetOutcome::parse(&outcome),
+        ) else {
+            continue;
+        };
+        sum.add_n(o, n);
     }
     Ok(out)
 }

@@ -311,8 +311,10 @@ pub fn parse_query<T: DeserializeOwned>(q: &str) -> Result<T, ApiError> {
 
 /// axum's own rejections (a path id that is not a number, an unknown route, a wrong method,
 /// a body over the size limit) are plain text: answer them with our error body too, so every
-/// 4xx a client sees has the same shape. Found by the API fuzz test.
+/// 4xx a client sees has the same shape. Found by the API fuzz test. Outside the API (a
+/// page address with a bad id, typed or followed by a person) the same error is a web page.
 pub async fn plain_rejections(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
     let resp = next.run(req).await;
     let status = resp.status();
     let json = resp
@@ -348,7 +350,12 @@ pub async fn plain_rejections(req: axum::extract::Request, next: axum::middlewar
         ),
     };
     let (mut parts, _) = resp.into_parts();
-    let mut fresh = ApiError::new(code, vi, en).into_response();
+    let error = ApiError::new(code, vi, en);
+    let mut fresh = if api {
+        error.into_response()
+    } else {
+        crate::kit::PageError(error).into_response()
+    };
     // Keep headers such as `Allow`; the body's own headers come from the new response.
     parts.headers.remove(axum::http::header::CONTENT_TYPE);
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);

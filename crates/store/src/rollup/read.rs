@@ -127,15 +127,28 @@ async fn finish(
     })
 }
 
-/// The roll-up of unit `q.unit_id`: a line for its own tasks and one per child unit.
-pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> {
+/// The lines of a unit's roll-up without its lists and targets: the unit, its path, its child
+/// units (in their order) and the counts — a line for its own tasks (first, when it has any)
+/// and one per child unit. What the ranking reads for its units' task figures.
+pub struct Lines {
+    pub unit: Unit,
+    pub path: UnitPath,
+    pub child_units: Vec<Unit>,
+    pub lines: Vec<ChildRollup>,
+    pub totals: StatusCounts,
+    pub key_tasks: StatusCounts,
+}
+
+/// The lines of the roll-up of unit `q.unit_id` (three queries: the unit, its counts grouped
+/// per child, its children).
+pub async fn lines(tx: &mut Tx, q: &RollupQuery) -> Result<Lines, StoreError> {
     let unit = units::get(tx, q.unit_id).await?;
     let path = units::path_of(tx, q.unit_id).await?;
     let (mut per_child, totals, key_tasks) = counts(tx, q, &[(path.tenant(), q.unit_id)], "child_id").await?;
-    let children_units = units::children(tx, q.unit_id).await?;
-    let mut children = Vec::new();
+    let child_units = units::children(tx, q.unit_id).await?;
+    let mut lines = Vec::with_capacity(child_units.len() + 1);
     if let Some(own) = per_child.remove(&q.unit_id).filter(|c| c.total > 0) {
-        children.push(ChildRollup {
+        lines.push(ChildRollup {
             unit_id: unit.id,
             name: unit.name.clone(),
             kind: unit.kind.as_str().into(),
@@ -143,23 +156,36 @@ pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> 
             counts: own.finish(),
         });
     }
-    for u in children_units {
+    for u in &child_units {
         let counts = per_child.remove(&u.id).unwrap_or_default().finish();
-        children.push(ChildRollup {
+        lines.push(ChildRollup {
             unit_id: u.id,
-            name: u.name,
+            name: u.name.clone(),
             kind: u.kind.as_str().into(),
             own: false,
             counts,
         });
     }
-    let within = Subtrees::of(std::slice::from_ref(&path));
+    Ok(Lines {
+        unit,
+        path,
+        child_units,
+        lines,
+        totals,
+        key_tasks,
+    })
+}
+
+/// The roll-up of unit `q.unit_id`: a line for its own tasks and one per child unit.
+pub async fn rollup(tx: &mut Tx, q: &RollupQuery) -> Result<Rollup, StoreError> {
+    let l = lines(tx, q).await?;
+    let within = Subtrees::of(std::slice::from_ref(&l.path));
     finish(
         tx,
         q,
         &within,
-        (Some(unit.id), unit.name),
-        (children, totals, key_tasks),
+        (Some(l.unit.id), l.unit.name),
+        (l.lines, l.totals, l.key_tasks),
     )
     .await
 }

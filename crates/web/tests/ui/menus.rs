@@ -2,7 +2,8 @@
 //! included — opens (after its redirects) to a page, never to "Không tìm thấy" or an error. A
 //! system-wide administrator and a leader with no staff record reach the unit evaluation page;
 //! "Giao nhiệm vụ" without a plan leads to the register to choose one; "Giao yêu cầu thực
-//! hiện" without a document opens on the caller's own unit.
+//! hiện" without a document opens on the caller's own unit. A page address with a bad id is
+//! an error page, not the API's JSON.
 
 use super::*;
 
@@ -92,4 +93,21 @@ both!(every_link_each_role_lands_on_opens, |app| async move {
     // "Giao yêu cầu thực hiện" from the requirement list: the form opens on the caller's unit.
     let form = specialist.ok("/yeu-cau/moi").await;
     assert!(form.contains(&format!("value=\"{lb}\" selected")), "{form}");
+
+    // A page address with an id that is no number is an error page in Vietnamese, not the
+    // API's JSON; the API keeps its JSON body.
+    for path in ["/nhiem-vu/abc", "/van-ban/12x", "/don-vi/%20"] {
+        let p = specialist.get(path).await;
+        assert_eq!(p.status, StatusCode::BAD_REQUEST, "{path}");
+        let kind = p
+            .headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(kind.starts_with("text/html"), "{path}: {kind}");
+        assert!(p.body.contains("mã số phải là số nguyên"), "{path}: {}", p.body);
+    }
+    let api = specialist.get("/api/v1/tasks/abc").await;
+    assert_eq!(api.status, StatusCode::BAD_REQUEST);
+    assert!(api.body.starts_with('{'), "{}", api.body);
 });

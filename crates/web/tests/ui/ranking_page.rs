@@ -1,5 +1,5 @@
 //! "Xếp hạng thi đua" (issue 12): Long Biên's units ranked for October 2023 — ranks follow the
-//! points, each unit's on-time share is the dashboard's own count, the history and the Excel
+//! points, each unit's on-time share, days late and targets are the dashboard's own counts, the history and the Excel
 //! file come with it, the API gives the same places, and another district cannot read it.
 
 use super::*;
@@ -85,6 +85,39 @@ both!(units_are_ranked_from_the_dashboards_figures, |app| async move {
         .filter(|r| r["figures"]["targets"].as_u64().unwrap_or(0) > 0)
         .count();
     assert!(with_targets > 0, "targets count in a year's ranking: {year}");
+    // Each unit's days late and targets are those of its own roll-up for the year.
+    let mut late_units = 0;
+    for r in year["rows"].as_array().unwrap() {
+        let own = app
+            .get(&format!(
+                "/api/v1/rollup?unit_id={}&period=2023&overdue_limit=500",
+                r["unit_id"]
+            ))
+            .await;
+        let listed = own["overdue"].as_array().unwrap();
+        assert_eq!(own["overdue_total"].as_u64(), Some(listed.len() as u64), "{own}");
+        let days: i64 = listed.iter().map(|t| t["days_late"].as_i64().unwrap()).sum();
+        assert_eq!(r["figures"]["overdue_days"].as_i64(), Some(days), "{r}");
+        late_units += usize::from(days > 0);
+        let t = &own["targets"];
+        let n = |k: &str| t[k].as_i64().unwrap();
+        assert_eq!(
+            r["figures"]["targets"].as_i64(),
+            Some(n("total") - n("pending")),
+            "{r} {t}"
+        );
+        assert_eq!(
+            r["figures"]["targets_met"].as_i64(),
+            Some(n("met") + n("exceeded")),
+            "{r} {t}"
+        );
+        assert_eq!(
+            r["figures"]["targets_exceeded"].as_i64(),
+            Some(n("exceeded")),
+            "{r} {t}"
+        );
+    }
+    assert!(late_units > 0, "some unit has overdue tasks in 2023: {year}");
     let page = unescape(&leader.ok(&format!("/thi-dua?don_vi={lb}&ky=2023")).await);
     assert!(page.contains("Năm 2022"), "{page}");
 
