@@ -6,8 +6,8 @@
 //! `testdata/real/unseen3/` (task lists only; spent by the fifth), `testdata/real/unseen4/`
 //! (task lists only; spent by the sixth), `testdata/real/unseen5/` (task lists only; spent by
 //! the seventh), `testdata/real/unseen6/` (task lists only; spent by the eighth) and
-//! `testdata/real/unseen7/` (task lists only; measured before and after the eighth round, not
-//! tuned on).
+//! `testdata/real/unseen7/` (task lists only; spent by the ninth) and `testdata/real/unseen8/`
+//! (task lists only; measured before and after the ninth round, not tuned on).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -232,4 +232,14 @@ fn unseen7_measured() {
     let (tasks, lists) = task_lists("unseen7", "test");
     println!("[unseen7] tasks {tasks:.4}");
     assert!(lists >= 20, "[unseen7] set too small");
+}
+
+/// The unseen8 task-list set (ninth round), labelled before any run and measured before and
+/// after that round (`testdata/real/unseen8/MEASURED_*.txt`); it is not tuned on, so only
+/// its size is asserted here. Run with `--nocapture` for the figure.
+#[test]
+fn unseen8_measured() {
+    let (tasks, lists) = task_lists("unseen8", "test");
+    println!("[unseen8] tasks {tasks:.4}");
+    assert!(lists >= 25, "[unseen8] set too small");
 }
