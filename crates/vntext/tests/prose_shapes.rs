@@ -279,3 +279,27 @@ fn periods_after_openers_and_long_lists() {
         ]
     );
 }
+
+/// Ninth round, discourse state: work told without a subject, in the next sentences or
+/// paragraphs, goes to the unit the last order named, across paragraphs, until a paragraph
+/// gives no task or a new unit is named; a photo caption ("… |") changes nothing.
+#[test]
+fn subjectless_work_goes_to_the_last_addressee() {
+    let text = news(
+        "UBND huyện giao Phòng Nông nghiệp chủ trì kiểm tra hệ thống đê bao trước mùa mưa.\n\nCán bộ kiểm tra đê bao tại xã Tân Phú |\n\nTổ chức tập huấn cho các xã về phòng chống lụt bão.\n\nTham mưu UBND huyện bố trí kinh phí sửa chữa các cống bị hư hỏng.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [(s("Phòng Nông nghiệp"), None, None), (s("Phòng Nông nghiệp"), None, None), (s("Phòng Nông nghiệp"), None, None)]
+    );
+}
+
+/// The addressee does not outlive the order: after a paragraph that gives no task (a story
+/// of what was done), a paragraph that opens with a verb is no work of the unit before.
+#[test]
+fn the_addressee_ends_where_the_text_turns() {
+    let text = news(
+        "Chủ tịch UBND thị xã giao Phòng Quản lý đô thị rà soát các biển quảng cáo sai phép.\n\nNăm qua, thị xã đã tháo dỡ hơn 300 biển quảng cáo và xử phạt 42 trường hợp vi phạm.\n\nTổ chức thành công hội thi tuyên truyền viên giỏi là một điểm sáng của năm.",
+    );
+    assert_eq!(tasks(&text), [(s("Phòng Quản lý đô thị"), None, None)]);
+}

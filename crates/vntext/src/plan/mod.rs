@@ -4,12 +4,14 @@
 
 mod assign;
 mod cli;
+mod discourse;
 mod header;
 mod lead;
 mod lines;
 mod order;
 mod pieces;
 mod prose;
+mod sentence_kind;
 mod sentence_time;
 mod table;
 mod tree;

@@ -10,14 +10,16 @@
 
 use chrono::NaiveDate;
 
-use super::lead::{MODALS, accent_matches, assigned_unit, lead_of, orders_unnamed, strip_openers, subject};
+use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
-use super::sentence_time::{deadline_of, strip_time_lead, timed_work};
-use super::words::{self, VERBS, looks_like_unit};
+use super::sentence_time::{deadline_of, timed_work};
+use super::discourse::Addressee;
+use super::sentence_kind::{appeals, assigns, attendance, is_closing, predicate, reports_done, sanctions, told_done};
+use super::words::{self, looks_like_unit};
 use super::{TaskDraft, has_lowercase_verb, phrase_pos};
 use crate::deadline::parse_deadline;
-use crate::text::{fold, fold_with_map};
+use crate::text::fold;
 
 /// Tasks of a text without numbered sections.
 pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
@@ -39,9 +41,13 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     // paragraphs that open with their verb ("Tăng cường kiểm tra …", "Theo dõi sát …"): each
     // is work of the units ordered, until a paragraph opens otherwise.
     let mut after_order_intro = false;
+    // To whom the last order went: work told without a subject goes to it (`discourse`).
+    let mut addressee = Addressee::default();
     for (n, line) in lines.iter().enumerate() {
         let line = line.trim();
-        if line.is_empty() {
+        // "HS nghỉ học … khử trùng |": a photo caption or a portal's debris, no sentence of
+        // the text; it neither gives work nor turns the text to something else.
+        if line.is_empty() || line.ends_with('|') {
             continue;
         }
         let bullets_follow = lines[n + 1..]
@@ -62,6 +68,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             intro_lead = Some((b.trim_end_matches([':', '.']).trim().to_string(), Vec::new()));
             heading_lead = true;
             verb_heading = false;
+            addressee.reset();
             continue;
         }
         if item.is_some() && !bullet && heading_lead {
@@ -141,6 +148,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             // ("Báo cáo yêu cầu gửi về … trước …" only dates the report asked before).
             let continues =
                 goes_on(sentence) || !out.is_empty() && !report_or_time(sentence) && orders_unnamed(sentence);
+            // Work without a subject at the start of a paragraph (or before any task of it)
+            // goes to the last addressee; inside a paragraph after a task, `dash` reads it.
+            let carried = (item.is_none() && current.is_none())
+                .then(|| addressee.carries(sentence))
+                .flatten();
             let prev_lead = out
                 .last()
                 .and_then(|t: &TaskDraft| t.lead.clone())
@@ -153,6 +165,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 Some((_, false)) | None if verb_paragraph => intro_lead.clone(),
                 Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
                 Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead.clone(),
+                Some((_, false)) | None if carried.is_some() => carried.clone(),
                 other => other.map(|(l, _)| l),
             };
             // "… Kinh tế đô thị do Sở KH-ĐT chủ trì, Văn hóa đô thị do Sở VH-TT chủ trì, …. TP.HCM
@@ -190,10 +203,18 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 // "Trên cơ sở đó, các đơn vị đã đề xuất …", "… cũng đã tích cực phối hợp …": work
                 // told as done, in a sentence that orders nothing, is no task.
                 (Some(l), dl)
-                    if (dl.is_some() || assigns || item_start || dash || own_item || continues || verb_paragraph)
+                    if (dl.is_some()
+                        || assigns
+                        || item_start
+                        || dash
+                        || own_item
+                        || continues
+                        || verb_paragraph
+                        || carried.is_some())
                         && !told_done(sentence) =>
                 {
                     ordered_before |= assigns;
+                    addressee.ordered(&l);
                     last_lead = Some(l.clone());
                     current = Some(out.len());
                     let work = sentence.trim_start().trim_start_matches(['–', '—', '-']).trim_start();
@@ -207,7 +228,12 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                     });
                     out.push(task(work, Some(l), dl, issued));
                 }
-                (Some(l), _) => last_lead = Some(l),
+                // A unit named without work given to it (a letter's sender, a meeting's host):
+                // the work told after it is no longer the last addressee's.
+                (Some(l), _) => {
+                    addressee.reset();
+                    last_lead = Some(l);
+                }
                 // "Các nội dung thực hiện báo cáo UBND TP trước 20/2/2019.": the deadline of
                 // every task named before it.
                 (None, Some(dl)) if is_due(&dl) && work_subject(sentence) => shared.push((out.len(), dl)),
@@ -251,6 +277,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             }
         }
         let gave = out.len() > before_line;
+        // A paragraph that gives no task turns the text to something else; an intro line
+        // ("… yêu cầu X:") keeps its order for what follows.
+        if !gave && !line.ends_with(':') {
+            addressee.reset();
+        }
         let orders_colon = {
             let f = fold(line);
             ["yeu cau:", "yeu cau :", "de nghi:", "giao:", "nhu sau:", "cu the:"]
@@ -386,196 +417,3 @@ pub(super) fn is_due(phrase: &str) -> bool {
         .any(|w| phrase_pos(&f, w).is_some())
 }
 
-/// Whether a sentence assigns work ("giao …", "… chủ trì").
-fn assigns(sentence: &str) -> bool {
-    // "“Giao UBND TP. Vinh …": a quoted conclusion.
-    let trimmed = sentence.trim_start_matches(['“', '"', '‘', ' ']);
-    let (f, map) = fold_with_map(trimmed);
-    // "UBND tỉnh giao 833 nhiệm vụ cho …" counts work given; it orders nothing; "họp giao
-    // ban" is a meeting.
-    let gives = f.match_indices("giao ").any(|(p, w)| {
-        (p == 0 || f[..p].ends_with(' '))
-            && !f[p + w.len()..].starts_with(|c: char| c.is_ascii_digit())
-            && !super::order::giao_ban(trimmed, &map, p)
-    });
-    gives
-        || super::assign::leads_work(&f)
-        || urges(sentence)
-        || directs(sentence)
-        || ((f.contains(" chi dao ") || phrase_pos(&f, "phan cong").is_some()) && assigned_unit(sentence).is_some())
-        // "Đối với các cơ quan báo chí, tăng cường …": the work of the unit named.
-        || super::lead::regarding_unit(strip_time_lead(sentence)).is_some()
-        // "Công văn nêu rõ, lãnh đạo các địa phương chỉ đạo …": what a document orders.
-        || super::lead::document_says(sentence).is_some() && predicate(sentence).is_some()
-}
-
-/// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
-/// opening the sentence with a verb of assigned work.
-fn directs(sentence: &str) -> bool {
-    let Some(rest) = predicate(sentence) else {
-        return false;
-    };
-    let rest = rest.as_str();
-    let next = fold(rest);
-    // "Đối với UBND các huyện cần xây dựng …", "X phải hoàn thành …": the modal orders it.
-    let modal = MODALS
-        .iter()
-        .any(|m| next.starts_with(m.trim_start()) && accent_matches(rest, m.trim()));
-    modal
-        || [
-            "phoi hop ",
-            "tham muu ",
-            "chiu trach nhiem ",
-            "co trach nhiem ",
-            "co nhiem vu ",
-            "chu dong ",
-        ]
-        .iter()
-        .any(|v| next.starts_with(v))
-}
-
-/// What follows the unit that opens the sentence (after openers), if one does.
-fn predicate(sentence: &str) -> Option<String> {
-    let body = strip_openers(sentence);
-    let unit = subject(body).filter(|u| body.starts_with(u.as_str()))?;
-    Some(body[unit.len()..].trim_start_matches([',', ' ']).to_string())
-}
-
-/// "X phải chịu trách nhiệm nếu để vắc xin quá hạn", "X chịu trách nhiệm trước UBND tỉnh
-/// …": who answers for a failure, not work.
-fn sanctions(sentence: &str) -> bool {
-    predicate(sentence).is_some_and(|p| {
-        let f = fold(&p);
-        let f = f.strip_prefix("phai ").unwrap_or(&f);
-        f.strip_prefix("chiu trach nhiem ")
-            .is_some_and(|after| ["neu ", "khi ", "truoc "].iter().any(|w| after.starts_with(w)))
-    })
-}
-
-/// "Tại cuộc họp, đại diện Sở Xây dựng đã báo cáo tiến độ …": work told as done, in a
-/// sentence that orders nothing.
-fn reports_done(sentence: &str) -> bool {
-    let f = fold(sentence);
-    let ordered = ["giao ", "yeu cau ", "de nghi "]
-        .iter()
-        .any(|w| phrase_pos(&f, w.trim()).is_some())
-        || super::assign::leads_work(&f)
-        // "… vừa có văn bản chỉ đạo X … các nhiệm vụ đã được phân công": an order that names
-        // its unit, whatever "đã" says after it ("Thủ tướng đã phân công …" tells it as done).
-        || assigned_unit(sentence).is_some() && {
-            let lower = sentence.to_lowercase();
-            let order = ["chỉ đạo", "phân công", "lưu ý"].iter().filter_map(|w| lower.find(w)).min();
-            order.is_some_and(|o| !lower[..o].split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã"))
-        };
-    let lower = sentence.to_lowercase();
-    let past = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã");
-    past && !ordered
-}
-
-/// "Trên cơ sở đó, các đơn vị đã đề xuất …", "X cũng đã tích cực phối hợp …": the subject's
-/// predicate opens with "đã" (work done), and the sentence orders nothing. ("Đẩy mạnh các dự
-/// án đã phê duyệt": "đã" of a relative clause is not the predicate's.)
-fn told_done(sentence: &str) -> bool {
-    predicate(sentence).is_some_and(|p| {
-        let lower = p.to_lowercase();
-        ["đã ", "cũng đã ", "đều đã ", "đã và đang "]
-            .iter()
-            .any(|w| lower.starts_with(w))
-    }) && reports_done(sentence)
-}
-
-/// "Tham dự phiên họp có …", "Dự họp có …", "Cùng dự …": who attended, not work (the list
-/// of offices would read as units).
-fn attendance(sentence: &str) -> bool {
-    let f = fold(strip_openers(sentence));
-    [
-        "tham du ",
-        "du hop co ",
-        "du hoi nghi co ",
-        "cung du ",
-        "cung tham du ",
-        "du buoi ",
-    ]
-    .iter()
-    .any(|w| f.starts_with(w))
-}
-
-/// "UBND xã kêu gọi toàn thể nhân dân chung tay …": an appeal to the population, no unit's
-/// work.
-fn appeals(sentence: &str) -> bool {
-    let f = fold(sentence);
-    phrase_pos(&f, "keu goi").is_some_and(|p| {
-        let after = &f[p..];
-        ["nhan dan", "nguoi dan", "toan dan", "cong dong"]
-            .iter()
-            .any(|w| after.split(' ').take(6).collect::<Vec<_>>().join(" ").contains(w))
-    }) && assigned_unit(sentence).is_none()
-}
-
-/// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula. "biết"
-/// with its own tone: "đặc biệt, thực hiện …" is work.
-fn is_closing(sentence: &str) -> bool {
-    let folded = &fold(sentence);
-    knows(sentence)
-        && [
-            " biet, thuc hien",
-            " biet va thuc hien",
-            " biet, phoi hop thuc hien",
-            " biet, chi dao thuc hien",
-        ]
-        .iter()
-        .any(|w| folded.contains(w))
-}
-
-/// Whether the sentence holds the word "biết" (know) as written, not "biệt" ("đặc biệt").
-fn knows(sentence: &str) -> bool {
-    sentence
-        .to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "biết")
-}
-
-/// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
-/// deadline, unless the sentence is the closing formula of a notice ("… để X biết, thực
-/// hiện", "yêu cầu … triển khai thực hiện").
-fn urges(sentence: &str) -> bool {
-    let folded = &fold(sentence);
-    // "khẩn trương" orders work only right before a verb ("khẩn trương hoàn chỉnh hồ sơ"),
-    // not in "tinh thần khẩn trương và trách nhiệm".
-    let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
-        let next = &folded[p + w.len()..];
-        VERBS
-            .iter()
-            .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-    });
-    // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
-    // comma; before a colon it introduces the items that follow.
-    let ordered = hurried
-        || ["yeu cau", "de nghi", "luu y"]
-            .iter()
-            .any(|w| phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':')));
-    let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
-    let generic_end = ["thuc hien", "thi hanh", "biet", "trien khai"]
-        .iter()
-        .any(|e| body.ends_with(e));
-    // "yêu cầu Giám đốc Sở … triển khai thực hiện" closes a notice; "yêu cầu Sở Tài chính
-    // phối hợp … thẩm định, tham mưu … cho các đơn vị thực hiện" orders work.
-    let closing = generic_end && work_words(body) <= 8 || folded.contains(" de ") && knows(sentence);
-    ordered && !closing
-}
-
-/// Words of the work ordered: from the first lowercase verb after "yêu cầu" / "đề nghị" /
-/// "khẩn trương" to the end of the (folded) sentence.
-fn work_words(folded: &str) -> usize {
-    let from = [" yeu cau ", " de nghi ", " khan truong "]
-        .iter()
-        .filter_map(|w| folded.find(w).map(|p| p + w.len()))
-        .min()
-        .unwrap_or(0);
-    let verb = VERBS
-        .iter()
-        .filter_map(|v| phrase_pos(&folded[from..], v))
-        .min()
-        .map_or(folded.len(), |p| from + p);
-    folded[verb..].split_whitespace().count()
-}

@@ -1,0 +1,204 @@
+//! What kind of sentence a prose sentence is, read from its words: an order ("giao …",
+//! "X phối hợp …"), work told as done, a sanction, an appeal, the attendance of a meeting,
+//! a notice's closing formula. Split from `prose.rs`, which walks the paragraphs and keeps
+//! the discourse state; these predicates look at one sentence alone.
+
+use super::lead::{MODALS, accent_matches, assigned_unit, strip_openers, subject};
+use super::sentence_time::strip_time_lead;
+use super::phrase_pos;
+use super::words::VERBS;
+use crate::text::{fold, fold_with_map};
+
+/// Whether a sentence assigns work ("giao …", "… chủ trì").
+pub(super) fn assigns(sentence: &str) -> bool {
+    // "“Giao UBND TP. Vinh …": a quoted conclusion.
+    let trimmed = sentence.trim_start_matches(['“', '"', '‘', ' ']);
+    let (f, map) = fold_with_map(trimmed);
+    // "UBND tỉnh giao 833 nhiệm vụ cho …" counts work given; it orders nothing; "họp giao
+    // ban" is a meeting.
+    let gives = f.match_indices("giao ").any(|(p, w)| {
+        (p == 0 || f[..p].ends_with(' '))
+            && !f[p + w.len()..].starts_with(|c: char| c.is_ascii_digit())
+            && !super::order::giao_ban(trimmed, &map, p)
+    });
+    gives
+        || super::assign::leads_work(&f)
+        || urges(sentence)
+        || directs(sentence)
+        || ((f.contains(" chi dao ") || phrase_pos(&f, "phan cong").is_some()) && assigned_unit(sentence).is_some())
+        // "Đối với các cơ quan báo chí, tăng cường …": the work of the unit named.
+        || super::lead::regarding_unit(strip_time_lead(sentence)).is_some()
+        // "Công văn nêu rõ, lãnh đạo các địa phương chỉ đạo …": what a document orders.
+        || super::lead::document_says(sentence).is_some() && predicate(sentence).is_some()
+}
+
+/// "Sở Kế hoạch và Đầu tư, Sở Xây dựng phối hợp đơn vị tư vấn hoàn thành …": a unit
+/// opening the sentence with a verb of assigned work.
+pub(super) fn directs(sentence: &str) -> bool {
+    let Some(rest) = predicate(sentence) else {
+        return false;
+    };
+    let rest = rest.as_str();
+    let next = fold(rest);
+    // "Đối với UBND các huyện cần xây dựng …", "X phải hoàn thành …": the modal orders it.
+    let modal = MODALS
+        .iter()
+        .any(|m| next.starts_with(m.trim_start()) && accent_matches(rest, m.trim()));
+    modal
+        || [
+            "phoi hop ",
+            "tham muu ",
+            "chiu trach nhiem ",
+            "co trach nhiem ",
+            "co nhiem vu ",
+            "chu dong ",
+        ]
+        .iter()
+        .any(|v| next.starts_with(v))
+}
+
+/// What follows the unit that opens the sentence (after openers), if one does.
+pub(super) fn predicate(sentence: &str) -> Option<String> {
+    let body = strip_openers(sentence);
+    let unit = subject(body).filter(|u| body.starts_with(u.as_str()))?;
+    Some(body[unit.len()..].trim_start_matches([',', ' ']).to_string())
+}
+
+/// "X phải chịu trách nhiệm nếu để vắc xin quá hạn", "X chịu trách nhiệm trước UBND tỉnh
+/// …": who answers for a failure, not work.
+pub(super) fn sanctions(sentence: &str) -> bool {
+    predicate(sentence).is_some_and(|p| {
+        let f = fold(&p);
+        let f = f.strip_prefix("phai ").unwrap_or(&f);
+        f.strip_prefix("chiu trach nhiem ")
+            .is_some_and(|after| ["neu ", "khi ", "truoc "].iter().any(|w| after.starts_with(w)))
+    })
+}
+
+/// "Tại cuộc họp, đại diện Sở Xây dựng đã báo cáo tiến độ …": work told as done, in a
+/// sentence that orders nothing.
+pub(super) fn reports_done(sentence: &str) -> bool {
+    let f = fold(sentence);
+    let ordered = ["giao ", "yeu cau ", "de nghi "]
+        .iter()
+        .any(|w| phrase_pos(&f, w.trim()).is_some())
+        || super::assign::leads_work(&f)
+        // "… vừa có văn bản chỉ đạo X … các nhiệm vụ đã được phân công": an order that names
+        // its unit, whatever "đã" says after it ("Thủ tướng đã phân công …" tells it as done).
+        || assigned_unit(sentence).is_some() && {
+            let lower = sentence.to_lowercase();
+            let order = ["chỉ đạo", "phân công", "lưu ý"].iter().filter_map(|w| lower.find(w)).min();
+            order.is_some_and(|o| !lower[..o].split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã"))
+        };
+    let lower = sentence.to_lowercase();
+    let past = lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "đã");
+    past && !ordered
+}
+
+/// "Trên cơ sở đó, các đơn vị đã đề xuất …", "X cũng đã tích cực phối hợp …": the subject's
+/// predicate opens with "đã" (work done), and the sentence orders nothing. ("Đẩy mạnh các dự
+/// án đã phê duyệt": "đã" of a relative clause is not the predicate's.)
+pub(super) fn told_done(sentence: &str) -> bool {
+    predicate(sentence).is_some_and(|p| {
+        let lower = p.to_lowercase();
+        ["đã ", "cũng đã ", "đều đã ", "đã và đang "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+    }) && reports_done(sentence)
+}
+
+/// "Tham dự phiên họp có …", "Dự họp có …", "Cùng dự …": who attended, not work (the list
+/// of offices would read as units).
+pub(super) fn attendance(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    [
+        "tham du ",
+        "du hop co ",
+        "du hoi nghi co ",
+        "cung du ",
+        "cung tham du ",
+        "du buoi ",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w))
+}
+
+/// "UBND xã kêu gọi toàn thể nhân dân chung tay …": an appeal to the population, no unit's
+/// work.
+pub(super) fn appeals(sentence: &str) -> bool {
+    let f = fold(sentence);
+    phrase_pos(&f, "keu goi").is_some_and(|p| {
+        let after = &f[p..];
+        ["nhan dan", "nguoi dan", "toan dan", "cong dong"]
+            .iter()
+            .any(|w| after.split(' ').take(6).collect::<Vec<_>>().join(" ").contains(w))
+    }) && assigned_unit(sentence).is_none()
+}
+
+/// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula. "biết"
+/// with its own tone: "đặc biệt, thực hiện …" is work.
+pub(super) fn is_closing(sentence: &str) -> bool {
+    let folded = &fold(sentence);
+    knows(sentence)
+        && [
+            " biet, thuc hien",
+            " biet va thuc hien",
+            " biet, phoi hop thuc hien",
+            " biet, chi dao thuc hien",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
+}
+
+/// Whether the sentence holds the word "biết" (know) as written, not "biệt" ("đặc biệt").
+pub(super) fn knows(sentence: &str) -> bool {
+    sentence
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "biết")
+}
+
+/// "X khẩn trương hoàn chỉnh …", "yêu cầu X tổ chức tiếp nhận …": work ordered without a
+/// deadline, unless the sentence is the closing formula of a notice ("… để X biết, thực
+/// hiện", "yêu cầu … triển khai thực hiện").
+pub(super) fn urges(sentence: &str) -> bool {
+    let folded = &fold(sentence);
+    // "khẩn trương" orders work only right before a verb ("khẩn trương hoàn chỉnh hồ sơ"),
+    // not in "tinh thần khẩn trương và trách nhiệm".
+    let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
+        let next = &folded[p + w.len()..];
+        VERBS
+            .iter()
+            .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    });
+    // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
+    // comma; before a colon it introduces the items that follow.
+    let ordered = hurried
+        || ["yeu cau", "de nghi", "luu y"]
+            .iter()
+            .any(|w| phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':')));
+    let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
+    let generic_end = ["thuc hien", "thi hanh", "biet", "trien khai"]
+        .iter()
+        .any(|e| body.ends_with(e));
+    // "yêu cầu Giám đốc Sở … triển khai thực hiện" closes a notice; "yêu cầu Sở Tài chính
+    // phối hợp … thẩm định, tham mưu … cho các đơn vị thực hiện" orders work.
+    let closing = generic_end && work_words(body) <= 8 || folded.contains(" de ") && knows(sentence);
+    ordered && !closing
+}
+
+/// Words of the work ordered: from the first lowercase verb after "yêu cầu" / "đề nghị" /
+/// "khẩn trương" to the end of the (folded) sentence.
+pub(super) fn work_words(folded: &str) -> usize {
+    let from = [" yeu cau ", " de nghi ", " khan truong "]
+        .iter()
+        .filter_map(|w| folded.find(w).map(|p| p + w.len()))
+        .min()
+        .unwrap_or(0);
+    let verb = VERBS
+        .iter()
+        .filter_map(|v| phrase_pos(&folded[from..], v))
+        .min()
+        .map_or(folded.len(), |p| from + p);
+    folded[verb..].split_whitespace().count()
+}
