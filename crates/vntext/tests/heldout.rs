@@ -224,14 +224,12 @@ fn unseen6_floor() {
     task_list_floor("unseen6", 20, 0.84);
 }
 
-/// The unseen7 task-list set (eighth round), labelled before any run and measured before and
-/// after that round (`testdata/real/unseen7/MEASURED_*.txt`); it is not tuned on, so only
-/// its size is asserted here. Run with `--nocapture` for the figure.
+/// The unseen7 task-list set (eighth round), measured before and after that round: 0.4355
+/// and 0.4516 (28 of 62). Its misses were read in the ninth round, which fixed the classes
+/// that recur across rounds (it is spent: 34 of 62 since); this guards that figure.
 #[test]
-fn unseen7_measured() {
-    let (tasks, lists) = task_lists("unseen7", "test");
-    println!("[unseen7] tasks {tasks:.4}");
-    assert!(lists >= 20, "[unseen7] set too small");
+fn unseen7_floor() {
+    task_list_floor("unseen7", 20, 0.54);
 }
 
 /// The unseen8 task-list set (ninth round), labelled before any run and measured before and

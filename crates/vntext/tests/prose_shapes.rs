@@ -303,3 +303,21 @@ fn the_addressee_ends_where_the_text_turns() {
     );
     assert_eq!(tasks(&text), [(s("Phòng Quản lý đô thị"), None, None)]);
 }
+
+/// Ninth round, a lexicon of body names: a lead that opens with a known body's name ends
+/// where the name and its level end, whatever verb follows ("biên soạn", "in" are in no
+/// verb list); a longer name joined by "-" or "&" is left as read.
+#[test]
+fn a_known_body_name_ends_the_lead() {
+    let text = news(
+        "UBND huyện yêu cầu các xã rà soát danh sách hộ nghèo trước ngày 30/6/2024. Phòng Lao động - Thương binh và Xã hội huyện biên soạn sổ tay hướng dẫn cho cán bộ cơ sở. Phòng Kinh tế & Hạ tầng kiểm tra các công trình giao thông nông thôn.",
+    );
+    assert_eq!(
+        tasks(&text),
+        [
+            (s("các xã"), s("2024-06-30"), None),
+            (s("Phòng Lao động - Thương binh và Xã hội huyện"), None, None),
+            (s("Phòng Kinh tế & Hạ tầng"), None, None)
+        ]
+    );
+}

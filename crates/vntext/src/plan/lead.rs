@@ -64,6 +64,8 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
             Some((before, _)) if looks_like_unit(before) => before.trim_end_matches(',').to_string(),
             _ => lead,
         };
+        // A known body's name ends where its level or place ends (`bodies`).
+        let lead = super::bodies::name_end(&lead).to_string();
         let short = super::words::before_predicate(&lead);
         let lead = if short.is_empty() {
             lead.clone()

@@ -3,6 +3,7 @@
 //! supporting units, deadline and expected output.
 
 mod assign;
+mod bodies;
 mod cli;
 mod discourse;
 mod header;
