@@ -290,7 +290,11 @@ fn subjectless_work_goes_to_the_last_addressee() {
     );
     assert_eq!(
         tasks(&text),
-        [(s("Phòng Nông nghiệp"), None, None), (s("Phòng Nông nghiệp"), None, None), (s("Phòng Nông nghiệp"), None, None)]
+        [
+            (s("Phòng Nông nghiệp"), None, None),
+            (s("Phòng Nông nghiệp"), None, None),
+            (s("Phòng Nông nghiệp"), None, None)
+        ]
     );
 }
 

@@ -131,8 +131,8 @@ const NAMES: &[&str] = &[
 /// Lowercase words that may follow a body's name as part of it: a level ("tỉnh", "huyện"),
 /// a place's kind, a plural of levels ("các tỉnh, thành phố"), the joiners of such a tail.
 const TAIL_WORDS: &[&str] = &[
-    "tinh", "huyen", "thanh", "pho", "thi", "xa", "tran", "quan", "phuong", "cac", "trung", "uong", "tw",
-    "truc", "thuoc", "va", "tp", "dac", "khu", "cap", "dia", "phuong,", "nuoc",
+    "tinh", "huyen", "thanh", "pho", "thi", "xa", "tran", "quan", "phuong", "cac", "trung", "uong", "tw", "truc",
+    "thuoc", "va", "tp", "dac", "khu", "cap", "dia", "phuong,", "nuoc",
     // "Huyện ủy", "Tỉnh ủy", "Đảng ủy": the lowercase half of a Party committee's name.
     "uy",
 ];
@@ -182,7 +182,10 @@ pub(super) fn name_end(lead: &str) -> &str {
         if capital || TAIL_WORDS.contains(&fw) || w.starts_with(['-', '–', '&']) {
             continue;
         }
-        return lead[..start].trim_end().trim_end_matches([',', ';', '-', '–']).trim_end();
+        return lead[..start]
+            .trim_end()
+            .trim_end_matches([',', ';', '-', '–'])
+            .trim_end();
     }
     lead
 }
@@ -213,10 +216,16 @@ mod tests {
 
     #[test]
     fn a_known_name_ends_before_its_work() {
-        assert_eq!(name_end("Phòng Văn hóa và Thông tin đăng tải Đề cương"), "Phòng Văn hóa và Thông tin");
+        assert_eq!(
+            name_end("Phòng Văn hóa và Thông tin đăng tải Đề cương"),
+            "Phòng Văn hóa và Thông tin"
+        );
         assert_eq!(name_end("Sở Y tế triển liên hệ"), "Sở Y tế");
         assert_eq!(name_end("Hội Nông dân huyện vận động hội viên"), "Hội Nông dân huyện");
-        assert_eq!(name_end("Ban Tuyên giáo Huyện ủy biên soạn tài liệu"), "Ban Tuyên giáo Huyện ủy");
+        assert_eq!(
+            name_end("Ban Tuyên giáo Huyện ủy biên soạn tài liệu"),
+            "Ban Tuyên giáo Huyện ủy"
+        );
     }
 
     #[test]
@@ -236,9 +245,16 @@ mod tests {
     #[test]
     fn an_unknown_head_is_left_as_read() {
         assert_eq!(name_end("các phòng ban chuyên môn"), "các phòng ban chuyên môn");
-        assert_eq!(name_end("Trung tâm Dịch vụ nông nghiệp"), "Trung tâm Dịch vụ nông nghiệp");
+        assert_eq!(
+            name_end("Trung tâm Dịch vụ nông nghiệp"),
+            "Trung tâm Dịch vụ nông nghiệp"
+        );
         // A longer name than the lexicon's, joined by "-", "&" or "và".
-        for l in ["Phòng Nội vụ - Lao động Thương binh và Xã hội", "Phòng Kinh tế & Hạ tầng", "Ban Kinh tế - Ngân sách"] {
+        for l in [
+            "Phòng Nội vụ - Lao động Thương binh và Xã hội",
+            "Phòng Kinh tế & Hạ tầng",
+            "Ban Kinh tế - Ngân sách",
+        ] {
             assert_eq!(name_end(l), l, "{l}");
         }
     }

@@ -40,12 +40,26 @@ impl Addressee {
 /// "Thời gian …": they date or close the work before), not an order of its own ("Đề nghị …",
 /// "Yêu cầu …", "Giao …": they name their unit), not a purpose ("Để …").
 pub(super) fn subjectless_work(sentence: &str) -> bool {
-    let s = sentence.trim_start_matches(['“', '"', '‘', ' ', '–', '—', '-']).trim_start();
+    let s = sentence
+        .trim_start_matches(['“', '"', '‘', ' ', '–', '—', '-'])
+        .trim_start();
     let f = fold(s);
     opens_with_verb(s)
         && ![
-            "bao cao ", "thoi gian ", "thoi han ", "de nghi", "yeu cau", "giao ", "de ", "ket qua ", "dong y",
-            "thong nhat", "ghi nhan", "bieu duong", "danh gia", "tiep thu",
+            "bao cao ",
+            "thoi gian ",
+            "thoi han ",
+            "de nghi",
+            "yeu cau",
+            "giao ",
+            "de ",
+            "ket qua ",
+            "dong y",
+            "thong nhat",
+            "ghi nhan",
+            "bieu duong",
+            "danh gia",
+            "tiep thu",
         ]
         .iter()
         .any(|w| f.starts_with(w))
@@ -64,8 +78,16 @@ mod tests {
         let mut a = Addressee::default();
         assert!(a.carries("Tổ chức tập huấn cho cán bộ cơ sở.").is_none());
         a.ordered(&unit("Sở Nội vụ"));
-        assert_eq!(a.carries("Tổ chức tập huấn cho cán bộ cơ sở.").map(|l| l.0).as_deref(), Some("Sở Nội vụ"));
-        assert_eq!(a.carries("Tham mưu UBND huyện sửa đổi quy chế.").map(|l| l.0).as_deref(), Some("Sở Nội vụ"));
+        assert_eq!(
+            a.carries("Tổ chức tập huấn cho cán bộ cơ sở.").map(|l| l.0).as_deref(),
+            Some("Sở Nội vụ")
+        );
+        assert_eq!(
+            a.carries("Tham mưu UBND huyện sửa đổi quy chế.")
+                .map(|l| l.0)
+                .as_deref(),
+            Some("Sở Nội vụ")
+        );
         a.reset();
         assert!(a.carries("Tổ chức tập huấn cho cán bộ cơ sở.").is_none());
     }

@@ -10,12 +10,12 @@
 
 use chrono::NaiveDate;
 
+use super::discourse::Addressee;
 use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
-use super::sentence_time::{deadline_of, timed_work};
-use super::discourse::Addressee;
 use super::sentence_kind::{appeals, assigns, attendance, is_closing, predicate, reports_done, sanctions, told_done};
+use super::sentence_time::{deadline_of, timed_work};
 use super::words::{self, looks_like_unit};
 use super::{TaskDraft, has_lowercase_verb, phrase_pos};
 use crate::deadline::parse_deadline;
@@ -416,4 +416,3 @@ pub(super) fn is_due(phrase: &str) -> bool {
         .iter()
         .any(|w| phrase_pos(&f, w).is_some())
 }
-

@@ -4,8 +4,8 @@
 //! the discourse state; these predicates look at one sentence alone.
 
 use super::lead::{MODALS, accent_matches, assigned_unit, strip_openers, subject};
-use super::sentence_time::strip_time_lead;
 use super::phrase_pos;
+use super::sentence_time::strip_time_lead;
 use super::words::VERBS;
 use crate::text::{fold, fold_with_map};
 
