@@ -60,16 +60,14 @@ pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Resul
         f.series_id = Some(s);
     }
     let limit = limit.clamp(1, MAX_LIST);
-    let mut out = Vec::new();
-    for id in store::conferences::ids(&mut tx, &f, limit).await? {
-        if authz::visible(&mut tx, caller, Subject::Conference(id))
-            .await?
-            .is_some()
-        {
-            out.push(store::conferences::full(&mut tx, id).await?);
-        }
-    }
-    Ok(out)
+    let ids = store::conferences::ids(&mut tx, &f, limit).await?;
+    // Read together, each kept when the caller may read it (as `authz::visible` decides).
+    Ok(store::conference_batch::many(&mut tx, &ids)
+        .await?
+        .into_iter()
+        .filter(|(_, b)| caller.principal.can_read(&b.target()))
+        .map(|(full, _)| full)
+        .collect())
 }
 
 /// The latest conference held by or reaching `unit_id` (for the overview), if any.

@@ -80,6 +80,18 @@ impl<'a> Reader<'a> {
         Ok(authz::visible(&mut self.tx, self.caller, subject).await?.is_some())
     }
 
+    /// Which of the units `ids` the caller may see (for showing links on a page of lines), in
+    /// one or two reads whatever their number.
+    pub async fn readable_units(&mut self, ids: &[i64]) -> Result<std::collections::HashSet<i64>> {
+        let found = store::access::unit_belongings(&mut self.tx, ids).await?;
+        let p = &self.caller.principal;
+        Ok(found
+            .into_iter()
+            .filter(|(_, b)| p.can_read(&b.target()))
+            .map(|(id, _)| id)
+            .collect())
+    }
+
     /// Whether the caller may do `op` on `subject` (for showing an action).
     pub async fn may(&mut self, op: Operation, subject: Subject) -> Result<bool> {
         Ok(match authz::visible(&mut self.tx, self.caller, subject).await? {

@@ -196,6 +196,20 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
     Ok(b)
 }
 
+/// The belongings of several units named by id (a page of lines that link to their units): one
+/// read in the caller's tenants, one by id alone for the rest; ids not found are left out. A
+/// unit belongs where it is, as [`belonging`] says of one.
+pub async fn unit_belongings(
+    tx: &mut Tx,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Belonging>, StoreError> {
+    let paths = crate::sql::names_by_id(tx, "units", "path", ids).await?;
+    Ok(paths
+        .into_iter()
+        .filter_map(|(id, path)| UnitPath::parse(&path).map(|p| (id, Belonging::owned_by(p))))
+        .collect())
+}
+
 /// A document's belonging together with its issuer's place and issue date, in one read: what
 /// assigning work in a plan needs (the right to do so, the issuer's reach, the date deadlines
 /// may not precede).
@@ -278,7 +292,7 @@ pub async fn unit_place(tx: &mut Tx, id: i64) -> Result<UnitPlace, StoreError> {
 }
 
 /// [`unit_place`] of a unit whose tenant may be known.
-async fn unit_place_in(tx: &mut Tx, tenant: Option<i64>, id: i64) -> Result<UnitPlace, StoreError> {
+pub(crate) async fn unit_place_in(tx: &mut Tx, tenant: Option<i64>, id: i64) -> Result<UnitPlace, StoreError> {
     let select = "SELECT u.path, u.kind, p.kind FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id";
     let row: Option<(String, String, Option<String>)> = match tenant {
         Some(t) => {

@@ -11,6 +11,7 @@ pub mod blobs;
 pub mod cluster;
 pub mod compliance;
 pub mod compliance_lists;
+pub mod conference_batch;
 pub mod conference_invitees;
 pub mod conferences;
 pub mod db;

@@ -1,7 +1,7 @@
 //! A record named by id alone is looked for first in the caller's own tenants (one shard each on
 //! Citus), and found wherever it is: the caller's tenants change where storage looks first, never
 //! what it finds. A role binding keeps its unit's tenant, and follows the unit when it moves to
-//! another province.
+//! another province. Conferences read together for a list are the same as read one by one.
 
 use domain::access::Role;
 use domain::unit::{UnitInput, UnitKind};
@@ -93,5 +93,69 @@ both!(a_role_binding_follows_its_unit_to_another_province, |db| async move {
         Some(new_path.as_str())
     );
     assert_eq!(after.tenants(), Some(vec![bac_ninh.id]));
+    TestResult::Ok(())
+});
+
+both!(conferences_read_together_are_those_read_one_by_one, |db| async move {
+    use domain::conference::{AudienceGroup, BridgePointInput};
+    use domain::conference_invitees::Wanted;
+    use store::{conference_batch, conference_invitees, conferences};
+    let fx = fixture(&db).await?;
+    let mut tx = db.write().await?;
+    let bac_ninh = unit(&mut tx, None, UnitKind::Province, "Tỉnh Bắc Ninh").await?;
+    let today = clock().today;
+    // Ngọc Lâm's, with a point at its Party cell, two documents, a conclusion and invitees;
+    // Long Biên's with two points; one in another province.
+    let nl = &fx.ngoc_lam;
+    let nl_path = domain::unit::UnitPath::parse(&nl.path).expect("path");
+    let input = crate::tenant_moves::conference(nl.id, None, fx.cb_ngoc_lam.id, vec![fx.ct24.id, fx.kh152.id]);
+    let first = conferences::create(&mut tx, &input.validate(today)?, &nl_path, nl.tenant_id).await?;
+    conferences::link_conclusion(&mut tx, first.conference.id, fx.kh152.id).await?;
+    for (person, point) in [(&fx.an, Some(fx.cb_ngoc_lam.id)), (&fx.binh, None)] {
+        let w = Wanted {
+            person_id: person.id,
+            unit_id: person.unit_id,
+            point,
+            group: AudienceGroup::PartyMembers,
+        };
+        conference_invitees::add(&mut tx, nl.tenant_id, first.conference.id, &w).await?;
+    }
+    let lb = &fx.long_bien;
+    let lb_path = domain::unit::UnitPath::parse(&lb.path).expect("path");
+    let mut input = crate::tenant_moves::conference(lb.id, None, fx.bo_de.id, vec![fx.ct24.id]);
+    input.bridge_points.push(BridgePointInput {
+        unit_id: nl.id,
+        expected: Some(12),
+        present: None,
+    });
+    let second = conferences::create(&mut tx, &input.validate(today)?, &lb_path, lb.tenant_id).await?;
+    let bn_path = domain::unit::UnitPath::parse(&bac_ninh.path).expect("path");
+    let input = crate::tenant_moves::conference(bac_ninh.id, None, bac_ninh.id, vec![]);
+    let third = conferences::create(&mut tx, &input.validate(today)?, &bn_path, bac_ninh.tenant_id).await?;
+    tx.commit().await?;
+
+    let ids = [third.conference.id, i64::MAX, first.conference.id, second.conference.id];
+    for tenants in [None, Some(vec![fx.ha_noi.id]), Some(vec![bac_ninh.id])] {
+        let mut tx = db.read().await?;
+        tx.look_first_in(tenants.clone());
+        let mut expected = Vec::new();
+        for id in [third.conference.id, first.conference.id, second.conference.id] {
+            let full = conferences::full(&mut tx, id).await?;
+            let belonging = access::belonging(&mut tx, Subject::Conference(id)).await?;
+            expected.push((full, belonging));
+        }
+        let together = conference_batch::many(&mut tx, &ids).await?;
+        assert_eq!(
+            format!("{together:?}"),
+            format!("{expected:?}"),
+            "looked first in {tenants:?}"
+        );
+        assert_eq!(
+            together[1].0.points[0].marks.map(|t| t.invited),
+            Some(1),
+            "{together:?}"
+        );
+        assert_eq!(together[2].0.points.len(), 2);
+    }
     TestResult::Ok(())
 });

@@ -18,7 +18,7 @@ use store::{StoreError, Tx, conferences, units};
 
 use crate::common::*;
 
-fn conference(host: i64, series: Option<i64>, point: i64, documents: Vec<i64>) -> ConferenceInput {
+pub(crate) fn conference(host: i64, series: Option<i64>, point: i64, documents: Vec<i64>) -> ConferenceInput {
     ConferenceInput {
         host_unit_id: host,
         kind: ConferenceKind::Dissemination,

@@ -112,12 +112,8 @@ pub async fn page(
     let issuers: Vec<i64> = found.items.iter().map(|d| d.issuer_unit_id).collect();
     let names = rd.unit_names(&issuers).await?;
     // A document from a level above: its issuer is outside the units the user reads.
-    let mut above = std::collections::HashSet::new();
-    for u in issuers.iter().copied().collect::<std::collections::BTreeSet<_>>() {
-        if !rd.may_read(Subject::Unit(u)).await? {
-            above.insert(u);
-        }
-    }
+    let readable = rd.readable_units(&issuers).await?;
+    let above: std::collections::HashSet<i64> = issuers.iter().copied().filter(|u| !readable.contains(u)).collect();
     let mut units = Vec::new();
     if let Some(home) = rd.home_unit().await? {
         let mut list = vec![rd.unit(home).await?];

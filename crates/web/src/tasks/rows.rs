@@ -3,10 +3,7 @@
 //! responsible, the deadline with days late, status, progress and the last report. A table on
 //! wide screens, one card per task on phones. Headings may sort the list.
 
-use std::collections::HashSet;
-
 use domain::status::{Clock, TaskStatus};
-use store::access::Subject;
 use store::model::Task;
 use store::tasks::TaskSort;
 
@@ -47,15 +44,8 @@ pub struct Head {
 pub async fn task_lines(r: &mut app::read::Reader<'_>, tasks: &[Task], clock: &Clock) -> Result<Vec<Line>, ApiError> {
     let lang = Lang::current();
     let cx = r.task_context(tasks).await?;
-    let mut readable = HashSet::new();
-    let mut units: Vec<i64> = tasks.iter().map(|t| t.lead_unit_id).collect();
-    units.sort_unstable();
-    units.dedup();
-    for u in units {
-        if r.may_read(Subject::Unit(u)).await? {
-            readable.insert(u);
-        }
-    }
+    let units: Vec<i64> = tasks.iter().map(|t| t.lead_unit_id).collect();
+    let readable = r.readable_units(&units).await?;
     let days = i18n::t(lang, "days");
     Ok(tasks
         .iter()
