@@ -52,9 +52,20 @@ pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Resul
     if let Some(d) = q.document_id {
         authz::check(&mut tx, caller, Operation::Read, Subject::Document(d)).await?;
     }
+    let read = caller.principal.scope(Action::Read);
+    let tenants = if read.all {
+        Vec::new()
+    } else {
+        let bound = caller.principal.bindings.iter().filter_map(|b| b.unit_path.as_ref());
+        let mut t: Vec<i64> = read.roots.iter().chain(bound).map(|p| p.tenant()).collect();
+        t.sort_unstable();
+        t.dedup();
+        t
+    };
     let f = RequirementFilter {
-        read: caller.principal.scope(Action::Read),
+        read,
         bound_within: bound_within(caller),
+        tenants,
         within,
         document_id: q.document_id,
     };

@@ -52,6 +52,10 @@ pub struct RequirementFilter {
     /// The units the reader is bound at (and those above them): requirements whose scope is one
     /// of these are published to the reader.
     pub bound_within: Vec<i64>,
+    /// The tenants of the scope's roots and of the units the reader is bound at: a requirement
+    /// either is in one of them (its issuer or its scope unit is there). Named for Citus, which
+    /// then reads those shards only; none when the reader reads everywhere.
+    pub tenants: Vec<i64>,
     /// Only those concerning this subtree: issued in it, or owing items in it.
     pub within: Option<UnitPath>,
     pub document_id: Option<i64>,
@@ -92,6 +96,9 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
             (Some(a), None) => w.cond(a),
             (None, Some(b)) => w.cond(b),
             (None, None) => {}
+        }
+        if !f.tenants.is_empty() {
+            w.cond(crate::sql::in_tenants(tx.backend(), "r.tenant_id", f.tenants.iter().copied()));
         }
     }
     if let Some(p) = &f.within {
