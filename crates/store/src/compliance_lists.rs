@@ -98,7 +98,11 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
             (None, None) => {}
         }
         if !f.tenants.is_empty() {
-            w.cond(crate::sql::in_tenants(tx.backend(), "r.tenant_id", f.tenants.iter().copied()));
+            w.cond(crate::sql::in_tenants(
+                tx.backend(),
+                "r.tenant_id",
+                f.tenants.iter().copied(),
+            ));
         }
     }
     if let Some(p) = &f.within {

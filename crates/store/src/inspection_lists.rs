@@ -122,13 +122,14 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
 /// The annual plans of the bodies in `read`, latest year first.
 pub async fn plans(tx: &mut Tx, read: &Scope, within: Option<&UnitPath>) -> Result<Vec<Plan>, StoreError> {
     let mut w = Where::new();
-    if let Some(c) = scope_sql(&mut w, "u.path", read) {
+    // A plan is in its body's tenant (the body is joined there): named on PostgreSQL.
+    let backend = tx.backend();
+    if let Some(c) = crate::access::scope_sql_in(&mut w, backend, "p.tenant_id", "u.path", read) {
         w.cond(c);
     }
     if let Some(within) = within {
-        let (lo, hi) = within.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("u.path >= {lo} AND u.path < {hi}"));
+        let c = crate::sql::subtree(&mut w, backend, "p.tenant_id", "u.path", within);
+        w.cond(c);
     }
     let sql = format!(
         "SELECT p.id, p.tenant_id, p.body_unit_id, p.year, p.title, p.created_at

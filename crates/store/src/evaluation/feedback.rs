@@ -45,11 +45,15 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<FeedbackPoint, StoreError> {
 
 /// The desks in a unit's subtree.
 pub async fn list_within(tx: &mut Tx, unit_id: i64) -> Result<Vec<FeedbackPoint>, StoreError> {
-    let (lo, hi) = units::path_of(tx, unit_id).await?.range();
-    let sql =
-        format!("SELECT {COLS} FROM {FROM} WHERE f.unit_path >= $1 AND f.unit_path < $2 ORDER BY f.unit_path, f.id");
+    let root = units::path_of(tx, unit_id).await?;
+    let (lo, hi) = root.range();
+    // A desk is in its unit's tenant, the subtree's.
+    let t = crate::sql::tenant_col(tx.backend(), "f.tenant_id");
+    let sql = format!(
+        "SELECT {COLS} FROM {FROM} WHERE {t} = $3 AND f.unit_path >= $1 AND f.unit_path < $2 ORDER BY f.unit_path, f.id"
+    );
     Ok(
-        on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(lo).bind(hi).fetch_all(c).await?),
+        on_tx!(tx, c => sqlx::query_as::<_, FeedbackPoint>(sqlx::AssertSqlSafe(sql.as_str())).bind(lo).bind(hi).bind(root.tenant()).fetch_all(c).await?),
     )
 }
 

@@ -135,8 +135,11 @@ pub async fn list(
     offset: i64,
 ) -> Result<Vec<EvaluationRecord>, StoreError> {
     let mut w = Where::new();
+    let backend = tx.backend();
+    // An evaluation is in its person's tenant, that of its owner's and its unit's paths: named
+    // on PostgreSQL (one shard per root on Citus).
     if let Some(s) = &f.scope
-        && let Some(cond) = crate::access::scope_sql(&mut w, "e.owner_path", s)
+        && let Some(cond) = crate::access::scope_sql_in(&mut w, backend, "e.tenant_id", "e.owner_path", s)
     {
         match f.own_person {
             Some(p) => {
@@ -147,9 +150,9 @@ pub async fn list(
         }
     }
     if let Some(within) = f.within {
-        let (lo, hi) = units::path_of(tx, within).await?.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("e.unit_path >= {lo} AND e.unit_path < {hi}"));
+        let root = units::path_of(tx, within).await?;
+        let cond = crate::sql::subtree(&mut w, backend, "e.tenant_id", "e.unit_path", &root);
+        w.cond(cond);
     }
     if let Some(p) = f.person_id {
         let ph = w.arg(Arg::Int(p));
