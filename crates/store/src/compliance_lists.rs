@@ -61,32 +61,17 @@ pub struct RequirementFilter {
     pub document_id: Option<i64>,
 }
 
+/// A listed requirement with its tenant, before its items are counted.
+#[derive(FromRow)]
+struct Found {
+    #[sqlx(flatten)]
+    listed: Listed,
+    tenant_id: i64,
+}
+
 /// The requirements a reader sees, latest due first, at most `limit`.
 pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i64) -> Result<Vec<Listed>, StoreError> {
     let mut w = Where::new();
-    let t = w.arg(Arg::Date(today));
-    let n: usize = t.trim_start_matches('$').parse().unwrap_or(1);
-    let case = shown_sql("i.state", "r.due_on", n);
-    let range = match &f.within {
-        Some(p) => {
-            let (lo, hi) = p.range();
-            let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-            // Under the unit asked about when it lies in the scope; else the whole scope (the
-            // issuing committee's page counts the district it asked).
-            format!(" AND (NOT ({lo} LIKE su.path || '%') OR (i.unit_path >= {lo} AND i.unit_path < {hi}))")
-        }
-        None => String::new(),
-    };
-    let count = |extra: &str| {
-        format!(
-            "(SELECT COUNT(*) FROM requirement_items i WHERE i.tenant_id = r.tenant_id AND i.requirement_id = r.id{range}{extra})"
-        )
-    };
-    let (items, done, late) = (
-        count(""),
-        count(&format!(" AND ({case}) = '{}'", Shown::Done.as_str())),
-        count(&format!(" AND ({case}) = '{}'", Shown::Late.as_str())),
-    );
     if !f.read.all {
         let issued = scope_sql(&mut w, "iu.path", &f.read);
         let ids: Vec<String> = f.bound_within.iter().map(i64::to_string).collect();
@@ -108,9 +93,16 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
     if let Some(p) = &f.within {
         let (lo, hi) = p.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        // An item is in its requirement's tenant. When the list is bound to one tenant, that
+        // tenant is written as such: Citus routes a correlated subquery to one shard only when
+        // it names its tenant as a constant.
+        let item_tenant = match (tx.backend(), f.read.all, f.tenants.as_slice()) {
+            (crate::Backend::Postgres, false, [one]) => one.to_string(),
+            _ => "r.tenant_id".to_string(),
+        };
         w.cond(format!(
             "((iu.path >= {lo} AND iu.path < {hi}) OR EXISTS (SELECT 1 FROM requirement_items x \
-             WHERE x.tenant_id = r.tenant_id AND x.requirement_id = r.id AND x.unit_path >= {lo} AND x.unit_path < {hi}))"
+             WHERE x.tenant_id = {item_tenant} AND x.requirement_id = r.id AND x.unit_path >= {lo} AND x.unit_path < {hi}))"
         ));
     }
     if let Some(d) = f.document_id {
@@ -118,17 +110,73 @@ pub async fn list(tx: &mut Tx, f: &RequirementFilter, today: NaiveDate, limit: i
         w.cond(format!("r.document_id = {d}"));
     }
     let lim = w.arg(Arg::Int(limit));
+    // The items are counted by a second, grouped query rather than by subqueries per row:
+    // Citus sends a statement with a correlated subquery to every shard whatever its tenant.
     let sql = format!(
-        "SELECT r.id, r.issuer_unit_id, iu.name AS issuer_name, r.scope_unit_id, su.name AS scope_name, r.unit_kind, \
+        "SELECT r.id, r.tenant_id, r.issuer_unit_id, iu.name AS issuer_name, r.scope_unit_id, su.name AS scope_name, r.unit_kind, \
          r.title, r.due_on, r.meeting_month, r.document_id, d.symbol AS document_symbol, \
-         {items} AS items, {done} AS done, {late} AS late \
+         CAST(0 AS BIGINT) AS items, CAST(0 AS BIGINT) AS done, CAST(0 AS BIGINT) AS late \
          FROM requirements r JOIN units iu ON iu.tenant_id = r.tenant_id AND iu.id = r.issuer_unit_id JOIN units su ON su.tenant_id = r.tenant_id AND su.id = r.scope_unit_id \
          LEFT JOIN documents d ON d.tenant_id = r.tenant_id AND d.id = r.document_id{} ORDER BY r.due_on DESC, r.id DESC LIMIT {lim}",
         w.sql()
     );
-    Ok(
-        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Listed>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
-    )
+    let found: Vec<Found> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Found>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    if found.is_empty() {
+        return Ok(Vec::new());
+    }
+    let counts = item_counts(tx, &found, f.within.as_ref(), today).await?;
+    Ok(found
+        .into_iter()
+        .map(|r| {
+            let mut l = r.listed;
+            if let Some((items, done, late)) = counts.get(&l.id) {
+                (l.items, l.done, l.late) = (*items, *done, *late);
+            }
+            l
+        })
+        .collect())
+}
+
+/// Per requirement of `found`: its items, done and late today — under `within` when it lies in
+/// the requirement's scope, else over the whole scope (the issuing committee's page counts the
+/// district it asked). One grouped query in the requirements' tenants.
+async fn item_counts(
+    tx: &mut Tx,
+    found: &[Found],
+    within: Option<&UnitPath>,
+    today: NaiveDate,
+) -> Result<std::collections::HashMap<i64, (i64, i64, i64)>, StoreError> {
+    let mut w = Where::new();
+    let t = w.arg(Arg::Date(today));
+    let n: usize = t.trim_start_matches('$').parse().unwrap_or(1);
+    let case = shown_sql("i.state", "r.due_on", n);
+    let ids: Vec<String> = found.iter().map(|r| r.listed.id.to_string()).collect();
+    w.cond(crate::sql::in_tenants(
+        tx.backend(),
+        "i.tenant_id",
+        found.iter().map(|r| r.tenant_id),
+    ));
+    w.cond(format!("i.requirement_id IN ({})", ids.join(",")));
+    if let Some(p) = within {
+        let (lo, hi) = p.range();
+        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+        w.cond(format!(
+            "(NOT ({lo} LIKE su.path || '%') OR (i.unit_path >= {lo} AND i.unit_path < {hi}))"
+        ));
+    }
+    let sql = format!(
+        "SELECT i.requirement_id, CAST(COUNT(*) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN ({case}) = '{done}' THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN ({case}) = '{late}' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
+         JOIN units su ON su.tenant_id = r.tenant_id AND su.id = r.scope_unit_id{} GROUP BY i.requirement_id",
+        w.sql(),
+        done = Shown::Done.as_str(),
+        late = Shown::Late.as_str(),
+    );
+    let rows: Vec<(i64, i64, i64, i64)> =
+        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    Ok(rows.into_iter().map(|(id, a, b, c)| (id, (a, b, c))).collect())
 }
 
 /// An item as listed: its unit's name and how it reads today.

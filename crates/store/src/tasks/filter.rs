@@ -43,10 +43,11 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         v.cond(&mut w, tx.backend(), path_column(tx, &v.scope.roots));
     }
     if let Some(path) = within {
+        // A task is in its lead unit's tenant: named on PostgreSQL (`sql::subtree`), so that
+        // Citus reads the subtree's shard only.
         let col = path_column(tx, [&path]);
-        let (lo, hi) = path.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!("{col} >= {lo} AND {col} < {hi}"));
+        let cond = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", col, &path);
+        w.cond(cond);
     }
     for (col, v) in [
         ("lead_unit_id", f.lead_unit_id),

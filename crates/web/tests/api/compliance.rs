@@ -96,7 +96,17 @@ both!(report_return_accept_and_counts, |app| async move {
             app.document_id("215-KH/QU").await
         ))
         .await;
-    assert!(listed.as_array().unwrap().iter().any(|r| r["id"] == id), "{listed}");
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .expect("listed");
+    assert_eq!(
+        (&row["items"], &row["done"], &row["late"]),
+        (&json!(n), &json!(0), &json!(n)),
+        "{row}"
+    );
 
     // Two chi bộ of Bồ Đề, each with its own officer.
     let bo_de = app.unit_id("phuong bo de").await;
