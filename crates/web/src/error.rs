@@ -311,20 +311,39 @@ pub fn parse_query<T: DeserializeOwned>(q: &str) -> Result<T, ApiError> {
 
 /// axum's own rejections (a path id that is not a number, an unknown route, a wrong method,
 /// a body over the size limit) are plain text: answer them with our error body too, so every
-/// 4xx a client sees has the same shape. Found by the API fuzz test. Outside the API (a
-/// page address with a bad id, typed or followed by a person) the same error is a web page.
+/// 4xx a client sees has the same shape. Found by the API fuzz test. Pages turn theirs into an
+/// error page first ([`page_rejection`]), in the page's language.
 pub async fn plain_rejections(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    let api = req.uri().path().starts_with("/api/");
+    // An address outside the API and the pages' routes (a mistyped page address) is a page
+    // too, for whoever opened it in a browser.
+    let page = (!req.uri().path().starts_with("/api/")).then(|| crate::pages::page_lang(req.headers()));
     let resp = next.run(req).await;
+    match (rejection(&resp), page) {
+        (Some(error), None) => with_headers_of(resp, error.into_response()),
+        (Some(_), Some(lang)) => LANG.sync_scope(lang, || page_rejection(resp)),
+        (None, _) => resp,
+    }
+}
+
+/// A page's own plain-text rejection (`/nhiem-vu/abc`) as the error page a person reads.
+pub fn page_rejection(resp: Response) -> Response {
+    match rejection(&resp) {
+        Some(error) => with_headers_of(resp, crate::kit::PageError(error).into_response()),
+        None => resp,
+    }
+}
+
+/// The error a plain-text 4xx from axum stands for; none for anything else (JSON errors and
+/// web pages, which render their own errors, pass as they are).
+fn rejection(resp: &Response) -> Option<ApiError> {
     let status = resp.status();
-    let json = resp
+    let shaped = resp
         .headers()
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json") || v.starts_with("text/html"));
-    // JSON errors and web pages (which render their own errors) pass as they are.
-    if !status.is_client_error() || json {
-        return resp;
+    if !status.is_client_error() || shaped {
+        return None;
     }
     let (code, vi, en) = match status {
         StatusCode::NOT_FOUND => (ErrorCode::NotFound, "Không tìm thấy địa chỉ này.", "No such address."),
@@ -349,14 +368,12 @@ pub async fn plain_rejections(req: axum::extract::Request, next: axum::middlewar
             "Invalid path or parameter (for example, an id must be an integer).",
         ),
     };
-    let (mut parts, _) = resp.into_parts();
-    let error = ApiError::new(code, vi, en);
-    let mut fresh = if api {
-        error.into_response()
-    } else {
-        crate::kit::PageError(error).into_response()
-    };
-    // Keep headers such as `Allow`; the body's own headers come from the new response.
+    Some(ApiError::new(code, vi, en))
+}
+
+/// `fresh` with the headers of `old` it does not set itself (such as `Allow`).
+fn with_headers_of(old: Response, mut fresh: Response) -> Response {
+    let (mut parts, _) = old.into_parts();
     parts.headers.remove(axum::http::header::CONTENT_TYPE);
     parts.headers.remove(axum::http::header::CONTENT_LENGTH);
     for (k, v) in parts.headers.iter() {

@@ -119,7 +119,7 @@ async fn download_file(
 // ---- Language ---------------------------------------------------------------------------
 
 /// Pages speak Vietnamese unless the user chose English (remembered in a cookie).
-fn page_lang(headers: &HeaderMap) -> Lang {
+pub(crate) fn page_lang(headers: &HeaderMap) -> Lang {
     match cookie(headers, LANG_COOKIE) {
         Some("en") => Lang::En,
         _ => Lang::Vi,
@@ -134,7 +134,9 @@ async fn page_language(req: Request, next: Next) -> Response {
         if let Err(e) = crate::error::refuse_control_characters(req.uri().query().unwrap_or("")) {
             return PageError(e).into_response();
         }
-        next.run(req).await
+        // An address the router or an extractor refused (an id that is no number) is an
+        // error page in the page's language, not plain text.
+        crate::error::page_rejection(next.run(req).await)
     })
     .await
 }

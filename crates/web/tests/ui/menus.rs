@@ -107,6 +107,9 @@ both!(every_link_each_role_lands_on_opens, |app| async move {
         assert!(kind.starts_with("text/html"), "{path}: {kind}");
         assert!(p.body.contains("mã số phải là số nguyên"), "{path}: {}", p.body);
     }
+    let nowhere = specialist.get("/khong-co-trang-nay").await;
+    assert_eq!(nowhere.status, StatusCode::NOT_FOUND);
+    assert!(nowhere.body.contains("Không tìm thấy địa chỉ này."), "{}", nowhere.body);
     let api = specialist.get("/api/v1/tasks/abc").await;
     assert_eq!(api.status, StatusCode::BAD_REQUEST);
     assert!(api.body.starts_with('{'), "{}", api.body);
