@@ -92,6 +92,19 @@ impl<'a> Reader<'a> {
             .collect())
     }
 
+    /// The documents of `ids` the caller may see, by id, in a few reads whatever their number
+    /// (a tree of documents below a directive).
+    pub async fn readable_documents(&mut self, ids: &[i64]) -> Result<std::collections::HashMap<i64, Document>> {
+        let found = store::access::document_belongings(&mut self.tx, ids).await?;
+        let p = &self.caller.principal;
+        let readable: Vec<i64> = found
+            .into_iter()
+            .filter(|(_, b)| p.can_read(&b.target()))
+            .map(|(id, _)| id)
+            .collect();
+        Ok(store::documents::get_many(&mut self.tx, &readable).await?)
+    }
+
     /// Whether the caller may do `op` on `subject` (for showing an action).
     pub async fn may(&mut self, op: Operation, subject: Subject) -> Result<bool> {
         Ok(match authz::visible(&mut self.tx, self.caller, subject).await? {

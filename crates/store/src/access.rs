@@ -210,6 +210,38 @@ pub async fn unit_belongings(
         .collect())
 }
 
+/// The belongings of several documents named by id (a page's tree of documents below a
+/// directive), as [`document_facts`] gives each: two reads at most whatever their number; ids
+/// not found are left out.
+pub async fn document_belongings(
+    tx: &mut Tx,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Belonging>, StoreError> {
+    type Row = (i64, String, String, String, Option<String>);
+    let rows: std::collections::HashMap<i64, Row> = own_tenants::many_by_id(
+        tx,
+        "d.tenant_id",
+        ids,
+        |list, cond| {
+            format!(
+                "SELECT d.id, d.issuer_path, u.path, u.kind, p.kind FROM documents d
+                 JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id
+                 LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE d.id IN ({list}){cond}"
+            )
+        },
+        |r: &Row| r.0,
+    )
+    .await?;
+    let mut out = std::collections::HashMap::with_capacity(rows.len());
+    for (id, (_, owner, path, kind, parent_kind)) in rows {
+        let issuer = place(&path, &kind, parent_kind.as_deref(), "document", id)?;
+        let mut b = Belonging::owned_by(parse_path(&owner, "document", id)?);
+        b.published_to = Some(domain::assign::Reach::of(&issuer).root);
+        out.insert(id, b);
+    }
+    Ok(out)
+}
+
 /// A document's belonging together with its issuer's place and issue date, in one read: what
 /// assigning work in a plan needs (the right to do so, the issuer's reach, the date deadlines
 /// may not precede).

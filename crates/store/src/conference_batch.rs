@@ -124,20 +124,12 @@ pub async fn many(tx: &mut Tx, ids: &[i64]) -> Result<Vec<(Full, Belonging)>, St
 
 /// The conference rows of `ids`: in the caller's tenants first, the rest by id alone.
 async fn conferences(tx: &mut Tx, ids: &[i64]) -> Result<HashMap<i64, Found>, StoreError> {
-    let mut out = HashMap::with_capacity(ids.len());
-    let mut rest: Vec<i64> = ids.to_vec();
-    let own = crate::own_tenants::condition(tx, "tenant_id");
-    for cond in own.into_iter().chain([String::new()]) {
-        if rest.is_empty() {
-            break;
-        }
-        let list: Vec<String> = rest.iter().map(i64::to_string).collect();
-        let sql = format!("SELECT {COLS} FROM conferences WHERE id IN ({}){cond}", list.join(","));
-        let rows: Vec<Found> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
-        for f in rows {
-            out.insert(f.conference.id, f);
-        }
-        rest.retain(|id| !out.contains_key(id));
-    }
-    Ok(out)
+    crate::own_tenants::many_by_id(
+        tx,
+        "tenant_id",
+        ids,
+        |list, cond| format!("SELECT {COLS} FROM conferences WHERE id IN ({list}){cond}"),
+        |f: &Found| f.conference.id,
+    )
+    .await
 }

@@ -21,6 +21,18 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Document, StoreError> {
     .ok_or(StoreError::not_found("document", id))
 }
 
+/// Several documents by id (those found), for a page that shows many.
+pub async fn get_many(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::HashMap<i64, Document>, StoreError> {
+    crate::own_tenants::many_by_id(
+        tx,
+        "tenant_id",
+        ids,
+        |list, cond| format!("SELECT {COLS} FROM documents WHERE id IN ({list}){cond}"),
+        |d: &Document| d.id,
+    )
+    .await
+}
+
 /// A referenced document (`field`), or the client's error naming that field.
 pub async fn get_ref(tx: &mut Tx, field: &str, id: i64) -> Result<Document, StoreError> {
     match get(tx, id).await {

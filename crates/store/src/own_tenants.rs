@@ -59,3 +59,39 @@ where
 {
     Ok(one_by_id::<(V,)>(tx, tenant_col, id, sql).await?.map(|(v,)| v))
 }
+
+/// Several rows by id (a page's records): `sql(list, cond)` is the statement with `list` the ids
+/// (integers, written inline) and `cond` appended to its `WHERE` clause; run with the caller's
+/// tenants, then without for the ids not found there. Rows keyed by `id_of`; missing ids are
+/// left out.
+pub(crate) async fn many_by_id<T>(
+    tx: &mut Tx,
+    tenant_col: &str,
+    ids: &[i64],
+    sql: impl Fn(&str, &str) -> String,
+    id_of: impl Fn(&T) -> i64,
+) -> Result<std::collections::HashMap<i64, T>, StoreError>
+where
+    T: for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    let mut rest: Vec<i64> = ids.to_vec();
+    rest.sort_unstable();
+    rest.dedup();
+    let own = condition(tx, tenant_col);
+    for cond in own.into_iter().chain([String::new()]) {
+        for chunk in rest.chunks(500).map(<[i64]>::to_vec).collect::<Vec<_>>() {
+            let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
+            let text = sql(&list.join(","), &cond);
+            let rows: Vec<T> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).fetch_all(c).await?);
+            for r in rows {
+                out.insert(id_of(&r), r);
+            }
+        }
+        rest.retain(|id| !out.contains_key(id));
+        if rest.is_empty() {
+            break;
+        }
+    }
+    Ok(out)
+}

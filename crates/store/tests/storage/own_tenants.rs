@@ -159,3 +159,30 @@ both!(conferences_read_together_are_those_read_one_by_one, |db| async move {
     }
     TestResult::Ok(())
 });
+
+both!(documents_read_together_are_those_read_one_by_one, |db| async move {
+    let fx = fixture(&db).await?;
+    let mut tx = db.write().await?;
+    let bac_ninh = unit(&mut tx, None, UnitKind::Province, "Tỉnh Bắc Ninh").await?;
+    let far = doc(&mut tx, "01-KH/TU", "Kế hoạch của Tỉnh ủy", bac_ninh.id, "2023-10-02").await?;
+    tx.commit().await?;
+    let ids = [far.id, fx.ct24.id, i64::MAX, fx.kh152.id];
+    for tenants in [None, Some(vec![fx.ha_noi.id]), Some(vec![bac_ninh.id])] {
+        let mut tx = db.read().await?;
+        tx.look_first_in(tenants.clone());
+        let together = access::document_belongings(&mut tx, &ids).await?;
+        let docs = documents::get_many(&mut tx, &ids).await?;
+        assert_eq!(together.len(), 3, "the missing id is left out");
+        assert_eq!(docs.len(), 3);
+        for id in [far.id, fx.ct24.id, fx.kh152.id] {
+            let one = access::belonging(&mut tx, Subject::Document(id)).await?;
+            assert_eq!(
+                format!("{:?}", together[&id]),
+                format!("{one:?}"),
+                "{id} in {tenants:?}"
+            );
+            assert_eq!(docs[&id], documents::get(&mut tx, id).await?, "{id} in {tenants:?}");
+        }
+    }
+    TestResult::Ok(())
+});

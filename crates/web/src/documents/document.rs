@@ -1,7 +1,7 @@
 //! `/van-ban/{id}`: a document — symbol, kind, issuer, dates, validity; the implementation
 //! graph up and down as links; its tasks as a filterable, sortable table.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use askama::Template;
 use axum::Extension;
@@ -195,14 +195,12 @@ pub async fn page(
     };
 
     // The graph: direct links up and down, then everything below, as a tree.
-    let mut visible: HashMap<i64, bool> = HashMap::new();
     let mut up = Vec::new();
     let mut down = Vec::new();
     // Links to documents the user may not open are not shown, title included.
     let (links, hidden_links) = rd.links(id).await?;
     for k in links {
         let ok = true;
-        visible.insert(k.document_id, ok);
         let line = LinkLine {
             link_id: k.link_id,
             href: if ok {
@@ -232,19 +230,17 @@ pub async fn page(
         .map(|v| v.iter().rev().map(|(f, k)| (*f, 0, k.clone())).collect())
         .unwrap_or_default();
     let mut seen = std::collections::HashSet::from([id]);
+    // Every document below, read together with whether the user may open it.
+    let below_ids: Vec<i64> = below.values().flatten().map(|(f, _)| *f).collect();
+    let readable = rd.readable_documents(&below_ids).await?;
     while let Some((doc_id, depth, kind)) = stack.pop() {
         if tree.len() >= GRAPH_MAX || !seen.insert(doc_id) {
             continue;
         }
-        let ok = match visible.get(&doc_id) {
-            Some(v) => *v,
-            None => rd.may_read(Subject::Document(doc_id)).await?,
-        };
         // Documents out of the user's scope are not shown, nor what hangs below them.
-        if !ok {
+        let Some(d) = readable.get(&doc_id).cloned() else {
             continue;
-        }
-        let d = rd.document(doc_id).await?;
+        };
         tree.push(TreeLine {
             depth: depth.min(5),
             link: LinkLine {

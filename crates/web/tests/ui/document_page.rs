@@ -30,6 +30,22 @@ both!(document_page_and_graph, |app| async move {
         body.contains("class=\"depth-1\""),
         "ward plans sit under the district plan"
     );
+    // A ward's officer sees in the tree exactly the documents below that it may open, and
+    // some it may not are left out.
+    let officer = Browser::login(&app, "phuong.bode").await;
+    let seen = officer.ok(&format!("/van-ban/{ct24}")).await;
+    let mut hidden = 0;
+    for e in below {
+        let id = e["from_id"].as_i64().unwrap();
+        let may = officer.get(&format!("/api/v1/documents/{id}")).await.status == StatusCode::OK;
+        hidden += usize::from(!may);
+        assert_eq!(
+            seen.contains(&format!("href=\"/van-ban/{id}\"")),
+            may,
+            "descendant {id}"
+        );
+    }
+    assert!(hidden > 0, "another ward's plan is below the directive: {seen}");
     // Search hits for documents open this page.
     let found = b.ok("/tim-kiem?q=Chi%20thi%2024").await;
     assert!(found.contains(&format!("href=\"/van-ban/{ct24}\"")), "{found}");
