@@ -60,10 +60,10 @@ where
     Ok(one_by_id::<(V,)>(tx, tenant_col, id, sql).await?.map(|(v,)| v))
 }
 
-/// Several rows by id (a page's records): `sql(list, cond)` is the statement with `list` the ids
-/// (integers, written inline) and `cond` appended to its `WHERE` clause; run with the caller's
-/// tenants, then without for the ids not found there. Rows keyed by `id_of`; missing ids are
-/// left out.
+/// Several rows by id (a page's records): `sql(list, cond)` is the statement with `list` the ids'
+/// placeholders ([`crate::sql::Ints`], from `$1`) and `cond` appended to its `WHERE` clause; run
+/// with the caller's tenants, then without for the ids not found there, in chunks of 500. Rows
+/// keyed by `id_of`; missing ids are left out.
 pub(crate) async fn many_by_id<T>(
     tx: &mut Tx,
     tenant_col: &str,
@@ -80,13 +80,12 @@ where
     rest.dedup();
     let own = condition(tx, tenant_col);
     for cond in own.into_iter().chain([String::new()]) {
-        for chunk in rest.chunks(500).map(<[i64]>::to_vec).collect::<Vec<_>>() {
-            let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
-            let text = sql(&list.join(","), &cond);
-            let rows: Vec<T> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).fetch_all(c).await?);
-            for r in rows {
-                out.insert(id_of(&r), r);
-            }
+        for chunk in rest.chunks(500) {
+            let mut ints = crate::sql::Ints::from(1);
+            let text = sql(&ints.list(chunk.iter().copied()), &cond);
+            let rows: Vec<T> = on_tx!(tx, c =>
+                crate::bind_ints!(sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())), ints).fetch_all(c).await?);
+            out.extend(rows.into_iter().map(|r| (id_of(&r), r)));
         }
         rest.retain(|id| !out.contains_key(id));
         if rest.is_empty() {

@@ -44,6 +44,22 @@ fn child_of<'a>(children: &'a [(i64, UnitPath)], path: &str) -> Option<&'a i64> 
     children.iter().find(|(_, c)| c.contains(&path)).map(|(id, _)| id)
 }
 
+/// Rows of a query grouped by unit path, summed per child of `children` whose subtree holds
+/// the path (`add` folds one row in); every child is present, at zero when no row is its.
+fn per_child<T: Default, R>(
+    children: &[(i64, UnitPath)],
+    rows: Vec<(String, R)>,
+    mut add: impl FnMut(&mut T, R),
+) -> HashMap<i64, T> {
+    let mut out: HashMap<i64, T> = children.iter().map(|(id, _)| (*id, T::default())).collect();
+    for (path, row) in rows {
+        if let Some(sum) = child_of(children, &path).and_then(|id| out.get_mut(id)) {
+            add(sum, row);
+        }
+    }
+    out
+}
+
 /// For each of `children` (units directly under `parent`): how many evaluations of people under
 /// it for periods lying in `[from, to]` of `family` ended at each level (the decided level where
 /// there is one, else the computed one): a month counts its people, a quarter or a year its
@@ -66,11 +82,8 @@ pub async fn level_mix(
     );
     let rows: Vec<(String, Option<String>, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(lo).bind(hi).bind(from).bind(to).bind(family).bind(parent.tenant()).fetch_all(c).await?);
-    let mut out: HashMap<i64, LevelMix> = children.iter().map(|(id, _)| (*id, LevelMix::default())).collect();
-    for (path, level, n) in rows {
-        let Some(mix) = child_of(children, &path).and_then(|id| out.get_mut(id)) else {
-            continue;
-        };
+    let rows = rows.into_iter().map(|(path, level, n)| (path, (level, n))).collect();
+    Ok(per_child(children, rows, |mix: &mut LevelMix, (level, n)| {
         let n = u32::try_from(n).unwrap_or(u32::MAX);
         match level.as_deref().and_then(Level::parse) {
             Some(Level::Excellent) => mix.excellent += n,
@@ -79,8 +92,7 @@ pub async fn level_mix(
             Some(Level::Unsatisfactory) => mix.unsatisfactory += n,
             None => {}
         }
-    }
-    Ok(out)
+    }))
 }
 
 /// For each of `children` (units directly under `parent`): the compliance items of units under
@@ -100,14 +112,14 @@ pub async fn compliance(
          FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
          WHERE i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4 GROUP BY i.unit_path")
         .bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
-    let mut out: HashMap<i64, (u32, u32)> = children.iter().map(|(id, _)| (*id, (0, 0))).collect();
-    for (path, items, done) in rows {
-        if let Some(sum) = child_of(children, &path).and_then(|id| out.get_mut(id)) {
-            sum.0 = sum.0.saturating_add(u32::try_from(items).unwrap_or(u32::MAX));
-            sum.1 = sum.1.saturating_add(u32::try_from(done).unwrap_or(u32::MAX));
-        }
-    }
-    Ok(out)
+    let rows = rows
+        .into_iter()
+        .map(|(path, items, done)| (path, (items, done)))
+        .collect();
+    Ok(per_child(children, rows, |sum: &mut (u32, u32), (items, done)| {
+        sum.0 = sum.0.saturating_add(u32::try_from(items).unwrap_or(u32::MAX));
+        sum.1 = sum.1.saturating_add(u32::try_from(done).unwrap_or(u32::MAX));
+    }))
 }
 
 /// For each of `children` (units directly under `parent`): the days late, summed as of
@@ -134,13 +146,10 @@ pub async fn overdue_days(
     let rows: Vec<(String, NaiveDate, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(parent.tenant()).bind(lo).bind(hi).bind(Phase::Started.code()).bind(clock.today).bind(from).bind(to)
         .fetch_all(c).await?);
-    let mut out: HashMap<i64, i64> = children.iter().map(|(id, _)| (*id, 0)).collect();
-    for (path, due_on, n) in rows {
-        if let Some(days) = child_of(children, &path).and_then(|id| out.get_mut(id)) {
-            *days = days.saturating_add(clock.days_late(due_on).saturating_mul(n));
-        }
-    }
-    Ok(out)
+    let rows = rows.into_iter().map(|(path, due_on, n)| (path, (due_on, n))).collect();
+    Ok(per_child(children, rows, |days: &mut i64, (due_on, n)| {
+        *days = days.saturating_add(clock.days_late(due_on).saturating_mul(n));
+    }))
 }
 
 /// For each of `children` (units directly under `parent`): the targets of units under it set
@@ -161,15 +170,13 @@ pub async fn targets(
     );
     let rows: Vec<(String, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(parent.tenant()).bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
-    let mut out: HashMap<i64, TargetSummary> = children.iter().map(|(id, _)| (*id, TargetSummary::default())).collect();
-    for (path, outcome, n) in rows {
-        let (Some(sum), Some(o)) = (
-            child_of(children, &path).and_then(|id| out.get_mut(id)),
-            TargetOutcome::parse(&outcome),
-        ) else {
-            continue;
-        };
-        sum.add_n(o, n);
-    }
-    Ok(out)
+    let rows = rows
+        .into_iter()
+        .map(|(path, outcome, n)| (path, (outcome, n)))
+        .collect();
+    Ok(per_child(children, rows, |sum: &mut TargetSummary, (outcome, n)| {
+        if let Some(o) = TargetOutcome::parse(&outcome) {
+            sum.add_n(o, n);
+        }
+    }))
 }

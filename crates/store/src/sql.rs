@@ -229,16 +229,15 @@ pub(crate) async fn names_by_id(
     column: &'static str,
     ids: &[i64],
 ) -> Result<std::collections::HashMap<i64, String>, crate::StoreError> {
-    let mut ids: Vec<i64> = ids.to_vec();
-    ids.sort_unstable();
-    ids.dedup();
-    let mut out = std::collections::HashMap::with_capacity(ids.len());
-    if let Some(own) = crate::own_tenants::condition(tx, "tenant_id") {
-        names_where(tx, table, column, &own, &ids, &mut out).await?;
-        ids.retain(|id| !out.contains_key(id));
-    }
-    names_where(tx, table, column, "", &ids, &mut out).await?;
-    Ok(out)
+    let rows = crate::own_tenants::many_by_id::<(i64, String)>(
+        tx,
+        "tenant_id",
+        ids,
+        |list, cond| format!("SELECT id, {column} FROM {table} WHERE id IN ({list}){cond}"),
+        |r| r.0,
+    )
+    .await?;
+    Ok(rows.into_iter().map(|(id, (_, v))| (id, v)).collect())
 }
 
 async fn names_where(
