@@ -7,7 +7,9 @@
 //! (task lists only; spent by the sixth), `testdata/real/unseen5/` (task lists only; spent by
 //! the seventh), `testdata/real/unseen6/` (task lists only; spent by the eighth) and
 //! `testdata/real/unseen7/` (task lists only; spent by the ninth) and `testdata/real/unseen8/`
-//! (task lists only; measured before and after the ninth round, not tuned on).
+//! (task lists only; measured before and after the ninth round; spent by the tenth) and
+//! `testdata/real/unseen9/` (task lists only; measured before and after the tenth round, not
+//! tuned on and not trained on).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -240,4 +242,14 @@ fn unseen8_measured() {
     let (tasks, lists) = task_lists("unseen8", "test");
     println!("[unseen8] tasks {tasks:.4}");
     assert!(lists >= 25, "[unseen8] set too small");
+}
+
+/// The unseen9 task-list set (tenth round), labelled before any run and measured before and
+/// after that round (`testdata/real/unseen9/MEASURED_*.txt`); it is neither tuned nor trained
+/// on, so only its size is asserted here. Run with `--nocapture` for the figure.
+#[test]
+fn unseen9_measured() {
+    let (tasks, lists) = task_lists("unseen9", "test");
+    println!("[unseen9] tasks {tasks:.4}");
+    assert!(lists >= 25, "[unseen9] set too small");
 }
