@@ -190,6 +190,24 @@ pub(super) fn name_end(lead: &str) -> &str {
     lead
 }
 
+/// How many words of `folded` (folded words, in order) the longest known name at their
+/// start is, if one is.
+pub(super) fn known_name_len(folded: &[&str]) -> Option<usize> {
+    NAMES
+        .iter()
+        .map(|n| n.split_whitespace().collect::<Vec<_>>())
+        .filter(|nw| folded.len() >= nw.len() && folded[..nw.len()] == nw[..])
+        .map(|nw| nw.len())
+        .max()
+}
+
+/// Whether `lead` opens with a known body's name (then `name_end` has decided its end).
+pub(super) fn known_name(lead: &str) -> bool {
+    let f = fold(lead);
+    let words: Vec<&str> = f.split_whitespace().map(|w| w.trim_matches([',', ';'])).collect();
+    known_name_len(&words).is_some()
+}
+
 /// Each whitespace-separated word of `s` with its byte offset.
 fn word_spans(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();

@@ -72,6 +72,9 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
         } else {
             short.to_string()
         };
+        // Where the lexicon does not know the name, the learned model reads its end
+        // (`lead_model`).
+        let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
         ((lead, support), plain)
     })
 }

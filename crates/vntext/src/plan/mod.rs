@@ -8,6 +8,7 @@ mod cli;
 mod discourse;
 mod header;
 mod lead;
+pub mod lead_model;
 mod lines;
 mod order;
 mod pieces;

@@ -1,0 +1,521 @@
+//! A learned reading of where a lead unit's name ends: an averaged perceptron over the
+//! words after the lead's first word, trained on the labelled tasks of the spent real sets.
+//!
+//! Nine rounds of rules for the end of a name (stop words, verb lists, a lexicon of body
+//! names) each fixed the set they were written on and carried 0–3 tasks to the next set: the
+//! open question is always a name the lists do not know ("các bệnh viện phân loại …", "cơ
+//! quan xây dựng báo cáo", "các Đoàn kiểm tra, chỉ đạo …"). Here the end is a decision taken
+//! word by word — "is this word still part of the name?" — from features of the word and its
+//! neighbours (folded form, capital, punctuation, the engine's verb list, the lexicon, the
+//! distance from the start, the word before the name), with weights learned from the 323
+//! labelled leads of the spent sets that stand in their task's sentence, instead of written
+//! by hand.
+//!
+//! The rules stay in charge where they are sure; the model only **cuts** a lead the rules let
+//! run on, only before a lowercase word the rules' verb list does not know (not a joiner, not
+//! inside an open quote or bracket), only when sure (`ENGINE.margin`), and never a name the
+//! lexicon knows. Cross-validation over the spent sets chose this: letting the model end
+//! every lead cost 41 of 320 right tasks; this setting moves two (see `tests/lead_model.rs`
+//! and docs/vntext-rounds.md, tenth round).
+//!
+//! The training data is `lead_train.tsv` (one labelled lead a line, written from the spent
+//! sets by `cargo test -p dondoc-vntext --test lead_model -- --ignored write_training_data`;
+//! a test checks it is up to date). The model is trained from it at first use: about two
+//! thousand decisions, 10–25 ms in a release build, deterministic (fixed order, no randomness), so no
+//! weights file is committed and nothing is downloaded.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use crate::text::fold;
+
+/// Labelled leads of the spent sets: `left context \t sentence from the lead's first word \t
+/// words of the lead`.
+const TRAINING_DATA: &str = include_str!("lead_train.tsv");
+
+/// Passes over the training data. Cross-validation measured 8 and 20: the same tasks move
+/// either way; 20 fits the training leads closer (with 8 passes and a margin of 2 the
+/// engine's model turned one right task of a spent set wrong, "các bệnh viện trên cả nước";
+/// with 20 and a margin of 4, none).
+const EPOCHS: usize = 20;
+
+/// Words after the lead's first word the model looks at; a lead is never longer.
+const MAX_WORDS: usize = 24;
+
+/// One labelled lead: the words before it in its sentence (`left`, for the order word that
+/// names it), the sentence from the lead's first word on (`span`), and how many words of
+/// `span` (as [`words`] splits it) the lead is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    pub left: String,
+    pub span: String,
+    pub lead_words: usize,
+}
+
+impl Example {
+    /// One line of the training file.
+    pub fn to_line(&self) -> String {
+        format!("{}\t{}\t{}", self.left, self.span, self.lead_words)
+    }
+}
+
+/// The examples of a training file (lines that do not parse are skipped: the file is
+/// written by the ignored test, never by hand).
+pub fn parse_examples(tsv: &str) -> Vec<Example> {
+    tsv.lines()
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let (left, span, n) = (c.next()?, c.next()?, c.next()?.parse().ok()?);
+            Some(Example {
+                left: left.to_string(),
+                span: span.to_string(),
+                lead_words: n,
+            })
+        })
+        .collect()
+}
+
+/// The words of `s` as byte ranges: runs of letters and digits with what sticks to them
+/// ("GD&ĐT", "TP.HCM", "01/2020"), and each punctuation mark that stands apart or closes a
+/// word ("," ";" ":" "(" ")" quotes) as a word of its own, so a comma can end a lead.
+pub fn words(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (start, w) in s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    {
+        let mut a = start;
+        let mut b = start + w.len();
+        while let Some(c) = s[a..b].chars().next().filter(|c| OPENERS.contains(c)) {
+            out.push((a, a + c.len_utf8()));
+            a += c.len_utf8();
+        }
+        let mut tail = Vec::new();
+        while let Some(c) = s[a..b].chars().next_back().filter(|c| CLOSERS.contains(c)) {
+            tail.push((b - c.len_utf8(), b));
+            b -= c.len_utf8();
+        }
+        if a < b {
+            out.push((a, b));
+        }
+        out.extend(tail.into_iter().rev());
+    }
+    out
+}
+
+const OPENERS: &[char] = &['(', '“', '"', '‘', '[', '-', '–'];
+const CLOSERS: &[char] = &[',', ';', ':', ')', '”', '"', '’', ']', '.', '!', '?'];
+
+/// The learned weights (feature hash → averaged weight).
+#[derive(Debug, Clone, Default)]
+pub struct LeadModel {
+    weights: HashMap<u64, f32>,
+}
+
+/// Trains the averaged perceptron on `examples`: each word after a lead's first word, up to
+/// the word after the lead, is one decision (inside the name, or the name ended before it).
+pub fn train(examples: &[Example]) -> LeadModel {
+    let decisions: Vec<(Vec<u64>, bool)> = examples
+        .iter()
+        .flat_map(|e| {
+            let ctx = Context::new(&e.left, &e.span);
+            let last = e.lead_words.min(ctx.len().saturating_sub(1)).min(MAX_WORDS);
+            (1..=last)
+                .map(|j| (ctx.features(j), j < e.lead_words))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // Features get dense indices once, so the passes below touch arrays, not a map.
+    let mut index: HashMap<u64, usize> = HashMap::new();
+    let dense: Vec<(Vec<usize>, f32)> = decisions
+        .iter()
+        .map(|(feats, inside)| {
+            let ids = feats
+                .iter()
+                .map(|f| {
+                    let n = index.len();
+                    *index.entry(*f).or_insert(n)
+                })
+                .collect();
+            (ids, if *inside { 1.0 } else { -1.0 })
+        })
+        .collect();
+    // Averaged perceptron with lazy averaging: w, and the sum of updates weighted by time.
+    let (mut w, mut acc) = (vec![0.0f32; index.len()], vec![0.0f32; index.len()]);
+    let mut t = 1.0f32;
+    for _ in 0..EPOCHS {
+        for (ids, y) in &dense {
+            let score: f32 = ids.iter().map(|&i| w[i]).sum();
+            if y * score <= 0.0 {
+                for &i in ids {
+                    w[i] += y;
+                    acc[i] += y * t;
+                }
+            }
+            t += 1.0;
+        }
+    }
+    LeadModel {
+        weights: index.into_iter().map(|(k, i)| (k, w[i] - acc[i] / t)).collect(),
+    }
+}
+
+impl LeadModel {
+    /// How many words of `span` the lead is, read from its first word on: the first word
+    /// the model scores as outside the name ends it.
+    pub fn lead_words(&self, left: &str, span: &str) -> usize {
+        let scores = self.scores(left, span);
+        (1..=scores.len())
+            .find(|&j| scores[j - 1] <= 0.0)
+            .unwrap_or(scores.len() + 1)
+    }
+
+    /// The score of each word after the first (up to [`MAX_WORDS`]): above zero, the model
+    /// reads it as part of the name.
+    pub fn scores(&self, left: &str, span: &str) -> Vec<f32> {
+        let ctx = Context::new(left, span);
+        (1..ctx.len().min(MAX_WORDS + 1))
+            .map(|j| self.score(&ctx.features(j)))
+            .collect()
+    }
+
+    fn score(&self, feats: &[u64]) -> f32 {
+        feats.iter().map(|f| self.weights.get(f).copied().unwrap_or(0.0)).sum()
+    }
+}
+
+/// The model trained from the committed data, once per process.
+fn trained() -> &'static LeadModel {
+    static MODEL: OnceLock<LeadModel> = OnceLock::new();
+    MODEL.get_or_init(|| train(&parse_examples(TRAINING_DATA)))
+}
+
+/// How the engine combines the model with the rules. Cross-validation on the spent sets
+/// measured each setting (`tests/lead_model.rs`); [`ENGINE`] is the one kept.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Policy {
+    /// Whether the model is asked at all (false: the rules alone).
+    pub model: bool,
+    /// Leave a lead that opens with a known body's name to the lexicon (`bodies`).
+    pub skip_known: bool,
+    /// The model may cut a lead the rules let run on, never lengthen one.
+    pub shorten_only: bool,
+    /// How sure the model must be to overrule the rules: its score for the word where it
+    /// ends the name (cutting) or for every word it adds (lengthening).
+    pub margin: f32,
+    /// The model may cut only before a lowercase word the rules' verb list does not know
+    /// (where the rules could not decide; a known verb or a capital the rules kept for a
+    /// reason).
+    pub unknown_word_only: bool,
+}
+
+/// The rules alone.
+pub const RULES: Policy = Policy {
+    model: false,
+    skip_known: true,
+    shorten_only: true,
+    margin: 0.0,
+    unknown_word_only: true,
+};
+
+/// The setting the engine uses.
+pub const ENGINE: Policy = Policy {
+    model: false,
+    skip_known: true,
+    shorten_only: true,
+    margin: 4.0,
+    unknown_word_only: true,
+};
+
+thread_local! {
+    static OVERRIDE: RefCell<Option<(Option<Rc<LeadModel>>, Policy)>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with another model and policy on this thread (cross-validation trains a model
+/// without the set it measures).
+pub fn with_model<R>(model: Option<Rc<LeadModel>>, policy: Policy, f: impl FnOnce() -> R) -> R {
+    let before = OVERRIDE.with(|o| o.replace(Some((model, policy))));
+    let out = f();
+    OVERRIDE.with(|o| *o.borrow_mut() = before);
+    out
+}
+
+/// The lead as the engine gives it: `lead` (the rules' reading, found in `sentence`) with
+/// its end moved to where the model ends the name, when the policy lets the model overrule.
+pub(super) fn refine(sentence: &str, lead: &str) -> Option<String> {
+    let (model, policy) = OVERRIDE.with(|o| o.borrow().clone()).unwrap_or((None, ENGINE));
+    if !policy.model || lead.is_empty() || policy.skip_known && super::bodies::known_name(lead) {
+        return None;
+    }
+    let at = sentence.find(lead)?;
+    let span = &sentence[at..];
+    let ws = words(span);
+    let rule_n = words(lead).len();
+    let m = model.as_deref().unwrap_or_else(|| trained());
+    let scores = m.scores(&sentence[..at], span);
+    // scores[j - 1]: is word j (j ≥ 1) still part of the name?
+    // A lead longer than the model reads, or a name the model does not end, stays as read.
+    let model_n = (1..=scores.len()).find(|&j| scores[j - 1] <= 0.0)?;
+    if rule_n == 0 || rule_n > scores.len() {
+        return None;
+    }
+    let n = if model_n < rule_n {
+        let (a, b) = ws[model_n];
+        let unknown = || {
+            let w = &span[a..b];
+            let f = fold(w);
+            let two = ws.get(model_n + 1).map(|&(c, d)| format!("{f} {}", fold(&span[c..d])));
+            // A list's joiner is the rules' to read, as its commas are ("Uỷ ban nhân dân thành
+            // phố và các huyện" shares its head, "UB.MTTQVN và các đoàn thể" does not); so is
+            // a quoted title or a bracket left open before the word, which goes on with the
+            // name (`bodies::name_end`).
+            let open = span[..a].matches(['“', '(']).count() > span[..a].matches(['”', ')']).count();
+            w.starts_with(char::is_lowercase)
+                && !matches!(f.as_str(), "va" | "hoac" | "cung")
+                && !open
+                && !super::words::VERBS
+                    .iter()
+                    .any(|v| *v == f || two.as_deref() == Some(*v))
+        };
+        (-scores[model_n - 1] >= policy.margin && (!policy.unknown_word_only || unknown())).then_some(model_n)?
+    } else if model_n > rule_n && !policy.shorten_only {
+        scores[rule_n - 1..model_n - 1]
+            .iter()
+            .all(|&x| x >= policy.margin)
+            .then_some(model_n)?
+    } else {
+        return None;
+    };
+    let end = ws.get(n.checked_sub(1)?)?.1;
+    let out = span[..end]
+        .trim_end_matches([',', ';', ':', '-', '–', '(', ' '])
+        .trim_end();
+    (!out.is_empty() && out != lead).then(|| out.to_string())
+}
+
+/// The words of a sentence from a lead's first word, folded, with what the features need.
+struct Context {
+    folded: Vec<String>,
+    markers: Vec<bool>,
+    shapes: Vec<&'static str>,
+    left: Vec<String>,
+    known_len: usize,
+}
+
+impl Context {
+    fn new(left: &str, span: &str) -> Context {
+        // The decisions look at most one word past `MAX_WORDS`: the rest of a long sentence is
+        // never read.
+        let mut ws = words(span);
+        ws.truncate(MAX_WORDS + 2);
+        let folded: Vec<String> = ws.iter().map(|&(a, b)| fold(&span[a..b])).collect();
+        let shapes = ws.iter().map(|&(a, b)| shape(&span[a..b])).collect();
+        let lower: Vec<String> = ws.iter().map(|&(a, b)| span[a..b].to_lowercase()).collect();
+        let markers = (0..lower.len())
+            .map(|i| marker(&lower[i], lower.get(i + 1).map_or("", String::as_str)))
+            .collect();
+        let lw = words(left);
+        let left = lw.iter().rev().take(2).map(|&(a, b)| fold(&left[a..b])).collect();
+        let refs: Vec<&str> = folded.iter().map(String::as_str).collect();
+        let known_len = super::bodies::known_name_len(&refs).unwrap_or(0);
+        Context {
+            folded,
+            markers,
+            shapes,
+            left,
+            known_len,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.folded.len()
+    }
+
+    /// Features of the decision at word `j` (j ≥ 1): is word `j` still part of the name?
+    fn features(&self, j: usize) -> Vec<u64> {
+        let w = |k: isize| -> &str {
+            usize::try_from(j as isize + k)
+                .ok()
+                .and_then(|i| self.folded.get(i))
+                .map_or("<end>", String::as_str)
+        };
+        let s = |k: isize| -> &str {
+            usize::try_from(j as isize + k)
+                .ok()
+                .and_then(|i| self.shapes.get(i).copied())
+                .unwrap_or("<end>")
+        };
+        // "chủ trì" as one verb of two words: the word and the next, without allocating.
+        let verb = |k: isize| {
+            let (one, next) = (w(k), w(k + 1));
+            s(k) == "lower"
+                && super::words::VERBS
+                    .iter()
+                    .any(|v| *v == one || v.strip_prefix(one).and_then(|r| r.strip_prefix(' ')) == Some(next))
+        };
+        let mark = |k: isize| {
+            usize::try_from(j as isize + k)
+                .ok()
+                .and_then(|i| self.markers.get(i).copied())
+                .unwrap_or(false)
+        };
+        let yes = |b: bool| if b { "1" } else { "0" };
+        let commas = ["0", "1", "2", "3"][self.folded[1..j].iter().filter(|x| *x == ",").count().min(3)];
+        let dist = match j {
+            1 => "1",
+            2 => "2",
+            3 => "3",
+            4 => "4",
+            5..=7 => "5",
+            8..=12 => "8",
+            _ => "13",
+        };
+        let lex = if self.known_len == 0 {
+            "none"
+        } else if j < self.known_len {
+            "inside"
+        } else {
+            "after"
+        };
+        let left1 = self.left.first().map_or("<start>", String::as_str);
+        let left2 = self.left.get(1).map_or("<start>", String::as_str);
+        let first = self.folded[0].as_str();
+        [
+            hash(&["bias"]),
+            hash(&["w0", w(0)]),
+            hash(&["w-1", w(-1)]),
+            hash(&["w+1", w(1)]),
+            hash(&["w-1w0", w(-1), w(0)]),
+            hash(&["w0w+1", w(0), w(1)]),
+            hash(&["s0", s(0)]),
+            hash(&["s-1s0", s(-1), s(0)]),
+            hash(&["s0s+1", s(0), s(1)]),
+            hash(&["s0w-1", s(0), w(-1)]),
+            hash(&["verb0", yes(verb(0))]),
+            hash(&["verb0s-1", yes(verb(0)), s(-1)]),
+            hash(&["verb+1", yes(verb(1))]),
+            hash(&["mark0", yes(mark(0))]),
+            hash(&["mark0s-1", yes(mark(0)), s(-1)]),
+            hash(&["lex s0", lex, s(0)]),
+            hash(&["lex", lex]),
+            hash(&["dist", dist]),
+            hash(&["dist s0", dist, s(0)]),
+            hash(&["commas s0", commas, s(0)]),
+            hash(&["first s0", first, s(0)]),
+            hash(&["first w0", first, w(0)]),
+            hash(&["left1 s0", left1, s(0)]),
+            hash(&["left2", left2, left1]),
+            hash(&["left1 verb0", left1, yes(verb(0))]),
+        ]
+        .to_vec()
+    }
+}
+
+/// Whether a lowercase word (with the next) opens a predicate or a time after a name,
+/// written with its own tones — the engine's stop and marker words ("phải", "cần", "đã",
+/// "sẽ", "được", "trước", "theo", "thường xuyên", "có trách nhiệm"), which no name goes on
+/// with. Words that also stand inside names count only with their second word ("thường
+/// xuyên", not "thường trực"; "hàng năm", not "hàng hóa").
+fn marker(lower: &str, next: &str) -> bool {
+    const ONE: &[&str] = &[
+        "phải", "cần", "sẽ", "đã", "đang", "vẫn", "cũng", "được", "bị", "là", "không", "chưa", "theo", "tại", "trước",
+        "trong", "với", "để",
+    ];
+    const TWO: &[&str] = &[
+        "khẩn trương",
+        "chịu trách",
+        "có trách",
+        "có nhiệm",
+        "đồng loạt",
+        "tiến hành",
+        "chậm nhất",
+        "căn cứ",
+        "định kỳ",
+        "thường xuyên",
+        "hàng năm",
+        "hằng năm",
+        "hàng tháng",
+        "hằng tháng",
+        "hàng quý",
+        "hàng ngày",
+        "hằng ngày",
+        "hàng tuần",
+    ];
+    ONE.contains(&lower) || TWO.iter().any(|t| t.split_once(' ') == Some((lower, next)))
+}
+
+/// A word's shape: how it is written, which is most of what tells a name from its work.
+fn shape(w: &str) -> &'static str {
+    let Some(c) = w.chars().next() else { return "empty" };
+    if w.chars().count() == 1 && !c.is_alphanumeric() {
+        return match c {
+            ',' => "comma",
+            ';' | ':' => "semi",
+            '(' | ')' | '[' | ']' => "bracket",
+            '-' | '–' => "dash",
+            '.' | '!' | '?' => "stop",
+            _ => "quote",
+        };
+    }
+    if c.is_ascii_digit() {
+        "digit"
+    } else if w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && w.chars().count() > 1 {
+        "upper"
+    } else if c.is_uppercase() {
+        "cap"
+    } else {
+        "lower"
+    }
+}
+
+/// FNV-1a over a feature's parts (a 0 byte between them): stable across runs and platforms,
+/// and no string is built for it.
+fn hash(parts: &[&str]) -> u64 {
+    parts.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, p| {
+        p.bytes()
+            .chain(std::iter::once(0))
+            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_punctuation_from_names() {
+        let s = "UBND các xã, thị trấn (trừ xã A) “Tổ công tác” Sở GD&ĐT.";
+        let got: Vec<&str> = words(s).iter().map(|&(a, b)| &s[a..b]).collect();
+        assert_eq!(
+            got,
+            [
+                "UBND", "các", "xã", ",", "thị", "trấn", "(", "trừ", "xã", "A", ")", "“", "Tổ", "công", "tác", "”",
+                "Sở", "GD&ĐT", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_model_learns_where_names_end() {
+        // A toy set: a plural head ends before a lowercase verb, a capitalised name goes on.
+        let data = "giao\tcác bệnh viện phân loại bệnh nhân\t3\n\
+                    giao\tSở Y tế tỉnh Hà Nam tổ chức\t5\n\
+                    yêu cầu\tcác địa phương chấn chỉnh việc\t3\n\
+                    giao\tPhòng Văn hóa và Thông tin đăng tải\t5\n";
+        let once = parse_examples(data);
+        let m = train(&[once.clone(), once.clone(), once].concat());
+        assert_eq!(m.lead_words("giao", "các trường học phân loại hồ sơ"), 3);
+        assert_eq!(m.lead_words("giao", "Sở Y tế tỉnh Hà Nam tổ chức"), 5);
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let e = parse_examples(TRAINING_DATA);
+        assert!(e.len() > 200, "training data: {} examples", e.len());
+        let (a, b) = (train(&e[..100]), train(&e[..100]));
+        let span = "các cơ quan, đơn vị có liên quan triển khai";
+        assert_eq!(a.lead_words("yêu cầu", span), b.lead_words("yêu cầu", span));
+    }
+}
