@@ -222,7 +222,7 @@ pub const RULES: Policy = Policy {
 
 /// The setting the engine uses.
 pub const ENGINE: Policy = Policy {
-    model: false,
+    model: true,
     skip_known: true,
     shorten_only: true,
     margin: 4.0,
