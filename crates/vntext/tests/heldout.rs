@@ -234,14 +234,12 @@ fn unseen7_floor() {
     task_list_floor("unseen7", 20, 0.54);
 }
 
-/// The unseen8 task-list set (ninth round), labelled before any run and measured before and
-/// after that round (`testdata/real/unseen8/MEASURED_*.txt`); it is not tuned on, so only
-/// its size is asserted here. Run with `--nocapture` for the figure.
+/// The unseen8 task-list set (ninth round), measured before and after that round: 0.4000
+/// and 0.4167 (25 of 60). The tenth round used it as development and training data (it is
+/// spent: 28 of 60 since, in-sample for the lead model); this guards that figure.
 #[test]
-fn unseen8_measured() {
-    let (tasks, lists) = task_lists("unseen8", "test");
-    println!("[unseen8] tasks {tasks:.4}");
-    assert!(lists >= 25, "[unseen8] set too small");
+fn unseen8_floor() {
+    task_list_floor("unseen8", 25, 0.46);
 }
 
 /// The unseen9 task-list set (tenth round), labelled before any run and measured before and
