@@ -30,6 +30,10 @@ pub struct Reader<'a> {
     pub(crate) caller: &'a Caller,
     pub(crate) tx: Tx,
     clock: Clock,
+    /// Belongings already read in this snapshot (a page asks "may I …?" of its record several
+    /// times: each answer is the same within one snapshot, and each read is a round trip, to
+    /// a worker on Citus).
+    seen: HashMap<Subject, Option<Belonging>>,
 }
 
 impl<'a> Reader<'a> {
@@ -39,6 +43,7 @@ impl<'a> Reader<'a> {
             app,
             caller,
             tx,
+            seen: HashMap::new(),
         }
     }
 
@@ -72,12 +77,22 @@ impl<'a> Reader<'a> {
 
     /// Where a record belongs, if the caller may see it (`not_found` otherwise).
     pub async fn check(&mut self, subject: Subject) -> Result<Belonging> {
-        authz::check(&mut self.tx, self.caller, Operation::Read, subject).await
+        self.visible(subject).await?.ok_or_else(|| authz::not_visible(subject))
     }
 
     /// Whether the caller may see `subject` (for showing a link or plain text).
     pub async fn may_read(&mut self, subject: Subject) -> Result<bool> {
-        Ok(authz::visible(&mut self.tx, self.caller, subject).await?.is_some())
+        Ok(self.visible(subject).await?.is_some())
+    }
+
+    /// [`authz::visible`], read once per subject in this snapshot.
+    async fn visible(&mut self, subject: Subject) -> Result<Option<Belonging>> {
+        if let Some(b) = self.seen.get(&subject) {
+            return Ok(b.clone());
+        }
+        let b = authz::visible(&mut self.tx, self.caller, subject).await?;
+        self.seen.insert(subject, b.clone());
+        Ok(b)
     }
 
     /// Which of the units `ids` the caller may see (for showing links on a page of lines), in
@@ -95,19 +110,25 @@ impl<'a> Reader<'a> {
     /// The documents of `ids` the caller may see, by id, in a few reads whatever their number
     /// (a tree of documents below a directive).
     pub async fn readable_documents(&mut self, ids: &[i64]) -> Result<std::collections::HashMap<i64, Document>> {
+        let readable: Vec<i64> = self.readable_document_ids(ids).await?.into_iter().collect();
+        Ok(store::documents::get_many(&mut self.tx, &readable).await?)
+    }
+
+    /// Which of the documents `ids` the caller may see, in a few reads whatever their number
+    /// (a document's links, the edges below it).
+    pub async fn readable_document_ids(&mut self, ids: &[i64]) -> Result<std::collections::HashSet<i64>> {
         let found = store::access::document_belongings(&mut self.tx, ids).await?;
         let p = &self.caller.principal;
-        let readable: Vec<i64> = found
+        Ok(found
             .into_iter()
             .filter(|(_, b)| p.can_read(&b.target()))
             .map(|(id, _)| id)
-            .collect();
-        Ok(store::documents::get_many(&mut self.tx, &readable).await?)
+            .collect())
     }
 
     /// Whether the caller may do `op` on `subject` (for showing an action).
     pub async fn may(&mut self, op: Operation, subject: Subject) -> Result<bool> {
-        Ok(match authz::visible(&mut self.tx, self.caller, subject).await? {
+        Ok(match self.visible(subject).await? {
             Some(b) => self.caller.principal.may(op, &b.target()),
             None => false,
         })
@@ -186,15 +207,11 @@ impl<'a> Reader<'a> {
     pub async fn links(&mut self, document_id: i64) -> Result<(Vec<DocumentLink>, usize)> {
         self.check(Subject::Document(document_id)).await?;
         let all = store::documents::links(&mut self.tx, document_id).await?;
-        let mut shown = Vec::with_capacity(all.len());
-        let mut hidden = 0;
-        for l in all {
-            if self.may_read(Subject::Document(l.document_id)).await? {
-                shown.push(l);
-            } else {
-                hidden += 1;
-            }
-        }
+        let ids: Vec<i64> = all.iter().map(|l| l.document_id).collect();
+        let readable = self.readable_document_ids(&ids).await?;
+        let total = all.len();
+        let shown: Vec<DocumentLink> = all.into_iter().filter(|l| readable.contains(&l.document_id)).collect();
+        let hidden = total - shown.len();
         Ok((shown, hidden))
     }
 
@@ -202,13 +219,9 @@ impl<'a> Reader<'a> {
     pub async fn descendants(&mut self, document_id: i64) -> Result<Vec<(i64, i64, String)>> {
         self.check(Subject::Document(document_id)).await?;
         let edges = store::documents::descendants(&mut self.tx, document_id).await?;
-        let mut out = Vec::with_capacity(edges.len());
-        for e in edges {
-            if self.may_read(Subject::Document(e.0)).await? {
-                out.push(e);
-            }
-        }
-        Ok(out)
+        let ids: Vec<i64> = edges.iter().map(|e| e.0).collect();
+        let readable = self.readable_document_ids(&ids).await?;
+        Ok(edges.into_iter().filter(|e| readable.contains(&e.0)).collect())
     }
 
     pub async fn children(&mut self, unit_id: i64) -> Result<Vec<Unit>> {

@@ -10,7 +10,7 @@ use crate::sql::{Arg, Where};
 use crate::{StoreError, on_tx, own_tenants};
 
 /// A record whose access is checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Subject {
     Unit(i64),
     Person(i64),
@@ -140,6 +140,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
     let row: Option<(String, i64)> =
         own_tenants::one_by_id(tx, "x.tenant_id", id, |cond| format!("{select} WHERE x.id = $1{cond}")).await?;
     let (owner, tenant) = row.ok_or(StoreError::not_found(entity, id))?;
+    tx.found_in(tenant);
     let mut b = Belonging::owned_by(parse_path(&owner, entity, id)?);
     match s {
         Subject::Task(_) => {
@@ -253,16 +254,17 @@ pub struct DocumentFacts {
 
 /// The facts of document `id`; `NotFound` when it does not exist.
 pub async fn document_facts(tx: &mut Tx, id: i64) -> Result<DocumentFacts, StoreError> {
-    type Row = (String, chrono::NaiveDate, String, String, Option<String>);
+    type Row = (String, chrono::NaiveDate, String, String, Option<String>, i64);
     let row: Option<Row> = own_tenants::one_by_id(tx, "d.tenant_id", id, |cond| {
         format!(
-            "SELECT d.issuer_path, d.issued_on, u.path, u.kind, p.kind FROM documents d
+            "SELECT d.issuer_path, d.issued_on, u.path, u.kind, p.kind, d.tenant_id FROM documents d
              JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id
              LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id WHERE d.id = $1{cond}"
         )
     })
     .await?;
-    let (owner, issued_on, path, kind, parent_kind) = row.ok_or(StoreError::not_found("document", id))?;
+    let (owner, issued_on, path, kind, parent_kind, tenant) = row.ok_or(StoreError::not_found("document", id))?;
+    tx.found_in(tenant);
     let issuer = place(&path, &kind, parent_kind.as_deref(), "document", id)?;
     let mut belonging = Belonging::owned_by(parse_path(&owner, "document", id)?);
     belonging.published_to = Some(domain::assign::Reach::of(&issuer).root);
