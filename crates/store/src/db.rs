@@ -67,6 +67,9 @@ pub struct Tx {
     /// The tenants the caller works in, where a record named by id alone is looked for first
     /// (`crate::own_tenants`); none for the system and installation-wide accounts.
     pub(crate) own_tenants: Option<Vec<i64>>,
+    /// For a caller with no tenants of its own: the tenant of the last record whose belonging
+    /// was read, looked in first for the next ones (a page's records mostly lie in one province).
+    pub(crate) found_tenant: Option<i64>,
 }
 
 /// The open transaction itself.
@@ -124,6 +127,14 @@ impl Tx {
     /// first, never what is found.
     pub fn look_first_in(&mut self, tenants: Option<Vec<i64>>) {
         self.own_tenants = tenants.filter(|t| !t.is_empty());
+    }
+
+    /// Notes that a record the caller reads lies in `tenant`: a caller with no tenants of its own
+    /// looks there first for the next record named by id alone (`crate::own_tenants`).
+    pub(crate) fn found_in(&mut self, tenant: i64) {
+        if self.own_tenants.is_none() {
+            self.found_tenant = Some(tenant);
+        }
     }
 
     pub fn backend(&self) -> Backend {
@@ -218,6 +229,7 @@ impl Db {
             at: None,
             noted,
             own_tenants: None,
+            found_tenant: None,
         })
     }
 
@@ -235,6 +247,7 @@ impl Db {
             at: None,
             noted: None,
             own_tenants: None,
+            found_tenant: None,
         })
     }
 

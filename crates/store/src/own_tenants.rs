@@ -15,13 +15,20 @@ use sqlx::sqlite::SqliteRow;
 
 use crate::{StoreError, Tx, on_tx};
 
-/// The condition " AND <col> IN (…)" for the transaction's own tenants, or nothing when it has
-/// none (the system, an account bound to the whole installation). The ids are the server's own
-/// integers, written inline.
+/// The condition " AND <col> IN (…)" for the transaction's own tenants; for a caller with none (the
+/// system, an account bound to the whole installation) the tenant of the last record it read
+/// (`Tx::found_in`: on Citus one shard asked, then every shard only when the record lies
+/// elsewhere), or nothing before its first read. The ids are the server's own integers, written
+/// inline.
 pub(crate) fn condition(tx: &Tx, col: &str) -> Option<String> {
-    let tenants = tx.own_tenants.as_ref()?;
-    let list: Vec<String> = tenants.iter().map(i64::to_string).collect();
-    Some(format!(" AND {col} IN ({})", list.join(", ")))
+    match (&tx.own_tenants, tx.found_tenant) {
+        (Some(tenants), _) => {
+            let list: Vec<String> = tenants.iter().map(i64::to_string).collect();
+            Some(format!(" AND {col} IN ({})", list.join(", ")))
+        }
+        (None, Some(tenant)) => Some(format!(" AND {col} = {tenant}")),
+        (None, None) => None,
+    }
 }
 
 /// One row by id: `sql(cond)` is the statement with `$1` the id and `cond` appended to its

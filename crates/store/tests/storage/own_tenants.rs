@@ -1,6 +1,6 @@
 //! A record named by id alone is looked for first in the caller's own tenants (one shard each on
-//! Citus), and found wherever it is: the caller's tenants change where storage looks first, never
-//! what it finds. A role binding keeps its unit's tenant, and follows the unit when it moves to
+//! Citus), and found wherever it is: the caller's tenants (or, for a caller with none, the tenant
+//! of the record it read last) change where storage looks first, never what it finds. A role binding keeps its unit's tenant, and follows the unit when it moves to
 //! another province. Conferences read together for a list are the same as read one by one.
 
 use domain::access::Role;
@@ -46,6 +46,20 @@ both!(
             let missing = tasks::get(&mut tx, i64::MAX, &fx.clock).await.unwrap_err();
             assert!(matches!(missing, StoreError::NotFound { .. }), "{missing:?}");
         }
+        // A caller with no tenants of its own (the administrator) looks first where the last
+        // record it read lies: here Bắc Ninh, while every record after lies in Hà Nội.
+        let mut tx = db.read().await?;
+        access::belonging(&mut tx, Subject::Unit(bac_ninh.id)).await?;
+        let seen = (
+            tasks::get(&mut tx, task.id, &fx.clock).await?,
+            access::belonging(&mut tx, Subject::Task(task.id)).await?,
+            documents::get(&mut tx, fx.kh152.id).await?,
+            people::get(&mut tx, fx.binh.id).await?,
+            units::get(&mut tx, fx.bo_de.id).await?,
+        );
+        assert_eq!(format!("{seen:?}"), format!("{expected:?}"), "looked first in Bắc Ninh");
+        let back = access::belonging(&mut tx, Subject::Unit(bac_ninh.id)).await?;
+        assert_eq!(back.owner.as_str(), bac_ninh.path.as_str());
         TestResult::Ok(())
     }
 );
