@@ -119,9 +119,12 @@ fn month_of(st: &AppState, ky: &str) -> Result<Period, ApiError> {
     Ok(Period::parse(ky)?)
 }
 
-async fn ranking(st: &AppState, auth: &Auth, q: &RankingQuery) -> Result<(app::ranking::Ranking, Period), ApiError> {
+async fn ranking(
+    st: &AppState,
+    rd: &mut app::read::Reader<'_>,
+    q: &RankingQuery,
+) -> Result<(app::ranking::Ranking, Period), ApiError> {
     let period = month_of(st, &q.ky)?;
-    let mut rd = st.app.read(auth).await?;
     let unit_id = match q.don_vi {
         Some(u) => u,
         None => rd
@@ -139,7 +142,9 @@ pub async fn page(
     uri: Uri,
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, PageError> {
-    let (r, period) = ranking(&st, &auth, &q).await?;
+    // One snapshot for the period and the earlier ones.
+    let mut rd = st.app.read(&auth).await?;
+    let (r, period) = ranking(&st, &mut rd, &q).await?;
     // The same units' places in the periods before (the same span, the rule set then in force).
     let (from, _) = period.bounds();
     let step = match period.span {
@@ -157,7 +162,6 @@ pub async fn page(
             year: day.year(),
             span: shifted(period.span, day),
         };
-        let mut rd = st.app.read(&auth).await?;
         // A period before any rule set was in force has no ranking: shown as "—".
         let places = rd.ranking(r.unit_id, &p, DEFAULT_FAMILY).await.ok();
         earlier.push((label_of(&p), places));
@@ -223,7 +227,8 @@ pub async fn export(
     auth: Auth,
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, PageError> {
-    let (r, _) = ranking(&st, &auth, &q).await?;
+    let mut rd = st.app.read(&auth).await?;
+    let (r, _) = ranking(&st, &mut rd, &q).await?;
     let rows: Vec<Vec<CellValue>> = r
         .rows
         .iter()
