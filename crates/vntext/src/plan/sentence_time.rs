@@ -267,7 +267,14 @@ fn blank_occasions(text: &mut String) {
             let Some(k) = phrase_pos(&rest[..window], "nam") else {
                 continue;
             };
-            let at = p + w.len() + k + "nam".len() + 1;
+            // Only "năm" followed by a space can be followed by a year; "năm…" (an ellipsis, a
+            // multi-byte character) ends the phrase, and stepping one byte past it would land
+            // inside that character.
+            let after = p + w.len() + k + "nam".len();
+            if !f[after..].starts_with(' ') {
+                continue;
+            }
+            let at = after + 1;
             if let Some(end) = (at < f.len()).then(|| year_run(at)).flatten() {
                 spans.push((map[p], map[end]));
             }
@@ -375,5 +382,22 @@ fn blank(text: &mut String, mut spans: Vec<(usize, usize)>) {
     spans.sort_unstable();
     for (a, b) in spans.into_iter().rev() {
         text.replace_range(a..b, &" ".repeat(b - a));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Real text (unseen10): an event followed by "năm…" made the reader slice inside the
+    /// ellipsis and panic; it now reads the sentence and finds no deadline in it.
+    #[test]
+    fn an_ellipsis_after_nam_does_not_panic() {
+        let s = "Giám đốc công an các địa phương chịu trách nhiệm và không để tình hình sử dụng \
+                 pháo trái phép diễn ra trong dịp Tết Nguyên đán 2021 và các lễ hội đầu năm…";
+        assert_eq!(deadline_of(s, None), None);
+        // "cuối năm…" stays a deadline phrase of its own; what matters is that it is read.
+        let s = "các lễ hội đầu năm 2021 và hội nghị cuối năm…";
+        assert!(deadline_of(s, None).is_some());
     }
 }
