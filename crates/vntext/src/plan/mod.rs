@@ -8,6 +8,7 @@ mod cli;
 mod discourse;
 mod header;
 mod lead;
+mod lead_features;
 pub mod lead_model;
 mod lines;
 mod order;
