@@ -44,6 +44,11 @@ impl Context {
         self.folded.len()
     }
 
+    /// Word `j`, folded.
+    pub(super) fn word(&self, j: usize) -> &str {
+        &self.folded[j]
+    }
+
     /// Features of the decision at word `j` (j ≥ 1): is word `j` still part of the name?
     pub(super) fn features(&self, j: usize) -> Vec<u64> {
         let w = |k: isize| -> &str {

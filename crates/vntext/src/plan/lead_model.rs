@@ -7,7 +7,7 @@
 //! quan xây dựng báo cáo", "các Đoàn kiểm tra, chỉ đạo …"). Here the end is a decision taken
 //! word by word — "is this word still part of the name?" — from features of the word and its
 //! neighbours (folded form, capital, punctuation, the engine's verb list, the lexicon, the
-//! distance from the start, the word before the name), with weights learned from the 323
+//! distance from the start, the word before the name), with weights learned from the 383
 //! labelled leads of the spent sets that stand in their task's sentence, instead of written
 //! by hand.
 //!
@@ -16,7 +16,10 @@
 //! inside an open quote or bracket), only when sure (`ENGINE.margin`), and never a name the
 //! lexicon knows. Cross-validation over the spent sets chose this: letting the model end
 //! every lead cost 41 of 320 right tasks; this setting moves two (see `tests/lead_model.rs`
-//! and docs/vntext-rounds.md, tenth round).
+//! and docs/vntext-rounds.md, tenth and eleventh rounds). Lists (whether a lead stops at a
+//! separator, `ListCut`) can be read by the same model or by a perceptron of their own; the
+//! eleventh round's cross-validation did not support either, so the engine leaves lists to the
+//! rules.
 //!
 //! The training data is `lead_train.tsv` (one labelled lead a line, written from the spent
 //! sets by `cargo test -p dondoc-vntext --test lead_model -- --ignored write_training_data`;
@@ -109,30 +112,55 @@ pub fn words(s: &str) -> Vec<(usize, usize)> {
 const OPENERS: &[char] = &['(', '“', '"', '‘', '[', '-', '–'];
 const CLOSERS: &[char] = &[',', ';', ':', ')', '”', '"', '’', ']', '.', '!', '?'];
 
-/// The learned weights (feature hash → averaged weight).
+/// The learned weights (feature hash → averaged weight): one perceptron for every word after
+/// a lead's first word, and one for the list separators alone (`lists`).
 #[derive(Debug, Clone, Default)]
 pub struct LeadModel {
     weights: HashMap<u64, f32>,
+    lists: HashMap<u64, f32>,
+}
+
+/// Whether a folded word separates the units of a list: where a lead may stop at its first
+/// unit ("Sở Nội vụ và các sở, ngành liên quan") or go on with the whole list.
+pub fn separator(folded: &str) -> bool {
+    matches!(folded, "," | ";" | "va" | "cung" | "hoac")
 }
 
 /// Trains the averaged perceptron on `examples`: each word after a lead's first word, up to
 /// the word after the lead, is one decision (inside the name, or the name ended before it).
+///
+/// The second perceptron learns the same decisions at list separators only, so that "does the
+/// lead stop at this comma / 'và'?" is weighed by what lists did, not by every other word.
 pub fn train(examples: &[Example]) -> LeadModel {
-    let decisions: Vec<(Vec<u64>, bool)> = examples
+    let decisions: Vec<(Vec<u64>, bool, bool)> = examples
         .iter()
         .flat_map(|e| {
             let ctx = Context::new(&e.left, &e.span);
             let last = e.lead_words.min(ctx.len().saturating_sub(1)).min(MAX_WORDS);
             (1..=last)
-                .map(|j| (ctx.features(j), j < e.lead_words))
+                .map(|j| (ctx.features(j), j < e.lead_words, separator(ctx.word(j))))
                 .collect::<Vec<_>>()
         })
         .collect();
+    let all: Vec<(&[u64], bool)> = decisions.iter().map(|(f, y, _)| (f.as_slice(), *y)).collect();
+    let lists: Vec<(&[u64], bool)> = decisions
+        .iter()
+        .filter(|d| d.2)
+        .map(|(f, y, _)| (f.as_slice(), *y))
+        .collect();
+    LeadModel {
+        weights: fit(&all),
+        lists: fit(&lists),
+    }
+}
+
+/// The averaged perceptron over `decisions` (features, inside the name?).
+fn fit(decisions: &[(&[u64], bool)]) -> HashMap<u64, f32> {
     // Features get dense indices once, so the passes below touch arrays, not a map.
     let mut index: HashMap<u64, usize> = HashMap::new();
     let dense: Vec<(Vec<usize>, f32)> = decisions
         .iter()
-        .map(|(feats, inside)| {
+        .map(|&(feats, inside)| {
             let ids = feats
                 .iter()
                 .map(|f| {
@@ -140,7 +168,7 @@ pub fn train(examples: &[Example]) -> LeadModel {
                     *index.entry(*f).or_insert(n)
                 })
                 .collect();
-            (ids, if *inside { 1.0 } else { -1.0 })
+            (ids, if inside { 1.0 } else { -1.0 })
         })
         .collect();
     // Averaged perceptron with lazy averaging: w, and the sum of updates weighted by time.
@@ -158,9 +186,7 @@ pub fn train(examples: &[Example]) -> LeadModel {
             t += 1.0;
         }
     }
-    LeadModel {
-        weights: index.into_iter().map(|(k, i)| (k, w[i] - acc[i] / t)).collect(),
-    }
+    index.into_iter().map(|(k, i)| (k, w[i] - acc[i] / t)).collect()
 }
 
 impl LeadModel {
@@ -179,6 +205,20 @@ impl LeadModel {
         let ctx = Context::new(left, span);
         (1..ctx.len().min(MAX_WORDS + 1))
             .map(|j| self.score(&ctx.features(j)))
+            .collect()
+    }
+
+    /// The list perceptron's score of each word after the first, as [`LeadModel::scores`]:
+    /// meaningful at separators only (above zero: the list goes on inside the lead).
+    pub fn list_scores(&self, left: &str, span: &str) -> Vec<f32> {
+        let ctx = Context::new(left, span);
+        (1..ctx.len().min(MAX_WORDS + 1))
+            .map(|j| {
+                ctx.features(j)
+                    .iter()
+                    .map(|f| self.lists.get(f).copied().unwrap_or(0.0))
+                    .sum()
+            })
             .collect()
     }
 
@@ -210,6 +250,20 @@ pub struct Policy {
     /// (where the rules could not decide; a known verb or a capital the rules kept for a
     /// reason).
     pub unknown_word_only: bool,
+    /// Whether the lead may stop at a list separator the rules let it run through (its first
+    /// unit), and by which perceptron and margin.
+    pub lists: ListCut,
+}
+
+/// The list decision of a [`Policy`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ListCut {
+    /// Lists are the rules' to read.
+    Off,
+    /// The word model's score at the separator, with this margin.
+    Model(f32),
+    /// The separators' own perceptron, with this margin.
+    ListModel(f32),
 }
 
 /// The rules alone.
@@ -219,6 +273,7 @@ pub const RULES: Policy = Policy {
     shorten_only: true,
     margin: 0.0,
     unknown_word_only: true,
+    lists: ListCut::Off,
 };
 
 /// The setting the engine uses.
@@ -228,6 +283,7 @@ pub const ENGINE: Policy = Policy {
     shorten_only: true,
     margin: 4.0,
     unknown_word_only: true,
+    lists: ListCut::Off,
 };
 
 thread_local! {
@@ -247,7 +303,7 @@ pub fn with_model<R>(model: Option<Rc<LeadModel>>, policy: Policy, f: impl FnOnc
 /// its end moved to where the model ends the name, when the policy lets the model overrule.
 pub(super) fn refine(sentence: &str, lead: &str) -> Option<String> {
     let (model, policy) = OVERRIDE.with(|o| o.borrow().clone()).unwrap_or((None, ENGINE));
-    if !policy.model || lead.is_empty() || policy.skip_known && super::bodies::known_name(lead) {
+    if !policy.model || lead.is_empty() {
         return None;
     }
     let at = sentence.find(lead)?;
@@ -255,45 +311,95 @@ pub(super) fn refine(sentence: &str, lead: &str) -> Option<String> {
     let ws = words(span);
     let rule_n = words(lead).len();
     let m = model.as_deref().unwrap_or_else(|| trained());
-    let scores = m.scores(&sentence[..at], span);
-    // scores[j - 1]: is word j (j ≥ 1) still part of the name?
-    // A lead longer than the model reads, or a name the model does not end, stays as read.
-    let model_n = (1..=scores.len()).find(|&j| scores[j - 1] <= 0.0)?;
+    let left = &sentence[..at];
+    let scores = m.scores(left, span);
     if rule_n == 0 || rule_n > scores.len() {
         return None;
     }
-    let n = if model_n < rule_n {
-        let (a, b) = ws[model_n];
-        let unknown = || {
-            let w = &span[a..b];
-            let f = fold(w);
-            let two = ws.get(model_n + 1).map(|&(c, d)| format!("{f} {}", fold(&span[c..d])));
-            // A list's joiner is the rules' to read, as its commas are ("Uỷ ban nhân dân thành
-            // phố và các huyện" shares its head, "UB.MTTQVN và các đoàn thể" does not); so is
-            // a quoted title or a bracket left open before the word, which goes on with the
-            // name (`bodies::name_end`).
-            let open = span[..a].matches(['“', '(']).count() > span[..a].matches(['”', ')']).count();
-            w.starts_with(char::is_lowercase)
-                && !matches!(f.as_str(), "va" | "hoac" | "cung")
-                && !open
-                && !super::words::VERBS
-                    .iter()
-                    .any(|v| *v == f || two.as_deref() == Some(*v))
-        };
-        (-scores[model_n - 1] >= policy.margin && (!policy.unknown_word_only || unknown())).then_some(model_n)?
-    } else if model_n > rule_n && !policy.shorten_only {
-        scores[rule_n - 1..model_n - 1]
-            .iter()
-            .all(|&x| x >= policy.margin)
-            .then_some(model_n)?
-    } else {
-        return None;
+    // A quoted title or a bracket left open before word `j` goes on with the name
+    // (`bodies::name_end`): the model does not end a lead inside it.
+    let open = |j: usize| {
+        let a = ws[j].0;
+        span[..a].matches(['“', '(']).count() > span[..a].matches(['”', ')']).count()
     };
+    let known = policy.skip_known && super::bodies::known_name(lead);
+    let word_n = (!known)
+        .then(|| word_end(span, &ws, &scores, rule_n, policy, &open))
+        .flatten();
+    let list_n = list_end(m, left, span, &ws, &scores, word_n.unwrap_or(rule_n), policy, &open);
+    let n = list_n.or(word_n)?;
     let end = ws.get(n.checked_sub(1)?)?.1;
     let out = span[..end]
         .trim_end_matches([',', ';', ':', '-', '–', '(', ' '])
         .trim_end();
     (!out.is_empty() && out != lead).then(|| out.to_string())
+}
+
+/// Where the model ends a name the rules read as `rule_n` words, when the policy lets it
+/// overrule them (`None`: the rules' end stands).
+fn word_end(
+    span: &str,
+    ws: &[(usize, usize)],
+    scores: &[f32],
+    rule_n: usize,
+    policy: Policy,
+    open: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    // scores[j - 1]: is word j (j ≥ 1) still part of the name?
+    // A name the model does not end stays as read.
+    let model_n = (1..=scores.len()).find(|&j| scores[j - 1] <= 0.0)?;
+    if model_n < rule_n {
+        let (a, b) = ws[model_n];
+        let unknown = || {
+            let w = &span[a..b];
+            let f = fold(w);
+            let two = ws.get(model_n + 1).map(|&(c, d)| format!("{f} {}", fold(&span[c..d])));
+            // A list's joiner is the rules' to read here, as its commas are ("Uỷ ban nhân dân
+            // thành phố và các huyện" shares its head, "UB.MTTQVN và các đoàn thể" does not);
+            // the list decision (`list_end`) is a separate setting.
+            w.starts_with(char::is_lowercase)
+                && !separator(&f)
+                && !open(model_n)
+                && !super::words::VERBS
+                    .iter()
+                    .any(|v| *v == f || two.as_deref() == Some(*v))
+        };
+        (-scores[model_n - 1] >= policy.margin && (!policy.unknown_word_only || unknown())).then_some(model_n)
+    } else if model_n > rule_n && !policy.shorten_only {
+        scores[rule_n - 1..model_n - 1]
+            .iter()
+            .all(|&x| x >= policy.margin)
+            .then_some(model_n)
+    } else {
+        None
+    }
+}
+
+/// Where a lead that runs through a list ends at its first unit, when the policy lets the
+/// model read lists: the first separator inside the lead (of `upto` words) that the model —
+/// the same one, or the perceptron trained at separators alone — scores as the name's end by
+/// the policy's margin.
+#[allow(clippy::too_many_arguments)]
+fn list_end(
+    m: &LeadModel,
+    left: &str,
+    span: &str,
+    ws: &[(usize, usize)],
+    scores: &[f32],
+    upto: usize,
+    policy: Policy,
+    open: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let (own, margin) = match policy.lists {
+        ListCut::Off => return None,
+        ListCut::Model(margin) => (None, margin),
+        ListCut::ListModel(margin) => (Some(m.list_scores(left, span)), margin),
+    };
+    let scores = own.as_deref().unwrap_or(scores);
+    (1..upto.min(scores.len() + 1)).find(|&j| {
+        let (a, b) = ws[j];
+        separator(&fold(&span[a..b])) && !open(j) && -scores[j - 1] >= margin
+    })
 }
 
 #[cfg(test)]
