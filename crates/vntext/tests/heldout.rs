@@ -251,14 +251,12 @@ fn unseen8_floor() {
     task_list_floor("unseen8", 25, 0.46);
 }
 
-/// The unseen9 task-list set (tenth round), labelled before any run and measured before and
-/// after that round (`testdata/real/unseen9/MEASURED_*.txt`); it is neither tuned nor trained
-/// on, so only its size is asserted here. Run with `--nocapture` for the figure.
+/// The unseen9 task-list set (tenth round), measured before and after that round: 0.5077 and
+/// 0.5077 (33 of 65). The eleventh round used it as development and training data (it is
+/// spent: 34 of 65 since, in-sample for the lead model); this guards that figure.
 #[test]
-fn unseen9_measured() {
-    let (tasks, lists) = task_lists("unseen9", "test");
-    println!("[unseen9] tasks {tasks:.4}");
-    assert!(lists >= 25, "[unseen9] set too small");
+fn unseen9_floor() {
+    task_list_floor("unseen9", 30, 0.52);
 }
 
 /// The unseen10 task-list set (eleventh round), labelled before any run and measured before and
