@@ -10,7 +10,8 @@
 //! (task lists only; measured before and after the ninth round; spent by the tenth) and
 //! `testdata/real/unseen9/` (task lists only; measured before and after the tenth round; spent
 //! by the eleventh) and `testdata/real/unseen10/` (task lists only; measured before and after
-//! the eleventh round, not tuned on and not trained on).
+//! the eleventh round; spent by the twelfth) and `testdata/real/unseen11/` (task lists only;
+//! measured before and after the twelfth round, not tuned on and not trained on).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -267,4 +268,14 @@ fn unseen10_measured() {
     let (tasks, lists) = task_lists("unseen10", "test");
     println!("[unseen10] tasks {tasks:.4}");
     assert!(lists >= 25, "[unseen10] set too small");
+}
+
+/// The unseen11 task-list set (twelfth round), labelled before any run and measured before and
+/// after that round (`testdata/real/unseen11/MEASURED_*.txt`); it is neither tuned nor trained
+/// on, so only its size is asserted here. Run with `--nocapture` for the figure.
+#[test]
+fn unseen11_measured() {
+    let (tasks, lists) = task_lists("unseen11", "test");
+    println!("[unseen11] tasks {tasks:.4}");
+    assert!(lists >= 25, "[unseen11] set too small");
 }
