@@ -17,6 +17,7 @@ mod prose;
 mod sentence_kind;
 mod sentence_time;
 mod table;
+pub mod task_model;
 mod tree;
 mod unit_list;
 mod words;
@@ -133,7 +134,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         // chủ  trì"), read as one space; the table reader above keeps runs as column gaps.
         let squeezed: Vec<String> = body.iter().map(|l| squeeze_spaces(l)).collect();
         let squeezed: Vec<&str> = squeezed.iter().map(String::as_str).collect();
-        prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)))
+        task_model::filter(prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all))), &squeezed)
     };
     PlanDraft {
         issuer: h.issuer,
