@@ -260,14 +260,12 @@ fn unseen9_floor() {
     task_list_floor("unseen9", 30, 0.52);
 }
 
-/// The unseen10 task-list set (eleventh round), labelled before any run and measured before and
-/// after that round (`testdata/real/unseen10/MEASURED_*.txt`); it is neither tuned nor trained
-/// on, so only its size is asserted here. Run with `--nocapture` for the figure.
+/// The unseen10 task-list set (eleventh round), measured before and after that round: 0.6129
+/// and 0.6774 (42 of 62). The twelfth round used it as development and training data for the
+/// task/not-task decision (it is spent); this guards that figure.
 #[test]
-fn unseen10_measured() {
-    let (tasks, lists) = task_lists("unseen10", "test");
-    println!("[unseen10] tasks {tasks:.4}");
-    assert!(lists >= 25, "[unseen10] set too small");
+fn unseen10_floor() {
+    task_list_floor("unseen10", 30, 0.67);
 }
 
 /// The unseen11 task-list set (twelfth round), labelled before any run and measured before and
