@@ -338,9 +338,12 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
     }
     if let Some(d) = f.document_id {
         let d = w.arg(crate::sql::Arg::Int(d));
+        // A conference's documents and conclusions are in its own tenant: joined on it, each
+        // shard answers for itself (Citus pushes the whole statement down to the shards, where
+        // `c.id IN (SELECT …)` without the tenant is planned as two subplans first).
         w.cond(format!(
-            "(c.id IN (SELECT conference_id FROM conference_documents WHERE document_id = {d})
-              OR c.id IN (SELECT conference_id FROM conference_conclusions WHERE document_id = {d}))"
+            "(EXISTS (SELECT 1 FROM conference_documents x WHERE x.tenant_id = c.tenant_id AND x.conference_id = c.id AND x.document_id = {d})
+              OR EXISTS (SELECT 1 FROM conference_conclusions x WHERE x.tenant_id = c.tenant_id AND x.conference_id = c.id AND x.document_id = {d}))"
         ));
     }
     if let Some(s) = f.series_id {

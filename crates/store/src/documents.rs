@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use domain::Valid;
-use domain::document::{DocKind, DocumentDraft, LinkInput, ThemeInput, check_link, link_cycle_error};
+use domain::document::{DocKind, DocumentDraft, LinkInput, LinkKind, ThemeInput, check_link, link_cycle_error};
 
 use crate::audit::{self, Change};
 use crate::db::Tx;
@@ -270,20 +270,39 @@ pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), Store
 /// The document's direct links: "up" to what it implements/guides/replaces/amends, "down" to
 /// the documents that do so to it.
 pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError> {
-    get(tx, id).await?;
-    // A link is in its `from` document's tenant, so "down" joins tenant to tenant; the document
-    // it points "up" to may be another province's (a decree above a province's plan), so those
-    // links are read first, materialized, and their documents found by id: Citus cannot join
-    // two distributed tables off the tenant column.
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, DocumentLink>(
-        "WITH up AS MATERIALIZED (SELECT id, kind, to_id FROM document_links WHERE from_id = $1)
-         SELECT up.id AS link_id, up.kind, 'up' AS direction, d.id AS document_id, d.symbol, d.title, d.issued_on
-           FROM up JOIN documents d ON d.id = up.to_id
-         UNION ALL
-         SELECT l.id, l.kind, 'down', d.id, d.symbol, d.title, d.issued_on
-           FROM document_links l JOIN documents d ON d.id = l.from_id AND d.tenant_id = l.tenant_id WHERE l.to_id = $2
-         ORDER BY 3 DESC, 7, 1")
-        .bind(id).bind(id).fetch_all(c).await?))
+    let doc = get(tx, id).await?;
+    // A link is in its `from` document's tenant: "up" links are read in this document's tenant
+    // (one shard on Citus) and the documents they point to by id, the caller's tenants first
+    // (a decree above a province's plan may be another province's); "down" links may be in
+    // every province (the plans below a decree) and are joined to their documents tenant to
+    // tenant, one statement over every shard.
+    let up: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT id, kind, to_id FROM document_links WHERE tenant_id = $2 AND from_id = $1")
+        .bind(id).bind(doc.tenant_id).fetch_all(c).await?);
+    let targets: Vec<i64> = up.iter().map(|(_, _, to)| *to).collect();
+    let found = get_many(tx, &targets).await?;
+    let mut out = Vec::with_capacity(up.len());
+    for (link_id, kind, to) in up {
+        let Some(d) = found.get(&to) else { continue };
+        let kind = LinkKind::try_from(kind).map_err(|e| StoreError::Db(sqlx::Error::Decode(e.into())))?;
+        out.push(DocumentLink {
+            link_id,
+            kind,
+            direction: "up".into(),
+            document_id: d.id,
+            symbol: d.symbol.clone(),
+            title: d.title.clone(),
+            issued_on: d.issued_on,
+        });
+    }
+    out.sort_by_key(|l| (l.issued_on, l.link_id));
+    let down: Vec<DocumentLink> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT l.id AS link_id, l.kind, 'down' AS direction, d.id AS document_id, d.symbol, d.title, d.issued_on
+           FROM document_links l JOIN documents d ON d.tenant_id = l.tenant_id AND d.id = l.from_id
+          WHERE l.to_id = $1 ORDER BY d.issued_on, l.id")
+        .bind(id).fetch_all(c).await?);
+    out.extend(down);
+    Ok(out)
 }
 
 /// Every document below this one in the implementation graph (transitively, up to 8 levels),
