@@ -274,6 +274,8 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
     let t = w.arg(Arg::Date(today));
     let n: usize = t.trim_start_matches('$').parse().unwrap_or(1);
     let case = shown_sql("i.state", "r.due_on", n);
+    // By path alone: an item is in its requirement's tenant, which may be another province's
+    // (a higher body's request), not its unit's.
     let parts: Vec<String> = roots
         .iter()
         .map(|p| {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use domain::access::Scope;
 use sqlx::FromRow;
 
-use crate::access::scope_sql;
+use crate::access::{scope_sql, scope_sql_in};
 use crate::model::{ExplanationRequest, ExtensionRequest};
 use crate::sql::{Arg, Where};
 use crate::{StoreError, Tx, on_tx};
@@ -63,9 +63,9 @@ const ASSIGNER_JOIN: &str = "JOIN documents d ON d.tenant_id = t.tenant_id AND d
      JOIN units au ON au.tenant_id = t.tenant_id AND au.id = COALESCE(t.assigner_unit_id, d.issuer_unit_id)";
 
 /// "The task is ours": led in the reporter's subtrees, or the reporter's own.
-fn ours(w: &mut Where, r: &Reporter, lead_col: &str) -> String {
+fn ours(w: &mut Where, backend: crate::Backend, r: &Reporter) -> String {
     let mut parts = Vec::new();
-    if let Some(s) = scope_sql(w, lead_col, &r.scope) {
+    if let Some(s) = scope_sql_in(w, backend, "t.tenant_id", "t.unit_path", &r.scope) {
         parts.push(s);
     } else {
         parts.push("1 = 1".into());
@@ -118,7 +118,8 @@ pub async fn explanations_to_answer(
     let mut w = Where::new();
     let addressed = {
         let mut parts = Vec::new();
-        match scope_sql(&mut w, "au.path", &r.scope) {
+        // The addressee is joined in the task's tenant: a subtree names it (one shard on Citus).
+        match scope_sql_in(&mut w, tx.backend(), "t.tenant_id", "au.path", &r.scope) {
             Some(s) => parts.push(s),
             None => parts.push("1 = 1".into()),
         }
@@ -149,7 +150,7 @@ pub async fn decisions_received(
     limit: i64,
 ) -> Result<Vec<OnTask<ExtensionRequest>>, StoreError> {
     let mut w = Where::new();
-    let mine = ours(&mut w, r, "t.unit_path");
+    let mine = ours(&mut w, tx.backend(), r);
     let mine = match r.user_id {
         Some(u) => {
             let ph = w.arg(Arg::Int(u));
@@ -180,7 +181,7 @@ pub async fn extensions_to_decide(
 ) -> Result<Vec<OnTask<ExtensionRequest>>, StoreError> {
     let mut w = Where::new();
     w.cond("e.decision = 'pending'");
-    if let Some(s) = scope_sql(&mut w, "au.path", deciding) {
+    if let Some(s) = scope_sql_in(&mut w, tx.backend(), "t.tenant_id", "au.path", deciding) {
         w.cond(s);
     }
     if let Some(u) = user_id {
@@ -205,7 +206,7 @@ pub async fn explanations_sent(
     limit: i64,
 ) -> Result<Vec<OnTask<ExplanationRequest>>, StoreError> {
     let mut w = Where::new();
-    if let Some(s) = scope_sql(&mut w, "au.path", assigning) {
+    if let Some(s) = scope_sql_in(&mut w, tx.backend(), "t.tenant_id", "au.path", assigning) {
         w.cond(s);
     }
     let ph = w.arg(Arg::Date(since));
@@ -228,7 +229,7 @@ pub async fn plans_without_tasks(
 ) -> Result<Vec<PlanWithoutTasks>, StoreError> {
     let mut w = Where::new();
     w.cond("d.kind IN ('plan', 'programme')");
-    if let Some(s) = scope_sql(&mut w, "d.issuer_path", managing) {
+    if let Some(s) = scope_sql_in(&mut w, tx.backend(), "d.tenant_id", "d.issuer_path", managing) {
         w.cond(s);
     }
     w.cond("NOT EXISTS (SELECT 1 FROM tasks t WHERE t.tenant_id = d.tenant_id AND t.plan_id = d.id)");
@@ -303,7 +304,7 @@ async fn implemented_within(
     let ids = docs.iter().map(|d| d.id.to_string()).collect::<Vec<_>>().join(",");
     w.cond(format!("l.to_id IN ({ids})"));
     w.cond("l.kind = 'implements'");
-    if let Some(mine) = scope_sql(&mut w, "m.issuer_path", managing) {
+    if let Some(mine) = scope_sql_in(&mut w, tx.backend(), "m.tenant_id", "m.issuer_path", managing) {
         w.cond(mine);
     }
     let sql = format!(
