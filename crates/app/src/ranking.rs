@@ -124,7 +124,7 @@ impl Reader<'_> {
             .collect();
         let ranked: Vec<RankedUnit> = rank_units(&rules, &all)?;
         let ids: Vec<i64> = children.iter().map(|(id, _, _)| *id).collect();
-        let heads = store::ranking::heads(&mut self.tx, &ids).await?;
+        let heads = store::ranking::heads(&mut self.tx, p, &ids).await?;
         let rule = &rules.unit_ranking;
         let rows = ranked
             .into_iter()

@@ -17,12 +17,15 @@ use crate::db::Tx;
 use crate::{StoreError, on_tx};
 
 /// The head of each unit ("người đứng đầu"), as "name, position" when a position is recorded.
-pub async fn heads(tx: &mut Tx, unit_ids: &[i64]) -> Result<HashMap<i64, String>, StoreError> {
+/// The units are under `parent`, so in its tenant, and a person is in their unit's: named for
+/// Citus (one shard).
+pub async fn heads(tx: &mut Tx, parent: &UnitPath, unit_ids: &[i64]) -> Result<HashMap<i64, String>, StoreError> {
     let mut out = HashMap::new();
+    let tenant = crate::sql::in_tenants(tx.backend(), "tenant_id", [parent.tenant()]);
     for chunk in unit_ids.chunks(500) {
         let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
         let sql = format!(
-            "SELECT unit_id, name, position FROM people WHERE is_head = TRUE AND unit_id IN ({}) ORDER BY sort_key, id",
+            "SELECT unit_id, name, position FROM people WHERE {tenant} AND is_head = TRUE AND unit_id IN ({}) ORDER BY sort_key, id",
             list.join(",")
         );
         let rows: Vec<(i64, String, Option<String>)> =
