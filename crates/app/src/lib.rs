@@ -35,6 +35,7 @@ pub mod plans;
 pub mod publications;
 pub mod ranking;
 pub mod read;
+mod recent_tenants;
 pub mod reminders;
 pub mod reports;
 pub mod sheets;
@@ -106,6 +107,8 @@ pub struct App {
     /// How many passwords this process has verified with Argon2 (sign-ins and password
     /// changes): what the throttle must bound, observable by tests and operators.
     pub passwords_verified: Arc<std::sync::atomic::AtomicU64>,
+    /// Where callers with no tenants of their own last found a record (look there first).
+    pub(crate) recent_tenants: Arc<recent_tenants::RecentTenants>,
 }
 
 impl App {
@@ -117,6 +120,7 @@ impl App {
             settings: Arc::new(settings),
             verifications: Arc::new(tokio::sync::Semaphore::new(permits)),
             passwords_verified: Arc::new(std::sync::atomic::AtomicU64::new(0)),
+            recent_tenants: Arc::default(),
         }
     }
 
@@ -131,7 +135,7 @@ impl App {
     /// A write transaction on behalf of `caller`.
     pub(crate) async fn write(&self, caller: &Caller) -> Result<Tx> {
         let mut tx = self.db.write_as(caller.actor.clone()).await?;
-        tx.look_first_in(caller.principal.tenants());
+        self.look_first(&mut tx, caller);
         Ok(tx)
     }
 
@@ -144,8 +148,19 @@ impl App {
     /// caller's own tenants first (one shard each on Citus).
     pub(crate) async fn read_tx(&self, caller: &Caller) -> Result<Tx> {
         let mut tx = self.db.read().await?;
-        tx.look_first_in(caller.principal.tenants());
+        self.look_first(&mut tx, caller);
         Ok(tx)
+    }
+
+    /// Where `tx` looks first for records named by id: the caller's tenants, or for a caller with
+    /// none the tenant where it last found one (`recent_tenants`).
+    fn look_first(&self, tx: &mut Tx, caller: &Caller) {
+        let tenants = caller.principal.tenants();
+        let own = tenants.is_some();
+        tx.look_first_in(tenants);
+        if !own && let Some(t) = self.recent_tenants.get(caller.principal.user_id) {
+            tx.found_in(t);
+        }
     }
 }
 

@@ -91,6 +91,9 @@ impl<'a> Reader<'a> {
             return Ok(b.clone());
         }
         let b = authz::visible(&mut self.tx, self.caller, subject).await?;
+        if let Some(t) = self.tx.last_found() {
+            self.app.recent_tenants.note(self.caller.principal.user_id, t);
+        }
         self.seen.insert(subject, b.clone());
         Ok(b)
     }

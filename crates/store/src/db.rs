@@ -131,10 +131,15 @@ impl Tx {
 
     /// Notes that a record the caller reads lies in `tenant`: a caller with no tenants of its own
     /// looks there first for the next record named by id alone (`crate::own_tenants`).
-    pub(crate) fn found_in(&mut self, tenant: i64) {
+    pub fn found_in(&mut self, tenant: i64) {
         if self.own_tenants.is_none() {
             self.found_tenant = Some(tenant);
         }
+    }
+
+    /// The tenant noted by [`Tx::found_in`] last, if any (never for a caller with tenants).
+    pub fn last_found(&self) -> Option<i64> {
+        self.found_tenant
     }
 
     pub fn backend(&self) -> Backend {
