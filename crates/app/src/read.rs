@@ -477,6 +477,19 @@ impl<'a> Reader<'a> {
         Ok(store::search::search(&mut self.tx, q, &vis, limit).await?)
     }
 
+    /// [`Reader::home_unit`] for a page about a unit that none was chosen for: an account that
+    /// reads no unit of its own (a staff member reads their own tasks) is told the page is not
+    /// for it, rather than "not found".
+    pub async fn own_unit(&mut self) -> Result<i64> {
+        self.home_unit().await?.ok_or_else(|| {
+            Error::new(
+                domain::ErrorCode::Forbidden,
+                "Trang này dành cho tài khoản theo dõi công việc của đơn vị; tài khoản của bạn không xem được trang này.",
+                "This page is for accounts that follow a unit's work; your account cannot view it.",
+            )
+        })
+    }
+
     /// The unit the caller lands on: their first role's unit, or the first top-level unit for
     /// administrators of everything.
     pub async fn home_unit(&mut self) -> Result<Option<i64>> {

@@ -127,10 +127,7 @@ async fn ranking(
     let period = month_of(st, &q.ky)?;
     let unit_id = match q.don_vi {
         Some(u) => u,
-        None => rd
-            .home_unit()
-            .await?
-            .ok_or_else(|| ApiError(app::Error::not_found("unit", 0)))?,
+        None => rd.own_unit().await?,
     };
     Ok((rd.ranking(unit_id, &period, DEFAULT_FAMILY).await?, period))
 }

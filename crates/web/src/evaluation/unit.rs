@@ -18,7 +18,6 @@ use store::evaluation::records::EvaluationFilter;
 
 use crate::AppState;
 use crate::auth::Auth;
-use crate::error::ApiError;
 use crate::evaluation::api::DEFAULT_FAMILY;
 use crate::evaluation::pages::{level_class, level_label, month_options, points, stage_label};
 use crate::kit::{Layout, PageError, PageUser, label, render};
@@ -94,10 +93,7 @@ pub async fn page(
         Some(u) => u,
         // The caller's home unit, as every other page picks it (a system-wide administrator
         // has the tree's root).
-        None => rd
-            .home_unit()
-            .await?
-            .ok_or_else(|| ApiError(app::Error::not_found("unit", 0)))?,
+        None => rd.own_unit().await?,
     };
     let unit = rd.unit(unit_id).await?;
     let can_compute = rd.may(Operation::ComputeEvaluations, Subject::Unit(unit_id)).await?;

@@ -196,7 +196,7 @@ pub async fn page(
     let mut rd = st.app.read(&auth).await?;
     let unit_id = match q.don_vi.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => s.trim().parse::<i64>().map_err(|_| not_found(s))?,
-        None => rd.home_unit().await?.ok_or_else(|| not_found("-"))?,
+        None => rd.own_unit().await?,
     };
     let period_code =
         q.ky.as_deref()

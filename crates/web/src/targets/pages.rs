@@ -121,7 +121,7 @@ pub async fn page(
     let clock = st.app.clock.clock();
     let mut rd = st.app.read(&auth).await?;
     let unit_id = match q.don_vi.trim() {
-        "" => rd.home_unit().await?.ok_or_else(|| not_found("-"))?,
+        "" => rd.own_unit().await?,
         s => s.parse::<i64>().map_err(|_| not_found(s))?,
     };
     let period_code = match q.ky.trim() {

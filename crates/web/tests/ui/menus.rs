@@ -113,4 +113,24 @@ both!(every_link_each_role_lands_on_opens, |app| async move {
     let api = specialist.get("/api/v1/tasks/abc").await;
     assert_eq!(api.status, StatusCode::BAD_REQUEST);
     assert!(api.body.starts_with('{'), "{}", api.body);
+
+    // A staff member typing a unit page's address by hand (the ranking, a unit's evaluation,
+    // targets, the overview) is told the page is not for the account, not "not found".
+    account(&app, "menu.staff", Role::Staff, Some(bode)).await;
+    let staff = Browser::login(&app, "menu.staff").await;
+    for path in ["/thi-dua", "/danh-gia/don-vi", "/chi-tieu", "/tong-quan"] {
+        let p = staff.get(path).await;
+        if p.status == StatusCode::OK {
+            continue; // the role reads the page (its own unit's)
+        }
+        assert_eq!(p.status, StatusCode::FORBIDDEN, "{path}: {}", p.body);
+        assert!(!p.body.contains("Không tìm thấy"), "{path}: {}", p.body);
+    }
+    let ranking = staff.get("/thi-dua").await;
+    assert_eq!(ranking.status, StatusCode::FORBIDDEN);
+    assert!(
+        ranking.body.contains("tài khoản của bạn không xem được trang này"),
+        "{}",
+        ranking.body
+    );
 });
