@@ -102,31 +102,24 @@ impl<'a> Reader<'a> {
     /// one or two reads whatever their number.
     pub async fn readable_units(&mut self, ids: &[i64]) -> Result<std::collections::HashSet<i64>> {
         let found = store::access::unit_belongings(&mut self.tx, ids).await?;
-        let p = &self.caller.principal;
-        Ok(found
-            .into_iter()
-            .filter(|(_, b)| p.can_read(&b.target()))
-            .map(|(id, _)| id)
-            .collect())
-    }
-
-    /// The documents of `ids` the caller may see, by id, in a few reads whatever their number
-    /// (a tree of documents below a directive).
-    pub async fn readable_documents(&mut self, ids: &[i64]) -> Result<std::collections::HashMap<i64, Document>> {
-        let readable: Vec<i64> = self.readable_document_ids(ids).await?.into_iter().collect();
-        Ok(store::documents::get_many(&mut self.tx, &readable).await?)
+        Ok(self.readable_of(found))
     }
 
     /// Which of the documents `ids` the caller may see, in a few reads whatever their number
     /// (a document's links, the edges below it).
     pub async fn readable_document_ids(&mut self, ids: &[i64]) -> Result<std::collections::HashSet<i64>> {
         let found = store::access::document_belongings(&mut self.tx, ids).await?;
+        Ok(self.readable_of(found))
+    }
+
+    /// The ids whose belonging the caller may read.
+    fn readable_of(&self, found: HashMap<i64, Belonging>) -> std::collections::HashSet<i64> {
         let p = &self.caller.principal;
-        Ok(found
+        found
             .into_iter()
             .filter(|(_, b)| p.can_read(&b.target()))
             .map(|(id, _)| id)
-            .collect())
+            .collect()
     }
 
     /// Whether the caller may do `op` on `subject` (for showing an action).
@@ -225,6 +218,18 @@ impl<'a> Reader<'a> {
         let ids: Vec<i64> = edges.iter().map(|e| e.0).collect();
         let readable = self.readable_document_ids(&ids).await?;
         Ok(edges.into_iter().filter(|e| readable.contains(&e.0)).collect())
+    }
+
+    /// [`Reader::descendants`] with the documents they come from, by id (a document page's
+    /// tree): their access was checked with the edges, so they are read without a second check.
+    pub async fn descendants_with_documents(
+        &mut self,
+        document_id: i64,
+    ) -> Result<(Vec<(i64, i64, String)>, HashMap<i64, Document>)> {
+        let edges = self.descendants(document_id).await?;
+        let ids: Vec<i64> = edges.iter().map(|e| e.0).collect();
+        let documents = store::documents::get_many(&mut self.tx, &ids).await?;
+        Ok((edges, documents))
     }
 
     pub async fn children(&mut self, unit_id: i64) -> Result<Vec<Unit>> {

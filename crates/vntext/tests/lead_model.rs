@@ -14,11 +14,13 @@
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use serde_json::Value;
+use vntext::fold;
 use vntext::plan::extract_plan;
 use vntext::plan::lead_model::{Example, ListCut, Policy, RULES, parse_examples, train, with_model, words};
 use vntext::text::fold_with_map;
-use vntext::{fold, repair_ocr};
+
+mod labelled;
+use labelled::lists;
 
 /// The spent sets a model may learn from, as directories under `testdata/real`.
 const SPENT: &[&str] = &[
@@ -40,34 +42,6 @@ const SPENT: &[&str] = &[
 /// unseen9. Their tasks weigh `fitted tasks / fresh tasks` in the score, so the two groups
 /// have the same total say.
 const FRESH: &[&str] = &["unseen8/plans", "unseen9/plans"];
-
-fn real_dir(set: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/real")
-        .join(set)
-}
-
-/// The labelled lists of a set: (name, text as the CLI reads it, expected tasks).
-fn lists(set: &str) -> Vec<(String, String, Vec<Value>)> {
-    let dir = real_dir(set);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".expected.json").map(str::to_string))
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|n| {
-            let text = repair_ocr(&std::fs::read_to_string(dir.join(format!("{n}.txt"))).unwrap());
-            let exp: Value =
-                serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{n}.expected.json"))).unwrap())
-                    .unwrap();
-            let tasks = exp["tasks"].as_array().cloned().unwrap_or_default();
-            (n, text, tasks)
-        })
-        .collect()
-}
 
 /// Where a sentence around byte `at` of `text` starts and ends (a line, or ". ").
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {

@@ -16,9 +16,12 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use serde_json::Value;
+use vntext::fold;
 use vntext::plan::extract_plan;
 use vntext::plan::task_model::{Example, parse_examples, record, train, with_setting};
-use vntext::{fold, repair_ocr};
+
+mod labelled;
+use labelled::lists;
 
 /// The spent sets the decision may learn from, as directories under `testdata/real`.
 const SPENT: &[&str] = &[
@@ -54,28 +57,6 @@ const CANDIDATES: &[(bool, f32)] = &[
     (false, 8.0),
     (false, 16.0),
 ];
-
-fn lists(set: &str) -> Vec<(String, String, Vec<Value>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("testdata/real")
-        .join(set);
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|n| n.strip_suffix(".expected.json").map(str::to_string))
-        .collect();
-    names.sort();
-    names
-        .into_iter()
-        .map(|n| {
-            let text = repair_ocr(&std::fs::read_to_string(dir.join(format!("{n}.txt"))).unwrap());
-            let exp: Value =
-                serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{n}.expected.json"))).unwrap())
-                    .unwrap();
-            (n, text, exp["tasks"].as_array().cloned().unwrap_or_default())
-        })
-        .collect()
-}
 
 /// Which of `titles` the labels match, by the harness's rule (the first unused title whose
 /// folded text holds the label's `title_has`).

@@ -20,29 +20,28 @@ both!(
         tx.commit().await?;
         let task = &fx.tasks[1]; // Bồ Đề's, with Ngọc Lâm cooperating
         let mut plain = db.read().await?;
-        let expected = (
-            tasks::get(&mut plain, task.id, &fx.clock).await?,
-            access::belonging(&mut plain, Subject::Task(task.id)).await?,
-            documents::get(&mut plain, fx.kh152.id).await?,
-            people::get(&mut plain, fx.binh.id).await?,
-            units::get(&mut plain, fx.bo_de.id).await?,
+        // The same five records, as read by a transaction.
+        let read_all = async |tx: &mut store::Tx| -> Result<String, StoreError> {
+            Ok(format!(
+                "{:?}",
+                (
+                    tasks::get(tx, task.id, &fx.clock).await?,
+                    access::belonging(tx, Subject::Task(task.id)).await?,
+                    documents::get(tx, fx.kh152.id).await?,
+                    people::get(tx, fx.binh.id).await?,
+                    units::get(tx, fx.bo_de.id).await?,
+                )
+            ))
+        };
+        assert_eq!(
+            tasks::get(&mut plain, task.id, &fx.clock).await?.cooperating_unit_ids,
+            vec![fx.ngoc_lam.id]
         );
-        assert_eq!(expected.0.cooperating_unit_ids, vec![fx.ngoc_lam.id]);
+        let expected = read_all(&mut plain).await?;
         for tenants in [vec![fx.ha_noi.id], vec![bac_ninh.id], vec![bac_ninh.id, fx.ha_noi.id]] {
             let mut tx = db.read().await?;
             tx.look_first_in(Some(tenants.clone()));
-            let seen = (
-                tasks::get(&mut tx, task.id, &fx.clock).await?,
-                access::belonging(&mut tx, Subject::Task(task.id)).await?,
-                documents::get(&mut tx, fx.kh152.id).await?,
-                people::get(&mut tx, fx.binh.id).await?,
-                units::get(&mut tx, fx.bo_de.id).await?,
-            );
-            assert_eq!(
-                format!("{seen:?}"),
-                format!("{expected:?}"),
-                "looked first in {tenants:?}"
-            );
+            assert_eq!(read_all(&mut tx).await?, expected, "looked first in {tenants:?}");
             let missing = tasks::get(&mut tx, i64::MAX, &fx.clock).await.unwrap_err();
             assert!(matches!(missing, StoreError::NotFound { .. }), "{missing:?}");
         }
@@ -50,14 +49,7 @@ both!(
         // record it read lies: here Bắc Ninh, while every record after lies in Hà Nội.
         let mut tx = db.read().await?;
         access::belonging(&mut tx, Subject::Unit(bac_ninh.id)).await?;
-        let seen = (
-            tasks::get(&mut tx, task.id, &fx.clock).await?,
-            access::belonging(&mut tx, Subject::Task(task.id)).await?,
-            documents::get(&mut tx, fx.kh152.id).await?,
-            people::get(&mut tx, fx.binh.id).await?,
-            units::get(&mut tx, fx.bo_de.id).await?,
-        );
-        assert_eq!(format!("{seen:?}"), format!("{expected:?}"), "looked first in Bắc Ninh");
+        assert_eq!(read_all(&mut tx).await?, expected, "looked first in Bắc Ninh");
         let back = access::belonging(&mut tx, Subject::Unit(bac_ninh.id)).await?;
         assert_eq!(back.owner.as_str(), bac_ninh.path.as_str());
         TestResult::Ok(())

@@ -200,14 +200,9 @@ pub async fn page(
     // Links to documents the user may not open are not shown, title included.
     let (links, hidden_links) = rd.links(id).await?;
     for k in links {
-        let ok = true;
         let line = LinkLine {
             link_id: k.link_id,
-            href: if ok {
-                crate::paths::document(k.document_id)
-            } else {
-                String::new()
-            },
+            href: crate::paths::document(k.document_id),
             kind: kind_label(k.kind),
             symbol: k.symbol,
             title: k.title,
@@ -219,7 +214,8 @@ pub async fn page(
             down.push(line)
         }
     }
-    let edges = rd.descendants(id).await?;
+    // Every document below that the user may open, read together with its edges.
+    let (edges, readable) = rd.descendants_with_documents(id).await?;
     let mut below: BTreeMap<i64, Vec<(i64, String)>> = BTreeMap::new();
     for (from, to, kind) in edges {
         below.entry(to).or_default().push((from, kind));
@@ -230,9 +226,6 @@ pub async fn page(
         .map(|v| v.iter().rev().map(|(f, k)| (*f, 0, k.clone())).collect())
         .unwrap_or_default();
     let mut seen = std::collections::HashSet::from([id]);
-    // Every document below, read together with whether the user may open it.
-    let below_ids: Vec<i64> = below.values().flatten().map(|(f, _)| *f).collect();
-    let readable = rd.readable_documents(&below_ids).await?;
     while let Some((doc_id, depth, kind)) = stack.pop() {
         if tree.len() >= GRAPH_MAX || !seen.insert(doc_id) {
             continue;
