@@ -362,13 +362,15 @@ async fn generate(config: &Config, scale: &str, seed: u64, today: Option<NaiveDa
     let stats = fixtures::synth::generate(&db, scale, seed, today, &report).await?;
     bar.finish_and_clear();
     println!(
-        "Đã tạo {} đơn vị, {} cán bộ, {} văn bản, {} nhiệm vụ, {} báo cáo tiến độ, {} chỉ tiêu trong {:.1} giây.",
+        "Đã tạo {} đơn vị, {} cán bộ, {} văn bản, {} nhiệm vụ, {} báo cáo tiến độ, {} chỉ tiêu, {} phiếu đánh giá hằng tháng ({} bước quy trình) trong {:.1} giây.",
         stats.units,
         stats.people,
         stats.documents,
         stats.tasks,
         stats.progress_reports,
         stats.targets,
+        stats.evaluations,
+        stats.evaluation_steps,
         started.elapsed().as_secs_f64()
     );
     db.close().await;

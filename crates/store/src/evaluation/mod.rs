@@ -14,7 +14,7 @@ pub use records::{EvaluationFilter, EvaluationRecord, StepRecord};
 pub use rule_sets::RuleSetRecord;
 
 /// A unit path's parent ("/1/5/23/" → "/1/5/"); the root is its own parent.
-pub(crate) fn parent_path(path: &str) -> &str {
+pub fn parent_path(path: &str) -> &str {
     let trimmed = path.strip_suffix('/').unwrap_or(path);
     match trimmed.rfind('/') {
         Some(0) | None => path,
