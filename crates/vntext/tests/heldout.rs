@@ -297,3 +297,14 @@ fn unseen12_measured() {
     println!("[unseen12] tasks {tasks:.4}");
     assert!(lists >= 25, "[unseen12] set too small");
 }
+
+/// The unseen13r references set (fourteenth round): 78 passages, 324 references from public
+/// pages, labelled before any run and measured before and after that round
+/// (`testdata/real/unseen13r/MEASURED_*.txt`). Scored as `measure_cli.py` scores it: a reference
+/// is right when its symbol and its date are right.
+#[test]
+fn unseen13r_references() {
+    let (p, r, refs) = references("unseen13r", "test");
+    assert!(refs >= 300, "[unseen13r] set too small");
+    println!("[unseen13r] references P={p:.4} R={r:.4}");
+}
