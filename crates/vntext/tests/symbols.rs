@@ -223,3 +223,28 @@ fn dot_and_glued_office_repairs() {
     assert_eq!(norm("12/UBND.VP"), "12/UBND.VP");
     assert_eq!(norm("08/SYT"), "08/SYT");
 }
+
+#[test]
+fn lost_hyphens_around_the_type_are_restored_and_reported() {
+    let s = parse_symbol("14NQ/TU").expect("glued Party symbol");
+    assert_eq!(s.normalized, "14-NQ/TU");
+    assert_eq!(s.form, SymbolForm::Party);
+    assert!(s.fixes.iter().any(|f| f.contains("bị mất")), "{:?}", s.fixes);
+    let s = parse_symbol("Số 230/2018/QĐ UBND").expect("type and issuer split by a space");
+    assert_eq!(s.normalized, "230/2018/QĐ-UBND");
+    assert_eq!(s.fixes.len(), 1);
+    // Not every glued run is a Party symbol.
+    for bad in ["14NQ/UBND", "3G/TW", "14NQ", "230/2018/QĐ ubnd", "230/QĐ UBND/X"] {
+        assert!(parse_symbol(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn an_issuer_spelt_in_mixed_case_keeps_its_spelling() {
+    let s = parse_symbol("25/SNgV-LS").expect("mixed-case issuer");
+    assert_eq!(s.normalized, "25/SNgV-LS");
+    assert!(s.fixes.is_empty(), "{:?}", s.fixes);
+    assert_eq!(norm("12/QĐ-Ubnd"), "12/QĐ-UBND");
+    assert_eq!(norm("12/qđ-ubnd"), "12/QĐ-UBND");
+    assert_eq!(norm("7/CV-SNgV"), "7/CV-SNgV");
+}

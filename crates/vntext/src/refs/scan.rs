@@ -159,6 +159,15 @@ impl Cur<'_> {
                 self.i += c.len_utf8();
                 last_good = self.i;
             } else if matches!(c, '-' | '&' | '.') {
+                // "NĐ-CP.đã", "NĐ-CP.Theo đó": a word glued after the separator ends the run;
+                // an issuer's parts start in upper case, and those after a dot stay upper case.
+                let mut next = self.t[self.i + 1..].chars();
+                let (first, second) = (next.next(), next.next());
+                let word = first.is_some_and(char::is_lowercase)
+                    || (c == '.' && first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase));
+                if word {
+                    break;
+                }
                 self.i += 1;
             } else {
                 break;
@@ -200,8 +209,9 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
             c.i = save;
         }
         state_tail(&mut c)?;
-    } else if spaces_before > 0 {
-        // "09 KH/ĐU": the hyphen is missing.
+    } else if spaces_before > 0 || c.peek().is_some_and(|x| x.is_ascii_uppercase() || x == 'Đ') {
+        // "09 KH/ĐU", "20NQ/TW": the hyphen is missing (parsing keeps "20NQ/TW" only with a
+        // Party type and a Party issuer).
         party_tail(&mut c)?;
     } else {
         return None;
@@ -232,6 +242,14 @@ fn state_tail(c: &mut Cur<'_>) -> Option<()> {
     if crate::symbol::is_type_abbreviation(&c.t[run_start..run_end]) && c.peek() == Some('/') {
         c.i += 1;
         if c.issuer() {
+            return Some(());
+        }
+        c.i = run_end;
+    }
+    // "491/2009/QĐ TTg": one space where the hyphen between type and issuer belongs. Kept
+    // only if the issuer that follows ends cleanly.
+    if crate::symbol::is_type_abbreviation(&c.t[run_start..run_end]) && c.spaces(1) == 1 {
+        if c.issuer() && c.peek().is_none_or(|ch| !ch.is_alphanumeric()) {
             return Some(());
         }
         c.i = run_end;
@@ -269,5 +287,25 @@ mod tests {
             found("14/14 phường, 16/16 chỉ tiêu, 09/16 vượt, 12/01/2023, 2020-2025, 6/11/2003-6/11/2023").is_empty()
         );
         assert!(found("COVID-19/KH, H5N1/QU, 3 Chương trình").is_empty());
+    }
+
+    #[test]
+    fn lost_hyphens() {
+        // Between number and type (PDF text): only a Party type with a Party issuer.
+        assert_eq!(found("theo Nghị quyết số 33NQ/TU ngày 2/3/2021"), ["33-NQ/TU"]);
+        assert_eq!(found("Kết luận 7KL/TW; Chỉ thị 12CT/HU"), ["7-KL/TW", "12-CT/HU"]);
+        assert!(found("gói 4G/TW, 5QĐ/UBND, 3CT/SYT, 2020NQ/CP").is_empty());
+        // A space between type and issuer.
+        assert_eq!(found("Quyết định số 77/2012/QĐ UBND ngày"), ["77/2012/QĐ-UBND"]);
+        assert_eq!(found("Công văn 15/CV SNV, ngày"), ["15/CV-SNV"]);
+        assert!(found("Quyết định 77/2012/QĐ Của tỉnh, 8/KH Tỉnh").is_empty());
+    }
+
+    #[test]
+    fn words_glued_after_a_separator() {
+        assert_eq!(found("Thông tư 12/2019/TT-BTC.được áp dụng"), ["12/2019/TT-BTC"]);
+        assert_eq!(found("Nghị định 15/2020/NĐ-CP.Theo đó"), ["15/2020/NĐ-CP"]);
+        assert_eq!(found("Báo cáo 42/BC-SNN.KHTC ngày"), ["42/BC-SNN.KHTC"]);
+        assert_eq!(found("Văn bản 9/UBND-vì thế"), ["9/UBND"]);
     }
 }

@@ -61,6 +61,8 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
         parse_party(number, rest, &mut fixes)
     } else if let Some(rest) = rest.strip_prefix('/') {
         parse_state(number, rest, &mut fixes)
+    } else if rest.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ') {
+        glued_party(number, rest, &mut fixes)
     } else {
         Err(SymbolErrorKind::UnknownShape)
     };
@@ -120,6 +122,7 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     let mut out = String::with_capacity(s.len());
     let mut spaces_removed = false;
     let mut hyphen_added = false;
+    let mut type_spaced = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -136,11 +139,18 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
         let next = chars.get(j).copied();
         let at_separator = matches!(prev, Some('-' | '/')) || matches!(next, Some('-' | '/'));
         let number_so_far = !out.is_empty() && out.bytes().all(|b| b.is_ascii_digit());
+        // "491/2009/QĐ TTg": a space where the hyphen between type and issuer belongs.
+        let type_so_far = out
+            .rsplit_once('/')
+            .is_some_and(|(head, t)| head.starts_with(|c: char| c.is_ascii_digit()) && canonical_type(t).is_some());
         if at_separator {
             spaces_removed = true;
         } else if number_so_far && next.is_some_and(char::is_alphabetic) && chars[j..].contains(&'/') {
             out.push('-');
             hyphen_added = true;
+        } else if type_so_far && next.is_some_and(|c| c.is_uppercase()) && !chars[j..].contains(&'/') {
+            out.push('-');
+            type_spaced = true;
         } else {
             return Err(SymbolErrorKind::UnknownShape);
         }
@@ -152,7 +162,27 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     if hyphen_added {
         fixes.push("Thêm dấu “-” còn thiếu giữa số và loại văn bản".to_string());
     }
+    if type_spaced {
+        fixes.push("Thay khoảng trắng bằng dấu “-” giữa loại văn bản và cơ quan ban hành".to_string());
+    }
     Ok(out)
+}
+
+/// "20NQ/TW": a Party symbol whose hyphen between number and type was lost (PDF text). Taken
+/// only with a Party type and a Party issuer, so that no other glued run becomes a symbol.
+fn glued_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
+    let mut probe = Vec::new();
+    let parsed = parse_party(number, rest, &mut probe)?;
+    let party_type = parsed.doc_type.as_deref().is_some_and(is_party_type);
+    if !party_type || !is_party_issuer(&parsed.issuer) {
+        return Err(SymbolErrorKind::UnknownShape);
+    }
+    fixes.append(&mut probe);
+    fixes.push(format!(
+        "Thêm dấu “-” bị mất giữa số và loại văn bản: “{number}{rest}” → “{}”",
+        parsed.normalized
+    ));
+    Ok(parsed)
 }
 
 fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
@@ -303,6 +333,20 @@ fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'static str> {
     Some(fixed)
 }
 
+/// "SNgV" (Sở Ngoại vụ): an abbreviation that starts in upper case and has a lower-case letter
+/// followed by an upper-case one is the body's own spelling, kept as written. All-lower-case
+/// ("ubnd") and capitalised ("Ubnd") tokens are typing variants and go to upper case.
+fn inner_lowercase(token: &str) -> bool {
+    let mut chars = token.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let mut seen_lower = false;
+    first_upper
+        && chars.any(|c| {
+            seen_lower |= c.is_lowercase();
+            seen_lower && c.is_uppercase()
+        })
+}
+
 /// Validates and canonicalises the issuer part (`QU`, `UBND-VX`, `SNV-CCHC&PC`, `TTg`).
 fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
     if raw.is_empty() {
@@ -330,6 +374,10 @@ fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, Symbol
         if let Some(m) = MIXED_CASE_ISSUERS.iter().find(|m| eq_ignore_case(m, token)) {
             case_fixed |= *m != token;
             out.push_str(m);
+            continue;
+        }
+        if inner_lowercase(token) {
+            out.push_str(token);
             continue;
         }
         let upper: String = token.chars().flat_map(char::to_uppercase).collect();
