@@ -11,11 +11,14 @@ testdata/real/unseen3 (task lists only, fourth round, same rules as unseen2), `u
 testdata/real/unseen4 (task lists only, fifth round, same rules; spent by the sixth),
 `unseen5` = testdata/real/unseen5 (task lists only, sixth round, same rules; spent by the
 seventh), `unseen6` = testdata/real/unseen6 (task lists only, seventh round, same rules).
+Fourteenth round (deadlines only): `unseen13d` = testdata/real/unseen13d (154 deadline phrases,
+labelled before any run, measured before and after the round; no task lists, no references).
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.
 
 Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6 ...]   (default: all eight)
+       measure_cli.py PATH/TO/dondoc unseen13d   (the fourteenth round's deadline set)
 """
 import json
 import os
@@ -126,6 +129,9 @@ def main():
             base, split, prefix = HERE, None, ""
         elif s == "unseen":
             base, split, prefix = os.path.join(HERE, "unseen"), "test", "test_"
+        # Fourteenth round (deadlines): a deadline-only set.
+        elif s == "unseen13d":
+            base, split, prefix = os.path.join(HERE, s), "test", "test_"
         elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6"):
             base, split, prefix = os.path.join(HERE, s), "test", "test_"
         else:
@@ -136,7 +142,8 @@ def main():
             lines.append(refs(dondoc, os.path.join(base, "refs.jsonl"), split, failures))
         if os.path.exists(os.path.join(base, "deadlines.tsv")):
             lines.append(deadlines(dondoc, os.path.join(base, "deadlines.tsv"), split, failures))
-        lines.append(tasks(dondoc, os.path.join(base, "plans"), prefix, failures))
+        if os.path.isdir(os.path.join(base, "plans")):
+            lines.append(tasks(dondoc, os.path.join(base, "plans"), prefix, failures))
         print(f"== {s}: " + "; ".join(lines))
         for f in failures:
             print("   " + f)
