@@ -223,6 +223,8 @@ fn school_years_date_days_without_a_year() {
         due("tuyển sinh lớp 10 năm học 2023-2024 thi ngày 10/6", None),
         day(2023, 6, 10)
     );
+    // Alone, the school year is the deadline read, as before.
+    assert_eq!(due("hoàn thành trong năm học 2024-2025", None), day(2025, 12, 31));
     // An issue date decides first, as for any phrase without a year.
     assert_eq!(
         due("năm học 2023-2024, nộp hồ sơ trước ngày 20/5", Some(day(2023, 4, 2))),

@@ -11,7 +11,11 @@ use super::tokens::Tok;
 /// nothing else is left.
 pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
     let cands = anchor_counts(t, cands);
-    let school = school_year(t);
+    // The school year frames a day or month it dates; alone it is the deadline read.
+    let dated = cands
+        .iter()
+        .any(|c| matches!(c.span, Span::DayMonth { .. } | Span::Month { .. } | Span::Full(_)));
+    let school = school_year(t).filter(|_| dated);
     let kept: Vec<Cand> = cands
         .iter()
         .copied()

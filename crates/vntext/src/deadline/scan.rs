@@ -375,6 +375,10 @@ fn year_word(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>, part: Part) -> Opt
         return Some((Span::Year { part, offset: 0 }, Some(y), i + 2));
     }
     let next = tok(t, i + 1);
+    // "năm học" is a school year, read by `frame::school_year`.
+    if next.is_some_and(|w| w.is_word("hoc")) {
+        return None;
+    }
     if next.is_some_and(|w| w.is_word("sau") || w.is_word("toi")) {
         return Some((Span::Year { part, offset: 1 }, None, i + 2));
     }
