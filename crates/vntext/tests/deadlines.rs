@@ -121,3 +121,113 @@ fn recurrence_serialises_snake_case() {
     assert_eq!(back, Recurrence::Adhoc);
     assert_eq!(Recurrence::Quarterly.label_vi(), "Hằng quý");
 }
+
+// Fourteenth round (unseen13d): each kind of miss with phrases written anew, not from the set.
+
+#[test]
+fn periodic_duties_named_by_counting() {
+    // Counted from the end of each period (with "khi", or "kỳ kế toán").
+    assert_eq!(
+        rec("nộp chậm nhất 120 ngày kể từ khi kết thúc năm tài chính"),
+        Recurrence::Yearly
+    );
+    assert_eq!(
+        rec("trong 30 ngày kể từ ngày kết thúc kỳ kế toán quý"),
+        Recurrence::Quarterly
+    );
+    // A day of a period named by its role.
+    assert_eq!(rec("chậm nhất ngày 15 của tháng đầu quý sau"), Recurrence::Quarterly);
+    assert_eq!(rec("trước ngày cuối cùng của tháng"), Recurrence::Monthly);
+    assert_eq!(rec("trước ngày 31/3 của năm dương lịch tiếp theo"), Recurrence::Yearly);
+    // Frequencies.
+    assert_eq!(rec("lấy mẫu nước thải 4 lần/năm"), Recurrence::Quarterly);
+    assert_eq!(rec("kiểm tra không quá 01 lần 01 năm"), Recurrence::Yearly);
+    assert_eq!(rec("báo cáo định kỳ: 6 tháng, hằng năm"), Recurrence::Semiannual);
+    // A named period stays one date.
+    assert_eq!(due("hoàn thành trong tháng cuối quý IV/2024", None), day(2024, 12, 31));
+    assert_eq!(
+        due("hoàn thành trước ngày 31/3/2025, chậm nhất 3 lần/năm họp", None),
+        day(2025, 3, 31)
+    );
+}
+
+#[test]
+fn dates_that_frame_the_deadline_are_not_it() {
+    // The date of a cited document.
+    assert_eq!(
+        due(
+            "thực hiện theo Kế hoạch số 45/KH-UBND ngày 2/3/2024, hoàn thành trong quý II/2024",
+            None
+        ),
+        day(2024, 6, 30)
+    );
+    // The period an inspection covers; "năm nay" belongs to the quarter before it.
+    assert_eq!(
+        due(
+            "kiểm tra trong quý IV năm nay, thời kỳ kiểm tra từ 01/01/2022 đến 30/6/2023",
+            Some(day(2023, 8, 1))
+        ),
+        day(2023, 12, 31)
+    );
+    assert_eq!(
+        due("thực hiện trong tháng 9 năm nay", Some(day(2024, 3, 5))),
+        day(2024, 9, 30)
+    );
+    // The start of the work.
+    assert_eq!(
+        due("khởi công ngày 2/9/2024 và hoàn thành trong quý I/2026", None),
+        day(2026, 3, 31)
+    );
+}
+
+#[test]
+fn counts_from_a_named_date() {
+    assert_eq!(
+        due("giãn cách trong 7 ngày kể từ 0 giờ ngày 24/7/2021", None),
+        day(2021, 7, 30)
+    );
+    assert_eq!(
+        due("hoàn thành trong 30 ngày kể từ ngày 15/8/2024", None),
+        day(2024, 9, 14)
+    );
+    // From an event the phrase does not date: still the issue date or an error.
+    assert!(parse_deadline("trong 30 ngày kể từ ngày nhận được hồ sơ", None).is_err());
+}
+
+#[test]
+fn day_forms() {
+    let issued = Some(day(2024, 10, 1));
+    // A range of days without a year, after "N ngày" saying how long it lasts.
+    assert_eq!(
+        due("hội nghị diễn ra trong 3 ngày 10- 12/12", issued),
+        day(2024, 12, 12)
+    );
+    assert_eq!(due("tổ chức ngày 20 – 22/11", issued), day(2024, 11, 22));
+    // A time of day after a deadline word; alone it dates an event.
+    assert_eq!(due("hoàn thành trong chiều 4/10", issued), day(2024, 10, 4));
+    assert!(parse_deadline("Sáng 3-10, Sở Y tế yêu cầu các bệnh viện rà soát", None).is_err());
+    // "vào D/M" at the end of a sentence.
+    assert_eq!(due("lễ khai mạc vào 25/10.", issued), day(2024, 10, 25));
+}
+
+#[test]
+fn school_years_date_days_without_a_year() {
+    // No issue date: August–December in the first year, January–July in the second.
+    assert_eq!(
+        due("năm học 2023-2024: kết thúc học kỳ I vào 13/1", None),
+        day(2024, 1, 13)
+    );
+    assert_eq!(due("năm học 2023-2024, khai giảng vào 5/9", None), day(2023, 9, 5));
+    // Admissions come before the school year.
+    assert_eq!(
+        due("tuyển sinh lớp 10 năm học 2023-2024 thi ngày 10/6", None),
+        day(2023, 6, 10)
+    );
+    // Alone, the school year is the deadline read, as before.
+    assert_eq!(due("hoàn thành trong năm học 2024-2025", None), day(2025, 12, 31));
+    // An issue date decides first, as for any phrase without a year.
+    assert_eq!(
+        due("năm học 2023-2024, nộp hồ sơ trước ngày 20/5", Some(day(2023, 4, 2))),
+        day(2023, 5, 20)
+    );
+}

@@ -3,7 +3,9 @@
 //! recurrence, with a Vietnamese note saying how the phrase was read.
 
 mod error;
+mod frame;
 mod parse;
+mod periodic;
 mod recurrence;
 mod scan;
 mod tokens;

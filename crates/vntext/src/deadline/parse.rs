@@ -11,11 +11,21 @@
 //! - a phrase without a year borrows the year of a later part of the phrase
 //!   ("tháng 9 và tháng 10/2023"), else the issue date's year, or the next year when
 //!   that period had already ended on the issue date (flagged ambiguous);
-//! - no year and no issue date: an error.
+//! - no year and no issue date: an error;
+//! - periodic by counting (`periodic.rs`, no year named): "N ngày kể từ (ngày|khi) kết thúc
+//!   <kỳ>", "N lần/năm" (1, 2, 4, 12), a day of a period named by its role ("tháng đầu quý sau
+//!   quý báo cáo", "ngày cuối cùng của tháng", "năm dương lịch / tài chính / tính thuế");
+//! - no deadline (`frame.rs`, dropped when something else is left): the date of a document cited
+//!   with "số … ngày …", the period under review ("thời kỳ kiểm tra …", "chốt số liệu …"), the
+//!   school year itself; a date after "khởi công" / "bắt đầu" is a start; "N ngày kể từ [0 giờ]
+//!   ngày D" is one date (the first day counted when from 0 giờ); "năm học Y-Y+1" dates a day
+//!   without a year when no issue date is given (August–December in Y, else Y+1; admissions in Y).
 
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::error::{DeadlineError, DeadlineErrorKind};
+use super::frame;
+use super::periodic::periodic;
 use super::recurrence::Recurrence;
 use super::scan::{Cand, Part, Span, scan};
 use super::tokens::{contains_phrase, tokenize};
@@ -41,6 +51,11 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("6 thang/lan", Recurrence::Semiannual, false),
     ("moi 6 thang", Recurrence::Semiannual, false),
     ("hang 6 thang", Recurrence::Semiannual, false),
+    // "Tần suất: 06 tháng và hằng năm": the shortest period named.
+    ("6 thang va hang nam", Recurrence::Semiannual, false),
+    ("06 thang va hang nam", Recurrence::Semiannual, false),
+    ("6 thang, hang nam", Recurrence::Semiannual, false),
+    ("06 thang, hang nam", Recurrence::Semiannual, false),
     ("dinh ky nua nam", Recurrence::Semiannual, false),
     ("thang bao cao", Recurrence::Monthly, false),
     // "chậm nhất ngày 25 của tháng trước tháng tổ chức phiên họp": a day of a month named
@@ -95,7 +110,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
-    if let Some(r) = after_each_period(&for_rec) {
+    if let Some(r) = periodic(&for_rec) {
         return Ok(recurrence(r, false, "kể từ ngày kết thúc kỳ"));
     }
     let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&for_rec, p));
@@ -103,12 +118,20 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         return Ok(recurrence(*r, false, p));
     }
     let tokens = tokenize(&folded);
-    let cands = scan(&tokens);
+    let cands = frame::refine(&tokens, scan(&tokens));
+    // The school year dates a day without a year only when no issue date is given (the issue
+    // date comes first, as for any phrase without a year).
+    let school = frame::school_year(&tokens).filter(|_| issued.is_none());
+    let admissions = frame::admissions(&tokens);
     let mut resolved: Vec<Resolved> = Vec::new();
     let mut invalid = false;
     let mut needs_issue = false;
     for (k, c) in cands.iter().enumerate() {
-        let later_year = cands[k + 1..].iter().find_map(|n| n.year);
+        // A day or month without a year inside "năm học 2020-2021" takes its year from the
+        // school year; otherwise from a later part of the phrase.
+        let later_year = school
+            .and_then(|y| frame::school_year_of(c.span, y, admissions))
+            .or_else(|| cands[k + 1..].iter().find_map(|n| n.year));
         match resolve(c, later_year, issued) {
             Ok(r) => resolved.push(r),
             Err(DeadlineErrorKind::NeedsIssueDate) => needs_issue = true,
@@ -151,26 +174,6 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         ambiguous,
         note,
     })
-}
-
-/// "45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính", "… kết thúc quý": counted from
-/// the end of each period of a kind (no year named), so periodic.
-fn after_each_period(folded: &str) -> Option<Recurrence> {
-    let (_, rest) = folded.split_once("ke tu ngay ket thuc ")?;
-    let any_year = tokenize(folded).iter().any(|t| t.year().is_some());
-    if any_year {
-        return None;
-    }
-    [
-        ("6 thang", Recurrence::Semiannual),
-        ("06 thang", Recurrence::Semiannual),
-        ("quy", Recurrence::Quarterly),
-        ("thang", Recurrence::Monthly),
-        ("nam", Recurrence::Yearly),
-    ]
-    .into_iter()
-    .find(|(p, _)| rest.starts_with(p))
-    .map(|(_, r)| r)
 }
 
 fn recurrence(r: Recurrence, ambiguous: bool, keyword: &str) -> Deadline {

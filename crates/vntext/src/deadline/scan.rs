@@ -47,10 +47,16 @@ pub(crate) enum Span {
 pub(crate) struct Cand {
     pub span: Span,
     pub year: Option<i32>,
-    /// Preceded by "từ" (a start, not an end).
+    /// Preceded by "từ", or by "khởi công" / "bắt đầu" (a start, not an end).
     pub from: bool,
     /// Preceded by "trước" (before).
     pub before: bool,
+    /// The date of a document named just before it ("Công văn số 3426/UBND-XDCB ngày
+    /// 26/4/2021"): a reference, not a deadline.
+    pub reference: bool,
+    /// Token range of the expression.
+    pub at: usize,
+    pub end: usize,
 }
 
 /// Scans tokens for time expressions.
@@ -60,14 +66,18 @@ pub(crate) fn scan(t: &[Tok<'_>]) -> Vec<Cand> {
     while i < t.len() {
         match at(t, i) {
             Some((span, year, next)) => {
-                let from =
-                    i > 0 && (t[i - 1].is_word("tu") || (i > 1 && t[i - 2].is_word("tu") && t[i - 1].is_word("ngay")));
+                let from = i > 0
+                    && (t[i - 1].is_word("tu") || (i > 1 && t[i - 2].is_word("tu") && t[i - 1].is_word("ngay")))
+                    || starts_work(t, i);
                 let before = (i.saturating_sub(3)..i).any(|k| t[k].is_word("truoc"));
                 out.push(Cand {
                     span,
                     year,
                     from,
                     before,
+                    reference: t[i].is_word("ngay") && after_symbol(t, i),
+                    at: i,
+                    end: next.max(i + 1),
                 });
                 i = next.max(i + 1);
             }
@@ -75,6 +85,33 @@ pub(crate) fn scan(t: &[Tok<'_>]) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// "khởi công vào ngày 19/8/2025", "bắt đầu ngày …": the start of the work, not its end.
+fn starts_work(t: &[Tok<'_>], i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|k| {
+        let next = t.get(k + 1);
+        (t[k].is_word("khoi") && next.is_some_and(|w| w.is_word("cong")))
+            || (t[k].is_word("bat") && next.is_some_and(|w| w.is_word("dau")))
+    })
+}
+
+/// "ngày" right after a document symbol introduced by "số" ("số 3426/UBND-XDCB ngày …",
+/// "số 16/CT - TTg ngày …"): the symbol's tokens are words, numbers, `/`, `-` and `.` only.
+fn after_symbol(t: &[Tok<'_>], i: usize) -> bool {
+    let mut k = i;
+    let mut slash = false;
+    while k > 0 && i - k < 10 {
+        k -= 1;
+        match t[k] {
+            Tok::Word("so") => return slash && matches!(t.get(k + 1), Some(Tok::Num(..))),
+            Tok::Sym('/') => slash = true,
+            Tok::Sym('-' | '.' | '&') | Tok::Num(..) => {}
+            Tok::Word(w) if !w.is_empty() && !matches!(w, "truoc" | "den" | "het" | "han" | "tu" | "ngay") => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn tok<'a>(t: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
@@ -183,13 +220,22 @@ fn numeric_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
 /// "trước 30/8", "đến 15-11": a day and month without "ngày", after a word that makes
 /// it a date (not a fraction such as "14/14").
 fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Span, Option<i32>, usize)> {
-    if !prev.is_some_and(|p| ["den", "truoc", "het", "tu", "va"].iter().any(|w| p.is_word(w))) {
+    // "vào 5/9"; a time of day before the date counts after a word that makes it a deadline
+    // ("trong tối 31/8", "trước sáng 5/9") — alone ("Chiều 7-2, Sở … yêu cầu") it dates an event.
+    const LEADS: [&str; 6] = ["den", "truoc", "het", "tu", "va", "vao"];
+    const TIMES: [&str; 5] = ["sang", "trua", "chieu", "toi", "dem"];
+    const DEADLINE: [&str; 5] = ["trong", "truoc", "den", "het", "vao"];
+    let is = |k: Option<&Tok<'_>>, words: &[&str]| k.is_some_and(|p| words.iter().any(|w| p.is_word(w)));
+    let timed = is(prev, &TIMES) && is(i.checked_sub(2).and_then(|k| tok(t, k)), &DEADLINE);
+    if !is(prev, &LEADS) && !timed {
         return None;
     }
     let day = tok(t, i)?.small(2)?;
     let month = tok(t, i + 2)?.small(2)?;
     let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
-    let more = tok(t, i + 3).is_some_and(|x| x.is_sym(&['/', '-', '.']));
+    // "5/9/2023" is read elsewhere; "vào 5/9." ends a sentence.
+    let more = tok(t, i + 3).is_some_and(|x| x.is_sym(&['/', '-', '.']))
+        && tok(t, i + 4).is_some_and(|x| matches!(x, Tok::Num(..)));
     (valid && !more).then_some((Span::DayMonth { day, month }, None, i + 3))
 }
 
@@ -210,13 +256,26 @@ fn iso_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
 fn day_phrase(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     let d = tok(t, i + 1)?.small(2)?;
     let sep = tok(t, i + 2)?;
-    if sep.is_sym(&['/', '-', '.']) {
+    if sep.is_sym(&['/', '-', '.', '–']) {
         if let Some(full) = numeric_date(t, i + 1) {
             return Some(full);
         }
         // "ngày 4 - 11/10/2017": a range of days; the end is the full date.
-        if sep.is_sym(&['-']) && numeric_date(t, i + 3).is_some() {
+        if sep.is_sym(&['-', '–']) && numeric_date(t, i + 3).is_some() {
             return numeric_date(t, i + 3);
+        }
+        // "ngày 5- 6/12": a range of days without a year; the end is the day.
+        if sep.is_sym(&['-', '–'])
+            && let (Some(end), Some(s2), Some(month)) = (
+                tok(t, i + 3).and_then(|x| x.small(2)),
+                tok(t, i + 4),
+                tok(t, i + 5).and_then(|x| x.small(2)),
+            )
+            && s2.is_sym(&['/', '.'])
+            && (1..=31).contains(&end)
+            && (1..=12).contains(&month)
+        {
+            return Some((Span::DayMonth { day: end, month }, None, i + 6));
         }
         let month = tok(t, i + 3)?.small(2)?;
         return Some((Span::DayMonth { day: d, month }, None, i + 4));
@@ -265,7 +324,7 @@ fn month(t: &[Tok<'_>], i: usize, part: Part) -> Option<(Span, Option<i32>, usiz
     }
     match year_suffix(t, j) {
         Some((y, next)) => Some((Span::Month { month: m, part }, Some(y), next)),
-        None => Some((Span::Month { month: m, part }, None, j)),
+        None => Some((Span::Month { month: m, part }, None, this_year(t, j))),
     }
 }
 
@@ -293,7 +352,17 @@ fn quarter(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     }
     match year_suffix(t, j) {
         Some((y, next)) => Some((Span::Quarter(q), Some(y), next)),
-        None => Some((Span::Quarter(q), None, j)),
+        None => Some((Span::Quarter(q), None, this_year(t, j))),
+    }
+}
+
+/// "quý III năm nay", "tháng 9 năm nay": "năm nay" belongs to the month or quarter before it
+/// (its year is the issue date's), not a deadline of its own; the index after it.
+fn this_year(t: &[Tok<'_>], j: usize) -> usize {
+    if tok(t, j).is_some_and(|w| w.is_word("nam")) && tok(t, j + 1).is_some_and(|w| w.is_word("nay")) {
+        j + 2
+    } else {
+        j
     }
 }
 
@@ -306,6 +375,10 @@ fn year_word(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>, part: Part) -> Opt
         return Some((Span::Year { part, offset: 0 }, Some(y), i + 2));
     }
     let next = tok(t, i + 1);
+    // "năm học" is a school year, read by `frame::school_year`.
+    if next.is_some_and(|w| w.is_word("hoc")) {
+        return None;
+    }
     if next.is_some_and(|w| w.is_word("sau") || w.is_word("toi")) {
         return Some((Span::Year { part, offset: 1 }, None, i + 2));
     }
@@ -322,6 +395,10 @@ fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize
     let unit = tok(t, i + 1)?;
     let lead = (i.saturating_sub(2)..i).any(|k| ["trong", "vong", "sau", "han"].iter().any(|w| t[k].is_word(w)));
     if !lead || n == 0 || n > 3650 {
+        return None;
+    }
+    // "trong 2 ngày 5-6/12": how long an event lasts, followed by its days.
+    if unit.is_word("ngay") && tok(t, i + 2).and_then(|x| x.small(2)).is_some() {
         return None;
     }
     let span = match unit {

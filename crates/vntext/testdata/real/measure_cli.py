@@ -10,14 +10,16 @@ labelled before any run, measured before and after the round, not tuned on), `un
 testdata/real/unseen3 (task lists only, fourth round, same rules as unseen2), `unseen4` =
 testdata/real/unseen4 (task lists only, fifth round, same rules; spent by the sixth),
 `unseen5` = testdata/real/unseen5 (task lists only, sixth round, same rules; spent by the
-seventh), `unseen6` = testdata/real/unseen6 (task lists only, seventh round, same rules), `unseen13r` =
-testdata/real/unseen13r (references only, fourteenth round: labelled before any run, measured
-before and after the round).
+seventh), `unseen6` = testdata/real/unseen6 (task lists only, seventh round, same rules).
+Fourteenth round: `unseen13r` = testdata/real/unseen13r (references only) and `unseen13d` =
+testdata/real/unseen13d (154 deadline phrases only), each labelled before any run, measured
+before and after the round.
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.
 
-Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen13r ...]   (default: all nine)
+Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen13r|unseen13d ...]
+       (default: all ten)
 """
 import json
 import os
@@ -121,14 +123,14 @@ def tasks(dondoc, folder, prefix, failures):
 
 def main():
     dondoc = sys.argv[1]
-    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r"]
+    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d"]
     for s in sets:
         failures = []
         if s == "tuned":
             base, split, prefix = HERE, None, ""
         elif s == "unseen":
             base, split, prefix = os.path.join(HERE, "unseen"), "test", "test_"
-        elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r"):
+        elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d"):
             base, split, prefix = os.path.join(HERE, s), "test", "test_"
         else:
             base, split, prefix = os.path.join(HERE, "heldout"), s, s + "_"
@@ -138,7 +140,7 @@ def main():
             lines.append(refs(dondoc, os.path.join(base, "refs.jsonl"), split, failures))
         if os.path.exists(os.path.join(base, "deadlines.tsv")):
             lines.append(deadlines(dondoc, os.path.join(base, "deadlines.tsv"), split, failures))
-        # unseen13r holds references only.
+        # A set measures the kinds it has files for (unseen13r: references, unseen13d: deadlines).
         if os.path.isdir(os.path.join(base, "plans")):
             lines.append(tasks(dondoc, os.path.join(base, "plans"), prefix, failures))
         print(f"== {s}: " + "; ".join(lines))

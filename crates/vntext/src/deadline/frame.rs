@@ -1,0 +1,199 @@
+//! What frames a deadline in a phrase without being one: the date of a document cited before
+//! it, the period an inspection or a report covers, a school year; and "N ngày kể từ <ngày>",
+//! where the count and its start make one date.
+
+use chrono::{Datelike, Days, Months};
+
+use super::scan::{Cand, Span};
+use super::tokens::Tok;
+
+/// Joins counts to their start dates, then drops the candidates that are no deadline — unless
+/// nothing else is left.
+pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
+    let cands = anchor_counts(t, cands);
+    // The school year frames a day or month it dates; alone it is the deadline read.
+    let dated = cands
+        .iter()
+        .any(|c| matches!(c.span, Span::DayMonth { .. } | Span::Month { .. } | Span::Full(_)));
+    let school = school_year(t).filter(|_| dated);
+    let kept: Vec<Cand> = cands
+        .iter()
+        .copied()
+        .filter(|c| !c.reference && !in_review(t, c) && !school.is_some_and(|y| is_school_year(c, y)))
+        .collect();
+    if kept.is_empty() { cands } else { kept }
+}
+
+/// "trong vòng 15 ngày kể từ 0 giờ ngày 01/04/2020", "03 tháng kể từ ngày 1/7/2024": the count
+/// runs from the date that follows "kể từ". Counted from "0 giờ" the first day is included
+/// (1/4 + 15 days ends on 15/4); otherwise it is not (1/7 + 3 months is 1/10).
+fn anchor_counts(t: &[Tok<'_>], mut cands: Vec<Cand>) -> Vec<Cand> {
+    let mut k = 0;
+    while k + 1 < cands.len() {
+        let c = cands[k];
+        let next = cands[k + 1];
+        let (Span::Relative { days, months }, Span::Full(Some(start))) = (c.span, next.span) else {
+            k += 1;
+            continue;
+        };
+        let Some(tu) =
+            (c.end..(c.end + 3).min(t.len())).find(|&i| t[i].is_word("tu") && i > 0 && t[i - 1].is_word("ke"))
+        else {
+            k += 1;
+            continue;
+        };
+        if next.at > tu + 6 {
+            k += 1;
+            continue;
+        }
+        let from_midnight = (tu + 1..next.at).any(|i| {
+            matches!(t[i], Tok::Num(0, _)) && t.get(i + 1).is_some_and(|w| w.is_word("gio") || w.is_word("h"))
+        });
+        let date = start
+            .checked_add_months(Months::new(months))
+            .and_then(|d| d.checked_add_days(Days::new(u64::from(days))))
+            .and_then(|d| {
+                if from_midnight && days > 0 {
+                    d.pred_opt()
+                } else {
+                    Some(d)
+                }
+            });
+        if let Some(date) = date {
+            cands[k] = Cand {
+                span: Span::Full(Some(date)),
+                year: Some(date.year()),
+                end: next.end,
+                ..c
+            };
+            cands.remove(k + 1);
+        }
+        k += 1;
+    }
+    cands
+}
+
+/// Inside "thời kỳ kiểm tra / thanh tra / báo cáo …" or "(thời gian) chốt số liệu …" in the same
+/// clause: the period looked at, not the time to act.
+fn in_review(t: &[Tok<'_>], c: &Cand) -> bool {
+    let mut k = c.at;
+    while k > 0 && c.at - k < 12 {
+        k -= 1;
+        if t[k].is_sym(&['.', ';']) {
+            return false;
+        }
+        let w = |i: usize, s: &str| t.get(i).is_some_and(|x| x.is_word(s));
+        if w(k, "thoi") && w(k + 1, "ky") && (w(k + 2, "kiem") || w(k + 2, "thanh") || w(k + 2, "bao")) {
+            return true;
+        }
+        if w(k, "chot") && w(k + 1, "so") && w(k + 2, "lieu") {
+            return true;
+        }
+    }
+    false
+}
+
+/// "năm học 2020-2021": its first year.
+pub(crate) fn school_year(t: &[Tok<'_>]) -> Option<i32> {
+    t.windows(5).find_map(|w| {
+        let (first, second) = (w[2].year()?, w[4].year()?);
+        let joined = w[3].is_sym(&['-', '–']) || w[3].is_word("den");
+        (w[0].is_word("nam") && w[1].is_word("hoc") && joined && second == first + 1).then_some(first)
+    })
+}
+
+/// The school year itself as a period (2020–2021).
+fn is_school_year(c: &Cand, first: i32) -> bool {
+    matches!(c.span, Span::Period { first: f } if f == first) && c.year == Some(first + 1)
+}
+
+/// The year of a day or month named without one inside a school year: August to December
+/// fall in its first year, January to July in its second — except admissions ("tuyển sinh"),
+/// which come before the school year, in its first.
+pub(crate) fn school_year_of(span: Span, first: i32, admissions: bool) -> Option<i32> {
+    let month = match span {
+        Span::DayMonth { month, .. } | Span::Month { month, .. } => month,
+        _ => return None,
+    };
+    Some(if month >= 8 || admissions { first } else { first + 1 })
+}
+
+/// Whether the phrase is about admissions ("tuyển sinh").
+pub(crate) fn admissions(t: &[Tok<'_>]) -> bool {
+    t.windows(2).any(|w| w[0].is_word("tuyen") && w[1].is_word("sinh"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deadline::scan::scan;
+    use crate::deadline::tokens::tokenize;
+    use crate::text::fold;
+    use chrono::NaiveDate;
+
+    fn refined(s: &str) -> Vec<Span> {
+        let f = fold(s);
+        let t = tokenize(&f);
+        refine(&t, scan(&t)).into_iter().map(|c| c.span).collect()
+    }
+
+    fn full(y: i32, m: u32, d: u32) -> Span {
+        Span::Full(NaiveDate::from_ymd_opt(y, m, d))
+    }
+
+    #[test]
+    fn counts_from_a_date() {
+        assert_eq!(
+            refined("phong tỏa trong 14 ngày kể từ 0 giờ ngày 10/3/2021"),
+            vec![full(2021, 3, 23)]
+        );
+        assert_eq!(
+            refined("hoàn thành trong 03 tháng kể từ ngày 1/7/2024"),
+            vec![full(2024, 10, 1)]
+        );
+        assert_eq!(refined("trong 10 ngày, kể từ ngày 5/9/2023"), vec![full(2023, 9, 15)]);
+    }
+
+    #[test]
+    fn cited_documents_and_review_periods_are_no_deadline() {
+        assert_eq!(
+            refined("theo Quyết định số 12/QĐ-UBND ngày 3/2/2024, hoàn thành trong quý III/2024"),
+            vec![Span::Quarter(3)]
+        );
+        assert_eq!(
+            refined("thanh tra trong tháng 5/2023, thời kỳ thanh tra từ 01/01/2021 đến 31/12/2022"),
+            vec![Span::Month {
+                month: 5,
+                part: crate::deadline::scan::Part::Whole
+            }]
+        );
+        // Alone, a cited date is kept: something must be read.
+        assert_eq!(refined("Công văn số 5/SNV ngày 4/1/2024"), vec![full(2024, 1, 4)]);
+    }
+
+    #[test]
+    fn school_years() {
+        let f = fold("năm học 2024-2025: kết thúc học kỳ I vào 18/1");
+        let t = tokenize(&f);
+        assert_eq!(school_year(&t), Some(2024));
+        assert_eq!(
+            refined("năm học 2024-2025: kết thúc học kỳ I vào 18/1"),
+            vec![Span::DayMonth { day: 18, month: 1 }]
+        );
+        let september = Span::Month {
+            month: 9,
+            part: crate::deadline::scan::Part::Whole,
+        };
+        assert_eq!(
+            school_year_of(Span::DayMonth { day: 18, month: 1 }, 2024, false),
+            Some(2025)
+        );
+        assert_eq!(
+            school_year_of(Span::DayMonth { day: 10, month: 6 }, 2024, true),
+            Some(2024)
+        );
+        assert_eq!(school_year_of(september, 2024, false), Some(2024));
+        assert!(admissions(&tokenize("tuyen sinh vao lop 10 nam hoc 2024 - 2025")));
+        assert_eq!(school_year(&tokenize("nam 2024 - 2026")), None);
+    }
+}

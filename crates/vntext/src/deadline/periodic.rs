@@ -1,0 +1,156 @@
+//! Periodic deadlines read from how a phrase counts rather than from a recurrence word:
+//! "90 ngày kể từ khi kết thúc năm tài chính", "tần suất 4 lần/năm", "ngày 10 của tháng đầu
+//! quý sau quý báo cáo", "ngày cuối cùng của tháng", "của năm dương lịch".
+
+use super::recurrence::Recurrence;
+use super::tokens::{Tok, tokenize};
+
+/// A recurrence read from the phrase's counting, or `None`. A phrase that names a year is
+/// about that year, never periodic here.
+pub(crate) fn periodic(folded: &str) -> Option<Recurrence> {
+    let tokens = tokenize(folded);
+    if tokens.iter().any(|t| t.year().is_some()) {
+        return None;
+    }
+    after_each_period(folded)
+        .or_else(|| times_per_year(&tokens))
+        .or_else(|| generic_period(folded))
+}
+
+/// "45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính", "… kể từ khi kết thúc năm dương
+/// lịch", "… kể từ ngày kết thúc kỳ kế toán năm": counted from the end of each period of a kind.
+fn after_each_period(folded: &str) -> Option<Recurrence> {
+    let rest = ["ke tu ngay ket thuc ", "ke tu khi ket thuc "]
+        .iter()
+        .find_map(|m| folded.split_once(m).map(|(_, r)| r))?;
+    let rest = ["ky ke toan ", "ky "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    [
+        ("6 thang", Recurrence::Semiannual),
+        ("06 thang", Recurrence::Semiannual),
+        ("quy", Recurrence::Quarterly),
+        ("thang", Recurrence::Monthly),
+        ("nam", Recurrence::Yearly),
+    ]
+    .into_iter()
+    .find(|(p, _)| rest.starts_with(p))
+    .map(|(_, r)| r)
+}
+
+/// "4 lần/năm", "01 lần 01 năm", "một lần/năm", "2 lần trong năm": so many times a year.
+fn times_per_year(t: &[Tok<'_>]) -> Option<Recurrence> {
+    t.windows(3).enumerate().find_map(|(k, w)| {
+        let n = match w[0] {
+            Tok::Num(n, 1 | 2) => n,
+            Tok::Word("mot") => 1,
+            _ => return None,
+        };
+        if !w[1].is_word("lan") {
+            return None;
+        }
+        let per_one =
+            w[2].is_sym(&['/']) || w[2].is_word("mot") || w[2].is_word("trong") || matches!(w[2], Tok::Num(1, _));
+        if !per_one || !t.get(k + 3).is_some_and(|x| x.is_word("nam")) {
+            return None;
+        }
+        match n {
+            1 => Some(Recurrence::Yearly),
+            2 => Some(Recurrence::Semiannual),
+            4 => Some(Recurrence::Quarterly),
+            12 => Some(Recurrence::Monthly),
+            _ => None,
+        }
+    })
+}
+
+/// A day of a period named by its role, not its number: "tháng đầu quý sau quý báo cáo",
+/// "tháng cuối quý", "ngày cuối cùng của tháng", "tháng tiếp theo tháng phát sinh", "năm dương
+/// lịch", "năm tài chính", "năm tính thuế". A number or Roman numeral right after the period word
+/// names one period ("tháng cuối quý IV") and is not periodic.
+fn generic_period(folded: &str) -> Option<Recurrence> {
+    const ROLES: [(&str, Recurrence); 11] = [
+        ("thang dau quy", Recurrence::Quarterly),
+        ("thang cuoi quy", Recurrence::Quarterly),
+        ("quy bao cao", Recurrence::Quarterly),
+        ("quy tiep theo quy", Recurrence::Quarterly),
+        ("cuoi cung cua thang", Recurrence::Monthly),
+        ("thang tiep theo thang", Recurrence::Monthly),
+        ("nam duong lich", Recurrence::Yearly),
+        ("nam tai chinh", Recurrence::Yearly),
+        ("nam tinh thue", Recurrence::Yearly),
+        ("nam quyet toan", Recurrence::Yearly),
+        ("nam ngan sach", Recurrence::Yearly),
+    ];
+    ROLES.into_iter().find(|(p, _)| generic_at(folded, p)).map(|(_, r)| r)
+}
+
+/// Whether `phrase` occurs at word boundaries and is not followed by a number or a quarter
+/// numeral.
+fn generic_at(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(start, _)| {
+        let end = start + phrase.len();
+        let before_ok = folded[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = &folded[end..];
+        let after_ok = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let next = tokenize(after).into_iter().next();
+        let numbered = next.is_some_and(|n| matches!(n, Tok::Num(..)) || n.quarter().is_some());
+        before_ok && after_ok && !numbered
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn p(s: &str) -> Option<Recurrence> {
+        periodic(&fold(s))
+    }
+
+    #[test]
+    fn after_the_end_of_each_period() {
+        assert_eq!(
+            p("nộp chậm nhất 30 ngày kể từ khi kết thúc năm dương lịch"),
+            Some(Recurrence::Yearly)
+        );
+        assert_eq!(
+            p("gửi trong 20 ngày, kể từ ngày kết thúc kỳ kế toán quý"),
+            Some(Recurrence::Quarterly)
+        );
+        assert_eq!(p("15 ngày kể từ ngày kết thúc tháng"), Some(Recurrence::Monthly));
+        // A named year is one year, not every year.
+        assert_eq!(p("90 ngày kể từ khi kết thúc năm tài chính 2024"), None);
+        assert_eq!(p("30 ngày kể từ ngày kết thúc đợt kiểm tra"), None);
+    }
+
+    #[test]
+    fn times_a_year() {
+        assert_eq!(p("quan trắc định kỳ 2 lần/năm"), Some(Recurrence::Semiannual));
+        assert_eq!(p("kiểm tra không quá 01 lần 01 năm"), Some(Recurrence::Yearly));
+        assert_eq!(p("tổ chức một lần trong năm"), Some(Recurrence::Yearly));
+        assert_eq!(p("lấy mẫu 12 lần/năm"), Some(Recurrence::Monthly));
+        assert_eq!(p("họp 3 lần/năm"), None);
+        assert_eq!(p("đã kiểm tra 4 lần trong tháng"), None);
+    }
+
+    #[test]
+    fn days_of_periods_named_by_role() {
+        assert_eq!(
+            p("trước ngày 5 của tháng đầu quý tiếp theo"),
+            Some(Recurrence::Quarterly)
+        );
+        assert_eq!(p("chậm nhất ngày 20 của tháng cuối quý"), Some(Recurrence::Quarterly));
+        assert_eq!(p("trước ngày cuối cùng của tháng"), Some(Recurrence::Monthly));
+        assert_eq!(
+            p("ngày 15 của tháng tiếp theo tháng phát sinh"),
+            Some(Recurrence::Monthly)
+        );
+        assert_eq!(p("trước ngày 31/01 của năm ngân sách"), Some(Recurrence::Yearly));
+        // One named period.
+        assert_eq!(p("trước ngày 15 của tháng cuối quý IV"), None);
+        assert_eq!(p("ngày cuối cùng của tháng 12"), None);
+        assert_eq!(p("trong năm tài chính 2025"), None);
+    }
+}
