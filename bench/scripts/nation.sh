@@ -2,10 +2,12 @@
 # Issue 16 benchmarks at national scale on PostgreSQL: `dondoc gen` (COPY, per-stage times),
 # then over HTTP, one client: the national roll-up (every province side by side, as a central
 # body reads it), a province's and a commune's roll-up, the first page of a province's task
-# list, and search across a province as a province-level specialist. Release binaries.
+# list, search across a province, and the month's evaluations of a commune and of a province
+# and the ranking of a province's units, as a province-level specialist. Release binaries.
 #   DB_URL=postgres://postgres@127.0.0.1:5432/dondoc_nation bench/scripts/nation.sh [SCALE] [PORT]
 #   SCALE defaults to "nation" (34 provinces, 3,332 communes, 2,000,000 staff, 2,000,000
-#   tasks); "nation:20000000" for twenty million tasks. The database must exist and be empty;
+#   tasks, and a year of monthly evaluations of everyone up to 20/11/2023: ≈ 22 M evaluations,
+#   ≈ 80 M workflow steps); "nation:20000000" for twenty million tasks. The database must exist and be empty;
 #   KEEP=1 reuses the data of an earlier run (no generation).
 set -euo pipefail
 BIN=${BIN:-${CARGO_TARGET_DIR:-target}/release}
@@ -22,7 +24,7 @@ if [ -z "${KEEP:-}" ]; then
   /usr/bin/time -f "gen: %e s, max RSS %M KB" "$BIN/dondoc" gen --scale "$SCALE" --today 2023-11-20 2>&1 | tr '\r' '\n' | grep -v '\[' | tail -12
   echo 'bench-password-2023' | "$BIN/dondoc" user create --admin --name Bench benchadmin >/dev/null
 fi
-psql "$DB_URL" -Atc "SELECT 'rows: units ' || (SELECT COUNT(*) FROM units) || ', people ' || (SELECT COUNT(*) FROM people) || ', tasks ' || (SELECT COUNT(*) FROM tasks) || ', progress reports ' || (SELECT COUNT(*) FROM progress_reports) || ', size ' || pg_size_pretty(pg_database_size(current_database()))"
+psql "$DB_URL" -Atc "SELECT 'rows: units ' || (SELECT COUNT(*) FROM units) || ', people ' || (SELECT COUNT(*) FROM people) || ', tasks ' || (SELECT COUNT(*) FROM tasks) || ', progress reports ' || (SELECT COUNT(*) FROM progress_reports) || ', evaluations ' || (SELECT COUNT(*) FROM evaluations) || ', evaluation steps ' || (SELECT COUNT(*) FROM evaluation_steps) || ', size ' || pg_size_pretty(pg_database_size(current_database()))"
 # A province (the first top-level unit) and a commune in it (the deepest-numbered commune-level unit).
 PROVINCE=$(psql "$DB_URL" -Atc "SELECT id FROM units WHERE parent_id IS NULL ORDER BY id LIMIT 1")
 COMMUNE=$(psql "$DB_URL" -Atc "SELECT id FROM units WHERE parent_id = $PROVINCE AND kind IN ('commune','ward') ORDER BY id LIMIT 1")
@@ -45,3 +47,6 @@ echo "province task list, first page:";            b "$SPEC" "/api/v1/tasks?with
 for Q in "ke%20hoach%20thuc%20hien" "kiem%20tra%20giam%20sat" "nguyen%20van" "ubnd"; do
   echo "search across the province, q=$Q:";       b "$SPEC" "/api/v1/search?q=$Q&limit=20"
 done
+echo "a commune's evaluations, October, first page:"; b "$SPEC" "/api/v1/evaluations?within=$COMMUNE&period=2023-10&limit=50"
+echo "a province's evaluations, October, first page:"; b "$SPEC" "/api/v1/evaluations?within=$PROVINCE&period=2023-10&limit=50"
+echo "ranking of the province's units, October:";     b "$SPEC" "/api/v1/rankings?within=$PROVINCE&period=2023-10"

@@ -274,8 +274,10 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
     let t = w.arg(Arg::Date(today));
     let n: usize = t.trim_start_matches('$').parse().unwrap_or(1);
     let case = shown_sql("i.state", "r.due_on", n);
-    // By path alone: an item is in its requirement's tenant, which may be another province's
-    // (a higher body's request), not its unit's.
+    // By path: an item is in its requirement's tenant, which is its unit's (a requirement's
+    // scope lies under its issuer). The unit is joined in that tenant, so an item returned to a
+    // unit before it moved to another province (`compliance::sync_unit` keeps it in the old
+    // province) is no longer listed as owed.
     let parts: Vec<String> = roots
         .iter()
         .map(|p| {

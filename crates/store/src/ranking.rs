@@ -101,7 +101,9 @@ pub async fn level_mix(
 /// For each of `children` (units directly under `parent`): the compliance items of units under
 /// it whose requirement falls due in `[from, to]` — how many, and how many the issuing office
 /// accepted. One query over the parent's subtree. The items are read by path alone: an item is
-/// in its requirement's tenant, which may be another province's (a higher body's request).
+/// in its requirement's tenant, which is its unit's (a requirement's scope lies under its
+/// issuer), except the items a unit moved from another province reported there before the move
+/// (`compliance::sync_unit` keeps them, with the unit's new path).
 pub async fn compliance(
     tx: &mut Tx,
     parent: &UnitPath,
