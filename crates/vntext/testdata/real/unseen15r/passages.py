@@ -72,7 +72,7 @@ add("https://vpubnd.laichau.gov.vn/detailNews.aspx?id=19730&lang=vi",
 add("https://123docz.net/document/11961844-dang-bo-tinh-thai-nguyen.htm",
     "commune Party plan text extracted by a document site: words dropped, symbol without hyphen",
     "ĐẢNG BỘ TỈNH THÁI NGUYÊN ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng hàng năm đối[.]\n\nĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng hàng năm tổ chức đảng, đảng viên tập thể, cá nhân cán lãnh đạo, quản lý năm 2020 -Căn Hướng dẫn số 33-HD/BTCTW ngày 30/10/2020 Ban Tổ chức Trung ương thực số nội dung quy định 213-QĐ/TW Bộ Chính trị trách nhiệm đảng viên công tác thường xuyên giữ mối liên hệ với tổ chức đảng nhân dân nơi cư trú; Hướng dẫn số 21-HD/BTCTW ngày 18/10/2019 Ban Tổ chức Trung ương; Hướng dẫn số 10-HD/HU ngày 27/11/2019 Ban Thường vụ Huyện ủy Đại Từ “kiểm điểm, đánh giá, xếp loại chất lượng năm tổ chức đảng, đảng viên tập thể, cá nhân cán lãnh đạo, quản lý cấp”; công văn số 62-CV/HU ngày 10/11/2020 kiểm điểm, đánh giá xếp loại chất lượng hàng năm tổ chức sở đảng, đảng viên, tập thể, cá nhân cán lãnh đạo quản lý",
-    [("09-KH/ĐU","2020-11-24"),("33-HD/BTCTW","2020-10-30"),("213-QĐ/TW",None),("21-HD/BTCTW","2019-10-18"),("10-HD/HU","2019-11-27"),("62-CV/HU","2020-11-10")], ocr=True)
+    [("09-KH/ĐU","2020-11-24"),("09-KH/ĐU","2020-11-24"),("33-HD/BTCTW","2020-10-30"),("213-QĐ/TW",None),("21-HD/BTCTW","2019-10-18"),("10-HD/HU","2019-11-27"),("62-CV/HU","2020-11-10")], ocr=True)
 
 add("https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Huong-dan-16-HD-BTCTW-2018-kiem-diem-danh-gia-chat-luong-to-chuc-dang-dang-vien-can-bo-396122.aspx?newsid=21536",
     "Party guidance header broken over lines",
@@ -112,7 +112,7 @@ add("https://tuoitrehaugiang.org.vn/long-my-ra-mat-cac-doi-hinh-thanh-nien-tinh-
 add("https://vdb.gov.vn/tin-tuc/10711/tham-gia-giai-bao-chi-toan-quoc-ve-xay-dung-dang-lan-thu-iv-nam-2019.aspx",
     "grassroots Party committee of a bank: bloc letters and plans, lower-case type words",
     "Thực hiện công văn 1824-CV/ĐUK ngày 4/6/2019 của Đảng ủy khối Doanh nghiệp Trung ương, Ban Tuyên giáo Đảng ủy VDB đã ban hành công văn số 118-CV/BTGĐU ngày 10/6/2019 v/v tham gia giải Báo chí toàn quốc về xây dựng Đảng (giải Búa liềm vàng) lần thứ IV năm 2019.\nTheo đó, Đảng ủy VDB yêu cầu các tổ chức Đảng trực thuộc tập trung thực hiện kế hoạch 71-KH/ĐUK ngày 19/4/2019 của Đảng ủy Khối và công văn hướng dẫn số 110-CV/BTGĐU ngày 25/4/2019 của Ban Tuyên giáo Đảng ủy VDB về việc tham gia giải Búa liềm vàng.\nYêu cầu mỗi chi bộ có ít nhất 01 bài thi tham gia dự Giải báo chí toàn quốc về xây dựng Đảng lần thứ IV – năm 2019 gửi trực tiếp cho Ban Tuyên giáo Đảng ủy Khối và 01 bản cho Đảng ủy VDB trước ngày 15/9/2019 để báo cáo Ban thường vụ Đảng ủy VDB.\nThanh Hương theo CV số 118-CV/BTGĐU",
-    [("1824-CV/ĐUK","2019-06-04"),("118-CV/BTGĐU","2019-06-10"),("71-KH/ĐUK","2019-04-19"),("110-CV/BTGĐU","2019-04-25")], ocr=True)
+    [("1824-CV/ĐUK","2019-06-04"),("118-CV/BTGĐU","2019-06-10"),("118-CV/BTGĐU","2019-06-10"),("71-KH/ĐUK","2019-04-19"),("110-CV/BTGĐU","2019-04-25")], ocr=True)
 
 add("https://ttthlak.gov.vn/tin-tuc/huyen-lak-co-34-dai-bieu-trung-cu-hdnd-huyen-khoa-xii",
     "district election committee resolution",
@@ -132,7 +132,7 @@ add("http://travinh.gov.vn/wps/portal/huyenduyenhai/!ut/p/c0/04_SB8K8xLLM9MSSzPy
 add("https://sontra.danang.gov.vn/chitiettintuc.aspx?ID=316976",
     "district Party news: space before the hyphen, title mention without date",
     "Sơn Trà: 573 đại biểu tham dự Hội nghị quán triệt, triển khai thực hiện Kết luận số 209-KL/TU của Ban Thường vụ Thành ủy về \"Xây dựng và phát triển quận Sơn Trà đến năm 2030 và những năm tiếp theo\"\nNgày đăng: 16/09/2022\nSáng ngày 16/9, Ban Thường vụ Quận ủy Sơn Trà tổ chức Hội nghị quán triệt, triển khai thực hiện Kết luận số 209 -KL/TU ngày 22/6/2022 của Ban Thường vụ Thành ủy về \"Xây dựng và phát triển quận Sơn Trà đến năm 2030 và những năm tiếp theo\" và Chương trình hành động số 11 -CTr/QU ngày 12/9/2022 của Quận ủy Sơn Trà về thực hiện Kết luận số 209-KL/TU cho 143 đại biểu là cán bộ chủ chốt của quận và 430 đại biểu tại điểm cầu 7 phường thuộc quận.",
-    [("209-KL/TU","2022-06-22"),("11-CTr/QU","2022-09-12")])
+    [("209-KL/TU","2022-06-22"),("209-KL/TU","2022-06-22"),("209-KL/TU","2022-06-22"),("11-CTr/QU","2022-09-12")])
 
 add("http://nde.humg.edu.vn/vi/news/35-chi-b%E1%BB%99-gi%C3%A1o-d%E1%BB%A5c-qu%E1%BB%91c-ph%C3%B2ng-t%E1%BB%95-ch%E1%BB%A9c-sinh-ho%E1%BA%A1t-chuy%C3%AAn-%C4%91%E1%BB%81-n%C4%83m-2020",
     "university Party cell: Party documents written in the State form",
@@ -162,7 +162,7 @@ add("https://baonghean.vn/tags/R%E1%BB%93ng-kh%E1%BB%95ng-l%E1%BB%93.html",
 add("http://baocuuchienbinhvietnam.com.vn/kiem-tra-viec-thuc-hien-ket-luan-cua-bo-chinh-tri-ve-doi-moi-phuong-thuc-hoat-dong-cua-hoi-ccb-viet-nam/",
     "veterans' association news: conclusion cited twice without date",
     "Ngày 25-4-2019 đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Dân vận Trung ương, Trưởng ban chỉ đạo làm trưởng đoàn Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ Chính trị tại Đảng đoàn Hội CCB Việt Nam do đồng chí Thượng tướng Nguyễn Văn Được, Bí thư Đảng đoàn, Chủ tịch Hội CCB Việt Nam làm trưởng đoàn.\n\nTrung tướng Nguyễn Song Phi, Phó chủ tịch Hội CCB Việt Nam Báo cáo Tổng kết đã nêu bật kết quả triển khai thực hiện  Kết luận 62-KL/TW của Bộ Chính trị (Khóa X) về “ Tiếp tục đổi mới nội dung, phương thức hoạt độngcủa Mặt trận Tổ quốc và các Đoàn thể chính tị - xã hội” (dưới đây gọi tắt là Kết luận 62)",
-    [("62-KL/TW",None)])
+    [("62-KL/TW",None),("62-KL/TW",None)])
 
 add("http://www.baomoi.com/Phong-cach-quan-chung-tinh-dan-chu-va-su-neu-guong/c/10285432.epi",
     "short news: central propaganda board guidance, no date",
@@ -187,7 +187,7 @@ add("http://dangbo.tnut.edu.vn/tin-tuc/2021-10-15/huong-dan-tieu-chuan-va-ho-so-
 add("https://dukccqold.binhdinh.gov.vn/newsdetail.php?id=210&newsid=2394",
     "bloc Party committee guidance: Mục/điểm prefixes, symbol repeated",
     "Căn cứ thực hiện\n\n- Điều 1,2,3,4,5 Điều lệ Đảng;\n\n- Mục 1, 3, 4 Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương Đảng (khóa XIII)\n\nMục 1, 3 Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư Trung ương Đảng (khóa XIII).\n\n- Mục 1, phần I của Hướng dẫn số 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương\n\n1.1. Về tuổi đời: Tại thời điểm chi bộ xét kết nạp, người vào Đảng phải đủ 18 tuổi đến đủ 60 tuổi (tính theo tháng). Chỉ xem xét kết nạp vào Đảng những người trên 60 tuổi khi đủ điều kiện theo điểm1.1 mục 1 Hướng dẫn số 01-HD/TW ngày 28/9/2021.\n\n1.3. Về tiêu chuẩn chính trị: Thực hiện theo Quy định số 58-QĐ/TW, ngày 8/2/2022 của Bộ Chính trị “Một số vấn đề bảo vệ chính trị nội bộ Đảng”.",
-    [("24-QĐ/TW","2021-07-30"),("01-HD/TW","2021-09-28"),("12-HD/BTCTW","2022-01-18"),("58-QĐ/TW","2022-02-08")])
+    [("24-QĐ/TW","2021-07-30"),("01-HD/TW","2021-09-28"),("01-HD/TW","2021-09-28"),("12-HD/BTCTW","2022-01-18"),("58-QĐ/TW","2022-02-08")])
 
 add("https://text.123docz.net/document/3763574-skkn-mo-t-so-bie-n-pha-p-ta-o-nguo-n-pha-t-trien-dang-vien-trong-ho-c-sinh-o-truong-thpt-tran-phu.htm",
     "school report text from a document site: comma after the date",
@@ -257,7 +257,7 @@ add("http://www.nhandan.org.vn/English/today/weather.html",
 add("https://badinh.hanoi.gov.vn/khoi-phuong/-/view_content/155546-sinh-hoat-chi-bo-moi-thuc-hien-theo-de-an-so-06-da-tu-cua-thanh-uy-ha-noi.html",
     "ward news: city Party scheme (ĐA/TU) cited twice without date",
     "Sinh hoạt chi bộ mới thực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội\nNgày đăng 08/07/2014 | 00:00\n\nThực hiện theo Đề án số 06-ĐA/TU của Thành ủy Hà Nội về việc “kiện toàn sắp xếp tổ chức Đảng và các tổ chức trong hệ thống chính trị trên địa bàn dân cư, tổ dân phố ở xã phường thị trấn thuộc thành phố Hà Nội,\n\nSau khi tiến hành sáp nhập phường Điện Biên có 11 chi bộ và 20 tổ dân phố.",
-    [("06-ĐA/TU",None)])
+    [("06-ĐA/TU",None),("06-ĐA/TU",None)])
 
 add("https://huengaynay.vn/chinh-tri-xa-hoi/theo-dong-thoi-su/thong-nhat-ve-nhan-thuc-va-hanh-dong-de-som-dua-nghi-quyet-vao-cuoc-song-157569.html",
     "ward Party news: page date, directive without date",
@@ -272,7 +272,7 @@ add("http://benhvientx.vn/web/trang-chu/tin-tuc-va-su-kien/dai-hoi-cac-chi-bo-tr
 add("https://phusannhidanang.org.vn/Home/NewsDetail/?title=&&newsid=372",
     "hospital Party committee: bloc plan, hospital plan with a long issuer (ĐUBVPSN), directive repeated with a spaced hyphen",
     "ĐẠI HỘI ĐẢNG BỘ BỆNH VIỆN PHỤ SẢN – NHI ĐÀ NẴNG LẦN THỨ III NHIỆM KỲ 2020-2025\n\nThực hiện Chỉ thị số 35- CT/TW ngày 30/5/2019 của Bộ chính trị về “Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng” và Kế hoạch số 79-KH/ĐUK, ngày 26/11/2019 của Ban Thường vụ Đảng ủy khối Các cơ quan thành phố về triển khai thực hiện Chỉ thị số 35- CT/TW ngày 30/5/2019 của Bộ chính trị về Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Kế hoạch 26-KH/ĐUBVPSN ngày 11/5/2020 của Ban Thường vụ Đảng ủy Bệnh viện về việc tổ chức Đại hội Đảng bộ Bệnh viện Phụ sản – Nhi Đà Nẵng lần thứ III, nhiệm kỳ 2020-2025. Trong hai ngày 19 và 20/5 Đảng bộ Bệnh viện Phụ sản – Nhi Đà Nẵng đã tổ chức Đại hội lần thứ III, nhiệm kỳ 2020-2025.",
-    [("35-CT/TW","2019-05-30"),("79-KH/ĐUK","2019-11-26"),("26-KH/ĐUBVPSN","2020-05-11")], ocr=True)
+    [("35-CT/TW","2019-05-30"),("35-CT/TW","2019-05-30"),("79-KH/ĐUK","2019-11-26"),("26-KH/ĐUBVPSN","2020-05-11")], ocr=True)
 
 add("http://bvtamthannghean.gov.vn/index.php/tin-hoat-dong/dang-bo-benh-vien-tam-than-nghe-an-to-chuc-hoc-tap-quan-triet-tuyen-truyen-va-trien-khai-thuc-hien-nghi-quyet-hoi-nghi-lan-sau-ban-chap-hanh-trung-uong-dang-khoa-xiii-157.html",
     "hospital Party committee: list of central resolutions without dates, meeting date",
@@ -307,4 +307,4 @@ add("https://hethongphapluat.com/quyet-dinh-64-2024-qd-ubnd-ve-quy-dinh-viec-tha
 add("https://caselaw.vn/van-ban-phap-luat/277453-thong-tu-lien-tich-02-2011-ttlt-vpcp-bnv-huong-dan-ve-chuc-nang-nhiem-vu-quyen-han-va-co-cau-to-chuc-cua-van-phong-uy-ban-nhan-dan-tinh-thanh-pho-truc-thuoc-trung-uong-do-van-phong-chinh-phu-bo-noi-vu-ban-hanh",
     "case-law site metadata: dashed dates, replacing circular",
     "Thông tin văn bản\n  • Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV ngày 28/01/2011 giữa Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ Hướng dẫn về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương (Văn bản hết hiệu lực)\n\n  • Số hiệu văn bản: 02/2011/TTLT-VPCP-BNV\n  • Loại văn bản: Thông tư liên tịch\n  • Cơ quan ban hành: Bộ Nội vụ, Văn phòng Chính phủ\n  • Ngày ban hành: 28-01-2011\n  • Ngày có hiệu lực: 15-03-2011\n  • Ngày bị bãi bỏ, thay thế: 15-12-2015\nCaselaw Việt Nam: “Kể từ ngày 15-12-2015, Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV ngày 28/01/2011 giữa Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ Hướng dẫn về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương (Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV ngày 23/10/2015 giữa Chủ nhiệm Văn Phòng Chính Phủ và Bộ trưởng Bộ Nội vụ Hướng dẫn chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương”.",
-    [("02/2011/TTLT-VPCP-BNV","2011-01-28"),("01/2015/TTLT-VPCP-BNV","2015-10-23")])
+    [("02/2011/TTLT-VPCP-BNV","2011-01-28"),("02/2011/TTLT-VPCP-BNV","2011-01-28"),("02/2011/TTLT-VPCP-BNV","2011-01-28"),("01/2015/TTLT-VPCP-BNV","2015-10-23")])
