@@ -319,7 +319,8 @@ fn unseen13r_references() {
 #[test]
 fn unseen15r_references() {
     let (p, r, refs) = references("unseen15r", "test");
-    assert!(refs >= 100, "[unseen15r] set too small");
-    // Measured before any change; the floor is set after the round.
-    assert!(p >= 0.0 && r >= 0.0, "[unseen15r] references P={p:.4} R={r:.4}");
+    assert!(refs >= 120, "[unseen15r] set too small");
+    // Before the round P 0.9508 R 0.9355 (6 misread, 8 missed); after it P 1.0000 R 0.9919 (the
+    // one left is a mention OCR destroyed). The floor allows one more error of each kind.
+    assert!(p >= 0.99 && r >= 0.98, "[unseen15r] references P={p:.4} R={r:.4}");
 }
