@@ -124,11 +124,20 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         issuer: None,
     };
     let mut p = sym_end;
+    // "103-CV/BCĐ 35, ngày …": a steering committee is named by its number ("Ban Chỉ đạo 35",
+    // "BCĐ 389"), written after the symbol.
+    if text[..p].ends_with("BCĐ") {
+        let digits = text[p..]
+            .strip_prefix(' ')
+            .map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+        if (1..=4).contains(&digits) && text[p + 1 + digits..].starts_with([',', ' ']) {
+            p += 1 + digits;
+        }
+    }
     // ", ngày 13/9/2023", " ngày 22-12-2022", " (03/4/2018)", " , ngày …", "\nngày …",
-    // "TWngày …" (glued).
-    let rest = &text[p..];
-    let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\n', '\r', '\t']).len();
-    let q = p + skip;
+    // "TWngày …" (glued), "…-TTg\\r\\nngày …" (a page that kept its line breaks as literal
+    // escapes).
+    let q = p + gap(&text[p..]);
     let newline_only_before_ngay = !text[p..q].contains('\n')
         || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
     // "132-HD/BTGTW được ban hành ngày 10/4/2020": a publishing verb before the date.
@@ -184,6 +193,22 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         }
     }
     out
+}
+
+/// Length of the gap before a date: commas, spaces, line breaks, and the literal escapes
+/// `\\r`, `\\n`, `\\t` that scraped pages keep from their source.
+fn gap(rest: &str) -> usize {
+    let mut i = 0;
+    let b = rest.as_bytes();
+    while i < b.len() {
+        match b[i] {
+            b',' | b' ' | b'\n' | b'\r' | b'\t' => i += 1,
+            b'\\' if matches!(b.get(i + 1), Some(b'r' | b'n' | b't')) => i += 2,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
+            _ => break,
+        }
+    }
+    i
 }
 
 /// Publishing verbs that may stand between a symbol and its issue date (folded), longest

@@ -81,6 +81,13 @@ pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
             return true;
         }
     }
+    // "ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …": a Party
+    // header flattened onto one line keeps the asterisk under the issuer's name before "Số".
+    if let Some(before_label) = head.trim_end().strip_suffix("Số")
+        && before_label.trim_end().ends_with('*')
+    {
+        return true;
+    }
     let letters: String = fold(head)
         .chars()
         .map(|c| if c.is_alphabetic() { c } else { ' ' })

@@ -147,6 +147,7 @@ impl Cur<'_> {
     /// `Ư` is taken for `T.Ư`/`TƯ` (the Central Committee). A lowercase Vietnamese word
     /// glued to the run ("TWngày", "UBNDvề") ends it.
     fn issuer(&mut self) -> bool {
+        let start = self.i;
         if self.letters(1) == 0 {
             return false;
         }
@@ -174,6 +175,18 @@ impl Cur<'_> {
             }
         }
         self.i = last_good;
+        // "05-HD/BTC TU": OCR split a board's issuer from its committee's level.
+        let run = &self.t[start..self.i];
+        if crate::symbol::PARTY_BOARDS.contains(&run)
+            && let Some(rest) = self.t[self.i..].strip_prefix(' ')
+            && let Some(level) = crate::symbol::PARTY_LEVELS.iter().find(|l| rest.starts_with(**l))
+            && rest[level.len()..]
+                .chars()
+                .next()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+        {
+            self.i += 1 + level.len();
+        }
         true
     }
 }
@@ -196,8 +209,8 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
         c.i += 1;
     }
     let spaces_before = c.spaces(MAX_SPACES);
-    if c.eat(&['-', '–', '‐']) {
-        // "45-\nNQ/TW": a line break after the hyphen.
+    if c.eat(&['-', '–', '‐', '—']) {
+        // "45-\nNQ/TW": a line break after the hyphen; "100 —\nKH/ĐU": OCR's em dash.
         c.line_space(MAX_SPACES);
         party_tail(&mut c)?;
     } else if c.eat(&['/']) {

@@ -88,12 +88,31 @@ fn strip_prefix(s: &str) -> &str {
     tail.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '.')
 }
 
+/// "05-HD/BTC TU" → "05-HD/BTCTU": one space between a Party board and its committee's level
+/// at the end of the issuer.
+fn join_split_board(chars: &[char]) -> Option<Vec<char>> {
+    let s: String = chars.iter().collect();
+    let slash = s.rfind('/')?;
+    let (board, level) = s[slash + 1..].trim_end().split_once(' ')?;
+    (crate::symbol::PARTY_BOARDS.contains(&board) && crate::symbol::PARTY_LEVELS.contains(&level))
+        .then(|| format!("{}{board}{level}", &s[..=slash]).chars().collect())
+}
+
 /// Maps dash look-alikes to `-` and removes or repairs whitespace.
 fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     let mut dash_fixed = false;
     let mut eth_fixed = false;
+    let mut doubled_d = false;
+    let mut prev = '\0';
     for c in s.chars() {
+        // "KH/ĐÐU": OCR read one "Đ" twice, once as an eth; the mixed pair is one letter.
+        if matches!((prev, c), ('Đ', 'Ð') | ('Ð', 'Đ')) {
+            doubled_d = true;
+            prev = '\0';
+            continue;
+        }
+        prev = c;
         match c {
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => {
                 dash_fixed = true;
@@ -116,6 +135,18 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     if eth_fixed {
         fixes.push("Thay chữ “Ð” (eth) bằng chữ “Đ”".to_string());
     }
+    if doubled_d {
+        fixes.push("Bỏ chữ “Đ” lặp do nhận dạng ký tự (“ĐÐ” → “Đ”)".to_string());
+    }
+    // "05-HD/BTC TU": OCR split a board's issuer from its committee's level.
+    let joined = join_split_board(&chars);
+    let chars = match joined {
+        Some(j) => {
+            fixes.push("Nối mã cơ quan ban hành bị tách bởi khoảng trắng".to_string());
+            j
+        }
+        None => chars,
+    };
     if !chars.iter().any(|c| c.is_whitespace()) {
         return Ok(chars.into_iter().collect());
     }

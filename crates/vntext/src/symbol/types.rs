@@ -120,6 +120,22 @@ pub fn is_party_issuer(issuer: &str) -> bool {
         head,
         "TW" | "TU" | "QU" | "HU" | "ĐU" | "ĐUK" | "TX" | "ĐUQS" | "ĐUCA" | "BCSĐ"
     ) || (head.len() > 3 && head.ends_with("TW") && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
+        || is_local_party_board(head)
+}
+
+/// Boards and offices of a Party committee, written before the committee's level in an
+/// issuer (`BTG` + `TU` = the provincial committee's propaganda board, `UBKTHU`).
+pub const PARTY_BOARDS: &[&str] = &["BTG", "BTC", "BDV", "BNC", "UBKT", "VP", "BTGDV", "BKT"];
+
+/// Levels of local Party committees as written at the end of an issuer.
+pub const PARTY_LEVELS: &[&str] = &["TU", "HU", "QU", "ĐU", "ĐUK", "TW"];
+
+/// `BTGTU`, `BTCHU`, `UBKTQU`, `BDVĐU`: a board of a local Party committee.
+fn is_local_party_board(head: &str) -> bool {
+    PARTY_BOARDS.iter().any(|b| {
+        head.strip_prefix(b)
+            .is_some_and(|level| PARTY_LEVELS.contains(&level) && level != "TW")
+    })
 }
 
 /// `TƯ`, `T.Ư`, `T.W`, `Tư` written for the Central Committee's `TW`.
