@@ -14,12 +14,14 @@ seventh), `unseen6` = testdata/real/unseen6 (task lists only, seventh round, sam
 Fourteenth round: `unseen13r` = testdata/real/unseen13r (references only) and `unseen13d` =
 testdata/real/unseen13d (154 deadline phrases only), each labelled before any run, measured
 before and after the round.
+Fifteenth round (deadlines): `unseen15d` = testdata/real/unseen15d (154 deadline phrases only),
+labelled before any run, measured before and after the round.
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.
 
-Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen13r|unseen13d ...]
-       (default: all ten)
+Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen13r|unseen13d|unseen15d ...]
+       (default: all eleven)
 """
 import json
 import os
@@ -123,14 +125,14 @@ def tasks(dondoc, folder, prefix, failures):
 
 def main():
     dondoc = sys.argv[1]
-    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d"]
+    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d", "unseen15d"]
     for s in sets:
         failures = []
         if s == "tuned":
             base, split, prefix = HERE, None, ""
         elif s == "unseen":
             base, split, prefix = os.path.join(HERE, "unseen"), "test", "test_"
-        elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d"):
+        elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d", "unseen15d"):
             base, split, prefix = os.path.join(HERE, s), "test", "test_"
         else:
             base, split, prefix = os.path.join(HERE, "heldout"), s, s + "_"
