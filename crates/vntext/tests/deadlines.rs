@@ -231,3 +231,47 @@ fn school_years_date_days_without_a_year() {
         day(2023, 5, 20)
     );
 }
+
+/// Fifteenth round (unseen15d): each kind of miss, with phrases written anew.
+#[test]
+fn fifteenth_round_kinds() {
+    let issued = Some(day(2024, 5, 10));
+    // Months written as words.
+    assert_eq!(
+        due("nghiệm thu vào cuối tháng Mười Một năm 2023", None),
+        day(2023, 11, 30)
+    );
+    assert_eq!(due("trước tháng Tư năm 2025", None), day(2025, 3, 31));
+    // "tháng này" is the issue date's month.
+    assert_eq!(due("hoàn thành ngay trong tháng này", issued), day(2024, 5, 31));
+    assert!(parse_deadline("hoàn thành ngay trong tháng này", None).is_err());
+    // "N ngày, bắt đầu từ ngày D": D is the first day.
+    assert_eq!(
+        due("đợt cao điểm kéo dài 30 ngày, bắt đầu từ ngày 15/6/2024", None),
+        day(2024, 7, 14)
+    );
+    // A range of days without a year after "từ".
+    assert_eq!(due("nhận hồ sơ từ 10-20/6", issued), day(2024, 6, 20));
+    // Several exact dates: the latest, wherever it stands.
+    assert_eq!(
+        due("hội nghị tổng kết ngày 28/12/2024; họp chuẩn bị ngày 20/12/2024", None),
+        day(2024, 12, 28)
+    );
+    // A law's year is no deadline.
+    assert!(
+        parse_deadline(
+            "thực hiện theo Luật Nhà ở năm 2023 trong thời hạn 30 ngày kể từ ngày nhận hồ sơ",
+            None
+        )
+        .is_err()
+    );
+    // Rounds a year and weeks of any month.
+    assert_eq!(
+        rec("Hằng năm tổ chức khám sức khỏe, mỗi năm có 2 đợt"),
+        Recurrence::Semiannual
+    );
+    assert_eq!(
+        rec("Phó Chủ tịch tiếp dân vào thứ Tư của tuần lễ thứ hai trong tháng"),
+        Recurrence::Monthly
+    );
+}

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Days, Months};
 
-use super::scan::{Cand, Span};
+use super::scan::{Cand, Span, count_start};
 use super::tokens::Tok;
 
 /// Joins counts to their start dates, then drops the candidates that are no deadline — unless
@@ -19,7 +19,9 @@ pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
     let kept: Vec<Cand> = cands
         .iter()
         .copied()
-        .filter(|c| !c.reference && !in_review(t, c) && !school.is_some_and(|y| is_school_year(c, y)))
+        .filter(|c| {
+            !c.reference && !in_review(t, c) && !law_year(t, c) && !school.is_some_and(|y| is_school_year(c, y))
+        })
         .collect();
     if kept.is_empty() { cands } else { kept }
 }
@@ -36,9 +38,7 @@ fn anchor_counts(t: &[Tok<'_>], mut cands: Vec<Cand>) -> Vec<Cand> {
             k += 1;
             continue;
         };
-        let Some(tu) =
-            (c.end..(c.end + 3).min(t.len())).find(|&i| t[i].is_word("tu") && i > 0 && t[i - 1].is_word("ke"))
-        else {
+        let Some(tu) = count_start(t, c.end) else {
             k += 1;
             continue;
         };
@@ -46,9 +46,11 @@ fn anchor_counts(t: &[Tok<'_>], mut cands: Vec<Cand>) -> Vec<Cand> {
             k += 1;
             continue;
         }
-        let from_midnight = (tu + 1..next.at).any(|i| {
-            matches!(t[i], Tok::Num(0, _)) && t.get(i + 1).is_some_and(|w| w.is_word("gio") || w.is_word("h"))
-        });
+        // "bắt đầu từ ngày D" counts D as the first day, like "kể từ 0 giờ ngày D".
+        let from_midnight = t[tu - 1].is_word("dau")
+            || (tu + 1..next.at).any(|i| {
+                matches!(t[i], Tok::Num(0, _)) && t.get(i + 1).is_some_and(|w| w.is_word("gio") || w.is_word("h"))
+            });
         let date = start
             .checked_add_months(Months::new(months))
             .and_then(|d| d.checked_add_days(Days::new(u64::from(days))))
@@ -88,6 +90,29 @@ fn in_review(t: &[Tok<'_>], c: &Cand) -> bool {
         }
         if w(k, "chot") && w(k + 1, "so") && w(k + 2, "lieu") {
             return true;
+        }
+    }
+    false
+}
+
+/// "theo quy định của Luật Cư trú năm 2020", "Bộ luật Lao động năm 2019": the year of a law's
+/// name, not a deadline. Only words may stand between "luật" and "năm", and none of them a word
+/// that times the work ("sửa Luật Đất đai trong năm 2025" is a deadline).
+fn law_year(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Year { .. }) || c.year.is_none() || !t.get(c.at).is_some_and(|w| w.is_word("nam")) {
+        return false;
+    }
+    let timing = [
+        "trong", "cuoi", "dau", "giua", "het", "den", "truoc", "vao", "tu", "sau", "nay",
+    ];
+    let mut k = c.at;
+    while k > 0 && c.at - k < 7 {
+        k -= 1;
+        match t[k] {
+            Tok::Word("luat") => return true,
+            Tok::Word("lenh") if k > 0 && t[k - 1].is_word("phap") => return true,
+            Tok::Word(w) if !timing.contains(&w) => {}
+            _ => return false,
         }
     }
     false
@@ -195,5 +220,35 @@ mod tests {
         assert_eq!(school_year_of(september, 2024, false), Some(2024));
         assert!(admissions(&tokenize("tuyen sinh vao lop 10 nam hoc 2024 - 2025")));
         assert_eq!(school_year(&tokenize("nam 2024 - 2026")), None);
+    }
+
+    #[test]
+    fn counts_that_begin_on_a_date_and_years_of_laws() {
+        // Fifteenth round: "N ngày, bắt đầu từ ngày D" counts D as the first day.
+        assert_eq!(
+            refined("đợt kiểm tra kéo dài 10 ngày, bắt đầu từ ngày 3/6/2024"),
+            vec![full(2024, 6, 12)]
+        );
+        assert_eq!(refined("là 30 ngày kể từ ngày 1/3/2022"), vec![full(2022, 3, 31)]);
+        // The year of a law's name is no deadline when something else is left.
+        assert_eq!(
+            refined("theo Luật Đất đai năm 2024, trong thời hạn 6 tháng"),
+            vec![Span::Relative { days: 0, months: 6 }]
+        );
+        assert_eq!(
+            refined("Bộ luật Lao động năm 2019 quy định; hoàn thành trong năm 2025"),
+            vec![Span::Year {
+                part: crate::deadline::scan::Part::Whole,
+                offset: 0
+            }]
+        );
+        // Timed work on a law is a deadline.
+        assert_eq!(
+            refined("sửa đổi Luật Đất đai trong năm 2025"),
+            vec![Span::Year {
+                part: crate::deadline::scan::Part::Whole,
+                offset: 0
+            }]
+        );
     }
 }

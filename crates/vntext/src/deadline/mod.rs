@@ -9,6 +9,7 @@ mod periodic;
 mod recurrence;
 mod scan;
 mod tokens;
+mod words;
 
 pub use error::{DeadlineError, DeadlineErrorKind};
 pub use parse::parse_deadline;

@@ -19,7 +19,11 @@
 //!   with "số … ngày …", the period under review ("thời kỳ kiểm tra …", "chốt số liệu …"), the
 //!   school year itself; a date after "khởi công" / "bắt đầu" is a start; "N ngày kể từ [0 giờ]
 //!   ngày D" is one date (the first day counted when from 0 giờ); "năm học Y-Y+1" dates a day
-//!   without a year when no issue date is given (August–December in Y, else Y+1; admissions in Y).
+//!   without a year when no issue date is given (August–December in Y, else Y+1; admissions in Y);
+//! - fifteenth round: months written as words ("tháng Chín năm 2016"; `words.rs`), "tháng này"
+//!   (the issue date's month), "N ngày, bắt đầu từ ngày D" (D is the first day), "từ 1-8/4" (a
+//!   range of days: its end), "mỗi năm có 2 đợt" and "tuần lễ cuối tháng" (periodic), the year of
+//!   a law's name ("Luật Cư trú năm 2020") is no deadline; among several exact dates the latest.
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -29,6 +33,7 @@ use super::periodic::periodic;
 use super::recurrence::Recurrence;
 use super::scan::{Cand, Part, Span, scan};
 use super::tokens::{contains_phrase, tokenize};
+use super::words;
 use super::{Deadline, DeadlineValue};
 use crate::text::fold;
 
@@ -101,7 +106,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     {
         return Ok(d);
     }
-    let folded = fold(&spell_out(&limited));
+    let folded = words::this_month(&fold(&words::month_names(&spell_out(&limited))), issued);
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
@@ -203,13 +208,15 @@ struct Resolved {
     note: String,
 }
 
-/// Prefers ends over starts ("từ …"), exact days over periods, then the latest date.
+/// Prefers ends over starts ("từ …"), exact days over periods, then the latest date (also among
+/// exact days: "kỳ họp ngày 26/6/2020; họp tổ ngày 19/6/2020" is due on 26/6).
 fn choose(all: &[Resolved]) -> Option<&Resolved> {
     let ends: Vec<&Resolved> = all.iter().filter(|r| !r.cand.from).collect();
     let pool: Vec<&Resolved> = if ends.is_empty() { all.iter().collect() } else { ends };
     let exact = pool
         .iter()
-        .rfind(|r| matches!(r.cand.span, Span::Full(_) | Span::DayMonth { .. }));
+        .filter(|r| matches!(r.cand.span, Span::Full(_) | Span::DayMonth { .. }))
+        .max_by_key(|r| r.date);
     exact.copied().or_else(|| pool.iter().max_by_key(|r| r.date).copied())
 }
 

@@ -14,6 +14,8 @@ pub(crate) fn periodic(folded: &str) -> Option<Recurrence> {
     }
     after_each_period(folded)
         .or_else(|| times_per_year(&tokens))
+        .or_else(|| rounds_each_year(&tokens))
+        .or_else(|| week_of_month(&tokens))
         .or_else(|| generic_period(folded))
 }
 
@@ -62,6 +64,68 @@ fn times_per_year(t: &[Tok<'_>]) -> Option<Recurrence> {
             12 => Some(Recurrence::Monthly),
             _ => None,
         }
+    })
+}
+
+/// "mỗi năm có 2 đợt", "hằng năm tổ chức 2 đợt", "2 đợt/năm": so many rounds a year.
+fn rounds_each_year(t: &[Tok<'_>]) -> Option<Recurrence> {
+    let per_year = |n: u32| match n {
+        1 => Some(Recurrence::Yearly),
+        2 => Some(Recurrence::Semiannual),
+        4 => Some(Recurrence::Quarterly),
+        12 => Some(Recurrence::Monthly),
+        _ => None,
+    };
+    (0..t.len()).find_map(|k| {
+        let w = |i: usize| t.get(k + i);
+        let is = |i: usize, s: &str| w(i).is_some_and(|x| x.is_word(s));
+        // "mỗi năm có 2 đợt" / "mỗi năm có 2 lần"
+        if (is(0, "moi") || is(0, "hang"))
+            && is(1, "nam")
+            && is(2, "co")
+            && let Some(Tok::Num(n, 1 | 2)) = w(3).copied()
+            && (is(4, "dot") || is(4, "lan"))
+        {
+            return per_year(n);
+        }
+        // "2 đợt/năm", "2 đợt trong năm", "2 đợt mỗi năm"
+        if let Some(Tok::Num(n, 1 | 2)) = w(0).copied()
+            && is(1, "dot")
+            && (w(2).is_some_and(|x| x.is_sym(&['/'])) || is(2, "trong") || is(2, "moi"))
+            && is(3, "nam")
+        {
+            return per_year(n);
+        }
+        None
+    })
+}
+
+/// "vào ngày thứ sáu của tuần lễ cuối tháng", "thứ Ba, tuần thứ 3 hàng tháng", "tuần đầu tháng":
+/// a day of a week named by its place in any month — monthly. A month number right after
+/// ("tuần cuối tháng 12") names one month and is not periodic.
+fn week_of_month(t: &[Tok<'_>]) -> Option<Recurrence> {
+    (0..t.len()).find_map(|k| {
+        if !t[k].is_word("tuan") {
+            return None;
+        }
+        let mut j = k + 1;
+        if t.get(j).is_some_and(|w| w.is_word("le")) {
+            j += 1;
+        }
+        match t.get(j) {
+            Some(w) if w.is_word("dau") || w.is_word("cuoi") => j += 1,
+            Some(w) if w.is_word("thu") => j += 2,
+            _ => return None,
+        }
+        if t.get(j).is_some_and(|w| w.is_word("cung")) {
+            j += 1;
+        }
+        if t.get(j).is_some_and(|w| w.is_word("cua") || w.is_word("trong")) {
+            j += 1;
+        }
+        let month = t.get(j).is_some_and(|w| w.is_word("thang"));
+        let numbered = t.get(j + 1).is_some_and(|n| matches!(n, Tok::Num(..)));
+        (month && !numbered).then_some(Recurrence::Monthly)
     })
 }
 
@@ -152,5 +216,28 @@ mod tests {
         assert_eq!(p("trước ngày 15 của tháng cuối quý IV"), None);
         assert_eq!(p("ngày cuối cùng của tháng 12"), None);
         assert_eq!(p("trong năm tài chính 2025"), None);
+    }
+
+    #[test]
+    fn rounds_a_year_and_weeks_of_any_month() {
+        // Fifteenth round: rounds counted per year, and a week named by its place in a month.
+        assert_eq!(
+            p("Hằng năm tổ chức tiêm bù (mỗi năm có 2 đợt, tháng 4 và tháng 10)"),
+            Some(Recurrence::Semiannual)
+        );
+        assert_eq!(p("kiểm tra 4 đợt/năm"), Some(Recurrence::Quarterly));
+        assert_eq!(
+            p("Giám đốc tiếp dân vào sáng thứ Hai của tuần lễ đầu tháng"),
+            Some(Recurrence::Monthly)
+        );
+        assert_eq!(
+            p("họp giao ban vào thứ Năm, tuần thứ 2 trong tháng"),
+            Some(Recurrence::Monthly)
+        );
+        assert_eq!(p("họp vào tuần cuối cùng của tháng"), Some(Recurrence::Monthly));
+        // One month named, or a year: not periodic.
+        assert_eq!(p("tổng kết vào tuần cuối tháng 12"), None);
+        assert_eq!(p("mỗi năm có 2 đợt, năm 2024 đợt cuối vào tháng 11"), None);
+        assert_eq!(p("phát động trong tuần lễ này"), None);
     }
 }

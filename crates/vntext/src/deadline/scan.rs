@@ -231,6 +231,21 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
         return None;
     }
     let day = tok(t, i)?.small(2)?;
+    // "từ 1-8/4", "đến 20 – 25.11": a range of days without a year; the end is the day.
+    if tok(t, i + 1).is_some_and(|s| s.is_sym(&['-', '–']))
+        && let (Some(end), Some(month)) = (
+            tok(t, i + 2).and_then(|x| x.small(2)),
+            tok(t, i + 4).and_then(|x| x.small(2)),
+        )
+        && tok(t, i + 3).is_some_and(|s| s.is_sym(&['/', '.']))
+    {
+        let year_after = tok(t, i + 5).is_some_and(|x| x.is_sym(&['/', '-', '.']))
+            && tok(t, i + 6).is_some_and(|x| matches!(x, Tok::Num(..)));
+        let valid = (1..=31).contains(&day) && day < end && end <= 31 && (1..=12).contains(&month);
+        if valid && !year_after {
+            return Some((Span::DayMonth { day: end, month }, None, i + 5));
+        }
+    }
     let month = tok(t, i + 2)?.small(2)?;
     let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
     // "5/9/2023" is read elsewhere; "vào 5/9." ends a sentence.
@@ -390,10 +405,36 @@ fn year_word(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>, part: Part) -> Opt
     None
 }
 
+/// "kể từ ngày 1/4", "bắt đầu từ 0 giờ ngày 1/4" within a few tokens from `j`: a count's start.
+pub(crate) fn count_start(t: &[Tok<'_>], j: usize) -> Option<usize> {
+    (j..(j + 4).min(t.len())).find(|&k| {
+        k > 0
+            && t[k].is_word("tu")
+            && (t[k - 1].is_word("ke") || (k > 1 && t[k - 1].is_word("dau") && t[k - 2].is_word("bat")))
+    })
+}
+
+/// Whether a date follows the count's start ("kể từ [0 giờ] [ngày] 1/4/2019").
+fn counted_from_a_date(t: &[Tok<'_>], j: usize) -> bool {
+    let Some(tu) = count_start(t, j) else {
+        return false;
+    };
+    let mut k = tu + 1;
+    while t
+        .get(k)
+        .is_some_and(|w| w.is_word("ngay") || w.is_word("gio") || w.is_word("h") || matches!(w, Tok::Num(0, _)))
+    {
+        k += 1;
+    }
+    matches!(t.get(k), Some(Tok::Num(..))) && t.get(k + 1).is_some_and(|w| w.is_sym(&['/', '-', '.']))
+}
+
 /// `trong 30 ngày`, `trong vòng 03 tháng`, `sau 2 tuần`.
 fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize)> {
     let unit = tok(t, i + 1)?;
-    let lead = (i.saturating_sub(2)..i).any(|k| ["trong", "vong", "sau", "han"].iter().any(|w| t[k].is_word(w)));
+    // "là 25 ngày, bắt đầu từ ngày 1/4/2019": a count followed by the date it runs from.
+    let lead = (i.saturating_sub(2)..i).any(|k| ["trong", "vong", "sau", "han"].iter().any(|w| t[k].is_word(w)))
+        || counted_from_a_date(t, i + 2);
     if !lead || n == 0 || n > 3650 {
         return None;
     }

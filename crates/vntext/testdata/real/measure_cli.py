@@ -13,14 +13,15 @@ testdata/real/unseen4 (task lists only, fifth round, same rules; spent by the si
 seventh), `unseen6` = testdata/real/unseen6 (task lists only, seventh round, same rules).
 Fourteenth round: `unseen13r` = testdata/real/unseen13r (references only) and `unseen13d` =
 testdata/real/unseen13d (154 deadline phrases only), each labelled before any run, measured
-before and after the round. Fifteenth round: `unseen15r` = testdata/real/unseen15r (references
-only: local Party committees, blocs, mass organisations, news prose, OCR), same rules.
+before and after the round. Fifteenth round: `unseen15r` (references only: local Party
+committees, blocs, mass organisations, news prose, OCR) and `unseen15d` (154 deadline phrases
+only), same rules. Any later folder `unseenN…` is measured the same way.
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.
 
-Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|unseen3|unseen4|unseen5|unseen6|unseen13r|unseen13d|unseen15r ...]
-       (default: all eleven)
+Usage: measure_cli.py PATH/TO/dondoc [tuned|dev|unseen|unseen2|… (any folder unseenN…)]
+       (default: tuned, dev and every unseen folder)
 """
 import json
 import os
@@ -124,14 +125,18 @@ def tasks(dondoc, folder, prefix, failures):
 
 def main():
     dondoc = sys.argv[1]
-    sets = sys.argv[2:] or ["tuned", "dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d", "unseen15r"]
+    unseen = sorted(
+        (n for n in os.listdir(HERE) if n.startswith("unseen") and os.path.isdir(os.path.join(HERE, n))),
+        key=lambda n: (len(n), n),
+    )
+    sets = sys.argv[2:] or ["tuned", "dev"] + unseen
     for s in sets:
         failures = []
         if s == "tuned":
             base, split, prefix = HERE, None, ""
         elif s == "unseen":
             base, split, prefix = os.path.join(HERE, "unseen"), "test", "test_"
-        elif s in ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen13r", "unseen13d", "unseen15r"):
+        elif s.startswith("unseen") and os.path.isdir(os.path.join(HERE, s)):
             base, split, prefix = os.path.join(HERE, s), "test", "test_"
         else:
             base, split, prefix = os.path.join(HERE, "heldout"), s, s + "_"
