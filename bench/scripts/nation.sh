@@ -6,22 +6,25 @@
 # and the ranking of a province's units, as a province-level specialist. Release binaries.
 #   DB_URL=postgres://postgres@127.0.0.1:5432/dondoc_nation bench/scripts/nation.sh [SCALE] [PORT]
 #   SCALE defaults to "nation" (34 provinces, 3,332 communes, 2,000,000 staff, 2,000,000
-#   tasks, and a year of monthly evaluations of everyone up to 20/11/2023: ≈ 22 M evaluations,
-#   ≈ 80 M workflow steps); "nation:20000000" for twenty million tasks. The database must exist and be empty;
-#   KEEP=1 reuses the data of an earlier run (no generation).
+#   tasks, and monthly evaluations of everyone from January to TODAY's month: ≈ 22 M evaluations
+#   and ≈ 80 M workflow steps to 20/11/2023); "nation:20000000" for twenty million tasks.
+#   KEEP=1 reuses the data of an earlier run (no generation). TODAY (default 2023-11-20) is
+#   the generator's and the server's today; the evaluations read are those of the month before.
 set -euo pipefail
 BIN=${BIN:-${CARGO_TARGET_DIR:-target}/release}
 SCALE=${1:-nation}
 PORT=${2:-8096}
 N=${N:-60}
+TODAY=${TODAY:-2023-11-20}
+MONTH=$(date -d "$TODAY -1 month" +%Y-%m)
 DIR=${DIR:-/tmp/bench-nation}
 URL=http://127.0.0.1:$PORT
 : "${DB_URL:?set DB_URL to an empty PostgreSQL database}"
 mkdir -p "$DIR"
-export DONDOC_DATA_DIR=$DIR DONDOC_TODAY=2023-11-20 DONDOC_LISTEN=127.0.0.1:$PORT DONDOC_DATABASE_URL=$DB_URL
+export DONDOC_DATA_DIR=$DIR DONDOC_TODAY=$TODAY DONDOC_LISTEN=127.0.0.1:$PORT DONDOC_DATABASE_URL=$DB_URL
 if [ -z "${KEEP:-}" ]; then
   "$BIN/dondoc" migrate >/dev/null
-  /usr/bin/time -f "gen: %e s, max RSS %M KB" "$BIN/dondoc" gen --scale "$SCALE" --today 2023-11-20 2>&1 | tr '\r' '\n' | grep -v '\[' | tail -12
+  /usr/bin/time -f "gen: %e s, max RSS %M KB" "$BIN/dondoc" gen --scale "$SCALE" --today "$TODAY" 2>&1 | tr '\r' '\n' | grep -v '\[' | tail -12
   echo 'bench-password-2023' | "$BIN/dondoc" user create --admin --name Bench benchadmin >/dev/null
 fi
 psql "$DB_URL" -Atc "SELECT 'rows: units ' || (SELECT COUNT(*) FROM units) || ', people ' || (SELECT COUNT(*) FROM people) || ', tasks ' || (SELECT COUNT(*) FROM tasks) || ', progress reports ' || (SELECT COUNT(*) FROM progress_reports) || ', evaluations ' || (SELECT COUNT(*) FROM evaluations) || ', evaluation steps ' || (SELECT COUNT(*) FROM evaluation_steps) || ', size ' || pg_size_pretty(pg_database_size(current_database()))"
@@ -47,6 +50,6 @@ echo "province task list, first page:";            b "$SPEC" "/api/v1/tasks?with
 for Q in "ke%20hoach%20thuc%20hien" "kiem%20tra%20giam%20sat" "nguyen%20van" "ubnd"; do
   echo "search across the province, q=$Q:";       b "$SPEC" "/api/v1/search?q=$Q&limit=20"
 done
-echo "a commune's evaluations, October, first page:"; b "$SPEC" "/api/v1/evaluations?within=$COMMUNE&period=2023-10&limit=50"
-echo "a province's evaluations, October, first page:"; b "$SPEC" "/api/v1/evaluations?within=$PROVINCE&period=2023-10&limit=50"
-echo "ranking of the province's units, October:";     b "$SPEC" "/api/v1/rankings?within=$PROVINCE&period=2023-10"
+echo "a commune's evaluations of $MONTH, first page:";  b "$SPEC" "/api/v1/evaluations?within=$COMMUNE&period=$MONTH&limit=50"
+echo "a province's evaluations of $MONTH, first page:"; b "$SPEC" "/api/v1/evaluations?within=$PROVINCE&period=$MONTH&limit=50"
+echo "ranking of the province's units, $MONTH:";       b "$SPEC" "/api/v1/rankings?within=$PROVINCE&period=$MONTH"

@@ -175,7 +175,9 @@ impl<'a> Reader<'a> {
     /// A record's entries in the audit trail. The client addresses are shown only to those who
     /// administer accounts.
     pub async fn audit(&mut self, subject: Subject) -> Result<Vec<AuditEntry>> {
-        self.check(subject).await?;
+        // A record is in its owner's tenant but for one moved with its subtree, whose earlier
+        // entries lie in a chain `history_in` follows from the owner's tenant.
+        let tenant = self.check(subject).await?.owner.tenant();
         let (entity, id) = match subject {
             Subject::Task(id) => ("task", id),
             Subject::Document(id) => ("document", id),
@@ -190,7 +192,7 @@ impl<'a> Reader<'a> {
             Subject::Inspection(id) => ("inspection", id),
             Subject::InspectionRecord(id) => ("inspection_record", id),
         };
-        let mut entries = store::audit::history(&mut self.tx, entity, id).await?;
+        let mut entries = store::audit::history_in(&mut self.tx, tenant, entity, id).await?;
         if !self.caller.principal.may_at_all(Action::ManageUsers) {
             for e in &mut entries {
                 e.address = None;

@@ -42,7 +42,7 @@ pub mod search;
 pub mod sql;
 pub mod targets;
 pub mod tasks;
-mod tenant_move;
+pub mod tenant_move;
 pub mod units;
 pub mod version;
 pub mod work;

@@ -211,3 +211,33 @@ pub(crate) async fn move_rows(
 fn stash_name(table: &str) -> String {
     format!("moving_{table}")
 }
+
+/// Records that `unit`'s subtree moved from one tenant to another (`tenant_moves`, a reference
+/// table on Citus), so that its records' histories still read the chain it left.
+pub async fn record(tx: &mut Tx, unit_id: i64, from: i64, to: i64) -> Result<(), StoreError> {
+    let now = tx.now();
+    on_tx!(tx, c => sqlx::query(
+        "INSERT INTO tenant_moves (unit_id, from_tenant, to_tenant, moved_at) VALUES ($1, $2, $3, $4)")
+        .bind(unit_id).bind(from).bind(to).bind(now).execute(c).await?.rows_affected());
+    Ok(())
+}
+
+/// The audit chains a record of `tenant` can have entries in: its own, the installation chain
+/// (entries written before migration 0020) and, following the moves backwards, every tenant a
+/// unit moved into it from (the entries written before the move stay there).
+pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {
+    let moves: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves")
+        .fetch_all(c).await?);
+    let mut chains = vec![crate::audit::INSTALLATION, tenant];
+    let mut i = 1;
+    while i < chains.len() {
+        let to = chains[i];
+        for (from, _) in moves.iter().filter(|(_, t)| *t == to) {
+            if !chains.contains(from) {
+                chains.push(*from);
+            }
+        }
+        i += 1;
+    }
+    Ok(chains)
+}

@@ -114,6 +114,7 @@ pub async fn update(tx: &mut Tx, id: i64, version: i64, input: &Valid<UnitInput>
         // chain (history is not rewritten); the move is recorded in both chains, so each
         // province's trail shows the subtree leaving or arriving.
         changes.push(Change::updated(after.tenant_id, "unit", id, action, &current, &after));
+        crate::tenant_move::record(tx, id, current.tenant_id, after.tenant_id).await?;
     }
     audit::record_many(tx, changes).await?;
     Ok(after)

@@ -170,6 +170,26 @@ both!(a_move_to_another_province_is_recorded_in_both_chains, |db| async move {
         ["create", "move", "move"]
     );
     assert_eq!(h[1].after, h[2].after);
+    // Read from the chains a record of Bắc Ninh can be in (the move is remembered): the same
+    // entries, the one left in Hà Nội's chain included.
+    let seqs = |h: &[audit::AuditEntry]| h.iter().map(|e| (e.tenant_id, e.seq)).collect::<Vec<_>>();
+    let within = audit::history_in(&mut tx, bn, "unit", ward.id).await?;
+    assert_eq!(seqs(&within), seqs(&h));
+    assert_eq!(
+        store::tenant_move::chains_for(&mut tx, bn).await?,
+        [audit::INSTALLATION, bn, fx.ha_noi.id]
+    );
+    // Nothing moved into Hà Nội: its records' histories read its chain and the installation's.
+    assert_eq!(
+        store::tenant_move::chains_for(&mut tx, fx.ha_noi.id).await?,
+        [audit::INSTALLATION, fx.ha_noi.id]
+    );
+    let lb = audit::history_in(&mut tx, fx.ha_noi.id, "unit", fx.long_bien.id).await?;
+    assert_eq!(
+        seqs(&lb),
+        seqs(&audit::history(&mut tx, "unit", fx.long_bien.id).await?)
+    );
+    assert!(!lb.is_empty());
     drop(tx);
     let report = audit::verify(&db).await?;
     assert!(report.ok(), "{report:?}");

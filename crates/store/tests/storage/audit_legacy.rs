@@ -128,3 +128,56 @@ async fn the_old_chain_becomes_tenant_zeros_on_postgres() {
     };
     the_old_chain_becomes_tenant_zeros(t).await;
 }
+
+/// Migration 0024 finds the moves to another province already in the audit trail (a move is
+/// recorded in the chain of the tenant arrived in) and lists them, so that a moved record's
+/// history still reads the chain it left; other unit entries (an edit, the same move seen from
+/// the chain left) are not moves in.
+async fn earlier_moves_are_listed(t: TestDb) {
+    let db = &t.db;
+    match db {
+        Db::Sqlite { write, .. } => sqlx::migrate!("./migrations/sqlite").run_to(23, write).await,
+        Db::Postgres { pool: p, .. } => sqlx::migrate!("./migrations/postgres").run_to(23, p).await,
+    }
+    .expect("migrate to 0023");
+    let (before, after) = (json!({"id": 7, "tenant_id": 1}), json!({"id": 7, "tenant_id": 5}));
+    let mut tx = db.write().await.expect("write");
+    audit::record_many(
+        &mut tx,
+        vec![
+            Change::new(1, "unit", 7, "update", Some(before.clone()), Some(before.clone())),
+            Change::new(1, "unit", 7, "move", Some(before.clone()), Some(after.clone())),
+            Change::new(5, "unit", 7, "move", Some(before), Some(after)),
+        ],
+    )
+    .await
+    .expect("append");
+    tx.commit().await.expect("commit");
+    db.migrate().await.expect("migrate to 0024 and beyond");
+    let mut tx = db.read().await.expect("read");
+    let moves: Vec<(i64, i64, i64)> = store::on_tx!(tx, c => sqlx::query_as(
+        "SELECT unit_id, from_tenant, to_tenant FROM tenant_moves").fetch_all(c).await.expect("moves"));
+    assert_eq!(moves, [(7, 1, 5)]);
+    assert_eq!(
+        store::tenant_move::chains_for(&mut tx, 5).await.expect("chains"),
+        [audit::INSTALLATION, 5, 1]
+    );
+    let h = audit::history_in(&mut tx, 5, "unit", 7).await.expect("history");
+    assert_eq!(h.iter().map(|e| e.tenant_id).collect::<Vec<_>>(), [1, 1, 5]);
+    drop(tx);
+    t.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn earlier_moves_are_listed_on_sqlite() {
+    earlier_moves_are_listed(TestDb::sqlite_unmigrated().await).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn earlier_moves_are_listed_on_postgres() {
+    let Some(t) = TestDb::postgres_unmigrated().await else {
+        eprintln!("DONDOC_TEST_PG_URL unset: PostgreSQL part skipped");
+        return;
+    };
+    earlier_moves_are_listed(t).await;
+}
