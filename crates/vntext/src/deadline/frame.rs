@@ -20,7 +20,12 @@ pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
         .iter()
         .copied()
         .filter(|c| {
-            !c.reference && !in_review(t, c) && !law_year(t, c) && !school.is_some_and(|y| is_school_year(c, y))
+            !c.reference
+                && !in_review(t, c)
+                && !law_year(t, c)
+                && !term(t, c)
+                && !lunar(t, c)
+                && !school.is_some_and(|y| is_school_year(c, y))
         })
         .collect();
     if kept.is_empty() { cands } else { kept }
@@ -116,6 +121,20 @@ fn law_year(t: &[Tok<'_>], c: &Cand) -> bool {
         }
     }
     false
+}
+
+/// "Đại hội … nhiệm kỳ 2022 - 2027", "nhiệm kỳ 2021 – 2026": the term names the body or the
+/// congress, it does not time the work (sixteenth round).
+fn term(t: &[Tok<'_>], c: &Cand) -> bool {
+    let w = |i: usize, s: &str| t.get(i).is_some_and(|x| x.is_word(s));
+    matches!(c.span, Span::Period { .. }) && c.at >= 2 && w(c.at - 1, "ky") && w(c.at - 2, "nhiem")
+}
+
+/// "Ngày 17 tháng Chạp Âm lịch (Tân Mão), nhằm ngày 10/01/2012": a lunar date glosses the solar
+/// one (sixteenth round).
+fn lunar(t: &[Tok<'_>], c: &Cand) -> bool {
+    let w = |i: usize, s: &str| t.get(i).is_some_and(|x| x.is_word(s));
+    matches!(c.span, Span::DayMonth { .. } | Span::Full(_)) && w(c.end, "am") && w(c.end + 1, "lich")
 }
 
 /// "năm học 2020-2021": its first year.
@@ -220,6 +239,23 @@ mod tests {
         assert_eq!(school_year_of(september, 2024, false), Some(2024));
         assert!(admissions(&tokenize("tuyen sinh vao lop 10 nam hoc 2024 - 2025")));
         assert_eq!(school_year(&tokenize("nam 2024 - 2026")), None);
+    }
+
+    #[test]
+    fn terms_and_lunar_dates_are_no_deadline() {
+        assert_eq!(
+            refined("Đại hội Đoàn tỉnh, nhiệm kỳ 2022 - 2027 dự kiến tổ chức vào tháng 9-2022"),
+            vec![Span::Month {
+                month: 9,
+                part: crate::deadline::scan::Part::Whole
+            }]
+        );
+        assert_eq!(
+            refined("ngày 17 tháng 12 âm lịch, nhằm ngày 10/01/2012"),
+            vec![full(2012, 1, 10)]
+        );
+        // alone, the term is what is left
+        assert_eq!(refined("nhiệm kỳ 2020-2025"), vec![Span::Period { first: 2020 }]);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 mod error;
 mod frame;
+mod norms;
 mod parse;
 mod periodic;
 mod recurrence;

@@ -23,12 +23,20 @@
 //! - fifteenth round: months written as words ("tháng Chín năm 2016"; `words.rs`), "tháng này"
 //!   (the issue date's month), "N ngày, bắt đầu từ ngày D" (D is the first day), "từ 1-8/4" (a
 //!   range of days: its end), "mỗi năm có 2 đợt" and "tuần lễ cuối tháng" (periodic), the year of
-//!   a law's name ("Luật Cư trú năm 2020") is no deadline; among several exact dates the latest.
+//!   a law's name ("Luật Cư trú năm 2020") is no deadline; among several exact dates the latest;
+//! - sixteenth round: a term ("nhiệm kỳ 2022 - 2027") and a lunar date ("… âm lịch") are no
+//!   deadline (`frame.rs`); weekday names before a date, "mùng", "thượng/trung/hạ tuần", "liên
+//!   tục" as a stretch (`norms.rs`); "một tháng một lần", "quý họp một lần", "cứ sáu tháng",
+//!   "của quý đó", "hằng năm … 2 đợt"; the end of a range is no start ("từ ngày 1 - 31/05"),
+//!   "D.M - D.M", a date alone in brackets ("(19/5)"), "ngày 13,14 tháng 12", "trong 11/2025",
+//!   "dịp lễ 2/9" (`scan.rs`); with no issue date a day takes the year named before it; a day
+//!   moved to the next year is dropped when a day of the same month was not.
 
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
+use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
 use super::scan::{Cand, Part, Span, scan};
@@ -45,6 +53,16 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("hang thang", Recurrence::Monthly, false),
     ("moi thang", Recurrence::Monthly, false),
     ("dinh ky thang", Recurrence::Monthly, false),
+    // "họp báo … được tổ chức một tháng một lần", "Chi hội quý họp một lần", "cứ sáu tháng tiêm
+    // nhắc lại", "từ ngày 1 đến ngày 20 của Quý đó" (sixteenth round).
+    ("mot thang mot lan", Recurrence::Monthly, false),
+    ("mot thang 1 lan", Recurrence::Monthly, false),
+    ("1 thang 1 lan", Recurrence::Monthly, false),
+    ("quy hop mot lan", Recurrence::Quarterly, false),
+    ("quy hop 1 lan", Recurrence::Quarterly, false),
+    ("cua quy do", Recurrence::Quarterly, false),
+    ("cu 6 thang", Recurrence::Semiannual, false),
+    ("cu sau thang", Recurrence::Semiannual, false),
     ("hang quy", Recurrence::Quarterly, false),
     ("moi quy", Recurrence::Quarterly, false),
     ("dinh ky quy", Recurrence::Quarterly, false),
@@ -106,7 +124,10 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     {
         return Ok(d);
     }
-    let folded = words::this_month(&fold(&words::month_names(&spell_out(&limited))), issued);
+    let folded = norms::normalize(&words::this_month(
+        &fold(&words::month_names(&spell_out(&limited))),
+        issued,
+    ));
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
@@ -136,13 +157,15 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         // school year; otherwise from a later part of the phrase.
         let later_year = school
             .and_then(|y| frame::school_year_of(c.span, y, admissions))
-            .or_else(|| cands[k + 1..].iter().find_map(|n| n.year));
+            .or_else(|| cands[k + 1..].iter().find_map(|n| n.year))
+            .or_else(|| issued.is_none().then(|| earlier_year(&cands[..k])).flatten());
         match resolve(c, later_year, issued) {
             Ok(r) => resolved.push(r),
             Err(DeadlineErrorKind::NeedsIssueDate) => needs_issue = true,
             Err(_) => invalid = true,
         }
     }
+    drop_rolled_in_window(&mut resolved);
     let Some(chosen) = choose(&resolved) else {
         if let Some((p, r, _)) = rec {
             let ambiguous = matches!(*p, "hang tuan" | "hang ngay" | "dinh ky");
@@ -206,6 +229,45 @@ struct Resolved {
     date: NaiveDate,
     ambiguous: bool,
     note: String,
+    /// Put in the year after the issue date's because it had passed on the issue date.
+    rolled: bool,
+}
+
+/// With no issue date, a day or month without a year takes the year of the year, month or
+/// quarter named before it in the phrase ("Tháng nhân đạo năm 2023 bắt đầu từ ngày 1 - 31/05",
+/// "trong tuần 1, tuần 2 tháng 8-2021 và xong trước ngày 15-8"; sixteenth round).
+fn earlier_year(before: &[Cand]) -> Option<i32> {
+    before
+        .iter()
+        .rev()
+        .find(|n| {
+            !n.reference
+                && matches!(
+                    n.span,
+                    Span::Year { .. } | Span::Month { .. } | Span::Quarter(_) | Span::Half(_)
+                )
+        })
+        .and_then(|n| n.year)
+}
+
+/// "triển khai trong 2 ngày 1 - 2/12, uống vét ngày 3 - 4/12" issued on 4/12: the days of one
+/// window do not fall a year apart; a day moved to the next year because it had just passed is
+/// dropped when another day of the same month was not moved (sixteenth round).
+fn drop_rolled_in_window(resolved: &mut Vec<Resolved>) {
+    let drop: Vec<bool> = resolved
+        .iter()
+        .map(|r| {
+            r.rolled
+                && resolved
+                    .iter()
+                    .any(|n| !n.rolled && n.date.month() == r.date.month() && n.date.year() + 1 == r.date.year())
+        })
+        .collect();
+    let mut k = 0;
+    resolved.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// Prefers ends over starts ("từ …"), exact days over periods, then the latest date (also among
@@ -238,6 +300,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
             date,
             ambiguous: false,
             note,
+            rolled: false,
         });
     }
     if let Span::Full(d) = c.span {
@@ -247,6 +310,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
             date,
             ambiguous: false,
             note: base_note(c, date, date.year()),
+            rolled: false,
         });
     }
     if let Some(y) = c.year.or(later_year) {
@@ -263,6 +327,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
                 date: prev,
                 ambiguous: false,
                 note,
+                rolled: false,
             });
         }
         return Ok(Resolved {
@@ -270,6 +335,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
             date,
             ambiguous: guessy(c.span),
             note: base_note(c, date, y),
+            rolled: false,
         });
     }
     let iss = issued.ok_or(DeadlineErrorKind::NeedsIssueDate)?;
@@ -288,6 +354,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
             date,
             ambiguous: guessy(c.span),
             note,
+            rolled: false,
         });
     }
     let date = end_of(c.span, y + 1).ok_or(DeadlineErrorKind::InvalidDate)?;
@@ -303,6 +370,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
         date,
         ambiguous: true,
         note,
+        rolled: true,
     })
 }
 

@@ -88,6 +88,22 @@ fn rounds_each_year(t: &[Tok<'_>]) -> Option<Recurrence> {
         {
             return per_year(n);
         }
+        // "hàng năm TP HCM tổ chức 2 đợt bổ sung …": a few words may stand between (not a clause
+        // break), and the count is not a round's number ("đợt 2/2025").
+        if (is(0, "moi") || is(0, "hang")) && is(1, "nam") {
+            let found = (2..9).find_map(|i| match (w(i).copied(), w(i + 1)) {
+                (Some(Tok::Sym(_)), _) => Some(None),
+                (Some(Tok::Num(n, 1 | 2)), Some(d))
+                    if d.is_word("dot") && !w(i + 2).is_some_and(|x| x.is_sym(&['/'])) =>
+                {
+                    Some(per_year(n))
+                }
+                _ => None,
+            });
+            if let Some(Some(r)) = found {
+                return Some(r);
+            }
+        }
         // "2 đợt/năm", "2 đợt trong năm", "2 đợt mỗi năm"
         if let Some(Tok::Num(n, 1 | 2)) = w(0).copied()
             && is(1, "dot")

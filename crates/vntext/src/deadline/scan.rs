@@ -1,6 +1,6 @@
 //! Finds the time expressions of a deadline phrase, in order of appearance.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::tokens::Tok;
 
@@ -66,9 +66,10 @@ pub(crate) fn scan(t: &[Tok<'_>]) -> Vec<Cand> {
     while i < t.len() {
         match at(t, i) {
             Some((span, year, next)) => {
-                let from = i > 0
+                let from = (i > 0
                     && (t[i - 1].is_word("tu") || (i > 1 && t[i - 2].is_word("tu") && t[i - 1].is_word("ngay")))
-                    || starts_work(t, i);
+                    || starts_work(t, i))
+                    && !ends_range(t, i, next, span);
                 let before = (i.saturating_sub(3)..i).any(|k| t[k].is_word("truoc"));
                 out.push(Cand {
                     span,
@@ -85,6 +86,57 @@ pub(crate) fn scan(t: &[Tok<'_>]) -> Vec<Cand> {
         }
     }
     out
+}
+
+/// "từ ngày 1 - 31/05", "từ 10.9 - 10.10": the span read is the end of a range of days, so "từ"
+/// does not make it a start (sixteenth round).
+fn ends_range(t: &[Tok<'_>], i: usize, next: usize, span: Span) -> bool {
+    let day = match span {
+        Span::DayMonth { day, .. } => day,
+        Span::Full(Some(d)) => d.day(),
+        _ => return false,
+    };
+    (i..next.saturating_sub(2)).any(|k| {
+        matches!(t[k], Tok::Num(a, 1 | 2) if a < day)
+            && t[k + 1].is_sym(&['-', '–'])
+            && t.get(k + 2).and_then(|x| x.small(2)) == Some(day)
+    })
+}
+
+/// After a day and month at `k`: "- 10.4", "– 30/4[/2022]", the end of a range of two days and
+/// months (sixteenth round).
+fn day_month_range_end(t: &[Tok<'_>], k: usize) -> Option<(Span, Option<i32>, usize)> {
+    if !tok(t, k)?.is_sym(&['-', '–']) || !tok(t, k + 2)?.is_sym(&['/', '.']) {
+        return None;
+    }
+    let (day, month) = (tok(t, k + 1)?.small(2)?, tok(t, k + 3)?.small(2)?);
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) {
+        return None;
+    }
+    if tok(t, k + 4).is_some_and(|x| x.is_sym(&['/', '.', '-']))
+        && let Some(y) = tok(t, k + 5).and_then(Tok::year)
+    {
+        return Some((Span::Full(NaiveDate::from_ymd_opt(y, month, day)), Some(y), k + 6));
+    }
+    Some((Span::DayMonth { day, month }, None, k + 4))
+}
+
+/// "trong 11/2025", "đến 9-2022": a month and year without "tháng" (sixteenth round).
+fn month_year(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Span, Option<i32>, usize)> {
+    const LEADS: [&str; 5] = ["trong", "den", "truoc", "het", "cuoi"];
+    if !prev.is_some_and(|p| LEADS.iter().any(|w| p.is_word(w))) || !tok(t, i + 1)?.is_sym(&['/', '-', '.']) {
+        return None;
+    }
+    let month = tok(t, i)?.small(2).filter(|m| (1..=12).contains(m))?;
+    let y = tok(t, i + 2)?.year()?;
+    Some((
+        Span::Month {
+            month,
+            part: Part::Whole,
+        },
+        Some(y),
+        i + 3,
+    ))
 }
 
 /// "khởi công vào ngày 19/8/2025", "bắt đầu ngày …": the start of the work, not its end.
@@ -139,8 +191,10 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     };
     match *cur {
         Tok::Word("ngay") => day_phrase(t, i),
-        Tok::Num(..) if cur.small(2).is_some() && tok(t, i + 1).is_some_and(|s| s.is_sym(&['/', '-', '.'])) => {
-            numeric_date(t, i).or_else(|| bare_day_month(t, i, prev))
+        Tok::Num(..) if cur.small(2).is_some() && tok(t, i + 1).is_some_and(|s| s.is_sym(&['/', '-', '.', '–'])) => {
+            numeric_date(t, i)
+                .or_else(|| bare_day_month(t, i, prev))
+                .or_else(|| month_year(t, i, prev))
         }
         // "9 tháng năm 2021": the first N months of a year, ending with month N.
         Tok::Num(n @ 1..=12, _)
@@ -222,14 +276,21 @@ fn numeric_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
 fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Span, Option<i32>, usize)> {
     // "vào 5/9"; a time of day before the date counts after a word that makes it a deadline
     // ("trong tối 31/8", "trước sáng 5/9") — alone ("Chiều 7-2, Sở … yêu cầu") it dates an event.
-    const LEADS: [&str; 6] = ["den", "truoc", "het", "tu", "va", "vao"];
+    const LEADS: [&str; 7] = ["den", "truoc", "het", "tu", "va", "vao", "le"];
     const TIMES: [&str; 5] = ["sang", "trua", "chieu", "toi", "dem"];
     const DEADLINE: [&str; 5] = ["trong", "truoc", "den", "het", "vao"];
     let is = |k: Option<&Tok<'_>>, words: &[&str]| k.is_some_and(|p| words.iter().any(|w| p.is_word(w)));
     let timed = is(prev, &TIMES) && is(i.checked_sub(2).and_then(|k| tok(t, k)), &DEADLINE);
-    if !is(prev, &LEADS) && !timed {
+    // "Sinh nhật Bác (19/5)", "kéo dài 4 ngày (1-4/1)": a date alone in brackets (sixteenth round).
+    let bracket = prev.is_some_and(|p| p.is_sym(&['(']));
+    if !is(prev, &LEADS) && !timed && !bracket {
         return None;
     }
+    let read = bare_day_month_at(t, i)?;
+    (!bracket || tok(t, read.2).is_some_and(|x| x.is_sym(&[')']))).then_some(read)
+}
+
+fn bare_day_month_at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     let day = tok(t, i)?.small(2)?;
     // "từ 1-8/4", "đến 20 – 25.11": a range of days without a year; the end is the day.
     if tok(t, i + 1).is_some_and(|s| s.is_sym(&['-', '–']))
@@ -248,6 +309,9 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
     }
     let month = tok(t, i + 2)?.small(2)?;
     let valid = (1..=31).contains(&day) && (1..=12).contains(&month);
+    if valid && let Some(end) = day_month_range_end(t, i + 3) {
+        return Some(end);
+    }
     // "5/9/2023" is read elsewhere; "vào 5/9." ends a sentence.
     let more = tok(t, i + 3).is_some_and(|x| x.is_sym(&['/', '-', '.']))
         && tok(t, i + 4).is_some_and(|x| matches!(x, Tok::Num(..)));
@@ -270,6 +334,16 @@ fn iso_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
 /// After "ngày": `d/m/yyyy`, `d/m`, `d tháng m năm yyyy`, `d tháng m`.
 fn day_phrase(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
     let d = tok(t, i + 1)?.small(2)?;
+    // "ngày 13,14 tháng 12 năm 2018", "ngày 1 và 2/6": a list of days; the last one is read.
+    let mut j = i + 1;
+    while tok(t, j + 1).is_some_and(|s| s.is_sym(&[',']) || s.is_word("va"))
+        && tok(t, j + 2).and_then(|x| x.small(2)).is_some()
+    {
+        j += 2;
+    }
+    if j > i + 1 {
+        return day_phrase(t, j - 1);
+    }
     let sep = tok(t, i + 2)?;
     if sep.is_sym(&['/', '-', '.', '–']) {
         if let Some(full) = numeric_date(t, i + 1) {
@@ -293,6 +367,9 @@ fn day_phrase(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
             return Some((Span::DayMonth { day: end, month }, None, i + 6));
         }
         let month = tok(t, i + 3)?.small(2)?;
+        if let Some(end) = day_month_range_end(t, i + 4) {
+            return Some(end);
+        }
         return Some((Span::DayMonth { day: d, month }, None, i + 4));
     }
     if sep.is_word("thang") {

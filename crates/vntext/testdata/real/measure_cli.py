@@ -16,6 +16,9 @@ testdata/real/unseen13d (154 deadline phrases only), each labelled before any ru
 before and after the round. Fifteenth round: `unseen15r` (references only: local Party
 committees, blocs, mass organisations, news prose, OCR) and `unseen15d` (154 deadline phrases
 only), same rules. Any later folder `unseenN…` is measured the same way.
+Sixteenth round (deadlines): `unseen16d` = testdata/real/unseen16d (162 deadline phrases only:
+Party committees' briefings, mass organisations, HĐND and election calendars, schools,
+hospitals, call-up, census, vaccination, reception calendars), same rules.
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.
