@@ -127,7 +127,9 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .map(|(d, (s, e))| evidence((d, s, e), DateSource::After))
             .or_else(|| {
                 dates::is_header_number(text, f.start)
-                    .then(|| dates::header_date(text, f.end, next_start))
+                    .then(|| {
+                        dates::header_date(text, f.end, next_start).or_else(|| dates::header_date_above(text, f.start))
+                    })
                     .flatten()
                     .map(|x| evidence(x, DateSource::Header))
             })

@@ -14,6 +14,24 @@ pub(crate) struct Found {
 
 const MAX_SPACES: usize = 2;
 
+/// The slash as raw HTML writes it ("&#x002F;", "&#47;").
+const SLASH_ENTITIES: &[&str] = &["&#x002f;", "&#x2f;", "&#47;", "&#047;", "&sol;"];
+
+/// The candidate with HTML's slash references read as slashes.
+fn unescape_slash(candidate: &str) -> std::borrow::Cow<'_, str> {
+    if !candidate.contains('&') {
+        return std::borrow::Cow::Borrowed(candidate);
+    }
+    let mut out = candidate.to_string();
+    for e in SLASH_ENTITIES {
+        let upper = e.to_ascii_uppercase();
+        out = out.replace(e, "/").replace(&upper, "/");
+        // "&#x002F;": lower-case x, upper-case hex digits.
+        out = out.replace(&e.replace("2f", "2F"), "/");
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Scans `text` for symbols, left to right, non-overlapping.
 pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
@@ -25,7 +43,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             continue;
         }
         match candidate(text, i) {
-            Some(end) => match accept(&text[i..end]) {
+            Some(end) => match accept(&unescape_slash(&text[i..end])) {
                 Some((symbol, strong)) => {
                     out.push(Found {
                         start: i,
@@ -108,6 +126,24 @@ impl Cur<'_> {
                 true
             }
             _ => false,
+        }
+    }
+
+    /// A slash, or the slash of raw HTML written as a character reference ("20-QĐ&#x002F;TW").
+    fn slash(&mut self) -> bool {
+        if self.eat(&['/']) {
+            return true;
+        }
+        let rest = &self.t[self.i..];
+        match SLASH_ENTITIES
+            .iter()
+            .find(|e| rest.get(..e.len()).is_some_and(|x| x.eq_ignore_ascii_case(e)))
+        {
+            Some(e) => {
+                self.i += e.len();
+                true
+            }
+            None => false,
         }
     }
 
@@ -238,7 +274,7 @@ fn party_tail(c: &mut Cur<'_>) -> Option<()> {
         return None;
     }
     c.spaces(1);
-    if !c.eat(&['/']) {
+    if !c.slash() {
         return None;
     }
     c.spaces(1);
