@@ -95,3 +95,24 @@ fn number_label_separated_by_blank_lines() {
     let t = "SỞ TÀI CHÍNH\n\nSố:\n\n1204/STC-NS\n\n|\n\nBắc Giang, ngày\n\n19 tháng 7 năm 2021\n\nKính gửi:";
     assert_eq!(refs(t), ["1204/STC-NS@2021-07-19"]);
 }
+
+#[test]
+fn apostrophe_inside_an_ocr_issuer() {
+    assert_eq!(
+        refs("Căn cứ Quyết định số 1719/QĐ-T'Tg ngày 14/10/2021 của Thủ tướng"),
+        ["1719/QĐ-TTg@2021-10-14"]
+    );
+}
+
+#[test]
+fn two_documents_of_one_kind_share_the_date_after_the_second() {
+    assert_eq!(
+        refs("Căn cứ Quy định số 102-QĐ/TW và Quy định số 103-QĐ/TW ngày 15/11/2017 của Bộ Chính trị;"),
+        ["102-QĐ/TW@2017-11-15", "103-QĐ/TW@2017-11-15"]
+    );
+    // Different kinds or issuers keep their own (missing) date.
+    assert_eq!(
+        refs("Kế hoạch số 12-KH/HU và Công văn số 40-CV/ĐU ngày 3/4/2022 của Đảng ủy xã"),
+        ["12-KH/HU@-", "40-CV/ĐU@2022-04-03"]
+    );
+}

@@ -17,12 +17,13 @@ const MAX_SPACES: usize = 2;
 /// The slash as raw HTML writes it ("&#x002F;", "&#47;").
 const SLASH_ENTITIES: &[&str] = &["&#x002f;", "&#x2f;", "&#47;", "&#047;", "&sol;"];
 
-/// The candidate with HTML's slash references read as slashes.
+/// The candidate with HTML's slash references read as slashes and OCR's apostrophes inside
+/// the issuer dropped ("90/QĐ-T'Tg").
 fn unescape_slash(candidate: &str) -> std::borrow::Cow<'_, str> {
-    if !candidate.contains('&') {
+    if !candidate.contains(['&', '\'', '’', '`']) {
         return std::borrow::Cow::Borrowed(candidate);
     }
-    let mut out = candidate.to_string();
+    let mut out = candidate.replace(['\'', '’', '`'], "");
     for e in SLASH_ENTITIES {
         let upper = e.to_ascii_uppercase();
         out = out.replace(e, "/").replace(&upper, "/");
@@ -195,6 +196,12 @@ impl Cur<'_> {
             if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ư') {
                 self.i += c.len_utf8();
                 last_good = self.i;
+            } else if matches!(c, '\'' | '’' | '`')
+                && self.t[..self.i].ends_with(|p: char| p.is_ascii_uppercase())
+                && self.t[self.i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
+            {
+                // "90/QĐ-T'Tg": OCR put an apostrophe inside the issuer.
+                self.i += c.len_utf8();
             } else if matches!(c, '-' | '&' | '.') {
                 // "NĐ-CP.đã", "NĐ-CP.Theo đó": a word glued after the separator ends the run;
                 // an issuer's parts start in upper case, and those after a dot stay upper case.
