@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
+#[allow(dead_code)] // the deadline helper is not used here
 mod measure;
 use measure::{expected_refs, found_refs, score};
 
