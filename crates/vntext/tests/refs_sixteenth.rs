@@ -116,3 +116,18 @@ fn two_documents_of_one_kind_share_the_date_after_the_second() {
         ["12-KH/HU@-", "40-CV/ĐU@2022-04-03"]
     );
 }
+
+#[test]
+fn joint_type_then_a_slash_after_the_year() {
+    // A joint document written with a slash between its type and its issuers, after the year.
+    assert_eq!(
+        refs("Căn cứ Thông tư liên tịch số 07/2016/TTLT/BTP-BNV ngày 04 tháng 5 năm 2016;"),
+        ["07/2016/TTLT-BTP-BNV@2016-05-04"]
+    );
+    assert_eq!(
+        vntext::parse_symbol("12/2009/KHLT/BYT-BGDĐT")
+            .map(|s| s.normalized)
+            .ok(),
+        Some("12/2009/KHLT-BYT-BGDĐT".to_string())
+    );
+}
