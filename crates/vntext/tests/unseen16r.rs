@@ -54,9 +54,9 @@ fn references() -> (f64, f64, usize) {
 fn unseen16r_references() {
     let (p, r, refs) = references();
     assert!(refs >= 150, "[unseen16r] set too small");
-    // Before the round P 0.9184 R 0.8940 (12 misread or extra, 16 missed); after it P 0.9800
-    // R 0.9735 (left: a joint regulation's two-slash symbol and a joint resolution, OCR's "TTLI"
+    // Before the round P 0.9184 R 0.8940 (12 misread or extra, 16 missed); after it P 0.9801
+    // R 0.9801 (left: a joint regulation's two-slash number "01/QCPH/UBND-UBMTTQ", OCR's "TTLI"
     // for "TTLT", a header date inside raw HTML table cells). The floor allows one more error of
     // each kind.
-    assert!(p >= 0.97 && r >= 0.96, "[unseen16r] references P={p:.4} R={r:.4}");
+    assert!(p >= 0.97 && r >= 0.97, "[unseen16r] references P={p:.4} R={r:.4}");
 }
