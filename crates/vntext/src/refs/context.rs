@@ -219,6 +219,9 @@ fn semicolon_misread(text: &str, q: usize) -> Option<usize> {
 
 /// Offset of the date after "ngày" and one OCR noise character ("ngày _\n18/01/2023").
 fn noise_after_ngay(text: &str, q: usize) -> Option<usize> {
+    if !text[q..].starts_with(['n', 'N']) {
+        return None;
+    }
     let head = &text[q..floor_boundary(text, (q + 8).min(text.len()))];
     if !fold(head).starts_with("ngay") {
         return None;

@@ -161,7 +161,8 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
         let (a, b) = (&out[i], &out[i + 1]);
         let joined = text
             .get(a.end..b.start)
-            .is_some_and(|g| crate::text::fold(g.trim()) == "va");
+            .map(str::trim)
+            .is_some_and(|g| g.len() <= 4 && crate::text::fold(g) == "va");
         let alike = a.symbol.doc_type.is_some()
             && a.symbol.doc_type == b.symbol.doc_type
             && a.symbol.issuer == b.symbol.issuer
