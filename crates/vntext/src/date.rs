@@ -49,7 +49,9 @@ pub(crate) fn parse_date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
         p.textual()
     })?;
     let end = p.i;
-    let boundary = s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    // "ngày 03/12/2021của LĐLĐ tỉnh": web text glues "của" (or "về", "và") to the year.
+    let glued = ["của", "về", "và"].iter().any(|w| s[end..].starts_with(w));
+    let boundary = glued || s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
     boundary.then_some((date, end))
 }
 

@@ -148,6 +148,12 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     } else {
         q
     };
+    // "10/KH-MTTQ-BTT; ngày\n10/10/2019 của …": OCR read the comma as a semicolon. Taken only
+    // when the date is followed by "của", so a new clause that opens with a date stays apart.
+    let q = semicolon_misread(text, q).unwrap_or(q);
+    // "ngày _\n\n18/01/2023": OCR noise (a stray underscore, bar or tilde) between "ngày" and
+    // the date.
+    let q = noise_after_ngay(text, q).unwrap_or(q);
     if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
         out.date = Some(date);
         out.date_span = Some((q, q + len));
@@ -197,6 +203,37 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
 
 /// Length of the gap before a date: commas, spaces, line breaks, and the literal escapes
 /// `\\r`, `\\n`, `\\t` that scraped pages keep from their source.
+/// Offset of "ngày …" after a semicolon read for a comma, when the date is the reference's.
+fn semicolon_misread(text: &str, q: usize) -> Option<usize> {
+    let r = text[q..].strip_prefix(';')?;
+    let q2 = q + 1 + gap(r);
+    if !fold(&text[q2..floor_boundary(text, (q2 + 6).min(text.len()))]).starts_with("ngay") {
+        return None;
+    }
+    let (_, len) = parse_date_prefix(&text[q2..])?;
+    let rest = &text[q2 + len..];
+    let rest = rest.trim_start_matches([',', ' ', '\n', '\r', '\u{a0}']);
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    (fold(&word) == "cua").then_some(q2)
+}
+
+/// Offset of the date after "ngày" and one OCR noise character ("ngày _\n18/01/2023").
+fn noise_after_ngay(text: &str, q: usize) -> Option<usize> {
+    if !text[q..].starts_with(['n', 'N']) {
+        return None;
+    }
+    let head = &text[q..floor_boundary(text, (q + 8).min(text.len()))];
+    if !fold(head).starts_with("ngay") {
+        return None;
+    }
+    let after_word = q + text[q..].char_indices().nth(4).map(|(i, _)| i)?;
+    let r = &text[after_word..];
+    let r1 = r.trim_start();
+    let r2 = r1.strip_prefix(['_', '|', '~'])?;
+    let r3 = r2.trim_start();
+    (r3.starts_with(|c: char| c.is_ascii_digit()) && r.len() - r3.len() <= 8).then(|| text.len() - r3.len())
+}
+
 fn gap(rest: &str) -> usize {
     let mut i = 0;
     let b = rest.as_bytes();

@@ -67,10 +67,16 @@ const NUMBER_LABELS: &[&str] = &[
 pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
     let line_start = text[..sym_start].rfind('\n').map(|p| p + 1).unwrap_or(0);
     let mut head = &text[line_start..sym_start];
-    // "Số:\n14/2007/QĐ-UBND": the label on the line before.
-    if head.trim().is_empty() && line_start > 0 {
-        let prev_start = text[..line_start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
-        head = &text[prev_start..line_start - 1];
+    // "Số:\n14/2007/QĐ-UBND": the label on the line before; "Số:\n\n3970/QĐ-UBND" (OCR and web
+    // text that doubled the line breaks): the label on the nearest non-blank line before.
+    let mut at = line_start;
+    for _ in 0..3 {
+        if !head.trim().is_empty() || at == 0 {
+            break;
+        }
+        let prev_start = text[..at - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
+        head = &text[prev_start..at - 1];
+        at = prev_start;
     }
     // "… Độc lập Tự do Hạnh phúc Số: 46/2019/QĐUBND Cao Bằng, ngày …": PDF text that put the
     // whole header on one line keeps the label "Số:" (capital, colon) right before the number.
@@ -141,6 +147,33 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
     None
 }
 
+/// The issue date of a header's own number written above it: "Hà Tĩnh, ngày 15 tháng 6 năm
+/// 2021\n\nSố 369 - CV/BTGTU" (a Party header whose place-and-date line sits in the right
+/// column, read before the left column's number). Only the nearest non-blank line above the
+/// number's label counts, and only when it is a place-and-date line and nothing else.
+pub(crate) fn header_date_above(text: &str, sym_start: usize) -> Option<(NaiveDate, usize, usize)> {
+    let mut line_start = text[..sym_start].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    // "Số:\n369/…": the label on the line before the number.
+    if text[line_start..sym_start].trim().is_empty() && line_start > 0 {
+        line_start = text[..line_start - 1].rfind('\n').map(|p| p + 1).unwrap_or(0);
+    }
+    let above = &text[..line_start];
+    let trimmed = above.trim_end();
+    let prev_start = trimmed.rfind('\n').map(|p| p + 1).unwrap_or(0);
+    let line = &trimmed[prev_start..];
+    let (f, map) = fold_with_map(line);
+    let p = f.find(", ngay ")? + 2;
+    if !line[..map[p - 2]].chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let (d, len) = parse_date_prefix(&line[map[p]..])?;
+    let end = map[p] + len;
+    line[end..]
+        .trim_matches(|c: char| c.is_whitespace() || c == '|')
+        .is_empty()
+        .then_some((d, prev_start + map[p], prev_start + end))
+}
+
 /// Issuing verbs between a date and the reference it dates (folded).
 const ISSUING: &[&str] = &[
     "ban hanh",
@@ -184,7 +217,12 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
     let (d, len) = parse_date_prefix(&sentence[map[p]..])?;
     let date_end = map[p] + len;
     let between = fold(&sentence[date_end..]);
-    let verb = ISSUING.iter().any(|v| contains_word(&between, v));
+    // "Ngày 01/02/2023, Ban Thường vụ Tỉnh ủy có Quyết định số …": "có" right before the
+    // reference's type word issues it ("trong đó có …" lists, it does not issue).
+    let has_it = between.trim_end().ends_with(" co")
+        && !between.trim_end().ends_with("trong do co")
+        && !between.trim_end().ends_with("cung co");
+    let verb = has_it || ISSUING.iter().any(|v| contains_word(&between, v));
     let other = NOT_ISSUING.iter().any(|w| between.contains(w)) || between.contains("ngay ");
     (verb && !other).then(|| (d, from + sentence_start + map[p], from + sentence_start + date_end))
 }

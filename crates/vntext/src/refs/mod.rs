@@ -127,7 +127,9 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .map(|(d, (s, e))| evidence((d, s, e), DateSource::After))
             .or_else(|| {
                 dates::is_header_number(text, f.start)
-                    .then(|| dates::header_date(text, f.end, next_start))
+                    .then(|| {
+                        dates::header_date(text, f.end, next_start).or_else(|| dates::header_date_above(text, f.start))
+                    })
                     .flatten()
                     .map(|x| evidence(x, DateSource::Header))
             })
@@ -152,6 +154,24 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             start: before.start,
             end: after.end,
         });
+    }
+    // "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013": two documents of one
+    // type and one issuer joined by "và" share the date written after the second.
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let joined = text
+            .get(a.end..b.start)
+            .map(str::trim)
+            .is_some_and(|g| g.len() <= 4 && crate::text::fold(g) == "va");
+        let alike = a.symbol.doc_type.is_some()
+            && a.symbol.doc_type == b.symbol.doc_type
+            && a.symbol.issuer == b.symbol.issuer
+            && a.symbol.year == b.symbol.year;
+        let after = b.date_evidence.is_some_and(|e| e.source == DateSource::After);
+        if a.date.is_none() && joined && alike && after {
+            out[i].date = out[i + 1].date;
+            out[i].date_evidence = out[i + 1].date_evidence;
+        }
     }
     // Every mention of a document carries the date the text gives it somewhere.
     for i in 0..out.len() {

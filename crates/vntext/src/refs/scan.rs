@@ -14,6 +14,25 @@ pub(crate) struct Found {
 
 const MAX_SPACES: usize = 2;
 
+/// The slash as raw HTML writes it ("&#x002F;", "&#47;").
+const SLASH_ENTITIES: &[&str] = &["&#x002f;", "&#x2f;", "&#47;", "&#047;", "&sol;"];
+
+/// The candidate with HTML's slash references read as slashes and OCR's apostrophes inside
+/// the issuer dropped ("90/QĐ-T'Tg").
+fn unescape_slash(candidate: &str) -> std::borrow::Cow<'_, str> {
+    if !candidate.contains(['&', '\'', '’', '`']) {
+        return std::borrow::Cow::Borrowed(candidate);
+    }
+    let mut out = candidate.replace(['\'', '’', '`'], "");
+    for e in SLASH_ENTITIES {
+        let upper = e.to_ascii_uppercase();
+        out = out.replace(e, "/").replace(&upper, "/");
+        // "&#x002F;": lower-case x, upper-case hex digits.
+        out = out.replace(&e.replace("2f", "2F"), "/");
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Scans `text` for symbols, left to right, non-overlapping.
 pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
@@ -25,7 +44,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             continue;
         }
         match candidate(text, i) {
-            Some(end) => match accept(&text[i..end]) {
+            Some(end) => match accept(&unescape_slash(&text[i..end])) {
                 Some((symbol, strong)) => {
                     out.push(Found {
                         start: i,
@@ -111,6 +130,24 @@ impl Cur<'_> {
         }
     }
 
+    /// A slash, or the slash of raw HTML written as a character reference ("20-QĐ&#x002F;TW").
+    fn slash(&mut self) -> bool {
+        if self.eat(&['/']) {
+            return true;
+        }
+        let rest = &self.t[self.i..];
+        match SLASH_ENTITIES
+            .iter()
+            .find(|e| rest.get(..e.len()).is_some_and(|x| x.eq_ignore_ascii_case(e)))
+        {
+            Some(e) => {
+                self.i += e.len();
+                true
+            }
+            None => false,
+        }
+    }
+
     fn digits(&mut self, max: usize) -> usize {
         let n = self.t.as_bytes()[self.i..]
             .iter()
@@ -159,6 +196,12 @@ impl Cur<'_> {
             if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ư') {
                 self.i += c.len_utf8();
                 last_good = self.i;
+            } else if matches!(c, '\'' | '’' | '`')
+                && self.t[..self.i].ends_with(|p: char| p.is_ascii_uppercase())
+                && self.t[self.i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
+            {
+                // "90/QĐ-T'Tg": OCR put an apostrophe inside the issuer.
+                self.i += c.len_utf8();
             } else if matches!(c, '-' | '&' | '.') {
                 // "NĐ-CP.đã", "NĐ-CP.Theo đó": a word glued after the separator ends the run;
                 // an issuer's parts start in upper case, and those after a dot stay upper case.
@@ -238,7 +281,7 @@ fn party_tail(c: &mut Cur<'_>) -> Option<()> {
         return None;
     }
     c.spaces(1);
-    if !c.eat(&['/']) {
+    if !c.slash() {
         return None;
     }
     c.spaces(1);

@@ -251,9 +251,22 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         }
         None => rest,
     };
+    let repaired_year_body: String;
     let (year, body) = match rest.split_once('/') {
         None => (None, rest),
         Some((y, body)) => {
+            // "183/2010/TTLT/BTC-BNN", "19/2008/NQLT/CP-UBTUMTTQVN": after the year too, a slash
+            // where the hyphen between a (joint) type and the issuers belongs.
+            let body = match body.split_once('/') {
+                Some((t, i)) if !i.is_empty() && !i.contains('/') && canonical_type(t).is_some() => {
+                    fixes.push(format!(
+                        "Thay dấu “/” bằng dấu “-” giữa loại văn bản và cơ quan ban hành: “{t}/{i}” → “{t}-{i}”"
+                    ));
+                    repaired_year_body = format!("{t}-{i}");
+                    repaired_year_body.as_str()
+                }
+                _ => body,
+            };
             if !y.bytes().all(|b| b.is_ascii_digit()) || body.contains('/') {
                 return Err(SymbolErrorKind::UnknownShape);
             }

@@ -15,10 +15,11 @@ Fourteenth round: `unseen13r` = testdata/real/unseen13r (references only) and `u
 testdata/real/unseen13d (154 deadline phrases only), each labelled before any run, measured
 before and after the round. Fifteenth round: `unseen15r` (references only: local Party
 committees, blocs, mass organisations, news prose, OCR) and `unseen15d` (154 deadline phrases
-only), same rules. Any later folder `unseenN…` is measured the same way.
-Sixteenth round (deadlines): `unseen16d` = testdata/real/unseen16d (162 deadline phrases only:
-Party committees' briefings, mass organisations, HĐND and election calendars, schools,
-hospitals, call-up, census, vaccination, reception calendars), same rules.
+only), same rules. Sixteenth round: `unseen16r` (references only: local Party committees, mass
+organisations, legal databases, news prose, raw HTML, OCR) and `unseen16d` (162 deadline phrases
+only: Party committees' briefings, mass organisations, HĐND and election calendars, schools,
+hospitals, call-up, census, vaccination, reception calendars), same rules. Any later folder
+`unseenN…` is measured the same way.
 Scoring is the same as in tests/real_world.rs and tests/heldout.rs: a reference is right
 when symbol and date are right; a task when its lead (folded) and due date or recurrence
 are right.

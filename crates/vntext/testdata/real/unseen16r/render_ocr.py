@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Builds unseen16r/refs.jsonl from passages.py.
+
+Passages marked ocr=True are rendered to a PNG the way a scanned A4 page looks (Liberation
+Serif 13 pt at 300 dpi, black on white, the page turned by a small angle, light speckle noise,
+a slight blur), read back with `tesseract img.png - -l vie`, and the OCR text (with its real
+errors) goes into the set, labelled with the true references of the original passage. The OCR
+output is kept in ocr/NN.txt so the set can be rebuilt without tesseract; pass --rerun to render
+and read again. Other passages go in as copied."""
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+DPI = 300
+PT = 13
+
+
+def render(text, path, seed):
+    rnd = random.Random(seed)
+    size = int(PT * DPI / 72)
+    font = ImageFont.truetype(FONT, size)
+    width = int(8.27 * DPI)  # A4
+    margin = int(0.8 * DPI)
+    # Wrap to the printable width (about 80 characters a line at 13 pt).
+    lines = []
+    for para in text.split("\n"):
+        lines.extend(textwrap.wrap(para, 78) or [""])
+    line_h = int(size * 1.35)
+    height = margin * 2 + line_h * len(lines)
+    img = Image.new("L", (width, height), 255)
+    d = ImageDraw.Draw(img)
+    y = margin
+    for ln in lines:
+        d.text((margin, y), ln, font=font, fill=0)
+        y += line_h
+    img = img.rotate(rnd.uniform(-0.8, 0.8), resample=Image.BICUBIC, expand=True, fillcolor=255)
+    px = img.load()
+    w, h = img.size
+    for _ in range(w * h // 400):  # speckle
+        x, yy = rnd.randrange(w), rnd.randrange(h)
+        px[x, yy] = rnd.choice((0, 90, 160))
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    img.save(path, dpi=(DPI, DPI))
+
+
+def main():
+    rerun = "--rerun" in sys.argv
+    ns = {}
+    exec(open(os.path.join(HERE, "passages.py"), encoding="utf-8").read(), ns)
+    os.makedirs(os.path.join(HERE, "ocr"), exist_ok=True)
+    out = []
+    k = 0
+    for p in ns["P"]:
+        text, kinds = p["text"], p["kinds"]
+        if p["ocr"]:
+            k += 1
+            txt = os.path.join(HERE, "ocr", f"{k:02}.txt")
+            if rerun or not os.path.exists(txt):
+                png = os.path.join("/tmp", f"unseen16r_{k:02}.png")
+                render(text, png, seed=k)
+                res = subprocess.run(["tesseract", png, "-", "-l", "vie"], capture_output=True, check=True)
+                open(txt, "w", encoding="utf-8").write(res.stdout.decode("utf-8"))
+            text = open(txt, encoding="utf-8").read()
+            kinds = "ocr; " + kinds
+        out.append({"split": "test", "source": p["source"], "kinds": kinds, "text": text, "expect": p["expect"]})
+    with open(os.path.join(HERE, "refs.jsonl"), "w", encoding="utf-8") as f:
+        for c in out:
+            f.write(json.dumps(c, ensure_ascii=False) + "\n")
+    print(f"{len(out)} passages ({k} OCR), {sum(len(c['expect']) for c in out)} references")
+
+
+if __name__ == "__main__":
+    main()
