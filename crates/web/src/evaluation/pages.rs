@@ -55,6 +55,19 @@ fn dmy(d: chrono::NaiveDate) -> String {
 }
 
 /// The twelve months of a year as period options, the chosen one selected.
+/// A period as people read it: "Tháng 10/2023", "Quý IV/2023" (the code in English).
+pub fn period_label(p: &domain::period::Period) -> String {
+    match Lang::current() {
+        Lang::Vi => p.label_vi(),
+        Lang::En => p.to_string(),
+    }
+}
+
+/// [`period_label`] of a stored period code (the code itself if it does not parse).
+pub fn period_code_label(code: &str) -> String {
+    domain::period::Period::parse(code).map_or_else(|_| code.to_string(), |p| period_label(&p))
+}
+
 pub fn month_options(year: i32, chosen: &str) -> Vec<(String, String, bool)> {
     (1..=12)
         .map(|m| {
@@ -284,7 +297,7 @@ async fn show(
         l: Layout::new(
             Some(user),
             uri,
-            format!("{} — {}", e.person_name, e.period),
+            format!("{} — {}", e.person_name, period_code_label(&e.period)),
             "evaluation",
         ),
         own: auth.principal.person_id == Some(e.person_id),

@@ -99,16 +99,9 @@ fn period_options(year: i32, chosen: &str) -> Vec<(String, String, bool)> {
             let p = Period { year, span };
             let code = p.to_string();
             let sel = code == chosen;
-            (code, label_of(&p), sel)
+            (code, pages::period_label(&p), sel)
         })
         .collect()
-}
-
-fn label_of(p: &Period) -> String {
-    match Lang::current() {
-        Lang::Vi => p.label_vi(),
-        Lang::En => p.to_string(),
-    }
 }
 
 /// The month asked for, or the last full month before today.
@@ -161,7 +154,7 @@ pub async fn page(
         };
         // A period before any rule set was in force has no ranking: shown as "—".
         let places = rd.ranking(r.unit_id, &p, DEFAULT_FAMILY).await.ok();
-        earlier.push((label_of(&p), places));
+        earlier.push((pages::period_label(&p), places));
     }
     let en = Lang::current() == Lang::En;
     let rows = r
@@ -189,13 +182,13 @@ pub async fn page(
         l: Layout::new(
             Some(&user),
             &uri,
-            format!("{} — {}", r.unit_name, label_of(&period)),
+            format!("{} — {}", r.unit_name, pages::period_label(&period)),
             "ranking",
         ),
         unit_id: r.unit_id,
         unit_name: r.unit_name.clone(),
         period: r.period.clone(),
-        period_label: label_of(&period),
+        period_label: pages::period_label(&period),
         months: period_options(period.year, &r.period),
         rule_set: r.rule_set.clone(),
         history_labels: earlier.iter().map(|(l, _)| l.clone()).collect(),

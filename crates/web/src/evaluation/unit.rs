@@ -172,7 +172,7 @@ pub async fn page(
         l: Layout::new(
             Some(&user),
             &uri,
-            format!("{} — {}", unit.name, period),
+            format!("{} — {}", unit.name, super::pages::period_code_label(&period)),
             "evaluation_unit",
         ),
         unit_id,
