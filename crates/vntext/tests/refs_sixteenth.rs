@@ -2,21 +2,9 @@
 //! organisations, legal databases, raw HTML, OCR) found missed or misread, each with texts
 //! written for this test (none copied from the set).
 
-use vntext::refs::extract_refs;
-
-/// `symbol@date` for every reference found.
-fn refs(text: &str) -> Vec<String> {
-    extract_refs(text)
-        .iter()
-        .map(|r| {
-            format!(
-                "{}@{}",
-                r.symbol.normalized,
-                r.date.map(|d| d.to_string()).unwrap_or("-".into())
-            )
-        })
-        .collect()
-}
+#[allow(dead_code)] // only the references helper is used here
+mod measure;
+use measure::found_refs as refs;
 
 #[test]
 fn date_before_a_body_that_has_a_document() {

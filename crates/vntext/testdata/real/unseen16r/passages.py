@@ -1,5 +1,5 @@
 # Passages of unseen16r (copied from the stored public pages; see SOURCES.md), with labels.
-# ocr=True: rendered to a PNG by render_ocr.py and put into refs.jsonl as tesseract's output.
+# ocr=True: rendered to a PNG by ../render_ocr.py and put into refs.jsonl as tesseract's output.
 P = []
 def add(url, kinds, text, expect, ocr=False):
     P.append(dict(source=url, kinds=kinds, text=text, expect=[dict(symbol=s, date=d) for s, d in expect], ocr=ocr))

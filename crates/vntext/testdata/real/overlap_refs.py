@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that no passage of unseen16r/refs.jsonl is already in testdata: no source URL and
+"""`overlap_refs.py unseen13r`: checks that no passage of that set's refs.jsonl is already in testdata: no source URL and
 no run of 8 words (whitespace-normalised, case-folded) that names a document by its number
 appears in any other file under crates/vntext/testdata/, and no shared stretch is longer than
 LONG words. Prints every passage that fails and why."""
@@ -9,8 +9,9 @@ import os
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TESTDATA = os.path.abspath(os.path.join(HERE, "..", ".."))
+REAL = os.path.dirname(os.path.abspath(__file__))
+TESTDATA = os.path.abspath(os.path.join(REAL, ".."))
+HERE = os.path.join(REAL, sys.argv[1]) if len(sys.argv) > 1 else sys.exit("usage: overlap_refs.py SET")
 N = 8
 # Shared runs of standard formulae (the national motto, "Căn cứ Luật Tổ chức chính quyền địa
 # phương ngày 19 tháng 6 năm 2015", site metadata labels) are expected between any two

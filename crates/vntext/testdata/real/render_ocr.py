@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds unseen16r/refs.jsonl from passages.py.
+"""Builds a references set's refs.jsonl from its passages.py: `render_ocr.py unseen15r [--rerun]`.
 
 Passages marked ocr=True are rendered to a PNG the way a scanned A4 page looks (Liberation
 Serif 13 pt at 300 dpi, black on white, the page turned by a small angle, light speckle noise,
@@ -16,7 +16,7 @@ import textwrap
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+REAL = os.path.dirname(os.path.abspath(__file__))
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
 DPI = 300
 PT = 13
@@ -52,6 +52,8 @@ def render(text, path, seed):
 
 def main():
     rerun = "--rerun" in sys.argv
+    name = next(a for a in sys.argv[1:] if not a.startswith("--"))
+    HERE = os.path.join(REAL, name)
     ns = {}
     exec(open(os.path.join(HERE, "passages.py"), encoding="utf-8").read(), ns)
     os.makedirs(os.path.join(HERE, "ocr"), exist_ok=True)
@@ -63,7 +65,7 @@ def main():
             k += 1
             txt = os.path.join(HERE, "ocr", f"{k:02}.txt")
             if rerun or not os.path.exists(txt):
-                png = os.path.join("/tmp", f"unseen16r_{k:02}.png")
+                png = os.path.join("/tmp", f"{name}_{k:02}.png")
                 render(text, png, seed=k)
                 res = subprocess.run(["tesseract", png, "-", "-l", "vie"], capture_output=True, check=True)
                 open(txt, "w", encoding="utf-8").write(res.stdout.decode("utf-8"))
