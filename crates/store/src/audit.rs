@@ -345,10 +345,12 @@ async fn entries(
     entity: &str,
     entity_id: i64,
 ) -> Result<Vec<AuditEntry>, StoreError> {
-    // Tenant ids are integers read from our own tables: inlined, so Citus prunes the shards.
+    // Tenant ids read from our own tables, inlined, so Citus prunes the shards.
     let within = chains.map_or(String::new(), |c| {
-        let ids: Vec<String> = c.iter().map(i64::to_string).collect();
-        format!(" AND tenant_id IN ({})", ids.join(", "))
+        format!(
+            " AND {}",
+            crate::sql::in_tenants(tx.backend(), "tenant_id", c.iter().copied())
+        )
     });
     let sql = format!(
         "SELECT {COLS} FROM audit_log WHERE entity = $1 AND entity_id = $2{within} ORDER BY at, tenant_id, seq"
