@@ -368,3 +368,11 @@ fn unseen15d_deadlines() {
 fn unseen16d_deadlines() {
     deadline_floor("unseen16d", 0.98);
 }
+
+/// Seventeenth round: a fresh set, committed before the engine was run on it. Until the round's
+/// after figure is written this test measures and prints, and asserts only the set's size.
+#[test]
+fn unseen17d_deadlines() {
+    let (_, total) = deadlines("unseen17d", "test");
+    assert!(total >= 150, "[unseen17d] set too small: {total}");
+}
