@@ -10,13 +10,25 @@ use super::tokens::Tok;
 /// Joins counts to their start dates, then drops the candidates that are no deadline — unless
 /// nothing else is left.
 pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
+    let (cands, kept) = split(t, cands);
+    if kept.is_empty() { cands } else { kept }
+}
+
+/// Whether anything in the phrase times the work once the frames are set aside ("dự kỳ họp đầu
+/// năm tại các xã" holds only a session's name).
+pub(crate) fn timed(t: &[Tok<'_>], cands: Vec<Cand>) -> bool {
+    !split(t, cands).1.is_empty()
+}
+
+/// All candidates (counts joined to their starts) and those that time the work.
+fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
     let cands = anchor_counts(t, cands);
     // The school year frames a day or month it dates; alone it is the deadline read.
     let dated = cands
         .iter()
         .any(|c| matches!(c.span, Span::DayMonth { .. } | Span::Month { .. } | Span::Full(_)));
     let school = school_year(t).filter(|_| dated);
-    let kept: Vec<Cand> = cands
+    let mut kept: Vec<Cand> = cands
         .iter()
         .copied()
         .filter(|c| {
@@ -26,9 +38,62 @@ pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
                 && !term(t, c)
                 && !lunar(t, c)
                 && !school.is_some_and(|y| is_school_year(c, y))
+                && !session(t, c)
+                && !set_aside(t, c)
         })
         .collect();
-    if kept.is_empty() { cands } else { kept }
+    if kept.is_empty() {
+        return (cands, kept);
+    }
+    // "Chiều ngày 6/8, … Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": the session's name
+    // is no deadline, but its year dates the days named before it.
+    for c in cands.iter().filter(|c| session(t, c) && c.year.is_some()) {
+        for k in kept.iter_mut().filter(|k| k.end <= c.at && k.year.is_none()) {
+            if matches!(k.span, Span::DayMonth { .. }) {
+                k.year = c.year;
+            }
+        }
+    }
+    (cands, kept)
+}
+
+/// "họp lệ kỳ tháng 5 năm 2018", "định kỳ tháng 8 năm 2022", "phiên họp thường kỳ tháng 6", "kỳ
+/// họp đầu năm": the period names a session, it does not time the work (seventeenth round).
+fn session(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Month { .. } | Span::Year { .. } | Span::Quarter(_)) {
+        return false;
+    }
+    // "đầu năm", "giữa tháng": the part word comes first.
+    let mut s = c.at;
+    if s > 0 && (t[s - 1].is_word("dau") || t[s - 1].is_word("giua") || t[s - 1].is_word("cuoi")) {
+        s -= 1;
+    }
+    let w = |i: Option<usize>, x: &str| i.and_then(|i| t.get(i)).is_some_and(|y| y.is_word(x));
+    let (one, two) = (s.checked_sub(1), s.checked_sub(2));
+    let ky_after = w(one, "ky") && ["hop", "dinh", "thuong", "le"].iter().any(|x| w(two, x));
+    ky_after || (w(one, "hop") && w(two, "ky"))
+}
+
+/// "bế mạc vào ngày 23/1, thay vì ngày 25/1", "sớm hơn … so với năm 2025 (26 - 27/6)": a time
+/// replaced or compared with is no deadline (seventeenth round). "so với" sets aside the rest of
+/// its clause; "thay vì" the expression right after it.
+fn set_aside(t: &[Tok<'_>], c: &Cand) -> bool {
+    let w = |i: usize, x: &str| t.get(i).is_some_and(|y| y.is_word(x));
+    if c.at >= 2 && (w(c.at - 2, "thay") && w(c.at - 1, "vi") || c.at >= 3 && w(c.at - 3, "thay") && w(c.at - 2, "vi"))
+    {
+        return true;
+    }
+    let mut k = c.at;
+    while k > 0 && c.at - k < 8 {
+        k -= 1;
+        if t[k].is_sym(&[',', ';', '.', ':']) {
+            return false;
+        }
+        if w(k, "so") && w(k + 1, "voi") {
+            return true;
+        }
+    }
+    false
 }
 
 /// "trong vòng 15 ngày kể từ 0 giờ ngày 01/04/2020", "03 tháng kể từ ngày 1/7/2024": the count
@@ -256,6 +321,44 @@ mod tests {
         );
         // alone, the term is what is left
         assert_eq!(refined("nhiệm kỳ 2020-2025"), vec![Span::Period { first: 2020 }]);
+    }
+
+    #[test]
+    fn sessions_and_times_set_aside_are_no_deadline() {
+        // Seventeenth round: a session's name, a replaced and a compared time.
+        assert_eq!(
+            refined("chiều ngày 12/3, Thường trực HĐND họp thường kỳ tháng 3 năm 2024"),
+            vec![Span::DayMonth { day: 12, month: 3 }]
+        );
+        let with_year = {
+            let f = fold("chiều ngày 12/3, Thường trực HĐND họp thường kỳ tháng 3 năm 2024");
+            let t = tokenize(&f);
+            refine(&t, scan(&t)).into_iter().map(|c| c.year).collect::<Vec<_>>()
+        };
+        assert_eq!(with_year, vec![Some(2024)]);
+        assert_eq!(
+            refined("đại biểu dự kỳ họp cuối năm tại xã; báo cáo xong trước ngày 5/12"),
+            vec![Span::DayMonth { day: 5, month: 12 }]
+        );
+        assert_eq!(
+            refined("khai trương vào ngày 9/9, thay vì ngày 2/9 như dự kiến"),
+            vec![Span::DayMonth { day: 9, month: 9 }]
+        );
+        assert_eq!(
+            refined("nộp hồ sơ trong tháng 4/2027, muộn hơn so với tháng 3/2026"),
+            vec![Span::Month {
+                month: 4,
+                part: crate::deadline::scan::Part::Whole
+            }]
+        );
+        // A month that times the work is kept.
+        assert_eq!(
+            refined("định kỳ hằng quý, hoàn thành trong tháng 6/2024"),
+            vec![Span::Month {
+                month: 6,
+                part: crate::deadline::scan::Part::Whole
+            }]
+        );
     }
 
     #[test]

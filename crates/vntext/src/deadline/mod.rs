@@ -2,8 +2,10 @@
 //! "trước ngày 30/10/2023", "hằng quý", "thường xuyên"), turned into a due date or a
 //! recurrence, with a Vietnamese note saying how the phrase was read.
 
+mod cited;
 mod error;
 mod frame;
+mod lunar;
 mod norms;
 mod parse;
 mod periodic;

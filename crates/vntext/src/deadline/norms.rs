@@ -10,7 +10,7 @@ const WEEKDAYS: [&str; 6] = ["hai", "ba", "tu", "nam", "sau", "bay"];
 /// The folded phrase with those words dropped or rewritten.
 pub(crate) fn normalize(folded: &str) -> String {
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    let bare = |w: &str| w.trim_end_matches(',').to_string();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ';']).to_string();
     let dated =
         |w: Option<&&str>| w.is_some_and(|w| w.starts_with("ngay") || w.starts_with(|c: char| c.is_ascii_digit()));
     let mut out: Vec<String> = Vec::with_capacity(words.len());
@@ -22,6 +22,14 @@ pub(crate) fn normalize(folded: &str) -> String {
         let weekday = (w == "thu" && next.as_deref().is_some_and(|n| WEEKDAYS.contains(&n)))
             || (w == "chu" && next.as_deref() == Some("nhat"));
         if weekday && dated(words.get(k + 2)) {
+            // "Thứ năm 24/5 + …": the weekday made a bare day and month a date; "ngày" keeps it one
+            // (seventeenth round).
+            if words
+                .get(k + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                out.push("ngay".to_string());
+            }
             k += 2;
             continue;
         }
@@ -47,11 +55,11 @@ pub(crate) fn normalize(folded: &str) -> String {
             && k > 0
             && (bare(words[k - 1]) == "ngay" || (bare(words[k - 1]) == "dai" && k > 1 && words[k - 2] == "keo"))
         {
-            // keep a comma that closed "liên tục,"
-            if words[k + 1].ends_with(',')
+            // keep a comma or stop that closed "liên tục,"
+            if let Some(p) = words[k + 1].chars().last().filter(|c| matches!(c, ',' | '.' | ';'))
                 && let Some(last) = out.last_mut()
             {
-                last.push(',');
+                last.push(p);
             }
             k += 2;
             continue;
@@ -72,7 +80,15 @@ mod tests {
             normalize("tu thu bay ngay 27/4/2024 den het thu tu ngay 01/5/2024"),
             "tu ngay 27/4/2024 den het ngay 01/5/2024"
         );
-        assert_eq!(normalize("tu thu sau 30/4 den het thu hai 3/5"), "tu 30/4 den het 3/5");
+        assert_eq!(
+            normalize("tu thu sau 30/4 den het thu hai 3/5"),
+            "tu ngay 30/4 den het ngay 3/5"
+        );
+        // Seventeenth round: a weekday before a bare date at the start of a phrase.
+        assert_eq!(
+            normalize("thu nam 24/5 + thuong truc hop"),
+            "ngay 24/5 + thuong truc hop"
+        );
         assert_eq!(normalize("chu nhat, ngay 04/01/2026"), "ngay 04/01/2026");
         // an ordinal or a weekday not before a date stays
         assert_eq!(normalize("lan thu hai vao ngay 1"), "lan thu hai vao ngay 1");
@@ -90,5 +106,7 @@ mod tests {
         assert_eq!(normalize("nghi 05 ngay lien tuc tu"), "nghi 05 ngay tu");
         assert_eq!(normalize("keo dai lien tuc, tu"), "keo dai, tu");
         assert_eq!(normalize("thuc hien lien tuc"), "thuc hien lien tuc");
+        // Seventeenth round: the stretch ends the sentence.
+        assert_eq!(normalize("it nhat 15 ngay lien tuc."), "it nhat 15 ngay.");
     }
 }

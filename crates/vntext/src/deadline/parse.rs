@@ -36,6 +36,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
+use super::lunar;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
@@ -95,6 +96,9 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("lien tuc", Recurrence::Ongoing, true),
     ("hang tuan", Recurrence::Ongoing, true),
     ("hang ngay", Recurrence::Ongoing, true),
+    // "07 giờ 00 đến 08 giờ 00 tất cả các ngày làm việc trong tuần" (seventeenth round).
+    ("tat ca cac ngay lam viec", Recurrence::Ongoing, true),
+    ("cac ngay lam viec trong tuan", Recurrence::Ongoing, true),
     ("dinh ky", Recurrence::Ongoing, true),
     ("dot xuat", Recurrence::Adhoc, true),
     ("khi co yeu cau", Recurrence::Adhoc, true),
@@ -118,28 +122,33 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
 pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadline, DeadlineError> {
     let err = |k| DeadlineError::new(phrase, k);
     let limited: String = phrase.chars().take(MAX_PHRASE_CHARS).collect();
-    // "trước ngày 30/6 để đến ngày 1/7, …": the purpose after "để" is not the deadline.
+    // "trước ngày 30/6 để đến ngày 1/7, …": the purpose after "để" is not the deadline — when
+    // something before it times the work ("dự kỳ họp đầu năm … để … vào cuối tháng 1 năm 2018"
+    // names only a session before "để"; seventeenth round).
     if let Some(p) = limited.find(" để ")
+        && timed(&limited[..p])
         && let Ok(d) = parse_deadline(&limited[..p], issued)
     {
         return Ok(d);
     }
-    let folded = norms::normalize(&words::this_month(
+    let folded = norms::normalize(&lunar::solar_first_month(&words::this_month(
         &fold(&words::month_names(&spell_out(&limited))),
         issued,
-    ));
+    )));
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
     // "theo quy định" is not "theo quý".
-    let for_rec = folded
+    let for_rec = without_leading_zeros(&folded)
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
     if let Some(r) = periodic(&for_rec) {
         return Ok(recurrence(r, false, "kể từ ngày kết thúc kỳ"));
     }
-    let rec = RECURRENCES.iter().find(|(p, _, _)| contains_phrase(&for_rec, p));
+    let rec = RECURRENCES
+        .iter()
+        .find(|(p, _, _)| contains_phrase(&for_rec, p) && !names_one_period(&for_rec, p));
     if let Some((p, r, false)) = rec {
         return Ok(recurrence(*r, false, p));
     }
@@ -201,6 +210,43 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         value: DeadlineValue::Due(chosen.date),
         ambiguous,
         note,
+    })
+}
+
+/// Whether a part of a phrase holds a time expression that is not a frame (see `frame::timed`).
+fn timed(part: &str) -> bool {
+    let folded = norms::normalize(&fold(&words::month_names(&spell_out(part))));
+    let tokens = tokenize(&folded);
+    frame::timed(&tokens, scan(&tokens))
+}
+
+/// "đóng 06 tháng một lần" reads as "6 tháng một lần" for the recurrence words (seventeenth
+/// round); a lone "0" stays.
+fn without_leading_zeros(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    let mut prev: Option<char> = None;
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        let starts_number = !prev.is_some_and(|p| p.is_ascii_digit());
+        if c == '0' && starts_number && chars.peek().is_some_and(char::is_ascii_digit) {
+            prev = Some(c);
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// "Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": "định kỳ tháng" followed by the month's
+/// number names one session, not a monthly duty (seventeenth round).
+fn names_one_period(for_rec: &str, keyword: &str) -> bool {
+    if !keyword.starts_with("dinh ky ") {
+        return false;
+    }
+    for_rec.match_indices(keyword).all(|(at, _)| {
+        let next = tokenize(&for_rec[at + keyword.len()..]).into_iter().next();
+        next.is_some_and(|n| matches!(n, super::tokens::Tok::Num(..)) || n.quarter().is_some())
     })
 }
 
@@ -346,7 +392,7 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
     };
     let y = iss.year() + offset;
     let date = end_of(c.span, y).ok_or(DeadlineErrorKind::InvalidDate)?;
-    if date >= iss {
+    if date >= iss || recent_past(c, date, iss) {
         let mut note = base_note(c, date, y);
         note.push_str(&format!(" Năm {y} được suy ra từ ngày ban hành {}.", dmy(iss)));
         return Ok(Resolved {
@@ -372,6 +418,14 @@ fn resolve(c: &Cand, later_year: Option<i32>, issued: Option<NaiveDate>) -> Resu
         note,
         rolled: true,
     })
+}
+
+/// "Đến ngày 10.9, … đã hoàn thành" dated 11/9, "diễn ra từ 19 đến 23/1" dated 24/1: a day
+/// that had passed at most a week before the issue date is the issue year's — a text reports
+/// it; nobody sets a deadline 51 weeks away without naming the year. A day after "trước"
+/// ("trước 31/12" in a plan dated 5/1) still means the next one (seventeenth round).
+fn recent_past(c: &Cand, date: NaiveDate, issued: NaiveDate) -> bool {
+    matches!(c.span, Span::DayMonth { .. }) && !c.before && (issued - date).num_days() <= 7
 }
 
 /// The last day of the period before a month, quarter or year ("trước tháng 5/2025" is

@@ -16,7 +16,54 @@ pub(crate) fn periodic(folded: &str) -> Option<Recurrence> {
         .or_else(|| times_per_year(&tokens))
         .or_else(|| rounds_each_year(&tokens))
         .or_else(|| week_of_month(&tokens))
-        .or_else(|| generic_period(folded))
+        .or_else(|| day_of_any_month(&tokens))
+        .or_else(|| following_year_of_a_cycle(&tokens, folded))
+        .or_else(|| {
+            (!counted_from_an_event(folded))
+                .then(|| generic_period(folded))
+                .flatten()
+        })
+}
+
+/// "Báo cáo tháng gửi trước ngày 15 của tháng": a day of "the month", no month named — monthly
+/// (seventeenth round). Only when nothing follows "tháng" in its clause ("ngày 15 của tháng
+/// này / sau / 12" names one month).
+fn day_of_any_month(t: &[Tok<'_>]) -> Option<Recurrence> {
+    t.windows(4).enumerate().find_map(|(k, w)| {
+        let day = matches!(w[1], Tok::Num(1..=31, 1 | 2));
+        let of_month = w[0].is_word("ngay") && day && w[2].is_word("cua") && w[3].is_word("thang");
+        let ends = t.get(k + 4).is_none_or(|x| matches!(x, Tok::Sym(_)));
+        (of_month && ends).then_some(Recurrence::Monthly)
+    })
+}
+
+/// "chỉnh lý quyết toán … kết thúc vào ngày 31/01 năm sau", "gửi Báo cáo quyết toán … chậm nhất
+/// ngày 1/7 năm sau": a day of the year after each budget or reporting year — yearly
+/// (seventeenth round). The cycle must be named ("quyết toán", "ngân sách", "kế toán", "tài
+/// chính", "báo cáo"); "hoàn thành vào tháng 6 năm sau" is one date.
+fn following_year_of_a_cycle(t: &[Tok<'_>], folded: &str) -> Option<Recurrence> {
+    const CYCLES: [&str; 5] = ["quyet toan", "ngan sach", "ke toan", "tai chinh", "bao cao"];
+    let dated_next_year = t.windows(5).any(|w| {
+        matches!(w[0], Tok::Num(..))
+            && w[1].is_sym(&['/', '-', '.'])
+            && matches!(w[2], Tok::Num(..))
+            && w[3].is_word("nam")
+            && w[4].is_word("sau")
+    });
+    (dated_next_year && CYCLES.iter().any(|c| folded.contains(c))).then_some(Recurrence::Yearly)
+}
+
+/// "Chậm nhất 05 ngày làm việc sau khi được Hội đồng nhân dân … phê chuẩn quyết toán … của năm
+/// quyết toán": a count from an event the phrase does not date, not from the end of a period; the
+/// budget year named does not make it periodic (seventeenth round).
+fn counted_from_an_event(folded: &str) -> bool {
+    let t = tokenize(folded);
+    t.windows(4).any(|w| {
+        matches!(w[0], Tok::Num(..))
+            && w[1].is_word("ngay")
+            && (w[2].is_word("sau") && w[3].is_word("khi") || w[2].is_word("lam") && w[3].is_word("viec"))
+    }) && folded.contains("sau khi")
+        && !folded.contains("sau khi ket thuc")
 }
 
 /// "45 ngày kể từ ngày kết thúc 6 tháng đầu năm tài chính", "… kể từ khi kết thúc năm dương
@@ -232,6 +279,26 @@ mod tests {
         assert_eq!(p("trước ngày 15 của tháng cuối quý IV"), None);
         assert_eq!(p("ngày cuối cùng của tháng 12"), None);
         assert_eq!(p("trong năm tài chính 2025"), None);
+    }
+
+    #[test]
+    fn days_of_any_month_years_after_a_cycle_and_counts_from_events() {
+        // Seventeenth round.
+        assert_eq!(p("hồ sơ nộp trước ngày 10 của tháng"), Some(Recurrence::Monthly));
+        assert_eq!(p("hồ sơ nộp trước ngày 10 của tháng sau"), None);
+        assert_eq!(
+            p("đơn vị gửi báo cáo quyết toán năm chậm nhất ngày 15/3 năm sau"),
+            Some(Recurrence::Yearly)
+        );
+        assert_eq!(p("công trình hoàn thành vào ngày 30/6 năm sau"), None);
+        assert_eq!(
+            p("trong 10 ngày làm việc sau khi Thường trực HĐND cho ý kiến về dự toán của năm ngân sách"),
+            None
+        );
+        assert_eq!(
+            p("báo cáo 10 ngày sau khi kết thúc năm tài chính"),
+            Some(Recurrence::Yearly)
+        );
     }
 
     #[test]

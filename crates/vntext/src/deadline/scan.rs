@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::cited::{after_symbol, in_symbol};
 use super::tokens::Tok;
 
 /// Which part of a month or year a phrase names ("đầu", "giữa", or the whole).
@@ -148,24 +149,6 @@ fn starts_work(t: &[Tok<'_>], i: usize) -> bool {
     })
 }
 
-/// "ngày" right after a document symbol introduced by "số" ("số 3426/UBND-XDCB ngày …",
-/// "số 16/CT - TTg ngày …"): the symbol's tokens are words, numbers, `/`, `-` and `.` only.
-fn after_symbol(t: &[Tok<'_>], i: usize) -> bool {
-    let mut k = i;
-    let mut slash = false;
-    while k > 0 && i - k < 10 {
-        k -= 1;
-        match t[k] {
-            Tok::Word("so") => return slash && matches!(t.get(k + 1), Some(Tok::Num(..))),
-            Tok::Sym('/') => slash = true,
-            Tok::Sym('-' | '.' | '&') | Tok::Num(..) => {}
-            Tok::Word(w) if !w.is_empty() && !matches!(w, "truoc" | "den" | "het" | "han" | "tu" | "ngay") => {}
-            _ => return false,
-        }
-    }
-    false
-}
-
 fn tok<'a>(t: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
     t.get(i)
 }
@@ -219,6 +202,8 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
         Tok::Word("thang") => month(t, i, part),
         Tok::Word("quy") => quarter(t, i),
         Tok::Word("nam") => year_word(t, i, prev, part),
+        // "Nghị định 94/2016/NĐ-CP": the year of a document's symbol is no time (seventeenth round).
+        Tok::Num(..) if cur.year().is_some() && in_symbol(t, i) => None,
         Tok::Num(..) if cur.year().is_some() => {
             if let Some((first, end, next)) = year_range(t, i) {
                 return Some((Span::Period { first }, Some(end), next));
@@ -515,8 +500,11 @@ fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize
     if !lead || n == 0 || n > 3650 {
         return None;
     }
-    // "trong 2 ngày 5-6/12": how long an event lasts, followed by its days.
-    if unit.is_word("ngay") && tok(t, i + 2).and_then(|x| x.small(2)).is_some() {
+    // "trong 2 ngày 5-6/12", "trong 5 ngày từ 19 đến 23/1": how long an event lasts, followed by
+    // its days (the second form: seventeenth round).
+    let own_days = tok(t, i + 2).is_some_and(|w| w.is_word("tu"))
+        && tok(t, i + 3).is_some_and(|x| x.is_word("ngay") || x.small(2).is_some());
+    if unit.is_word("ngay") && (tok(t, i + 2).and_then(|x| x.small(2)).is_some() || own_days) {
         return None;
     }
     let span = match unit {
