@@ -340,7 +340,7 @@ fn unseen16r_references() {
     assert!(p >= 0.97 && r >= 0.97, "[unseen16r] references P={p:.4} R={r:.4}");
 }
 
-/// A fresh deadline set (rounds 14–16): at least 150 phrases from public pages new to the
+/// A fresh deadline set (rounds 14–17): at least 150 phrases from public pages new to the
 /// repository, labelled by hand before any run, measured before and after its round
 /// (`testdata/real/<set>/MEASURED_*.txt`, `docs/vntext-rounds.md`), then spent. Scored as
 /// `measure_cli.py` scores deadlines: the due date, the recurrence's code or `err` equals the
@@ -369,10 +369,8 @@ fn unseen16d_deadlines() {
     deadline_floor("unseen16d", 0.98);
 }
 
-/// Seventeenth round: a fresh set, committed before the engine was run on it. Until the round's
-/// after figure is written this test measures and prints, and asserts only the set's size.
+/// Seventeenth round: 0.8734 before, 0.9937 after (157 of 158).
 #[test]
 fn unseen17d_deadlines() {
-    let (_, total) = deadlines("unseen17d", "test");
-    assert!(total >= 150, "[unseen17d] set too small: {total}");
+    deadline_floor("unseen17d", 0.99);
 }
