@@ -340,6 +340,17 @@ fn unseen16r_references() {
     assert!(p >= 0.97 && r >= 0.97, "[unseen16r] references P={p:.4} R={r:.4}");
 }
 
+/// The unseen17r references set (seventeenth round): 50 passages, 165 references from public pages
+/// (National Assembly laws and resolutions, joint circulars, the Supreme Court and Procuracy, Social
+/// Security, the State Bank, provinces and communes after the 2025 merger, UPPER-CASE titles, '|'
+/// table cells; 11 passages as tesseract OCR of rendered scans), labelled before any run. Scored as
+/// `measure_cli.py` scores it; the figure is printed, only the size is asserted until it is measured.
+#[test]
+fn unseen17r_references() {
+    let (_p, _r, refs) = references("unseen17r", "test");
+    assert!(refs >= 150, "[unseen17r] set too small");
+}
+
 /// A fresh deadline set (rounds 14–16): at least 150 phrases from public pages new to the
 /// repository, labelled by hand before any run, measured before and after its round
 /// (`testdata/real/<set>/MEASURED_*.txt`, `docs/vntext-rounds.md`), then spent. Scored as
