@@ -125,16 +125,32 @@ impl Cursor<'_> {
         NaiveDate::from_ymd_opt(y as i32, b, a)
     }
 
+    /// White space inside a textual date; where it holds a line break (a header's column
+    /// wrapped), one mark that OCR or a copied table put at the start of the next line ("_",
+    /// "|", "~": "ngày 23 tháng 02\n\n_ năm 2013") is skipped too.
+    fn skip_gap(&mut self) {
+        let from = self.i;
+        self.skip_ws();
+        let r = self.rest();
+        if self.s[from..self.i].contains('\n')
+            && r.starts_with(['_', '|', '~'])
+            && r[1..].starts_with(char::is_whitespace)
+        {
+            self.i += 1;
+            self.skip_ws();
+        }
+    }
+
     /// `d tháng m năm yyyy`.
     fn textual(&mut self) -> Option<NaiveDate> {
         let (d, _) = self.number(2)?;
-        self.skip_ws();
+        self.skip_gap();
         self.word_is("thang").then_some(())?;
-        self.skip_ws();
+        self.skip_gap();
         let (m, _) = self.number(2)?;
-        self.skip_ws();
+        self.skip_gap();
         self.word_is("nam").then_some(())?;
-        self.skip_ws();
+        self.skip_gap();
         let (y, ylen) = self.number(4)?;
         if ylen != 4 {
             return None;
@@ -165,6 +181,10 @@ mod tests {
         assert_eq!(parse_date("Ngày 9 tháng 10 năm 2018."), d(2018, 10, 9));
         assert_eq!(parse_date("ngày 7/8/2023"), d(2023, 8, 7));
         assert_eq!(parse_date("Long Biên, ngày 10 tháng 01 năm 2023"), d(2023, 1, 10));
+        // A header column wrapped, with a mark at the start of the next line (OCR, tables).
+        assert_eq!(parse_date("ngày 04 tháng 9\n\n_ năm 2017"), d(2017, 9, 4));
+        assert_eq!(parse_date("ngày 04 tháng 9\n| năm 2017"), d(2017, 9, 4));
+        assert_eq!(parse_date("ngày 04 tháng 9 _ năm 2017"), None);
     }
 
     #[test]

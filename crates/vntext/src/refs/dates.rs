@@ -87,6 +87,14 @@ pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
             return true;
         }
     }
+    // "S : 03/2019/NQHĐTP ố": PDF text that moved the letters with tone marks to the end of the
+    // line keeps "S :" for "Số:", and the "ố" at the end of the number's line.
+    let line_end = text[sym_start..].find('\n').map_or(text.len(), |p| sym_start + p);
+    if head.trim().strip_suffix(':').is_some_and(|l| l.trim_end() == "S")
+        && text[sym_start..line_end].trim_end().ends_with('ố')
+    {
+        return true;
+    }
     // "ĐẢNG ỦY XÃ LA BẰNG * Số 09 KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày …": a Party
     // header flattened onto one line keeps the asterisk under the issuer's name before "Số".
     if let Some(before_label) = head.trim_end().strip_suffix("Số")
@@ -100,6 +108,23 @@ pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
         .collect();
     let words = letters.split_whitespace().collect::<Vec<_>>().join(" ");
     NUMBER_LABELS.contains(&words.as_str())
+}
+
+/// Where the search for a header number's date ends: at the next reference, unless that
+/// reference is in the "V/v" (về việc) subject line written under the number ("Số: 751/BHXH-CSXH
+/// V/v hướng dẫn … theo Thông tư số 01/2013/TT-BLĐTBXH"), which sits above the place-and-date
+/// line and names another document.
+pub(crate) fn header_limit(text: &str, number_end: usize, next_starts: &[usize]) -> usize {
+    next_starts
+        .iter()
+        .copied()
+        .take(4)
+        .find(|&s| {
+            let end = floor(text, s.min(number_end + HEADER_WINDOW));
+            !fold(&text[number_end..end.max(number_end)]).contains("v/v")
+        })
+        .or_else(|| next_starts.get(4).copied())
+        .unwrap_or(text.len())
 }
 
 /// The issue date of a header's own number: the first "…, ngày d tháng m năm y" or

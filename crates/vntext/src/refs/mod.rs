@@ -119,7 +119,6 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
                 },
             )
         };
-        let next_start = starts.get(k + 1).copied().unwrap_or(text.len());
         let prev_end = out.last().map(|r| r.end).unwrap_or(0);
         let dated = after
             .date
@@ -128,7 +127,8 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .or_else(|| {
                 dates::is_header_number(text, f.start)
                     .then(|| {
-                        dates::header_date(text, f.end, next_start).or_else(|| dates::header_date_above(text, f.start))
+                        let limit = dates::header_limit(text, f.end, &starts[k + 1..]);
+                        dates::header_date(text, f.end, limit).or_else(|| dates::header_date_above(text, f.start))
                     })
                     .flatten()
                     .map(|x| evidence(x, DateSource::Header))

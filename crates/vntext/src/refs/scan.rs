@@ -88,6 +88,8 @@ fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
         SymbolForm::Party => true,
         SymbolForm::State => s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&']),
     };
+    // "27KH-UBND" (the slash lost) is a symbol only after "số" or a type word.
+    let strong = strong && candidate.contains('/');
     Some((s, strong))
 }
 
@@ -190,7 +192,7 @@ impl Cur<'_> {
         }
         let mut last_good = self.i;
         while let Some(c) = self.peek() {
-            if c.is_ascii_lowercase() && glued_word(&self.t[self.i..]) {
+            if capitalised_glued(&self.t[self.i..]) {
                 break;
             }
             if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ư') {
@@ -218,6 +220,21 @@ impl Cur<'_> {
             }
         }
         self.i = last_good;
+        // "UBTVQH 13", "QH 14": the National Assembly's term written apart from its code.
+        if self.t[start..self.i].ends_with("QH") {
+            let rest = &self.t.as_bytes()[self.i..];
+            if rest.len() >= 3
+                && rest[0] == b' '
+                && rest[1..3].iter().all(u8::is_ascii_digit)
+                && self.t[self.i + 3..]
+                    .chars()
+                    .next()
+                    .is_none_or(|ch| !ch.is_alphanumeric())
+            {
+                self.i += 3;
+                return true;
+            }
+        }
         // "05-HD/BTC TU": OCR split a board's issuer from its committee's level.
         let run = &self.t[start..self.i];
         if crate::symbol::PARTY_BOARDS.contains(&run)
@@ -243,6 +260,17 @@ fn glued_word(rest: &str) -> bool {
     n > 0 && n <= 8 && GLUED_WORDS.contains(&crate::text::fold(&rest[..n]).as_str())
 }
 
+/// A glued word ends an issuer run: "TWngày", "UBNDvề", and capitalised after metadata fields
+/// copied without spaces ("…-BQPNgày đăng công báo"); "SNgV" (an issuer's own mixed case) is no
+/// word.
+fn capitalised_glued(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let (first, second) = (chars.next(), chars.next());
+    let starts = first.is_some_and(|c| c.is_ascii_lowercase())
+        || (first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase));
+    starts && glued_word(rest)
+}
+
 /// End offset of a symbol-shaped run starting at the digit at `i`, if any.
 fn candidate(text: &str, i: usize) -> Option<usize> {
     let mut c = Cur { t: text, i };
@@ -255,7 +283,11 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
     if c.eat(&['-', '–', '‐', '—']) {
         // "45-\nNQ/TW": a line break after the hyphen; "100 —\nKH/ĐU": OCR's em dash.
         c.line_space(MAX_SPACES);
-        party_tail(&mut c)?;
+        let save = c.i;
+        if party_tail(&mut c).is_none() {
+            c.i = save;
+            old_joint_tail(&mut c)?;
+        }
     } else if c.eat(&['/']) {
         c.spaces(1);
         let save = c.i;
@@ -267,8 +299,13 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
         state_tail(&mut c)?;
     } else if spaces_before > 0 || c.peek().is_some_and(|x| x.is_ascii_uppercase() || x == 'Đ') {
         // "09 KH/ĐU", "20NQ/TW": the hyphen is missing (parsing keeps "20NQ/TW" only with a
-        // Party type and a Party issuer).
-        party_tail(&mut c)?;
+        // Party type and a Party issuer); "27KH-UBND": the slash is missing.
+        let save = c.i;
+        if party_tail(&mut c).is_none() {
+            c.i = save;
+            (spaces_before == 0).then_some(())?;
+            glued_state_tail(&mut c)?;
+        }
     } else {
         return None;
     }
@@ -285,6 +322,24 @@ fn party_tail(c: &mut Cur<'_>) -> Option<()> {
         return None;
     }
     c.spaces(1);
+    c.issuer().then_some(())
+}
+
+/// "TANDTC-VKSNDTC/TTLT" after "01-": the old joint symbol, issuers first, the joint type last.
+fn old_joint_tail(c: &mut Cur<'_>) -> Option<()> {
+    c.issuer().then_some(())?;
+    c.eat(&['/']).then_some(())?;
+    let t = c.i;
+    c.letters(5);
+    crate::symbol::is_joint_type(&c.t[t..c.i]).then_some(())
+}
+
+/// "KH-UBND" right after the number ("27KH-UBND"): a known type, a hyphen, an issuer.
+fn glued_state_tail(c: &mut Cur<'_>) -> Option<()> {
+    let t = c.i;
+    c.letters(5);
+    crate::symbol::is_type_abbreviation(&c.t[t..c.i]).then_some(())?;
+    c.eat(&['-']).then_some(())?;
     c.issuer().then_some(())
 }
 

@@ -7,7 +7,7 @@ mod types;
 
 pub use error::{SymbolError, SymbolErrorKind};
 pub use parse::parse_symbol;
-pub(crate) use types::{PARTY_BOARDS, PARTY_LEVELS};
+pub(crate) use types::{PARTY_BOARDS, PARTY_LEVELS, is_joint_type};
 pub use types::{is_party_issuer, type_name_vi};
 
 /// Whether `s` is a known document type abbreviation, in any case (`"QĐ"`, `"ctr"`).

@@ -5,7 +5,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 use super::error::{SymbolError, SymbolErrorKind};
 use super::types::{
     ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, central_committee_variant, eq_ignore_case,
-    is_party_issuer, is_party_type, split_lost_hyphen,
+    is_joint_type, is_party_issuer, is_party_type, ocr_type_variant, split_lost_hyphen, split_type_after_year,
 };
 use super::{ParsedSymbol, SymbolForm};
 
@@ -62,7 +62,7 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
     } else if let Some(rest) = rest.strip_prefix('/') {
         parse_state(number, rest, &mut fixes)
     } else if rest.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ') {
-        glued_party(number, rest, &mut fixes)
+        glued_party(number, rest, &mut fixes).or_else(|e| glued_state(number, rest, &mut fixes).map_err(|_| e))
     } else {
         Err(SymbolErrorKind::UnknownShape)
     };
@@ -154,6 +154,7 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     let mut spaces_removed = false;
     let mut hyphen_added = false;
     let mut type_spaced = false;
+    let mut term_joined = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -174,8 +175,12 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
         let type_so_far = out
             .rsplit_once('/')
             .is_some_and(|(head, t)| head.starts_with(|c: char| c.is_ascii_digit()) && canonical_type(t).is_some());
+        // "UBTVQH 13", "QH 14": the National Assembly's term written apart from its code.
+        let term = out.ends_with("QH") && chars.len() == j + 2 && chars[j..].iter().all(char::is_ascii_digit);
         if at_separator {
             spaces_removed = true;
+        } else if term {
+            term_joined = true;
         } else if number_so_far && next.is_some_and(char::is_alphabetic) && chars[j..].contains(&'/') {
             out.push('-');
             hyphen_added = true;
@@ -192,6 +197,9 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     }
     if hyphen_added {
         fixes.push("Thêm dấu “-” còn thiếu giữa số và loại văn bản".to_string());
+    }
+    if term_joined {
+        fixes.push("Nối khóa Quốc hội viết tách khỏi mã cơ quan ban hành (“QH 14” → “QH14”)".to_string());
     }
     if type_spaced {
         fixes.push("Thay khoảng trắng bằng dấu “-” giữa loại văn bản và cơ quan ban hành".to_string());
@@ -216,10 +224,43 @@ fn glued_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     Ok(parsed)
 }
 
+/// "27KH-UBND": a State symbol whose slash between number and type was lost (OCR). Taken only
+/// with a known type followed by a hyphen and an issuer; the scanner keeps it only after "số"
+/// or a type word.
+fn glued_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
+    let (t, issuer) = rest.split_once('-').ok_or(SymbolErrorKind::UnknownShape)?;
+    if issuer.is_empty() || canonical_type(t).is_none_or(|c| c != t) || rest.contains('/') {
+        return Err(SymbolErrorKind::UnknownShape);
+    }
+    let mut probe = Vec::new();
+    let parsed = parse_state(number, rest, &mut probe)?;
+    fixes.append(&mut probe);
+    fixes.push(format!(
+        "Thêm dấu “/” bị mất giữa số và loại văn bản: “{number}{rest}” → “{}”",
+        parsed.normalized
+    ));
+    Ok(parsed)
+}
+
 fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
     let (type_raw, issuer_raw) = rest.split_once('/').ok_or(SymbolErrorKind::UnknownShape)?;
     if type_raw.is_empty() {
         return Err(SymbolErrorKind::UnknownShape);
+    }
+    // "01-TANDTC-VKSNDTC/TTLT": the old joint symbol, the issuers first and the joint type last,
+    // kept as written.
+    if canonical_type(type_raw).is_none() && is_joint_type(issuer_raw) && !type_raw.contains('/') {
+        let issuer = canonical_issuer(type_raw, fixes)?;
+        let t = canonical_type(issuer_raw).unwrap_or(issuer_raw);
+        return Ok(ParsedSymbol {
+            normalized: format!("{number}-{issuer}/{t}"),
+            number: number.to_string(),
+            year: None,
+            doc_type: Some(t.to_string()),
+            issuer,
+            form: SymbolForm::State,
+            fixes: Vec::new(),
+        });
     }
     let doc_type = resolve_type(type_raw, fixes).ok_or_else(|| SymbolErrorKind::UnknownType(type_raw.to_string()))?;
     let issuer = canonical_issuer(issuer_raw, fixes)?;
@@ -290,7 +331,16 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
             unglued = format!("{t}-{i}");
             unglued.as_str()
         }
-        None => body,
+        None => match split_type_after_year(body).filter(|_| year.is_some()) {
+            Some((t, i)) => {
+                fixes.push(format!(
+                    "Thêm dấu “-” bị mất giữa loại văn bản và cơ quan ban hành: “{body}” → “{t}-{i}”"
+                ));
+                unglued = format!("{t}-{i}");
+                unglued.as_str()
+            }
+            None => body,
+        },
     };
     // "63/2011/NQ.HĐND": a dot where the hyphen between type and issuer belongs.
     let undotted: String;
@@ -372,8 +422,14 @@ fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'static str> {
         }
         return Some(t);
     }
-    let (_, fixed) = TYPE_D_FIXES.iter().find(|(d, _)| eq_ignore_case(d, raw))?;
-    fixes.push(format!("Sửa “D” thành “Đ” trong loại văn bản: “{raw}” → “{fixed}”"));
+    if let Some((_, fixed)) = TYPE_D_FIXES.iter().find(|(d, _)| eq_ignore_case(d, raw)) {
+        fixes.push(format!("Sửa “D” thành “Đ” trong loại văn bản: “{raw}” → “{fixed}”"));
+        return Some(fixed);
+    }
+    let fixed = ocr_type_variant(raw)?;
+    fixes.push(format!(
+        "Sửa loại văn bản bị nhận dạng ký tự đọc nhầm (“T” thành “I”): “{raw}” → “{fixed}”"
+    ));
     Some(fixed)
 }
 

@@ -170,6 +170,50 @@ pub fn split_lost_hyphen(body: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// `TIr` → `TTr`, `TTLI` → `TTLT`, `TTLTI` → `TTLT`: a type abbreviation as tesseract reads it,
+/// the stem of a `T` taken for an `I` or a stray stroke after the type. Only runs of three or
+/// more letters are read so (two letters are too few to tell a type from an issuer's code), and
+/// only when the repaired run is a known type.
+pub fn ocr_type_variant(raw: &str) -> Option<&'static str> {
+    if raw.chars().count() < 3 || !raw.contains('I') {
+        return None;
+    }
+    if let Some(t) = raw.strip_suffix('I').and_then(canonical_type) {
+        return Some(t);
+    }
+    raw.match_indices('I').find_map(|(i, _)| {
+        let swapped = format!("{}T{}", &raw[..i], &raw[i + 1..]);
+        canonical_type(&swapped)
+    })
+}
+
+/// `NQHĐTP` → (`NQ`, `HĐTP`): after the year a normative document always has a type, so a body
+/// without a separator that starts with a known type followed by at least three capitals is
+/// the type glued to its issuer (the hyphen lost). The longest type is tried first (`TTLT`
+/// before `TT`).
+pub fn split_type_after_year(body: &str) -> Option<(&'static str, &str)> {
+    if body.contains(['-', '&', '.', '/']) {
+        return None;
+    }
+    let cuts: Vec<usize> = body.char_indices().map(|(i, _)| i).skip(2).take(4).collect();
+    cuts.into_iter().rev().find_map(|k| {
+        let (head, rest) = body.split_at(k);
+        let t = canonical_type(head).filter(|t| *t == head || t.to_uppercase() == head)?;
+        let issuer_like = rest.chars().count() >= 3
+            && rest.starts_with(|c: char| c.is_ascii_uppercase() || c == 'Đ')
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == 'Đ' || c.is_ascii_digit());
+        (issuer_like && canonical_type(rest).is_none()).then_some((t, rest))
+    })
+}
+
+/// Joint types (`TTLT`, `NQLT`…), the only ones written last in the old joint symbol
+/// `NUMBER-ISSUER-ISSUER/TTLT`.
+pub fn is_joint_type(t: &str) -> bool {
+    canonical_type(t).is_some_and(|c| c.ends_with("LT"))
+}
+
 /// Issuer tokens whose canonical spelling is not all uppercase.
 pub const MIXED_CASE_ISSUERS: &[&str] = &["TTg"];
 
