@@ -368,3 +368,14 @@ fn unseen15d_deadlines() {
 fn unseen16d_deadlines() {
     deadline_floor("unseen16d", 0.98);
 }
+
+/// The unseen17 task-list set (seventeenth round, task lists): 35 lists / 85 tasks from public
+/// pages (conclusion notices, letters, decisions' articles, news summaries), labelled before any
+/// run (`testdata/real/unseen17/SOURCES.md`) and measured before and after the round
+/// (`MEASURED_*.txt`). Only its size is asserted here. Run with `--nocapture` for the figure.
+#[test]
+fn unseen17_measured() {
+    let (tasks, lists) = task_lists("unseen17", "test");
+    println!("[unseen17] tasks {tasks:.4}");
+    assert!(lists >= 25, "[unseen17] set too small");
+}
