@@ -61,3 +61,30 @@ fn a_list_of_verbs_without_a_subject_goes_on_with_the_addressee() {
         Some("Sở Nông nghiệp và Phát triển nông thôn")
     );
 }
+
+#[test]
+fn a_general_department_directs_the_offices_it_names() {
+    // "chỉ đạo X" from a ministry's general department orders X, as from a ministry.
+    let text = "Tổng cục Thủy lợi chỉ đạo các Chi cục Thủy lợi kiểm tra an toàn các hồ chứa nước.\n\nĐồng thời, vận hành xả lũ theo đúng quy trình được duyệt.";
+    assert_eq!(
+        lead_of_task(text, "kiểm tra an toàn các hồ").as_deref(),
+        Some("các Chi cục Thủy lợi")
+    );
+    assert_eq!(
+        lead_of_task(text, "vận hành xả lũ").as_deref(),
+        Some("các Chi cục Thủy lợi")
+    );
+}
+
+#[test]
+fn the_clause_after_a_speakers_colon_names_the_unit() {
+    // The one who speaks before the colon is no doer; a time may open the clause after it.
+    let text = "Kết luận hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu: trong tháng 3/2025, các xã, thị trấn hoàn thành việc rà soát hộ nghèo.";
+    let found = tasks(text);
+    let (lead, due, _) = found
+        .iter()
+        .find(|(_, _, t)| t.contains("rà soát hộ nghèo"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(lead.as_deref(), Some("các xã, thị trấn"));
+    assert_eq!(due.as_deref(), Some("2025-03-31"));
+}

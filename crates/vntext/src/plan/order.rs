@@ -343,7 +343,13 @@ fn upper_body(head: &str) -> bool {
         .iter()
         .any(|e| head.ends_with(e) || head == e.trim_start());
     let ministry = tail.last().is_some_and(|w| *w == "bo") && tail.len() <= 4;
-    !plural && (upper || ministry)
+    // "Tổng cục Đường bộ Việt Nam", "Cục Quản lý thị trường": a general department of a
+    // ministry directs the provinces' offices as a ministry does.
+    let department = tail
+        .iter()
+        .enumerate()
+        .any(|(k, w)| *w == "cuc" && (tail.get(k + 1) == Some(&"tong") || k + 1 == tail.len()));
+    !plural && (upper || ministry || department)
 }
 
 /// "các Sở: Tài nguyên và Môi trường, Tài chính, …", "UBND các huyện: Sông Hinh, Sơn Hòa":
