@@ -344,7 +344,7 @@ fn blank_past(text: &mut String) {
     // "các nhiệm vụ khác đã đề ra trong năm 2018", "kế hoạch đã ban hành trong tháng 3": a
     // time within three words after "đã" dates what was done, not the work ordered.
     for (p, _) in text.match_indices("đã ") {
-        let Some(fp) = map.iter().position(|&m| m == p) else {
+        let Ok(fp) = map.binary_search(&p) else {
             continue;
         };
         let rest = &f[fp..];
