@@ -41,6 +41,10 @@ const ACCENTED_STOPS: &[(&str, &str)] = &[
     ("lam", "làm"),
 ];
 
+/// Verbs of speaking or ordering that end an intro before a colon (folded): "nhấn mạnh:",
+/// "yêu cầu:", "đề nghị:", "lưu ý:", "kết luận:", "chỉ đạo:".
+const SPEECH_BEFORE_COLON: &[&str] = &["nhan manh", "yeu cau", "de nghi", "luu y", "ket luan", "chi dao"];
+
 /// Whether the word at the start of `original` is the stop `folded` with its own tones.
 pub(crate) fn accent_matches(original: &str, folded: &str) -> bool {
     match ACCENTED_STOPS.iter().find(|(f, _)| *f == folded) {
@@ -80,6 +84,15 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
 }
 
 fn lead_as_read(sentence: &str) -> Option<((String, Vec<String>), bool)> {
+    // "… đồng chí Bí thư nhấn mạnh: trong tháng 12, các cơ quan báo chí tiếp tục …": the one
+    // who speaks or orders before the colon is no doer; the clause after it names the unit.
+    if let Some((intro, clause)) = sentence.split_once(": ")
+        && SPEECH_BEFORE_COLON.iter().any(|w| fold(intro.trim_end()).ends_with(w))
+        // The clause may open with its time ("trong tháng 12/2020, các cơ quan …").
+        && let Some(found) = lead_as_read(clause).filter(|((l, _), _)| looks_like_unit(l))
+    {
+        return Some(found);
+    }
     let f = read_fields(sentence);
     let assigned = assigned_unit(sentence);
     // Labelled fields ("Chủ trì: X") win; otherwise the unit named after "giao"/"yêu cầu"

@@ -165,6 +165,7 @@ fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(Stri
         })
         .min()
         .unwrap_or(f.len());
+    let stop = intro_unit_end(f, start).filter(|&end| end > stop).unwrap_or(stop);
     let raw = sentence[map[start]..map[stop]].trim().trim_end_matches([',', ':', ';']);
     let raw = end_at_level(super::words::before_predicate(raw));
     let mut groups = raw.split(';').map(str::trim).filter(|g| !g.is_empty());
@@ -188,6 +189,25 @@ fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(Stri
     Some((lead, units))
 }
 
+/// "UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh:": an intro that ends with a colon
+/// after the unit holds nothing but the unit, so a verb inside it ("xây dựng", "quản lý")
+/// modifies the name and does not end it. The span counts as a name when it is short and ends
+/// with a level word ("tỉnh", "huyện", "xã", "thành phố", "Trung ương"); "giao Sở X thực hiện
+/// các nội dung sau:" ends with work and keeps its verb stop. Returns the folded offset of the
+/// colon.
+fn intro_unit_end(f: &str, start: usize) -> Option<usize> {
+    let span = f.get(start..)?.trim_end();
+    let colon = start + span.strip_suffix(':')?.trim_end().len();
+    let unit = &f[start..colon];
+    let words: Vec<&str> = unit.split_whitespace().collect();
+    if unit.contains([':', ';', '.']) || words.len() > 14 {
+        return None;
+    }
+    let last = *words.last()?;
+    let level = ["tinh", "huyen", "xa", "pho", "quan", "phuong", "tran", "uong", "tw"].contains(&last);
+    level.then_some(colon)
+}
+
 /// "Trung tâm nghiên cứu giống cây trồng tỉnh triển liên hệ": a unit's name ends at its
 /// level word ("tỉnh", "huyện", "thành phố") when a lowercase word that is no level, place
 /// or list word follows.
@@ -196,11 +216,26 @@ fn end_at_level(raw: &str) -> &str {
     // "… thành phố trực thuộc Trung ương trực tiếp chỉ đạo": "Trung ương" ends a name too.
     for level in [" tinh ", " huyen ", " thanh pho ", " trung uong "] {
         for (p, _) in f.match_indices(level) {
-            let end = p + level.len() - 1;
+            let mut end = p + level.len() - 1;
+            // "UBND huyện Hàm Yên cân đối …": the place's capitalised name goes with the level;
+            // the first lowercase word after it is judged as after the level.
+            let mut place = false;
+            while let Some(w) = raw[map[end]..].split_whitespace().next()
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+            {
+                let at = map[end] + raw[map[end]..].find(w).unwrap_or(0) + w.len();
+                end = map.iter().position(|&m| m >= at).unwrap_or(f.len());
+                place = true;
+            }
+            if place && end >= f.len() {
+                continue;
+            }
             let rest = &raw[map[end]..].trim_start();
             let folded_rest = fold(rest);
             let next: String = folded_rest.split([' ', ',']).next().unwrap_or("").to_string();
-            let lower = rest.starts_with(char::is_lowercase);
+            // "các tỉnh Bắc Trung bộ và Bắc bộ": a region's "bộ" is written in lowercase.
+            let lower = rest.starts_with(char::is_lowercase) && !(place && next == "bo");
             // "trực thuộc" goes on with the name; "trực tiếp" is the predicate's adverb.
             let keeps = [
                 "va", "uy", "thanh", "pho", "thi", "xa", "cac", "huyen", "tinh", "quan", "phuong", "cap", "thuoc",
@@ -308,7 +343,13 @@ fn upper_body(head: &str) -> bool {
         .iter()
         .any(|e| head.ends_with(e) || head == e.trim_start());
     let ministry = tail.last().is_some_and(|w| *w == "bo") && tail.len() <= 4;
-    !plural && (upper || ministry)
+    // "Tổng cục Đường bộ Việt Nam", "Cục Quản lý thị trường": a general department of a
+    // ministry directs the provinces' offices as a ministry does.
+    let department = tail
+        .iter()
+        .enumerate()
+        .any(|(k, w)| *w == "cuc" && (tail.get(k + 1) == Some(&"tong") || k + 1 == tail.len()));
+    !plural && (upper || ministry || department)
 }
 
 /// "các Sở: Tài nguyên và Môi trường, Tài chính, …", "UBND các huyện: Sông Hinh, Sơn Hòa":

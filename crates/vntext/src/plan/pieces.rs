@@ -85,10 +85,11 @@ fn led_pieces(clause: &str) -> Vec<&str> {
 pub(super) fn opens_with_verb(sentence: &str) -> bool {
     let s = sentence.trim_start_matches(['“', '"', '‘', ' ']);
     let f = fold(s);
+    // "Kiểm tra, rà soát …", "Rà soát, huy động …": a verb may open a list of verbs.
     s.starts_with(char::is_uppercase)
-        && VERBS
-            .iter()
-            .any(|v| f.starts_with(v) && f[v.len()..].starts_with(' ') && !["de", "trong", "lam", "nham"].contains(v))
+        && VERBS.iter().any(|v| {
+            f.starts_with(v) && f[v.len()..].starts_with([' ', ',']) && !["de", "trong", "lam", "nham"].contains(v)
+        })
 }
 
 /// "… nêu trên", "… nói trên": a sentence about the work named before it.

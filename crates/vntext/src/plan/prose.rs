@@ -297,7 +297,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         after_order_intro = after_order_intro && opened_with_verb && out.len() > before_line;
         if item.is_none() && line.ends_with(':') {
             let own = line.trim_end_matches(':');
-            let assigned = assigned_unit(own);
+            // With its colon: the intro holds only the unit (`order::intro_unit_end`).
+            let assigned = assigned_unit(line);
             after_order_intro = assigned.is_some() && !bullets_follow;
             // "UBND các huyện chỉ đạo các xã thực hiện:" then bullets: the subject's work.
             let subject = (assigned.is_none() && bullets_follow)

@@ -341,6 +341,22 @@ fn blank_past(text: &mut String) {
             spans.push((map[p], map[start + n]));
         }
     }
+    // "các nhiệm vụ khác đã đề ra trong năm 2018", "kế hoạch đã ban hành trong tháng 3": a
+    // time within three words after "đã" dates what was done, not the work ordered.
+    for (p, _) in text.match_indices("đã ") {
+        let Ok(fp) = map.binary_search(&p) else {
+            continue;
+        };
+        let rest = &f[fp..];
+        let clause = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
+        let words: Vec<&str> = clause.split(' ').collect();
+        let Some(k) = words.iter().take(5).position(|w| *w == "trong" || *w == "vao") else {
+            continue;
+        };
+        let start = fp + words[..k].iter().map(|w| w.len() + 1).sum::<usize>();
+        let end = (fp + clause.len()).min(start + words[k..].iter().take(6).map(|w| w.len() + 1).sum::<usize>());
+        spans.push((map[start], map[end.min(f.len())]));
+    }
     blank(text, spans);
 }
 
@@ -399,5 +415,16 @@ mod tests {
         // "cuối năm…" stays a deadline phrase of its own; what matters is that it is read.
         let s = "các lễ hội đầu năm 2021 và hội nghị cuối năm…";
         assert!(deadline_of(s, None).is_some());
+    }
+
+    /// A time right after "đã …" dates what was done; the same time ordered is a deadline.
+    #[test]
+    fn a_time_after_da_dates_the_past() {
+        let s = "Yêu cầu các phòng tập trung thực hiện tốt các chỉ tiêu đã giao trong năm 2024.";
+        assert_eq!(deadline_of(s, None), None);
+        let s = "Yêu cầu các phòng hoàn thành các chỉ tiêu được giao trong năm 2024.";
+        assert!(deadline_of(s, None).is_some());
+        let s = "Các xã đã phê duyệt kế hoạch vào tháng 3/2024, phải nộp báo cáo trước ngày 10/4/2024.";
+        assert_eq!(deadline_of(s, None).as_deref(), Some("trước ngày 10/4/2024"));
     }
 }
