@@ -357,6 +357,19 @@ fn unseen17r_references() {
     assert!(p >= 0.98 && r >= 0.98, "[unseen17r] references P={p:.4} R={r:.4}");
 }
 
+/// The unseen18r references set (eighteenth round): 65 passages, 158 references — Party cells,
+/// commune and ward Party committees after the 2025 merger, inspection commissions, army, police,
+/// school and enterprise Party committees, the Youth Union and other mass organisations, mostly
+/// quoted inside public GitHub files (JSON, JSX, HTML entities, SQL and tab-separated dumps,
+/// Markdown tables); 13 passages as tesseract OCR of rendered scans. Labelled before any run
+/// (`testdata/real/unseen18r/SOURCES.md`). Scored as `measure_cli.py` scores it.
+#[test]
+fn unseen18r_references() {
+    let (p, r, refs) = references("unseen18r", "test");
+    assert!(refs >= 150, "[unseen18r] set too small");
+    println!("[unseen18r] references P={p:.4} R={r:.4}");
+}
+
 /// A fresh deadline set (rounds 14–17): at least 150 phrases from public pages new to the
 /// repository, labelled by hand before any run, measured before and after its round
 /// (`testdata/real/<set>/MEASURED_*.txt`, `docs/vntext-rounds.md`), then spent. Scored as
