@@ -138,7 +138,12 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     // "TWngày …" (glued), "…-TTg\\r\\nngày …" (a page that kept its line breaks as literal
     // escapes).
     let q = p + gap(&text[p..]);
+    // "124-BC/ĐU</a>, ng&agrave;y 14/10/2014": raw HTML writes the "à" of "ngày" as a character
+    // entity.
+    let entity_ngay = html_ngay(&text[q..]);
+    let q = q + entity_ngay.unwrap_or(0);
     let newline_only_before_ngay = !text[p..q].contains('\n')
+        || entity_ngay.is_some()
         || crate::text::fold(&text[q..floor_boundary(text, (q + 8).min(text.len()))]).starts_with("ngay");
     // "132-HD/BTGTW được ban hành ngày 10/4/2020": a publishing verb before the date.
     let q = q + publishing_verb(&text[q..]);
@@ -195,10 +200,100 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
                 out.date = Some(date);
                 out.date_span = Some((q, q + len));
                 out.end = q + len;
+            } else if let Some((date, s, e)) = date_after_issuer_words(text, e) {
+                out.date = Some(date);
+                out.date_span = Some((s, e));
+                out.end = e + usize::from(text[e..].starts_with(')'));
             }
         }
+    } else if out.date.is_none()
+        && let Some(d) = dash_issuer_date(text, p)
+    {
+        out.date = Some(d.0);
+        out.date_span = Some((d.1, d.2));
+        out.end = d.2 + usize::from(text[d.2..].starts_with(')'));
     }
     out
+}
+
+/// Length of "ng&agrave;y" (the word "ngày" with its "à" written as an HTML character entity)
+/// at the start of `s`.
+fn html_ngay(s: &str) -> Option<usize> {
+    const WORD: &str = "ng&agrave;y";
+    s.get(..WORD.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(WORD))
+        .then_some(WORD.len())
+}
+
+/// "(11/02/2026)" right at `at` (after spaces): a bare date in parentheses.
+fn parenthesised_date(text: &str, at: usize) -> Option<(NaiveDate, usize, usize)> {
+    let rest = &text[at..];
+    let q = at + (rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len());
+    let inner = text[q..].strip_prefix('(')?;
+    let (date, len) = parse_date_prefix(inner)?;
+    let s = q + 1 + (inner.len() - inner.trim_start().len());
+    let e = q + 1 + len;
+    text[e..].starts_with(')').then_some((date, s, e))
+}
+
+/// "10-KH/ĐU — Đảng ủy PVEP (11/02/2026)": in a list of documents, the issuer after a dash
+/// and the issue date in parentheses after it.
+fn dash_issuer_date(text: &str, sym_end: usize) -> Option<(NaiveDate, usize, usize)> {
+    let rest = &text[sym_end..];
+    let r = rest.trim_start_matches([' ', '\u{a0}']);
+    let r2 = r.strip_prefix(['—', '–', '-'])?;
+    if r.len() == rest.len() || !r2.starts_with([' ', '\u{a0}']) {
+        return None;
+    }
+    let (_, name_end) = crate::names::name_phrase(text, text.len() - r2.len())?;
+    date_after_issuer_words(text, name_end)
+}
+
+/// Words that end an issuer's name before a date could be its issue date (folded): a subject,
+/// a place, a purpose, another item.
+const ISSUER_STOP_WORDS: &[&str] = &[
+    "ve", "viec", "tai", "theo", "de", "va", "nham", "trong", "ban", "hanh", "ky",
+];
+
+/// "06-NQ/CB của Chi bộ tạp chí Văn hóa Doanh\n nghiệp ngày 04/11/2022", "… — Đảng ủy Tổng
+/// công ty (14/03/2025)": an issuer's name that goes on past the words a name is known to be
+/// made of (lower-case common nouns, a line break with indentation) and ends with the issue
+/// date, after "ngày" or in parentheses. At most six more words, no punctuation and none of
+/// [`ISSUER_STOP_WORDS`] between.
+fn date_after_issuer_words(text: &str, from: usize) -> Option<(NaiveDate, usize, usize)> {
+    let mut i = from;
+    let mut line_breaks = 0;
+    for _ in 0..=6 {
+        let rest = &text[i..];
+        let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\t', '\n', '\r']).len();
+        line_breaks += rest[..ws].matches('\n').count();
+        if line_breaks > 1 {
+            return None;
+        }
+        let w_start = i + ws;
+        if text[w_start..].starts_with('(') {
+            return parenthesised_date(text, w_start);
+        }
+        let w_len: usize = text[w_start..]
+            .chars()
+            .take_while(|c| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(*c))
+            .map(char::len_utf8)
+            .sum();
+        if w_len == 0 {
+            return None;
+        }
+        let word = fold(&text[w_start..w_start + w_len]);
+        if word == "ngay" {
+            let (date, len) = parse_date_prefix(&text[w_start..])?;
+            let digits = text[w_start..].find(|c: char| c.is_ascii_digit())?;
+            return Some((date, w_start + digits, w_start + len));
+        }
+        if ISSUER_STOP_WORDS.contains(&word.as_str()) {
+            return None;
+        }
+        i = w_start + w_len;
+    }
+    None
 }
 
 /// Length of the gap before a date: commas, spaces, line breaks, and the literal escapes
@@ -242,10 +337,28 @@ fn gap(rest: &str) -> usize {
             b',' | b' ' | b'\n' | b'\r' | b'\t' => i += 1,
             b'\\' if matches!(b.get(i + 1), Some(b'r' | b'n' | b't')) => i += 2,
             0xC2 if b.get(i + 1) == Some(&0xA0) => i += 2,
+            // Markup around a symbol copied from raw files: "**356/2025/NĐ-CP** ngày" (Markdown
+            // bold), "124-BC/ĐU</a>, ngày" (a link's end), "</a>,&nbsp;ngày" (HTML's space).
+            b'*' => i += 1,
+            b'&' if rest[i..].get(..6).is_some_and(|h| h.eq_ignore_ascii_case("&nbsp;")) => i += 6,
+            b'<' => match closing_inline_tag(&rest[i..]) {
+                Some(n) => i += n,
+                None => break,
+            },
             _ => break,
         }
     }
     i
+}
+
+/// Length of a closing inline HTML tag ("</a>", "</b>", "</span>") at the start of `s`.
+fn closing_inline_tag(s: &str) -> Option<usize> {
+    const TAGS: &[&str] = &["a", "b", "i", "u", "em", "strong", "span"];
+    let inner = s.strip_prefix("</")?;
+    let name_len = inner.find('>')?;
+    TAGS.iter()
+        .any(|t| inner[..name_len].eq_ignore_ascii_case(t))
+        .then_some(name_len + 3)
 }
 
 /// Publishing verbs that may stand between a symbol and its issue date (folded), longest

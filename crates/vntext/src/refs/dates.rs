@@ -252,6 +252,37 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
     (verb && !other).then(|| (d, from + sentence_start + map[p], from + sentence_start + date_end))
 }
 
+const LABEL_WINDOW: usize = 320;
+
+/// "Nghị quyết 01-NQ/CB: …</div>\n<div>Ban hành: 10/01/2026": a list item or record that gives
+/// the document's issue date in a labelled field ("Ban hành:", "Ngày ban hành:") after the
+/// reference, before the next reference (`limit`). The colon is required, so running text
+/// ("được ban hành ngày …", "ban hành kèm theo …") is not a label.
+pub(crate) fn labelled_date_after(text: &str, from: usize, limit: usize) -> Option<(NaiveDate, usize, usize)> {
+    let end = floor(text, (from + LABEL_WINDOW).min(limit).min(text.len()));
+    let window = text.get(from..end)?;
+    let (f, map) = fold_with_map(window);
+    let mut search = 0;
+    while let Some(k) = f[search..].find("ban hanh") {
+        let p = search + k;
+        search = p + "ban hanh".len();
+        if p > 0 && f.as_bytes()[p - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let label_end = map[(p + "ban hanh".len()).min(f.len())];
+        let rest = &window[label_end..];
+        let Some(value) = rest.trim_start_matches([' ', '\u{a0}']).strip_prefix(':') else {
+            continue;
+        };
+        let value_trimmed = value.trim_start_matches([' ', '\u{a0}', '\t']);
+        if let Some((d, len)) = parse_date_prefix(value_trimmed) {
+            let s = from + window.len() - value_trimmed.len();
+            return Some((d, s, s + len));
+        }
+    }
+    None
+}
+
 /// "… cùng ngày": right after a reference.
 pub(crate) fn says_same_day(text: &str, from: usize) -> bool {
     let rest = &text[from..floor(text, (from + 24).min(text.len()))];

@@ -5,6 +5,7 @@
 mod context;
 mod dates;
 mod scan;
+mod shared_tail;
 
 pub use dates::{DateEvidence, DateSource};
 
@@ -95,7 +96,7 @@ impl From<&DocRef> for CliRef {
 /// assert!(vntext::refs::extract_refs("14/14 phường, 16/16 chỉ tiêu, ngày 12/01/2023").is_empty());
 /// ```
 pub fn extract_refs(text: &str) -> Vec<DocRef> {
-    let found = scan::find_symbols(text);
+    let found = shared_tail::add_shared_tails(text, scan::find_symbols(text));
     let starts: Vec<usize> = found.iter().map(|f| f.start).collect();
     let mut out: Vec<DocRef> = Vec::with_capacity(found.len());
     for (k, f) in found.into_iter().enumerate() {
@@ -134,6 +135,10 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
                     .map(|x| evidence(x, DateSource::Header))
             })
             .or_else(|| dates::date_before(text, before.start, prev_end).map(|x| evidence(x, DateSource::Before)))
+            .or_else(|| {
+                let limit = starts.get(k + 1).copied().unwrap_or(text.len());
+                dates::labelled_date_after(text, after.end, limit).map(|x| evidence(x, DateSource::Header))
+            })
             .or_else(|| {
                 let prev = out.last()?;
                 let ev = prev.date_evidence?;
