@@ -39,12 +39,25 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() || !starts_word(text, i) {
+        if let Some(f) = ocr_header_number(text, i) {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // "HD12-HD/BTCTW": the type abbreviation also written before the number.
+        let type_before = (!starts_word(text, i)).then(|| glued_type_prefix(text, i)).flatten();
+        if !starts_word(text, i) && type_before.is_none() {
             i += 1;
             continue;
         }
         match candidate(text, i) {
-            Some(end) => match accept(&unescape_slash(&text[i..end])) {
+            Some(end) => match accept(&unescape_slash(&text[i..end]))
+                .filter(|(s, _)| type_before.is_none_or(|t| s.doc_type.as_deref() == Some(t)))
+            {
                 Some((symbol, strong)) => {
                     out.push(Found {
                         start: i,
@@ -60,6 +73,55 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The letters glued before the digit at `i` ("HD" in "HD12-HD/BTCTW"): one to four capitals
+/// that start a word.
+fn glued_type_prefix(text: &str, i: usize) -> Option<&str> {
+    let head = &text[..i];
+    let n: usize = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_uppercase() || *c == 'Đ')
+        .map(char::len_utf8)
+        .sum();
+    let letters = &head[head.len() - n..];
+    let count = letters.chars().count();
+    let free = head[..head.len() - n]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    ((1..=4).contains(&count) && free).then_some(letters)
+}
+
+/// "Số: Z130/2008/QĐ- UBND": OCR read the first digit of a header's number as a letter ("Z"
+/// for "2", "O" for "0"). Only right after a "Số:" label, and only when the rest parses as a
+/// symbol.
+fn ocr_header_number(text: &str, i: usize) -> Option<Found> {
+    let digit = match text.as_bytes()[i] {
+        b'Z' => '2',
+        b'O' => '0',
+        _ => return None,
+    };
+    if !text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+        || !starts_word(text, i)
+        || !super::dates::is_header_number(text, i)
+    {
+        return None;
+    }
+    let end = candidate(text, i + 1)?;
+    let read = format!("{digit}{}", &text[i + 1..end]);
+    let (mut symbol, strong) = accept(&read)?;
+    symbol.fixes.push(format!(
+        "Đọc chữ “{}” đầu số thành chữ số “{digit}” (nhận dạng ký tự)",
+        &text[i..i + 1]
+    ));
+    Some(Found {
+        start: i,
+        end,
+        symbol,
+        strong,
+    })
 }
 
 fn skip_digits(bytes: &[u8], i: usize) -> usize {
@@ -167,6 +229,11 @@ impl Cur<'_> {
         let start = self.i;
         let mut n = 0;
         while let Some(c) = self.peek() {
+            // "NÑQ": OCR read one "N" twice, once with a tilde; the pair is one letter.
+            if c == 'Ñ' && self.t[..self.i].ends_with('N') {
+                self.i += c.len_utf8();
+                continue;
+            }
             if !(c.is_ascii_alphabetic() || matches!(c, 'Đ' | 'đ' | 'Ð')) || n == max {
                 break;
             }

@@ -6,6 +6,7 @@ use super::error::{SymbolError, SymbolErrorKind};
 use super::types::{
     ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, central_committee_variant, eq_ignore_case,
     is_joint_type, is_party_issuer, is_party_type, ocr_type_variant, split_lost_hyphen, split_type_after_year,
+    uses_party_form,
 };
 use super::{ParsedSymbol, SymbolForm};
 
@@ -104,12 +105,18 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     let mut dash_fixed = false;
     let mut eth_fixed = false;
     let mut doubled_d = false;
+    let mut doubled_n = false;
     let mut prev = '\0';
     for c in s.chars() {
         // "KH/ĐÐU": OCR read one "Đ" twice, once as an eth; the mixed pair is one letter.
         if matches!((prev, c), ('Đ', 'Ð') | ('Ð', 'Đ')) {
             doubled_d = true;
             prev = '\0';
+            continue;
+        }
+        // "NÑQ": likewise one "N" read twice, once with a tilde (no symbol letter has one).
+        if (prev, c) == ('N', 'Ñ') {
+            doubled_n = true;
             continue;
         }
         prev = c;
@@ -137,6 +144,9 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     }
     if doubled_d {
         fixes.push("Bỏ chữ “Đ” lặp do nhận dạng ký tự (“ĐÐ” → “Đ”)".to_string());
+    }
+    if doubled_n {
+        fixes.push("Bỏ chữ “Ñ” lặp do nhận dạng ký tự (“NÑ” → “N”)".to_string());
     }
     // "05-HD/BTC TU": OCR split a board's issuer from its committee's level.
     let joined = join_split_board(&chars);
@@ -213,7 +223,7 @@ fn glued_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     let mut probe = Vec::new();
     let parsed = parse_party(number, rest, &mut probe)?;
     let party_type = parsed.doc_type.as_deref().is_some_and(is_party_type);
-    if !party_type || !is_party_issuer(&parsed.issuer) {
+    if !party_type || !uses_party_form(&parsed.issuer) {
         return Err(SymbolErrorKind::UnknownShape);
     }
     fixes.append(&mut probe);

@@ -123,6 +123,14 @@ pub fn is_party_issuer(issuer: &str) -> bool {
         || is_local_party_board(head)
 }
 
+/// Issuers that write their symbols in the Party form besides Party bodies: the Youth Union at
+/// every level (`ĐTN`, `TĐTN`, `HĐTN`, `TWĐTN`, `TWĐTN-VP`), which follows the Party's rules for
+/// its documents.
+pub fn uses_party_form(issuer: &str) -> bool {
+    let head = issuer.split('-').next().unwrap_or(issuer);
+    is_party_issuer(issuer) || (head.ends_with("ĐTN") && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
+}
+
 /// Boards and offices of a Party committee, written before the committee's level in an
 /// issuer (`BTG` + `TU` = the provincial committee's propaganda board, `UBKTHU`).
 pub const PARTY_BOARDS: &[&str] = &["BTG", "BTC", "BDV", "BNC", "UBKT", "VP", "BTGDV", "BKT"];
