@@ -361,13 +361,18 @@ fn unseen17r_references() {
 /// commune and ward Party committees after the 2025 merger, inspection commissions, army, police,
 /// school and enterprise Party committees, the Youth Union and other mass organisations, mostly
 /// quoted inside public GitHub files (JSON, JSX, HTML entities, SQL and tab-separated dumps,
-/// Markdown tables); 13 passages as tesseract OCR of rendered scans. Labelled before any run
-/// (`testdata/real/unseen18r/SOURCES.md`). Scored as `measure_cli.py` scores it.
+/// Markdown tables); 13 passages as tesseract OCR of rendered scans. Labelled before any run and
+/// measured before and after the round (`testdata/real/unseen18r/MEASURED_*.txt`). Scored as
+/// `measure_cli.py` scores it.
 #[test]
 fn unseen18r_references() {
     let (p, r, refs) = references("unseen18r", "test");
     assert!(refs >= 150, "[unseen18r] set too small");
     println!("[unseen18r] references P={p:.4} R={r:.4}");
+    // Before the round P 0.9145 R 0.8797 (13 misread or extra, 19 missed); after it P 0.9937
+    // R 0.9937 (left: OCR's inserted "-T" after an issuer, "2906/KH-ĐHCT-T"). The floor allows
+    // one more error of each kind.
+    assert!(p >= 0.98 && r >= 0.98, "[unseen18r] references P={p:.4} R={r:.4}");
 }
 
 /// A fresh deadline set (rounds 14–17): at least 150 phrases from public pages new to the
