@@ -261,19 +261,17 @@ const LABEL_WINDOW: usize = 320;
 pub(crate) fn labelled_date_after(text: &str, from: usize, limit: usize) -> Option<(NaiveDate, usize, usize)> {
     let end = floor(text, (from + LABEL_WINDOW).min(limit).min(text.len()));
     let window = text.get(from..end)?;
-    let (f, map) = fold_with_map(window);
-    let mut search = 0;
-    while let Some(k) = f[search..].find("ban hanh") {
-        let p = search + k;
-        search = p + "ban hanh".len();
-        if p > 0 && f.as_bytes()[p - 1].is_ascii_alphanumeric() {
-            continue;
-        }
-        let label_end = map[(p + "ban hanh".len()).min(f.len())];
-        let rest = &window[label_end..];
-        let Some(value) = rest.trim_start_matches([' ', '\u{a0}']).strip_prefix(':') else {
+    // Only the words before each colon are folded: most windows hold no colon at all.
+    for (colon, _) in window.match_indices(':') {
+        let label = window[floor(window, colon.saturating_sub(24))..colon].trim_end();
+        let folded = fold(label);
+        let Some(head) = folded.strip_suffix("ban hanh") else {
             continue;
         };
+        if head.chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let value = &window[colon + 1..];
         let value_trimmed = value.trim_start_matches([' ', '\u{a0}', '\t']);
         if let Some((d, len)) = parse_date_prefix(value_trimmed) {
             let s = from + window.len() - value_trimmed.len();
