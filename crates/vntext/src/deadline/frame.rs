@@ -18,8 +18,11 @@ use super::tokens::Tok;
 /// nothing is read (eighteenth round; before, the cited date was read).
 pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
     let (cands, kept) = split(t, cands);
+    let spoken: Vec<Cand> = cands.iter().filter(|c| named::spoken_dateline(t, c)).copied().collect();
     match kept.is_empty() {
         true if cands.iter().any(|c| c.reference) => Vec::new(),
+        // Only frames: the report's dateline, not the term or the session its sentence names.
+        true if !spoken.is_empty() => spoken,
         true => cands,
         false => kept,
     }
@@ -54,11 +57,14 @@ fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
                 && !named::status(t, c)
                 && !named::reviewed(t, c)
                 && !named::titled(t, c)
+                && !named::spoken_dateline(t, c)
         })
         .collect();
     if kept.is_empty() {
         return (cands, kept);
     }
+    let narrower = kept.clone();
+    kept.retain(|c| !named::naming_year(t, c, &narrower));
     // "Chiều ngày 6/8, … Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": the session's name
     // is no deadline, but its year dates the days named before it.
     for c in cands.iter().filter(|c| session(t, c) && c.year.is_some()) {
@@ -85,7 +91,8 @@ fn session(t: &[Tok<'_>], c: &Cand) -> bool {
     let w = |i: Option<usize>, x: &str| i.and_then(|i| t.get(i)).is_some_and(|y| y.is_word(x));
     let (one, two) = (s.checked_sub(1), s.checked_sub(2));
     let ky_after = w(one, "ky") && ["hop", "dinh", "thuong", "le"].iter().any(|x| w(two, x));
-    ky_after || (w(one, "hop") && w(two, "ky"))
+    // "phiên họp tháng 07/2019" names the session too (eighteenth round).
+    ky_after || (w(one, "hop") && (w(two, "ky") || w(two, "phien")))
 }
 
 /// "bế mạc vào ngày 23/1, thay vì ngày 25/1", "sớm hơn … so với năm 2025 (26 - 27/6)": a time
@@ -408,6 +415,10 @@ mod tests {
             refine(&t, scan(&t)).into_iter().map(|c| c.year).collect::<Vec<_>>()
         };
         assert_eq!(with_year, vec![Some(2024)]);
+        assert_eq!(
+            refined("ngày 29/7/2019, Thường trực chủ trì phiên họp tháng 07/2019"),
+            vec![full(2019, 7, 29)]
+        );
         assert_eq!(
             refined("đại biểu dự kỳ họp cuối năm tại xã; báo cáo xong trước ngày 5/12"),
             vec![Span::DayMonth { day: 5, month: 12 }]

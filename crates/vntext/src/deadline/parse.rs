@@ -42,6 +42,7 @@ use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
 use super::frequency;
 use super::lunar;
+use super::named;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
@@ -180,6 +181,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         }
     }
     drop_rolled_in_window(&mut resolved);
+    // A dateline already past on the issue date yields to a time still to come (eighteenth round).
+    if let Some(iss) = issued
+        && resolved.iter().any(|r| !r.rolled && r.date >= iss)
+    {
+        resolved.retain(|r| !(named::dateline(&tokens, &r.cand) && (r.rolled || r.date < iss)));
+    }
     let Some(chosen) = choose(&resolved) else {
         if let Some((p, r, _)) = rec {
             let ambiguous = matches!(*p, "hang tuan" | "hang ngay" | "dinh ky");

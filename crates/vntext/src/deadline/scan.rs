@@ -266,7 +266,11 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
     const TIMES: [&str; 5] = ["sang", "trua", "chieu", "toi", "dem"];
     const DEADLINE: [&str; 5] = ["trong", "truoc", "den", "het", "vao"];
     let is = |k: Option<&Tok<'_>>, words: &[&str]| k.is_some_and(|p| words.iter().any(|w| p.is_word(w)));
-    let timed = is(prev, &TIMES) && is(i.checked_sub(2).and_then(|k| tok(t, k)), &DEADLINE);
+    let before_time = i.checked_sub(2).and_then(|k| tok(t, k));
+    // "Sáng 28.5, HĐND tỉnh khai mạc …", "(HNMO) - Sáng 10-3, …": opening the phrase as its
+    // dateline, it is read too — as a frame (`named::spoken_dateline`; eighteenth round).
+    let opens = i == 1 || before_time.is_some_and(|x| x.is_sym(&['-', ')', ':']));
+    let timed = is(prev, &TIMES) && (is(before_time, &DEADLINE) || opens);
     // "Sinh nhật Bác (19/5)", "kéo dài 4 ngày (1-4/1)": a date alone in brackets (sixteenth round).
     let bracket = prev.is_some_and(|p| p.is_sym(&['(']));
     if !is(prev, &LEADS) && !timed && !bracket {
