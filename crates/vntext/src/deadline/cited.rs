@@ -82,6 +82,15 @@ pub(crate) fn in_symbol(t: &[Tok<'_>], i: usize) -> bool {
     before && after
 }
 
+/// The number at `i` starts a document's symbol ("Công văn số 2002/UBND-NN", "Thông báo kết
+/// luận số 81-TB/TW"): after "số" or a document type, followed by `/` or `-` and a word. A
+/// four-digit number there is the document's number, not a year (eighteenth round).
+pub(crate) fn starts_symbol(t: &[Tok<'_>], i: usize) -> bool {
+    names_a_document(t, i)
+        && t.get(i + 1).is_some_and(|x| x.is_sym(&['/', '-']))
+        && t.get(i + 2).is_some_and(|x| matches!(x, Tok::Word(_)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +128,20 @@ mod tests {
         let t = tokenize(&f);
         let i = t.iter().position(|x| x.year().is_some()).unwrap_or(0);
         assert!(!in_symbol(&t, i));
+    }
+
+    #[test]
+    fn numbers_that_start_symbols() {
+        // Eighteenth round: "số 2002/UBND-NN" is a number, not the year 2002.
+        let starts = |s: &str| {
+            let f = fold(s);
+            let t = tokenize(&f);
+            let i = t.iter().position(|x| matches!(x, Tok::Num(..))).unwrap_or(0);
+            starts_symbol(&t, i)
+        };
+        assert!(starts("theo Văn bản số 2019/SNV-TCBC ngày 3/5"));
+        assert!(starts("Kết luận số 2024-KL/TU"));
+        assert!(!starts("trong năm 2019/2020"));
+        assert!(!starts("số 2020 hộ nghèo"));
     }
 }

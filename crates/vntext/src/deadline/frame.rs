@@ -4,14 +4,28 @@
 
 use chrono::{Datelike, Days, Months};
 
+use super::lunar::names_a_lunar_year;
+use super::named;
 use super::scan::{Cand, Span, count_start};
 use super::tokens::Tok;
 
 /// Joins counts to their start dates, then drops the candidates that are no deadline — unless
 /// nothing else is left.
+///
+/// When only frames are left and one of them is a cited document's date, the phrase only names
+/// documents and their periods ("Thực hiện Công văn số 2002/UBND-NN ngày 18/6/2024 …", "Căn cứ
+/// vào kế hoạch số 45/KH-PGD&ĐT ngày 24 tháng 9 năm 2020 kế hoạch kiểm tra năm học 2020-2021"):
+/// nothing is read (eighteenth round; before, the cited date was read).
 pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
     let (cands, kept) = split(t, cands);
-    if kept.is_empty() { cands } else { kept }
+    let spoken: Vec<Cand> = cands.iter().filter(|c| named::spoken_dateline(t, c)).copied().collect();
+    match kept.is_empty() {
+        true if cands.iter().any(|c| c.reference) => Vec::new(),
+        // Only frames: the report's dateline, not the term or the session its sentence names.
+        true if !spoken.is_empty() => spoken,
+        true => cands,
+        false => kept,
+    }
 }
 
 /// Whether anything in the phrase times the work once the frames are set aside ("dự kỳ họp đầu
@@ -40,11 +54,17 @@ fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
                 && !school.is_some_and(|y| is_school_year(c, y))
                 && !session(t, c)
                 && !set_aside(t, c)
+                && !named::status(t, c)
+                && !named::reviewed(t, c)
+                && !named::titled(t, c)
+                && !named::spoken_dateline(t, c)
         })
         .collect();
     if kept.is_empty() {
         return (cands, kept);
     }
+    let narrower = kept.clone();
+    kept.retain(|c| !named::naming_year(t, c, &narrower));
     // "Chiều ngày 6/8, … Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": the session's name
     // is no deadline, but its year dates the days named before it.
     for c in cands.iter().filter(|c| session(t, c) && c.year.is_some()) {
@@ -71,7 +91,8 @@ fn session(t: &[Tok<'_>], c: &Cand) -> bool {
     let w = |i: Option<usize>, x: &str| i.and_then(|i| t.get(i)).is_some_and(|y| y.is_word(x));
     let (one, two) = (s.checked_sub(1), s.checked_sub(2));
     let ky_after = w(one, "ky") && ["hop", "dinh", "thuong", "le"].iter().any(|x| w(two, x));
-    ky_after || (w(one, "hop") && w(two, "ky"))
+    // "phiên họp tháng 07/2019" names the session too (eighteenth round).
+    ky_after || (w(one, "hop") && (w(two, "ky") || w(two, "phien")))
 }
 
 /// "bế mạc vào ngày 23/1, thay vì ngày 25/1", "sớm hơn … so với năm 2025 (26 - 27/6)": a time
@@ -196,18 +217,40 @@ fn term(t: &[Tok<'_>], c: &Cand) -> bool {
 }
 
 /// "Ngày 17 tháng Chạp Âm lịch (Tân Mão), nhằm ngày 10/01/2012": a lunar date glosses the solar
-/// one (sixteenth round).
+/// one (sixteenth round); so does a day whose year is named by its stem and branch ("(tức ngày 29
+/// tháng Chạp năm Quý Mão)"; eighteenth round — days of tháng Giêng were made solar before).
 fn lunar(t: &[Tok<'_>], c: &Cand) -> bool {
     let w = |i: usize, s: &str| t.get(i).is_some_and(|x| x.is_word(s));
-    matches!(c.span, Span::DayMonth { .. } | Span::Full(_)) && w(c.end, "am") && w(c.end + 1, "lich")
+    let word = |i: usize| match t.get(i) {
+        Some(Tok::Word(x)) => *x,
+        _ => "",
+    };
+    let day = matches!(c.span, Span::DayMonth { .. } | Span::Full(_));
+    let stem_branch = w(c.end, "nam") && names_a_lunar_year(word(c.end + 1), word(c.end + 2));
+    day && (w(c.end, "am") && w(c.end + 1, "lich") || stem_branch)
 }
 
-/// "năm học 2020-2021": its first year.
+/// "năm học 2020-2021", "năm học mới 2025–2026", "vụ chiêm Xuân 2019-2020": its first year. A
+/// crop season across two years ("vụ" and at most two words before the years) dates its days as
+/// a school year does (eighteenth round).
 pub(crate) fn school_year(t: &[Tok<'_>]) -> Option<i32> {
-    t.windows(5).find_map(|w| {
-        let (first, second) = (w[2].year()?, w[4].year()?);
-        let joined = w[3].is_sym(&['-', '–']) || w[3].is_word("den");
-        (w[0].is_word("nam") && w[1].is_word("hoc") && joined && second == first + 1).then_some(first)
+    let years = |k: usize| {
+        let (first, second) = (t.get(k)?.year()?, t.get(k + 2)?.year()?);
+        let joined = t[k + 1].is_sym(&['-', '–']) || t[k + 1].is_word("den");
+        (joined && second == first + 1).then_some(first)
+    };
+    (0..t.len()).find_map(|k| {
+        let w = |i: usize, x: &str| t.get(i).is_some_and(|y| y.is_word(x));
+        if w(k, "nam") && w(k + 1, "hoc") {
+            return years(k + 2).or_else(|| w(k + 2, "moi").then(|| years(k + 3)).flatten());
+        }
+        if w(k, "vu") {
+            let words = (1..=3)
+                .take_while(|&j| matches!(t.get(k + j), Some(Tok::Word(_))))
+                .count();
+            return (1..=words.min(2)).find_map(|j| years(k + 1 + j));
+        }
+        None
     })
 }
 
@@ -276,8 +319,18 @@ mod tests {
                 part: crate::deadline::scan::Part::Whole
             }]
         );
-        // Alone, a cited date is kept: something must be read.
-        assert_eq!(refined("Công văn số 5/SNV ngày 4/1/2024"), vec![full(2024, 1, 4)]);
+        // Alone, a cited date is no deadline either (eighteenth round; it was read before), nor
+        // is the period of the document it cites.
+        assert_eq!(refined("Công văn số 5/SNV ngày 4/1/2024"), vec![]);
+        assert_eq!(
+            refined("Căn cứ Kế hoạch số 9/KH-PGD ngày 2/10/2023 năm học 2023-2024"),
+            vec![]
+        );
+        // An undated reference leaves the rest as before.
+        assert_eq!(
+            refined("theo Kế hoạch số 9/KH-PGD, năm học 2023-2024"),
+            vec![Span::Period { first: 2023 }]
+        );
     }
 
     #[test]
@@ -304,6 +357,32 @@ mod tests {
         assert_eq!(school_year_of(september, 2024, false), Some(2024));
         assert!(admissions(&tokenize("tuyen sinh vao lop 10 nam hoc 2024 - 2025")));
         assert_eq!(school_year(&tokenize("nam 2024 - 2026")), None);
+    }
+
+    #[test]
+    fn new_school_years_and_crop_seasons() {
+        // Eighteenth round: "năm học mới Y–Y+1" and a crop season across two years.
+        let first = |s: &str| school_year(&tokenize(&fold(s)));
+        assert_eq!(first("chuẩn bị cho năm học mới 2025–2026"), Some(2025));
+        assert_eq!(first("lịch thời vụ vụ Đông Xuân 2023 - 2024"), Some(2023));
+        assert_eq!(first("gieo cấy vụ chiêm xuân 2019-2020, ngày 25-30/12"), Some(2019));
+        // a season of one year, or years that do not follow each other
+        assert_eq!(first("vụ Hè Thu 2024"), None);
+        assert_eq!(first("vụ mùa 2021 - 2025"), None);
+    }
+
+    #[test]
+    fn days_of_a_named_lunar_year_gloss_the_solar_date() {
+        // Eighteenth round.
+        assert_eq!(
+            refined("nghỉ đến hết ngày 20/1/2023 (tức ngày 29 tháng 12 năm Nhâm Dần)"),
+            vec![full(2023, 1, 20)]
+        );
+        // alone it is what is read
+        assert_eq!(
+            refined("ngày 29 tháng 12 năm Quý Mão"),
+            vec![Span::DayMonth { day: 29, month: 12 }]
+        );
     }
 
     #[test]
@@ -336,6 +415,10 @@ mod tests {
             refine(&t, scan(&t)).into_iter().map(|c| c.year).collect::<Vec<_>>()
         };
         assert_eq!(with_year, vec![Some(2024)]);
+        assert_eq!(
+            refined("ngày 29/7/2019, Thường trực chủ trì phiên họp tháng 07/2019"),
+            vec![full(2019, 7, 29)]
+        );
         assert_eq!(
             refined("đại biểu dự kỳ họp cuối năm tại xã; báo cáo xong trước ngày 5/12"),
             vec![Span::DayMonth { day: 5, month: 12 }]

@@ -53,6 +53,11 @@ fn year_of(stem: &str, branch: &str) -> Option<i32> {
     (1984..2044).find(|y: &i32| (y - 1984).rem_euclid(10) == s as i32 && (y - 1984).rem_euclid(12) == b as i32)
 }
 
+/// Whether two folded words name a lunar year by its stem and branch ("quy mao").
+pub(crate) fn names_a_lunar_year(stem: &str, branch: &str) -> bool {
+    year_of(stem, branch.trim_end_matches(['.', ',', ';', ')'])).is_some()
+}
+
 /// The solar date of day `day` of tháng Giêng of the lunar year starting in `year`.
 fn gieng(year: i32, day: u32) -> Option<NaiveDate> {
     let (y, m, d) = NEW_YEARS.iter().copied().find(|(y, _, _)| *y == year)?;

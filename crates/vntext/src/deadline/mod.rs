@@ -5,7 +5,9 @@
 mod cited;
 mod error;
 mod frame;
+mod frequency;
 mod lunar;
+mod named;
 mod norms;
 mod parse;
 mod periodic;

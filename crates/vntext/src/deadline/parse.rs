@@ -30,13 +30,19 @@
 //!   "của quý đó", "hằng năm … 2 đợt"; the end of a range is no start ("từ ngày 1 - 31/05"),
 //!   "D.M - D.M", a date alone in brackets ("(19/5)"), "ngày 13,14 tháng 12", "trong 11/2025",
 //!   "dịp lễ 2/9" (`scan.rs`); with no issue date a day takes the year named before it; a day
-//!   moved to the next year is dropped when a day of the same month was not.
+//!   moved to the next year is dropped when a day of the same month was not;
+//! - eighteenth round: a cited document's date is never read, alone either (`frame.rs`); a
+//!   status date ("tính đến"), a summing-up's year, a quoted title's years (`named.rs`); "N
+//!   tháng/lần" and the shortest of several periods (`frequency.rs`); "hôm nay" is the issue
+//!   date; "năm học mới", crop seasons "vụ … Y-Y+1"; lunar years named by stem and branch.
 
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
+use super::frequency;
 use super::lunar;
+use super::named;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
@@ -131,8 +137,8 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     {
         return Ok(d);
     }
-    let folded = norms::normalize(&lunar::solar_first_month(&words::this_month(
-        &fold(&words::month_names(&spell_out(&limited))),
+    let folded = norms::normalize(&lunar::solar_first_month(&words::today(
+        &words::this_month(&fold(&words::month_names(&spell_out(&limited))), issued),
         issued,
     )));
     if folded.is_empty() {
@@ -143,14 +149,14 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
-    if let Some(r) = periodic(&for_rec) {
-        return Ok(recurrence(r, false, "kể từ ngày kết thúc kỳ"));
-    }
     let rec = RECURRENCES
         .iter()
         .find(|(p, _, _)| contains_phrase(&for_rec, p) && !names_one_period(&for_rec, p));
-    if let Some((p, r, false)) = rec {
-        return Ok(recurrence(*r, false, p));
+    // Counted periods, periods per time and recurrence words: the shortest (eighteenth round).
+    let strong = rec.filter(|(_, _, weak)| !weak).map(|(_, r, _)| *r);
+    let counted = [periodic(&for_rec), frequency::every_n_months(&for_rec), strong];
+    if let Some(r) = frequency::shortest(counted) {
+        return Ok(recurrence(r, false, "định kỳ"));
     }
     let tokens = tokenize(&folded);
     let cands = frame::refine(&tokens, scan(&tokens));
@@ -175,6 +181,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         }
     }
     drop_rolled_in_window(&mut resolved);
+    // A dateline already past on the issue date yields to a time still to come (eighteenth round).
+    if let Some(iss) = issued
+        && resolved.iter().any(|r| !r.rolled && r.date >= iss)
+    {
+        resolved.retain(|r| !(named::dateline(&tokens, &r.cand) && (r.rolled || r.date < iss)));
+    }
     let Some(chosen) = choose(&resolved) else {
         if let Some((p, r, _)) = rec {
             let ambiguous = matches!(*p, "hang tuan" | "hang ngay" | "dinh ky");
@@ -239,14 +251,18 @@ fn without_leading_zeros(folded: &str) -> String {
 }
 
 /// "Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": "định kỳ tháng" followed by the month's
-/// number names one session, not a monthly duty (seventeenth round).
+/// number names one session, not a monthly duty (seventeenth round); so does "định kỳ 6 tháng
+/// đầu năm 2020" (eighteenth round).
 fn names_one_period(for_rec: &str, keyword: &str) -> bool {
     if !keyword.starts_with("dinh ky ") {
         return false;
     }
     for_rec.match_indices(keyword).all(|(at, _)| {
-        let next = tokenize(&for_rec[at + keyword.len()..]).into_iter().next();
-        next.is_some_and(|n| matches!(n, super::tokens::Tok::Num(..)) || n.quarter().is_some())
+        let next = tokenize(&for_rec[at + keyword.len()..]);
+        let half = next.len() > 1 && (next[0].is_word("dau") || next[0].is_word("cuoi")) && next[1].is_word("nam");
+        half || next
+            .first()
+            .is_some_and(|n| matches!(n, super::tokens::Tok::Num(..)) || n.quarter().is_some())
     })
 }
 

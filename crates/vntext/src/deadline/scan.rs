@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::cited::{after_symbol, in_symbol};
+use super::cited::{after_symbol, in_symbol, starts_symbol};
 use super::tokens::Tok;
 
 /// Which part of a month or year a phrase names ("đầu", "giữa", or the whole).
@@ -203,7 +203,7 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
         Tok::Word("quy") => quarter(t, i),
         Tok::Word("nam") => year_word(t, i, prev, part),
         // "Nghị định 94/2016/NĐ-CP": the year of a document's symbol is no time (seventeenth round).
-        Tok::Num(..) if cur.year().is_some() && in_symbol(t, i) => None,
+        Tok::Num(..) if cur.year().is_some() && (in_symbol(t, i) || starts_symbol(t, i)) => None,
         Tok::Num(..) if cur.year().is_some() => {
             if let Some((first, end, next)) = year_range(t, i) {
                 return Some((Span::Period { first }, Some(end), next));
@@ -261,11 +261,16 @@ fn numeric_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
 fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Span, Option<i32>, usize)> {
     // "vào 5/9"; a time of day before the date counts after a word that makes it a deadline
     // ("trong tối 31/8", "trước sáng 5/9") — alone ("Chiều 7-2, Sở … yêu cầu") it dates an event.
-    const LEADS: [&str; 7] = ["den", "truoc", "het", "tu", "va", "vao", "le"];
+    // "tức 22/8": a date restated (eighteenth round).
+    const LEADS: [&str; 8] = ["den", "truoc", "het", "tu", "va", "vao", "le", "tuc"];
     const TIMES: [&str; 5] = ["sang", "trua", "chieu", "toi", "dem"];
     const DEADLINE: [&str; 5] = ["trong", "truoc", "den", "het", "vao"];
     let is = |k: Option<&Tok<'_>>, words: &[&str]| k.is_some_and(|p| words.iter().any(|w| p.is_word(w)));
-    let timed = is(prev, &TIMES) && is(i.checked_sub(2).and_then(|k| tok(t, k)), &DEADLINE);
+    let before_time = i.checked_sub(2).and_then(|k| tok(t, k));
+    // "Sáng 28.5, HĐND tỉnh khai mạc …", "(HNMO) - Sáng 10-3, …": opening the phrase as its
+    // dateline, it is read too — as a frame (`named::spoken_dateline`; eighteenth round).
+    let opens = i == 1 || before_time.is_some_and(|x| x.is_sym(&['-', ')', ':']));
+    let timed = is(prev, &TIMES) && (is(before_time, &DEADLINE) || opens);
     // "Sinh nhật Bác (19/5)", "kéo dài 4 ngày (1-4/1)": a date alone in brackets (sixteenth round).
     let bracket = prev.is_some_and(|p| p.is_sym(&['(']));
     if !is(prev, &LEADS) && !timed && !bracket {

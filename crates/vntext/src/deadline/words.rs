@@ -103,6 +103,37 @@ pub(crate) fn this_month(folded: &str, issued: Option<NaiveDate>) -> String {
     }
 }
 
+/// "Hôm nay, Hội đồng nhân dân tỉnh … khai mạc Kỳ họp": with an issue date, that day
+/// ("ngay d/m/yyyy"; eighteenth round); without one the phrase is left as written.
+pub(crate) fn today(folded: &str, issued: Option<NaiveDate>) -> String {
+    match issued {
+        Some(d) if contains_phrase(folded, "hom nay") => {
+            let date = format!("ngay {}/{}/{}", d.day(), d.month(), d.year());
+            let words: Vec<&str> = folded.split(' ').collect();
+            let mut out: Vec<&str> = Vec::with_capacity(words.len());
+            let mut k = 0;
+            while k < words.len() {
+                if words[k] == "hom"
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|w| w.trim_end_matches([',', '.']) == "nay")
+                {
+                    out.push(&date);
+                    if words[k + 1].ends_with(',') {
+                        out.push(",");
+                    }
+                    k += 2;
+                    continue;
+                }
+                out.push(words[k]);
+                k += 1;
+            }
+            out.join(" ")
+        }
+        _ => folded.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +150,18 @@ mod tests {
         // A count, not a month: lower case and no year.
         assert_eq!(month_names("báo cáo 6 tháng một lần"), "báo cáo 6 tháng một lần");
         assert_eq!(month_names("trong tháng năm nay"), "trong tháng năm nay");
+    }
+
+    #[test]
+    fn today_is_the_issue_date() {
+        // Eighteenth round.
+        let d = NaiveDate::from_ymd_opt(2022, 12, 7);
+        assert_eq!(
+            today("hom nay, hdnd tinh khai mac ky hop", d),
+            "ngay 7/12/2022 , hdnd tinh khai mac ky hop"
+        );
+        assert_eq!(today("hom nay khai mac", None), "hom nay khai mac");
+        assert_eq!(today("hom nayxx", d), "hom nayxx");
     }
 
     #[test]
