@@ -103,7 +103,7 @@ pub async fn complete_in(tx: &mut Tx, caller: &Caller, cx: &Ctx<'_>, id: i64, in
     check_step(Step::Complete, &task.facts())?;
     let plan = store::documents::get(tx, task.plan_id).await?;
     let on = input.completed_on.unwrap_or(cx.clock.today);
-    let last = store::work::latest_report(tx, id).await?;
+    let last = store::work::latest_report(tx, &task).await?;
     workflow::check_completion_date(
         on,
         &CompletionContext {
@@ -179,7 +179,7 @@ pub async fn decide_extension_in(
     input: DecisionInput,
 ) -> Result<DecisionAnswer> {
     let b = authz::check(tx, caller, Operation::DecideExtension, Subject::Task(id)).await?;
-    let req = store::work::get_extension(tx, id, request_id).await?;
+    let req = store::work::get_extension(tx, b.owner.tenant(), id, request_id).await?;
     let task = store::tasks::get(tx, id, &cx.clock).await?;
     check_step(Step::DecideExtension, &task.facts())?;
     let decided_by = acting_person(tx, caller, input.decided_by, &b, "decided_by").await?;
@@ -289,7 +289,7 @@ pub async fn answer_explanation_in(
     let b = authz::visible(tx, caller, Subject::Task(id))
         .await?
         .ok_or_else(|| authz::not_visible(Subject::Task(id)))?;
-    let req = store::work::get_explanation(tx, id, request_id).await?;
+    let req = store::work::get_explanation(tx, b.owner.tenant(), id, request_id).await?;
     // The addressee unit stands where the lead unit stands in the rule.
     let addressee = match req.addressee_unit_id {
         Some(u) => store::access::unit_place(tx, u).await?.path,

@@ -240,16 +240,17 @@ pub async fn report_done(tx: &mut Tx, before: &Item, input: &Valid<DoneInput>) -
     }
     let now = tx.now();
     let user = tx.actor.user_id;
+    // The item's tenant first: the update then goes to its one shard on Citus.
+    let tenant = audit::tenant_of(tx, "requirement_items", before.id).await?;
     let (present, expected) = input
         .attendance
         .map_or((None, None), |a| (Some(a.present), Some(a.expected)));
     on_tx!(tx, c => sqlx::query(
         "UPDATE requirement_items SET state = $1, done_on = $2, note = $3, present = $4, expected = $5, meeting_id = $6,
-         return_reason = NULL, reported_by = $7, updated_at = $8 WHERE id = $9")
+         return_reason = NULL, reported_by = $7, updated_at = $8 WHERE tenant_id = $10 AND id = $9")
         .bind(ItemState::Reported.as_str()).bind(input.done_on).bind(&input.note).bind(present).bind(expected)
-        .bind(input.meeting_id).bind(user).bind(now).bind(before.id).execute(c).await?.rows_affected());
+        .bind(input.meeting_id).bind(user).bind(now).bind(before.id).bind(tenant).execute(c).await?.rows_affected());
     let after = item(tx, before.id).await?;
-    let tenant = audit::tenant_of(tx, "requirement_items", before.id).await?;
     audit::record(
         tx,
         Change::updated(tenant, "requirement_item", before.id, "report_done", before, &after),
@@ -273,13 +274,13 @@ pub async fn review(tx: &mut Tx, before: &Item, input: &Valid<ReviewInput>) -> R
     } else {
         ItemState::Returned
     };
+    let tenant = audit::tenant_of(tx, "requirement_items", before.id).await?;
     let now = tx.now();
     let user = tx.actor.user_id;
     on_tx!(tx, c => sqlx::query(
-        "UPDATE requirement_items SET state = $1, return_reason = $2, reviewed_by = $3, updated_at = $4 WHERE id = $5")
-        .bind(state.as_str()).bind(&input.reason).bind(user).bind(now).bind(before.id).execute(c).await?.rows_affected());
+        "UPDATE requirement_items SET state = $1, return_reason = $2, reviewed_by = $3, updated_at = $4 WHERE tenant_id = $6 AND id = $5")
+        .bind(state.as_str()).bind(&input.reason).bind(user).bind(now).bind(before.id).bind(tenant).execute(c).await?.rows_affected());
     let after = item(tx, before.id).await?;
-    let tenant = audit::tenant_of(tx, "requirement_items", before.id).await?;
     audit::record(
         tx,
         Change::updated(tenant, "requirement_item", before.id, "review", before, &after),
@@ -360,8 +361,9 @@ pub async fn record_meeting(tx: &mut Tx, input: &Valid<MeetingInput>, tenant_id:
 }
 
 pub async fn meeting(tx: &mut Tx, id: i64) -> Result<Meeting, StoreError> {
-    on_tx!(tx, c => sqlx::query_as::<_, Meeting>(
-        "SELECT id, unit_id, held_on, topic, present, expected FROM unit_meetings WHERE id = $1")
-        .bind(id).fetch_optional(c).await?)
+    crate::own_tenants::one_by_id::<Meeting>(tx, "tenant_id", id, |cond| {
+        format!("SELECT id, unit_id, held_on, topic, present, expected FROM unit_meetings WHERE id = $1{cond}")
+    })
+    .await?
     .ok_or(StoreError::not_found("unit_meeting", id))
 }

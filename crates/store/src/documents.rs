@@ -356,7 +356,7 @@ async fn set_theme_plans(tx: &mut Tx, theme_id: i64, tenant: i64, plan_ids: &[i6
     for pid in plan_ids {
         get_ref(tx, "plan_ids", *pid).await?;
     }
-    on_tx!(tx, c => sqlx::query("DELETE FROM theme_plans WHERE theme_id = $1").bind(theme_id).execute(&mut *c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query("DELETE FROM theme_plans WHERE tenant_id = $2 AND theme_id = $1").bind(theme_id).bind(tenant).execute(&mut *c).await?.rows_affected());
     for pid in plan_ids {
         on_tx!(tx, c => sqlx::query("INSERT INTO theme_plans (theme_id, document_id, tenant_id) VALUES ($1, $2, $3)")
             .bind(theme_id).bind(*pid).bind(tenant).execute(&mut *c).await?.rows_affected());

@@ -121,12 +121,12 @@ pub async fn record_actual(tx: &mut Tx, target_id: i64, a: ActualInput) -> Resul
         "INSERT INTO target_actuals (tenant_id, target_id, measured_on, value, note, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(t.tenant_id).bind(target_id).bind(a.measured_on).bind(value).bind(&note).bind(now).execute(c).await?.rows_affected());
     let (latest_on, latest): (NaiveDate, f64) = on_tx!(tx, c => sqlx::query_as(
-        "SELECT measured_on, value FROM target_actuals WHERE target_id = $1 ORDER BY measured_on DESC, id DESC LIMIT 1")
-        .bind(target_id).fetch_one(c).await?);
+        "SELECT measured_on, value FROM target_actuals WHERE tenant_id = $2 AND target_id = $1 ORDER BY measured_on DESC, id DESC LIMIT 1")
+        .bind(target_id).bind(t.tenant_id).fetch_one(c).await?);
     let outcome = domain::target::outcome(t.direction, t.planned, Some(latest)).as_str();
     on_tx!(tx, c => sqlx::query(
-        "UPDATE targets SET actual = $1, actual_on = $2, outcome = $3 WHERE id = $4")
-        .bind(latest).bind(latest_on).bind(outcome).bind(target_id).execute(c).await?.rows_affected());
+        "UPDATE targets SET actual = $1, actual_on = $2, outcome = $3 WHERE tenant_id = $5 AND id = $4")
+        .bind(latest).bind(latest_on).bind(outcome).bind(target_id).bind(t.tenant_id).execute(c).await?.rows_affected());
     let after = get(tx, target_id).await?;
     audit::record(
         tx,

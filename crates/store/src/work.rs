@@ -22,10 +22,11 @@ use crate::{StoreError, on_tx, tasks};
 
 /// The latest progress report's date and percent, by report date (a late-filed older report
 /// does not win).
-pub async fn latest_report(tx: &mut Tx, task_id: i64) -> Result<Option<(NaiveDate, i32)>, StoreError> {
+pub async fn latest_report(tx: &mut Tx, task: &Task) -> Result<Option<(NaiveDate, i32)>, StoreError> {
+    // A task's reports are in its tenant (one shard on Citus).
     Ok(on_tx!(tx, c => sqlx::query_as::<_, (NaiveDate, i32)>(
-        "SELECT reported_on, percent FROM progress_reports WHERE task_id = $1 ORDER BY reported_on DESC, id DESC LIMIT 1")
-        .bind(task_id).fetch_optional(c).await?))
+        "SELECT reported_on, percent FROM progress_reports WHERE tenant_id = $2 AND task_id = $1 ORDER BY reported_on DESC, id DESC LIMIT 1")
+        .bind(task.id).bind(task.tenant_id).fetch_optional(c).await?))
 }
 
 async fn insert_report(tx: &mut Tx, task: &Task, p: &ProgressInput) -> Result<i64, StoreError> {
@@ -57,7 +58,7 @@ pub async fn report_progress(
     clock: &Clock,
 ) -> Result<(ProgressReport, Task), StoreError> {
     let id = insert_report(tx, task, input).await?;
-    let progress = latest_report(tx, task.id).await?.map_or(0, |(_, p)| p);
+    let progress = latest_report(tx, task).await?.map_or(0, |(_, p)| p);
     let after = tasks::save_facts(
         tx,
         task,
@@ -120,8 +121,9 @@ pub async fn complete(
 
 async fn withdraw_pending(tx: &mut Tx, task: &Task, clock: &Clock) -> Result<(), StoreError> {
     let now = tx.now();
-    on_tx!(tx, c => sqlx::query("UPDATE extension_requests SET decision = $1, decided_on = $2, decided_at = $3 WHERE task_id = $4 AND decision = $5")
+    on_tx!(tx, c => sqlx::query("UPDATE extension_requests SET decision = $1, decided_on = $2, decided_at = $3 WHERE tenant_id = $6 AND task_id = $4 AND decision = $5")
         .bind(Decision::Withdrawn.as_str()).bind(clock.today).bind(now).bind(task.id).bind(Decision::Pending.as_str())
+        .bind(task.tenant_id)
         .execute(c).await?.rows_affected());
     Ok(())
 }
@@ -136,8 +138,8 @@ pub async fn cancel(tx: &mut Tx, task: &Task, reason: &Valid<MessageInput>, cloc
         ..task.facts()
     };
     tasks::save_facts(tx, task, facts, clock).await?;
-    on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancel_reason = $1 WHERE id = $2")
-        .bind(&reason.text).bind(task.id).execute(c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query("UPDATE tasks SET cancel_reason = $1 WHERE tenant_id = $3 AND id = $2")
+        .bind(&reason.text).bind(task.id).bind(task.tenant_id).execute(c).await?.rows_affected());
     let after = tasks::get(tx, task.id, clock).await?;
     audit::record(
         tx,
@@ -175,7 +177,7 @@ pub async fn request_extension(
         clock,
     )
     .await?;
-    let req = get_extension(tx, task.id, id).await?;
+    let req = get_extension(tx, task.tenant_id, task.id, id).await?;
     let change = Change::new(
         task.tenant_id,
         "task",
@@ -188,9 +190,10 @@ pub async fn request_extension(
     Ok(req)
 }
 
-pub async fn get_extension(tx: &mut Tx, task_id: i64, id: i64) -> Result<ExtensionRequest, StoreError> {
-    let sql = format!("SELECT {EXT_COLS} FROM extension_requests WHERE id = $1 AND task_id = $2");
-    on_tx!(tx, c => sqlx::query_as::<_, ExtensionRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(task_id).fetch_optional(c).await?)
+/// A request of a task; the task's tenant names the one shard it is in on Citus.
+pub async fn get_extension(tx: &mut Tx, tenant: i64, task_id: i64, id: i64) -> Result<ExtensionRequest, StoreError> {
+    let sql = format!("SELECT {EXT_COLS} FROM extension_requests WHERE tenant_id = $3 AND id = $1 AND task_id = $2");
+    on_tx!(tx, c => sqlx::query_as::<_, ExtensionRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(task_id).bind(tenant).fetch_optional(c).await?)
         .ok_or(StoreError::not_found("extension_request", id))
 }
 
@@ -237,9 +240,9 @@ pub async fn decide_extension(
     let n = on_tx!(tx, c => sqlx::query(
         "UPDATE extension_requests SET decision = $1, decided_on = $2, decided_by = $3, decision_note = $4,
                 decided_by_user = $5, decided_at = $6, granted_due_on = $7
-         WHERE id = $8 AND decision = $9")
+         WHERE tenant_id = $10 AND id = $8 AND decision = $9")
         .bind(decision.as_str()).bind(clock.today).bind(input.decided_by).bind(&input.note).bind(user)
-        .bind(now).bind(granted).bind(req.id).bind(Decision::Pending.as_str())
+        .bind(now).bind(granted).bind(req.id).bind(Decision::Pending.as_str()).bind(task.tenant_id)
         .execute(c).await?.rows_affected());
     if n != 1 {
         return Err(already_decided());
@@ -255,7 +258,7 @@ pub async fn decide_extension(
         clock,
     )
     .await?;
-    let decided = get_extension(tx, task.id, req.id).await?;
+    let decided = get_extension(tx, task.tenant_id, task.id, req.id).await?;
     let change = Change::new(
         task.tenant_id,
         "task",
@@ -287,7 +290,7 @@ pub async fn request_explanation(
         .bind(task.tenant_id).bind(task.id).bind(clock.today).bind(input.person_id).bind(user)
         .bind(addressee_unit_id).bind(input.answer_due_on).bind(&input.text).bind(now)
         .fetch_one(c).await?);
-    let req = get_explanation(tx, task.id, id).await?;
+    let req = get_explanation(tx, task.tenant_id, task.id, id).await?;
     let change = Change::new(
         task.tenant_id,
         "task",
@@ -300,9 +303,15 @@ pub async fn request_explanation(
     Ok(req)
 }
 
-pub async fn get_explanation(tx: &mut Tx, task_id: i64, id: i64) -> Result<ExplanationRequest, StoreError> {
-    let sql = format!("SELECT {EXP_COLS} FROM explanation_requests WHERE id = $1 AND task_id = $2");
-    on_tx!(tx, c => sqlx::query_as::<_, ExplanationRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(task_id).fetch_optional(c).await?)
+/// A request of a task; the task's tenant names the one shard it is in on Citus.
+pub async fn get_explanation(
+    tx: &mut Tx,
+    tenant: i64,
+    task_id: i64,
+    id: i64,
+) -> Result<ExplanationRequest, StoreError> {
+    let sql = format!("SELECT {EXP_COLS} FROM explanation_requests WHERE tenant_id = $3 AND id = $1 AND task_id = $2");
+    on_tx!(tx, c => sqlx::query_as::<_, ExplanationRequest>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(task_id).bind(tenant).fetch_optional(c).await?)
         .ok_or(StoreError::not_found("explanation_request", id))
 }
 
@@ -321,13 +330,14 @@ pub async fn answer_explanation(
     let now = tx.now();
     let n = on_tx!(tx, c => sqlx::query(
         "UPDATE explanation_requests SET answered_on = $1, answered_by = $2, answer = $3, answered_by_user = $4, answered_at = $5
-         WHERE id = $6 AND answered_on IS NULL")
+         WHERE tenant_id = $7 AND id = $6 AND answered_on IS NULL")
         .bind(clock.today).bind(input.person_id).bind(&input.text).bind(user).bind(now).bind(req.id)
+        .bind(task.tenant_id)
         .execute(c).await?.rows_affected());
     if n != 1 {
         return Err(already_answered());
     }
-    let answered = get_explanation(tx, task.id, req.id).await?;
+    let answered = get_explanation(tx, task.tenant_id, task.id, req.id).await?;
     let change = Change::new(
         task.tenant_id,
         "task",

@@ -287,12 +287,12 @@ pub async fn apply_step(tx: &mut Tx, before: &EvaluationRecord, s: &StepWrite) -
                 self_comment = $6, reviewed_at = $7, review_late = $8, review_comment = $9, decided_at = $10,
                 decision_late = $11, decision_comment = $12, decided_level = $13, reopened = $14, tally = $15,
                 task_points = $16, general_points = $17, bonus_points = $18, total = $19, level = $20, updated_at = $21
-         WHERE id = $22")
+         WHERE tenant_id = $23 AND id = $22")
         .bind(s.to.as_str()).bind(&assessment).bind(&self_assessment).bind(self_at).bind(self_late)
         .bind(&self_comment).bind(reviewed_at).bind(review_late).bind(&review_comment).bind(decided_at)
         .bind(decision_late).bind(&decision_comment).bind(&decided_level).bind(reopened).bind(&tally)
         .bind(task_points).bind(general).bind(bonus).bind(total).bind(&level).bind(now).bind(before.id)
-        .execute(c).await?.rows_affected());
+        .bind(before.tenant_id).execute(c).await?.rows_affected());
     let user = tx_user(tx);
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO evaluation_steps (tenant_id, evaluation_id, action, role, from_stage, to_stage, on_date, late, note,

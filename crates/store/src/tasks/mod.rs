@@ -97,9 +97,11 @@ async fn check(
             let (mut chain, mut next) = (Vec::new(), Some(pid));
             while let Some(at) = next.filter(|at| !chain.contains(at)) {
                 chain.push(at);
-                let sql = "SELECT parent_id FROM tasks WHERE id = $1";
-                next = on_tx!(tx, c => sqlx::query_scalar::<_, Option<i64>>(sql).bind(at).fetch_optional(c).await?)
-                    .flatten();
+                next = crate::own_tenants::value_by_id::<Option<i64>>(tx, "tenant_id", at, |cond| {
+                    format!("SELECT parent_id FROM tasks WHERE id = $1{cond}")
+                })
+                .await?
+                .flatten();
             }
             check_parent(me, &chain)?;
         }
@@ -279,8 +281,8 @@ pub async fn set_responsible(
     clock: &Clock,
 ) -> Result<Task, StoreError> {
     crate::version::claim(tx, "task", before.tenant_id, before.id, version).await?;
-    on_tx!(tx, c => sqlx::query("UPDATE tasks SET responsible_id = $1 WHERE id = $2")
-        .bind(person).bind(before.id).execute(c).await?.rows_affected());
+    on_tx!(tx, c => sqlx::query("UPDATE tasks SET responsible_id = $1 WHERE tenant_id = $3 AND id = $2")
+        .bind(person).bind(before.id).bind(before.tenant_id).execute(c).await?.rows_affected());
     let after = get(tx, before.id, clock).await?;
     let change = Change::updated(before.tenant_id, "task", before.id, "set_responsible", before, &after);
     audit::record(tx, change).await?;
@@ -518,10 +520,10 @@ pub(crate) async fn save_facts(
     let phase: Phase = facts.phase();
     on_tx!(tx, c => sqlx::query(
         "UPDATE tasks SET progress = $1, completed_on = $2, due_on = $3, ext_pending = $4, phase = $5,
-                cancelled_on = $6 WHERE id = $7")
+                cancelled_on = $6 WHERE tenant_id = $8 AND id = $7")
         .bind(facts.progress).bind(facts.completed_on).bind(facts.due_on).bind(facts.extension_pending)
         .bind(phase.code()).bind(if facts.cancelled { before.cancelled_on.or(Some(clock.today)) } else { None })
-        .bind(before.id).execute(c).await?.rows_affected());
+        .bind(before.id).bind(before.tenant_id).execute(c).await?.rows_affected());
     let after = get(tx, before.id, clock).await?;
     rollup::change(tx, before.rollup_key(), after.rollup_key()).await?;
     Ok(after)

@@ -257,11 +257,13 @@ both!(extensions_approved_and_rejected, |db| async move {
         (Some(TaskStatus::CompletedLate), false)
     );
     assert_eq!(
-        work::get_extension(&mut tx, quan_triet.id, req3.id).await?.decision,
+        work::get_extension(&mut tx, quan_triet.tenant_id, quan_triet.id, req3.id)
+            .await?
+            .decision,
         Decision::Withdrawn
     );
     assert!(matches!(
-        work::get_extension(&mut tx, tuyen_truyen.id, req3.id).await,
+        work::get_extension(&mut tx, tuyen_truyen.tenant_id, tuyen_truyen.id, req3.id).await,
         Err(StoreError::NotFound { .. })
     ));
     tx.commit().await?;
