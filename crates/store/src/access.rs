@@ -366,6 +366,17 @@ pub async fn person_unit(tx: &mut Tx, person_id: i64) -> Result<UnitPath, StoreE
     )
 }
 
+/// The tenants the records naming `person_id` as their own can lie in — the tasks they are
+/// responsible for, the inspections whose team they are on: the person's tenant and those
+/// joined to it by moves (`tenant_move::linked`); none for a person that does not exist.
+pub async fn person_tenants(tx: &mut Tx, person_id: i64) -> Result<Vec<i64>, StoreError> {
+    match person_unit(tx, person_id).await {
+        Ok(unit) => crate::tenant_move::linked(tx, unit.tenant()).await,
+        Err(StoreError::NotFound { .. }) => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
+}
+
 /// The units whose documents a reader with `scope` may read without their lying in the scope:
 /// the bodies of the levels above that may assign work into it (its ancestors, and the governing
 /// bodies — Party committee, People's Council and Committee, Front — placed under an area that
@@ -476,12 +487,17 @@ impl TaskVisibility {
     /// a task is in its lead unit's tenant, and a cooperating unit is joined in the task's
     /// tenant, so a task seen through the scope is in a scope root's tenant. A person's own
     /// tasks may lie anywhere: with them, the tenants bound only the scope's parts.
-    pub fn cond(&self, w: &mut Where, backend: crate::Backend, unit_path: &str) {
+    ///
+    /// `own` is where the person's own tasks can lie (`person_tenants`): named with them
+    /// on PostgreSQL, and with the scope's tenants outside the OR, so that on Citus the list
+    /// goes to those shards only.
+    pub fn cond(&self, w: &mut Where, backend: crate::Backend, unit_path: &str, own: &[i64]) {
         let Some(lead) = scope_sql_in(w, backend, "tenant_id", unit_path, &self.scope) else {
             return;
         };
         let tenants = |col: &str| crate::sql::in_tenants(backend, col, self.scope.roots.iter().map(UnitPath::tenant));
         let on_shards = backend == crate::Backend::Postgres && !self.scope.roots.is_empty();
+        let own_named = backend == crate::Backend::Postgres && self.person_id.is_some() && !own.is_empty();
         let mut parts = vec![lead.clone()];
         if !self.scope.roots.is_empty() {
             let coop = scope_sql(w, "u.path", &self.scope).unwrap_or_else(|| "1 = 0".into());
@@ -499,7 +515,15 @@ impl TaskVisibility {
         match self.person_id {
             Some(p) => {
                 let ph = w.arg(Arg::Int(p));
-                parts.push(format!("responsible_id = {ph}"));
+                if own_named {
+                    let mut all: Vec<i64> = self.scope.roots.iter().map(UnitPath::tenant).collect();
+                    all.extend(own);
+                    w.cond(crate::sql::in_tenants(backend, "tenant_id", all));
+                    let own = crate::sql::in_tenants(backend, "tenant_id", own.iter().copied());
+                    parts.push(format!("(responsible_id = {ph} AND {own})"));
+                } else {
+                    parts.push(format!("responsible_id = {ph}"));
+                }
             }
             // Every part lies in the scope's tenants: said once more outside the OR, where
             // Citus prunes shards by it.

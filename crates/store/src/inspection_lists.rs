@@ -53,21 +53,45 @@ pub struct InspectionFilter {
     pub plan_id: Option<i64>,
 }
 
-/// The visibility and filter conditions on `inspections i`, added to `w`.
-fn conditions(w: &mut Where, f: &InspectionFilter) {
-    if let Some(body) = scope_sql(w, "i.body_path", &f.read) {
-        let subj = scope_sql(w, "s.unit_path", &f.read).unwrap_or_else(|| "1 = 0".into());
-        let mut parts = vec![
-            body,
-            format!("i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE {subj})"),
-        ];
-        if let Some(p) = f.person_id {
-            let ph = w.arg(Arg::Int(p));
-            parts.push(format!(
-                "i.id IN (SELECT t.inspection_id FROM inspection_team t WHERE t.person_id = {ph})"
-            ));
+/// The visibility and filter conditions on `inspections i`, added to `w`. `own` is where the
+/// inspections whose team holds `f.person_id` can lie (`access::person_tenants`): a reader who
+/// sees inspections only as a team member reads those tenants alone (one shard on Citus).
+fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, own: &[i64]) {
+    let team = |w: &mut Where, p: i64| {
+        let ph = w.arg(Arg::Int(p));
+        if backend == crate::Backend::Postgres && !own.is_empty() {
+            let (i_in, t_in) = (
+                crate::sql::in_tenants(backend, "i.tenant_id", own.iter().copied()),
+                crate::sql::in_tenants(backend, "t.tenant_id", own.iter().copied()),
+            );
+            format!(
+                "({i_in} AND i.id IN (SELECT t.inspection_id FROM inspection_team t WHERE {t_in} AND t.person_id = {ph}))"
+            )
+        } else {
+            format!("i.id IN (SELECT t.inspection_id FROM inspection_team t WHERE t.person_id = {ph})")
         }
-        w.cond(format!("({})", parts.join(" OR ")));
+    };
+    let reads_nothing = !f.read.all && f.read.roots.is_empty();
+    match f.person_id {
+        // Only the team: its condition alone, where Citus prunes shards by the tenants named.
+        Some(p) if reads_nothing => {
+            let cond = team(w, p);
+            w.cond(cond);
+        }
+        None if reads_nothing => w.cond("1 = 0"),
+        person => {
+            if let Some(body) = scope_sql(w, "i.body_path", &f.read) {
+                let subj = scope_sql(w, "s.unit_path", &f.read).unwrap_or_else(|| "1 = 0".into());
+                let mut parts = vec![
+                    body,
+                    format!("i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE {subj})"),
+                ];
+                if let Some(p) = person {
+                    parts.push(team(w, p));
+                }
+                w.cond(format!("({})", parts.join(" OR ")));
+            }
+        }
     }
     if let Some(within) = &f.within {
         let (lo, hi) = within.range();
@@ -86,10 +110,20 @@ fn conditions(w: &mut Where, f: &InspectionFilter) {
     }
 }
 
+/// Where the inspections of the filter's person as a team member can lie (PostgreSQL only: on
+/// SQLite naming them gains nothing).
+async fn own_tenants(tx: &mut Tx, f: &InspectionFilter) -> Result<Vec<i64>, StoreError> {
+    match f.person_id {
+        Some(p) if tx.backend() == crate::Backend::Postgres => crate::access::person_tenants(tx, p).await,
+        _ => Ok(Vec::new()),
+    }
+}
+
 /// The inspections a reader sees, latest first, at most `limit`.
 pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<ListedInspection>, StoreError> {
+    let own = own_tenants(tx, f).await?;
     let mut w = Where::new();
-    conditions(&mut w, f);
+    conditions(&mut w, tx.backend(), f, &own);
     let lim = w.arg(Arg::Int(limit));
     let sql = format!(
         "SELECT i.id, i.plan_id, i.body_unit_id, b.name AS body_name, i.content, i.time_text, i.method, i.step,
@@ -149,17 +183,27 @@ pub async fn overdue_follow_ups(
     f: &InspectionFilter,
     clock: &Clock,
 ) -> Result<Vec<Recommendation>, StoreError> {
+    let own = own_tenants(tx, f).await?;
     let mut w = Where::new();
     let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
     let status = domain::status::status_sql("t.phase", "t.due_on", &today, &soon);
     let overdue = domain::status::status_filter_sql(TaskStatus::Overdue, "t.phase", "t.due_on", &today, &soon);
-    conditions(&mut w, f);
+    conditions(&mut w, tx.backend(), f, &own);
     let inner_sql = w.sql();
+    // A recommendation is in its inspection's tenant: a team member's alone name theirs.
+    let only_team = !f.read.all && f.read.roots.is_empty() && f.person_id.is_some() && !own.is_empty();
+    let in_own = match only_team {
+        true => format!(
+            " AND {}",
+            crate::sql::in_tenants(tx.backend(), "r.tenant_id", own.iter().copied())
+        ),
+        false => String::new(),
+    };
     let sql = format!(
         "SELECT r.id, r.inspection_id, r.subject_unit_id, r.text, r.task_id, t.lead_unit_id, t.due_on,
                 {status} AS task_status, r.closed_on, r.close_reason
          FROM inspection_recommendations r JOIN tasks t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
-         WHERE r.closed_on IS NULL AND {overdue}
+         WHERE r.closed_on IS NULL AND {overdue}{in_own}
            AND r.inspection_id IN (SELECT i.id FROM inspections i{inner_sql})
          ORDER BY t.due_on, r.id LIMIT 500"
     );

@@ -241,3 +241,32 @@ pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError
     }
     Ok(chains)
 }
+
+/// The tenants a person's own records can lie in, the person being in `tenant`: a responsible
+/// person lies under the lead unit's root (`domain::assign::Reach`), and an inspection team is
+/// its body's province's staff (`app::inspections::decide_in`), so those records are in the
+/// person's tenant — unless a unit moved between provinces since, taking its records or its
+/// people along. So: `tenant` and every tenant joined to it by a move, either way, transitively.
+pub async fn linked(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {
+    let moves: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves")
+        .fetch_all(c).await?);
+    let mut linked = vec![tenant];
+    let mut i = 0;
+    while i < linked.len() {
+        let at = linked[i];
+        for (from, to) in &moves {
+            let other = if *from == at {
+                *to
+            } else if *to == at {
+                *from
+            } else {
+                continue;
+            };
+            if !linked.contains(&other) {
+                linked.push(other);
+            }
+        }
+        i += 1;
+    }
+    Ok(linked)
+}

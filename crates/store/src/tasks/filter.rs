@@ -40,7 +40,11 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         _ => false,
     };
     if let Some(v) = f.visibility.as_ref().filter(|_| !scope_holds_within) {
-        v.cond(&mut w, tx.backend(), path_column(tx, &v.scope.roots));
+        let own = match v.person_id {
+            Some(p) if tx.backend() == crate::Backend::Postgres => crate::access::person_tenants(tx, p).await?,
+            _ => Vec::new(),
+        };
+        v.cond(&mut w, tx.backend(), path_column(tx, &v.scope.roots), &own);
     }
     if let Some(path) = within {
         // A task is in its lead unit's tenant: named on PostgreSQL (`sql::subtree`), so that

@@ -20,6 +20,7 @@ mod files;
 mod notify;
 mod own_tenants;
 mod people;
+mod person_tenants;
 mod rollup;
 mod schema_twin;
 mod targets;

@@ -45,7 +45,7 @@ pub(crate) fn conference(host: i64, series: Option<i64>, point: i64, documents: 
 
 /// An inspection by `body` of `subject` in the plan of 2023, with its team, a self-report, the
 /// conclusion (notice `notice`) with a finding, and a recommendation followed up by `task`.
-async fn inspection(
+pub(crate) async fn inspection(
     tx: &mut Tx,
     body: i64,
     subject: i64,

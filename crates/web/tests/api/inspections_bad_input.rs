@@ -1,7 +1,8 @@
 //! Inspections over HTTP, bad input: a subject outside the commission's reach, a plan item
 //! without subjects, a schedule before its decision, a paper dated ahead of today, a conclusion
-//! without findings, a follow-up due before the conclusion, a lead unit in another district —
-//! each named by its field in Vietnamese, nothing written; another district's caller refused.
+//! without findings, a follow-up due before the conclusion, a lead unit in another district,
+//! a team member of another province — each named by its field in Vietnamese, nothing written;
+//! another district's caller refused.
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -187,4 +188,53 @@ both!(bad_input_is_named_in_vietnamese_and_writes_nothing, |app| async move {
     assert_eq!(s, StatusCode::NOT_FOUND);
     let (s, _) = as_(&app, &c.leader, Method::POST, &at("close"), None).await;
     assert_eq!(s, StatusCode::FORBIDDEN);
+});
+
+both!(a_team_member_of_another_province_is_refused, |app| async move {
+    let c = cast(&app).await;
+    let (id, _, _) = new_inspection(&app, &c.inspector).await;
+    // Another province with one civil servant, made by the administrator.
+    let (s, bac_ninh) = app
+        .post(
+            "/api/v1/units",
+            json!({"parent_id": null, "kind": "province", "name": "Tỉnh Bắc Ninh"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{bac_ninh}");
+    let (s, stranger) = app
+        .post(
+            "/api/v1/people",
+            json!({"unit_id": bac_ninh["id"], "name": "Ngô Văn Hải", "category": "civil_servant"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{stranger}");
+    let head = person_id(&app, "Nguyễn Duy Tuấn").await;
+    let decision = |team: Value| {
+        json!({"symbol": "53-QĐ/UBKTQU", "decided_on": "2023-10-02", "starts_on": "2023-10-09",
+               "ends_on": "2023-11-10", "team": team})
+    };
+    let at = format!("/api/v1/inspections/{id}/decision");
+    // Even the administrator, who sees both provinces, cannot put Bắc Ninh's staff on Long
+    // Biên's team: the team is the inspecting body's province's staff.
+    let (s, e) = app
+        .post(
+            &at,
+            decision(json!([{"person_id": head, "role": "head"}, {"person_id": stranger["id"], "role": "member"}])),
+        )
+        .await;
+    assert_error(
+        s,
+        &e,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "out_of_scope",
+        Some("team[1].person_id"),
+    );
+    assert!(e["error"]["message"].as_str().unwrap().contains("cùng tỉnh"), "{e}");
+    let seen = app.get(&format!("/api/v1/inspections/{id}")).await;
+    assert!(seen["decision_symbol"].is_null(), "nothing written: {seen}");
+    // With the commission's own staff the same decision goes through.
+    let (s, v) = app
+        .post(&at, decision(json!([{"person_id": head, "role": "head"}])))
+        .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
 });
