@@ -367,7 +367,8 @@ pub async fn person_unit(tx: &mut Tx, person_id: i64) -> Result<UnitPath, StoreE
 }
 
 /// The tenants the records naming `person_id` as their own can lie in — the tasks they are
-/// responsible for, the inspections whose team they are on: the person's tenant and those
+/// responsible for, the inspections whose team they are on, the ratings of their desk: the
+/// person's tenant and those
 /// joined to it by moves (`tenant_move::linked`); none for a person that does not exist.
 pub async fn person_tenants(tx: &mut Tx, person_id: i64) -> Result<Vec<i64>, StoreError> {
     match person_unit(tx, person_id).await {

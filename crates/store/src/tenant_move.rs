@@ -243,8 +243,9 @@ pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError
 }
 
 /// The tenants a person's own records can lie in, the person being in `tenant`: a responsible
-/// person lies under the lead unit's root (`domain::assign::Reach`), and an inspection team is
-/// its body's province's staff (`app::inspections::decide_in`), so those records are in the
+/// person lies under the lead unit's root (`domain::assign::Reach`), an inspection team is its
+/// body's province's staff (`app::inspections::decide_in`) and a desk's officer its unit's
+/// (`app::feedback::create_point`), so those records are in the
 /// person's tenant — unless a unit moved between provinces since, taking its records or its
 /// people along. So: `tenant` and every tenant joined to it by a move, either way, transitively.
 pub async fn linked(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {

@@ -215,9 +215,18 @@ pub async fn of_person(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Satisfaction, StoreError> {
-    let (n, sum, good): (i64, Option<i64>, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
+    // An officer's ratings are written in their desk's tenant, which is the officer's
+    // (`app::feedback::create_point`), or one joined to it by a move: named, one shard on Citus.
+    let own = crate::access::person_tenants(tx, person_id).await?;
+    if own.is_empty() {
+        return Ok(satisfaction(0, 0, 0));
+    }
+    let sql = format!(
         "SELECT COUNT(*), SUM(rating), SUM(CASE WHEN rating >= 4 THEN 1 ELSE 0 END) FROM feedback_responses
-         WHERE person_id = $1 AND day >= $2 AND day <= $3")
+         WHERE {} AND person_id = $1 AND day >= $2 AND day <= $3",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", own)
+    );
+    let (n, sum, good): (i64, Option<i64>, Option<i64>) = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(person_id).bind(from).bind(to).fetch_one(c).await?);
     Ok(satisfaction(n, sum.unwrap_or(0), good.unwrap_or(0)))
 }

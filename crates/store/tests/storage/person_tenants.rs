@@ -1,5 +1,5 @@
-//! Where a person's own records are looked for: the tasks they are responsible for and the
-//! inspections whose team they are on lie in the person's tenant or in one joined to it by a
+//! Where a person's own records are looked for: the tasks they are responsible for, the
+//! inspections whose team they are on and the ratings of their desk lie in the person's tenant or in one joined to it by a
 //! move (`access::person_tenants`). The lists read those tenants only (one shard on Citus) and
 //! still find every record, also after the person's unit moved to another province.
 
@@ -7,6 +7,7 @@ use domain::access::Scope;
 use domain::unit::{UnitInput, UnitKind};
 use store::access::{self, TaskVisibility};
 use store::evaluation::compute::{self, Selection};
+use store::evaluation::feedback::{self, Response};
 use store::inspection_lists::{self, InspectionFilter};
 use store::tasks::{self, TaskFilter};
 use store::{StoreError, Tx, units};
@@ -65,12 +66,39 @@ both!(a_persons_records_are_found_after_their_unit_moved, |db| async move {
         fx.tasks[1].id,
     )
     .await?;
+    // Đạt receives citizens at Long Biên's desk, rated 5 and 3.
+    let desk = feedback::create(
+        &mut tx,
+        fx.long_bien.id,
+        Some(fx.dat.id),
+        "Bộ phận một cửa quận",
+        "long-bien-mot-cua",
+    )
+    .await?;
+    for rating in [5, 3] {
+        let response = Response {
+            point: &desk,
+            rating,
+            answers: serde_json::json!({}),
+            comment: None,
+            device: "thiet-bi",
+            address: "127.0.0.1",
+            day: d("2023-10-10"),
+        };
+        feedback::insert(&mut tx, &response).await?;
+    }
     tx.commit().await?;
+    let rated = |s: feedback::Satisfaction| (s.responses, s.mean);
 
     let mut tx = db.read().await?;
     assert_eq!(access::person_tenants(&mut tx, fx.dat.id).await?, [fx.ha_noi.id]);
     assert!(own_tasks(&mut tx, fx.dat.id).await?.contains(&task.id));
     assert_eq!(own_inspections(&mut tx, fx.dat.id).await?, [by_district.id]);
+    let october = (d("2023-10-01"), d("2023-10-31"));
+    assert_eq!(
+        rated(feedback::of_person(&mut tx, fx.dat.id, october.0, october.1).await?),
+        (2, Some(400))
+    );
     // Someone on no team and responsible for nothing has none, wherever they are.
     assert_eq!(own_inspections(&mut tx, fx.hong.id).await?, Vec::<i64>::new());
     assert_eq!(access::person_tenants(&mut tx, 987_654).await?, Vec::<i64>::new());
@@ -97,6 +125,10 @@ both!(a_persons_records_are_found_after_their_unit_moved, |db| async move {
     assert_eq!(linked, expected);
     assert!(own_tasks(&mut tx, fx.dat.id).await?.contains(&task.id));
     assert_eq!(own_inspections(&mut tx, fx.dat.id).await?, [by_district.id]);
+    assert_eq!(
+        rated(feedback::of_person(&mut tx, fx.dat.id, october.0, october.1).await?),
+        (2, Some(400))
+    );
     let records =
         compute::task_records(&mut tx, Selection::Person(fx.dat.id), d("2023-01-01"), d("2023-12-31")).await?;
     assert!(

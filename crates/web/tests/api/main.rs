@@ -12,6 +12,7 @@ mod compliance;
 mod conferences;
 mod documents;
 mod evaluation;
+mod feedback_desks;
 mod fuzz;
 mod imports;
 mod inspection_scene;
