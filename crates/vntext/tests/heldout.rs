@@ -14,7 +14,8 @@
 //! measured before and after the twelfth round; spent by the thirteenth) and
 //! `testdata/real/unseen12/` (task lists only; measured before and after the thirteenth round,
 //! spent by the seventeenth) and `testdata/real/unseen17/` (task lists only; measured before and
-//! after the seventeenth round, then spent).
+//! after the seventeenth round, then spent) and `testdata/real/unseen18/` (task lists only;
+//! gathered for the eighteenth round, measured before and after it).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -408,4 +409,15 @@ fn unseen12_floor() {
 #[test]
 fn unseen17_floor() {
     task_list_floor("unseen17", 25, 0.69);
+}
+
+/// The unseen18 task-list set (eighteenth round, task lists): 25 lists / 96 tasks — plans',
+/// directives' and conclusion notices' implementation sections from a public repository's corpus
+/// and orders from public pages — labelled before any run (`testdata/real/unseen18/SOURCES.md`).
+/// It is measured, not asserted: only its size is checked. Run with `--nocapture` for the figure.
+#[test]
+fn unseen18_measured() {
+    let (tasks, lists) = task_lists("unseen18", "test");
+    println!("[unseen18] tasks {tasks:.4}");
+    assert!(lists >= 25, "[unseen18] set too small");
 }
