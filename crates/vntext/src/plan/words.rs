@@ -510,3 +510,34 @@ fn organisation_noun(before: &str, after: &str, verb: &str) -> bool {
         before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
     committee || listed
 }
+
+/// Offices a unit holds in a plan, written after its name and a dash (folded).
+const OFFICES_HELD: &[&str] = &[
+    "thuong truc",
+    "co quan thuong truc",
+    "co quan chu tri",
+    "co quan dau moi",
+    "chu tri",
+    "dau moi",
+];
+
+/// A unit's name without the office it holds, written after a dash ("Sở Lao động - Thương
+/// binh và Xã hội - thường trực kế hoạch" → "Sở Lao động - Thương binh và Xã hội"); any other
+/// dash is part of the name ("Vụ Kế hoạch - tài chính", "các sở - ngành").
+pub(crate) fn without_office_apposition(unit: &str) -> &str {
+    let mut from = 0;
+    while let Some((k, sep)) = [" - ", " – "]
+        .iter()
+        .filter_map(|sep| unit[from..].find(sep).map(|k| (k, *sep)))
+        .min()
+    {
+        let p = from + k;
+        let after = &unit[p + sep.len()..];
+        let f = fold(after);
+        if OFFICES_HELD.iter().any(|o| f.starts_with(o)) {
+            return unit[..p].trim_end();
+        }
+        from = p + sep.len();
+    }
+    unit
+}
