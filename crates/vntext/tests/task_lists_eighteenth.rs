@@ -124,3 +124,45 @@ fn a_deadline_after_a_reference_in_a_numbered_plan_is_read() {
         (Some("UBND các huyện".to_string()), Some("2016-10-31".to_string()))
     );
 }
+
+#[test]
+fn an_item_with_a_time_of_its_own_under_a_heading_is_the_headings_work() {
+    // No unit and no due word ("trong tháng", "thường xuyên"): before, such an item was lost.
+    let text = "c) Bộ Nội vụ\n- Chủ trì, phối hợp với Bộ Tư pháp ban hành hướng dẫn về biên chế trong tháng 6 năm 2012.\n- Phối hợp với các tỉnh tổ chức bồi dưỡng cán bộ thường xuyên.";
+    assert_eq!(
+        task(text, "hướng dẫn về biên chế"),
+        (Some("Bộ Nội vụ".to_string()), Some("2012-06-30".to_string()))
+    );
+    assert_eq!(lead(text, "bồi dưỡng cán bộ").as_deref(), Some("Bộ Nội vụ"));
+}
+
+#[test]
+fn a_time_line_after_a_paragraph_dates_its_work() {
+    let text = "1.\nSở Nội vụ chủ trì, phối hợp với các sở tổng kết việc thực hiện Đề án giai đoạn 2016 - 2020.\nThời gian tổ chức hội nghị tổng kết trong quý II năm 2021.";
+    assert_eq!(
+        task(text, "tổng kết việc thực hiện Đề án"),
+        (Some("Sở Nội vụ".to_string()), Some("2021-06-30".to_string()))
+    );
+}
+
+#[test]
+fn a_modifier_after_the_name_continues_it_and_an_adverb_ends_it() {
+    // "có liên quan" says which units; "sớm" opens the predicate.
+    let text =
+        "Giao Giám đốc các sở, ngành, đơn vị có liên quan, Chủ tịch UBND các xã căn cứ kế hoạch này tổ chức thực hiện.";
+    assert_eq!(
+        lead(text, "tổ chức thực hiện").as_deref(),
+        Some("Giám đốc các sở, ngành, đơn vị có liên quan")
+    );
+    let text = "Thủ tướng yêu cầu Bộ Giao thông vận tải sớm hoàn thành thủ tục đầu tư dự án cầu.";
+    assert_eq!(lead(text, "thủ tục đầu tư").as_deref(), Some("Bộ Giao thông vận tải"));
+}
+
+#[test]
+fn work_after_ben_canh_do_goes_on_with_the_unit_before() {
+    let text = "Chủ tịch UBND tỉnh yêu cầu Sở Công Thương tăng cường kiểm tra thị trường xăng dầu. Bên cạnh đó, phối hợp với Công an tỉnh xử lý các cửa hàng vi phạm.";
+    assert_eq!(
+        lead(text, "xử lý các cửa hàng vi phạm").as_deref(),
+        Some("Sở Công Thương")
+    );
+}

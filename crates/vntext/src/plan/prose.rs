@@ -207,6 +207,29 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 && assigned_unit(sentence).is_none()
                 // "Trước ngày …, Phó Thủ tướng … sẽ chủ trì cuộc họp …": the issuer's own plan.
                 && !sentence.contains(" sẽ ");
+            // "Thời gian tổ chức hội nghị tổng kết … trong quý I năm 2011." on its own line: the
+            // time of the work of the paragraph before, due or not; no work of its own.
+            // The words "Thời gian" themselves open no deadline: read it after them.
+            let time_of_line = (k == 0 && item.is_none() && time_line(sentence))
+                .then(|| {
+                    let rest = strip_openers(sentence).trim_start();
+                    let rest = rest.split_once(' ').map_or("", |(_, r)| r);
+                    let rest = rest.split_once(' ').map_or("", |(_, r)| r);
+                    // The time of the meeting that is the work ("tổ chức hội nghị tổng kết trong
+                    // quý II năm 2021") is its deadline here.
+                    super::deadline_clause(rest).filter(|d| parse_deadline(d, issued).is_ok())
+                })
+                .flatten();
+            if let Some(dl) = time_of_line.as_ref()
+                && before_line > 0
+                && current.is_none()
+            {
+                let prev = &mut out[before_line - 1];
+                if prev.deadline.is_none() {
+                    set_deadline(prev, dl.clone(), issued);
+                }
+                continue;
+            }
             let prev_lead = out
                 .last()
                 .and_then(|t: &TaskDraft| t.lead.clone())
@@ -217,6 +240,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 _ if item_start && bullet && verb_heading => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
+                // "- Chủ trì … ban hành văn bản hướng dẫn … trong tháng 3 năm 2010." under "d) Bộ
+                // Tài chính": an item with a time of its own and no unit is the heading's work too.
+                None if item_start && deadline.is_some() && intro_lead.is_some() => intro_lead.clone(),
                 Some((_, false)) | None if verb_paragraph => intro_lead.clone(),
                 Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
                 Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead.clone(),
@@ -446,6 +472,12 @@ fn report_or_time(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| f.starts_with(w))
+}
+
+/// "Thời gian …", "Thời hạn …": a sentence that gives the time of the work before it.
+fn time_line(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    f.starts_with("thoi gian ") || f.starts_with("thoi han ")
 }
 
 /// Whether a sentence's subject is the work itself ("Các nội dung …", "Kết quả thực hiện

@@ -109,11 +109,23 @@ pub(crate) const VERBS: &[&str] = &[
 
 /// Function words that open a predicate and never stand inside a unit's name, matched as
 /// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),
-/// the passive ("được", "bị"), the copula ("là") and "tiến hành". A unit's name is its head
+/// the passive ("được", "bị"), the copula ("là"), "tiến hành" and the adverb "sớm" ("Các Bộ
+/// Kế hoạch và Đầu tư, Tài chính sớm bố trí vốn …"). A unit's name is its head
 /// and the name words after it, up to the predicate; these words mark where the predicate
 /// begins whatever verb follows ("Sở Quy hoạch - Kiến trúc cũng được giao xác định …", "Ban
 /// Tổ chức Tỉnh ủy là cơ quan thường trực …", "các đảng bộ trực thuộc tiến hành tự kiểm tra").
-const PREDICATE_MARKERS: &[&str] = &["sẽ", "đã", "đang", "vẫn", "cũng", "được", "bị", "là", "tiến hành"];
+const PREDICATE_MARKERS: &[&str] = &[
+    "sẽ",
+    "đã",
+    "đang",
+    "vẫn",
+    "cũng",
+    "được",
+    "bị",
+    "là",
+    "tiến hành",
+    "sớm",
+];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
 /// …") when a lowercase word follows; "Cục Hàng không Việt Nam" keeps its name.
