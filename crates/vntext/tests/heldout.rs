@@ -15,7 +15,7 @@
 //! `testdata/real/unseen12/` (task lists only; measured before and after the thirteenth round,
 //! spent by the seventeenth) and `testdata/real/unseen17/` (task lists only; measured before and
 //! after the seventeenth round, then spent) and `testdata/real/unseen18/` (task lists only;
-//! gathered for the eighteenth round, measured before and after it).
+//! measured before and after the eighteenth round, then spent).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -411,13 +411,13 @@ fn unseen17_floor() {
     task_list_floor("unseen17", 25, 0.69);
 }
 
-/// The unseen18 task-list set (eighteenth round, task lists): 25 lists / 96 tasks — plans',
-/// directives' and conclusion notices' implementation sections from a public repository's corpus
-/// and orders from public pages — labelled before any run (`testdata/real/unseen18/SOURCES.md`).
-/// It is measured, not asserted: only its size is checked. Run with `--nocapture` for the figure.
+/// The unseen18 task-list set (eighteenth round, task lists): 25 lists / 96 tasks —
+/// implementation sections of plans, directives and conclusion notices from a public
+/// repository's corpus and orders from public pages — labelled before any run
+/// (`testdata/real/unseen18/SOURCES.md`), measured before and after the round: 0.3646 (35 of
+/// 96) and 0.7188 (69 of 96; `MEASURED_*.txt`). Its misses were read and fixed by kind in that
+/// round (it is spent); this guards that figure.
 #[test]
-fn unseen18_measured() {
-    let (tasks, lists) = task_lists("unseen18", "test");
-    println!("[unseen18] tasks {tasks:.4}");
-    assert!(lists >= 25, "[unseen18] set too small");
+fn unseen18_floor() {
+    task_list_floor("unseen18", 25, 0.71);
 }
