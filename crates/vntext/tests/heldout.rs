@@ -14,7 +14,8 @@
 //! measured before and after the twelfth round; spent by the thirteenth) and
 //! `testdata/real/unseen12/` (task lists only; measured before and after the thirteenth round,
 //! spent by the seventeenth) and `testdata/real/unseen17/` (task lists only; measured before and
-//! after the seventeenth round, then spent).
+//! after the seventeenth round, then spent) and `testdata/real/unseen18/` (task lists only;
+//! measured before and after the eighteenth round, then spent).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -433,4 +434,15 @@ fn unseen12_floor() {
 #[test]
 fn unseen17_floor() {
     task_list_floor("unseen17", 25, 0.69);
+}
+
+/// The unseen18 task-list set (eighteenth round, task lists): 25 lists / 96 tasks —
+/// implementation sections of plans, directives and conclusion notices from a public
+/// repository's corpus and orders from public pages — labelled before any run
+/// (`testdata/real/unseen18/SOURCES.md`), measured before and after the round: 0.3646 (35 of
+/// 96) and 0.7188 (69 of 96; `MEASURED_*.txt`). Its misses were read and fixed by kind in that
+/// round (it is spent); this guards that figure.
+#[test]
+fn unseen18_floor() {
+    task_list_floor("unseen18", 25, 0.71);
 }

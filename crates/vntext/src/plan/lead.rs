@@ -79,8 +79,33 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
         // Where the lexicon does not know the name, the learned model reads its end
         // (`lead_model`).
         let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
+        let lead = with_modifier(sentence, &lead).unwrap_or(lead);
         ((lead, support), plain)
     })
+}
+
+/// Verbs that say which units a name means, written right after it ("các sở, ban, ngành,
+/// đơn vị có liên quan", "các đảng bộ trực thuộc"): they modify the noun before them and
+/// belong to the name, not to its predicate (folded).
+const NAME_MODIFIERS: &[&str] = &["co lien quan", "lien quan", "truc thuoc", "neu tren"];
+
+/// The lead with the modifier written right after it in the sentence, if one is ("Thủ trưởng
+/// các Sở, ban, ngành, đơn vị" + "có liên quan").
+fn with_modifier(sentence: &str, lead: &str) -> Option<String> {
+    let at = sentence.find(lead)? + lead.len();
+    let gap = &sentence[at..];
+    let rest = gap.trim_start();
+    if rest.len() == gap.len() {
+        return None;
+    }
+    let rest_f = fold(rest);
+    let m = NAME_MODIFIERS.iter().find(|m| {
+        rest_f
+            .strip_prefix(**m)
+            .is_some_and(|after| after.is_empty() || after.starts_with([',', ' ', ';', ':', '.']))
+    })?;
+    let end = super::assign::byte_at_fold(rest, m.len());
+    Some(format!("{lead} {}", &rest[..end]))
 }
 
 fn lead_as_read(sentence: &str) -> Option<((String, Vec<String>), bool)> {

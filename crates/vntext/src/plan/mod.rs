@@ -7,6 +7,7 @@ mod bodies;
 mod cli;
 mod discourse;
 mod header;
+mod headings;
 mod lead;
 mod lead_features;
 pub mod lead_model;
@@ -360,7 +361,13 @@ fn deadline_clause(text: &str) -> Option<String> {
         .flat_map(|c| c.split(", "))
     {
         let c = clause.trim().trim_end_matches(['.', ',', ':']).trim();
-        if c.is_empty() || !extract_refs(c).is_empty() {
+        // "… ngoài KH 77/KH-LT trước ngày 30/9/2010": a reference's date is no deadline; the
+        // text after the last reference may still give one.
+        let c = match extract_refs(c).last() {
+            Some(r) => c[r.end.min(c.len())..].trim(),
+            None => c,
+        };
+        if c.is_empty() {
             continue;
         }
         let (f, map) = crate::text::fold_with_map(c);
@@ -424,10 +431,31 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         }
     };
     let heading_f = |i: usize| fold(&nodes[i].heading);
-    let fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
+    // "1. Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch:" over "- Triển khai …":
+    // an item that is only a unit's name heads the bullets below it, which are its tasks.
+    let unit_heading: Vec<Option<String>> = nodes
+        .iter()
+        .map(|n| {
+            let heads_bullets = n.children.iter().any(|&c| nodes[c].is_bullet());
+            // "2. Sở Kế hoạch & Đầu tư và Sở Tài chính:" over a line of its work.
+            let heads_text = n.children.is_empty() && !n.extra.is_empty();
+            (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
+                .then(|| headings::heading_unit(&n.heading))
+                .flatten()
+        })
+        .collect();
+    let mut fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
+    for (f, unit) in fields.iter_mut().zip(&unit_heading) {
+        if let Some(u) = unit {
+            f.lead = Some(u.clone());
+        }
+    }
+    let under_unit_heading =
+        |c: usize| nodes[c].is_bullet() && nodes[c].parent.is_some_and(|p| unit_heading[p].is_some());
     let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
-    // A bullet is a task only if it names its own lead or deadline.
-    let is_task_child = |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c);
+    // A bullet is a task only if it names its own lead or deadline, or its unit's heading does.
+    let is_task_child =
+        |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c) || under_unit_heading(c);
     let mut out = Vec::new();
     for (i, n) in nodes.iter().enumerate() {
         if n.is_section() {
@@ -438,7 +466,7 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         {
             continue;
         }
-        if (n.is_bullet() || n.is_paragraph()) && !own_task(i) {
+        if (n.is_bullet() || n.is_paragraph()) && !own_task(i) && !under_unit_heading(i) {
             continue;
         }
         if n.children.iter().any(|&c| is_task_child(c)) {
@@ -470,7 +498,10 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
                 .parent
                 .filter(|p| !nodes[*p].code.is_empty())
                 .map(|p| nodes[p].code.clone()),
-            title: title_of(n, &fields[i]),
+            title: match &unit_heading[i] {
+                Some(_) if n.children.is_empty() => n.extra.join(" ").trim().trim_end_matches(['.', ';']).to_string(),
+                _ => title_of(n, &fields[i]),
+            },
             lead,
             support,
             deadline_text,

@@ -111,6 +111,8 @@ pub(super) fn goes_on(sentence: &str) -> bool {
         .or_else(|| f.strip_prefix("trong do,"))
         // "Trên cơ sở đó, quyết định phương án …": work that follows from the work before.
         .or_else(|| f.strip_prefix("tren co so do,"))
+        // "Bên cạnh đó, tham mưu, đề xuất …": more work of the unit named before.
+        .or_else(|| f.strip_prefix("ben canh do,"))
     else {
         return false;
     };

@@ -11,13 +11,14 @@
 use chrono::NaiveDate;
 
 use super::discourse::Addressee;
+use super::headings::{heading_unit, is_bare_number, unit_colon};
 use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
 use super::sentence_kind::{appeals, assigns, attendance, is_closing, predicate, reports_done, sanctions, told_done};
 use super::sentence_time::{deadline_of, timed_work};
 use super::words::{self, looks_like_unit};
-use super::{TaskDraft, has_lowercase_verb, phrase_pos};
+use super::{TaskDraft, phrase_pos};
 use crate::deadline::parse_deadline;
 use crate::text::fold;
 
@@ -29,6 +30,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     let mut shared: Vec<(usize, String)> = Vec::new();
     // Whether `intro_lead` comes from a unit heading (it ends at the next numbered item).
     let mut heading_lead = false;
+    // The depth of the unit heading's mark (`Mark::rank`).
+    let mut heading_rank = 0;
     // "… yêu cầu: Ban Tuyên giáo … ; Ban cán sự … ." then, in the next paragraphs,
     // "Văn phòng Tỉnh ủy xây dựng …": paragraphs of "<unit> <verb> …" under an order
     // are its work, until a paragraph gives none.
@@ -56,22 +59,46 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             .find(|l| !l.is_empty())
             .and_then(split_mark)
             .is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
+        // "3." alone on its line, its text on the next ones: a new item ends a heading's work.
+        if is_bare_number(line) {
+            intro_lead = if heading_lead { None } else { intro_lead };
+            heading_lead = false;
+            verb_heading = false;
+            continue;
+        }
         let before_line = out.len();
         let marked = split_mark(line);
         let bullet = marked
             .as_ref()
             .is_some_and(|(m, _)| matches!(m, Mark::Dash | Mark::Plus));
+        // How deep the item is ("1." above "a)" above "-" above "+"); "(1)" as "1.".
+        let rank = marked
+            .as_ref()
+            .map(|(m, _)| m.rank())
+            .or_else(|| paren_item(line).map(|_| 2));
+        // Whether the next item is deeper than this one ("4. Cục Hoá chất" then "a) …").
+        let deeper_follows = lines[n + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .and_then(split_mark)
+            .is_some_and(|(m, _)| rank.is_some_and(|r| m.rank() > r));
         let item = marked.map(|(_, rest)| rest).or_else(|| paren_item(line));
-        // "2. Trung tâm Văn hóa - Thông tin và Thể thao": a unit heading; the bullets
-        // below it are its tasks.
-        if let Some(b) = item.filter(|b| !bullet && is_unit_heading(b)) {
-            intro_lead = Some((b.trim_end_matches([':', '.']).trim().to_string(), Vec::new()));
+        // "2. Trung tâm Văn hóa - Thông tin và Thể thao": a unit heading; the items and
+        // paragraphs below it are its tasks. A dash item is a heading only with its colon and
+        // deeper items after it ("- Vụ Khoa học Công nghệ:" then "+ …").
+        let heading_item = item.filter(|b| !bullet || deeper_follows && b.trim_end().ends_with(':'));
+        if let Some(unit) = heading_item.and_then(heading_unit) {
+            intro_lead = Some((unit, Vec::new()));
             heading_lead = true;
+            heading_rank = rank.unwrap_or(0);
             verb_heading = false;
             addressee.reset();
             continue;
         }
-        if item.is_some() && !bullet && heading_lead {
+        // An item as deep as the heading or above it ends the heading's work; a deeper one
+        // ("a)" under "4. Cục Hoá chất") is part of it.
+        if item.is_some() && heading_lead && rank.is_none_or(|r| r <= heading_rank) {
             intro_lead = None;
             heading_lead = false;
             verb_heading = false;
@@ -83,7 +110,21 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         {
             intro_lead = Some((unit, support));
             heading_lead = true;
+            heading_rank = rank.unwrap_or(0);
             verb_heading = true;
+            continue;
+        }
+        // "4. Đối với các đơn vị chức năng thuộc Bộ Thuỷ sản:" then deeper items: a heading
+        // that introduces them, no task itself; the items without a unit of their own are
+        // the unit's it names.
+        if let Some(b) = item.filter(|b| !bullet && deeper_follows && b.trim_end().ends_with(':')) {
+            if let Some(((unit, support), _)) = lead_of(b.trim_end().trim_end_matches(':')) {
+                intro_lead = Some((unit, support));
+                heading_lead = true;
+                heading_rank = rank.unwrap_or(0);
+                verb_heading = false;
+            }
+            addressee.reset();
             continue;
         }
         // "3. Phòng Tài nguyên và Môi trường huyện: Xây dựng kế hoạch …": the unit, then its work.
@@ -153,15 +194,55 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
             let carried = (item.is_none() && current.is_none())
                 .then(|| addressee.carries(sentence))
                 .flatten();
+            // "5. Sở Công thương:" then "Chỉ đạo lực lượng Quản lý thị trường …": a paragraph
+            // under a unit heading that names no doer of its own is the heading unit's work.
+            // A word or a bracketed source line under the heading ("Đánh giá", "(Nguồn công văn
+            // số …)") is the page's debris, not work.
+            let heading_paragraph = heading_lead
+                && item.is_none()
+                && k == 0
+                && sentence.trim_start().starts_with(char::is_uppercase)
+                && sentence.split_whitespace().count() >= 4
+                && !starts_with_subject(strip_openers(sentence))
+                && assigned_unit(sentence).is_none()
+                // "Trước ngày …, Phó Thủ tướng … sẽ chủ trì cuộc họp …": the issuer's own plan.
+                && !sentence.contains(" sẽ ");
+            // "Thời gian tổ chức hội nghị tổng kết … trong quý I năm 2011." on its own line: the
+            // time of the work of the paragraph before, due or not; no work of its own.
+            // The words "Thời gian" themselves open no deadline: read it after them.
+            let time_of_line = (k == 0 && item.is_none() && time_line(sentence))
+                .then(|| {
+                    let rest = strip_openers(sentence).trim_start();
+                    let rest = rest.split_once(' ').map_or("", |(_, r)| r);
+                    let rest = rest.split_once(' ').map_or("", |(_, r)| r);
+                    // The time of the meeting that is the work ("tổ chức hội nghị tổng kết trong
+                    // quý II năm 2021") is its deadline here.
+                    super::deadline_clause(rest).filter(|d| parse_deadline(d, issued).is_ok())
+                })
+                .flatten();
+            if let Some(dl) = time_of_line.as_ref()
+                && before_line > 0
+                && current.is_none()
+            {
+                let prev = &mut out[before_line - 1];
+                if prev.deadline.is_none() {
+                    set_deadline(prev, dl.clone(), issued);
+                }
+                continue;
+            }
             let prev_lead = out
                 .last()
                 .and_then(|t: &TaskDraft| t.lead.clone())
                 .map(|l| (l, Vec::new()));
             let lead = match lead_of(sentence) {
                 _ if own_lead.is_some() && k == 0 => own_lead.clone().map(|u| (u, Vec::new())),
+                _ if heading_paragraph && intro_lead.is_some() => intro_lead.clone(),
                 _ if item_start && bullet && verb_heading => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
+                // "- Chủ trì … ban hành văn bản hướng dẫn … trong tháng 3 năm 2010." under "d) Bộ
+                // Tài chính": an item with a time of its own and no unit is the heading's work too.
+                None if item_start && deadline.is_some() && intro_lead.is_some() => intro_lead.clone(),
                 Some((_, false)) | None if verb_paragraph => intro_lead.clone(),
                 Some((_, false)) | None if (dash || own_item) && last_lead.is_some() => last_lead.clone(),
                 Some((_, false)) | None if continues && prev_lead.is_some() => prev_lead.clone(),
@@ -210,6 +291,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                         || own_item
                         || continues
                         || verb_paragraph
+                        || heading_paragraph
                         || carried.is_some())
                         && !told_done(sentence) =>
                 {
@@ -295,6 +377,34 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
         // "… yêu cầu các cấp uỷ, tổ chức đảng trực thuộc Trung ương:" introduces items.
         let opened_with_verb = split_mark(line).is_none() && opens_with_verb(line);
         after_order_intro = after_order_intro && opened_with_verb && out.len() > before_line;
+        // A paragraph that names a unit of its own ends the work of the heading above it.
+        if item.is_none()
+            && heading_lead
+            && out[before_line..]
+                .iter()
+                .any(|t| t.lead != intro_lead.as_ref().map(|(l, _)| l.clone()))
+        {
+            heading_lead = false;
+        }
+        // "Thủ trưởng các sở - ngành, cơ quan, đơn vị, Chủ tịch …:" on a line of its own, then
+        // "a) …": a heading of units without a mark; the items below are the first unit's.
+        let item_follows = lines[n + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .and_then(split_mark)
+            .is_some();
+        if item.is_none()
+            && line.ends_with(':')
+            && item_follows
+            && let Some(unit) = heading_unit(line)
+        {
+            intro_lead = Some((unit, Vec::new()));
+            heading_lead = true;
+            heading_rank = 1;
+            verb_heading = false;
+            continue;
+        }
         if item.is_none() && line.ends_with(':') {
             let own = line.trim_end_matches(':');
             // With its colon: the intro holds only the unit (`order::intro_unit_end`).
@@ -305,6 +415,12 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                 .then(|| lead_of(own).filter(|(_, plain)| *plain).map(|(l, _)| l))
                 .flatten();
             verb_heading = subject.is_some();
+            // "Giao Sở Nội vụ (Ban Thi đua - Khen thưởng) có nhiệm vụ:": the bracket says which
+            // office of the unit; it is no part of its name.
+            let assigned = assigned.map(|(unit, support)| match unit.split_once(" (") {
+                Some((before, _)) if looks_like_unit(before) => (before.to_string(), support),
+                _ => (unit, support),
+            });
             intro_lead = assigned.or(subject).or(intro_lead);
             heading_lead = false;
         }
@@ -358,6 +474,12 @@ fn report_or_time(sentence: &str) -> bool {
     .any(|w| f.starts_with(w))
 }
 
+/// "Thời gian …", "Thời hạn …": a sentence that gives the time of the work before it.
+fn time_line(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    f.starts_with("thoi gian ") || f.starts_with("thoi han ")
+}
+
 /// Whether a sentence's subject is the work itself ("Các nội dung …", "Kết quả thực hiện
 /// …"), so its deadline is that of the tasks before it.
 fn work_subject(sentence: &str) -> bool {
@@ -390,24 +512,6 @@ fn task(
 fn set_deadline(t: &mut TaskDraft, text: String, issued: Option<NaiveDate>) {
     t.deadline = parse_deadline(&text, issued).ok();
     t.deadline_text = Some(text);
-}
-
-/// An item that is only a unit's name ("Trung tâm Văn hóa - Thông tin và Thể thao").
-fn is_unit_heading(item: &str) -> bool {
-    let t = item.trim().trim_end_matches([':', '.']).trim();
-    looks_like_unit(t)
-        && t.split_whitespace().count() <= 12
-        && !t.contains([':', ';', ',', '.'])
-        && !has_lowercase_verb(t)
-}
-
-/// "Phòng Tài nguyên và Môi trường huyện: Xây dựng …" → (the unit, the work).
-fn unit_colon(item: &str) -> Option<(String, &str)> {
-    let (unit, work) = item.split_once(':')?;
-    let unit = unit.trim();
-    let work = work.trim();
-    (!work.is_empty() && is_unit_heading(unit) && !fold(work).starts_with("thoi gian"))
-        .then(|| (unit.to_string(), work))
 }
 
 /// A deadline phrase that sets a due date ("trước ngày 30.11"), not a period ("năm 2019").

@@ -95,13 +95,26 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
         .filter_map(|t| phrase_pos(&f, t))
         .chain(period_end(&f))
         .min()?;
-    let start = with_lead_ins(&f, first);
-    let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
-    let phrase = phrase.split(" để ").next().unwrap_or(phrase).trim();
+    // From the first deadline word on; where that reads as no deadline ("hoàn thành việc giao
+    // dự toán … để thực hiện Đề án năm 2010 trước ngày 27 tháng 02 năm 2010": the work's own
+    // verb, cut at its purpose), from a later due word ("trước", "chậm nhất").
+    let mut starts = vec![first];
+    for w in ["truoc", "cham nhat"] {
+        let mut from = first + 1;
+        while let Some(k) = f.get(from..).and_then(|rest| phrase_pos(rest, w)) {
+            starts.push(from + k);
+            from += k + w.len();
+        }
+    }
     let anchor = issued.or(NaiveDate::from_ymd_opt(2000, 1, 1));
-    parse_deadline(phrase, anchor)
-        .is_ok()
-        .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
+    starts.into_iter().find_map(|first| {
+        let start = with_lead_ins(&f, first);
+        let phrase = clean[map[start]..].trim().trim_end_matches(['.', ';', '/']).trim();
+        let phrase = phrase.split(" để ").next().unwrap_or(phrase).trim();
+        parse_deadline(phrase, anchor)
+            .is_ok()
+            .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
 }
 
 /// Blanks out terms of office ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025"): periods of a

@@ -162,7 +162,7 @@ const HEAD_NOUNS: &[&str] = &[
 const SHORT_LEVELS: &[&str] = &["thanh", "thi"];
 
 /// Whether a piece of a list opens with a noun of units or levels (after "các", "và").
-fn is_list_noun(piece: &str) -> bool {
+pub(super) fn is_list_noun(piece: &str) -> bool {
     let f = fold(piece.trim());
     let f = f.strip_prefix("cac ").or_else(|| f.strip_prefix("va ")).unwrap_or(&f);
     SHORT_LEVELS.contains(&f)

@@ -109,11 +109,23 @@ pub(crate) const VERBS: &[&str] = &[
 
 /// Function words that open a predicate and never stand inside a unit's name, matched as
 /// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),
-/// the passive ("được", "bị"), the copula ("là") and "tiến hành". A unit's name is its head
+/// the passive ("được", "bị"), the copula ("là"), "tiến hành" and the adverb "sớm" ("Các Bộ
+/// Kế hoạch và Đầu tư, Tài chính sớm bố trí vốn …"). A unit's name is its head
 /// and the name words after it, up to the predicate; these words mark where the predicate
 /// begins whatever verb follows ("Sở Quy hoạch - Kiến trúc cũng được giao xác định …", "Ban
 /// Tổ chức Tỉnh ủy là cơ quan thường trực …", "các đảng bộ trực thuộc tiến hành tự kiểm tra").
-const PREDICATE_MARKERS: &[&str] = &["sẽ", "đã", "đang", "vẫn", "cũng", "được", "bị", "là", "tiến hành"];
+const PREDICATE_MARKERS: &[&str] = &[
+    "sẽ",
+    "đã",
+    "đang",
+    "vẫn",
+    "cũng",
+    "được",
+    "bị",
+    "là",
+    "tiến hành",
+    "sớm",
+];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
 /// …") when a lowercase word follows; "Cục Hàng không Việt Nam" keeps its name.
@@ -509,4 +521,35 @@ fn organisation_noun(before: &str, after: &str, verb: &str) -> bool {
     let listed =
         before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
     committee || listed
+}
+
+/// Offices a unit holds in a plan, written after its name and a dash (folded).
+const OFFICES_HELD: &[&str] = &[
+    "thuong truc",
+    "co quan thuong truc",
+    "co quan chu tri",
+    "co quan dau moi",
+    "chu tri",
+    "dau moi",
+];
+
+/// A unit's name without the office it holds, written after a dash ("Sở Lao động - Thương
+/// binh và Xã hội - thường trực kế hoạch" → "Sở Lao động - Thương binh và Xã hội"); any other
+/// dash is part of the name ("Vụ Kế hoạch - tài chính", "các sở - ngành").
+pub(crate) fn without_office_apposition(unit: &str) -> &str {
+    let mut from = 0;
+    while let Some((k, sep)) = [" - ", " – "]
+        .iter()
+        .filter_map(|sep| unit[from..].find(sep).map(|k| (k, *sep)))
+        .min()
+    {
+        let p = from + k;
+        let after = &unit[p + sep.len()..];
+        let f = fold(after);
+        if OFFICES_HELD.iter().any(|o| f.starts_with(o)) {
+            return unit[..p].trim_end();
+        }
+        from = p + sep.len();
+    }
+    unit
 }

@@ -1,0 +1,74 @@
+//! Headings of the items of a plan's or a notice's implementation section that name the
+//! unit whose work follows ("3. Sở Xây dựng:", "a) Bộ Tài chính", "- Vụ Khoa học Công nghệ:",
+//! "1. Sở Y tế - cơ quan thường trực:"), and the bare numbers of items whose text is on the
+//! next line ("3.").
+
+use super::has_lowercase_verb;
+use super::words::{self, looks_like_unit};
+use crate::text::fold;
+
+/// The unit an item that is only units' names gives its work to: the name ("Trung tâm Văn
+/// hóa - Thông tin và Thể thao"), without the office it holds after a dash ("Sở Lao động -
+/// Thương binh và Xã hội - thường trực kế hoạch"); of a list, the first ("Phòng Kinh tế, Công
+/// an Kinh tế, Đội Quản lý thị trường 12 B", "Sở Kế hoạch & Đầu tư và Sở Tài chính"); a name
+/// with a comma of its own stays whole ("Vụ Phổ biến, giáo dục pháp luật").
+pub(super) fn heading_unit(item: &str) -> Option<String> {
+    let t = item.trim().trim_end_matches([':', '.']).trim();
+    let t = words::without_office_apposition(t);
+    if t.contains([':', ';', '.']) || has_lowercase_verb(t) || t.split_whitespace().count() > 40 {
+        return None;
+    }
+    if !t.contains(',') {
+        return is_unit_heading(t).then(|| first_unit(t));
+    }
+    let (first, rest) = t.split_once(',')?;
+    if !looks_like_unit(first.trim()) {
+        return None;
+    }
+    // Lowercase pieces that are no unit and no member of a list continue the name.
+    let own_comma = rest
+        .split(',')
+        .map(str::trim)
+        .all(|p| p.starts_with(char::is_lowercase) && !looks_like_unit(p) && !super::unit_list::is_list_noun(p));
+    if own_comma {
+        return (t.split_whitespace().count() <= 12).then(|| t.to_string());
+    }
+    // "UBND quận, huyện, thị xã": one unit of several levels.
+    let units = super::unit_list::split_units(t);
+    (!units.is_empty() && units.iter().all(|u| looks_like_unit(u.trim()))).then(|| first_unit(t))
+}
+
+/// "3." or "2.1" alone on a line.
+pub(super) fn is_bare_number(line: &str) -> bool {
+    let t = line.trim().trim_end_matches('.');
+    !t.is_empty()
+        && t.split('.')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The first unit of a list ("Sở Kế hoạch & Đầu tư và Sở Tài chính" → "Sở Kế hoạch & Đầu
+/// tư"); a name alone stays as written.
+fn first_unit(t: &str) -> String {
+    super::unit_list::split_units(t)
+        .into_iter()
+        .next()
+        .map_or_else(|| t.to_string(), |u| u.trim().to_string())
+}
+
+/// An item that is only a unit's name ("Trung tâm Văn hóa - Thông tin và Thể thao").
+pub(super) fn is_unit_heading(item: &str) -> bool {
+    let t = item.trim().trim_end_matches([':', '.']).trim();
+    looks_like_unit(t)
+        && t.split_whitespace().count() <= 12
+        && !t.contains([':', ';', ',', '.'])
+        && !has_lowercase_verb(t)
+}
+
+/// "Phòng Tài nguyên và Môi trường huyện: Xây dựng …" → (the unit, the work).
+pub(super) fn unit_colon(item: &str) -> Option<(String, &str)> {
+    let (unit, work) = item.split_once(':')?;
+    let unit = unit.trim();
+    let work = work.trim();
+    (!work.is_empty() && is_unit_heading(unit) && !fold(work).starts_with("thoi gian"))
+        .then(|| (unit.to_string(), work))
+}
