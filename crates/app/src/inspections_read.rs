@@ -174,6 +174,7 @@ pub async fn plan(app: &App, caller: &Caller, id: i64) -> Result<(Plan, Vec<List
         .ok_or_else(missing)?;
     let f = InspectionFilter {
         plan_id: Some(id),
+        plan_tenant: Some(plan.tenant_id),
         ..filter(caller)
     };
     let items = store::inspection_lists::list(&mut tx, &f, 500).await?;

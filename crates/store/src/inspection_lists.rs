@@ -51,6 +51,9 @@ pub struct InspectionFilter {
     pub within: Option<UnitPath>,
     pub steps: Vec<InspectionStep>,
     pub plan_id: Option<i64>,
+    /// The plan's tenant, when known: a plan's inspections are in it (named on PostgreSQL, one
+    /// shard on Citus).
+    pub plan_tenant: Option<i64>,
 }
 
 /// The visibility and filter conditions on `inspections i`, added to `w`. `own` is where the
@@ -107,6 +110,9 @@ fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, own:
     if let Some(p) = f.plan_id {
         let ph = w.arg(Arg::Int(p));
         w.cond(format!("i.plan_id = {ph}"));
+        if let Some(t) = f.plan_tenant.filter(|_| backend == crate::Backend::Postgres) {
+            w.cond(crate::sql::in_tenants(backend, "i.tenant_id", [t]));
+        }
     }
 }
 

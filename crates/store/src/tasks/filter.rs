@@ -65,9 +65,27 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         }
     }
     if let Some(u) = f.cooperating_unit_id {
+        // A cooperating unit lies in the assigner's reach, so its cooperations are in its own
+        // tenant, or in one joined to it by a move: named on PostgreSQL (one shard on Citus).
+        let within = match tx.backend() {
+            crate::Backend::Postgres => match units::path_of(tx, u).await {
+                Ok(p) => {
+                    let linked = crate::tenant_move::linked(tx, p.tenant()).await?;
+                    let (t, tc) = (
+                        crate::sql::in_tenants(tx.backend(), "tenant_id", linked.iter().copied()),
+                        crate::sql::in_tenants(tx.backend(), "tc.tenant_id", linked),
+                    );
+                    (format!(" AND {tc}"), format!("{t} AND "))
+                }
+                Err(StoreError::NotFound { .. }) => (String::new(), String::new()),
+                Err(e) => return Err(e),
+            },
+            crate::Backend::Sqlite => (String::new(), String::new()),
+        };
         let ph = w.arg(Arg::Int(u));
         w.cond(format!(
-            "id IN (SELECT task_id FROM task_cooperators WHERE unit_id = {ph})"
+            "{}id IN (SELECT tc.task_id FROM task_cooperators tc WHERE tc.unit_id = {ph}{})",
+            within.1, within.0
         ));
     }
     if let Some(k) = f.is_key {

@@ -408,7 +408,10 @@ async fn fetch(
     offset: i64,
     total: i64,
 ) -> Result<Page<Task>, StoreError> {
-    let mut items = if f.sort == TaskSort::Urgency {
+    // Nothing to show (a count asked for alone, or a page past the end): no statement.
+    let mut items = if limit <= 0 || offset >= total {
+        Vec::new()
+    } else if f.sort == TaskSort::Urgency {
         // Every task of an overdue or due-soon list has a due date: ordered by the bare date,
         // the page walks `tasks_open_due` in order instead of sorting the subtree's matches
         // (the city root's overdue list: 94,064 tasks).

@@ -1,7 +1,8 @@
 //! Where a person's own records are looked for: the tasks they are responsible for, the
 //! inspections whose team they are on and the ratings of their desk lie in the person's tenant or in one joined to it by a
-//! move (`access::person_tenants`). The lists read those tenants only (one shard on Citus) and
-//! still find every record, also after the person's unit moved to another province.
+//! move (`access::person_tenants`), as a unit's cooperations lie in its tenant or one joined to
+//! it. The lists read those tenants only (one shard on Citus) and still find every record, also
+//! after the person's unit moved to another province.
 
 use domain::access::Scope;
 use domain::unit::{UnitInput, UnitKind};
@@ -26,6 +27,20 @@ async fn own_tasks(tx: &mut Tx, person: i64) -> Result<Vec<i64>, StoreError> {
     };
     let page = tasks::list(tx, &f, &clock(), 100, 0).await?;
     Ok(page.items.iter().map(|t| t.id).collect())
+}
+
+/// The ids of the tasks `unit` cooperates on, and their total.
+async fn cooperations(tx: &mut Tx, unit: i64) -> Result<(Vec<i64>, i64), StoreError> {
+    let f = TaskFilter {
+        cooperating_unit_id: Some(unit),
+        ..Default::default()
+    };
+    let page = tasks::list(tx, &f, &clock(), 100, 0).await?;
+    // A count asked for alone (no rows) agrees.
+    let counted = tasks::list(tx, &f, &clock(), 0, 0).await?;
+    assert!(counted.items.is_empty());
+    assert_eq!(counted.total, page.total);
+    Ok((page.items.iter().map(|t| t.id).collect(), page.total))
 }
 
 /// The ids of the inspections `person` sees as a team member only.
@@ -92,6 +107,7 @@ both!(a_persons_records_are_found_after_their_unit_moved, |db| async move {
 
     let mut tx = db.read().await?;
     assert_eq!(access::person_tenants(&mut tx, fx.dat.id).await?, [fx.ha_noi.id]);
+    assert_eq!(cooperations(&mut tx, fx.ngoc_lam.id).await?, (vec![fx.tasks[1].id], 1));
     assert!(own_tasks(&mut tx, fx.dat.id).await?.contains(&task.id));
     assert_eq!(own_inspections(&mut tx, fx.dat.id).await?, [by_district.id]);
     let october = (d("2023-10-01"), d("2023-10-31"));
@@ -129,6 +145,8 @@ both!(a_persons_records_are_found_after_their_unit_moved, |db| async move {
         rated(feedback::of_person(&mut tx, fx.dat.id, october.0, october.1).await?),
         (2, Some(400))
     );
+    // Bồ Đề's inspection of fire safety, with Ngọc Lâm cooperating, stayed in Hà Nội too.
+    assert_eq!(cooperations(&mut tx, fx.ngoc_lam.id).await?, (vec![fx.tasks[1].id], 1));
     let records =
         compute::task_records(&mut tx, Selection::Person(fx.dat.id), d("2023-01-01"), d("2023-12-31")).await?;
     assert!(
