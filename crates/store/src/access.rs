@@ -371,11 +371,18 @@ pub async fn person_unit(tx: &mut Tx, person_id: i64) -> Result<UnitPath, StoreE
 /// person's tenant and those
 /// joined to it by moves (`tenant_move::linked`); none for a person that does not exist.
 pub async fn person_tenants(tx: &mut Tx, person_id: i64) -> Result<Vec<i64>, StoreError> {
-    match person_unit(tx, person_id).await {
-        Ok(unit) => crate::tenant_move::linked(tx, unit.tenant()).await,
-        Err(StoreError::NotFound { .. }) => Ok(Vec::new()),
-        Err(e) => Err(e),
+    if let Some((p, tenants)) = &tx.person_tenants
+        && *p == person_id
+    {
+        return Ok(tenants.clone());
     }
+    let tenants = match person_unit(tx, person_id).await {
+        Ok(unit) => crate::tenant_move::linked(tx, unit.tenant()).await?,
+        Err(StoreError::NotFound { .. }) => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    tx.person_tenants = Some((person_id, tenants.clone()));
+    Ok(tenants)
 }
 
 /// The units whose documents a reader with `scope` may read without their lying in the scope:

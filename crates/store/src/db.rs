@@ -70,6 +70,9 @@ pub struct Tx {
     /// For a caller with no tenants of its own: the tenant of the last record whose belonging
     /// was read, looked in first for the next ones (a page's records mostly lie in one province).
     pub(crate) found_tenant: Option<i64>,
+    /// The last person whose own records' tenants were read (`access::person_tenants`), with
+    /// them: a page lists the same person's records several times. A move forgets it.
+    pub(crate) person_tenants: Option<(i64, Vec<i64>)>,
 }
 
 /// The open transaction itself.
@@ -235,6 +238,7 @@ impl Db {
             noted,
             own_tenants: None,
             found_tenant: None,
+            person_tenants: None,
         })
     }
 
@@ -253,6 +257,7 @@ impl Db {
             noted: None,
             own_tenants: None,
             found_tenant: None,
+            person_tenants: None,
         })
     }
 

@@ -113,18 +113,21 @@ pub async fn codes_of(tx: &mut Tx, kind: Coded, ids: &[i64]) -> Result<HashMap<i
 /// Gives record `id` the code `code` (normalized), with its audit entry.
 pub async fn set(tx: &mut Tx, kind: Coded, id: i64, code: &str) -> Result<(), StoreError> {
     let code = normalize(code);
-    let sql = format!("SELECT ext_code FROM {} WHERE id = $1", kind.table());
-    let before: Option<Option<String>> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(id).fetch_optional(&mut *c).await?);
-    let Some(before) = before else {
+    // The record and its tenant first (the caller's tenants looked in first), then the update
+    // in that tenant: one shard on Citus.
+    let table = kind.table();
+    let found: Option<(Option<String>, i64)> = crate::own_tenants::one_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT ext_code, tenant_id FROM {table} WHERE id = $1{cond}")
+    })
+    .await?;
+    let Some((before, tenant)) = found else {
         return Err(StoreError::not_found(kind.entity(), id));
     };
     if before.as_deref() == Some(code.as_str()) {
         return Ok(());
     }
-    let sql = format!("UPDATE {} SET ext_code = $1 WHERE id = $2", kind.table());
-    on_tx!(tx, c => { sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(&code).bind(id).execute(&mut *c).await?; });
-    let tenant = audit::tenant_of(tx, kind.table(), id).await?;
+    let sql = format!("UPDATE {table} SET ext_code = $1 WHERE tenant_id = $3 AND id = $2");
+    on_tx!(tx, c => { sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(&code).bind(id).bind(tenant).execute(&mut *c).await?; });
     audit::record(
         tx,
         Change::updated(

@@ -215,6 +215,7 @@ fn stash_name(table: &str) -> String {
 /// Records that `unit`'s subtree moved from one tenant to another (`tenant_moves`, a reference
 /// table on Citus), so that its records' histories still read the chain it left.
 pub async fn record(tx: &mut Tx, unit_id: i64, from: i64, to: i64) -> Result<(), StoreError> {
+    tx.person_tenants = None;
     let now = tx.now();
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO tenant_moves (unit_id, from_tenant, to_tenant, moved_at) VALUES ($1, $2, $3, $4)")

@@ -140,6 +140,8 @@ pub struct HistoryRow {
 struct DetailPage {
     l: Layout,
     e: EvaluationRecord,
+    /// The period as the reader reads it ("Tháng 10/2023").
+    period_label: String,
     own: bool,
     rule_set: String,
     stage: &'static str,
@@ -301,6 +303,7 @@ async fn show(
             "evaluation",
         ),
         own: auth.principal.person_id == Some(e.person_id),
+        period_label: period_code_label(&e.period),
         rule_set: format!("{} (v{})", d.rule_set.name, d.rule_set.version),
         stage: stage_label(&e.stage),
         level: level_label(e.level.as_deref()),
@@ -357,7 +360,7 @@ async fn show(
             .iter()
             .map(|h| HistoryRow {
                 id: h.id,
-                period: h.period.clone(),
+                period: period_code_label(&h.period),
                 total: points(h.total),
                 level: level_label(h.decided_level.as_deref().or(h.level.as_deref())),
                 level_class: level_class(h.decided_level.as_deref().or(h.level.as_deref())),
