@@ -3,6 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use domain::Valid;
 use domain::document::{DocKind, DocumentDraft, LinkInput, LinkKind, ThemeInput, check_link, link_cycle_error};
+use domain::unit::UnitPath;
 
 use crate::audit::{self, Change};
 use crate::db::Tx;
@@ -422,19 +423,30 @@ pub async fn list_themes(
     year: Option<i32>,
     scope: Option<&domain::access::Scope>,
 ) -> Result<Vec<Theme>, StoreError> {
+    // A theme is in its unit's tenant: the scope's or the subtree's tenants are named on
+    // PostgreSQL, outside and inside, so that Citus reads their shards only.
+    let backend = tx.backend();
     let mut w = Where::new();
     if let Some(s) = scope {
-        let cond = crate::access::scope_sql(&mut w, "path", s);
+        let cond = crate::access::scope_sql_in(&mut w, backend, "tenant_id", "path", s);
         if let Some(c) = cond {
             w.cond(format!("unit_id IN (SELECT id FROM units WHERE {c})"));
+            if backend == crate::Backend::Postgres && !s.roots.is_empty() {
+                w.cond(crate::sql::in_tenants(
+                    backend,
+                    "tenant_id",
+                    s.roots.iter().map(UnitPath::tenant),
+                ));
+            }
         }
     }
     if let Some(within) = within {
-        let (lo, hi) = units::path_of(tx, within).await?.range();
-        let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-        w.cond(format!(
-            "unit_id IN (SELECT id FROM units WHERE path >= {lo} AND path < {hi})"
-        ));
+        let root = units::path_of(tx, within).await?;
+        let cond = crate::sql::subtree(&mut w, backend, "tenant_id", "path", &root);
+        w.cond(format!("unit_id IN (SELECT id FROM units WHERE {cond})"));
+        if backend == crate::Backend::Postgres {
+            w.cond(crate::sql::in_tenants(backend, "tenant_id", [root.tenant()]));
+        }
     }
     if let Some(y) = year {
         let ph = w.arg(Arg::Int(y.into()));

@@ -260,12 +260,20 @@ impl UnitBrief {
 
 /// Every unit in `root`'s subtree with its parent's kind and name, at most `limit`.
 pub async fn briefs_within(tx: &mut Tx, root: &UnitPath, limit: i64) -> Result<Vec<UnitBrief>, StoreError> {
-    let (lo, hi) = root.range();
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, UnitBrief>(
+    // A subtree is in its root's tenant: named on PostgreSQL (one shard on Citus).
+    let mut w = Where::new();
+    let cond = crate::sql::subtree(&mut w, tx.backend(), "u.tenant_id", "u.path", root);
+    w.cond(cond);
+    let lim = w.arg(Arg::Int(limit));
+    let sql = format!(
         "SELECT u.id, u.name, u.short_name, u.path, u.kind, p.kind AS parent_kind, p.name AS parent_name
-         FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id
-         WHERE u.path >= $1 AND u.path < $2 ORDER BY u.depth, u.sort_key, u.id LIMIT $3")
-        .bind(lo).bind(hi).bind(limit).fetch_all(c).await?))
+         FROM units u LEFT JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id{}
+         ORDER BY u.depth, u.sort_key, u.id LIMIT {lim}",
+        w.sql()
+    );
+    Ok(
+        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, UnitBrief>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    )
 }
 
 /// Filters for listing units.
