@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""unseen18d: checks that no phrase occurs (folded) in any other file under crates/vntext/testdata/,
+"""`overlap_deadlines.py SET` (a folder beside this script holding deadlines.tsv, e.g. `unseen18d`):
+checks that no phrase of the set occurs (folded) in any other file under crates/vntext/testdata/,
 that no run of 8 folded words of a phrase occurs there, that no source URL is cited in another file
 there (SOURCES.md, deadline sets, refs), and that no phrase repeats; prints the mix.
-Copied from ../unseen17d/overlap_check.py."""
+Adapted from unseen16d/overlap_check.py (the 8-word runs and the wider URL check are new); one
+script for the sets from unseen17d on."""
 import glob, os, re, sys, unicodedata
 from collections import Counter
 
@@ -11,9 +13,9 @@ def fold(s):
     s = "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
     return " ".join(re.sub(r"[^\w]+", " ", s.lower()).split())
 
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.join(os.path.dirname(os.path.abspath(__file__)), sys.argv[1])
 root = os.path.dirname(os.path.dirname(here))
-path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "deadlines.tsv")
+path = os.path.join(here, "deadlines.tsv")
 rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8") if l.strip() and not l.startswith("#")]
 files = [p for p in glob.glob(root + "/**/*", recursive=True) if os.path.isfile(p) and not p.startswith(here)]
 texts, cited = [], set()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""`overlap_plans.py [SET]` (default: this folder): checks that no task list of SET/plans is already
+"""`overlap_plans.py SET` (a folder beside this script, e.g. `unseen18`): checks that no task list of SET/plans is already
 in testdata. A list counts as already there when its source URL (the "source" of its
 expected.json) occurs in any other file under crates/vntext/testdata/ or in the crate's docs,
 when it shares a run of 8 words (NFC, lowercased, whitespace-split) that names a document by its
@@ -13,8 +13,8 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.abspath(os.path.join(HERE, "..", sys.argv[1])) if len(sys.argv) > 1 else HERE
-TESTDATA = os.path.abspath(os.path.join(HERE, "..", ".."))
+SET = os.path.abspath(os.path.join(HERE, sys.argv[1]))
+TESTDATA = os.path.abspath(os.path.join(HERE, ".."))
 DOCS = os.path.abspath(os.path.join(TESTDATA, "..", "..", "..", "docs"))
 N = 8
 LONG = 30
