@@ -248,6 +248,24 @@ fn responsible_within(lead: &UnitPlace, person_unit: &UnitPath) -> Result<()> {
     Ok(())
 }
 
+/// A person the input in `field` names to work for a body of `tenant` (an inspection team's
+/// member, a desk's officer): visible to the caller and of the body's province, where those
+/// records are written and where a person's own records are looked for
+/// (`store::access::person_tenants`).
+pub async fn staff_of_province(tx: &mut Tx, caller: &Caller, person: i64, tenant: i64, field: &str) -> Result<()> {
+    let b = named(tx, caller, Subject::Person(person), field).await?;
+    if b.owner.tenant() != tenant {
+        return Err(FieldError::new(
+            field,
+            ErrorCode::OutOfScope,
+            "Cán bộ được chọn thuộc tỉnh, thành phố khác; chỉ chọn được cán bộ cùng tỉnh, thành phố với cơ quan, đơn vị.",
+            "The person chosen works in another province; only staff of the body's province can be chosen.",
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// A person named as whom an entry is made for ("nhập thay"): visible to the caller, and working
 /// in one of the units the record involves (a report is made for the lead unit's staff, not for a
 /// Party secretary of another district).

@@ -223,17 +223,8 @@ pub async fn create_point(
     )
     .await?;
     if let Some(p) = person_id {
-        let officer = authz::named(&mut tx, caller, Subject::Person(p), "person_id").await?;
-        // The officer at a desk works in the desk's province (its tenant), where the ratings
-        // of the officer are written and read.
-        if officer.owner.tenant() != desk.owner.tenant() {
-            return Err(Error::from(domain::FieldError::new(
-                "person_id",
-                domain::ErrorCode::OutOfScope,
-                "Cán bộ tiếp nhận phải thuộc cùng tỉnh, thành phố với đơn vị có điểm lấy ý kiến.",
-                "The officer must work in the same province as the desk's unit.",
-            )));
-        }
+        // The desk's officer works in the desk's province.
+        authz::staff_of_province(&mut tx, caller, p, desk.owner.tenant(), "person_id").await?;
     }
     let point = feedback::create(&mut tx, unit_id, person_id, name, code).await?;
     tx.commit().await?;

@@ -107,20 +107,10 @@ pub async fn decide_in(
     let input = input.validate(cx.clock.today)?;
     let to = next(before.step, Event::Decide, Facts::default())?;
     for (i, m) in input.team.iter().enumerate() {
-        let member = authz::named(tx, caller, Subject::Person(m.person_id), "person_id")
+        // The team is the inspecting body's own staff.
+        authz::staff_of_province(tx, caller, m.person_id, before.tenant_id, "person_id")
             .await
             .map_err(|e| e.in_item("team", i))?;
-        // The team is the inspecting body's own staff: in its province (its tenant), where the
-        // team is listed with its people and where a member's inspections are looked for.
-        if member.owner.tenant() != before.tenant_id {
-            return Err(Error::from(domain::FieldError::new(
-                "person_id",
-                domain::ErrorCode::OutOfScope,
-                "Thành viên đoàn phải là cán bộ cùng tỉnh, thành phố với cơ quan tiến hành kiểm tra.",
-                "A team member must work in the same province as the inspecting body.",
-            ))
-            .in_item("team", i));
-        }
     }
     Ok(store::inspections::decide(tx, &before, &input, to).await?)
 }

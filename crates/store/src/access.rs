@@ -385,6 +385,17 @@ pub async fn person_tenants(tx: &mut Tx, person_id: i64) -> Result<Vec<i64>, Sto
     Ok(tenants)
 }
 
+/// The tenants a unit's cooperations can lie in: the cooperating unit lies in the assigner's
+/// reach, so in the task's tenant — its own, or one joined to it by a move
+/// (`tenant_move::linked`); none for a unit that does not exist.
+pub async fn unit_tenants(tx: &mut Tx, unit_id: i64) -> Result<Vec<i64>, StoreError> {
+    match crate::units::path_of(tx, unit_id).await {
+        Ok(path) => crate::tenant_move::linked(tx, path.tenant()).await,
+        Err(StoreError::NotFound { .. }) => Ok(Vec::new()),
+        Err(e) => Err(e),
+    }
+}
+
 /// The units whose documents a reader with `scope` may read without their lying in the scope:
 /// the bodies of the levels above that may assign work into it (its ancestors, and the governing
 /// bodies — Party committee, People's Council and Committee, Front — placed under an area that

@@ -223,24 +223,42 @@ pub async fn record(tx: &mut Tx, unit_id: i64, from: i64, to: i64) -> Result<(),
     Ok(())
 }
 
-/// The audit chains a record of `tenant` can have entries in: its own, the installation chain
-/// (entries written before migration 0020) and, following the moves backwards, every tenant a
-/// unit moved into it from (the entries written before the move stay there).
-pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {
-    let moves: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves")
-        .fetch_all(c).await?);
-    let mut chains = vec![crate::audit::INSTALLATION, tenant];
-    let mut i = 1;
-    while i < chains.len() {
-        let to = chains[i];
-        for (from, _) in moves.iter().filter(|(_, t)| *t == to) {
-            if !chains.contains(from) {
-                chains.push(*from);
+/// Every move between tenants, as (from, to).
+async fn moves(tx: &mut Tx) -> Result<Vec<(i64, i64)>, StoreError> {
+    Ok(
+        on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves")
+        .fetch_all(c).await?),
+    )
+}
+
+/// The tenants reached from `start` by following `step` over the moves, transitively: `step`
+/// gives, for a move and a tenant reached, the tenant it leads to, if any.
+fn reached(mut found: Vec<i64>, moves: &[(i64, i64)], step: impl Fn((i64, i64), i64) -> Option<i64>) -> Vec<i64> {
+    let mut i = 0;
+    while i < found.len() {
+        let at = found[i];
+        for m in moves {
+            if let Some(next) = step(*m, at)
+                && !found.contains(&next)
+            {
+                found.push(next);
             }
         }
         i += 1;
     }
-    Ok(chains)
+    found
+}
+
+/// The audit chains a record of `tenant` can have entries in: its own, the installation chain
+/// (entries written before migration 0020) and, following the moves backwards, every tenant a
+/// unit moved into it from (the entries written before the move stay there).
+pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {
+    let moves = moves(tx).await?;
+    Ok(reached(
+        vec![crate::audit::INSTALLATION, tenant],
+        &moves,
+        |(from, to), at| (to == at).then_some(from),
+    ))
 }
 
 /// The tenants a person's own records can lie in, the person being in `tenant`: a responsible
@@ -250,25 +268,12 @@ pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError
 /// person's tenant — unless a unit moved between provinces since, taking its records or its
 /// people along. So: `tenant` and every tenant joined to it by a move, either way, transitively.
 pub async fn linked(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {
-    let moves: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves")
-        .fetch_all(c).await?);
-    let mut linked = vec![tenant];
-    let mut i = 0;
-    while i < linked.len() {
-        let at = linked[i];
-        for (from, to) in &moves {
-            let other = if *from == at {
-                *to
-            } else if *to == at {
-                *from
-            } else {
-                continue;
-            };
-            if !linked.contains(&other) {
-                linked.push(other);
-            }
+    let moves = moves(tx).await?;
+    Ok(reached(vec![tenant], &moves, |(from, to), at| {
+        if from == at {
+            Some(to)
+        } else {
+            (to == at).then_some(from)
         }
-        i += 1;
-    }
-    Ok(linked)
+    }))
 }

@@ -65,27 +65,23 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         }
     }
     if let Some(u) = f.cooperating_unit_id {
-        // A cooperating unit lies in the assigner's reach, so its cooperations are in its own
-        // tenant, or in one joined to it by a move: named on PostgreSQL (one shard on Citus).
-        let within = match tx.backend() {
-            crate::Backend::Postgres => match units::path_of(tx, u).await {
-                Ok(p) => {
-                    let linked = crate::tenant_move::linked(tx, p.tenant()).await?;
-                    let (t, tc) = (
-                        crate::sql::in_tenants(tx.backend(), "tenant_id", linked.iter().copied()),
-                        crate::sql::in_tenants(tx.backend(), "tc.tenant_id", linked),
-                    );
-                    (format!(" AND {tc}"), format!("{t} AND "))
-                }
-                Err(StoreError::NotFound { .. }) => (String::new(), String::new()),
-                Err(e) => return Err(e),
-            },
-            crate::Backend::Sqlite => (String::new(), String::new()),
+        // Named on PostgreSQL where the unit's cooperations can lie (one shard on Citus).
+        let tenants = match tx.backend() {
+            crate::Backend::Postgres => crate::access::unit_tenants(tx, u).await?,
+            crate::Backend::Sqlite => Vec::new(),
         };
         let ph = w.arg(Arg::Int(u));
+        let mut cond = format!("tc.unit_id = {ph}");
+        if !tenants.is_empty() {
+            let backend = tx.backend();
+            cond.push_str(&format!(
+                " AND {}",
+                crate::sql::in_tenants(backend, "tc.tenant_id", tenants.iter().copied())
+            ));
+            w.cond(crate::sql::in_tenants(backend, "tenant_id", tenants));
+        }
         w.cond(format!(
-            "{}id IN (SELECT tc.task_id FROM task_cooperators tc WHERE tc.unit_id = {ph}{})",
-            within.1, within.0
+            "id IN (SELECT tc.task_id FROM task_cooperators tc WHERE {cond})"
         ));
     }
     if let Some(k) = f.is_key {

@@ -324,3 +324,23 @@ pub async fn conference_audit(app: &TestApp, id: i64) -> Vec<String> {
         .map(|e| e.action)
         .collect()
 }
+
+/// A civil servant of another province (Bắc Ninh, a new top-level unit), made by the
+/// administrator: someone the administrator sees but no Hà Nội body may staff with.
+pub async fn person_of_another_province(app: &TestApp) -> Value {
+    let (s, bac_ninh) = app
+        .post(
+            "/api/v1/units",
+            serde_json::json!({"parent_id": null, "kind": "province", "name": "Tỉnh Bắc Ninh"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{bac_ninh}");
+    let (s, person) = app
+        .post(
+            "/api/v1/people",
+            serde_json::json!({"unit_id": bac_ninh["id"], "name": "Ngô Văn Hải", "category": "civil_servant"}),
+        )
+        .await;
+    assert_eq!(s, StatusCode::CREATED, "{person}");
+    person
+}

@@ -9,20 +9,7 @@ use crate::common::*;
 
 both!(a_desk_officer_of_another_province_is_refused, |app| async move {
     let bo_de = app.unit_id("phuong bo de").await;
-    let (s, bac_ninh) = app
-        .post(
-            "/api/v1/units",
-            json!({"parent_id": null, "kind": "province", "name": "Tỉnh Bắc Ninh"}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{bac_ninh}");
-    let (s, stranger) = app
-        .post(
-            "/api/v1/people",
-            json!({"unit_id": bac_ninh["id"], "name": "Ngô Văn Hải", "category": "civil_servant"}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{stranger}");
+    let stranger = person_of_another_province(&app).await;
     let desk = |person: &Value| json!({"unit_id": bo_de, "person_id": person, "name": "Bộ phận một cửa", "code": "bo-de-mot-cua-2"});
     // The administrator sees both provinces, but a desk's officer works in the desk's province.
     let (s, e) = app.post("/api/v1/feedback-points", desk(&stranger["id"])).await;

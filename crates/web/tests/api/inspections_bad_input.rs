@@ -193,21 +193,7 @@ both!(bad_input_is_named_in_vietnamese_and_writes_nothing, |app| async move {
 both!(a_team_member_of_another_province_is_refused, |app| async move {
     let c = cast(&app).await;
     let (id, _, _) = new_inspection(&app, &c.inspector).await;
-    // Another province with one civil servant, made by the administrator.
-    let (s, bac_ninh) = app
-        .post(
-            "/api/v1/units",
-            json!({"parent_id": null, "kind": "province", "name": "Tỉnh Bắc Ninh"}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{bac_ninh}");
-    let (s, stranger) = app
-        .post(
-            "/api/v1/people",
-            json!({"unit_id": bac_ninh["id"], "name": "Ngô Văn Hải", "category": "civil_servant"}),
-        )
-        .await;
-    assert_eq!(s, StatusCode::CREATED, "{stranger}");
+    let stranger = person_of_another_province(&app).await;
     let head = person_id(&app, "Nguyễn Duy Tuấn").await;
     let decision = |team: Value| {
         json!({"symbol": "53-QĐ/UBKTQU", "decided_on": "2023-10-02", "starts_on": "2023-10-09",
