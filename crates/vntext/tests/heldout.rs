@@ -446,3 +446,12 @@ fn unseen17_floor() {
 fn unseen18_floor() {
     task_list_floor("unseen18", 25, 0.71);
 }
+
+/// The unseen19 task-list set (nineteenth round, task lists): 20 lists / 88 tasks —
+/// implementation sections, decisions' and resolutions' Điều 2/3 and a conclusion notice of
+/// provincial issuers no earlier set used (a public corpus), and 2018–2025 telegrams and orders
+/// quoted in public GitHub files — labelled before any run (`testdata/real/unseen19/SOURCES.md`).
+#[test]
+fn unseen19_floor() {
+    task_list_floor("unseen19", 20, 0.0);
+}
