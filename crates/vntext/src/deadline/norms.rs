@@ -33,6 +33,16 @@ pub(crate) fn normalize(folded: &str) -> String {
             k += 2;
             continue;
         }
+        // "trong quí 2 năm 2010": the older spelling of "quý" before its number.
+        let numbered = next.as_deref().is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || ["i", "ii", "iii", "iv"].iter().any(|r| n.split('/').next() == Some(*r))
+        });
+        if w == "qui" && numbered {
+            out.push("quy".to_string());
+            k += 1;
+            continue;
+        }
         if (w == "mung" || w == "mong") && dated(words.get(k + 1)) {
             k += 1;
             continue;

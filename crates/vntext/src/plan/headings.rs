@@ -13,13 +13,19 @@ use crate::text::fold;
 /// an Kinh tế, Đội Quản lý thị trường 12 B", "Sở Kế hoạch & Đầu tư và Sở Tài chính"); a name
 /// with a comma of its own stays whole ("Vụ Phổ biến, giáo dục pháp luật").
 pub(super) fn heading_unit(item: &str) -> Option<String> {
+    let colon = item.trim().ends_with(':');
     let t = item.trim().trim_end_matches([':', '.']).trim();
+    let t = without_role_label(t);
     let t = words::without_office_apposition(t);
     if t.contains([':', ';', '.']) || has_lowercase_verb(t) || t.split_whitespace().count() > 40 {
         return None;
     }
     if !t.contains(',') {
-        return is_unit_heading(t).then(|| first_unit(t));
+        // "2. Các doanh nghiệp viễn thông và truyền hình cáp hoạt động kinh doanh trên địa bàn
+        // tỉnh:": a heading closed by its colon may say which units it means at length.
+        let head: String = t.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+        let long_ok = colon && looks_like_unit(&head) && t.split_whitespace().count() <= 20;
+        return (is_unit_heading(t) || long_ok).then(|| first_unit(t));
     }
     let (first, rest) = t.split_once(',')?;
     if !looks_like_unit(first.trim()) {
@@ -36,6 +42,30 @@ pub(super) fn heading_unit(item: &str) -> Option<String> {
     // "UBND quận, huyện, thị xã": one unit of several levels.
     let units = super::unit_list::split_units(t);
     (!units.is_empty() && units.iter().all(|u| looks_like_unit(u.trim()))).then(|| first_unit(t))
+}
+
+/// "Cơ quan quản lý: Sở Nông nghiệp & PTNT tỉnh Bắc Kạn" → the unit after the role the
+/// heading names first ("Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Chủ đầu tư: …"); a
+/// role is two to four lowercase words after a capital, no name of its own.
+fn without_role_label(t: &str) -> &str {
+    let Some((role, unit)) = t.split_once(':') else {
+        return t;
+    };
+    let f = fold(role.trim());
+    let n = f.split_whitespace().count();
+    let lowercase_rest = role
+        .trim()
+        .split_whitespace()
+        .skip(1)
+        .all(|w| w.starts_with(char::is_lowercase));
+    let is_role = ["co quan ", "don vi ", "chu dau tu"]
+        .iter()
+        .any(|r| f.starts_with(r) || f == r.trim_end());
+    if is_role && (2..=4).contains(&n) && lowercase_rest && !unit.trim().is_empty() {
+        unit.trim()
+    } else {
+        t
+    }
 }
 
 /// "3." or "2.1" alone on a line.

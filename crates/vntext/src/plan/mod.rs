@@ -135,7 +135,8 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         // chủ  trì"), read as one space; the table reader above keeps runs as column gaps.
         let squeezed: Vec<String> = body.iter().map(|l| squeeze_spaces(l)).collect();
         let squeezed: Vec<&str> = squeezed.iter().map(String::as_str).collect();
-        task_model::filter(prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all))), &squeezed)
+        let (tasks, closings) = prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)));
+        prose::without_closings(task_model::filter(tasks, &squeezed), &closings)
     };
     PlanDraft {
         issuer: h.issuer,
@@ -326,6 +327,8 @@ const DEADLINE_TRIGGERS: &[&str] = &[
     "cham nhat",
     "trong thang",
     "trong quy",
+    // The older spelling "quí" ("trong quí 2 năm 2010").
+    "trong qui",
     "trong nam",
     "trong ky",
     "xong truoc",

@@ -15,15 +15,20 @@ use super::headings::{heading_unit, is_bare_number, unit_colon};
 use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
-use super::sentence_kind::{appeals, assigns, attendance, is_closing, predicate, reports_done, sanctions, told_done};
+use super::sentence_kind::{
+    appeals, assigns, attendance, closes_document, is_closing, predicate, reports_done, sanctions, told_done,
+};
 use super::sentence_time::{deadline_of, timed_work};
 use super::words::{self, looks_like_unit};
 use super::{TaskDraft, phrase_pos};
 use crate::deadline::parse_deadline;
 use crate::text::fold;
 
-/// Tasks of a text without numbered sections.
-pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
+/// Tasks of a text without numbered sections, and the sentences that close the document
+/// (`closes_document`): the tasks read from those are dropped after the learned decision
+/// (`task_model`) has seen them, so that its inputs and training data stay as they were.
+pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft>, Vec<String>) {
+    let mut closings: Vec<String> = Vec::new();
     let mut out: Vec<TaskDraft> = Vec::new();
     let mut intro_lead: Option<(String, Vec<String>)> = None;
     // Deadlines that close a notice: (tasks before it, the phrase).
@@ -162,6 +167,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
                     .is_some_and(|(next, ..)| paren_item(next.trim_start()).is_some());
             // "Văn phòng Chính phủ thông báo để Bộ … biết, thực hiện./.": the closing
             // formula of a notice, not work.
+            if closes_document(whole) && !closings.iter().any(|c| c == whole) {
+                closings.push(whole.to_string());
+            }
             if is_closing(sentence) || attendance(sentence) || appeals(sentence) {
                 continue;
             }
@@ -434,7 +442,23 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft>
     for (i, t) in out.iter_mut().enumerate() {
         t.code = (i + 1).to_string();
     }
-    out
+    (out, closings)
+}
+
+/// Drops the tasks read from a closing formula (`tasks`' second list).
+pub(crate) fn without_closings(mut tasks: Vec<TaskDraft>, closings: &[String]) -> Vec<TaskDraft> {
+    if super::task_model::recording() {
+        return tasks;
+    }
+    let closings: Vec<String> = closings.iter().map(|c| fold(c)).collect();
+    tasks.retain(|t| {
+        let title = fold(t.title.trim().trim_end_matches(['.', ';', '/']));
+        title.is_empty() || !closings.iter().any(|c| c.contains(&title))
+    });
+    for (i, t) in tasks.iter_mut().enumerate() {
+        t.code = (i + 1).to_string();
+    }
+    tasks
 }
 
 /// A news item's headline ("Bộ Y tế khẩn trương làm rõ …": one of the first lines, with no

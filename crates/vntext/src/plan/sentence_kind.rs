@@ -150,6 +150,44 @@ pub(super) fn is_closing(sentence: &str) -> bool {
         .any(|w| folded.contains(w))
 }
 
+/// The formula that closes a decision or a directive: who "chịu trách nhiệm thi hành
+/// Quyết định này" (or "căn cứ Quyết định thi hành"), when "Chỉ thị này có hiệu lực thi
+/// hành", and the addressees told to "nghiêm túc thực hiện (nội dung) Chỉ thị này". Read on
+/// the whole sentence, whose list of addressees may hold ";". An order that gives the text to
+/// someone to carry out ("Giao Uỷ ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết
+/// này") is work, not the formula.
+pub(super) fn closes_document(sentence: &str) -> bool {
+    let f = fold(sentence);
+    let body = f.trim_end_matches(['.', '/', ' ', ';']);
+    const TEXTS: &[&str] = &[
+        "quyet dinh",
+        "chi thi",
+        "nghi quyet",
+        "cong dien",
+        "thong tu",
+        "ke hoach",
+        "van ban",
+    ];
+    let ends_with_this = TEXTS.iter().any(|t| body.ends_with(&format!("{t} nay")));
+    let executes = [
+        "chiu trach nhiem thi hanh",
+        "chiu trach thi hanh",
+        "can cu quyet dinh thi hanh",
+    ]
+    .iter()
+    .any(|w| f.contains(w));
+    let in_force = TEXTS.iter().any(|t| {
+        let opening = body.split_once(". ").map_or(body, |(_, rest)| rest);
+        let opening = opening.trim_start_matches(|c: char| !c.is_alphabetic());
+        opening.starts_with(&format!("{t} nay co hieu luc"))
+    });
+    let strictly = ends_with_this
+        && f.contains("nghiem tuc")
+        && !f.contains("khong nghiem tuc")
+        && !f.trim_start().starts_with("giao");
+    executes || in_force || strictly
+}
+
 /// Whether the sentence holds the word "biết" (know) as written, not "biệt" ("đặc biệt").
 pub(super) fn knows(sentence: &str) -> bool {
     sentence

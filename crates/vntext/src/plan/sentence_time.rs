@@ -157,7 +157,7 @@ fn blank_plan_recurrence(text: &mut String) {
             let before = &f[..p];
             let clause = &before[before.rfind([';', '.', ':', '(']).map_or(0, |c| c + 1)..];
             let words: Vec<&str> = clause.split_whitespace().collect();
-            let window = words[words.len().saturating_sub(6)..].join(" ");
+            let window = words[words.len().saturating_sub(8)..].join(" ");
             let plan = ["ke hoach", "du toan", "quy hoach"]
                 .iter()
                 .any(|n| phrase_pos(&window, n).is_some());

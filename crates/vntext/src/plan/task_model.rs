@@ -339,6 +339,12 @@ fn inputs(tasks: &[TaskDraft], lines: &[&str]) -> Vec<Input> {
         .collect()
 }
 
+/// Whether the decision's inputs are being recorded (`record`): the training data is made
+/// of every task the rules read, before any later step drops some.
+pub(super) fn recording() -> bool {
+    RECORD.with(|r| r.borrow().is_some())
+}
+
 /// The prose tasks the engine keeps: those the decision does not reject.
 pub(super) fn filter(tasks: Vec<TaskDraft>, lines: &[&str]) -> Vec<TaskDraft> {
     let recording = RECORD.with(|r| r.borrow().is_some());

@@ -204,6 +204,9 @@ const UNIT_HEADS: &[&str] = &[
     "bi thu",
     "chu tich",
     "thu truong",
+    // "Trưởng Ban quản lý Khu kinh tế … có trách nhiệm:", "Trưởng phòng Tư pháp …".
+    "truong ban",
+    "truong phong",
     "giam doc",
     "tap the",
     "cong doan",
@@ -483,6 +486,8 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
     let before = folded[..p].trim_end();
     let after = folded.get(p + verb.len()..).unwrap_or("").trim_start();
     (verb == "kiem tra" && before.ends_with("uy ban"))
+        // "Ban quản lý Khu kinh tế Đông Nam", "Ban quản lý dự án …": the board, not the verb.
+        || (verb == "quan ly" && (before == "ban" || before.ends_with(" ban")))
         // "Trung tâm nghiên cứu giống cây trồng", "Viện nghiên cứu …".
         || (verb == "nghien cuu" && (before.ends_with("trung tam") || before.ends_with("vien")))
         // "Ban Chỉ đạo chuyển đổi số": a noun, not the verb "chuyển".
