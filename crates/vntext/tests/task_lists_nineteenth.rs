@@ -104,3 +104,23 @@ fn a_yearly_plan_named_in_the_work_is_no_recurrence() {
     let text = "1. Sở Lao động - Thương binh và Xã hội hướng dẫn các xã rà soát hộ nghèo.\n2. Hằng năm, Sở Tài chính tổng hợp báo cáo quyết toán ngân sách gửi Ủy ban nhân dân tỉnh.";
     assert_eq!(task(text, "báo cáo quyết toán").2.as_deref(), Some("yearly"));
 }
+
+#[test]
+fn an_item_goes_on_with_investigating_and_disciplining_without_a_subject() {
+    let text = "1. Công an tỉnh chủ trì, phối hợp với Cảnh sát phòng cháy khám nghiệm hiện trường vụ cháy chợ. Điều tra, làm rõ nguyên nhân vụ cháy, xử lý nghiêm các sai phạm.\n2. Sở Công Thương rà soát hệ thống điện của các chợ trên địa bàn. Kiểm điểm, xử lý nghiêm cán bộ quản lý chợ để xảy ra vi phạm.";
+    assert_eq!(lead(text, "làm rõ nguyên nhân").as_deref(), Some("Công an tỉnh"));
+    assert_eq!(lead(text, "cán bộ quản lý chợ").as_deref(), Some("Sở Công Thương"));
+}
+
+#[test]
+fn leaders_and_each_unit_are_leads() {
+    let text = "Chủ tịch UBND tỉnh yêu cầu các lãnh đạo sở, ngành phải gương mẫu chấp hành quy định về phòng cháy, chữa cháy tại cơ quan.";
+    assert_eq!(
+        lead(text, "gương mẫu chấp hành").as_deref(),
+        Some("các lãnh đạo sở, ngành")
+    );
+    let text = "Bộ Chỉ huy Quân sự tỉnh yêu cầu các đơn vị nắm chắc tình hình thời tiết, chuẩn bị lực lượng ứng cứu khi có lệnh.";
+    assert_eq!(lead(text, "tình hình thời tiết").as_deref(), Some("các đơn vị"));
+    let text = "Thủ trưởng các phòng, ban có trách nhiệm triển khai kế hoạch công tác năm 2022 của đơn vị mình.\nMỗi đơn vị cần xác định rõ nhiệm vụ trọng tâm, người chịu trách nhiệm và thời hạn hoàn thành.";
+    assert_eq!(lead(text, "nhiệm vụ trọng tâm").as_deref(), Some("Mỗi đơn vị"));
+}

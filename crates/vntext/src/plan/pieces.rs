@@ -87,10 +87,15 @@ pub(super) fn opens_with_verb(sentence: &str) -> bool {
     let f = fold(s);
     // "Kiểm tra, rà soát …", "Rà soát, huy động …": a verb may open a list of verbs.
     s.starts_with(char::is_uppercase)
-        && VERBS.iter().any(|v| {
+        && VERBS.iter().chain(OPENING_VERBS).any(|v| {
             f.starts_with(v) && f[v.len()..].starts_with([' ', ',']) && !["de", "trong", "lam", "nham"].contains(v)
         })
 }
+
+/// Verbs that open a sentence of work but stand inside bodies' names elsewhere, so they are
+/// no name-ending `VERBS`: "Điều tra, làm rõ nguyên nhân …" (but "Cơ quan Cảnh sát điều tra"),
+/// "Kiểm điểm, xử lý nghiêm …" (folded).
+const OPENING_VERBS: &[&str] = &["dieu tra", "kiem diem"];
 
 /// "… nêu trên", "… nói trên": a sentence about the work named before it.
 pub(super) fn refers_back(sentence: &str) -> bool {

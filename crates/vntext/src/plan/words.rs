@@ -35,6 +35,9 @@ pub(crate) const VERBS: &[&str] = &[
     "hoan thanh",
     "trong",
     "nam bat",
+    // "… yêu cầu các đơn vị nắm chắc tình hình …".
+    "nam chac",
+    "nam vung",
     "lanh dao",
     "van dong",
     "ho tro",
@@ -206,6 +209,10 @@ const UNIT_HEADS: &[&str] = &[
     "thu truong",
     // "Trưởng Ban quản lý Khu kinh tế … có trách nhiệm:", "Trưởng phòng Tư pháp …".
     "truong ban",
+    // "Mỗi đơn vị cần xác định …": each of the units, distributively.
+    "moi don vi",
+    "moi co quan",
+    "moi dia phuong",
     "truong phong",
     "giam doc",
     "tap the",
@@ -486,6 +493,8 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
     let before = folded[..p].trim_end();
     let after = folded.get(p + verb.len()..).unwrap_or("").trim_start();
     (verb == "kiem tra" && before.ends_with("uy ban"))
+        // "các lãnh đạo cơ quan, địa phương": the leaders, not the verb "lead".
+        || (verb == "lanh dao" && (before == "cac" || before.ends_with(" cac")))
         // "Ban quản lý Khu kinh tế Đông Nam", "Ban quản lý dự án …": the board, not the verb.
         || (verb == "quan ly" && (before == "ban" || before.ends_with(" ban")))
         // "Trung tâm nghiên cứu giống cây trồng", "Viện nghiên cứu …".
