@@ -15,7 +15,8 @@
 //! `testdata/real/unseen12/` (task lists only; measured before and after the thirteenth round,
 //! spent by the seventeenth) and `testdata/real/unseen17/` (task lists only; measured before and
 //! after the seventeenth round, then spent) and `testdata/real/unseen18/` (task lists only;
-//! measured before and after the eighteenth round, then spent).
+//! measured before and after the eighteenth round, then spent) and `testdata/real/unseen19/`
+//! (task lists only; measured before and after the nineteenth round, then spent).
 //! Run with `--nocapture` to see the figures and every failure.
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -450,8 +451,11 @@ fn unseen18_floor() {
 /// The unseen19 task-list set (nineteenth round, task lists): 20 lists / 88 tasks —
 /// implementation sections, decisions' and resolutions' Điều 2/3 and a conclusion notice of
 /// provincial issuers no earlier set used (a public corpus), and 2018–2025 telegrams and orders
-/// quoted in public GitHub files — labelled before any run (`testdata/real/unseen19/SOURCES.md`).
+/// quoted in public GitHub files — labelled before any run (`testdata/real/unseen19/SOURCES.md`),
+/// measured before and after the round: 0.5568 (49 of 88) and 0.7727 (68 of 88;
+/// `MEASURED_*.txt`). Its misses were read and fixed by kind in that round (it is spent); this
+/// guards that figure.
 #[test]
 fn unseen19_floor() {
-    task_list_floor("unseen19", 20, 0.0);
+    task_list_floor("unseen19", 20, 0.77);
 }

@@ -8,8 +8,11 @@
 
 use vntext::plan::extract_plan;
 
-/// (lead, due, recurrence, title) of every task the engine reads in `text`.
-fn tasks(text: &str) -> Vec<(Option<String>, Option<String>, Option<String>, String)> {
+/// (lead, due, recurrence, title) of a task.
+type Read = (Option<String>, Option<String>, Option<String>, String);
+
+/// Every task the engine reads in `text`.
+fn tasks(text: &str) -> Vec<Read> {
     extract_plan(text)
         .to_cli()
         .tasks

@@ -54,7 +54,6 @@ fn without_role_label(t: &str) -> &str {
     let f = fold(role.trim());
     let n = f.split_whitespace().count();
     let lowercase_rest = role
-        .trim()
         .split_whitespace()
         .skip(1)
         .all(|w| w.starts_with(char::is_lowercase));
