@@ -106,7 +106,7 @@ HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI
 Căn cứ Luật tổ chức HĐND và UBND ngày 21.6.1994;
 
 Xét tờ trình số 06/TT .HĐND ngày 12/01/2001 của Thường trực HĐND tỉnh trình tại kỳ họp thứ 3 - HĐND tỉnh nhiệm kỳ 1999- 2004;""",
-    [("13/2001/NQ-HĐND", "2001-01-17"), ("06/TT.HĐND", "2001-01-12")], ocr=True)
+    [("13/2001/NQ-HĐND", "2001-01-17"), ("06/TT-HĐND", "2001-01-12")], ocr=True)
 
 add("https://vanban123.vn/Nghi-quyet/nghi-quyet-09-2004-nq-hdndk7-ve-nhiem-vu-phat-trien-kinh-te-xa-hoi-an-ninh-quoc-phong-nam-2005-do-hoi-dong-nhan-dan-tinh-vinh-long-ban-hanh-437871",
     "provincial People's Council resolution of 2004 (Vĩnh Long) whose symbol has a dot and the term glued ('09/2004/NQ.HĐNDK7'), header as '|' cells",
@@ -117,7 +117,7 @@ KHOÁ VII KỲ HỌP THỨ 3
 "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI AN NINH, QUỐC PHÒNG NĂM 2005"
 HỘI ĐỒNG NHÂN DÂN TỈNH VĨNH LONG
 Căn cứ Điều 11, 12, 14, 16, Chương II, Luật tổ chức HĐND và UBND của Quốc hội Nước Cộng hoà xã hội chủ nghĩa Việt Nam ngày 26 tháng 11 năm 2003.""",
-    [("09/2004/NQ.HĐNDK7", "2004-12-29")])
+    [("09/2004/NQ-HĐNDK7", "2004-12-29")])
 
 add("https://luatvietnam.vn/tai-chinh/chi-thi-16-2001-ct-ttg-thu-tuong-chinh-phu-12132-d1.html",
     "Prime Minister's directive of 2001: UPPER-CASE title with 'CT-TTG' and the date in words, the title broken over lines; a Government resolution whose date runs over a line break",
@@ -185,7 +185,7 @@ Quyết định này có hiệu lực thi hành sau 10 ngày kể từ
 ngày ký và thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 của Ủy ban nhân
 dân tỉnh Tiền Giang về ban hành Quy định tạm thời về quản lý, khai thác bảo vệ
 mạng diện rộng (WAN) của Ủy ban nhân dân tỉnh.""",
-    [("33/2009/QĐ-UBND", "2009-12-24"), ("64/2007/NĐ-CP", "2007-04-10"), ("01/1999/QĐ.UB", "1999-01-15")])
+    [("33/2009/QĐ-UBND", "2009-12-24"), ("64/2007/NĐ-CP", "2007-04-10"), ("01/1999/QĐ-UB", "1999-01-15")])
 
 add("https://phapluatcongdong.vn/van-ban/quyet-dinh-1910-2007-qd-ubnd-ban-hanh-tinh-hai-duong-nam-2007-p337856.htm",
     "provincial decision (Hải Dương, 2007) on a legal database: title, metadata fields without '|' ('Số hiệu: … Loại văn bản:' on one line), header; decrees written with spaces around the hyphen ('88/2006/NĐ - CP'); 'Ban hành kèm theo Quyết định này'",
