@@ -10,6 +10,9 @@ use crate::text::fold;
 /// Header cells (folded) that name the issue-date column.
 const DATE_COLUMNS: &[&str] = &["ngay ban hanh", "ngay ky", "ngay van ban", "ngay ky ban hanh"];
 
+/// Longest table row read, in bytes.
+const MAX_ROW: usize = 4096;
+
 /// How many lines above a row the header row may be.
 const MAX_ROWS_ABOVE: usize = 80;
 
@@ -18,11 +21,28 @@ const MAX_ROWS_ABOVE: usize = 80;
 /// row's own document: the others are cited inside its cells) and it is not in that column.
 /// `prev_start` is the start of the reference before it, if any.
 pub(crate) fn row_date(text: &str, sym_start: usize, prev_start: Option<usize>) -> Option<(NaiveDate, usize, usize)> {
-    let line_start = text[..sym_start].rfind('\n').map_or(0, |p| p + 1);
+    // The row's start: a table row is one line, and its line is not longer than MAX_ROW bytes
+    // (the bound keeps running text without line breaks from being scanned back for each
+    // reference).
+    let mut from = sym_start.saturating_sub(MAX_ROW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let line_start = match text[from..sym_start].rfind('\n') {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
+    if !text[line_start..sym_start].trim_start().starts_with('|') {
+        return None;
+    }
     if prev_start.is_some_and(|p| p >= line_start) {
         return None;
     }
     let line_end = text[sym_start..].find('\n').map_or(text.len(), |p| sym_start + p);
+    if line_end - line_start > MAX_ROW {
+        return None;
+    }
     let row = &text[line_start..line_end];
     if !row.trim_start().starts_with('|') || row.matches('|').count() < 3 {
         return None;
