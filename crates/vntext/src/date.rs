@@ -151,6 +151,13 @@ impl Cursor<'_> {
         self.skip_gap();
         self.word_is("nam").then_some(())?;
         self.skip_gap();
+        // "ngày 10 tháng 11 năm năm 1992": the word typed twice.
+        let save = self.i;
+        if self.word_is("nam") {
+            self.skip_gap();
+        } else {
+            self.i = save;
+        }
         let (y, ylen) = self.number(4)?;
         if ylen != 4 {
             return None;

@@ -77,6 +77,16 @@ fn last_words_start(s: &str, n: usize) -> Option<usize> {
     Some(start)
 }
 
+/// Start of a metadata label "Số hiệu", "Số ký hiệu" ending `head`, with a colon or a table
+/// cell's "|" after it ("Số hiệu: |", "| Số hiệu |").
+fn number_field(head: &str) -> Option<usize> {
+    let label = head.strip_suffix('|')?.trim_end().trim_end_matches(':').trim_end();
+    [3, 2].into_iter().find_map(|n| {
+        let ws = last_words_start(label, n)?;
+        matches!(fold(&label[ws..]).as_str(), "so hieu" | "so ky hieu").then_some(ws)
+    })
+}
+
 pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
     let mut out = Before {
         start: sym_start,
@@ -90,6 +100,11 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
     if let Some(ws) = last_words_start(trimmed, 1)
         && fold(&trimmed[ws..]) == "so"
     {
+        out.has_so = true;
+        out.start = window_start + ws;
+        head = trimmed[..ws].trim_end();
+    } else if let Some(ws) = number_field(trimmed) {
+        // "Số hiệu: | 15-CP |": a metadata field's label in the cell before.
         out.has_so = true;
         out.start = window_start + ws;
         head = trimmed[..ws].trim_end();

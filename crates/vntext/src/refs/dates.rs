@@ -238,9 +238,16 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
         .unwrap_or(0);
     let sentence = &window[sentence_start..];
     let (f, map) = fold_with_map(sentence);
-    let p = f.find("ngay")?;
-    let (d, len) = parse_date_prefix(&sentence[map[p]..])?;
-    let date_end = map[p] + len;
+    // "29/10/2003 Văn bản được ban hành 101/2003/TTLT-BTC-BNV": a record whose line starts
+    // with the date, no "ngày" before it.
+    let lead = sentence.len() - sentence.trim_start().len();
+    let at = match f.find("ngay") {
+        Some(p) => map[p],
+        None if sentence[lead..].starts_with(|c: char| c.is_ascii_digit()) => lead,
+        None => return None,
+    };
+    let (d, len) = parse_date_prefix(&sentence[at..])?;
+    let date_end = at + len;
     let between = fold(&sentence[date_end..]);
     // "Ngày 01/02/2023, Ban Thường vụ Tỉnh ủy có Quyết định số …": "có" right before the
     // reference's type word issues it ("trong đó có …" lists, it does not issue).
@@ -249,7 +256,7 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
         && !between.trim_end().ends_with("cung co");
     let verb = has_it || ISSUING.iter().any(|v| contains_word(&between, v));
     let other = NOT_ISSUING.iter().any(|w| between.contains(w)) || between.contains("ngay ");
-    (verb && !other).then(|| (d, from + sentence_start + map[p], from + sentence_start + date_end))
+    (verb && !other).then(|| (d, from + sentence_start + at, from + sentence_start + date_end))
 }
 
 const LABEL_WINDOW: usize = 320;

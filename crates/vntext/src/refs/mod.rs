@@ -6,6 +6,7 @@ mod context;
 mod dates;
 mod scan;
 mod shared_tail;
+mod table;
 
 pub use dates::{DateEvidence, DateSource};
 
@@ -125,6 +126,10 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .date
             .zip(after.date_span)
             .map(|(d, (s, e))| evidence((d, s, e), DateSource::After))
+            .or_else(|| {
+                let prev = k.checked_sub(1).map(|j| starts[j]);
+                table::row_date(text, f.start, prev).map(|x| evidence(x, DateSource::Header))
+            })
             .or_else(|| {
                 dates::is_header_number(text, f.start)
                     .then(|| {

@@ -69,10 +69,64 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
                 }
                 None => i = skip_digits(bytes, i),
             },
-            None => i = skip_digits(bytes, i),
+            None => match number_range(text, i) {
+                Some(mut range) => {
+                    i = range.last().map_or(i + 1, |f| f.end);
+                    out.append(&mut range);
+                }
+                None => i = skip_digits(bytes, i),
+            },
         }
     }
     out
+}
+
+/// Most documents one range of numbers may name ("390-395/NQ-HĐND": six).
+const MAX_RANGE: u32 = 20;
+
+/// "Nghị quyết 390-395/NQ-HĐND ngày 18/02/2025": a range of numbers sharing one symbol tail, after
+/// "số" or a type word; one reference for each number, all spanning the whole range.
+fn number_range(text: &str, i: usize) -> Option<Vec<Found>> {
+    let b = text.as_bytes();
+    let n1_len = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let dash = text[i + n1_len..].chars().next().filter(|c| matches!(c, '-' | '–'))?;
+    let j = i + n1_len + dash.len_utf8();
+    let n2_len = b[j..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if !(1..=7).contains(&n1_len) || !(1..=7).contains(&n2_len) || b.get(j + n2_len) != Some(&b'/') {
+        return None;
+    }
+    let (n1, n2): (u32, u32) = (text[i..i + n1_len].parse().ok()?, text[j..j + n2_len].parse().ok()?);
+    if n1 == 0 || n2 <= n1 || n2 - n1 > MAX_RANGE {
+        return None;
+    }
+    let end = candidate(text, j)?;
+    let (last, _) = accept(&text[j..end])?;
+    (last.number == text[j..j + n2_len]).then_some(())?;
+    let before = super::context::before(text, i);
+    (before.has_so || before.type_word.is_some()).then_some(())?;
+    let tail = &text[j + n2_len..end];
+    let mut out = Vec::new();
+    for n in n1..n2 {
+        let number = format!("{n:0w$}", w = n1_len);
+        let (mut symbol, _) = accept(&format!("{number}{tail}"))?;
+        symbol.fixes.push(format!(
+            "Số “{number}” thuộc dãy số “{}” dùng chung ký hiệu “{tail}”",
+            &text[i..j + n2_len]
+        ));
+        out.push(Found {
+            start: i,
+            end,
+            symbol,
+            strong: true,
+        });
+    }
+    out.push(Found {
+        start: i,
+        end,
+        symbol: last,
+        strong: true,
+    });
+    Some(out)
 }
 
 /// The letters glued before the digit at `i` ("HD" in "HD12-HD/BTCTW"): one to four capitals
@@ -148,7 +202,7 @@ fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
     let s = parse_symbol(candidate).ok()?;
     let strong = match s.form {
         SymbolForm::Party => true,
-        SymbolForm::State => s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&']),
+        SymbolForm::State => s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&', '/']),
     };
     // "27KH-UBND" (the slash lost) is a symbol only after "số" or a type word.
     let strong = strong && candidate.contains('/');
@@ -353,7 +407,10 @@ fn candidate(text: &str, i: usize) -> Option<usize> {
         let save = c.i;
         if party_tail(&mut c).is_none() {
             c.i = save;
-            old_joint_tail(&mut c)?;
+            if old_joint_tail(&mut c).is_none() {
+                c.i = save;
+                old_bare_tail(&mut c)?;
+            }
         }
     } else if c.eat(&['/']) {
         c.spaces(1);
@@ -401,6 +458,21 @@ fn old_joint_tail(c: &mut Cur<'_>) -> Option<()> {
     crate::symbol::is_joint_type(&c.t[t..c.i]).then_some(())
 }
 
+/// "CP" after "15-": the old symbol of a number and one code, no slash ("Nghị định số 15-CP",
+/// "Sắc lệnh 213-GD", "Số: 138-QĐ"); two to five capitals ending the token. Weak: kept only after
+/// "số" or a type word.
+fn old_bare_tail(c: &mut Cur<'_>) -> Option<()> {
+    let t = c.i;
+    (c.letters(5) >= 2).then_some(())?;
+    let code = &c.t[t..c.i];
+    let capitals = code
+        .chars()
+        .all(|ch| ch.is_ascii_uppercase() || matches!(ch, 'Đ' | 'Ð'));
+    let next = c.peek();
+    (capitals && next.is_none_or(|ch| !(ch.is_alphanumeric() || matches!(ch, '/' | '-' | '&' | '.' | '_'))))
+        .then_some(())
+}
+
 /// "KH-UBND" right after the number ("27KH-UBND"): a known type, a hyphen, an issuer.
 fn glued_state_tail(c: &mut Cur<'_>) -> Option<()> {
     let t = c.i;
@@ -439,6 +511,19 @@ fn state_tail(c: &mut Cur<'_>) -> Option<()> {
     if c.eat(&['-', '–']) {
         let after = c.line_space(3);
         if before + after > 0 && c.issuer() && c.peek().is_none_or(|ch| !ch.is_alphanumeric()) {
+            return Some(());
+        }
+    }
+    c.i = save;
+    // "06/TT .HĐND": a space before the dot written for the type's hyphen, an upper-case issuer
+    // right after it.
+    let before = c.spaces(1);
+    if before == 1 && c.eat(&['.']) {
+        let at = c.i;
+        if c.issuer()
+            && c.t[at..c.i].chars().all(|ch| !ch.is_lowercase())
+            && c.peek().is_none_or(|ch| !ch.is_alphanumeric())
+        {
             return Some(());
         }
     }

@@ -11,6 +11,10 @@ use super::types::{
 use super::{ParsedSymbol, SymbolForm};
 
 const MAX_NUMBER_DIGITS: usize = 7;
+
+/// Type abbreviations that are also an issuer's code written before a slash in old symbols
+/// ("TC" for Bộ Tài chính: "10061/TC/TCT"); a slash after them is not the type's hyphen.
+const OLD_ISSUER_CODES: &[&str] = &["TC"];
 const MAX_INPUT_BYTES: usize = 200;
 
 /// Parses and normalises a document symbol. Accepts an optional leading
@@ -179,7 +183,9 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
         }
         let prev = out.chars().last();
         let next = chars.get(j).copied();
-        let at_separator = matches!(prev, Some('-' | '/')) || matches!(next, Some('-' | '/'));
+        // "06/TT .HĐND": a space before the dot written for the type's hyphen.
+        let dot_after_type = next == Some('.') && prev.is_some_and(char::is_alphabetic);
+        let at_separator = matches!(prev, Some('-' | '/')) || matches!(next, Some('-' | '/')) || dot_after_type;
         let number_so_far = !out.is_empty() && out.bytes().all(|b| b.is_ascii_digit());
         // "491/2009/QĐ TTg": a space where the hyphen between type and issuer belongs.
         let type_so_far = out
@@ -253,7 +259,9 @@ fn glued_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
 }
 
 fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
-    let (type_raw, issuer_raw) = rest.split_once('/').ok_or(SymbolErrorKind::UnknownShape)?;
+    let Some((type_raw, issuer_raw)) = rest.split_once('/') else {
+        return old_bare(number, rest, fixes);
+    };
     if type_raw.is_empty() {
         return Err(SymbolErrorKind::UnknownShape);
     }
@@ -285,12 +293,53 @@ fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     })
 }
 
+/// "15-CP", "198-CP", "213-GD", "138-QĐ": the old symbol of a number and one code of two to five
+/// capitals, no slash (the Government's decrees before 1999 and older documents), kept as written.
+/// The code is the issuer; a type code ("QĐ") is also the type.
+fn old_bare(number: &str, code: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
+    let n = code.chars().count();
+    let capitals = code.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ');
+    if !(2..=5).contains(&n) || !capitals {
+        return Err(SymbolErrorKind::UnknownShape);
+    }
+    let issuer = canonical_issuer(code, fixes)?;
+    Ok(ParsedSymbol {
+        normalized: format!("{number}-{issuer}"),
+        number: number.to_string(),
+        year: None,
+        doc_type: canonical_type(code).filter(|t| *t == code).map(str::to_string),
+        issuer,
+        form: SymbolForm::State,
+        fixes: Vec::new(),
+    })
+}
+
 fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<ParsedSymbol, SymbolErrorKind> {
+    // "10061/TC/TCT": an old issuer code, a slash, the unit; kept as written.
+    if let Some((code, unit)) = rest.split_once('/')
+        && OLD_ISSUER_CODES.contains(&code)
+        && !unit.is_empty()
+        && !unit.contains('/')
+    {
+        let unit = canonical_issuer(unit, fixes)?;
+        return Ok(ParsedSymbol {
+            normalized: format!("{number}/{code}/{unit}"),
+            number: number.to_string(),
+            year: None,
+            doc_type: None,
+            issuer: format!("{code}/{unit}"),
+            form: SymbolForm::State,
+            fixes: Vec::new(),
+        });
+    }
     // "733/QĐ/TTg": a slash where the hyphen between type and issuer belongs.
     let slash_type = rest
         .split_once('/')
         .filter(|(t, i)| !t.is_empty() && t.chars().all(char::is_alphabetic) && !i.contains('/') && !i.is_empty())
-        .and_then(|(t, i)| canonical_type(t).map(|_| (t, i)));
+        .and_then(|(t, i)| canonical_type(t).map(|_| (t, i)))
+        // "06/TC/TCT": "TC" is also the Finance Ministry's old code, whose letters of 1990–2005
+        // are written "TC/TCT", "TC/ĐT" with the slash.
+        .filter(|(t, _)| !OLD_ISSUER_CODES.contains(t));
     let repaired: String;
     let rest = match slash_type {
         Some((t, i)) => {
@@ -465,6 +514,19 @@ fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, Symbol
     if let Some(tw) = central_committee_variant(raw) {
         fixes.push(format!("Viết chuẩn chữ viết tắt Trung ương: “{raw}” → “{tw}”"));
         return Ok(tw.to_string());
+    }
+    // "UBTVQHI15": OCR read a stroke before the National Assembly's term as an "I".
+    if let Some(head) = raw.strip_suffix(|c: char| c.is_ascii_digit())
+        && let Some(head) = head.strip_suffix(|c: char| c.is_ascii_digit())
+        && let Some(code) = head.strip_suffix(['I', 'l'])
+        && code.ends_with("QH")
+    {
+        let term = &raw[raw.len() - 2..];
+        fixes.push(format!(
+            "Bỏ chữ “{}” thừa trước khóa Quốc hội (nhận dạng ký tự)",
+            &head[code.len()..]
+        ));
+        return canonical_issuer(&format!("{code}{term}"), fixes);
     }
     let bad = || SymbolErrorKind::BadIssuer(raw.to_string());
     let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');

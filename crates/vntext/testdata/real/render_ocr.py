@@ -6,12 +6,17 @@ Serif 13 pt at 300 dpi, black on white, the page turned by a small angle, light 
 a slight blur), read back with `tesseract img.png - -l vie`, and the OCR text (with its real
 errors) goes into the set, labelled with the true references of the original passage. The OCR
 output is kept in ocr/NN.txt so the set can be rebuilt without tesseract; pass --rerun to render
-and read again. Other passages go in as copied."""
+and read again. Passages marked pdf=True (unseen19r on) are laid out as an HTML page (a line
+holding " | " or ending in " |" is a table row, its cells split at "|"; other lines are justified
+paragraphs), printed to PDF by LibreOffice (`soffice --headless --convert-to pdf`) and read back
+with `pdftotext -layout`; that text is kept in pdf/NN.txt. Other passages go in as copied."""
 import json
 import os
 import random
 import subprocess
 import sys
+import html
+import tempfile
 import textwrap
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -50,6 +55,39 @@ def render(text, path, seed):
     img.save(path, dpi=(DPI, DPI))
 
 
+def pdf_text(text):
+    """The passage as a PDF printed from an HTML page, read back by pdftotext -layout."""
+    parts, rows = [], []
+
+    def flush():
+        if rows:
+            width = max(len(r) for r in rows)
+            body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r + [""] * (width - len(r))) + "</tr>" for r in rows)
+            parts.append(f"<table width='100%'>{body}</table>")
+            rows.clear()
+
+    for line in text.split("\n"):
+        if " | " in line or line.rstrip().endswith(" |"):
+            cells = [c.strip() for c in line.split("|")]
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append(cells)
+        else:
+            flush()
+            parts.append(f"<p>{html.escape(line)}</p>" if line.strip() else "<p>&nbsp;</p>")
+    flush()
+    page = ("<html><head><meta charset='utf-8'><style>body{font-family:'Liberation Serif';font-size:13pt}"
+            "p{text-align:justify;margin:0 0 4pt 0} td{vertical-align:top;padding:2pt 10pt;text-align:center}</style>"
+            "</head><body>" + "".join(parts) + "</body></html>")
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "p.html")
+        open(src, "w", encoding="utf-8").write(page)
+        subprocess.run(["soffice", "--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", tmp, src],
+                       capture_output=True, check=True)
+        res = subprocess.run(["pdftotext", "-layout", os.path.join(tmp, "p.pdf"), "-"], capture_output=True, check=True)
+    return res.stdout.decode("utf-8")
+
+
 def main():
     rerun = "--rerun" in sys.argv
     name = next(a for a in sys.argv[1:] if not a.startswith("--"))
@@ -58,9 +96,17 @@ def main():
     exec(open(os.path.join(HERE, "passages.py"), encoding="utf-8").read(), ns)
     os.makedirs(os.path.join(HERE, "ocr"), exist_ok=True)
     out = []
-    k = 0
+    k = m = 0
     for p in ns["P"]:
         text, kinds = p["text"], p["kinds"]
+        if p.get("pdf"):
+            m += 1
+            os.makedirs(os.path.join(HERE, "pdf"), exist_ok=True)
+            txt = os.path.join(HERE, "pdf", f"{m:02}.txt")
+            if rerun or not os.path.exists(txt):
+                open(txt, "w", encoding="utf-8").write(pdf_text(text))
+            text = open(txt, encoding="utf-8").read()
+            kinds = "pdf; " + kinds
         if p["ocr"]:
             k += 1
             txt = os.path.join(HERE, "ocr", f"{k:02}.txt")
@@ -75,7 +121,7 @@ def main():
     with open(os.path.join(HERE, "refs.jsonl"), "w", encoding="utf-8") as f:
         for c in out:
             f.write(json.dumps(c, ensure_ascii=False) + "\n")
-    print(f"{len(out)} passages ({k} OCR), {sum(len(c['expect']) for c in out)} references")
+    print(f"{len(out)} passages ({k} OCR, {m} PDF), {sum(len(c['expect']) for c in out)} references")
 
 
 if __name__ == "__main__":
