@@ -439,6 +439,12 @@ fn unseen18d_deadlines() {
     deadline_floor("unseen18d", 0.96);
 }
 
+/// Nineteenth round: 0.7727 before, 0.8182 after (126 of 154).
+#[test]
+fn unseen19d_deadlines() {
+    deadline_floor("unseen19d", 0.81);
+}
+
 /// The unseen12 task-list set (thirteenth round), measured before and after that round: 0.5135
 /// and 0.5135 (38 of 74). The seventeenth round read its misses with unseen17's (it is spent);
 /// this guards that figure.

@@ -54,6 +54,57 @@ fn per_time(t: &[Tok<'_>], k: usize) -> Option<Recurrence> {
     }
 }
 
+/// A report named by its period and given a deadline, in a phrase naming no year (nineteenth
+/// round): "Báo cáo năm gửi trước ngày 10 tháng 01 …" (yearly), "Báo cáo 6 tháng gửi trước ngày
+/// 15 tháng 8, báo cáo năm …" (semiannual), "… đối với báo cáo tháng và trước ngày 03 …"
+/// (monthly); "tổng hợp định kỳ theo từng tháng" (monthly); "trước tháng 10 của năm trước năm
+/// kế hoạch" (yearly: a day of the year before each plan year). "báo cáo tháng 8", "báo cáo quý
+/// I", "báo cáo 6 tháng đầu năm" name one period; a phrase without "trước", "chậm nhất" or "vào ngày" sets no deadline.
+pub(crate) fn named_report(folded: &str) -> Option<Recurrence> {
+    let t = tokenize(folded);
+    if t.iter().any(|x| x.year().is_some()) {
+        return None;
+    }
+    let timed = folded.contains("truoc") || folded.contains("cham nhat") || folded.contains("vao ngay");
+    // "tháng 8", "quý I", "6 tháng đầu năm": one period, not every one.
+    let one_period = |j: usize| {
+        t.get(j).is_some_and(|n| {
+            matches!(n, Tok::Num(..)) || n.quarter().is_some() || n.is_word("dau") || n.is_word("cuoi")
+        })
+    };
+    let report = (0..t.len().saturating_sub(2)).filter_map(|k| {
+        if !(t[k].is_word("bao") && t[k + 1].is_word("cao")) {
+            return None;
+        }
+        let (r, next) = match (&t[k + 2], t.get(k + 3)) {
+            (Tok::Num(6, _), Some(m)) if m.is_word("thang") => (Recurrence::Semiannual, k + 4),
+            (Tok::Word("sau"), Some(m)) if m.is_word("thang") => (Recurrence::Semiannual, k + 4),
+            (Tok::Word("thang"), _) => (Recurrence::Monthly, k + 3),
+            (Tok::Word("quy"), _) => (Recurrence::Quarterly, k + 3),
+            (Tok::Word("nam"), _) => (Recurrence::Yearly, k + 3),
+            _ => return None,
+        };
+        (!one_period(next)).then_some(r)
+    });
+    let each = (0..t.len().saturating_sub(2)).filter_map(|k| {
+        if !(t[k].is_word("theo") && t[k + 1].is_word("tung")) {
+            return None;
+        }
+        match t[k + 2] {
+            Tok::Word("thang") => Some(Recurrence::Monthly),
+            Tok::Word("quy") => Some(Recurrence::Quarterly),
+            _ => None,
+        }
+    });
+    let plan_year = (folded.contains("nam truoc nam ke hoach") || folded.contains("cua nam thuc hien ke hoach"))
+        .then_some(Recurrence::Yearly);
+    let found: Vec<Recurrence> = report.chain(each).chain(plan_year).collect();
+    if found.is_empty() || !(timed || folded.contains("dinh ky")) {
+        return None;
+    }
+    shortest(found.into_iter().map(Some))
+}
+
 /// The shortest period among those found (monthly before quarterly, semiannual, yearly); an
 /// ongoing or on-demand duty only when no period is named.
 pub(crate) fn shortest(found: impl IntoIterator<Item = Option<Recurrence>>) -> Option<Recurrence> {

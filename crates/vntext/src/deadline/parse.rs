@@ -154,7 +154,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         .find(|(p, _, _)| contains_phrase(&for_rec, p) && !names_one_period(&for_rec, p));
     // Counted periods, periods per time and recurrence words: the shortest (eighteenth round).
     let strong = rec.filter(|(_, _, weak)| !weak).map(|(_, r, _)| *r);
-    let counted = [periodic(&for_rec), frequency::every_n_months(&for_rec), strong];
+    let counted = [
+        periodic(&for_rec),
+        frequency::every_n_months(&for_rec),
+        frequency::named_report(&for_rec),
+        strong,
+    ];
     if let Some(r) = frequency::shortest(counted) {
         return Ok(recurrence(r, false, "định kỳ"));
     }
