@@ -170,7 +170,7 @@ pub async fn item(app: &App, caller: &Caller, item_id: i64) -> Result<ItemDetail
     let today = app.clock.clock().today;
     let item = store::compliance_lists::item_row(&mut tx, item_id, today).await?;
     let requirement = store::compliance::get(&mut tx, item.requirement_id).await?;
-    let files = store::files::of_records(&mut tx, "requirement_item", &[item_id]).await?;
+    let files = store::files::of_records(&mut tx, requirement.tenant_id, "requirement_item", &[item_id]).await?;
     let meeting = match item.meeting_id {
         Some(m) => Some(store::compliance::meeting(&mut tx, m).await?),
         None => None,
@@ -185,10 +185,11 @@ pub async fn item(app: &App, caller: &Caller, item_id: i64) -> Result<ItemDetail
     })
 }
 
-/// The files reported with each of `items` (already read by the caller).
-pub async fn files_of(app: &App, items: &[i64]) -> Result<Vec<StoredFile>> {
+/// The files reported with each of `items` (already read by the caller) of a requirement of
+/// `tenant` (its items' and their files').
+pub async fn files_of(app: &App, tenant: i64, items: &[i64]) -> Result<Vec<StoredFile>> {
     let mut tx = app.db.read().await?;
-    Ok(store::files::of_records(&mut tx, "requirement_item", items).await?)
+    Ok(store::files::of_records(&mut tx, tenant, "requirement_item", items).await?)
 }
 
 /// What the caller's units still owe: items not reported (or returned) of units where the

@@ -24,19 +24,21 @@ impl Reader<'_> {
     }
 
     /// The cooperating units of tasks the caller was given by this reader.
-    pub async fn task_cooperators(&mut self, ids: &[i64]) -> Result<std::collections::HashMap<i64, Vec<i64>>> {
-        Ok(store::exports::cooperators(&mut self.tx, ids).await?)
+    pub async fn task_cooperators(&mut self, tasks: &[Task]) -> Result<std::collections::HashMap<i64, Vec<i64>>> {
+        let ids: Vec<i64> = tasks.iter().map(|t| t.id).collect();
+        Ok(store::exports::cooperators(&mut self.tx, &ids, tasks.iter().map(|t| t.tenant_id)).await?)
     }
 }
 
 impl Reader<'_> {
-    /// The codes ("Mã") stored by imports on records `ids` the caller was given by this reader;
-    /// records without one are exported by their id code.
+    /// The codes ("Mã") stored by imports on records `ids` the caller was given by this reader,
+    /// lying in `tenants` (the records'); records without one are exported by their id code.
     pub async fn import_codes(
         &mut self,
         kind: store::import_codes::Coded,
         ids: &[i64],
+        tenants: impl IntoIterator<Item = i64>,
     ) -> Result<std::collections::HashMap<i64, String>> {
-        Ok(store::import_codes::codes_of(&mut self.tx, kind, ids).await?)
+        Ok(store::import_codes::codes_of(&mut self.tx, kind, ids, tenants).await?)
     }
 }

@@ -420,9 +420,11 @@ pub async fn higher_issuers(tx: &mut Tx, roots: &[UnitPath]) -> Result<Vec<i64>,
         .collect();
     let quoted = |v: &[&str]| v.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(",");
     // Ids are integers and kinds come from the domain's closed enum: no client text in the SQL.
+    // The units under a root's ancestors are in the root's tenant (one shard on Citus).
     let sql = format!(
         "SELECT u.id FROM units u JOIN units p ON p.tenant_id = u.tenant_id AND p.id = u.parent_id
-         WHERE u.parent_id IN ({list}) AND u.kind IN ({}) AND p.kind IN ({})",
+         WHERE {} AND u.parent_id IN ({list}) AND u.kind IN ({}) AND p.kind IN ({})",
+        crate::sql::in_tenants(tx.backend(), "u.tenant_id", roots.iter().map(|r| r.tenant())),
         quoted(&governing),
         quoted(&areas)
     );

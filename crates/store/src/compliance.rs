@@ -129,6 +129,17 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Requirement, StoreError> {
     .ok_or(StoreError::not_found("requirement", id))
 }
 
+/// Where a requirement's items lie, as a condition on `col`: its tenant, or one joined to it
+/// by a move (an item is written in its requirement's tenant); false for no such requirement.
+pub(crate) async fn items_in(tx: &mut Tx, requirement_id: i64, col: &str) -> Result<String, StoreError> {
+    let tenants = match get(tx, requirement_id).await {
+        Ok(r) => crate::tenant_move::linked(tx, r.tenant_id).await?,
+        Err(StoreError::NotFound { .. }) => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    Ok(crate::sql::in_tenants(tx.backend(), col, tenants))
+}
+
 pub async fn item(tx: &mut Tx, id: i64) -> Result<Item, StoreError> {
     crate::own_tenants::one_by_id::<Item>(tx, "tenant_id", id, |cond| {
         format!("SELECT {ITEM_COLS} FROM requirement_items WHERE id = $1{cond}")
@@ -145,8 +156,9 @@ pub async fn items_within(
     limit: i64,
 ) -> Result<Vec<Item>, StoreError> {
     let (lo, hi) = within.range();
+    let items_in = items_in(tx, requirement_id, "tenant_id").await?;
     let sql = format!(
-        "SELECT {ITEM_COLS} FROM requirement_items WHERE requirement_id = $1 AND unit_path >= $2 AND unit_path < $3 ORDER BY unit_path LIMIT $4"
+        "SELECT {ITEM_COLS} FROM requirement_items WHERE {items_in} AND requirement_id = $1 AND unit_path >= $2 AND unit_path < $3 ORDER BY unit_path LIMIT $4"
     );
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, Item>(sqlx::AssertSqlSafe(sql.as_str()))
@@ -187,11 +199,12 @@ pub async fn summary(
     today: NaiveDate,
 ) -> Result<(Counts, Vec<(i64, Counts)>), StoreError> {
     let case = shown_sql("i.state", "r.due_on", 3);
+    let within = items_in(tx, requirement_id, "i.tenant_id").await?;
     let sql = format!(
         "SELECT a.child_id, {case} AS shown, COUNT(*) FROM requirement_items i
          JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
          JOIN unit_ancestors a ON a.tenant_id = i.tenant_id AND a.unit_id = i.unit_id AND a.anc_id = $2
-         WHERE i.requirement_id = $1 AND i.unit_id <> $2 GROUP BY a.child_id, shown"
+         WHERE {within} AND i.requirement_id = $1 AND i.unit_id <> $2 GROUP BY a.child_id, shown"
     );
     let rows: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(requirement_id).bind(unit_id).bind(today).fetch_all(c).await?);
@@ -213,7 +226,7 @@ pub async fn summary(
     // (`unit_ancestors` also holds each unit as its own ancestor: left out above).
     let own: Option<String> = on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
         "SELECT {case} FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id
-         WHERE i.requirement_id = $1 AND i.unit_id = $2")))
+         WHERE {within} AND i.requirement_id = $1 AND i.unit_id = $2")))
         .bind(requirement_id).bind(unit_id).bind(today).fetch_optional(c).await?);
     if let Some(s) = own {
         total.add(Shown::parse(&s).unwrap_or(Shown::Pending), 1);
@@ -223,8 +236,11 @@ pub async fn summary(
 
 /// The units whose items are not done (pending, late or returned), for a reminder.
 pub async fn not_done_units(tx: &mut Tx, requirement_id: i64) -> Result<Vec<i64>, StoreError> {
-    Ok(on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT unit_id FROM requirement_items WHERE requirement_id = $1 AND state IN ($2, $3) ORDER BY unit_path")
+    let within = items_in(tx, requirement_id, "tenant_id").await?;
+    let sql = format!(
+        "SELECT unit_id FROM requirement_items WHERE {within} AND requirement_id = $1 AND state IN ($2, $3) ORDER BY unit_path"
+    );
+    Ok(on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(requirement_id).bind(ItemState::Pending.as_str()).bind(ItemState::Returned.as_str()).fetch_all(c).await?))
 }
 

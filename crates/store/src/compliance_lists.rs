@@ -219,6 +219,7 @@ pub async fn items(
     let case = shown_sql("i.state", "r.due_on", n);
     let (lo, hi) = within.range();
     let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+    w.cond(crate::compliance::items_in(tx, requirement_id, "i.tenant_id").await?);
     w.cond(format!(
         "i.requirement_id = {rid} AND i.unit_path >= {lo} AND i.unit_path < {hi}"
     ));
@@ -287,6 +288,11 @@ pub async fn owed(tx: &mut Tx, roots: &[UnitPath], today: NaiveDate, limit: i64)
         })
         .collect();
     w.cond(format!("({})", parts.join(" OR ")));
+    if tx.backend() == crate::Backend::Postgres {
+        // In the roots' tenants, or ones joined to them by a move (one shard on Citus).
+        let tenants = crate::tenant_move::linked_all(tx, roots.iter().map(|r| r.tenant())).await?;
+        w.cond(crate::sql::in_tenants(tx.backend(), "i.tenant_id", tenants));
+    }
     let (p, r) = (
         w.arg(Arg::Text(ItemState::Pending.as_str().into())),
         w.arg(Arg::Text(ItemState::Returned.as_str().into())),

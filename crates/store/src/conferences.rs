@@ -185,6 +185,10 @@ async fn write_parts(tx: &mut Tx, id: i64, tenant: i64, input: &ConferenceInput)
                 .execute(&mut *c).await?.rows_affected();
         }
     });
+    let named = crate::documents::get_many(tx, &input.document_ids).await?;
+    for d in named.values() {
+        crate::citers::note(tx, d.id, d.tenant_id, tenant).await?;
+    }
     Ok(())
 }
 
@@ -266,10 +270,12 @@ pub async fn record_attendance(tx: &mut Tx, id: i64, input: &Valid<AttendanceInp
 /// Links an imported conclusion notice to its conference.
 pub async fn link_conclusion(tx: &mut Tx, id: i64, document_id: i64) -> Result<(), StoreError> {
     let c = get(tx, id).await?;
+    let doc = crate::documents::get(tx, document_id).await?;
     let now = tx.now();
     on_tx!(tx, cx => sqlx::query(
         "INSERT INTO conference_conclusions (tenant_id, conference_id, document_id, created_at) VALUES ($1, $2, $3, $4)")
         .bind(c.tenant_id).bind(id).bind(document_id).bind(now).execute(cx).await?.rows_affected());
+    crate::citers::note(tx, doc.id, doc.tenant_id, c.tenant_id).await?;
     audit::record(
         tx,
         Change::new(
@@ -295,17 +301,22 @@ pub async fn create_series(tx: &mut Tx, input: &Valid<SeriesInput>, tenant: i64)
 }
 
 pub async fn series(tx: &mut Tx, id: i64) -> Result<Series, StoreError> {
-    on_tx!(tx, c => sqlx::query_as::<_, Series>(
-        "SELECT id, tenant_id, host_unit_id, title FROM conference_series WHERE id = $1")
-        .bind(id).fetch_optional(c).await?)
+    crate::own_tenants::one_by_id::<Series>(tx, "tenant_id", id, |cond| {
+        format!("SELECT id, tenant_id, host_unit_id, title FROM conference_series WHERE id = $1{cond}")
+    })
+    .await?
     .ok_or(StoreError::not_found("conference_series", id))
 }
 
 /// The series a unit holds, newest first.
 pub async fn series_of(tx: &mut Tx, host_unit_id: i64) -> Result<Vec<Series>, StoreError> {
+    // A series is in its host's tenant (one shard on Citus); none for no such unit.
+    let Some(tenant) = crate::units::tenant_of(tx, host_unit_id).await? else {
+        return Ok(Vec::new());
+    };
     Ok(on_tx!(tx, c => sqlx::query_as::<_, Series>(
-        "SELECT id, tenant_id, host_unit_id, title FROM conference_series WHERE host_unit_id = $1 ORDER BY id DESC")
-        .bind(host_unit_id).fetch_all(c).await?))
+        "SELECT id, tenant_id, host_unit_id, title FROM conference_series WHERE tenant_id = $2 AND host_unit_id = $1 ORDER BY id DESC")
+        .bind(host_unit_id).bind(tenant).fetch_all(c).await?))
 }
 
 /// Which conferences a list asks for.
@@ -337,13 +348,26 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
         ));
     }
     if let Some(d) = f.document_id {
+        // The conferences naming a document lie where the rows naming it do (`citers`): its
+        // own tenant but for a few; none for a document that does not exist.
+        let tenants = match crate::documents::get(tx, d).await {
+            Ok(doc) => crate::citers::of(tx, &[(doc.id, doc.tenant_id)]).await?,
+            Err(StoreError::NotFound { .. }) => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        let (c_in, x_in) = (
+            crate::sql::in_tenants(tx.backend(), "c.tenant_id", tenants.iter().copied()),
+            crate::sql::in_tenants(tx.backend(), "x.tenant_id", tenants.iter().copied()),
+        );
+        w.cond(c_in);
         let d = w.arg(crate::sql::Arg::Int(d));
         // A conference's documents and conclusions are in its own tenant: joined on it, each
         // shard answers for itself (Citus pushes the whole statement down to the shards, where
-        // `c.id IN (SELECT …)` without the tenant is planned as two subplans first).
+        // `c.id IN (SELECT …)` without the tenant is planned as two subplans first). The
+        // subqueries name the tenants as constants too: only so does Citus route them to one.
         w.cond(format!(
-            "(EXISTS (SELECT 1 FROM conference_documents x WHERE x.tenant_id = c.tenant_id AND x.conference_id = c.id AND x.document_id = {d})
-              OR EXISTS (SELECT 1 FROM conference_conclusions x WHERE x.tenant_id = c.tenant_id AND x.conference_id = c.id AND x.document_id = {d}))"
+            "(EXISTS (SELECT 1 FROM conference_documents x WHERE {x_in} AND x.tenant_id = c.tenant_id AND x.conference_id = c.id AND x.document_id = {d})
+              OR EXISTS (SELECT 1 FROM conference_conclusions x WHERE {x_in} AND x.tenant_id = c.tenant_id AND x.conference_id = c.id AND x.document_id = {d}))"
         ));
     }
     if let Some(s) = f.series_id {

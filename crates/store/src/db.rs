@@ -73,6 +73,9 @@ pub struct Tx {
     /// The last person whose own records' tenants were read (`access::person_tenants`), with
     /// them: a page lists the same person's records several times. A move forgets it.
     pub(crate) person_tenants: Option<(i64, Vec<i64>)>,
+    /// Every move between tenants (`tenant_move::moves`), read once a transaction: a page asks
+    /// for the tenants linked to a few several times. A move forgets it.
+    pub(crate) tenant_moves: Option<Vec<(i64, i64)>>,
 }
 
 /// The open transaction itself.
@@ -239,6 +242,7 @@ impl Db {
             own_tenants: None,
             found_tenant: None,
             person_tenants: None,
+            tenant_moves: None,
         })
     }
 
@@ -258,6 +262,7 @@ impl Db {
             own_tenants: None,
             found_tenant: None,
             person_tenants: None,
+            tenant_moves: None,
         })
     }
 

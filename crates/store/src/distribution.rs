@@ -16,7 +16,7 @@ use sqlx::PgPool;
 use crate::StoreError;
 
 /// Small shared data, copied to every node (tenant tables may refer to it).
-pub const REFERENCE_TABLES: &[&str] = &["eval_rule_sets", "tenant_moves"];
+pub const REFERENCE_TABLES: &[&str] = &["document_citers", "eval_rule_sets", "tenant_moves"];
 
 /// Installation-wide tables kept on the coordinator: accounts and their sessions,
 /// notifications and mail (per account, not per tenant), login throttling, the feedback form

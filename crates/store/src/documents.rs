@@ -101,9 +101,15 @@ fn fold_doc(d: &DocumentDraft) -> String {
 pub async fn update(tx: &mut Tx, id: i64, version: i64, d: &Valid<DocumentDraft>) -> Result<Document, StoreError> {
     let before = get(tx, id).await?;
     crate::version::claim(tx, "document", before.tenant_id, id, version).await?;
-    // Tasks must not fall due before the plan's issue date.
-    let earliest: Option<NaiveDate> = on_tx!(tx, c => sqlx::query_scalar("SELECT MIN(original_due_on) FROM tasks WHERE plan_id = $1")
-        .bind(id).fetch_one(c).await?);
+    // Tasks must not fall due before the plan's issue date. A plan's tasks lie in its tenant,
+    // or one joined to it by a move (`tasks::filter`).
+    let tenants = crate::tenant_move::linked(tx, before.tenant_id).await?;
+    let sql = format!(
+        "SELECT MIN(original_due_on) FROM tasks WHERE {} AND plan_id = $1",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", tenants)
+    );
+    let earliest: Option<NaiveDate> =
+        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_one(c).await?);
     if let Some(e) = earliest.filter(|e| *e < d.issued_on) {
         return Err(StoreError::Invalid(domain::FieldError::invalid(
             "issued_on",
@@ -170,6 +176,15 @@ pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> R
             // Integers only: no client text in the SQL.
             w.cond(format!("({in_scope} OR issuer_unit_id IN ({}))", higher.join(",")));
         }
+        // The higher issuers are the roots' ancestors and the governing bodies of their areas,
+        // in the roots' tenants: named on PostgreSQL (the scope's shards only on Citus).
+        if tx.backend() == crate::Backend::Postgres {
+            w.cond(crate::sql::in_tenants(
+                tx.backend(),
+                "tenant_id",
+                s.roots.iter().map(|r| r.tenant()),
+            ));
+        }
     }
     if let Some(within) = f.within {
         let root = units::path_of(tx, within).await?;
@@ -206,7 +221,7 @@ pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> R
 pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<DocumentLink>, StoreError> {
     let from = get(tx, from_id).await?;
     check_link(from_id, input.to_id)?;
-    get_ref(tx, "to_id", input.to_id).await?;
+    let to = get_ref(tx, "to_id", input.to_id).await?;
     // Would the new edge close a loop? Walk from the target along the same kind of link, one
     // level per query (a recursive query cannot be planned across Citus shards).
     let mut reached: std::collections::BTreeSet<i64> = std::collections::BTreeSet::new();
@@ -231,6 +246,7 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
         .bind(from.tenant_id).bind(from_id).bind(input.to_id).bind(input.kind.as_str()).bind(now).execute(c).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => {
+            crate::citers::note(tx, to.id, to.tenant_id, from.tenant_id).await?;
             audit::record(
                 tx,
                 Change::new(
@@ -256,8 +272,14 @@ pub async fn link(tx: &mut Tx, from_id: i64, input: &LinkInput) -> Result<Vec<Do
 }
 
 pub async fn unlink(tx: &mut Tx, from_id: i64, link_id: i64) -> Result<(), StoreError> {
-    let gone: Option<(i64, i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(
-        "DELETE FROM document_links WHERE id = $1 AND (from_id = $2 OR to_id = $2) RETURNING from_id, to_id, kind, tenant_id")
+    let doc = get(tx, from_id).await?;
+    // A link up lies in this document's tenant, a link down where the rows naming it do.
+    let tenants = crate::citers::of(tx, &[(doc.id, doc.tenant_id)]).await?;
+    let sql = format!(
+        "DELETE FROM document_links WHERE {} AND id = $1 AND (from_id = $2 OR to_id = $2) RETURNING from_id, to_id, kind, tenant_id",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", tenants)
+    );
+    let gone: Option<(i64, i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(link_id).bind(from_id).fetch_optional(c).await?);
     let (from, to, kind, tenant) = gone.ok_or(StoreError::not_found("link", link_id))?;
     let before = serde_json::json!({ "id": link_id, "from_id": from, "to_id": to, "kind": kind });
@@ -274,9 +296,9 @@ pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError
     let doc = get(tx, id).await?;
     // A link is in its `from` document's tenant: "up" links are read in this document's tenant
     // (one shard on Citus) and the documents they point to by id, the caller's tenants first
-    // (a decree above a province's plan may be another province's); "down" links may be in
-    // every province (the plans below a decree) and are joined to their documents tenant to
-    // tenant, one statement over every shard.
+    // (a decree above a province's plan may be another province's); "down" links in the
+    // tenants holding rows that name this document (`citers`: its own but for a few) and
+    // joined to their documents tenant to tenant.
     let up: Vec<(i64, String, i64)> = on_tx!(tx, c => sqlx::query_as(
         "SELECT id, kind, to_id FROM document_links WHERE tenant_id = $2 AND from_id = $1")
         .bind(id).bind(doc.tenant_id).fetch_all(c).await?);
@@ -297,11 +319,15 @@ pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError
         });
     }
     out.sort_by_key(|l| (l.issued_on, l.link_id));
-    let down: Vec<DocumentLink> = on_tx!(tx, c => sqlx::query_as(
+    let tenants = crate::citers::of(tx, &[(doc.id, doc.tenant_id)]).await?;
+    let sql = format!(
         "SELECT l.id AS link_id, l.kind, 'down' AS direction, d.id AS document_id, d.symbol, d.title, d.issued_on
            FROM document_links l JOIN documents d ON d.tenant_id = l.tenant_id AND d.id = l.from_id
-          WHERE l.to_id = $1 ORDER BY d.issued_on, l.id")
-        .bind(id).fetch_all(c).await?);
+          WHERE {} AND l.to_id = $1 ORDER BY d.issued_on, l.id",
+        crate::sql::in_tenants(tx.backend(), "l.tenant_id", tenants)
+    );
+    let down: Vec<DocumentLink> =
+        on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(id).fetch_all(c).await?);
     out.extend(down);
     Ok(out)
 }
@@ -309,30 +335,33 @@ pub async fn links(tx: &mut Tx, id: i64) -> Result<Vec<DocumentLink>, StoreError
 /// Every document below this one in the implementation graph (transitively, up to 8 levels),
 /// as edges (from implements/guides/… to).
 pub async fn descendants(tx: &mut Tx, id: i64) -> Result<Vec<(i64, i64, String)>, StoreError> {
-    get(tx, id).await?;
-    // One level per query, up to 8 (a recursive query cannot be planned across Citus shards,
-    // and the documents below a decree are in every province).
+    let doc = get(tx, id).await?;
+    // One level per query, up to 8 (a recursive query cannot be planned across Citus shards),
+    // each in the tenants holding rows that name the level's documents (`citers`; a link lies in
+    // its `from` document's tenant, which gives the next level's).
     let mut edges: std::collections::BTreeSet<(i64, i64, String)> = std::collections::BTreeSet::new();
     let mut seen: std::collections::BTreeSet<i64> = std::collections::BTreeSet::from([id]);
-    let mut frontier = vec![id];
+    let mut frontier = vec![(id, doc.tenant_id)];
     for _ in 0..8 {
         if frontier.is_empty() {
             break;
         }
-        let list: Vec<String> = frontier.iter().map(i64::to_string).collect();
+        let tenants = crate::citers::of(tx, &frontier).await?;
+        let list: Vec<String> = frontier.iter().map(|(id, _)| id.to_string()).collect();
         // Ids are integers read from our own rows, inlined.
         let sql = format!(
-            "SELECT from_id, to_id, kind FROM document_links WHERE to_id IN ({})",
+            "SELECT from_id, to_id, kind, tenant_id FROM document_links WHERE {} AND to_id IN ({})",
+            crate::sql::in_tenants(tx.backend(), "tenant_id", tenants),
             list.join(",")
         );
-        let level: Vec<(i64, i64, String)> =
+        let level: Vec<(i64, i64, String, i64)> =
             on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?);
         frontier = Vec::new();
-        for e in level {
-            if seen.insert(e.0) {
-                frontier.push(e.0);
+        for (from, to, kind, tenant) in level {
+            if seen.insert(from) {
+                frontier.push((from, tenant));
             }
-            edges.insert(e);
+            edges.insert((from, to, kind));
         }
     }
     let mut out: Vec<(i64, i64, String)> = edges.into_iter().collect();

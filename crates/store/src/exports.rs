@@ -35,8 +35,13 @@ pub async fn tasks_after(
     Ok(items)
 }
 
-/// The cooperating units of each task in `ids`, in unit id order.
-pub async fn cooperators(tx: &mut Tx, ids: &[i64]) -> Result<HashMap<i64, Vec<i64>>, StoreError> {
+/// The cooperating units of each task in `ids`, in unit id order; the tasks lie in `tenants`
+/// (their cooperators with them: one shard each on Citus).
+pub async fn cooperators(
+    tx: &mut Tx,
+    ids: &[i64],
+    tenants: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, Vec<i64>>, StoreError> {
     let mut ids = ids.to_vec();
     ids.sort_unstable();
     ids.dedup();
@@ -45,8 +50,10 @@ pub async fn cooperators(tx: &mut Tx, ids: &[i64]) -> Result<HashMap<i64, Vec<i6
     }
     // Integers only: no client text reaches the SQL.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let sql =
-        format!("SELECT task_id, unit_id FROM task_cooperators WHERE task_id IN ({list}) ORDER BY task_id, unit_id");
+    let sql = format!(
+        "SELECT task_id, unit_id FROM task_cooperators WHERE {} AND task_id IN ({list}) ORDER BY task_id, unit_id",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", tenants)
+    );
     let rows: Vec<(i64, i64)> =
         on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?);
     let mut out: HashMap<i64, Vec<i64>> = HashMap::new();

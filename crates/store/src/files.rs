@@ -82,8 +82,8 @@ const COLS: &str =
 /// (`duplicate_file`), naming the file already there.
 pub async fn attach(tx: &mut Tx, to: &Attachment, f: &Valid<FileInput>) -> Result<StoredFile, StoreError> {
     let existing: Option<String> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT name FROM files WHERE record_kind = $1 AND record_id = $2 AND sha256 = $3")
-        .bind(to.record_kind).bind(to.record_id).bind(&f.sha256).fetch_optional(c).await?);
+        "SELECT name FROM files WHERE tenant_id = $4 AND record_kind = $1 AND record_id = $2 AND sha256 = $3")
+        .bind(to.record_kind).bind(to.record_id).bind(&f.sha256).bind(to.tenant_id).fetch_optional(c).await?);
     if let Some(first) = existing {
         return Err(StoreError::Conflict(FieldError::new(
             "file",
@@ -158,14 +158,23 @@ async fn subject_tenant(tx: &mut Tx, s: Subject) -> Result<Option<i64>, StoreErr
     .await
 }
 
-/// The files attached to records of one kind (`requirement_item`…), oldest first.
-pub async fn of_records(tx: &mut Tx, record_kind: &str, ids: &[i64]) -> Result<Vec<StoredFile>, StoreError> {
+/// The files attached to records of one kind (`requirement_item`…) lying in `tenant` (a file is
+/// in its record's tenant: one shard on Citus), oldest first.
+pub async fn of_records(
+    tx: &mut Tx,
+    tenant: i64,
+    record_kind: &str,
+    ids: &[i64],
+) -> Result<Vec<StoredFile>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     // Ids are integers: no client text in the SQL.
     let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let sql = format!("SELECT {COLS} FROM files WHERE record_kind = $1 AND record_id IN ({list}) ORDER BY id");
+    let sql = format!(
+        "SELECT {COLS} FROM files WHERE {} AND record_kind = $1 AND record_id IN ({list}) ORDER BY id",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", [tenant])
+    );
     Ok(
         on_tx!(tx, c => sqlx::query_as::<_, StoredFile>(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(record_kind).fetch_all(c).await?),

@@ -74,10 +74,16 @@ pub async fn codes_within(
     Ok(group(rows))
 }
 
-/// The coded tasks of a plan by their code.
+/// The coded tasks of a plan by their code: read in the plan's tenant, or one joined to it by a
+/// move (where a plan's tasks lie, `tasks::filter`).
 pub async fn task_codes(tx: &mut Tx, plan_id: i64) -> Result<HashMap<String, Vec<i64>>, StoreError> {
-    let rows: Vec<(String, i64)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT ext_code, id FROM tasks WHERE plan_id = $1 AND ext_code IS NOT NULL")
+    let plan = crate::documents::get(tx, plan_id).await?;
+    let tenants = crate::tenant_move::linked(tx, plan.tenant_id).await?;
+    let sql = format!(
+        "SELECT ext_code, id FROM tasks WHERE {} AND plan_id = $1 AND ext_code IS NOT NULL",
+        crate::sql::in_tenants(tx.backend(), "tenant_id", tenants)
+    );
+    let rows: Vec<(String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(plan_id).fetch_all(&mut *c).await?);
     Ok(group(rows))
 }
@@ -90,8 +96,15 @@ fn group(rows: Vec<(String, i64)>) -> HashMap<String, Vec<i64>> {
     out
 }
 
-/// The stored codes of records `ids` (those that have one).
-pub async fn codes_of(tx: &mut Tx, kind: Coded, ids: &[i64]) -> Result<HashMap<i64, String>, StoreError> {
+/// The stored codes of records `ids` (those that have one), which lie in `tenants` (the tenants
+/// of the records read: one shard each on Citus).
+pub async fn codes_of(
+    tx: &mut Tx,
+    kind: Coded,
+    ids: &[i64],
+    tenants: impl IntoIterator<Item = i64>,
+) -> Result<HashMap<i64, String>, StoreError> {
+    let tenants = crate::sql::in_tenants(tx.backend(), "tenant_id", tenants);
     let mut out = HashMap::new();
     let mut ids = ids.to_vec();
     ids.sort_unstable();
@@ -100,7 +113,7 @@ pub async fn codes_of(tx: &mut Tx, kind: Coded, ids: &[i64]) -> Result<HashMap<i
         // Integers only: no client text reaches the SQL.
         let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
         let sql = format!(
-            "SELECT id, ext_code FROM {} WHERE id IN ({list}) AND ext_code IS NOT NULL",
+            "SELECT id, ext_code FROM {} WHERE {tenants} AND id IN ({list}) AND ext_code IS NOT NULL",
             kind.table()
         );
         let rows: Vec<(i64, String)> =

@@ -62,6 +62,25 @@ pub struct Reporter {
 const ASSIGNER_JOIN: &str = "JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id \
      JOIN units au ON au.tenant_id = t.tenant_id AND au.id = COALESCE(t.assigner_unit_id, d.issuer_unit_id)";
 
+/// Where the tasks of a reporter's inbox lie, as a condition on `t.tenant_id` (PostgreSQL, a
+/// reporter bound to subtrees): the tasks led in its subtrees are in their roots' tenants, its
+/// own in the person's (`access::person_tenants`), and the requests it made on tasks it could
+/// report on, one or the other — each or a tenant joined to it by a move. The caller's own
+/// tenants are added: a request made before a role moved elsewhere is still answered there.
+async fn reporter_tenants(tx: &mut Tx, r: &Reporter) -> Result<Option<String>, StoreError> {
+    if tx.backend() != crate::Backend::Postgres || r.scope.all {
+        return Ok(None);
+    }
+    let mut tenants = crate::tenant_move::linked_all(tx, r.scope.roots.iter().map(|p| p.tenant())).await?;
+    if let Some(p) = r.person_id {
+        tenants.extend(crate::access::person_tenants(tx, p).await?);
+    }
+    if r.user_id.is_some() {
+        tenants.extend(tx.own_tenants.clone().unwrap_or_default());
+    }
+    Ok(Some(crate::sql::in_tenants(tx.backend(), "t.tenant_id", tenants)))
+}
+
 /// "The task is ours": led in the reporter's subtrees, or the reporter's own.
 fn ours(w: &mut Where, backend: crate::Backend, r: &Reporter) -> String {
     let mut parts = Vec::new();
@@ -83,17 +102,20 @@ const EXT_COLS: &str = "e.id, e.task_id, e.requested_on, e.requested_by, e.reque
 const EXP_COLS: &str = "x.id, x.task_id, x.requested_on, x.requested_by, x.requested_by_user, x.addressee_unit_id, \
      x.answer_due_on, x.question, x.answered_on, x.answered_by, x.answered_by_user, x.answered_at, x.answer, x.created_at";
 
+/// The tasks `ids`, read the caller's tenants first (one shard on Citus).
 async fn briefs(tx: &mut Tx, ids: impl Iterator<Item = i64>) -> Result<Vec<TaskBrief>, StoreError> {
-    let mut ids: Vec<i64> = ids.collect();
-    ids.sort_unstable();
-    ids.dedup();
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    // Integers only: no client text in the SQL.
-    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-    let sql = format!("SELECT id, code, title, lead_unit_id, due_on FROM tasks WHERE id IN ({list})");
-    Ok(on_tx!(tx, c => sqlx::query_as::<_, TaskBrief>(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?))
+    let ids: Vec<i64> = ids.collect();
+    let found = crate::own_tenants::many_by_id(
+        tx,
+        "tenant_id",
+        &ids,
+        |list, cond| format!("SELECT id, code, title, lead_unit_id, due_on FROM tasks WHERE id IN ({list}){cond}"),
+        |t: &TaskBrief| t.id,
+    )
+    .await?;
+    let mut out: Vec<TaskBrief> = found.into_values().collect();
+    out.sort_by_key(|t| t.id);
+    Ok(out)
 }
 
 async fn attach<R>(tx: &mut Tx, rows: Vec<R>, task_of: impl Fn(&R) -> i64) -> Result<Vec<OnTask<R>>, StoreError> {
@@ -131,6 +153,9 @@ pub async fn explanations_to_answer(
     };
     w.cond("x.answered_on IS NULL");
     w.cond(addressed);
+    if let Some(t) = reporter_tenants(tx, r).await? {
+        w.cond(t);
+    }
     let sql = format!(
         "SELECT {EXP_COLS} FROM explanation_requests x JOIN tasks t ON t.tenant_id = x.tenant_id AND t.id = x.task_id \
          JOIN units au ON au.tenant_id = t.tenant_id AND au.id = COALESCE(x.addressee_unit_id, t.lead_unit_id){} \
@@ -162,6 +187,9 @@ pub async fn decisions_received(
     let ph = w.arg(Arg::Date(since));
     w.cond(format!("e.decided_on >= {ph}"));
     w.cond(mine);
+    if let Some(t) = reporter_tenants(tx, r).await? {
+        w.cond(t);
+    }
     let sql = format!(
         "SELECT {EXT_COLS} FROM extension_requests e JOIN tasks t ON t.tenant_id = e.tenant_id AND t.id = e.task_id{} \
          ORDER BY e.decided_on DESC, e.id DESC LIMIT {limit}",

@@ -22,6 +22,9 @@ use crate::{StoreError, bind_args, on_tx};
 #[derive(Debug, Clone, PartialEq, Serialize, FromRow, ToSchema)]
 pub struct ListedInspection {
     pub id: i64,
+    /// Where its subjects are read (one shard on Citus); not shown.
+    #[serde(skip)]
+    pub tenant_id: i64,
     pub plan_id: i64,
     pub body_unit_id: i64,
     pub body_name: String,
@@ -56,10 +59,62 @@ pub struct InspectionFilter {
     pub plan_tenant: Option<i64>,
 }
 
-/// The visibility and filter conditions on `inspections i`, added to `w`. `own` is where the
-/// inspections whose team holds `f.person_id` can lie (`access::person_tenants`): a reader who
-/// sees inspections only as a team member reads those tenants alone (one shard on Citus).
-fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, own: &[i64]) {
+/// Where the inspections a filter lists can lie, named on PostgreSQL (on SQLite naming them
+/// gains nothing).
+#[derive(Default)]
+struct Tenants {
+    /// Those whose team holds `f.person_id` (`access::person_tenants`).
+    own: Vec<i64>,
+    /// All of them, when the filter bounds them: an inspection is in its body's tenant and its
+    /// subjects lie in the body's reach, so an inspection seen through a scope's root or within
+    /// a subtree lies in the root's (the subtree's) tenant or one joined to it by a move; a team
+    /// member's in `own`. `None`: anywhere (a reader of the whole installation).
+    all: Option<Vec<i64>>,
+}
+
+async fn tenants(tx: &mut Tx, f: &InspectionFilter) -> Result<Tenants, StoreError> {
+    if tx.backend() != crate::Backend::Postgres {
+        return Ok(Tenants::default());
+    }
+    let own = match f.person_id {
+        Some(p) => crate::access::person_tenants(tx, p).await?,
+        None => Vec::new(),
+    };
+    let mut all: Option<Vec<i64>> = None;
+    if !f.read.all {
+        let mut seen = own.clone();
+        for root in &f.read.roots {
+            seen.extend(crate::tenant_move::linked(tx, root.tenant()).await?);
+        }
+        all = Some(seen);
+    }
+    if let Some(within) = &f.within {
+        let there = crate::tenant_move::linked(tx, within.tenant()).await?;
+        all = Some(match all {
+            Some(seen) => seen.into_iter().filter(|t| there.contains(t)).collect(),
+            None => there,
+        });
+    }
+    Ok(Tenants { own, all })
+}
+
+/// The visibility and filter conditions on `inspections i`, added to `w`, in the tenants where
+/// they can lie (`tenants`): a reader who sees inspections only as a team member reads those of
+/// the team (one shard on Citus), a reader of a scope its roots'.
+fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, tenants: &Tenants) {
+    let own = &tenants.own;
+    // The subjects' subqueries name the tenants as constants: Citus routes a subquery to one
+    // shard only so.
+    let subjects_in = match &tenants.all {
+        Some(t) => format!(
+            " AND {}",
+            crate::sql::in_tenants(backend, "s.tenant_id", t.iter().copied())
+        ),
+        None => String::new(),
+    };
+    if let Some(t) = &tenants.all {
+        w.cond(crate::sql::in_tenants(backend, "i.tenant_id", t.iter().copied()));
+    }
     let team = |w: &mut Where, p: i64| {
         let ph = w.arg(Arg::Int(p));
         if backend == crate::Backend::Postgres && !own.is_empty() {
@@ -87,7 +142,7 @@ fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, own:
                 let subj = scope_sql(w, "s.unit_path", &f.read).unwrap_or_else(|| "1 = 0".into());
                 let mut parts = vec![
                     body,
-                    format!("i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE {subj})"),
+                    format!("i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE {subj}{subjects_in})"),
                 ];
                 if let Some(p) = person {
                     parts.push(team(w, p));
@@ -100,7 +155,7 @@ fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, own:
         let (lo, hi) = within.range();
         let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
         w.cond(format!(
-            "((i.body_path >= {lo} AND i.body_path < {hi}) OR i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE s.unit_path >= {lo} AND s.unit_path < {hi}))"
+            "((i.body_path >= {lo} AND i.body_path < {hi}) OR i.id IN (SELECT s.inspection_id FROM inspection_subjects s WHERE s.unit_path >= {lo} AND s.unit_path < {hi}{subjects_in}))"
         ));
     }
     if !f.steps.is_empty() {
@@ -116,23 +171,14 @@ fn conditions(w: &mut Where, backend: crate::Backend, f: &InspectionFilter, own:
     }
 }
 
-/// Where the inspections of the filter's person as a team member can lie (PostgreSQL only: on
-/// SQLite naming them gains nothing).
-async fn own_tenants(tx: &mut Tx, f: &InspectionFilter) -> Result<Vec<i64>, StoreError> {
-    match f.person_id {
-        Some(p) if tx.backend() == crate::Backend::Postgres => crate::access::person_tenants(tx, p).await,
-        _ => Ok(Vec::new()),
-    }
-}
-
 /// The inspections a reader sees, latest first, at most `limit`.
 pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<ListedInspection>, StoreError> {
-    let own = own_tenants(tx, f).await?;
+    let tenants = tenants(tx, f).await?;
     let mut w = Where::new();
-    conditions(&mut w, tx.backend(), f, &own);
+    conditions(&mut w, tx.backend(), f, &tenants);
     let lim = w.arg(Arg::Int(limit));
     let sql = format!(
-        "SELECT i.id, i.plan_id, i.body_unit_id, b.name AS body_name, i.content, i.time_text, i.method, i.step,
+        "SELECT i.id, i.tenant_id, i.plan_id, i.body_unit_id, b.name AS body_name, i.content, i.time_text, i.method, i.step,
                 i.decision_symbol, i.starts_on, i.ends_on, i.concluded_on
          FROM inspections i JOIN units b ON b.tenant_id = i.tenant_id AND b.id = i.body_unit_id{} ORDER BY i.id DESC LIMIT {lim}",
         w.sql()
@@ -141,11 +187,13 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
     if rows.is_empty() {
         return Ok(rows);
     }
-    // Ids are integers read just now: no client text in the SQL.
+    // Ids are integers read just now: no client text in the SQL. An inspection's subjects are
+    // in its tenant.
     let ids = rows.iter().map(|r| r.id.to_string()).collect::<Vec<_>>().join(",");
     let names_sql = format!(
         "SELECT s.inspection_id, u.name FROM inspection_subjects s JOIN units u ON u.tenant_id = s.tenant_id AND u.id = s.unit_id
-         WHERE s.inspection_id IN ({ids}) ORDER BY s.unit_path"
+         WHERE {} AND s.inspection_id IN ({ids}) ORDER BY s.unit_path",
+        crate::sql::in_tenants(tx.backend(), "s.tenant_id", rows.iter().map(|r| r.tenant_id))
     );
     let names: Vec<(i64, String)> =
         on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(names_sql.as_str())).fetch_all(c).await?);
@@ -189,27 +237,26 @@ pub async fn overdue_follow_ups(
     f: &InspectionFilter,
     clock: &Clock,
 ) -> Result<Vec<Recommendation>, StoreError> {
-    let own = own_tenants(tx, f).await?;
+    let tenants = tenants(tx, f).await?;
     let mut w = Where::new();
     let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
     let status = domain::status::status_sql("t.phase", "t.due_on", &today, &soon);
     let overdue = domain::status::status_filter_sql(TaskStatus::Overdue, "t.phase", "t.due_on", &today, &soon);
-    conditions(&mut w, tx.backend(), f, &own);
+    conditions(&mut w, tx.backend(), f, &tenants);
     let inner_sql = w.sql();
-    // A recommendation is in its inspection's tenant: a team member's alone name theirs.
-    let only_team = !f.read.all && f.read.roots.is_empty() && f.person_id.is_some() && !own.is_empty();
-    let in_own = match only_team {
-        true => format!(
+    // A recommendation is in its inspection's tenant.
+    let in_reach = match &tenants.all {
+        Some(t) => format!(
             " AND {}",
-            crate::sql::in_tenants(tx.backend(), "r.tenant_id", own.iter().copied())
+            crate::sql::in_tenants(tx.backend(), "r.tenant_id", t.iter().copied())
         ),
-        false => String::new(),
+        None => String::new(),
     };
     let sql = format!(
         "SELECT r.id, r.inspection_id, r.subject_unit_id, r.text, r.task_id, t.lead_unit_id, t.due_on,
                 {status} AS task_status, r.closed_on, r.close_reason
          FROM inspection_recommendations r JOIN tasks t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
-         WHERE r.closed_on IS NULL AND {overdue}{in_own}
+         WHERE r.closed_on IS NULL AND {overdue}{in_reach}
            AND r.inspection_id IN (SELECT i.id FROM inspections i{inner_sql})
          ORDER BY t.due_on, r.id LIMIT 500"
     );

@@ -164,9 +164,10 @@ pub async fn create_plan(
 }
 
 pub async fn plan(tx: &mut Tx, id: i64) -> Result<Plan, StoreError> {
-    on_tx!(tx, c => sqlx::query_as::<_, Plan>(
-        "SELECT id, tenant_id, body_unit_id, year, title, created_at FROM inspection_plans WHERE id = $1")
-        .bind(id).fetch_optional(c).await?)
+    crate::own_tenants::one_by_id::<Plan>(tx, "tenant_id", id, |cond| {
+        format!("SELECT id, tenant_id, body_unit_id, year, title, created_at FROM inspection_plans WHERE id = $1{cond}")
+    })
+    .await?
     .ok_or(StoreError::not_found("inspection_plan", id))
 }
 
@@ -176,14 +177,6 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Inspection, StoreError> {
     })
     .await?
     .ok_or(StoreError::not_found("inspection", id))
-}
-
-/// The inspections of a plan, in the order they were planned.
-pub async fn of_plan(tx: &mut Tx, plan_id: i64) -> Result<Vec<Inspection>, StoreError> {
-    let sql = format!("SELECT {INSP_COLS} FROM inspections WHERE plan_id = $1 ORDER BY id");
-    Ok(
-        on_tx!(tx, c => sqlx::query_as::<_, Inspection>(sqlx::AssertSqlSafe(sql.as_str())).bind(plan_id).fetch_all(c).await?),
-    )
 }
 
 // What hangs off an inspection is in its tenant and read there (one shard on Citus).

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod audit;
 pub mod backup;
 pub mod blobs;
+pub mod citers;
 pub mod cluster;
 pub mod compliance;
 pub mod compliance_lists;

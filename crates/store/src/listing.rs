@@ -41,11 +41,14 @@ pub async fn context(tx: &mut Tx, tasks: &[Task]) -> Result<ListContext, StoreEr
         people: crate::people::names(tx, &tasks.iter().filter_map(|t| t.responsible_id).collect::<Vec<_>>()).await?,
         ..Default::default()
     };
-    // Integers only in the lists: no client text reaches the SQL.
+    // Integers only in the lists: no client text reaches the SQL. A task's plan lies in the
+    // task's tenant (its lead is in the plan issuer's reach) or one joined to it by a move.
     if let Some(plans) = id_list(tasks.iter().map(|t| t.plan_id)) {
+        let tenants = crate::tenant_move::linked_all(tx, tasks.iter().map(|t| t.tenant_id)).await?;
         let sql = format!(
             "SELECT d.id, d.symbol, COALESCE(u.short_name, u.name) FROM documents d \
-             JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id WHERE d.id IN ({plans})"
+             JOIN units u ON u.tenant_id = d.tenant_id AND u.id = d.issuer_unit_id WHERE {} AND d.id IN ({plans})",
+            crate::sql::in_tenants(tx.backend(), "d.tenant_id", tenants)
         );
         let rows: Vec<(i64, String, String)> =
             on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(&mut *c).await?);

@@ -191,11 +191,9 @@ pub struct Notification {
     pub read_at: Option<DateTime<Utc>>,
 }
 
-const COLS: &str = "n.id, n.kind, n.task_id, n.requirement_id, t.code AS task_code, \
-     COALESCE(t.title, rq.title) AS task_title, COALESCE(t.due_on, rq.due_on) AS task_due_on, \
-     n.day, n.detail, n.created_at, n.read_at";
-const FROM: &str =
-    "notifications n LEFT JOIN tasks t ON t.id = n.task_id LEFT JOIN requirements rq ON rq.id = n.requirement_id";
+/// A notification's own columns; what it is about is read apart ([`with_subjects`]).
+const COLS: &str = "id, kind, task_id, requirement_id, CAST(NULL AS TEXT) AS task_code, \
+     CAST(NULL AS TEXT) AS task_title, CAST(NULL AS DATE) AS task_due_on, day, detail, created_at, read_at";
 
 /// The user's notifications, newest first (unread only when asked).
 pub async fn list(
@@ -205,21 +203,58 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> Result<Vec<Notification>, StoreError> {
-    let unread = if unread_only { " AND n.read_at IS NULL" } else { "" };
-    let sql = format!("SELECT {COLS} FROM {FROM} WHERE n.user_id = $1{unread} ORDER BY n.id DESC LIMIT $2 OFFSET $3");
-    Ok(
-        on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(user_id).bind(limit).bind(offset).fetch_all(c).await?),
-    )
+    let unread = if unread_only { " AND read_at IS NULL" } else { "" };
+    let sql =
+        format!("SELECT {COLS} FROM notifications WHERE user_id = $1{unread} ORDER BY id DESC LIMIT $2 OFFSET $3");
+    let rows = on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(user_id).bind(limit).bind(offset).fetch_all(c).await?);
+    with_subjects(tx, rows).await
 }
 
 /// The notifications one outbox message carries, most urgent first is the caller's to order.
 pub async fn of_mail(tx: &mut Tx, mail_id: i64) -> Result<Vec<Notification>, StoreError> {
-    let sql = format!("SELECT {COLS} FROM {FROM} WHERE n.mail_id = $1 ORDER BY n.id");
-    Ok(
-        on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(mail_id).fetch_all(c).await?),
+    let sql = format!("SELECT {COLS} FROM notifications WHERE mail_id = $1 ORDER BY id");
+    let rows = on_tx!(tx, c => sqlx::query_as::<_, Notification>(sqlx::AssertSqlSafe(sql.as_str()))
+        .bind(mail_id).fetch_all(c).await?);
+    with_subjects(tx, rows).await
+}
+
+/// What each notification is about: its task's code, title and due date, or its requirement's
+/// title and due date. Notifications are installation-wide and tasks and requirements tenant
+/// rows: read by id apart, the caller's tenants first (one shard on Citus), instead of a join
+/// Citus would plan by sending the user's notifications to every shard.
+async fn with_subjects(tx: &mut Tx, mut rows: Vec<Notification>) -> Result<Vec<Notification>, StoreError> {
+    let task_ids: Vec<i64> = rows.iter().filter_map(|n| n.task_id).collect();
+    let tasks: std::collections::HashMap<i64, (i64, Option<String>, String, Option<NaiveDate>)> =
+        crate::own_tenants::many_by_id(
+            tx,
+            "tenant_id",
+            &task_ids,
+            |list, cond| format!("SELECT id, code, title, due_on FROM tasks WHERE id IN ({list}){cond}"),
+            |r: &(i64, Option<String>, String, Option<NaiveDate>)| r.0,
+        )
+        .await?;
+    let requirement_ids: Vec<i64> = rows
+        .iter()
+        .filter(|n| n.task_id.is_none())
+        .filter_map(|n| n.requirement_id)
+        .collect();
+    let requirements: std::collections::HashMap<i64, (i64, String, NaiveDate)> = crate::own_tenants::many_by_id(
+        tx,
+        "tenant_id",
+        &requirement_ids,
+        |list, cond| format!("SELECT id, title, due_on FROM requirements WHERE id IN ({list}){cond}"),
+        |r: &(i64, String, NaiveDate)| r.0,
     )
+    .await?;
+    for n in &mut rows {
+        if let Some((_, code, title, due)) = n.task_id.and_then(|id| tasks.get(&id)) {
+            (n.task_code, n.task_title, n.task_due_on) = (code.clone(), Some(title.clone()), *due);
+        } else if let Some((_, title, due)) = n.requirement_id.and_then(|id| requirements.get(&id)) {
+            (n.task_title, n.task_due_on) = (Some(title.clone()), Some(*due));
+        }
+    }
+    Ok(rows)
 }
 
 /// How many of the user's notifications are unread (the bell's number).

@@ -100,10 +100,10 @@ pub async fn level_mix(
 
 /// For each of `children` (units directly under `parent`): the compliance items of units under
 /// it whose requirement falls due in `[from, to]` — how many, and how many the issuing office
-/// accepted. One query over the parent's subtree. The items are read by path alone: an item is
-/// in its requirement's tenant, which is its unit's (a requirement's scope lies under its
-/// issuer), except the items a unit moved from another province reported there before the move
-/// (`compliance::sync_unit` keeps them, with the unit's new path).
+/// accepted. One query over the parent's subtree. An item is in its requirement's tenant, which
+/// is its unit's (a requirement's scope lies under its issuer), except the items a unit moved
+/// from another province reported there before the move (`compliance::sync_unit` keeps them,
+/// with the unit's new path): so in the parent's tenant or one joined to it by a move.
 pub async fn compliance(
     tx: &mut Tx,
     parent: &UnitPath,
@@ -112,10 +112,15 @@ pub async fn compliance(
     to: NaiveDate,
 ) -> Result<HashMap<i64, (u32, u32)>, StoreError> {
     let (lo, hi) = parent.range();
-    let rows: Vec<(String, i64, i64)> = on_tx!(tx, c => sqlx::query_as(
+    // The parent's tenant and those joined to it by a move (one shard on Citus when none moved).
+    let tenants = crate::tenant_move::linked(tx, parent.tenant()).await?;
+    let sql = format!(
         "SELECT i.unit_path, CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
          FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-         WHERE i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4 GROUP BY i.unit_path")
+         WHERE {} AND i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4 GROUP BY i.unit_path",
+        crate::sql::in_tenants(tx.backend(), "i.tenant_id", tenants)
+    );
+    let rows: Vec<(String, i64, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
         .bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
     let rows = rows
         .into_iter()

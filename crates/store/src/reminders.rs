@@ -48,20 +48,29 @@ const RULE_COLS: &str = "unit_id, before_days, on_day, after_days, escalate_head
 
 /// The rules a unit set itself, if any.
 pub async fn rules_of(tx: &mut Tx, unit_id: i64) -> Result<Option<ReminderRules>, StoreError> {
-    let sql = format!("SELECT {RULE_COLS} FROM reminder_rules WHERE unit_id = $1");
+    // A unit's rules are in its tenant (one shard on Citus); none for no such unit.
+    let Some(tenant) = crate::units::tenant_of(tx, unit_id).await? else {
+        return Ok(None);
+    };
+    let sql = format!("SELECT {RULE_COLS} FROM reminder_rules WHERE tenant_id = $2 AND unit_id = $1");
     let row: Option<RulesRow> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(unit_id).fetch_optional(c).await?);
+        .bind(unit_id).bind(tenant).fetch_optional(c).await?);
     Ok(row.map(|r| r.rules()))
 }
 
 /// The rules in force for work a unit assigns: its own, else those of its nearest ancestor
 /// that set some, else the installation's defaults. With the unit that set them.
 pub async fn rules_for(tx: &mut Tx, unit_id: i64) -> Result<(Option<i64>, ReminderRules), StoreError> {
-    let sql = "SELECT r.unit_id, r.before_days, r.on_day, r.after_days, r.escalate_head_after, r.escalate_office_after \
-         FROM unit_ancestors a JOIN reminder_rules r ON r.tenant_id = a.tenant_id AND r.unit_id = a.anc_id JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id \
-         WHERE a.unit_id = $1 ORDER BY x.depth DESC LIMIT 1";
-    let row: Option<RulesRow> = on_tx!(tx, c => sqlx::query_as(sql)
-        .bind(unit_id).fetch_optional(c).await?);
+    // A unit's ancestors and their rules are in its tenant (one shard on Citus).
+    let row: Option<RulesRow> = match crate::units::tenant_of(tx, unit_id).await? {
+        None => None,
+        Some(tenant) => {
+            let sql = "SELECT r.unit_id, r.before_days, r.on_day, r.after_days, r.escalate_head_after, r.escalate_office_after \
+                 FROM unit_ancestors a JOIN reminder_rules r ON r.tenant_id = a.tenant_id AND r.unit_id = a.anc_id JOIN units x ON x.tenant_id = a.tenant_id AND x.id = a.anc_id \
+                 WHERE a.tenant_id = $2 AND a.unit_id = $1 ORDER BY x.depth DESC LIMIT 1";
+            on_tx!(tx, c => sqlx::query_as(sql).bind(unit_id).bind(tenant).fetch_optional(c).await?)
+        }
+    };
     Ok(match row {
         Some(r) => (Some(r.unit_id), r.rules()),
         None => (None, ReminderRules::default()),

@@ -30,10 +30,11 @@ pub async fn plans_in_scope(
     to: NaiveDate,
     limit: i64,
 ) -> Result<Vec<PlanInScope>, StoreError> {
-    let (lo, hi) = units::path_of(tx, unit_id).await?.range();
+    let root = units::path_of(tx, unit_id).await?;
     let mut w = Where::new();
-    let (l, h) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
-    w.cond(format!("t.unit_path >= {l} AND t.unit_path < {h}"));
+    // A task is in its lead unit's tenant: the subtree's (`sql::subtree`, one shard on Citus).
+    let cond = crate::sql::subtree(&mut w, tx.backend(), "t.tenant_id", "t.unit_path", &root);
+    w.cond(cond);
     w.cond("t.is_group = FALSE".to_string());
     let (f, e) = (w.arg(Arg::Date(from)), w.arg(Arg::Date(to)));
     w.cond(format!("(t.due_on IS NULL OR (t.due_on >= {f} AND t.due_on <= {e}))"));

@@ -125,11 +125,15 @@ pub fn tenant_col(backend: Backend, col: &str) -> String {
 }
 
 /// "`col` is one of `tenants`" (ids read from the database, written inline) as a condition on
-/// either backend ([`tenant_col`]): for reads of what hangs off rows already read.
+/// either backend ([`tenant_col`]): for reads of what hangs off rows already read. No tenant:
+/// false.
 pub fn in_tenants(backend: Backend, col: &str, tenants: impl IntoIterator<Item = i64>) -> String {
     let mut list: Vec<i64> = tenants.into_iter().collect();
     list.sort_unstable();
     list.dedup();
+    if list.is_empty() {
+        return "1 = 0".into();
+    }
     let list: Vec<String> = list.iter().map(i64::to_string).collect();
     format!("{} IN ({})", tenant_col(backend, col), list.join(", "))
 }

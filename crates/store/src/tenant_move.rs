@@ -216,6 +216,7 @@ fn stash_name(table: &str) -> String {
 /// table on Citus), so that its records' histories still read the chain it left.
 pub async fn record(tx: &mut Tx, unit_id: i64, from: i64, to: i64) -> Result<(), StoreError> {
     tx.person_tenants = None;
+    tx.tenant_moves = None;
     let now = tx.now();
     on_tx!(tx, c => sqlx::query(
         "INSERT INTO tenant_moves (unit_id, from_tenant, to_tenant, moved_at) VALUES ($1, $2, $3, $4)")
@@ -223,12 +224,15 @@ pub async fn record(tx: &mut Tx, unit_id: i64, from: i64, to: i64) -> Result<(),
     Ok(())
 }
 
-/// Every move between tenants, as (from, to).
+/// Every move between tenants, as (from, to); read once a transaction.
 async fn moves(tx: &mut Tx) -> Result<Vec<(i64, i64)>, StoreError> {
-    Ok(
-        on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves")
-        .fetch_all(c).await?),
-    )
+    if let Some(moves) = &tx.tenant_moves {
+        return Ok(moves.clone());
+    }
+    let moves: Vec<(i64, i64)> =
+        on_tx!(tx, c => sqlx::query_as("SELECT from_tenant, to_tenant FROM tenant_moves").fetch_all(c).await?);
+    tx.tenant_moves = Some(moves.clone());
+    Ok(moves)
 }
 
 /// The tenants reached from `start` by following `step` over the moves, transitively: `step`
@@ -268,12 +272,22 @@ pub async fn chains_for(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError
 /// person's tenant — unless a unit moved between provinces since, taking its records or its
 /// people along. So: `tenant` and every tenant joined to it by a move, either way, transitively.
 pub async fn linked(tx: &mut Tx, tenant: i64) -> Result<Vec<i64>, StoreError> {
+    linked_all(tx, [tenant]).await
+}
+
+/// [`linked`] for several tenants at once: each of them and every tenant joined to one by a move.
+pub async fn linked_all(tx: &mut Tx, tenants: impl IntoIterator<Item = i64>) -> Result<Vec<i64>, StoreError> {
     let moves = moves(tx).await?;
-    Ok(reached(vec![tenant], &moves, |(from, to), at| {
+    let mut start: Vec<i64> = tenants.into_iter().collect();
+    start.sort_unstable();
+    start.dedup();
+    let mut out = reached(start, &moves, |(from, to), at| {
         if from == at {
             Some(to)
         } else {
             (to == at).then_some(from)
         }
-    }))
+    });
+    out.sort_unstable();
+    Ok(out)
 }

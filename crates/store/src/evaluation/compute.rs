@@ -495,20 +495,16 @@ pub async fn rescore(
     Ok((scores, eval, rules, tasks))
 }
 
-/// Titles of tasks by id (for the lines of an evaluation page).
+/// Titles of tasks by id (for the lines of an evaluation page), read the caller's tenants first
+/// (one shard on Citus).
 pub async fn task_titles(tx: &mut Tx, ids: &[i64]) -> Result<HashMap<i64, String>, StoreError> {
-    let mut out = HashMap::with_capacity(ids.len());
-    for chunk in ids.chunks(500) {
-        let ph: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
-        let sql = format!("SELECT id, title FROM tasks WHERE id IN ({})", ph.join(", "));
-        let rows: Vec<(i64, String)> = on_tx!(tx, c => {
-            let mut q = sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()));
-            for id in chunk {
-                q = q.bind(*id);
-            }
-            q.fetch_all(c).await?
-        });
-        out.extend(rows);
-    }
-    Ok(out)
+    let rows: HashMap<i64, (i64, String)> = crate::own_tenants::many_by_id(
+        tx,
+        "tenant_id",
+        ids,
+        |list, cond| format!("SELECT id, title FROM tasks WHERE id IN ({list}){cond}"),
+        |r: &(i64, String)| r.0,
+    )
+    .await?;
+    Ok(rows.into_iter().map(|(id, (_, title))| (id, title)).collect())
 }

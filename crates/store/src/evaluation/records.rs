@@ -145,6 +145,13 @@ pub async fn list(
             Some(p) => {
                 let ph = w.arg(Arg::Int(p));
                 w.cond(format!("({cond} OR e.person_id = {ph})"));
+                // The person's own lie in their tenants (`access::person_tenants`): with the
+                // scope's roots', named on PostgreSQL (those shards only on Citus).
+                if backend == crate::Backend::Postgres {
+                    let mut tenants = crate::access::person_tenants(tx, p).await?;
+                    tenants.extend(crate::tenant_move::linked_all(tx, s.roots.iter().map(|r| r.tenant())).await?);
+                    w.cond(crate::sql::in_tenants(backend, "e.tenant_id", tenants));
+                }
             }
             None => w.cond(cond),
         }
@@ -155,6 +162,10 @@ pub async fn list(
         w.cond(cond);
     }
     if let Some(p) = f.person_id {
+        if backend == crate::Backend::Postgres {
+            let tenants = crate::access::person_tenants(tx, p).await?;
+            w.cond(crate::sql::in_tenants(backend, "e.tenant_id", tenants));
+        }
         let ph = w.arg(Arg::Int(p));
         w.cond(format!("e.person_id = {ph}"));
     }

@@ -60,6 +60,10 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         ("responsible_id", f.responsible_id),
     ] {
         if let Some(v) = v {
+            if tx.backend() == crate::Backend::Postgres {
+                let tenants = tenants_named(tx, col, v).await?;
+                w.cond(crate::sql::in_tenants(tx.backend(), "tenant_id", tenants));
+            }
             let ph = w.arg(Arg::Int(v));
             w.cond(format!("{col} = {ph}"));
         }
@@ -107,4 +111,31 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         w.cond(domain::status::status_filter_sql(s, "phase", "due_on", &today, &soon));
     }
     Ok(w)
+}
+
+/// The tenants the tasks naming record `id` in `col` can lie in, named on PostgreSQL so that
+/// Citus reads those shards only: a task is in its lead unit's tenant, which lies in the reach
+/// of its plan's issuer and of its parent's lead (`domain::assign::Reach`), and its responsible
+/// person under the lead's root — so in the named record's tenant, or one joined to it by a
+/// move. None when the record does not exist (no task names it).
+async fn tenants_named(tx: &mut Tx, col: &str, id: i64) -> Result<Vec<i64>, StoreError> {
+    let tenant = match col {
+        "lead_unit_id" => units::tenant_of(tx, id).await?,
+        "plan_id" => match crate::documents::get(tx, id).await {
+            Ok(d) => Some(d.tenant_id),
+            Err(StoreError::NotFound { .. }) => None,
+            Err(e) => return Err(e),
+        },
+        "parent_id" => {
+            crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+                format!("SELECT tenant_id FROM tasks WHERE id = $1{cond}")
+            })
+            .await?
+        }
+        _ => return crate::access::person_tenants(tx, id).await,
+    };
+    match tenant {
+        Some(t) => crate::tenant_move::linked(tx, t).await,
+        None => Ok(Vec::new()),
+    }
 }

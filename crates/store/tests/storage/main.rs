@@ -15,6 +15,7 @@ mod audit_legacy;
 mod backup;
 mod compliance;
 mod consistency;
+mod document_citers;
 mod documents;
 mod files;
 mod notify;

@@ -179,7 +179,7 @@ pub async fn build(
     let items = app::compliance_read::items_with_rights(&st.app, auth, id, scope, &shown, ITEMS_MAX + 1).await?;
     let more = items.len() as i64 > ITEMS_MAX;
     let ids: Vec<i64> = items.iter().take(ITEMS_MAX as usize).map(|(i, _)| i.id).collect();
-    let files = app::compliance_read::files_of(&st.app, &ids).await?;
+    let files = app::compliance_read::files_of(&st.app, live.requirement.tenant_id, &ids).await?;
     let r = &live.requirement;
     let mut rd = st.app.read(auth).await?;
     let mut unit_ids: Vec<i64> = live.by_child.iter().map(|(c, _)| *c).collect();

@@ -121,10 +121,12 @@ pub async fn tasks(State(st): State<AppState>, auth: Auth, Query(q): Query<ListQ
             after = last.id;
             let cx = rd.task_context(&batch).await?;
             let ids: Vec<i64> = batch.iter().map(|t| t.id).collect();
-            let coop = rd.task_cooperators(&ids).await?;
+            let coop = rd.task_cooperators(&batch).await?;
             let coop_ids: Vec<i64> = coop.values().flatten().copied().collect();
             let coop_names = rd.unit_names(&coop_ids).await?;
-            let codes = rd.import_codes(Coded::Task, &ids).await?;
+            let codes = rd
+                .import_codes(Coded::Task, &ids, batch.iter().map(|t| t.tenant_id))
+                .await?;
             for t in &batch {
                 let row = task_row(t, &cx, coop.get(&t.id), &coop_names, &codes);
                 if tx.send(row).await.is_err() {
@@ -212,7 +214,9 @@ pub async fn targets(
     let unit_ids: Vec<i64> = all.iter().map(|t| t.unit_id).collect();
     let names = rd.unit_names(&unit_ids).await?;
     let ids: Vec<i64> = all.iter().map(|t| t.id).collect();
-    let codes = rd.import_codes(Coded::Target, &ids).await?;
+    let codes = rd
+        .import_codes(Coded::Target, &ids, all.iter().map(|t| t.tenant_id))
+        .await?;
     drop(rd);
     let rows = all.iter().map(|t| target_row(t, &names, &codes)).collect();
     Ok(xlsx_response("chi-tieu.xlsx", workbook(specs::targets(), rows).await?))
@@ -254,7 +258,9 @@ pub async fn units(State(st): State<AppState>, auth: Auth, Path(id): Path<i64>) 
         .iter()
         .flat_map(|u| std::iter::once(u.id).chain(u.parent_id))
         .collect();
-    let codes = rd.import_codes(Coded::Unit, &ids).await?;
+    let codes = rd
+        .import_codes(Coded::Unit, &ids, all.iter().map(|u| u.tenant_id))
+        .await?;
     drop(rd);
     let rows = all.iter().map(|u| unit_row(u, &codes)).collect();
     Ok(xlsx_response("don-vi.xlsx", workbook(specs::units(), rows).await?))
@@ -298,7 +304,9 @@ pub async fn people(State(st): State<AppState>, auth: Auth, Query(q): Query<Unit
     let unit_ids: Vec<i64> = all.iter().map(|p| p.unit_id).collect();
     let names = rd.unit_names(&unit_ids).await?;
     let ids: Vec<i64> = all.iter().map(|p| p.id).collect();
-    let codes = rd.import_codes(Coded::Person, &ids).await?;
+    let codes = rd
+        .import_codes(Coded::Person, &ids, all.iter().map(|p| p.tenant_id))
+        .await?;
     drop(rd);
     let rows = all.iter().map(|p| person_row(p, &names, &codes)).collect();
     Ok(xlsx_response("can-bo.xlsx", workbook(specs::people(), rows).await?))
