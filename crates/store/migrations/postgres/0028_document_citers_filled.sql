@@ -2,14 +2,14 @@
 -- ../sqlite/0028_document_citers_filled.sql.
 --
 -- Every link, conference document and conference conclusion whose row's tenant is not its
--- document's. The documents are read in a subquery of their own, kept apart by `OFFSET 0`: on a
--- Citus cluster it is planned first and joined on the coordinator, as the rows and their
--- documents may lie on different shards (a join of two distributed tables off their tenant
--- column cannot be planned).
+-- document's. The rows and the documents are read in subqueries of their own (`MATERIALIZED`): on
+-- a Citus cluster each is planned first and the two joined on the coordinator, as a row and
+-- its document may lie on different shards (a join of two distributed tables off their
+-- tenant column cannot be planned; tried on Citus 13.0.5 with a link across provinces).
+WITH r AS MATERIALIZED (SELECT to_id AS document_id, tenant_id FROM document_links
+             UNION SELECT document_id, tenant_id FROM conference_documents
+             UNION SELECT document_id, tenant_id FROM conference_conclusions),
+     d AS MATERIALIZED (SELECT id, tenant_id FROM documents)
 INSERT INTO document_citers (document_id, citer_tenant)
-SELECT DISTINCT r.document_id, r.tenant_id
-  FROM (SELECT to_id AS document_id, tenant_id FROM document_links
-        UNION SELECT document_id, tenant_id FROM conference_documents
-        UNION SELECT document_id, tenant_id FROM conference_conclusions) r
-  JOIN (SELECT id, tenant_id FROM documents OFFSET 0) d ON d.id = r.document_id
+SELECT DISTINCT r.document_id, r.tenant_id FROM r JOIN d ON d.id = r.document_id
  WHERE d.tenant_id <> r.tenant_id;
