@@ -485,3 +485,15 @@ fn unseen18_floor() {
 fn unseen19_floor() {
     task_list_floor("unseen19", 20, 0.77);
 }
+
+/// The unseen20 task-list set (twentieth round, task lists): 20 lists / 89 tasks — closing
+/// and implementation articles of central texts (directives, Government Office letters, a
+/// steering board's plan, decrees), Sơn La's 2023 plan, seven provinces' People's Councils'
+/// resolutions with the page's hard line breaks, and a police university's regulation
+/// (`testdata/real/unseen20/SOURCES.md`), labelled before any run, measured before and after
+/// the round: 0.5955 (53 of 89) and 0.7528 (67 of 89; `MEASURED_*.txt`). Its misses were read
+/// and fixed by kind in that round (it is spent); this guards that figure.
+#[test]
+fn unseen20_floor() {
+    task_list_floor("unseen20", 20, 0.75);
+}

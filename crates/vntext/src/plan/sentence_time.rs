@@ -158,10 +158,16 @@ fn blank_plan_recurrence(text: &mut String) {
             let clause = &before[before.rfind([';', '.', ':', '(']).map_or(0, |c| c + 1)..];
             let words: Vec<&str> = clause.split_whitespace().collect();
             let window = words[words.len().saturating_sub(8)..].join(" ");
-            let plan = ["ke hoach", "du toan", "quy hoach"]
+            let plan = ["ke hoach", "du toan", "quy hoach", "ngan sach"]
                 .iter()
                 .any(|n| phrase_pos(&window, n).is_some());
-            if plan && phrase_pos(&window, "va").is_none() {
+            // "chế độ trợ cấp hàng tháng", "phụ cấp hằng tháng": a benefit paid each month,
+            // not work done each month.
+            let benefit = ["tro cap", "phu cap", "luong"].iter().any(|n| {
+                let last = words[words.len().saturating_sub(2)..].join(" ");
+                last.ends_with(n)
+            });
+            if benefit || (plan && phrase_pos(&window, "va").is_none()) {
                 spans.push((map[p], map[p + w.len()]));
             }
         }

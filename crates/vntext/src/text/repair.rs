@@ -6,12 +6,17 @@ use super::to_nfc;
 /// Repairs extracted text: NFC; `Ð`/`ð` (eth) → `Đ`/`đ`; soft hyphens and zero-width
 /// characters removed; non-breaking and repeated spaces made one space; a line break
 /// inside a sentence (the next line starts with a lowercase letter and the line does
-/// not end a sentence or a field) joined with a space. Numbered items, headings and
-/// table rows stay on their own lines.
+/// not end a sentence or a field, or the line ends on a word that cannot end one: "và",
+/// "của", "đến" …) joined with a space; "Điều" broken off its number joined; a list's
+/// first item glued to its colon ("sau đây:1. …") put on its own line. Numbered items,
+/// headings and table rows stay on their own lines.
 ///
 /// ```
 /// let t = vntext::repair_ocr("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của\nChính phủ;\nQUYẾT ÐỊNH:\nđiều\u{00ad}chỉnh");
-/// assert_eq!(t, "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của\nChính phủ;\nQUYẾT ĐỊNH:\nđiềuchỉnh");
+/// assert_eq!(t, "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\nQUYẾT ĐỊNH:\nđiềuchỉnh");
+/// assert_eq!(vntext::repair_ocr("Giao Sở Y tế,\ncác huyện kiểm tra."), "Giao Sở Y tế, các huyện kiểm tra.");
+/// assert_eq!(vntext::repair_ocr("Điều\n2. Giao Sở Nội vụ"), "Điều 2. Giao Sở Nội vụ");
+/// assert_eq!(vntext::repair_ocr("nội dung sau:1. Rà soát"), "nội dung sau:\n1. Rà soát");
 /// assert_eq!(vntext::repair_ocr("thực hiện\nnghiêm túc"), "thực hiện nghiêm túc");
 /// assert_eq!(vntext::repair_ocr("trước ngày\n28/9/2018."), "trước ngày 28/9/2018.");
 /// assert_eq!(vntext::repair_ocr("như sau\n1. Tổ chức"), "như sau\n1. Tổ chức");
@@ -57,15 +62,58 @@ pub fn repair_ocr(text: &str) -> String {
             let starts_number = line.chars().next().is_some_and(|c| c.is_ascii_digit())
                 && !crate::plan::starts_numbered_item(line)
                 && prev.chars().next_back().is_some_and(char::is_lowercase);
+            // "… Hội đồng nhân dân,\ncác Ban …": a list broken after its comma goes on in
+            // lowercase; "… Sở Tài nguyên và\nMôi trường", "… báo cáo đến\nHội đồng …": a line
+            // ending on a word that cannot end a sentence or a heading goes on with a name.
+            let lowercase_next =
+                line.chars().next().is_some_and(char::is_lowercase) && !crate::plan::starts_numbered_item(line);
+            let dangling = ends_dangling(prev)
+                && line.chars().next().is_some_and(char::is_uppercase)
+                && !crate::plan::starts_numbered_item(line);
             let joins = !prev.is_empty()
-                && !prev.ends_with(['.', ';', ':', '!', '?', ',', '|'])
+                && !prev.ends_with(['.', ';', ':', '!', '?', '|'])
+                && (!prev.ends_with(',') || lowercase_next)
                 && !prev.contains('\t')
-                && ((line.chars().next().is_some_and(char::is_lowercase) && !crate::plan::starts_numbered_item(line))
-                    || starts_number)
+                && (lowercase_next || starts_number || dangling)
                 && prev.chars().any(char::is_lowercase);
-            out.push(if joins { ' ' } else { '\n' });
+            // "Điều\n2. Giao …": an article's number broken off its word.
+            let article = prev == "Điều" && line.chars().next().is_some_and(|c| c.is_ascii_digit());
+            out.push(if joins || article { ' ' } else { '\n' });
         }
         out.push_str(line);
     }
+    split_glued_first_item(&out)
+}
+
+/// Words that join what follows them and so never end a sentence or a heading: a line
+/// ending on one was broken by the page ("… Sở Tài nguyên và", "… báo cáo kết quả đến").
+fn ends_dangling(line: &str) -> bool {
+    let last = line.rsplit(' ').next().unwrap_or_default();
+    [
+        "và", "đến", "được", "với", "cho", "tại", "của", "các", "những", "theo", "thuộc",
+    ]
+    .contains(&last)
+        && line.split(' ').count() >= 3
+}
+
+/// "… thực hiện một số nội dung sau đây:1. Đối với …": a list's first item glued to the
+/// colon that opens it (pages converted to text lose the line break) goes on its own line.
+fn split_glued_first_item(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(k) = rest.find(":1. ") {
+        let before = &rest[..k];
+        let after = &rest[k + 4..];
+        out.push_str(before);
+        out.push(':');
+        if before.chars().next_back().is_some_and(char::is_alphabetic)
+            && after.chars().next().is_some_and(char::is_uppercase)
+        {
+            out.push('\n');
+        }
+        out.push_str("1. ");
+        rest = after;
+    }
+    out.push_str(rest);
     out
 }
