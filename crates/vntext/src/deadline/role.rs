@@ -32,6 +32,9 @@ const DONE: &str = "dax";
 /// Marks the word "đã" (already) before the phrase is folded, so that it stays apart from "Đà",
 /// "đa" and "da" once tones are dropped.
 pub(crate) fn mark_done(s: &str) -> String {
+    if !(s.contains("đã") || s.contains("Đã") || s.contains('\u{303}')) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len() + 8);
     let chars: Vec<char> = s.chars().collect();
     let mut k = 0;
@@ -237,6 +240,9 @@ pub(crate) fn cited(t: &[Tok<'_>], c: &Cand) -> bool {
 /// ("đang hưởng trợ cấp ưu đãi hằng tháng", "chế độ mất sức lao động hàng tháng", "cây hàng
 /// năm", "bình quân hằng năm") set apart, so that they read as no duty's period.
 pub(crate) fn without_qualified(folded: &str) -> String {
+    if !folded.contains("hang ") {
+        return folded.to_string();
+    }
     let raw: Vec<&str> = folded.split(' ').collect();
     let words: Vec<&str> = raw
         .iter()
