@@ -381,11 +381,12 @@ impl<'a> Reader<'a> {
     pub async fn documents(&mut self, mut f: DocumentFilter, limit: i64, offset: i64) -> Result<Page<Document>> {
         self.within(f.within).await?;
         let scope = self.scope();
-        f.higher_issuers = if f.within.is_none() && !scope.all {
+        (f.higher_issuers, f.higher_tenants) = if f.within.is_none() && !scope.all {
             let roots = self.binding_roots();
-            store::access::higher_issuers(&mut self.tx, &roots).await?
+            let tenants = roots.iter().map(|r| r.tenant()).collect();
+            (store::access::higher_issuers(&mut self.tx, &roots).await?, tenants)
         } else {
-            Vec::new()
+            (Vec::new(), Vec::new())
         };
         f.scope = Some(scope);
         Ok(store::documents::list(&mut self.tx, &f, limit, offset).await?)

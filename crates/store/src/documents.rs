@@ -162,6 +162,9 @@ pub struct DocumentFilter {
     /// Issuers outside the scope whose documents the caller reads too: the bodies of the levels
     /// above (`access::higher_issuers`).
     pub higher_issuers: Vec<i64>,
+    /// The tenants of the roots `higher_issuers` were found from (the issuers above a unit are
+    /// in its tenant): named with the scope's on PostgreSQL.
+    pub higher_tenants: Vec<i64>,
 }
 
 pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> Result<Page<Document>, StoreError> {
@@ -176,14 +179,15 @@ pub async fn list(tx: &mut Tx, f: &DocumentFilter, limit: i64, offset: i64) -> R
             // Integers only: no client text in the SQL.
             w.cond(format!("({in_scope} OR issuer_unit_id IN ({}))", higher.join(",")));
         }
-        // The higher issuers are the roots' ancestors and the governing bodies of their areas,
-        // in the roots' tenants: named on PostgreSQL (the scope's shards only on Citus).
+        // A document in the scope lies in its root's tenant, one of a higher issuer in the
+        // tenant of the root it is above: named on PostgreSQL (those shards only on Citus).
         if tx.backend() == crate::Backend::Postgres {
-            w.cond(crate::sql::in_tenants(
-                tx.backend(),
-                "tenant_id",
-                s.roots.iter().map(|r| r.tenant()),
-            ));
+            let tenants = s
+                .roots
+                .iter()
+                .map(|r| r.tenant())
+                .chain(f.higher_tenants.iter().copied());
+            w.cond(crate::sql::in_tenants(tx.backend(), "tenant_id", tenants));
         }
     }
     if let Some(within) = f.within {

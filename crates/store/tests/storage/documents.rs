@@ -301,6 +301,7 @@ both!(search_by_symbol_and_title, |db| async move {
     assert!(find(&mut tx, "chi thi 99").await?.is_empty());
     let f = DocumentFilter {
         higher_issuers: vec![],
+        higher_tenants: vec![],
         within: Some(fx.long_bien.id),
         kind: Some(DocKind::Plan),
         year: Some(2023),
@@ -318,3 +319,29 @@ both!(search_by_symbol_and_title, |db| async move {
     assert_eq!(documents::list(&mut tx, &f, 50, 0).await?.total, 0);
     Ok(())
 });
+
+both!(
+    staff_with_no_subtree_read_the_documents_of_the_bodies_above,
+    |db| async move {
+        // A ward's officer sees no subtree (their scope is their own work), but reads what the
+        // bodies above their ward issued: the district's plan and the city's directive.
+        let fx = fixture(&db).await?;
+        let mut tx = db.read().await?;
+        let ward = domain::unit::UnitPath::parse(&fx.bo_de.path).expect("path");
+        let f = DocumentFilter {
+            higher_issuers: store::access::higher_issuers(&mut tx, std::slice::from_ref(&ward)).await?,
+            higher_tenants: vec![ward.tenant()],
+            scope: Some(domain::access::Scope {
+                all: false,
+                roots: vec![],
+            }),
+            ..Default::default()
+        };
+        let mut found = ids!(documents::list(&mut tx, &f, 50, 0).await?.items);
+        found.sort_unstable();
+        let mut expected = vec![fx.ct24.id, fx.kh152.id];
+        expected.sort_unstable();
+        assert_eq!(found, expected);
+        Ok(())
+    }
+);

@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, Months};
 
 use super::lunar::names_a_lunar_year;
 use super::named;
+use super::role;
 use super::scan::{Cand, Span, count_start};
 use super::tokens::Tok;
 
@@ -20,7 +21,7 @@ pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
     let (cands, kept) = split(t, cands);
     let spoken: Vec<Cand> = cands.iter().filter(|c| named::spoken_dateline(t, c)).copied().collect();
     match kept.is_empty() {
-        true if cands.iter().any(|c| c.reference) => Vec::new(),
+        true if cands.iter().any(|c| c.reference || role::cited(t, c)) => Vec::new(),
         // Only frames: the report's dateline, not the term or the session its sentence names.
         true if !spoken.is_empty() => spoken,
         true => cands,
@@ -47,6 +48,7 @@ fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
         .copied()
         .filter(|c| {
             !c.reference
+                && !role::cited(t, c)
                 && !in_review(t, c)
                 && !law_year(t, c)
                 && !term(t, c)

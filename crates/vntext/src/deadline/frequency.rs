@@ -96,13 +96,33 @@ pub(crate) fn named_report(folded: &str) -> Option<Recurrence> {
             _ => None,
         }
     });
-    let plan_year = (folded.contains("nam truoc nam ke hoach") || folded.contains("cua nam thuc hien ke hoach"))
-        .then_some(Recurrence::Yearly);
+    let plan_year =
+        (folded.contains("nam truoc nam ke hoach") || folded.contains("cua nam thuc hien ke hoach") || budget_year(&t))
+            .then_some(Recurrence::Yearly);
     let found: Vec<Recurrence> = report.chain(each).chain(plan_year).collect();
     if found.is_empty() || !(timed || folded.contains("dinh ky")) {
         return None;
     }
     shortest(found.into_iter().map(Some))
+}
+
+/// "trước ngày 20 tháng 11 năm trước", "hoàn thành trước ngày 15 tháng 11 năm hiện hành": a
+/// day of "the year before" or "the current year" of a standing budget rule, after a deadline
+/// word — every year's (twentieth round). "tháng 11 năm trước" told in news (last November)
+/// has no deadline word before its day.
+fn budget_year(t: &[Tok<'_>]) -> bool {
+    (3..t.len().saturating_sub(3)).any(|k| {
+        t[k].is_word("thang")
+            && matches!(t[k + 1], Tok::Num(..))
+            && t[k + 2].is_word("nam")
+            && (t[k + 3].is_word("truoc") || t[k + 3].is_word("hien"))
+            && !t
+                .get(k + 4)
+                .is_some_and(|x| matches!(x, Tok::Num(..)) || x.is_word("nam"))
+            && matches!(t[k - 1], Tok::Num(..))
+            && t[k - 2].is_word("ngay")
+            && (t[k - 3].is_word("truoc") || t[k - 3].is_word("nhat"))
+    })
 }
 
 /// The shortest period among those found (monthly before quarterly, semiannual, yearly); an

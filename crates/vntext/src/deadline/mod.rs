@@ -12,6 +12,7 @@ mod norms;
 mod parse;
 mod periodic;
 mod recurrence;
+mod role;
 mod scan;
 mod tokens;
 mod words;

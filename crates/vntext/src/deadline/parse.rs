@@ -46,6 +46,7 @@ use super::named;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
+use super::role;
 use super::scan::{Cand, Part, Span, scan};
 use super::tokens::{contains_phrase, tokenize};
 use super::words;
@@ -137,15 +138,26 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     {
         return Ok(d);
     }
+    // "… sang tháng 7/2025 vì lý do ngày 30/4 là dịp …": a reason is no deadline either
+    // (twentieth round; "vì" alone also names causes: "hành động vì văn minh đô thị").
+    if let Some(p) = limited.find(" vì lý do ")
+        && timed(&limited[..p])
+        && let Ok(d) = parse_deadline(&limited[..p], issued)
+    {
+        return Ok(d);
+    }
     let folded = norms::normalize(&lunar::solar_first_month(&words::today(
-        &words::this_month(&fold(&words::month_names(&spell_out(&limited))), issued),
+        &words::this_month(
+            &fold(&words::month_names(&words::spell_out(&role::mark_done(&limited)))),
+            issued,
+        ),
         issued,
     )));
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
     // "theo quy định" is not "theo quý".
-    let for_rec = without_leading_zeros(&folded)
+    let for_rec = role::without_qualified(&without_leading_zeros(&folded))
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
@@ -164,7 +176,8 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         return Ok(recurrence(r, false, "định kỳ"));
     }
     let tokens = tokenize(&folded);
-    let cands = frame::refine(&tokens, scan(&tokens));
+    let raw = scan(&tokens);
+    let cands = frame::refine(&tokens, raw.clone());
     // The school year dates a day without a year only when no issue date is given (the issue
     // date comes first, as for any phrase without a year).
     let school = frame::school_year(&tokens).filter(|_| issued.is_none());
@@ -186,6 +199,16 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         }
     }
     drop_rolled_in_window(&mut resolved);
+    // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
+    // of eligibility, a past act), and so is a date already past in a phrase that tells a past act.
+    if let Some(iss) = issued {
+        let past_told = role::tells_past(&tokens, &raw);
+        resolved.retain(|r| {
+            let stale = role::stale(r.date, iss) && !role::opens_clause(&tokens, &r.cand);
+            let told = past_told && r.date < iss;
+            !(stale || told)
+        });
+    }
     // A dateline already past on the issue date yields to a time still to come (eighteenth round).
     if let Some(iss) = issued
         && resolved.iter().any(|r| !r.rolled && r.date >= iss)
@@ -232,7 +255,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
 
 /// Whether a part of a phrase holds a time expression that is not a frame (see `frame::timed`).
 fn timed(part: &str) -> bool {
-    let folded = norms::normalize(&fold(&words::month_names(&spell_out(part))));
+    let folded = norms::normalize(&fold(&words::month_names(&words::spell_out(part))));
     let tokens = tokenize(&folded);
     frame::timed(&tokens, scan(&tokens))
 }
@@ -462,36 +485,6 @@ fn end_before(span: Span, year: i32) -> Option<NaiveDate> {
         _ => return None,
     };
     start.pred_opt()
-}
-
-/// Writes out number words and drops numbers spelled in brackets, so that
-/// "Sáu tháng đầu năm" reads as "6 tháng đầu năm" and "ngày 06 (sáu) tháng 06 (sáu)" as
-/// "ngày 06 tháng 06".
-fn spell_out(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
-            break;
-        };
-        let inside = &rest[open + 1..close];
-        let words_only = !inside.is_empty() && inside.chars().all(|c| c.is_alphabetic() || c == ' ');
-        let after_number = rest[..open].trim_end().ends_with(|c: char| c.is_ascii_digit());
-        out.push_str(&rest[..open]);
-        if !(words_only && after_number) {
-            out.push_str(&rest[open..=close]);
-        }
-        rest = &rest[close + 1..];
-    }
-    out.push_str(rest);
-    for (word, digit) in [
-        ("Sáu tháng", "6 tháng"),
-        ("sáu tháng", "6 tháng"),
-        ("SÁU THÁNG", "6 THÁNG"),
-    ] {
-        out = out.replace(word, digit);
-    }
-    out
 }
 
 /// Whether the span itself is a guess ("đầu tháng", "giữa năm").

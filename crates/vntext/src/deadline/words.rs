@@ -134,6 +134,36 @@ pub(crate) fn today(folded: &str, issued: Option<NaiveDate>) -> String {
     }
 }
 
+/// Writes out number words and drops numbers spelled in brackets, so that
+/// "Sáu tháng đầu năm" reads as "6 tháng đầu năm" and "ngày 06 (sáu) tháng 06 (sáu)" as
+/// "ngày 06 tháng 06".
+pub(crate) fn spell_out(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inside = &rest[open + 1..close];
+        let words_only = !inside.is_empty() && inside.chars().all(|c| c.is_alphabetic() || c == ' ');
+        let after_number = rest[..open].trim_end().ends_with(|c: char| c.is_ascii_digit());
+        out.push_str(&rest[..open]);
+        if !(words_only && after_number) {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    for (word, digit) in [
+        ("Sáu tháng", "6 tháng"),
+        ("sáu tháng", "6 tháng"),
+        ("SÁU THÁNG", "6 THÁNG"),
+    ] {
+        out = out.replace(word, digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

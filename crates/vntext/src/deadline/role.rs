@@ -1,0 +1,336 @@
+//! The role of the clause around a date (twentieth round): whole documents cite dates they do
+//! not set. A date is *cited* when the words that govern it say so — the text's own adoption or
+//! effect ("… thông qua ngày …", "Nghị định này có hiệu lực thi hành từ ngày …", "… được thực
+//! hiện kể từ ngày …"), a past act told as background ("Ngày 16/7/2012, Ủy ban Thường vụ Quốc
+//! hội đã ban hành …"), a bound on the past ("nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về
+//! trước", "đã từ trần trước ngày …"), a comparison ("cùng kỳ quý I/2024"). A recurrence word
+//! that qualifies a payment or a statistic ("trợ cấp ưu đãi hằng tháng", "bình quân hằng năm")
+//! times no duty. A deadline is set by other words ("trước", "chậm nhất", "hoàn thành", "trong
+//! …") on work still to do; those are left alone.
+
+use chrono::{Days, NaiveDate};
+
+use super::scan::{Cand, Span};
+use super::tokens::Tok;
+
+/// Names of document types (folded words), before "này" in a text's own closing formula.
+const DOCUMENT_TYPES: [&[&str]; 9] = [
+    &["nghi", "quyet"],
+    &["nghi", "dinh"],
+    &["quyet", "dinh"],
+    &["thong", "tu"],
+    &["chi", "thi"],
+    &["luat"],
+    &["phap", "lenh"],
+    &["quy", "dinh"],
+    &["quy", "che"],
+];
+
+/// "đã" as marked before folding (`mark_done`): folded alone it is "Đà" of "Đà Nẵng".
+const DONE: &str = "dax";
+
+/// Marks the word "đã" (already) before the phrase is folded, so that it stays apart from "Đà",
+/// "đa" and "da" once tones are dropped.
+pub(crate) fn mark_done(s: &str) -> String {
+    if !(s.contains("đã") || s.contains("Đã") || s.contains('\u{303}')) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let chars: Vec<char> = s.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let word_start = k == 0 || !chars[k - 1].is_alphanumeric();
+        let len = match (chars[k], chars.get(k + 1), chars.get(k + 2)) {
+            ('đ' | 'Đ', Some('ã' | 'Ã'), _) => 2,
+            ('đ' | 'Đ', Some('a' | 'A'), Some('\u{303}')) => 3,
+            _ => 0,
+        };
+        let word_end = len > 0 && chars.get(k + len).is_none_or(|c| !c.is_alphanumeric());
+        if word_start && word_end {
+            out.push_str("đãx");
+            k += len;
+        } else {
+            out.push(chars[k]);
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Words after which a recurrence word qualifies a payment, a crop or an average, not a duty.
+const QUALIFIED: [&str; 7] = ["tro cap", "phu cap", "tuat", "luong", "che do", "cay", "binh quan"];
+
+/// Whether `t[..end]` ends with the words `seq`.
+fn ends_with(t: &[Tok<'_>], end: usize, seq: &[&str]) -> bool {
+    end >= seq.len() && seq.iter().enumerate().all(|(k, w)| t[end - seq.len() + k].is_word(w))
+}
+
+/// The first token of the date with the "ngày" before it, if any.
+fn head(t: &[Tok<'_>], c: &Cand) -> usize {
+    match c.at.checked_sub(1) {
+        Some(i) if !t[c.at].is_word("ngay") && t[i].is_word("ngay") => i,
+        _ => c.at,
+    }
+}
+
+/// The start of the clause that holds token `i` (after the last ";", "." or ":" before it).
+fn clause_start(t: &[Tok<'_>], i: usize) -> usize {
+    t[..i]
+        .iter()
+        .rposition(|x| x.is_sym(&[';', '.', ':']))
+        .map_or(0, |k| k + 1)
+}
+
+/// The end of the clause that holds token `i`.
+fn clause_end(t: &[Tok<'_>], i: usize) -> usize {
+    t[i..]
+        .iter()
+        .position(|x| x.is_sym(&[';', '.', ':']))
+        .map_or(t.len(), |k| i + k)
+}
+
+/// "Nghị quyết này", "Quyết định này" in `t[from..to]`: the text speaks of itself.
+fn this_text(t: &[Tok<'_>], from: usize, to: usize) -> bool {
+    (from..to).any(|k| t[k].is_word("nay") && DOCUMENT_TYPES.iter().any(|d| ends_with(t, k, d)))
+}
+
+/// A document's symbol ("12/2023/QĐ-UBND", "số 45/UBND-NN") in `t[from..to]`.
+fn symbol(t: &[Tok<'_>], from: usize, to: usize) -> bool {
+    (from..to.saturating_sub(1)).any(|k| matches!(t[k], Tok::Num(..)) && t[k + 1].is_sym(&['/']))
+}
+
+/// The date a text was adopted, issued or founded on, or takes effect from: "… thông qua ngày
+/// 16 tháng 6 năm 2025", "… ban hành ngày …", "Nghị định này có hiệu lực thi hành từ ngày …",
+/// "Chế độ … quy định tại … Quyết định này được thực hiện kể từ ngày …", "Thời gian áp dụng từ
+/// ngày …" (no end named), "Đảng bộ … được thành lập ngày …". Another document's effect date
+/// told by a news item ("Thông tư 85/2017/TT-BTC có hiệu lực từ ngày 01/10/2017") stays a date:
+/// the reader has to comply from it.
+pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
+    let h = head(t, c);
+    let dated = t[h].is_word("ngay");
+    if dated && (ends_with(t, h, &["thong", "qua"]) || ends_with(t, h, &["ban", "hanh"]) || ends_with(t, h, &["ky"])) {
+        return true;
+    }
+    if dated
+        && h >= 3
+        && ends_with(t, h, &["thanh", "lap"])
+        && (ends_with(t, h - 2, &["duoc"]) || ends_with(t, h - 2, &["da"]))
+    {
+        return true;
+    }
+    // "có hiệu lực (thi hành) (kể) từ ngày", "áp dụng từ ngày", "được thực hiện kể từ ngày"
+    let mut j = h;
+    while j > 0 && (t[j - 1].is_word("tu") || t[j - 1].is_word("ke")) {
+        j -= 1;
+    }
+    if j == h {
+        return false;
+    }
+    let start = clause_start(t, j);
+    let effect = ends_with(t, j, &["co", "hieu", "luc"]) || ends_with(t, j, &["co", "hieu", "luc", "thi", "hanh"]);
+    (effect && this_text(t, start, j))
+        || ends_with(t, j, &["duoc", "thuc", "hien"])
+        || (ends_with(t, j, &["ap", "dung"]) && !symbol(t, start, j))
+}
+
+/// A date that bounds the past: "nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước", "đã từ
+/// trần trước ngày 01 tháng 01 năm 2009", "đã ở ổn định từ trước ngày 15/10/1993". A state or an
+/// act already done before a day is a condition, not work to do; a report that work "đã hoàn
+/// thành" by a day keeps its date.
+pub(crate) fn bounds_past(t: &[Tok<'_>], c: &Cand) -> bool {
+    let after = |seq: &[&str]| {
+        seq.iter()
+            .enumerate()
+            .all(|(k, w)| t.get(c.end + k).is_some_and(|x| x.is_word(w)))
+    };
+    if after(&["tro", "ve", "truoc"]) || after(&["ve", "truoc"]) {
+        return true;
+    }
+    let h = head(t, c);
+    if !(h > 0 && t[h - 1].is_word("truoc")) {
+        return false;
+    }
+    // "đã" a few words before, in the same bracket ("… đã hướng dẫn tại Công văn … ) gửi về Bộ
+    // trước ngày …" is a deadline).
+    let start = clause_start(t, h).max(h.saturating_sub(12));
+    let start = t[start..h]
+        .iter()
+        .rposition(|x| x.is_sym(&['(', ')']))
+        .map_or(start, |k| start + k + 1);
+    let Some(da) = (start..h).rposition(|k| t[k].is_word(DONE)).map(|k| start + k) else {
+        return false;
+    };
+    let done = ["hoan thanh", "xong", "ket thuc"];
+    let words: Vec<&str> = t[da..h]
+        .iter()
+        .filter_map(|x| match x {
+            Tok::Word(w) => Some(*w),
+            _ => None,
+        })
+        .collect();
+    let between = words.join(" ");
+    !done.iter().any(|d| between.contains(d)) && !between.contains("cham nhat")
+}
+
+/// A past act told as background: "Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội khóa 13 đã ban
+/// hành …", "ngày 16/8/2018 Bộ … đã có Công văn số …", "Ngày 19 tháng 9 năm 2013, Văn phòng
+/// Chính phủ có văn bản số …": a full date after "ngày", followed in its clause (before any
+/// "trước" or "chậm nhất") by a verb of issuing or writing.
+pub(crate) fn narrated(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Full(_)) || !t[head(t, c)].is_word("ngay") {
+        return false;
+    }
+    let end = clause_end(t, c.end).min(c.end + 30);
+    let acts: [&[&str]; 6] = [
+        &["ban", "hanh"],
+        &["co", "van", "ban"],
+        &["co", "cong", "van"],
+        &["co", "thong", "bao"],
+        &["co", "to", "trinh"],
+        &["co", "quyet", "dinh"],
+    ];
+    for k in c.end..end {
+        if t[k].is_word("truoc") || t[k].is_word("nhat") {
+            return false;
+        }
+        if acts.iter().any(|a| ends_with(t, k + 1, a)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// "(cùng kỳ quý I/2024 tăng 6,26%)": the period a figure is compared with.
+pub(crate) fn compared(t: &[Tok<'_>], c: &Cand) -> bool {
+    ends_with(t, head(t, c), &["cung", "ky"])
+}
+
+/// Whether the phrase tells a past act (`narrated`) anywhere: then a date already past on the
+/// issue date in it is part of the story ("… báo cáo Phó Thủ tướng trước ngày 30 tháng 9 năm
+/// 2013", told on 21/10/2013).
+pub(crate) fn tells_past(t: &[Tok<'_>], cands: &[Cand]) -> bool {
+    cands.iter().any(|c| narrated(t, c))
+}
+
+/// A date more than a year before the issue date: no text sets a deadline that passed a year
+/// before it was written, so the text cites it (a law's date, a condition of eligibility, a past
+/// act); nearer dates may be a report's own ("Đến ngày 10.9, … đã hoàn thành"). A date that
+/// opens a clause (`opens_clause`) is a story's and is kept.
+pub(crate) fn stale(date: NaiveDate, issued: NaiveDate) -> bool {
+    issued
+        .checked_sub_days(Days::new(365))
+        .is_some_and(|limit| date < limit)
+}
+
+/// "Tiếp đó, ngày 30/6/2015, công ty …": a date that opens a clause, as a news story dates its
+/// events; a stale date there is the story's, and is read (eighteenth round's label).
+pub(crate) fn opens_clause(t: &[Tok<'_>], c: &Cand) -> bool {
+    let h = head(t, c);
+    h == 0 || t[h - 1].is_sym(&[',', ';', '.', ':', '-'])
+}
+
+/// Whether a date is cited, not set (see the module documentation). A past act told
+/// (`narrated`) is dropped later, and only when the issue date shows it past: news without a
+/// date that says "Ngày 21/6/2018, UBND … đã ban hành Kế hoạch …" is read as that day.
+pub(crate) fn cited(t: &[Tok<'_>], c: &Cand) -> bool {
+    adopted(t, c) || bounds_past(t, c) || compared(t, c)
+}
+
+/// The folded phrase with recurrence words that qualify a payment, a crop or an average
+/// ("đang hưởng trợ cấp ưu đãi hằng tháng", "chế độ mất sức lao động hàng tháng", "cây hàng
+/// năm", "bình quân hằng năm") set apart, so that they read as no duty's period.
+pub(crate) fn without_qualified(folded: &str) -> String {
+    if !folded.contains("hang ") {
+        return folded.to_string();
+    }
+    let raw: Vec<&str> = folded.split(' ').collect();
+    let words: Vec<&str> = raw
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let mut out: Vec<String> = raw.iter().map(|w| (*w).to_string()).collect();
+    for k in 0..words.len().saturating_sub(1) {
+        if raw[k] != "hang" || !matches!(words[k + 1], "thang" | "nam" | "quy" | "tuan") {
+            continue;
+        }
+        let from = k.saturating_sub(6);
+        let window = words[from..k].join(" ");
+        if QUALIFIED
+            .iter()
+            .any(|q| format!(" {window} ").contains(&format!(" {q} ")))
+        {
+            out[k] = "hang-".to_string();
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deadline::scan::scan;
+    use crate::deadline::tokens::tokenize;
+    use crate::text::fold;
+
+    fn roles(s: &str) -> Vec<bool> {
+        let f = fold(&mark_done(s));
+        let t = tokenize(&f);
+        scan(&t).iter().map(|c| cited(&t, c)).collect()
+    }
+
+    #[test]
+    fn adoption_and_effect() {
+        assert_eq!(
+            roles("Luật này được Quốc hội thông qua ngày 20 tháng 11 năm 2019."),
+            [true]
+        );
+        assert_eq!(
+            roles("Thông tư này có hiệu lực thi hành kể từ ngày 15/02/2021."),
+            [true]
+        );
+        assert_eq!(roles("Mức phụ cấp mới được thực hiện kể từ ngày 01/7/2020."), [true]);
+        assert_eq!(roles("Thời gian áp dụng từ ngày 01/3/2019."), [true]);
+        // another document's effect date, told by news; a deadline to issue
+        assert_eq!(
+            roles("Quyết định 05/2022/QĐ-UBND có hiệu lực từ ngày 10/3/2022"),
+            [false]
+        );
+        assert_eq!(roles("trình ký ban hành trước ngày 15/8/2022"), [false]);
+    }
+
+    #[test]
+    fn bounds_on_the_past() {
+        assert_eq!(roles("quân nhân nhập ngũ từ ngày 30/4/1975 trở về trước"), [true]);
+        assert_eq!(roles("hộ gia đình đã sử dụng đất ổn định trước ngày 01/7/2004"), [true]);
+        // done by a day, or to be done by it
+        assert_eq!(roles("các xã đã hoàn thành trước ngày 20/5/2022"), [false]);
+        // "Đà Nẵng" is no "đã"
+        assert_eq!(
+            roles("Quảng Nam và Đà Nẵng bàn giao mặt bằng trước ngày 15/5/2021"),
+            [false]
+        );
+        assert_eq!(roles("hoàn thiện hồ sơ trước ngày 20/5/2022"), [false]);
+    }
+
+    #[test]
+    fn past_acts_told() {
+        let told = |s: &str| {
+            let f = fold(s);
+            let t = tokenize(&f);
+            tells_past(&t, &scan(&t))
+        };
+        assert!(told("Ngày 05/3/2021, Bộ Tài chính đã ban hành Thông tư hướng dẫn"));
+        assert!(told("ngày 12/4/2020 Sở Y tế đã có công văn gửi các huyện"));
+        assert!(!told("Ngày 20/6/2022, các đơn vị hoàn thành việc rà soát"));
+        assert_eq!(roles("tăng 5,2% (cùng kỳ năm 2021 tăng 3,1%)"), [true]);
+    }
+
+    #[test]
+    fn qualified_periods() {
+        let q = |s: &str| without_qualified(&fold(s));
+        assert!(!q("người đang hưởng trợ cấp ưu đãi hằng tháng").contains("hang thang"));
+        assert!(!q("chuyển sang trồng cây hàng năm").contains("hang nam"));
+        assert!(q("báo cáo trước ngày 20 hằng tháng").contains("hang thang"));
+        assert!(!q("mức trợ cấp hàng tháng.").contains("hang thang"));
+    }
+}

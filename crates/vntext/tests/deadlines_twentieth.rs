@@ -1,0 +1,195 @@
+//! Twentieth round (unseen20d): dates a text cites rather than sets, and the few set dates the
+//! round fixed, with phrases written anew (none of them is in the set). Every rule is general;
+//! see `docs/vntext-rounds.md`, "Twentieth round (deadlines)".
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use chrono::NaiveDate;
+use vntext::{Recurrence, parse_deadline};
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn due(phrase: &str, issued: Option<NaiveDate>) -> NaiveDate {
+    parse_deadline(phrase, issued)
+        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
+        .due()
+        .unwrap_or_else(|| panic!("{phrase}: no due date"))
+}
+
+fn none(phrase: &str, issued: Option<NaiveDate>) {
+    if let Ok(d) = parse_deadline(phrase, issued) {
+        panic!("{phrase}: read {:?}", d.value);
+    }
+}
+
+fn rec(phrase: &str, issued: Option<NaiveDate>) -> Recurrence {
+    parse_deadline(phrase, issued)
+        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
+        .recurrence()
+        .unwrap_or_else(|| panic!("{phrase}: no recurrence"))
+}
+
+/// A text's own adoption and effect: "… thông qua ngày …", "Thông tư này có hiệu lực …",
+/// "… được thực hiện kể từ ngày …", "Thời gian áp dụng từ ngày …" with no end.
+#[test]
+fn adoption_and_effect_are_cited() {
+    none(
+        "Luật này đã được Quốc hội khóa XIV, kỳ họp thứ 8 thông qua ngày 20 tháng 11 năm 2019.",
+        None,
+    );
+    none(
+        "Nghị quyết này được HĐND tỉnh thông qua ngày 08/12/2021 và có hiệu lực từ ngày 18/12/2021.",
+        None,
+    );
+    none(
+        "Quyết định này có hiệu lực thi hành kể từ ngày 01/3/2022.",
+        Some(day(2022, 2, 10)),
+    );
+    none(
+        "2. Mức hỗ trợ quy định tại Điều 3 Quyết định này được thực hiện kể từ ngày 01/01/2021.",
+        None,
+    );
+    none("Thời gian áp dụng từ ngày 15 tháng 4 năm 2019.", Some(day(2019, 4, 2)));
+    // Another document's effect date told by news, a range's end, a deadline to issue: read.
+    assert_eq!(
+        due("Nghị định 15/2020/NĐ-CP có hiệu lực từ ngày 15/4/2020", None),
+        day(2020, 4, 15)
+    );
+    assert_eq!(
+        due(
+            "Thời gian thực hiện: áp dụng từ ngày 01/01/2021 đến ngày 31/12/2021.",
+            None
+        ),
+        day(2021, 12, 31)
+    );
+    assert_eq!(
+        due(
+            "trình Chủ tịch UBND tỉnh ký ban hành trước ngày 20 tháng 8 năm 2022.",
+            None
+        ),
+        day(2022, 8, 20)
+    );
+}
+
+/// A past act told as background, on a dated letter: "Ngày …, Bộ … đã ban hành …", "ngày …
+/// Sở … đã có công văn …"; a deadline that act set and that has passed goes with it. Undated,
+/// such news is read as the day it tells (eighteenth round).
+#[test]
+fn past_acts_told_are_cited() {
+    let letter = Some(day(2014, 9, 15));
+    none(
+        "Ngày 10/3/2014, Bộ Nội vụ đã ban hành Thông tư số 03/2014/TT-BNV hướng dẫn việc này.",
+        letter,
+    );
+    none(
+        "Ngày 04/6/2014, Văn phòng Chính phủ có văn bản số 412/VPCP-TCCV đề nghị các Bộ báo cáo trước ngày 30/6/2014.",
+        letter,
+    );
+    none(
+        "Qua rà soát, ngày 02/7/2014 Sở Nội vụ đã có công văn số 88/SNV-TCBC gửi các huyện.",
+        letter,
+    );
+    assert_eq!(
+        due(
+            "Ngày 10/3/2014, Bộ Nội vụ đã ban hành Thông tư số 03/2014/TT-BNV hướng dẫn việc này.",
+            None
+        ),
+        day(2014, 3, 10)
+    );
+    // The letter's own request is read.
+    assert_eq!(
+        due("Đề nghị Sở Nội vụ báo cáo kết quả trước ngày 30/9/2014.", letter),
+        day(2014, 9, 30)
+    );
+}
+
+/// A date that bounds the past: "… trở về trước", "đã … trước ngày …", and on a dated text any
+/// date more than a year before it inside a condition.
+#[test]
+fn bounds_on_the_past_are_cited() {
+    none(
+        "người tham gia kháng chiến từ ngày 30 tháng 4 năm 1975 trở về trước",
+        None,
+    );
+    none(
+        "hộ gia đình đã sử dụng đất ổn định từ trước ngày 01/7/2004 mà không có giấy tờ",
+        None,
+    );
+    none(
+        "cơ sở đã được cấp phép hoạt động trước ngày 01/01/2016 thì được tiếp tục hoạt động",
+        None,
+    );
+    let text = Some(day(2016, 5, 20));
+    none(
+        "c) Làm nhiệm vụ ở biên giới phía Bắc từ tháng 02 năm 1979 đến ngày 31 tháng 12 năm 1988;",
+        text,
+    );
+    none(
+        "a) Người tham gia hoạt động cách mạng trước ngày 01 tháng 01 năm 1945;",
+        text,
+    );
+    // "Đà Nẵng" is no "đã"; work done by a day keeps it; a story's dated clause is read.
+    assert_eq!(
+        due("Quảng Nam và Đà Nẵng bàn giao mặt bằng trước ngày 15/5/2021.", None),
+        day(2021, 5, 15)
+    );
+    assert_eq!(
+        due("Các xã đã hoàn thành rà soát trước ngày 20/6/2022.", None),
+        day(2022, 6, 20)
+    );
+    assert_eq!(
+        due(
+            "Trước đó, ngày 12/4/2012, công ty được tỉnh giao đất để xây dựng nhà máy.",
+            Some(day(2019, 3, 1))
+        ),
+        day(2012, 4, 12)
+    );
+}
+
+/// A recurrence word that qualifies a payment, a crop or an average times no duty.
+#[test]
+fn qualified_periods_are_no_duty() {
+    none(
+        "1.3. Bệnh binh đang hưởng trợ cấp ưu đãi hằng tháng.",
+        Some(day(2015, 3, 3)),
+    );
+    none("Người hưởng chế độ mất sức lao động hàng tháng.", None);
+    none("chuyển từ trồng cây hàng năm sang trồng cây lâu năm", None);
+    // A duty stays one.
+    assert_eq!(
+        rec(
+            "Phòng Lao động báo cáo danh sách đối tượng giảm trước ngày 20 hằng tháng.",
+            None
+        ),
+        Recurrence::Monthly
+    );
+}
+
+/// A standing budget rule's day of "the year before" or "the current year" is every year's;
+/// a reason after "vì lý do" is no deadline.
+#[test]
+fn budget_years_and_reasons() {
+    assert_eq!(
+        rec(
+            "Sở Tài chính giao dự toán cho các đơn vị trước ngày 31 tháng 12 năm trước.",
+            Some(day(2019, 5, 6))
+        ),
+        Recurrence::Yearly
+    );
+    assert_eq!(
+        rec(
+            "việc điều chỉnh dự toán hoàn thành trước ngày 10 tháng 11 năm hiện hành.",
+            None
+        ),
+        Recurrence::Yearly
+    );
+    assert_eq!(
+        due(
+            "Giải chạy được lùi sang tháng 9/2024 vì lý do ngày 2/9 trùng dịp nghỉ lễ.",
+            None
+        ),
+        day(2024, 9, 30)
+    );
+}
