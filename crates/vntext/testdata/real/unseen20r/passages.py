@@ -7,7 +7,7 @@
 # issuer code is read 'Đ'), the issue date where the passage gives it, '' where it does not.
 P = []
 def add(url, kinds, text, expect, ocr=False, pdf=False):
-    P.append(dict(source=url, kinds=kinds, text=text, expect=[dict(symbol=s, date=d) for s, d in expect], ocr=ocr, pdf=pdf))
+    P.append(dict(source=url, kinds=kinds, text=text, expect=[dict(symbol=s, date=d or None) for s, d in expect], ocr=ocr, pdf=pdf))
 
 LA = "github:find_string-id:54543647592 (SQL dump 'raw_pages' of a scanned case file of the Long An labour department, 2005-2010, read by an OCR model into Markdown; page "
 
