@@ -2,6 +2,7 @@
 //! `123/2020/NĐ-CP`, `12/UBND-VX`, `45/2019/QH14`.
 
 mod error;
+mod issuer;
 mod parse;
 mod types;
 
