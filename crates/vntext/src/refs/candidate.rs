@@ -194,8 +194,13 @@ fn capitalised_glued(rest: &str) -> bool {
 pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
     let mut c = Cur { t: text, i };
     c.digits(7).checked_sub(1)?;
-    // "30c/NQ-CP": a one-letter suffix of the number.
-    if c.peek().is_some_and(|x| x.is_ascii_lowercase()) && matches!(c.t.as_bytes().get(c.i + 1), Some(b'/' | b'-')) {
+    // "30c/NQ-CP": a one-letter suffix of the number; "2134A/QĐ-ĐHNH": an upper-case one, only
+    // before a slash and a type (parsing keeps it only with a type).
+    let next = c.t.as_bytes().get(c.i + 1).copied();
+    let upper_suffix = c.peek().is_some_and(|x| x.is_ascii_uppercase())
+        && next == Some(b'/')
+        && c.t.as_bytes().get(c.i + 2).is_some_and(u8::is_ascii_uppercase);
+    if (c.peek().is_some_and(|x| x.is_ascii_lowercase()) && matches!(next, Some(b'/' | b'-'))) || upper_suffix {
         c.i += 1;
     }
     let spaces_before = c.spaces(MAX_SPACES);
@@ -210,7 +215,12 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
                 old_bare_tail(&mut c)?;
             }
         }
-    } else if c.eat(&['/']) {
+    } else if c.eat(&['/', '\u{2044}', '\u{2215}']) {
+        // "13⁄2012/QH13": the fraction or division slash of OCR and word processors.
+        // "38//2009/NĐ-CP": a slash typed twice before the year.
+        if c.peek() == Some('/') && c.t.as_bytes().get(c.i + 1).is_some_and(u8::is_ascii_digit) {
+            c.i += 1;
+        }
         c.spaces(1);
         let save = c.i;
         if c.digits(4) == 4 && c.eat(&['/']) {
@@ -221,11 +231,12 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
         state_tail(&mut c)?;
     } else if spaces_before > 0 || c.peek().is_some_and(|x| x.is_ascii_uppercase() || x == 'Đ') {
         // "09 KH/ĐU", "20NQ/TW": the hyphen is missing (parsing keeps "20NQ/TW" only with a
-        // Party type and a Party issuer); "27KH-UBND": the slash is missing.
+        // Party type and a Party issuer); "27KH-UBND", "số 178 QĐ-CCTHADS": the slash is missing
+        // (weak: kept only after "số" or a type word).
         let save = c.i;
         if party_tail(&mut c).is_none() {
             c.i = save;
-            (spaces_before == 0).then_some(())?;
+            (spaces_before <= 1).then_some(())?;
             glued_state_tail(&mut c)?;
         }
     } else {
@@ -314,9 +325,10 @@ fn state_tail(c: &mut Cur<'_>) -> Option<()> {
     }
     c.i = save;
     // "06/TT .HĐND": a space before the dot written for the type's hyphen, an upper-case issuer
-    // right after it.
+    // right after it; "64 /QD. SLDTBXH": the space after the dot.
     let before = c.spaces(1);
-    if before == 1 && c.eat(&['.']) {
+    let typed = crate::symbol::is_type_abbreviation_or_d(&c.t[run_start..run_end]);
+    if c.eat(&['.']) && (before == 1 || (typed && c.spaces(1) == 1)) {
         let at = c.i;
         if c.issuer()
             && c.t[at..c.i].chars().all(|ch| !ch.is_lowercase())

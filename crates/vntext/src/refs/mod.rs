@@ -103,7 +103,7 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
     let mut out: Vec<DocRef> = Vec::with_capacity(found.len());
     for (k, f) in found.into_iter().enumerate() {
         let before = context::before(text, f.start);
-        if !f.strong && !before.has_so && before.type_word.is_none() {
+        if (!f.strong && !before.has_so && before.type_word.is_none()) || context::is_docket_number(text, f.start) {
             continue;
         }
         let after = context::after(text, f.end);

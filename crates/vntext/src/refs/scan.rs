@@ -201,7 +201,10 @@ fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
     let s = parse_symbol(candidate).ok()?;
     let strong = match s.form {
         SymbolForm::Party => true,
-        SymbolForm::State => s.doc_type.is_some() || s.year.is_some() || s.issuer.contains(['-', '&', '/']),
+        // "14/SY": a copy's number (a type and no issuer) is a symbol only after "số".
+        SymbolForm::State => {
+            (s.doc_type.is_some() && !s.issuer.is_empty()) || s.year.is_some() || s.issuer.contains(['-', '&', '/'])
+        }
     };
     // "27KH-UBND" (the slash lost) is a symbol only after "số" or a type word.
     let strong = strong && candidate.contains('/');

@@ -103,5 +103,24 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
             "Sửa chữ hoa, chữ thường của cơ quan ban hành: “{raw}” → “{out}”"
         ));
     }
-    Ok(out)
+    Ok(labour_code(out, fixes))
+}
+
+/// "SLDTBXH", "SLETBXH", "LD-TBXH": the labour ministry's code (Lao động – Thương binh và Xã hội,
+/// `LĐTBXH`, in every issuer that carries it: `SLĐTBXH`, `BLĐTBXH`, `LĐTB&XH`) with the stroke
+/// of its `Đ` lost or read as `E` (OCR, typing without a Vietnamese keyboard).
+fn labour_code(issuer: String, fixes: &mut Vec<String>) -> String {
+    if !issuer.contains("TB") {
+        return issuer;
+    }
+    let fixed = issuer
+        .replace("LDTB", "LĐTB")
+        .replace("LETB", "LĐTB")
+        .replace("LD-TB", "LĐ-TB");
+    if fixed != issuer {
+        fixes.push(format!(
+            "Sửa “D” thành “Đ” trong mã ngành Lao động – Thương binh và Xã hội: “{issuer}” → “{fixed}”"
+        ));
+    }
+    fixed
 }

@@ -16,6 +16,11 @@ pub fn is_type_abbreviation(s: &str) -> bool {
     types::canonical_type(s).is_some()
 }
 
+/// Like [`is_type_abbreviation`], also taking a type whose `Đ` lost its stroke (`"QD"`, `"ND"`).
+pub fn is_type_abbreviation_or_d(s: &str) -> bool {
+    is_type_abbreviation(s) || types::TYPE_D_FIXES.iter().any(|(d, _)| types::eq_ignore_case(d, s))
+}
+
 use serde::Serialize;
 
 /// Which system issued the document, as seen from the symbol's shape.
