@@ -81,11 +81,13 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
     // "212 QĐ/CTN": a number, a space and "type/issuer" of a State body is the State symbol with
     // its separators misplaced ("212/QĐ-CTN"), not a Party one.
     // "738 QĐ/ICTN": OCR read a stroke before the issuer as an "I".
-    let state_issuer = match parsed.issuer.strip_prefix('I') {
-        Some(i) if !is_state_only_issuer(&parsed.issuer) && is_state_only_issuer(i) => i.to_string(),
-        _ => parsed.issuer.clone(),
-    };
-    if parsed.form == SymbolForm::Party && spaced_number(body) && is_state_only_issuer(&state_issuer) {
+    let state_issuer = (parsed.form == SymbolForm::Party && spaced_number(body))
+        .then(|| match parsed.issuer.strip_prefix('I') {
+            Some(i) if !is_state_only_issuer(&parsed.issuer) && is_state_only_issuer(i) => i.to_string(),
+            _ => parsed.issuer.clone(),
+        })
+        .filter(|i| is_state_only_issuer(i));
+    if let Some(state_issuer) = state_issuer {
         let t = parsed.doc_type.clone().unwrap_or_default();
         let normalized = format!("{}/{t}-{state_issuer}", parsed.number);
         parsed.issuer = state_issuer;
