@@ -44,10 +44,16 @@ pub(crate) fn parse_date_prefix(s: &str) -> Option<(NaiveDate, usize)> {
         p.i = save;
     }
     let start = p.i;
-    let date = p.numeric().or_else(|| {
-        p.i = start;
-        p.textual()
-    })?;
+    let date = p
+        .numeric()
+        .or_else(|| {
+            p.i = start;
+            p.spaced()
+        })
+        .or_else(|| {
+            p.i = start;
+            p.textual()
+        })?;
     let end = p.i;
     // "ngày 03/12/2021của LĐLĐ tỉnh": web text glues "của" (or "về", "và") to the year.
     let glued = ["của", "về", "và"].iter().any(|w| s[end..].starts_with(w));
@@ -139,6 +145,20 @@ impl Cursor<'_> {
             self.i += 1;
             self.skip_ws();
         }
+    }
+
+    /// `d - m - yyyy`: a court's header ("Ngày: 10 - 3 - 2021"), one space around each hyphen,
+    /// a four-digit year.
+    fn spaced(&mut self) -> Option<NaiveDate> {
+        let (d, _) = self.number(2)?;
+        self.rest().starts_with(" - ").then_some(())?;
+        self.i += 3;
+        let (m, _) = self.number(2)?;
+        self.rest().starts_with(" - ").then_some(())?;
+        self.i += 3;
+        let (y, ylen) = self.number(4)?;
+        (ylen == 4).then_some(())?;
+        NaiveDate::from_ymd_opt(y as i32, m, d)
     }
 
     /// `d tháng m năm yyyy`.

@@ -417,6 +417,19 @@ fn publishing_verb(s: &str) -> usize {
     0
 }
 
+/// "vụ án … thụ lý số 06/2021/TLST-HS ngày …": a court's docket entry of a case, not a document.
+pub(crate) fn is_docket_number(text: &str, sym_start: usize) -> bool {
+    let head = text[..sym_start].trim_end().trim_end_matches(':').trim_end();
+    let from = floor_boundary(head, head.len().saturating_sub(24));
+    let tail = &head[from..];
+    if !tail.contains(['ý', 'Ý', 'y', 'Y']) {
+        return false;
+    }
+    let folded = crate::text::fold(tail);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.ends_with(&["thu", "ly", "so"]) || words.ends_with(&["thu", "ly"])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

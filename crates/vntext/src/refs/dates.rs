@@ -272,20 +272,43 @@ pub(crate) fn labelled_date_after(text: &str, from: usize, limit: usize) -> Opti
     for (colon, _) in window.match_indices(':') {
         let label = window[floor(window, colon.saturating_sub(24))..colon].trim_end();
         let folded = fold(label);
-        let Some(head) = folded.strip_suffix("ban hanh") else {
-            continue;
+        let (head, day_field) = match folded.strip_suffix("ban hanh") {
+            Some(head) => (head, false),
+            None => match folded.strip_suffix("ngay") {
+                Some(head) => (head, true),
+                None => continue,
+            },
         };
         if head.chars().next_back().is_some_and(char::is_alphanumeric) {
             continue;
         }
+        // A bare "Ngày:" field gives the date only in the reference's own record line ("soHieu:
+        // '188/KH-TĐTN', … ngay: '18/04/2026'") or on the line right after a reference that ends
+        // its line ("Bản án số: 19/2021/HS-ST\nNgày: 10 - 3 - 2021").
+        if day_field && !same_or_next_line(window, colon) {
+            continue;
+        }
         let value = &window[colon + 1..];
-        let value_trimmed = value.trim_start_matches([' ', '\u{a0}', '\t']);
+        let value_trimmed = value.trim_start_matches([' ', '\u{a0}', '\t', '\'', '"']);
         if let Some((d, len)) = parse_date_prefix(value_trimmed) {
             let s = from + window.len() - value_trimmed.len();
             return Some((d, s, s + len));
         }
     }
     None
+}
+
+/// Whether the label ending at `colon` stands on the reference's line, or opens the next line
+/// when nothing but white space follows the reference on its own.
+fn same_or_next_line(window: &str, colon: usize) -> bool {
+    let head = &window[..colon];
+    match head.find('\n') {
+        None => true,
+        Some(nl) => {
+            let next = &head[nl + 1..];
+            window[..nl].trim().is_empty() && !next.contains('\n') && fold(next.trim()) == "ngay"
+        }
+    }
 }
 
 /// "… cùng ngày": right after a reference.

@@ -2,6 +2,7 @@
 //! `123/2020/NĐ-CP`, `12/UBND-VX`, `45/2019/QH14`.
 
 mod error;
+mod issuer;
 mod parse;
 mod types;
 
@@ -13,6 +14,11 @@ pub use types::{is_party_issuer, type_name_vi};
 /// Whether `s` is a known document type abbreviation, in any case (`"QĐ"`, `"ctr"`).
 pub fn is_type_abbreviation(s: &str) -> bool {
     types::canonical_type(s).is_some()
+}
+
+/// Like [`is_type_abbreviation`], also taking a type whose `Đ` lost its stroke (`"QD"`, `"ND"`).
+pub fn is_type_abbreviation_or_d(s: &str) -> bool {
+    is_type_abbreviation(s) || types::TYPE_D_FIXES.iter().any(|(d, _)| types::eq_ignore_case(d, s))
 }
 
 use serde::Serialize;

@@ -3,10 +3,10 @@
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::error::{SymbolError, SymbolErrorKind};
+use super::issuer::{canonical_issuer, resolve_type};
 use super::types::{
-    ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, central_committee_variant, eq_ignore_case,
-    is_joint_type, is_party_issuer, is_party_type, ocr_type_variant, split_lost_hyphen, split_type_after_year,
-    uses_party_form,
+    canonical_type, is_copy_type, is_joint_type, is_party_issuer, is_party_type, is_state_only_issuer,
+    split_lost_hyphen, split_type_after_year, uses_party_form,
 };
 use super::{ParsedSymbol, SymbolForm};
 
@@ -56,9 +56,12 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
     if digits > MAX_NUMBER_DIGITS || compact[..digits].bytes().all(|b| b == b'0') {
         return Err(err(SymbolErrorKind::BadNumber));
     }
-    // A one-letter suffix is part of some numbers ("30c/NQ-CP", "03a/…").
+    // A one-letter suffix is part of some numbers ("30c/NQ-CP", "03a/…", "2134A/QĐ-ĐHNH"; an
+    // upper-case one only before a slash, and only in a symbol with a type).
     let b = compact.as_bytes();
-    let suffixed = b.get(digits).is_some_and(u8::is_ascii_lowercase) && matches!(b.get(digits + 1), Some(b'/' | b'-'));
+    let upper_suffix = b.get(digits).is_some_and(u8::is_ascii_uppercase) && b.get(digits + 1) == Some(&b'/');
+    let suffixed = upper_suffix
+        || (b.get(digits).is_some_and(u8::is_ascii_lowercase) && matches!(b.get(digits + 1), Some(b'/' | b'-')));
     let number_end = if suffixed { digits + 1 } else { digits };
     let number = &compact[..number_end];
     let rest = &compact[number_end..];
@@ -72,8 +75,39 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
         Err(SymbolErrorKind::UnknownShape)
     };
     let mut parsed = parsed.map_err(err)?;
+    if upper_suffix && parsed.doc_type.is_none() {
+        return Err(err(SymbolErrorKind::UnknownShape));
+    }
+    // "212 QĐ/CTN": a number, a space and "type/issuer" of a State body is the State symbol with
+    // its separators misplaced ("212/QĐ-CTN"), not a Party one.
+    // "738 QĐ/ICTN": OCR read a stroke before the issuer as an "I".
+    let state_issuer = (parsed.form == SymbolForm::Party && spaced_number(body))
+        .then(|| match parsed.issuer.strip_prefix('I') {
+            Some(i) if !is_state_only_issuer(&parsed.issuer) && is_state_only_issuer(i) => i.to_string(),
+            _ => parsed.issuer.clone(),
+        })
+        .filter(|i| is_state_only_issuer(i));
+    if let Some(state_issuer) = state_issuer {
+        let t = parsed.doc_type.clone().unwrap_or_default();
+        let normalized = format!("{}/{t}-{state_issuer}", parsed.number);
+        parsed.issuer = state_issuer;
+        fixes.push(format!(
+            "Viết lại theo thể thức văn bản nhà nước: “{}” → “{normalized}”",
+            parsed.normalized
+        ));
+        parsed.normalized = normalized;
+        parsed.form = SymbolForm::State;
+    }
     parsed.fixes = fixes;
     Ok(parsed)
+}
+
+/// "212 QĐ/CTN": digits, then a space, then a letter.
+fn spaced_number(body: &str) -> bool {
+    let d = body.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &body[d..];
+    let gap = rest.len() - rest.trim_start().len();
+    d > 0 && gap > 0 && rest.trim_start().starts_with(char::is_alphabetic)
 }
 
 /// Removes a leading "Số", "số:", "SỐ." (any case, with or without diacritics).
@@ -110,6 +144,7 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     let mut eth_fixed = false;
     let mut doubled_d = false;
     let mut doubled_n = false;
+    let mut slash_fixed = false;
     let mut prev = '\0';
     for c in s.chars() {
         // "KH/ĐÐU": OCR read one "Đ" twice, once as an eth; the mixed pair is one letter.
@@ -133,6 +168,13 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
                 eth_fixed = true;
                 chars.push('Đ');
             }
+            // "13⁄2012/QH13": the fraction or division slash.
+            '\u{2044}' | '\u{2215}' => {
+                slash_fixed = true;
+                chars.push('/');
+            }
+            // "38//2009/NĐ-CP": a slash typed twice.
+            '/' if chars.last() == Some(&'/') => slash_fixed = true,
             'ð' => {
                 eth_fixed = true;
                 chars.push('đ');
@@ -152,6 +194,9 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     if doubled_n {
         fixes.push("Bỏ chữ “Ñ” lặp do nhận dạng ký tự (“NÑ” → “N”)".to_string());
     }
+    if slash_fixed {
+        fixes.push("Thay dấu phân số hoặc dấu “/” lặp bằng một dấu “/”".to_string());
+    }
     // "05-HD/BTC TU": OCR split a board's issuer from its committee's level.
     let joined = join_split_board(&chars);
     let chars = match joined {
@@ -169,6 +214,7 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     let mut hyphen_added = false;
     let mut type_spaced = false;
     let mut term_joined = false;
+    let mut slash_added = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -185,7 +231,14 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
         let next = chars.get(j).copied();
         // "06/TT .HĐND": a space before the dot written for the type's hyphen.
         let dot_after_type = next == Some('.') && prev.is_some_and(char::is_alphabetic);
-        let at_separator = matches!(prev, Some('-' | '/')) || matches!(next, Some('-' | '/')) || dot_after_type;
+        // "64 /QD. SLDTBXH": a space after the dot written for the type's hyphen.
+        let dot_before = prev == Some('.')
+            && next.is_some_and(char::is_uppercase)
+            && out[..out.len() - 1]
+                .rsplit_once('/')
+                .is_some_and(|(_, t)| super::is_type_abbreviation_or_d(t));
+        let at_separator =
+            matches!(prev, Some('-' | '/')) || matches!(next, Some('-' | '/')) || dot_after_type || dot_before;
         let number_so_far = !out.is_empty() && out.bytes().all(|b| b.is_ascii_digit());
         // "491/2009/QĐ TTg": a space where the hyphen between type and issuer belongs.
         let type_so_far = out
@@ -200,6 +253,10 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
         } else if number_so_far && next.is_some_and(char::is_alphabetic) && chars[j..].contains(&'/') {
             out.push('-');
             hyphen_added = true;
+        } else if number_so_far && typed_hyphen(&chars[j..]) {
+            // "178 QĐ-CCTHADS": a space where the slash between number and type belongs.
+            out.push('/');
+            slash_added = true;
         } else if type_so_far && next.is_some_and(|c| c.is_uppercase()) && !chars[j..].contains(&'/') {
             out.push('-');
             type_spaced = true;
@@ -217,10 +274,23 @@ fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> 
     if term_joined {
         fixes.push("Nối khóa Quốc hội viết tách khỏi mã cơ quan ban hành (“QH 14” → “QH14”)".to_string());
     }
+    if slash_added {
+        fixes.push("Thêm dấu “/” còn thiếu giữa số và loại văn bản".to_string());
+    }
     if type_spaced {
         fixes.push("Thay khoảng trắng bằng dấu “-” giữa loại văn bản và cơ quan ban hành".to_string());
     }
     Ok(out)
+}
+
+/// `QĐ-CCTHADS`: a known type, a hyphen and an issuer, no slash and no space after.
+fn typed_hyphen(rest: &[char]) -> bool {
+    let t: String = rest.iter().take_while(|c| c.is_alphabetic()).collect();
+    let after = &rest[t.chars().count()..];
+    canonical_type(&t).is_some_and(|c| c == t)
+        && after.first() == Some(&'-')
+        && after.get(1).is_some_and(|c| c.is_uppercase())
+        && !after.iter().any(|c| c.is_whitespace() || *c == '/')
 }
 
 /// "20NQ/TW": a Party symbol whose hyphen between number and type was lost (PDF text). Taken
@@ -340,6 +410,20 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         // "06/TC/TCT": "TC" is also the Finance Ministry's old code, whose letters of 1990–2005
         // are written "TC/TCT", "TC/ĐT" with the slash.
         .filter(|(t, _)| !OLD_ISSUER_CODES.contains(t));
+    // "18/KH/TĐTN-CTĐTTN": a body that writes the Party form (the Youth Union) has its slash
+    // between type and issuer; the first slash stands for the Party hyphen.
+    if let Some((t, i)) = slash_type
+        && canonical_type(t).is_some_and(is_party_type)
+        && canonical_issuer(i, &mut Vec::new()).is_ok_and(|i| uses_party_form(&i))
+    {
+        let mut parsed = parse_party(number, rest, fixes)?;
+        fixes.push(format!(
+            "Viết lại theo thể thức văn bản của Đảng: “{number}/{rest}” → “{}”",
+            parsed.normalized
+        ));
+        parsed.fixes = Vec::new();
+        return Ok(parsed);
+    }
     let repaired: String;
     let rest = match slash_type {
         Some((t, i)) => {
@@ -409,7 +493,7 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
                 && !i.is_empty()
                 && !t.is_empty()
                 && t.chars().all(char::is_alphabetic)
-                && canonical_type(t).is_some() =>
+                && super::is_type_abbreviation_or_d(t) =>
         {
             fixes.push(format!(
                 "Thay dấu “.” bằng dấu “-” giữa loại văn bản và cơ quan ban hành: “{body}” → “{t}-{i}”"
@@ -450,6 +534,21 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
             }
             (Some(t.to_string()), issuer)
         }
+        // "04/1985/NQLT": a joint document cited by number, year and joint type alone; "96/SL": a
+        // copy's own number (its type alone, as Nghị định 30/2020/NĐ-CP writes it).
+        (Some(t), None) if (year.is_some() && is_joint_type(t)) || (year.is_none() && is_copy_type(t)) => {
+            fixes.append(&mut probe);
+            let year_part = year.map(|y| format!("{y}/")).unwrap_or_default();
+            return Ok(ParsedSymbol {
+                normalized: format!("{number}/{year_part}{t}"),
+                number: number.to_string(),
+                year,
+                doc_type: Some(t.to_string()),
+                issuer: String::new(),
+                form: SymbolForm::State,
+                fixes: Vec::new(),
+            });
+        }
         (Some(_), _) => return Err(SymbolErrorKind::MissingIssuer),
         (None, _) => (None, canonical_issuer(body, fixes)?),
     };
@@ -471,101 +570,4 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         form: SymbolForm::State,
         fixes: Vec::new(),
     })
-}
-
-/// Canonical type abbreviation, repairing case and a lost stroke on `Đ`.
-fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'static str> {
-    if let Some(t) = canonical_type(raw) {
-        if t != raw {
-            fixes.push(format!("Sửa chữ hoa, chữ thường của loại văn bản: “{raw}” → “{t}”"));
-        }
-        return Some(t);
-    }
-    if let Some((_, fixed)) = TYPE_D_FIXES.iter().find(|(d, _)| eq_ignore_case(d, raw)) {
-        fixes.push(format!("Sửa “D” thành “Đ” trong loại văn bản: “{raw}” → “{fixed}”"));
-        return Some(fixed);
-    }
-    let fixed = ocr_type_variant(raw)?;
-    fixes.push(format!(
-        "Sửa loại văn bản bị nhận dạng ký tự đọc nhầm (“T” thành “I”): “{raw}” → “{fixed}”"
-    ));
-    Some(fixed)
-}
-
-/// "SNgV" (Sở Ngoại vụ): an abbreviation that starts in upper case and has a lower-case letter
-/// followed by an upper-case one is the body's own spelling, kept as written. All-lower-case
-/// ("ubnd") and capitalised ("Ubnd") tokens are typing variants and go to upper case.
-fn inner_lowercase(token: &str) -> bool {
-    let mut chars = token.chars();
-    let first_upper = chars.next().is_some_and(char::is_uppercase);
-    let mut seen_lower = false;
-    first_upper
-        && chars.any(|c| {
-            seen_lower |= c.is_lowercase();
-            seen_lower && c.is_uppercase()
-        })
-}
-
-/// Validates and canonicalises the issuer part (`QU`, `UBND-VX`, `SNV-CCHC&PC`, `TTg`).
-fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
-    if raw.is_empty() {
-        return Err(SymbolErrorKind::MissingIssuer);
-    }
-    if let Some(tw) = central_committee_variant(raw) {
-        fixes.push(format!("Viết chuẩn chữ viết tắt Trung ương: “{raw}” → “{tw}”"));
-        return Ok(tw.to_string());
-    }
-    // "UBTVQHI15": OCR read a stroke before the National Assembly's term as an "I".
-    if let Some(head) = raw.strip_suffix(|c: char| c.is_ascii_digit())
-        && let Some(head) = head.strip_suffix(|c: char| c.is_ascii_digit())
-        && let Some(code) = head.strip_suffix(['I', 'l'])
-        && code.ends_with("QH")
-    {
-        let term = &raw[raw.len() - 2..];
-        fixes.push(format!(
-            "Bỏ chữ “{}” thừa trước khóa Quốc hội (nhận dạng ký tự)",
-            &head[code.len()..]
-        ));
-        return canonical_issuer(&format!("{code}{term}"), fixes);
-    }
-    let bad = || SymbolErrorKind::BadIssuer(raw.to_string());
-    let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');
-    if !raw.chars().all(valid_char) || !raw.chars().any(|c| c.is_alphabetic()) {
-        return Err(bad());
-    }
-    let mut out = String::with_capacity(raw.len() + 2);
-    let mut case_fixed = false;
-    let mut separators = raw.chars().filter(|c| matches!(c, '-' | '&' | '.'));
-    for (i, token) in raw.split(['-', '&', '.']).enumerate() {
-        if token.is_empty() {
-            return Err(bad());
-        }
-        if i > 0 {
-            out.push(separators.next().unwrap_or('-'));
-        }
-        if let Some(m) = MIXED_CASE_ISSUERS.iter().find(|m| eq_ignore_case(m, token)) {
-            case_fixed |= *m != token;
-            out.push_str(m);
-            continue;
-        }
-        if inner_lowercase(token) {
-            out.push_str(token);
-            continue;
-        }
-        let upper: String = token.chars().flat_map(char::to_uppercase).collect();
-        case_fixed |= upper != token;
-        match ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper) {
-            Some((d, fixed)) => {
-                fixes.push(format!("Sửa “D” thành “Đ” trong cơ quan ban hành: “{d}” → “{fixed}”"));
-                out.push_str(fixed);
-            }
-            None => out.push_str(&upper),
-        }
-    }
-    if case_fixed {
-        fixes.push(format!(
-            "Sửa chữ hoa, chữ thường của cơ quan ban hành: “{raw}” → “{out}”"
-        ));
-    }
-    Ok(out)
 }

@@ -45,6 +45,8 @@ const TYPES: &[(&str, &str)] = &[
     ("KHLT", "Kế hoạch liên tịch"),
     ("HDLT", "Hướng dẫn liên tịch"),
     ("CTHĐ", "Chương trình hành động"),
+    ("GCN", "Giấy chứng nhận"),
+    ("QĐKT", "Quyết định khen thưởng"),
 ];
 
 /// Vietnamese name of a document type abbreviation (`"KH"` → `"Kế hoạch"`).
@@ -113,14 +115,25 @@ pub fn is_party_type(t: &str) -> bool {
 }
 
 /// Issuers that only Party bodies use: `TW`, the committees of each level (`TU`, `QU`,
-/// `HU`, `ĐU`, `ĐUK`, `TX`…) and the Central Committee's organs (`…TW`).
+/// `HU`, `ĐU`, `ĐUK`, `TX`…) and the Central Committee's organs (`…TW`; not the Fatherland
+/// Front's central committee `MTTW`, which writes the State form: `11/HD-MTTW-BTT`).
 pub fn is_party_issuer(issuer: &str) -> bool {
     let head = issuer.split('-').next().unwrap_or(issuer);
     matches!(
         head,
         "TW" | "TU" | "QU" | "HU" | "ĐU" | "ĐUK" | "TX" | "ĐUQS" | "ĐUCA" | "BCSĐ"
-    ) || (head.len() > 3 && head.ends_with("TW") && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
+    ) || (head.len() > 3
+        && head.ends_with("TW")
+        && head != "MTTW"
+        && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ'))
         || is_local_party_board(head)
+}
+
+/// Issuers of State bodies that never write the Party form: the State President (`CTN`), the
+/// People's Committees and Councils (`UBND…`, `HĐND…`) and the Government's office (`VPCP`).
+pub fn is_state_only_issuer(issuer: &str) -> bool {
+    let head = issuer.split('-').next().unwrap_or(issuer);
+    matches!(head, "CTN" | "VPCP") || head.starts_with("UBND") || head.starts_with("HĐND")
 }
 
 /// Issuers that write their symbols in the Party form besides Party bodies: the Youth Union at
@@ -220,6 +233,12 @@ pub fn split_type_after_year(body: &str) -> Option<(&'static str, &str)> {
 /// `NUMBER-ISSUER-ISSUER/TTLT`.
 pub fn is_joint_type(t: &str) -> bool {
     canonical_type(t).is_some_and(|c| c.ends_with("LT"))
+}
+
+/// The types of a copy's own number (Nghị định 30/2020/NĐ-CP: "Số: 96/SY", "…/TrS", "…/SL"),
+/// written without an issuer.
+pub fn is_copy_type(t: &str) -> bool {
+    matches!(t, "SY" | "TrS" | "SL")
 }
 
 /// Issuer tokens whose canonical spelling is not all uppercase.
