@@ -1,7 +1,7 @@
 //! The learned task/not-task decision (`vntext::plan::task_model`): its training data, written
 //! from the engine's prose tasks on the spent real sets matched against their labels, and the
 //! cross-validation that chose whether and how the engine uses it (the twelfth round's
-//! pre-registered rule, docs/vntext-rounds-early.md).
+//! pre-registered rule, docs/vntext-rounds/round-12.md).
 //!
 //! ```text
 //! cargo test -p dondoc-vntext --test task_model -- --ignored write_training_data   # regenerate src/plan/task_train.tsv
@@ -44,7 +44,7 @@ const FRESH: &[&str] = &["unseen8/plans", "unseen9/plans", "unseen10/plans"];
 
 /// The candidates, fixed before each run: (whether the model reads words, margin). The first
 /// run had the word model at margins 0, 1, 2, 4 (without the restating features); the second
-/// (docs/vntext-rounds-early.md) these ten.
+/// (docs/vntext-rounds/round-12.md) these ten.
 const CANDIDATES: &[(bool, f32)] = &[
     (true, 0.0),
     (true, 2.0),

@@ -16,7 +16,7 @@
 //! inside an open quote or bracket), only when sure (`ENGINE.margin`), and never a name the
 //! lexicon knows. Cross-validation over the spent sets chose this: letting the model end
 //! every lead cost 41 of 320 right tasks; this setting moves two (see `tests/lead_model.rs`
-//! and docs/vntext-rounds-early.md, tenth and eleventh rounds). Lists (whether a lead stops at a
+//! and docs/vntext-rounds/round-10.md, round-11.md). Lists (whether a lead stops at a
 //! separator, `ListCut`) can be read by the same model or by a perceptron of their own; the
 //! eleventh round's cross-validation did not support either, so the engine leaves lists to the
 //! rules.
@@ -277,7 +277,7 @@ pub const RULES: Policy = Policy {
 };
 
 /// The setting the engine uses, chosen by the eleventh round's pre-registered rule
-/// (docs/vntext-rounds-early.md): leave-one-set-out over the eleven spent sets, the sets no rule was
+/// (docs/vntext-rounds/round-11.md): leave-one-set-out over the eleven spent sets, the sets no rule was
 /// written on (unseen8, unseen9) weighing as much as the nine the rules were fitted to. Margins
 /// 0 and 2 (and the same with known names) tied at the top with the same two held-out tasks
 /// won and none lost; the narrowest of them is kept. The tenth round's margin 4 won one.

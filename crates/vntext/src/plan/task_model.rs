@@ -248,7 +248,7 @@ fn trained() -> &'static TaskModel {
 pub const ENGINE_LEXICAL: bool = false;
 
 /// The margin the engine uses (`None` would leave every task the rules make). Chosen by the
-/// twelfth round's second pre-registered rule (docs/vntext-rounds-early.md): leave-one-set-out over
+/// twelfth round's second pre-registered rule (docs/vntext-rounds/round-12.md): leave-one-set-out over
 /// the twelve spent sets, the model without word features scored highest at margin 4 (10.1)
 /// but turned two right tasks of the spent sets wrong in the in-sample check (and dropped two
 /// orders of `prose_shapes::orders_without_units`), so the next by score was taken: margin 8
