@@ -193,3 +193,25 @@ fn budget_years_and_reasons() {
         day(2024, 9, 30)
     );
 }
+
+/// A date set on work by "trước" or "chậm nhất" stays a deadline even when it lies more than a
+/// year before the issue date (a header's year misread by OCR, "2099" for "2009"); a condition
+/// on the past with no work named is still cited.
+#[test]
+fn work_set_before_a_misread_issue_date_keeps_its_deadline() {
+    let misread = Some(day(2099, 11, 23));
+    assert_eq!(
+        due("Trình Ủy ban nhân dân tỉnh trước ngày 10/8/2018.", misread),
+        day(2018, 8, 10)
+    );
+    assert_eq!(
+        due("Các sở gửi báo cáo về Sở Nội vụ chậm nhất ngày 15/3/2017.", misread),
+        day(2017, 3, 15)
+    );
+    assert_eq!(due("trước ngày 28/9/2018", misread), day(2018, 9, 28));
+    assert_eq!(due("tư trước ngày 28/9/2018", misread), day(2018, 9, 28));
+    none(
+        "Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945 được hưởng chế độ.",
+        Some(day(2024, 5, 2)),
+    );
+}

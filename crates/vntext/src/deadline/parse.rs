@@ -204,7 +204,9 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if let Some(iss) = issued {
         let past_told = role::tells_past(&tokens, &raw);
         resolved.retain(|r| {
-            let stale = role::stale(r.date, iss) && !role::opens_clause(&tokens, &r.cand);
+            let stale = role::stale(r.date, iss)
+                && !role::opens_clause(&tokens, &r.cand)
+                && !role::set_on_work(&tokens, &r.cand);
             let told = past_told && r.date < iss;
             !(stale || told)
         });

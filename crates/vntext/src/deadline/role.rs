@@ -222,6 +222,69 @@ pub(crate) fn stale(date: NaiveDate, issued: NaiveDate) -> bool {
         .is_some_and(|limit| date < limit)
 }
 
+/// Work verbs (folded) a deadline word sets a time for: "gửi … trước ngày …", "trình … trước
+/// ngày …", "hoàn thành chậm nhất ngày …".
+const WORK: [&str; 9] = [
+    "gui",
+    "trinh",
+    "bao cao",
+    "nop",
+    "hoan thanh",
+    "hoan thien",
+    "xong",
+    "tong hop",
+    "ban giao",
+];
+
+/// A date set on work by "trước" or "chậm nhất" right before it, in a clause that names work to
+/// do ("Trình UBND tỉnh trước ngày 10/8/2018") or in a phrase that is the deadline alone
+/// ("trước ngày 10/8/2018", as the plan reader cuts it): a deadline however it stands to the issue date
+/// (a header's year misread by OCR makes any deadline look a year past), unlike a condition on
+/// the past ("hoạt động cách mạng trước ngày 01/01/1945", no work named).
+pub(crate) fn set_on_work(t: &[Tok<'_>], c: &Cand) -> bool {
+    let h = head(t, c);
+    let marker = if ends_with(t, h, &["truoc"]) {
+        1
+    } else if ends_with(t, h, &["cham", "nhat"]) {
+        2
+    } else {
+        return false;
+    };
+    let start = clause_start(t, h);
+    let words: Vec<&str> = t[start..h]
+        .iter()
+        .filter_map(|x| match x {
+            Tok::Word(w) => Some(*w),
+            _ => None,
+        })
+        .collect();
+    // The phrase is the deadline itself ("trước ngày 10/8/2018", cut from its sentence by the
+    // plan reader, which may keep a lead-in "từ" — or the "tư" of "Đầu tư", folded alike): set.
+    if words[..words.len() - marker].iter().all(|w| *w == "tu") {
+        return true;
+    }
+    // "công trình", "chương trình", "quá trình" … are nouns: removed before "trình" is looked for.
+    let mut clause = format!(" {} ", words.join(" "));
+    for noun in NOT_WORK {
+        clause = clause.replace(&format!(" {noun} "), " ");
+    }
+    WORK.iter().any(|w| clause.contains(&format!(" {w} ")))
+}
+
+/// Nouns (folded) that hold a word of [`WORK`]: "công trình", "chương trình", "tờ trình" …
+const NOT_WORK: [&str; 10] = [
+    "cong trinh",
+    "chuong trinh",
+    "qua trinh",
+    "lo trinh",
+    "tien trinh",
+    "phuong trinh",
+    "giao trinh",
+    "hanh trinh",
+    "lich trinh",
+    "to trinh",
+];
+
 /// "Tiếp đó, ngày 30/6/2015, công ty …": a date that opens a clause, as a news story dates its
 /// events; a stale date there is the story's, and is read (eighteenth round's label).
 pub(crate) fn opens_clause(t: &[Tok<'_>], c: &Cand) -> bool {
