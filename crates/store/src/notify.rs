@@ -234,11 +234,7 @@ async fn with_subjects(tx: &mut Tx, mut rows: Vec<Notification>) -> Result<Vec<N
             |r: &(i64, Option<String>, String, Option<NaiveDate>)| r.0,
         )
         .await?;
-    let requirement_ids: Vec<i64> = rows
-        .iter()
-        .filter(|n| n.task_id.is_none())
-        .filter_map(|n| n.requirement_id)
-        .collect();
+    let requirement_ids: Vec<i64> = rows.iter().filter_map(|n| n.requirement_id).collect();
     let requirements: std::collections::HashMap<i64, (i64, String, NaiveDate)> = crate::own_tenants::many_by_id(
         tx,
         "tenant_id",
@@ -247,12 +243,17 @@ async fn with_subjects(tx: &mut Tx, mut rows: Vec<Notification>) -> Result<Vec<N
         |r: &(i64, String, NaiveDate)| r.0,
     )
     .await?;
+    // As the join read them: the task's code, its title and due date, else the requirement's.
     for n in &mut rows {
-        if let Some((_, code, title, due)) = n.task_id.and_then(|id| tasks.get(&id)) {
-            (n.task_code, n.task_title, n.task_due_on) = (code.clone(), Some(title.clone()), *due);
-        } else if let Some((_, title, due)) = n.requirement_id.and_then(|id| requirements.get(&id)) {
-            (n.task_title, n.task_due_on) = (Some(title.clone()), Some(*due));
-        }
+        let task = n.task_id.and_then(|id| tasks.get(&id));
+        let requirement = n.requirement_id.and_then(|id| requirements.get(&id));
+        n.task_code = task.and_then(|(_, code, _, _)| code.clone());
+        n.task_title = task
+            .map(|(_, _, title, _)| title.clone())
+            .or_else(|| requirement.map(|(_, title, _)| title.clone()));
+        n.task_due_on = task
+            .and_then(|(_, _, _, due)| *due)
+            .or_else(|| requirement.map(|(_, _, due)| *due));
     }
     Ok(rows)
 }

@@ -177,6 +177,15 @@ both!(notices_are_written_with_the_change_and_once_a_day, |db| async move {
     let mine = notify::list(&mut tx, p.binh, true, 50, 0).await?;
     assert_eq!(mine.len(), 3);
     assert_eq!(mine[0].detail, "Đề nghị đơn vị khẩn trương thực hiện, báo cáo kết quả.");
+    // Each names the task it is about, as the bell's list shows it.
+    for n in &mine {
+        assert_eq!(n.task_id, Some(t.id));
+        assert_eq!(
+            (n.task_code.as_deref(), n.task_title.as_deref(), n.task_due_on),
+            (t.code.as_deref(), Some(t.title.as_str()), t.due_on),
+            "{n:?}"
+        );
+    }
     assert_eq!(notify::mark_read(&mut tx, p.officer, Some(mine[0].id)).await?, 0);
     assert_eq!(notify::mark_read(&mut tx, p.binh, Some(mine[0].id)).await?, 1);
     assert_eq!(notify::unread_count(&mut tx, p.binh).await?, 2);

@@ -261,11 +261,16 @@ both!(report_return_accept_and_counts, |app| async move {
         }
     };
     let b_told = told("bithu.cb.b").await;
-    assert!(
-        b_told
-            .iter()
-            .any(|x| x.requirement_id == Some(id) && x.kind.as_str() == "requirement_due"),
-        "{b_told:?}"
+    let due = b_told
+        .iter()
+        .find(|x| x.requirement_id == Some(id) && x.kind.as_str() == "requirement_due")
+        .unwrap_or_else(|| panic!("{b_told:?}"));
+    // The notice names the requirement it is about: its title and due date.
+    assert_eq!(due.task_title.as_deref(), v["requirement"]["title"].as_str(), "{due:?}");
+    assert_eq!(
+        due.task_due_on.map(|d| d.to_string()).as_deref(),
+        v["requirement"]["due_on"].as_str(),
+        "{due:?}"
     );
     assert!(told("bithu.cb.a").await.is_empty());
 });
