@@ -3,15 +3,10 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use chrono::NaiveDate;
-use vntext::{Recurrence, parse_deadline};
+mod deadline_checks;
 
-fn rec(phrase: &str) -> Recurrence {
-    parse_deadline(phrase, None)
-        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
-        .recurrence()
-        .unwrap_or_else(|| panic!("{phrase}: no recurrence"))
-}
+use deadline_checks::*;
+use vntext::Recurrence;
 
 /// A report named by its period ("báo cáo năm", "báo cáo quý", "báo cáo 6 tháng", "báo cáo
 /// tháng") and given a day without a year is due every period.

@@ -3,26 +3,10 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use chrono::NaiveDate;
-use vntext::{Recurrence, parse_deadline};
+mod deadline_checks;
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn due(phrase: &str, issued: Option<NaiveDate>) -> NaiveDate {
-    parse_deadline(phrase, issued)
-        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
-        .due()
-        .unwrap_or_else(|| panic!("{phrase}: no due date"))
-}
-
-fn rec(phrase: &str) -> Recurrence {
-    parse_deadline(phrase, None)
-        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
-        .recurrence()
-        .unwrap_or_else(|| panic!("{phrase}: no recurrence"))
-}
+use deadline_checks::*;
+use vntext::Recurrence;
 
 /// A term ("nhiệm kỳ 2025 - 2030") names a body or a congress; it does not time the work.
 #[test]

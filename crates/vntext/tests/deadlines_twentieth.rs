@@ -4,32 +4,10 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use chrono::NaiveDate;
-use vntext::{Recurrence, parse_deadline};
+mod deadline_checks;
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn due(phrase: &str, issued: Option<NaiveDate>) -> NaiveDate {
-    parse_deadline(phrase, issued)
-        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
-        .due()
-        .unwrap_or_else(|| panic!("{phrase}: no due date"))
-}
-
-fn none(phrase: &str, issued: Option<NaiveDate>) {
-    if let Ok(d) = parse_deadline(phrase, issued) {
-        panic!("{phrase}: read {:?}", d.value);
-    }
-}
-
-fn rec(phrase: &str, issued: Option<NaiveDate>) -> Recurrence {
-    parse_deadline(phrase, issued)
-        .unwrap_or_else(|e| panic!("{phrase}: {e:?}"))
-        .recurrence()
-        .unwrap_or_else(|| panic!("{phrase}: no recurrence"))
-}
+use deadline_checks::*;
+use vntext::Recurrence;
 
 /// A text's own adoption and effect: "… thông qua ngày …", "Thông tư này có hiệu lực …",
 /// "… được thực hiện kể từ ngày …", "Thời gian áp dụng từ ngày …" with no end.
@@ -159,7 +137,7 @@ fn qualified_periods_are_no_duty() {
     none("chuyển từ trồng cây hàng năm sang trồng cây lâu năm", None);
     // A duty stays one.
     assert_eq!(
-        rec(
+        rec_on(
             "Phòng Lao động báo cáo danh sách đối tượng giảm trước ngày 20 hằng tháng.",
             None
         ),
@@ -172,14 +150,14 @@ fn qualified_periods_are_no_duty() {
 #[test]
 fn budget_years_and_reasons() {
     assert_eq!(
-        rec(
+        rec_on(
             "Sở Tài chính giao dự toán cho các đơn vị trước ngày 31 tháng 12 năm trước.",
             Some(day(2019, 5, 6))
         ),
         Recurrence::Yearly
     );
     assert_eq!(
-        rec(
+        rec_on(
             "việc điều chỉnh dự toán hoàn thành trước ngày 10 tháng 11 năm hiện hành.",
             None
         ),
