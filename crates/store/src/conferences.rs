@@ -350,10 +350,9 @@ pub async fn ids(tx: &mut Tx, f: &Filter, limit: i64) -> Result<Vec<i64>, StoreE
     if let Some(d) = f.document_id {
         // The conferences naming a document lie where the rows naming it do (`citers`): its
         // own tenant but for a few; none for a document that does not exist.
-        let tenants = match crate::documents::get(tx, d).await {
-            Ok(doc) => crate::citers::of(tx, &[(doc.id, doc.tenant_id)]).await?,
-            Err(StoreError::NotFound { .. }) => Vec::new(),
-            Err(e) => return Err(e),
+        let tenants = match crate::documents::tenant_of(tx, d).await? {
+            Some(t) => crate::citers::of(tx, &[(d, t)]).await?,
+            None => Vec::new(),
         };
         let (c_in, x_in) = (
             crate::sql::in_tenants(tx.backend(), "c.tenant_id", tenants.iter().copied()),

@@ -35,6 +35,15 @@ pub async fn get_many(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::Hash
 }
 
 /// A referenced document (`field`), or the client's error naming that field.
+/// The tenant of document `id`, looked for in the caller's tenants first; none when there is no
+/// such document.
+pub(crate) async fn tenant_of(tx: &mut Tx, id: i64) -> Result<Option<i64>, StoreError> {
+    crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT tenant_id FROM documents WHERE id = $1{cond}")
+    })
+    .await
+}
+
 pub async fn get_ref(tx: &mut Tx, field: &str, id: i64) -> Result<Document, StoreError> {
     match get(tx, id).await {
         Err(StoreError::NotFound { .. }) => Err(StoreError::unknown_ref(field, "văn bản", id)),

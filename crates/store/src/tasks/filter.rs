@@ -121,11 +121,7 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
 async fn tenants_named(tx: &mut Tx, col: &str, id: i64) -> Result<Vec<i64>, StoreError> {
     let tenant = match col {
         "lead_unit_id" => units::tenant_of(tx, id).await?,
-        "plan_id" => match crate::documents::get(tx, id).await {
-            Ok(d) => Some(d.tenant_id),
-            Err(StoreError::NotFound { .. }) => None,
-            Err(e) => return Err(e),
-        },
+        "plan_id" => crate::documents::tenant_of(tx, id).await?,
         "parent_id" => {
             crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
                 format!("SELECT tenant_id FROM tasks WHERE id = $1{cond}")
