@@ -415,6 +415,21 @@ fn unseen20r_references() {
     assert!(p >= 0.96 && r >= 0.96, "[unseen20r] references P={p:.4} R={r:.4}");
 }
 
+/// The unseen21r references set (twenty-first round): 49 passages, 197 references — a Lào Cai
+/// office's notes (tables, the province's directives), Hà Nội, Thanh Hóa and Quảng Ngãi Party
+/// programmes and guides, university and residential-group Party committees and cells, National
+/// Assembly laws, decrees and circulars in applications' legal bases and records, People's
+/// Councils' resolutions, tax letters, an army unit's register of documents (dates in their own
+/// field); 5 passages as tesseract OCR and 5 as pdftotext output. Labelled before any run and
+/// measured before and after the round (`testdata/real/unseen21r/MEASURED_*.txt`). Scored as
+/// `measure_cli.py` scores it.
+#[test]
+fn unseen21r_references() {
+    let (p, r, refs) = references("unseen21r", "test");
+    assert!(refs >= 150, "[unseen21r] set too small");
+    println!("[unseen21r] references P={p:.4} R={r:.4}");
+}
+
 /// A fresh deadline set (rounds 14–18): at least 150 phrases from public pages new to the
 /// repository, labelled by hand before any run, measured before and after its round
 /// (`testdata/real/<set>/MEASURED_*.txt`, `docs/vntext-rounds.md`), then spent. Scored as
