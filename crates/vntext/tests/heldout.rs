@@ -428,6 +428,10 @@ fn unseen21r_references() {
     let (p, r, refs) = references("unseen21r", "test");
     assert!(refs >= 150, "[unseen21r] set too small");
     println!("[unseen21r] references P={p:.4} R={r:.4}");
+    // Before the round P 0.7835 R 0.7716; after it P 0.9795 R 0.9695 (left: one table printed to
+    // PDF whose narrow cells pdftotext interleaves line by line — a column-aware reading of
+    // `-layout` output, not a symbol rule). The floor allows a few more errors of each kind.
+    assert!(p >= 0.96 && r >= 0.95, "[unseen21r] references P={p:.4} R={r:.4}");
 }
 
 /// A fresh deadline set (rounds 14–18): at least 150 phrases from public pages new to the

@@ -203,6 +203,9 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
     if (c.peek().is_some_and(|x| x.is_ascii_lowercase()) && matches!(next, Some(b'/' | b'-'))) || upper_suffix {
         c.i += 1;
     }
+    // "66.19/2026/NQ-CP": a number with a dot and a sub-number (the Government's special
+    // resolutions since 2025), only before a year (parsing keeps it only with a type).
+    c.i += crate::symbol::dotted_number_tail(&c.t.as_bytes()[c.i..]);
     let spaces_before = c.spaces(MAX_SPACES);
     if c.eat(&['-', '–', '‐', '—']) {
         // "45-\nNQ/TW": a line break after the hyphen; "100 —\nKH/ĐU": OCR's em dash.

@@ -254,7 +254,13 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
     let has_it = between.trim_end().ends_with(" co")
         && !between.trim_end().ends_with("trong do co")
         && !between.trim_end().ends_with("cung co");
-    let verb = has_it || ISSUING.iter().any(|v| contains_word(&between, v));
+    // "Ngày 11/6/2008, Thủ tướng Chính phủ một lần nữa ra Quyết định số …": "ra" right before the
+    // type word issues it ("chỉ ra", "nêu ra" point at it); "Đến ngày 29/01/2015, tại Quyết định
+    // số …, Thủ tướng … phê duyệt": the date, "tại" and the reference, nothing else between.
+    let tail = between.trim_end();
+    let ra = tail.ends_with(" ra") && !tail.ends_with("chi ra") && !tail.ends_with("neu ra");
+    let at_it = tail.trim_start_matches([',', ' ']) == "tai";
+    let verb = has_it || ra || at_it || ISSUING.iter().any(|v| contains_word(&between, v));
     let other = NOT_ISSUING.iter().any(|w| between.contains(w)) || between.contains("ngay ");
     (verb && !other).then(|| (d, from + sentence_start + at, from + sentence_start + date_end))
 }
@@ -373,6 +379,15 @@ mod tests {
         let t = "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc";
         let at = t.find("Văn bản").unwrap_or(0);
         assert_eq!(date_before(t, at, 0).map(|d| d.0), NaiveDate::from_ymd_opt(2020, 3, 25));
+        let t = "Ngày 11/6/2008, Thủ tướng một lần nữa ra Quyết định số 747/TTg-QĐ đổi tên";
+        let at = t.find("Quyết").unwrap_or(0);
+        assert_eq!(date_before(t, at, 0).map(|d| d.0), NaiveDate::from_ymd_opt(2008, 6, 11));
+        let t = "Đến ngày 29/01/2015, tại Quyết định số 158/QĐ-TTg, Thủ tướng phê duyệt";
+        let at = t.find("Quyết").unwrap_or(0);
+        assert_eq!(date_before(t, at, 0).map(|d| d.0), NaiveDate::from_ymd_opt(2015, 1, 29));
+        let t = "Ngày 29/01/2015, tại hội nghị, đồng chí chỉ ra Quyết định số 158/QĐ-TTg";
+        let at = t.find("Quyết").unwrap_or(0);
+        assert_eq!(date_before(t, at, 0), None);
         let t = "Ngày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP";
         let at = t.find("Văn bản").unwrap_or(0);
         assert_eq!(date_before(t, at, 0), None);

@@ -5,6 +5,7 @@
 mod candidate;
 mod context;
 mod dates;
+mod record;
 mod scan;
 mod shared_tail;
 mod table;
@@ -107,6 +108,7 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             continue;
         }
         let after = context::after(text, f.end);
+        let (sym_start, sym_end) = (f.start, f.end);
         let type_word = before.type_word.map(|(_, w)| w.to_string());
         let symbol = match &type_word {
             Some(w) => party_from_type_word(f.symbol, w),
@@ -143,7 +145,14 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
             .or_else(|| dates::date_before(text, before.start, prev_end).map(|x| evidence(x, DateSource::Before)))
             .or_else(|| {
                 let limit = starts.get(k + 1).copied().unwrap_or(text.len());
-                dates::labelled_date_after(text, after.end, limit).map(|x| evidence(x, DateSource::Header))
+                dates::labelled_date_after(text, after.end, limit)
+                    .or_else(|| {
+                        // Another symbol inside a longer field of the same row (a summary's
+                        // "NĐ số 120/2013/NĐ-CP ngày …") does not end the row; the next row's does.
+                        let next_row = starts[k + 1..].iter().copied().find(|&s| record::opens_field(text, s));
+                        record::record_date(text, sym_start, sym_end, next_row.unwrap_or(text.len()))
+                    })
+                    .map(|x| evidence(x, DateSource::Header))
             })
             .or_else(|| {
                 let prev = out.last()?;

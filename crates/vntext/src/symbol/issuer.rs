@@ -42,6 +42,18 @@ fn inner_lowercase(token: &str) -> bool {
         })
 }
 
+/// "HTr" (Hỗ trợ, a tax department's unit): upper-case letters ending in "Tr" or "Tg", the
+/// lower-case last letter of a syllable's two-letter abbreviation as in the types "TTr", "CTr"
+/// and the issuer "TTg"; kept as written.
+fn trailing_syllable(token: &str) -> bool {
+    let n = token.chars().count();
+    let head = token.trim_end_matches(['r', 'g']);
+    n >= 3
+        && head.len() + 1 == token.len()
+        && head.ends_with('T')
+        && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+}
+
 /// Validates and canonicalises the issuer part (`QU`, `UBND-VX`, `SNV-CCHC&PC`, `TTg`).
 pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
     if raw.is_empty() {
@@ -84,7 +96,7 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
             out.push_str(m);
             continue;
         }
-        if inner_lowercase(token) {
+        if inner_lowercase(token) || trailing_syllable(token) {
             out.push_str(token);
             continue;
         }

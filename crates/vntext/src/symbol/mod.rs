@@ -7,6 +7,7 @@ mod parse;
 mod types;
 
 pub use error::{SymbolError, SymbolErrorKind};
+pub(crate) use parse::dotted_number_tail;
 pub use parse::parse_symbol;
 pub(crate) use types::{PARTY_BOARDS, PARTY_LEVELS, is_joint_type};
 pub use types::{is_party_issuer, type_name_vi};

@@ -62,7 +62,9 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
     let upper_suffix = b.get(digits).is_some_and(u8::is_ascii_uppercase) && b.get(digits + 1) == Some(&b'/');
     let suffixed = upper_suffix
         || (b.get(digits).is_some_and(u8::is_ascii_lowercase) && matches!(b.get(digits + 1), Some(b'/' | b'-')));
-    let number_end = if suffixed { digits + 1 } else { digits };
+    // "66.19/2026/NQ-CP": a dotted sub-number, kept only in a symbol with a year and a type.
+    let dotted = dotted_number_tail(&b[digits..]);
+    let number_end = if suffixed { digits + 1 } else { digits + dotted };
     let number = &compact[..number_end];
     let rest = &compact[number_end..];
     let parsed = if let Some(rest) = rest.strip_prefix('-') {
@@ -75,7 +77,7 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
         Err(SymbolErrorKind::UnknownShape)
     };
     let mut parsed = parsed.map_err(err)?;
-    if upper_suffix && parsed.doc_type.is_none() {
+    if (upper_suffix || dotted > 0) && (parsed.doc_type.is_none() || (dotted > 0 && parsed.year.is_none())) {
         return Err(err(SymbolErrorKind::UnknownShape));
     }
     // "212 QĐ/CTN": a number, a space and "type/issuer" of a State body is the State symbol with
@@ -100,6 +102,21 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
     }
     parsed.fixes = fixes;
     Ok(parsed)
+}
+
+/// Length of ".19" in "66.19/2026/…": a dot, one or two digits, then a slash and a four-digit
+/// year and a slash; 0 otherwise.
+pub(crate) fn dotted_number_tail(b: &[u8]) -> usize {
+    if b.first() != Some(&b'.') {
+        return 0;
+    }
+    let k = b[1..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let year = b.get(k + 2..k + 6).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+    if (1..=2).contains(&k) && b.get(k + 1) == Some(&b'/') && year && b.get(k + 6) == Some(&b'/') {
+        k + 1
+    } else {
+        0
+    }
 }
 
 /// "212 QĐ/CTN": digits, then a space, then a letter.
