@@ -89,3 +89,16 @@ fn a_date_before_with_ra_or_tai() {
         ["15/KH-UBND@-"]
     );
 }
+
+#[test]
+fn a_hyphen_read_inside_a_type() {
+    // OCR of a district's submission: "TTr" read "TT-Tr", the letter before the break twice.
+    assert_eq!(parse_symbol("87/TT-Tr-UBND").unwrap().normalized, "87/TTr-UBND");
+    assert_eq!(
+        refs("Số: 87 /TT-Tr-UBND\nTân Thạnh, ngày 4 tháng 5 năm 2011"),
+        ["87/TTr-UBND@2011-05-04"]
+    );
+    // A circular of two issuers keeps its parts ("TT-Bộ" has no capital-and-one-letter part).
+    assert_eq!(parse_symbol("15/TT-BTC-BNV").unwrap().normalized, "15/TT-BTC-BNV");
+    assert_eq!(parse_symbol("15/TT-Ta-BNV").unwrap().normalized, "15/TT-TA-BNV");
+}

@@ -28,6 +28,26 @@ pub(super) fn resolve_type(raw: &str, fixes: &mut Vec<String>) -> Option<&'stati
     Some(fixed)
 }
 
+/// "TT-Tr-LĐTB&XH": OCR put a hyphen inside the type `TTr` and read the letter before it twice.
+/// The issuer's first part, a capital and one lower-case letter, completes the type when the two
+/// make a known type exactly (the repeated letter once: "TT" + "Tr" → `TTr`; or as written:
+/// "C" + "Tr" → `CTr`) and another part follows; the type and the rest of the issuer are returned.
+pub(super) fn split_type_hyphen<'a>(head: &str, tail: &'a str) -> Option<(&'static str, &'a str)> {
+    let (part, rest) = tail.split_once('-')?;
+    let b = part.as_bytes();
+    let shaped = b.len() == 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_lowercase();
+    if !shaped || rest.is_empty() {
+        return None;
+    }
+    let known = |joined: String| canonical_type(&joined).filter(|t| *t == joined);
+    let once = head
+        .ends_with(char::from(b[0]))
+        .then(|| format!("{head}{}", &part[1..]));
+    once.and_then(known)
+        .or_else(|| known(format!("{head}{part}")))
+        .map(|t| (t, rest))
+}
+
 /// "SNgV" (Sở Ngoại vụ): an abbreviation that starts in upper case and has a lower-case letter
 /// followed by an upper-case one is the body's own spelling, kept as written. All-lower-case
 /// ("ubnd") and capitalised ("Ubnd") tokens are typing variants and go to upper case.

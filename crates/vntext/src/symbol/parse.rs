@@ -3,7 +3,7 @@
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::error::{SymbolError, SymbolErrorKind};
-use super::issuer::{canonical_issuer, resolve_type};
+use super::issuer::{canonical_issuer, resolve_type, split_type_hyphen};
 use super::types::{
     canonical_type, is_copy_type, is_joint_type, is_party_issuer, is_party_type, is_state_only_issuer,
     split_lost_hyphen, split_type_after_year, uses_party_form,
@@ -521,7 +521,15 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         _ => body,
     };
     let (head, tail) = match body.split_once('-') {
-        Some((h, t)) => (h, Some(t)),
+        Some((h, t)) => match split_type_hyphen(h, t) {
+            Some((joined, rest)) => {
+                fixes.push(format!(
+                    "Bỏ dấu “-” chen vào giữa loại văn bản (nhận dạng ký tự): “{body}” → “{joined}-{rest}”"
+                ));
+                (joined, Some(rest))
+            }
+            None => (h, Some(t)),
+        },
         None => (body, None),
     };
     let mut probe = Vec::new();
