@@ -291,6 +291,13 @@ fn unseen11_measured() {
     assert!(lists >= 25, "[unseen11] set too small");
 }
 
+/// Twenty-first round: a set weighted as real plans are (122 set, 54 cited of 176), the Official
+/// Gazette's text of central documents and a province's 2026 plan table.
+#[test]
+fn unseen21d_deadlines() {
+    deadline_floor("unseen21d", 0.0);
+}
+
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
 /// and after that round (`testdata/real/unseen12/MEASURED_*.txt`); it is neither tuned nor
 /// trained on, so only its size is asserted here. Run with `--nocapture` for the figure.
