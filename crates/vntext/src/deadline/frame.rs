@@ -66,7 +66,7 @@ fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
         return (cands, kept);
     }
     let narrower = kept.clone();
-    kept.retain(|c| !named::naming_year(t, c, &narrower));
+    kept.retain(|c| !named::naming_year(t, c, &narrower) && !programme(t, c, &narrower));
     // "Chiều ngày 6/8, … Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": the session's name
     // is no deadline, but its year dates the days named before it.
     for c in cands.iter().filter(|c| session(t, c) && c.year.is_some()) {
@@ -77,6 +77,30 @@ fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
         }
     }
     (cands, kept)
+}
+
+/// A plan table's row read as one phrase — task, lead, product, time cell: "Đề án phát triển
+/// quan hệ lao động giai đoạn 2026-2030 Sở Nội vụ Đề án của UBND tỉnh Quý I/2026", "Kế hoạch
+/// tinh giản biên chế giai đoạn 2026-2031 Sở Nội vụ Kế hoạch Năm 2026". A span of years that
+/// another time closing the phrase falls inside names the programme; the closing time is the
+/// row's deadline (twenty-first round). The closing time must end the phrase (a time cell), so
+/// that "giai đoạn 2021 - 2025, trong đó năm 2022 …" keeps its span.
+fn programme(t: &[Tok<'_>], c: &Cand, all: &[Cand]) -> bool {
+    let Span::Period { first } = c.span else {
+        return false;
+    };
+    let Some(last) = c.year else {
+        return false;
+    };
+    let closes = |o: &Cand| t[o.end..].iter().all(|x| matches!(x, Tok::Sym(_)));
+    all.iter().any(|o| {
+        o.at >= c.end
+            && !o.from
+            && !o.reference
+            && closes(o)
+            && !matches!(o.span, Span::Period { .. } | Span::Relative { .. })
+            && o.year.is_some_and(|y| (first..=last).contains(&y))
+    })
 }
 
 /// "họp lệ kỳ tháng 5 năm 2018", "định kỳ tháng 8 năm 2022", "phiên họp thường kỳ tháng 6", "kỳ

@@ -110,18 +110,27 @@ pub(crate) fn named_report(folded: &str) -> Option<Recurrence> {
 /// day of "the year before" or "the current year" of a standing budget rule, after a deadline
 /// word — every year's (twentieth round). "tháng 11 năm trước" told in news (last November)
 /// has no deadline word before its day.
+///
+/// Twenty-first round: the same rule names the year after or the year before the plan year in
+/// other words — "trước ngày 05 tháng 7 năm sau", "trước ngày 01 tháng 10 năm sau", "trước
+/// ngày 30 tháng 10 của năm liền kề trước năm kế hoạch", "chậm nhất là ngày 15 tháng 01 năm kế
+/// tiếp": "năm" (after an optional "của") followed by "sau", "liền kề", "kế tiếp", "tiếp theo".
 fn budget_year(t: &[Tok<'_>]) -> bool {
+    const RELATIVE_YEAR: [&str; 6] = ["truoc", "hien", "sau", "lien", "ke", "tiep"];
     (3..t.len().saturating_sub(3)).any(|k| {
+        let n = if t[k + 2].is_word("cua") { k + 3 } else { k + 2 };
         t[k].is_word("thang")
             && matches!(t[k + 1], Tok::Num(..))
-            && t[k + 2].is_word("nam")
-            && (t[k + 3].is_word("truoc") || t[k + 3].is_word("hien"))
+            && t.get(n).is_some_and(|x| x.is_word("nam"))
+            && t.get(n + 1).is_some_and(|x| RELATIVE_YEAR.iter().any(|w| x.is_word(w)))
             && !t
-                .get(k + 4)
-                .is_some_and(|x| matches!(x, Tok::Num(..)) || x.is_word("nam"))
+                .get(n + 2)
+                .is_some_and(|x| matches!(x, Tok::Num(..)) || (x.is_word("nam") && t[n + 1].is_word("truoc")))
             && matches!(t[k - 1], Tok::Num(..))
             && t[k - 2].is_word("ngay")
-            && (t[k - 3].is_word("truoc") || t[k - 3].is_word("nhat"))
+            && (t[k - 3].is_word("truoc")
+                || t[k - 3].is_word("nhat")
+                || (k > 3 && t[k - 3].is_word("la") && t[k - 4].is_word("nhat")))
     })
 }
 

@@ -19,6 +19,18 @@ pub(crate) fn status(t: &[Tok<'_>], c: &Cand) -> bool {
     w(at.checked_sub(1), "den") && w(at.checked_sub(2), "tinh")
 }
 
+/// "Giải ngân vốn đầu tư công đến hết tháng 4 đạt khoảng 144,3 nghìn tỷ đồng": a figure reached
+/// by the end of a month or a day — "đến hết D" followed by "đạt" (twenty-first round). A year
+/// is a target's ("thu nhập đầu người đến năm 2025 đạt 70 triệu đồng" is due at its end), and so
+/// is a time after plain "đến".
+pub(crate) fn reached(t: &[Tok<'_>], c: &Cand) -> bool {
+    let w = |i: Option<usize>, x: &str| i.and_then(|i| t.get(i)).is_some_and(|y| y.is_word(x));
+    matches!(c.span, Span::Month { .. } | Span::DayMonth { .. } | Span::Full(_))
+        && w(c.at.checked_sub(1), "het")
+        && w(c.at.checked_sub(2), "den")
+        && w(Some(c.end), "dat")
+}
+
 /// "tổng kết năm 2020", "Hội nghị sơ kết công tác năm 2024": the year a summing-up looks back
 /// on. Only words may stand between "tổng kết" / "sơ kết" and the year, at most four of them.
 pub(crate) fn reviewed(t: &[Tok<'_>], c: &Cand) -> bool {

@@ -19,7 +19,13 @@ pub(crate) fn normalize(folded: &str) -> String {
         let w = words[k];
         let next = words.get(k + 1).map(|x| bare(x));
         // "thứ Bảy, ngày 16/8", "thứ sáu 30/4", "Chủ Nhật, ngày 4/1"
-        let weekday = (w == "thu" && next.as_deref().is_some_and(|n| WEEKDAYS.contains(&n)))
+        // "tuân thủ năm 2026" folds to "tuan thu nam 2026": a bare year after it is no day, so
+        // "thủ năm" is no weekday there (twenty-first round).
+        let bare_year = words.get(k + 2).is_some_and(|y| {
+            let y = bare(y);
+            y.len() == 4 && y.chars().all(|c| c.is_ascii_digit())
+        });
+        let weekday = (w == "thu" && next.as_deref().is_some_and(|n| WEEKDAYS.contains(&n)) && !bare_year)
             || (w == "chu" && next.as_deref() == Some("nhat"));
         if weekday && dated(words.get(k + 2)) {
             // "Thứ năm 24/5 + …": the weekday made a bare day and month a date; "ngày" keeps it one

@@ -156,6 +156,9 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
+    if role::illustrates(&folded) {
+        return Err(err(DeadlineErrorKind::NotRecognized));
+    }
     // "theo quy định" is not "theo quý".
     let for_rec = role::without_qualified(&without_leading_zeros(&folded))
         .replace("quy dinh", "quydinh")

@@ -58,7 +58,16 @@ pub(crate) fn mark_done(s: &str) -> String {
 }
 
 /// Words after which a recurrence word qualifies a payment, a crop or an average, not a duty.
-const QUALIFIED: [&str; 7] = ["tro cap", "phu cap", "tuat", "luong", "che do", "cay", "binh quan"];
+const QUALIFIED: [&str; 8] = [
+    "tro cap",
+    "phu cap",
+    "tuat",
+    "luong",
+    "che do",
+    "cay",
+    "binh quan",
+    "khau hao",
+];
 
 /// Whether `t[..end]` ends with the words `seq`.
 fn ends_with(t: &[Tok<'_>], end: usize, seq: &[&str]) -> bool {
@@ -158,7 +167,7 @@ pub(crate) fn bounds_past(t: &[Tok<'_>], c: &Cand) -> bool {
         .rposition(|x| x.is_sym(&['(', ')']))
         .map_or(start, |k| start + k + 1);
     let Some(da) = (start..h).rposition(|k| t[k].is_word(DONE)).map(|k| start + k) else {
-        return false;
+        return in_state(t, start, h);
     };
     let done = ["hoan thanh", "xong", "ket thuc"];
     let words: Vec<&str> = t[da..h]
@@ -170,6 +179,106 @@ pub(crate) fn bounds_past(t: &[Tok<'_>], c: &Cand) -> bool {
         .collect();
     let between = words.join(" ");
     !done.iter().any(|d| between.contains(d)) && !between.contains("cham nhat")
+}
+
+/// States a day bounds, with no "đã" (twenty-first round): a contract "được giao kết và thực
+/// hiện trước ngày …", a payment "phát sinh trước ngày …", people "đang tham gia bảo hiểm …
+/// trước ngày …", subjects "được pháp luật quy định trước ngày …", a contract "được ký trước
+/// ngày …" — transition and eligibility rules, not work to do. A work verb between the state
+/// and "trước" ("được ký, gửi về Sở trước ngày …") makes it a deadline again.
+const STATES: [&[&str]; 7] = [
+    &["giao", "ket"],
+    &["duoc", "ky"],
+    &["phat", "sinh"],
+    &["dang", "tham", "gia"],
+    &["duoc", "cong", "nhan"],
+    &["duoc", "bo", "nhiem"],
+    &["quy", "dinh"],
+];
+
+fn in_state(t: &[Tok<'_>], start: usize, h: usize) -> bool {
+    let from = start.max(h.saturating_sub(10));
+    let Some(at) = (from..h)
+        .rev()
+        .find(|&k| STATES.iter().any(|st| ends_with(t, k + 1, st)))
+    else {
+        return false;
+    };
+    // "quy định" is a state only when passive ("được pháp luật quy định trước ngày …") and right
+    // before "trước".
+    if t[at].is_word("dinh") && !(at + 2 == h && (from..at).any(|k| t[k].is_word("duoc"))) {
+        return false;
+    }
+    let words: Vec<&str> = t[at + 1..h - 1]
+        .iter()
+        .filter_map(|x| match x {
+            Tok::Word(w) => Some(*w),
+            _ => None,
+        })
+        .collect();
+    let between = format!(" {} ", words.join(" "));
+    !WORK.iter().any(|w| between.contains(&format!(" {w} "))) && !between.contains(" phai ")
+}
+
+/// The end of a span the text itself takes effect or a rate applies for: "Nghị quyết này có
+/// hiệu lực thi hành kể từ ngày ký đến hết ngày 31 tháng 12 năm 2027", "Thuế suất áp dụng từ
+/// ngày … đến hết ngày …", "Kể từ ngày Nghị định này có hiệu lực thi hành đến hết ngày …: nộp
+/// lệ phí …" (twenty-first round; `adopted` took only the start).
+fn effect_ends(t: &[Tok<'_>], c: &Cand) -> bool {
+    let h = head(t, c);
+    let mut j = h;
+    if j > 0 && t[j - 1].is_word("het") {
+        j -= 1;
+    }
+    if !(j > 0 && t[j - 1].is_word("den")) {
+        return false;
+    }
+    let start = clause_start(t, j);
+    let has = |seq: &[&str]| (start..j).any(|k| ends_with(t, k + 1, seq));
+    // A rate applies for the span ("Thuế suất áp dụng từ …"); "Thời gian thực hiện: áp dụng từ …
+    // đến …" times the work and keeps its end (twentieth round's test).
+    let rate = [&["thue", "suat"][..], &["muc"], &["gia"], &["phi"], &["ty", "le"]]
+        .iter()
+        .any(|r| has(r));
+    (has(&["co", "hieu", "luc"]) && this_text(t, start, j))
+        || (rate && has(&["ap", "dung", "tu"]) && !symbol(t, start, j))
+}
+
+/// "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản …", "… 30 ngày làm việc kể từ
+/// ngày ban hành thông báo": a count from an event the phrase does not date, not from the issue
+/// date (twenty-first round). Counted from a date, from the text's own signing or issue ("kể từ
+/// ngày ký", "kể từ ngày ban hành", "… ngày ban hành Kế hoạch này"), it stays.
+fn from_event(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Relative { .. }) {
+        return false;
+    }
+    let Some(tu) = super::scan::count_start(t, c.end) else {
+        return false;
+    };
+    let mut k = tu + 1;
+    if !t.get(k).is_some_and(|x| x.is_word("ngay") || x.is_word("khi")) {
+        return false;
+    }
+    k += 1;
+    let Some(next) = t.get(k) else {
+        return false;
+    };
+    if matches!(next, Tok::Num(..)) {
+        return false;
+    }
+    let own = |j: usize| {
+        t.get(j).is_none_or(|x| matches!(x, Tok::Sym(_)))
+            || t.get(j).is_some_and(|x| x.is_word("nay"))
+            || (t.get(j + 2).is_some_and(|x| x.is_word("nay")) && DOCUMENT_TYPES.iter().any(|d| ends_with(t, j + 2, d)))
+            || (t.get(j + 2).is_some_and(|x| x.is_word("nay")) && ends_with(t, j + 2, &["ke", "hoach"]))
+    };
+    if next.is_word("ky") {
+        return !own(k + 1);
+    }
+    if next.is_word("ban") && t.get(k + 1).is_some_and(|x| x.is_word("hanh")) {
+        return !own(k + 2);
+    }
+    true
 }
 
 /// A past act told as background: "Ngày 16/7/2012, Ủy ban Thường vụ Quốc hội khóa 13 đã ban
@@ -296,7 +405,26 @@ pub(crate) fn opens_clause(t: &[Tok<'_>], c: &Cand) -> bool {
 /// (`narrated`) is dropped later, and only when the issue date shows it past: news without a
 /// date that says "Ngày 21/6/2018, UBND … đã ban hành Kế hoạch …" is read as that day.
 pub(crate) fn cited(t: &[Tok<'_>], c: &Cand) -> bool {
-    adopted(t, c) || bounds_past(t, c) || compared(t, c)
+    adopted(t, c)
+        || bounds_past(t, c)
+        || compared(t, c)
+        || effect_ends(t, c)
+        || from_event(t, c)
+        || super::named::reached(t, c)
+}
+
+/// "Ví dụ 1: ngày 13 tháng 10 năm 2025 đồng chí … bị tai nạn …", "Giả sử tiền lương tháng
+/// 4/2021 của bà N …": a worked example of a rule; its dates illustrate, they set nothing
+/// (twenty-first round).
+pub(crate) fn illustrates(folded: &str) -> bool {
+    let t: Vec<&str> = folded.split(' ').take(3).collect();
+    let word = |k: usize| t.get(k).map(|w| w.trim_end_matches(':'));
+    (word(0) == Some("vi")
+        && (t.get(1).is_some_and(|w| w.starts_with("du:"))
+            || (word(1) == Some("du")
+                && t.get(2)
+                    .is_some_and(|w| w.ends_with(':') || w.chars().all(|c| c.is_ascii_digit())))))
+        || (word(0) == Some("gia") && word(1) == Some("su"))
 }
 
 /// The folded phrase with recurrence words that qualify a payment, a crop or an average
@@ -317,15 +445,40 @@ pub(crate) fn without_qualified(folded: &str) -> String {
             continue;
         }
         let from = k.saturating_sub(6);
-        let window = words[from..k].join(" ");
-        if QUALIFIED
-            .iter()
-            .any(|q| format!(" {window} ").contains(&format!(" {q} ")))
-        {
+        let window = format!(" {} ", words[from..k].join(" "));
+        // "chế độ báo cáo định kỳ hằng năm": a report comes between — a reporting regime, whose
+        // period is the duty's (twenty-first round).
+        let qualified = QUALIFIED.iter().any(|q| {
+            window.rfind(&format!(" {q} ")).is_some_and(|at| {
+                let after = &window[at + q.len() + 1..];
+                !WORK.iter().any(|w| after.contains(&format!(" {w} ")))
+            })
+        });
+        if qualified || heading(&words, k) {
             out[k] = "hang-".to_string();
         }
     }
     out.join(" ")
+}
+
+/// "Phương án đầu tư hằng năm bao gồm các nội dung cơ bản sau:", "Hồ sơ xác nhận hàng năm giấy
+/// chứng nhận …, gồm:": the recurrence word at `k` names the thing a list heading lists, no
+/// duty — the clause runs on to "gồm" / "bao gồm" with no work verb before it (twenty-first
+/// round).
+fn heading(words: &[&str], k: usize) -> bool {
+    let start = words[..k].iter().rposition(|w| w.is_empty()).map_or(0, |p| p + 1);
+    let Some(gom) = words[k..].iter().position(|w| *w == "gom").map(|p| k + p) else {
+        return false;
+    };
+    // "(không bao gồm …)" excludes; it heads no list.
+    if words[..gom].ends_with(&["khong", "bao"]) || words[..gom].last() == Some(&"khong") {
+        return false;
+    }
+    let before = format!(" {} ", words[start..gom].join(" "));
+    let ends = words
+        .get(gom + 1)
+        .is_none_or(|w| w.is_empty() || ["cac", "nhung", "noi", "sau"].contains(w));
+    ends && !WORK.iter().any(|w| before.contains(&format!(" {w} ")))
 }
 
 #[cfg(test)]

@@ -505,6 +505,13 @@ fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize
     if !lead || n == 0 || n > 3650 {
         return None;
     }
+    // "hợp đồng … xác định thời hạn từ 01 tháng trở lên": a length measured, not a time to act
+    // (twenty-first round).
+    if tok(t, i + 2).is_some_and(|w| w.is_word("tro"))
+        && tok(t, i + 3).is_some_and(|w| w.is_word("len") || w.is_word("xuong"))
+    {
+        return None;
+    }
     // "trong 2 ngày 5-6/12", "trong 5 ngày từ 19 đến 23/1": how long an event lasts, followed by
     // its days (the second form: seventeenth round).
     let own_days = tok(t, i + 2).is_some_and(|w| w.is_word("tu"))
