@@ -523,3 +523,15 @@ fn unseen19_floor() {
 fn unseen20_floor() {
     task_list_floor("unseen20", 20, 0.75);
 }
+
+/// The unseen21 task-list set (twenty-first round, task lists): 16 lists / 133 tasks — 2025
+/// implementation sections of merged provinces' plans and a directive, the Government Office's
+/// conclusion notices, a Politburo conclusion, the Central Party Office's conclusion and a
+/// ministry's plan, with the page's hard line breaks (`testdata/real/unseen21/SOURCES.md`),
+/// labelled before any run. Measured only until the round's figures are written.
+#[test]
+fn unseen21_measure() {
+    let (tasks, n) = task_lists("unseen21", "test");
+    assert!(n >= 16, "[unseen21] set too small");
+    println!("[unseen21] tasks {tasks:.4}");
+}
