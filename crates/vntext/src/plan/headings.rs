@@ -17,6 +17,13 @@ pub(super) fn heading_unit(item: &str) -> Option<String> {
     let t = item.trim().trim_end_matches([':', '.']).trim();
     let t = without_role_label(t);
     let t = words::without_office_apposition(t);
+    let t = without_aside(without_order_word(t));
+    // "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, …": one body under the
+    // names it has in different provinces; the first is read.
+    let t = match t.split_once('/') {
+        Some((a, b)) if looks_like_unit(a.trim()) && looks_like_unit(b.trim()) => a.trim(),
+        _ => t,
+    };
     if t.contains([':', ';', '.']) || has_lowercase_verb(t) || t.split_whitespace().count() > 40 {
         return None;
     }
@@ -64,6 +71,28 @@ fn without_role_label(t: &str) -> &str {
         unit.trim()
     } else {
         t
+    }
+}
+
+/// "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, …", "Giao Công an tỉnh": the unit an
+/// item's heading asks or gives the work to.
+fn without_order_word(t: &str) -> &str {
+    for w in ["Đề nghị ", "Giao "] {
+        if let Some(rest) = t.strip_prefix(w)
+            && looks_like_unit(rest)
+        {
+            return rest;
+        }
+    }
+    t
+}
+
+/// "Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ …)": a role told in brackets
+/// after the name is no part of it; a short abbreviation in brackets is ("(VEC)").
+fn without_aside(t: &str) -> &str {
+    match t.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+        Some((name, aside)) if aside.split_whitespace().count() > 2 && looks_like_unit(name.trim()) => name.trim(),
+        _ => t,
     }
 }
 

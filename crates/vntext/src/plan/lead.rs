@@ -263,7 +263,13 @@ pub(super) fn subject(s: &str) -> Option<String> {
         .map(|p| &s[..super::assign::byte_at_fold(s, p)])
         // A list of units may be long ("các cơ quan, đơn vị, trường học, các thôn và …"):
         // as long as a unit's name may be.
-        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 16);
+        // "Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương …": the modal follows verbs
+        // joined by "và", which end the unit first.
+        .filter(|h| {
+            looks_like_unit(h)
+                && h.split_whitespace().count() <= 16
+                && !(h.trim_end().ends_with(" và") && super::has_lowercase_verb(h))
+        });
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 

@@ -19,6 +19,7 @@ mod sentence_kind;
 mod sentence_time;
 mod table;
 pub mod task_model;
+mod topics;
 mod tree;
 mod unit_list;
 mod words;
@@ -138,6 +139,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         let (tasks, closings) = prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)));
         prose::without_closings(task_model::filter(tasks, &squeezed), &closings)
     };
+    let tasks = tasks.into_iter().map(without_bare_period).collect();
     PlanDraft {
         issuer: h.issuer,
         symbol: h.symbol,
@@ -147,6 +149,28 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         implements,
         tasks,
     }
+}
+
+/// "định kỳ báo cáo … theo quy định", "định kỳ kiểm tra, đánh giá …": a report or a check
+/// said to be periodic without its period times no work (the period is the reporting
+/// regime's); other bare "định kỳ" stays `ongoing` ("định kỳ công bố nhu cầu").
+fn without_bare_period(mut t: TaskDraft) -> TaskDraft {
+    let ongoing = t
+        .deadline
+        .as_ref()
+        .is_some_and(|d| d.recurrence() == Some(crate::deadline::Recurrence::Ongoing));
+    let f = fold(t.deadline_text.as_deref().unwrap_or_default());
+    let bare = ["dinh ky bao cao", "dinh ky kiem tra", "dinh ky tong hop"]
+        .iter()
+        .any(|p| f.contains(p))
+        && !["thuong xuyen", "hang ngay", "hang tuan", "lien tuc", "dot xuat"]
+            .iter()
+            .any(|w| f.contains(w));
+    if ongoing && bare {
+        t.deadline = None;
+        t.deadline_text = None;
+    }
+    t
 }
 
 /// Whether a line starts with a numbering mark ("1.", "II.", "a)", "-").
@@ -225,6 +249,20 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none() {
         f.lead = subject_lead(&n.heading);
     }
+    f.lead = f.lead.map(|l| unit_list::collective_first(&l).to_string());
+    // "Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …
+    // xây dựng kế hoạch …": a subject that lists units gives the first; the others support.
+    if f.support.is_empty()
+        && let Some(l) = f.lead.take()
+    {
+        let mut units = split_units(&l);
+        if units.len() > 1 && units.iter().all(|u| looks_like_unit(u)) {
+            f.lead = Some(units.remove(0));
+            f.support = units;
+        } else {
+            f.lead = Some(l);
+        }
+    }
     if f.lead.is_none()
         && let Some((lead, support)) = lead::assigned_unit(&n.heading)
     {
@@ -242,6 +280,17 @@ fn node_fields(n: &Node) -> Fields {
 /// "Ban Tuyên giáo Quận ủy: …", or a sentence whose subject is a unit:
 /// "Văn phòng Quận ủy theo dõi, đôn đốc …", "Các chi bộ tổ dân phố vận động …".
 fn subject_lead(heading: &str) -> Option<String> {
+    // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể …": the basis named
+    // first is no legal basis of the text when a unit and its verb follow its comma.
+    if fold(heading).starts_with("can cu ") {
+        return heading
+            .match_indices(", ")
+            .map(|(p, _)| &heading[p + 2..])
+            // A subject opens with a capital or with "các" ("…, các sở, ngành và Ủy ban …");
+            // "… của cơ quan, đơn vị, địa phương để xây dựng …" goes on with the basis.
+            .find(|rest| (rest.starts_with(char::is_uppercase) || fold(rest).starts_with("cac ")) && pieces_subject(rest))
+            .and_then(subject_lead);
+    }
     if let Some((before, _)) = heading.split_once(':') {
         let b = before.trim();
         // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
@@ -302,6 +351,11 @@ fn subject_lead(heading: &str) -> Option<String> {
         .or_else(|| words::level_unit(heading))
         .filter(|u| !lead::has_order_word(heading[u.len()..].split(',').next().unwrap_or("")))
         .map(str::to_string)
+}
+
+/// Whether a clause opens with a unit and its verb.
+fn pieces_subject(clause: &str) -> bool {
+    subject_lead(clause).is_some_and(|u| clause.trim_start().starts_with(&u))
 }
 
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
@@ -439,7 +493,11 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     let unit_heading: Vec<Option<String>> = nodes
         .iter()
         .map(|n| {
-            let heads_bullets = n.children.iter().any(|&c| nodes[c].is_bullet());
+            // "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam" over "a) …", "b) …".
+            let heads_bullets = n
+                .children
+                .iter()
+                .any(|&c| nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))));
             // "2. Sở Kế hoạch & Đầu tư và Sở Tài chính:" over a line of its work.
             let heads_text = n.children.is_empty() && !n.extra.is_empty();
             (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
@@ -453,8 +511,12 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             f.lead = Some(u.clone());
         }
     }
-    let under_unit_heading =
-        |c: usize| nodes[c].is_bullet() && nodes[c].parent.is_some_and(|p| unit_heading[p].is_some());
+    // "a) Nhiệm vụ:" over "- …": the points it lists are the item's tasks.
+    let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
+    let under_unit_heading = |c: usize| {
+        (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
+            && nodes[c].parent.is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
+    };
     let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
     // A bullet is a task only if it names its own lead or deadline, or its unit's heading does.
     let is_task_child =
@@ -477,6 +539,12 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         }
         if n.row.is_some() && n.mark.is_none() && n.children.is_empty() && fields[i].lead.is_none() && tree_is_group(n)
         {
+            continue;
+        }
+        let parent_code = n.parent.filter(|p| !nodes[*p].code.is_empty()).map(|p| nodes[p].code.clone());
+        let topic = topics::topic_tasks(n, parent_code, issued);
+        if !topic.is_empty() {
+            out.extend(topic);
             continue;
         }
         let inherit = |pick: &dyn Fn(&Fields) -> bool| -> Option<usize> {

@@ -9,6 +9,10 @@ use crate::text::fold;
 pub(crate) const VERBS: &[&str] = &[
     "tham muu",
     "xay dung",
+    // "… văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện".
+    "cu the hoa",
+    // "Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ …".
+    "kien toan",
     "to chuc",
     "thuc hien",
     "trien khai",
@@ -128,6 +132,9 @@ const PREDICATE_MARKERS: &[&str] = &[
     "là",
     "tiến hành",
     "sớm",
+    // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan …, chủ trì …": the ground of the
+    // work, told after the name.
+    "trên cơ sở",
 ];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
@@ -440,6 +447,7 @@ const LEVEL_WORDS: &[&str] = &[
     "thanh pho",
     "thi xa",
     "thi tran",
+    "dac khu",
     "trung uong",
     "cap",
     "xa",
