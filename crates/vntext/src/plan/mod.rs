@@ -249,7 +249,9 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none() {
         f.lead = subject_lead(&n.heading);
     }
-    f.lead = f.lead.map(|l| unit_list::collective_first(&l).to_string());
+    f.lead = f
+        .lead
+        .map(|l| unit_list::collective_first(words::before_predicate(&l)).to_string());
     // "Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …
     // xây dựng kế hoạch …": a subject that lists units gives the first; the others support.
     if f.support.is_empty()
