@@ -13,6 +13,12 @@ use crate::text::fold;
 /// an Kinh tế, Đội Quản lý thị trường 12 B", "Sở Kế hoạch & Đầu tư và Sở Tài chính"); a name
 /// with a comma of its own stays whole ("Vụ Phổ biến, giáo dục pháp luật").
 pub(super) fn heading_unit(item: &str) -> Option<String> {
+    // "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể …": a name cut before its "và"
+    // list keeps no dangling "và".
+    heading_unit_as_read(item).map(|u| u.strip_suffix(" và").map_or(u.clone(), str::to_string))
+}
+
+fn heading_unit_as_read(item: &str) -> Option<String> {
     let colon = item.trim().ends_with(':');
     let t = item.trim().trim_end_matches([':', '.']).trim();
     let t = without_role_label(t);
