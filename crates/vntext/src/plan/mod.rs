@@ -17,6 +17,7 @@ mod pieces;
 mod prose;
 mod sentence_kind;
 mod sentence_time;
+mod split;
 mod table;
 pub mod task_model;
 mod topics;
@@ -565,7 +566,7 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         let support = lead_from.map(|j| fields[j].support.clone()).unwrap_or_default();
         let deadline_text = dl_from.and_then(|j| fields[j].deadline_text.clone());
         let deadline = deadline_text.as_deref().and_then(|t| parse_deadline(t, issued).ok());
-        out.push(TaskDraft {
+        let task = TaskDraft {
             code: n.code.clone(),
             parent: n
                 .parent
@@ -580,7 +581,17 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             deadline_text,
             deadline,
             output: fields[i].output.clone(),
-        });
+        };
+        let more: Vec<&str> = match &unit_heading[i] {
+            Some(_) => Vec::new(),
+            None => n
+                .extra
+                .iter()
+                .map(String::as_str)
+                .filter(|l| !assign::starts_with_label(&fold(l)))
+                .collect(),
+        };
+        out.extend(split::spread(task, &more, issued));
     }
     out
 }
