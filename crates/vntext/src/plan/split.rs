@@ -41,6 +41,10 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
     // (start of the piece in `parts`, its own lead if it names one)
     let mut cuts: Vec<(usize, Option<(String, Vec<String>)>)> = Vec::new();
     for (k, s) in parts.iter().enumerate().skip(1) {
+        // "Nhiệm vụ: Xây dựng …": what follows a colon is that line's content.
+        if parts[k - 1].trim_end().ends_with(':') {
+            continue;
+        }
         let Some(own) = work_sentence(s) else { continue };
         let before = parts[cuts.last().map_or(0, |c| c.0)..k].join(" ");
         let dated = |t: &str| super::deadline_clause(t).is_some_and(|d| parse_deadline(&d, issued).is_ok());
@@ -59,12 +63,14 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut main = task.clone();
     main.title = join(0, cuts[0].0);
-    if let Some(d) = super::deadline_clause(&main.title)
-        && let Ok(parsed) = parse_deadline(&d, issued)
-    {
-        main.deadline = Some(parsed);
-        main.deadline_text = Some(d);
+    let own_time = super::deadline_clause(&main.title).filter(|d| parse_deadline(d, issued).is_ok());
+    if let Some(d) = &own_time {
+        main.deadline = parse_deadline(d, issued).ok();
+        main.deadline_text = Some(d.clone());
     }
+    // A time the item has from its fields or from above ("Thời gian thực hiện: Hằng năm")
+    // holds for the work split off it too, unless that work has its own.
+    let shared = own_time.is_none().then(|| (task.deadline.clone(), task.deadline_text.clone()));
     out.push(main);
     for (n, (start, own)) in cuts.iter().enumerate() {
         let end = cuts.get(n + 1).map_or(parts.len(), |c| c.0);
@@ -78,6 +84,12 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
         {
             deadline = Some(d);
             deadline_text = Some(title.clone());
+        }
+        if deadline.is_none()
+            && let Some((d, t)) = &shared
+        {
+            deadline = d.clone();
+            deadline_text = t.clone();
         }
         let (lead, support) = match own {
             Some((l, s)) => (Some(l.clone()), s.clone()),
