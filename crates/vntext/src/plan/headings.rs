@@ -41,6 +41,16 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
         return (is_unit_heading(t) || long_ok).then(|| first_unit(t));
     }
     let (first, rest) = t.split_once(',')?;
+    // "Sở, ban, ngành liên quan": the bare heads of a collective, the whole of it.
+    // Each piece a bare head, the later ones with lowercase words only after it.
+    let bare = |p: &str| {
+        let mut w = p.split_whitespace();
+        w.next().is_some_and(super::unit_list::is_bare_head) && w.all(|x| x.starts_with(char::is_lowercase))
+    };
+    let lone = first.split_whitespace().count() == 1;
+    if lone && bare(first) && rest.split(',').all(bare) && t.split_whitespace().count() <= 8 {
+        return Some(t.to_string());
+    }
     if !looks_like_unit(first.trim()) {
         return None;
     }

@@ -224,7 +224,7 @@ fn is_level_plural(piece: &str) -> bool {
 
 /// Head words standing alone in a list of plural units ("các Sở, Ban, ngành, đoàn thể"):
 /// part of the collective, not a unit with a name.
-fn is_bare_head(piece: &str) -> bool {
+pub(super) fn is_bare_head(piece: &str) -> bool {
     let f = fold(piece.trim());
     HEAD_NOUNS.contains(&f.as_str()) || ["ban nganh", "so nganh"].contains(&f.as_str())
 }
