@@ -528,10 +528,10 @@ fn unseen20_floor() {
 /// implementation sections of merged provinces' plans and a directive, the Government Office's
 /// conclusion notices, a Politburo conclusion, the Central Party Office's conclusion and a
 /// ministry's plan, with the page's hard line breaks (`testdata/real/unseen21/SOURCES.md`),
-/// labelled before any run. Measured only until the round's figures are written.
+/// labelled before any run, measured before and after the round: 0.3383 (45 of 133) and 0.9098
+/// (121 of 133; `MEASURED_*.txt`). Its misses were read and fixed by kind in that round (it is
+/// spent); this guards that figure.
 #[test]
-fn unseen21_measure() {
-    let (tasks, n) = task_lists("unseen21", "test");
-    assert!(n >= 16, "[unseen21] set too small");
-    println!("[unseen21] tasks {tasks:.4}");
+fn unseen21_floor() {
+    task_list_floor("unseen21", 16, 0.90);
 }

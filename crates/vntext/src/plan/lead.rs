@@ -80,7 +80,13 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
         // (`lead_model`).
         let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
         let lead = with_modifier(sentence, &lead).unwrap_or(lead);
-        ((lead, support), plain)
+        // "Ban Tổ chức Tỉnh ủy và các …" cut before the members of its list: no name ends
+        // on "và" or "các".
+        let mut lead = lead.as_str();
+        while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
+            lead = l.trim_end();
+        }
+        ((lead.to_string(), support), plain)
     })
 }
 

@@ -155,7 +155,6 @@ pub fn extract_plan(text: &str) -> PlanDraft {
     }
 }
 
-
 /// Whether a line starts with a numbering mark ("1.", "II.", "a)", "-").
 pub(crate) fn starts_numbered_item(line: &str) -> bool {
     lines::split_mark(line.trim()).is_some()
@@ -273,7 +272,9 @@ fn subject_lead(heading: &str) -> Option<String> {
             .map(|(p, _)| &heading[p + 2..])
             // A subject opens with a capital or with "các" ("…, các sở, ngành và Ủy ban …");
             // "… của cơ quan, đơn vị, địa phương để xây dựng …" goes on with the basis.
-            .find(|rest| (rest.starts_with(char::is_uppercase) || fold(rest).starts_with("cac ")) && pieces_subject(rest))
+            .find(|rest| {
+                (rest.starts_with(char::is_uppercase) || fold(rest).starts_with("cac ")) && pieces_subject(rest)
+            })
             .and_then(subject_lead);
     }
     if let Some((before, _)) = heading.split_once(':') {
@@ -395,7 +396,9 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
     let under_unit_heading = |c: usize| {
         (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
-            && nodes[c].parent.is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
+            && nodes[c]
+                .parent
+                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
     };
     let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
     // A bullet is a task only if it names its own lead or deadline, or its unit's heading does.
@@ -421,7 +424,10 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         {
             continue;
         }
-        let parent_code = n.parent.filter(|p| !nodes[*p].code.is_empty()).map(|p| nodes[p].code.clone());
+        let parent_code = n
+            .parent
+            .filter(|p| !nodes[*p].code.is_empty())
+            .map(|p| nodes[p].code.clone());
         let topic = topics::topic_tasks(n, parent_code, issued);
         if !topic.is_empty() {
             out.extend(topic);

@@ -31,7 +31,11 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
         // The title lost its full stop; a line that opens with a capital starts a sentence,
         // one in lowercase goes on with it.
         let capital = line.trim_start().starts_with(char::is_uppercase);
-        text.push_str(if capital && !text.ends_with(['.', ';', ':']) { ". " } else { " " });
+        text.push_str(if capital && !text.ends_with(['.', ';', ':']) {
+            ". "
+        } else {
+            " "
+        });
         text.push_str(line.trim());
     }
     let parts = sentences(&text);
@@ -70,7 +74,9 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
     }
     // A time the item has from its fields or from above ("Thời gian thực hiện: Hằng năm")
     // holds for the work split off it too, unless that work has its own.
-    let shared = own_time.is_none().then(|| (task.deadline.clone(), task.deadline_text.clone()));
+    let shared = own_time
+        .is_none()
+        .then(|| (task.deadline.clone(), task.deadline_text.clone()));
     out.push(main);
     for (n, (start, own)) in cuts.iter().enumerate() {
         let end = cuts.get(n + 1).map_or(parts.len(), |c| c.0);

@@ -10,11 +10,11 @@
 
 use chrono::NaiveDate;
 
+use super::TaskDraft;
 use super::lead::{assigned_unit, lead_of};
 use super::pieces::{sentences, starts_with_subject};
 use super::sentence_time::deadline_of;
 use super::tree::Node;
-use super::TaskDraft;
 use crate::deadline::parse_deadline;
 use crate::text::fold;
 

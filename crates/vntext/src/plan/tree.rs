@@ -136,7 +136,9 @@ impl Builder {
     }
 
     fn top_is_plus(&self) -> bool {
-        self.stack.last().is_some_and(|&top| matches!(self.nodes[top].mark, Some(Mark::Plus)))
+        self.stack
+            .last()
+            .is_some_and(|&top| matches!(self.nodes[top].mark, Some(Mark::Plus)))
     }
 
     /// Closes the items of rank `rank` and deeper.

@@ -84,7 +84,9 @@ pub fn repair_ocr(text: &str) -> String {
             // Giáo dục …"); a numbered item or a bullet still opens its own line.
             // "… Tập đoàn: Công nghiệp\n- Viễn thông Quân đội …": in such a page a bullet
             // follows a blank line, so a dash after a line cut mid-sentence is a name's hyphen.
-            let hyphen = line.strip_prefix("- ").is_some_and(|r| r.starts_with(char::is_uppercase));
+            let hyphen = line
+                .strip_prefix("- ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
             let wrapped_next = wrapped
                 && !line.is_empty()
                 && (line.chars().next().is_some_and(char::is_uppercase) || hyphen)
@@ -128,7 +130,9 @@ fn hard_wrapped(lines: &[String]) -> bool {
 fn mark_only(line: &str) -> bool {
     let body = line.strip_suffix(['.', ')']).unwrap_or("");
     !body.is_empty()
-        && (body.split('.').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        && (body
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
             || body.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
             || (body.chars().count() == 1 && body.chars().all(char::is_lowercase)))
 }
