@@ -16,6 +16,9 @@ use super::words::VERBS;
 use crate::deadline::parse_deadline;
 use crate::text::fold;
 
+/// A lead and its supporting units.
+type Lead = (String, Vec<String>);
+
 /// Time adverbs that may open a sentence before its verb ("Định kỳ báo cáo …", "Hằng năm
 /// tổ chức …"), folded.
 const TIME_ADVERBS: &[&str] = &["dinh ky ", "hang nam ", "hang quy ", "hang thang ", "thuong xuyen "];
@@ -43,7 +46,7 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
         return vec![task];
     }
     // (start of the piece in `parts`, its own lead if it names one)
-    let mut cuts: Vec<(usize, Option<(String, Vec<String>)>)> = Vec::new();
+    let mut cuts: Vec<(usize, Option<Lead>)> = Vec::new();
     for (k, s) in parts.iter().enumerate().skip(1) {
         // "Nhiệm vụ: Xây dựng …": what follows a colon is that line's content.
         if parts[k - 1].trim_end().ends_with(':') {
@@ -117,7 +120,7 @@ pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) 
 
 /// Whether a later sentence is work of its own: `Some(None)` when it opens with a verb of
 /// work, `Some(Some(unit))` when it opens with a unit and its verb (after "Đồng thời, …").
-fn work_sentence(s: &str) -> Option<Option<(String, Vec<String>)>> {
+fn work_sentence(s: &str) -> Option<Option<Lead>> {
     let s = s.trim();
     if s.split_whitespace().count() < 4 || !s.starts_with(char::is_uppercase) {
         return None;
