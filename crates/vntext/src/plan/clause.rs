@@ -121,6 +121,9 @@ pub(super) fn without_bare_period(mut t: TaskDraft) -> TaskDraft {
         .deadline
         .as_ref()
         .is_some_and(|d| d.recurrence() == Some(crate::deadline::Recurrence::Ongoing));
+    if !ongoing {
+        return t;
+    }
     let f = fold(t.deadline_text.as_deref().unwrap_or_default());
     let bare = ["dinh ky bao cao", "dinh ky kiem tra", "dinh ky tong hop"]
         .iter()

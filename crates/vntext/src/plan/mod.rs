@@ -237,6 +237,7 @@ fn node_fields(n: &Node) -> Fields {
     // "Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …
     // xây dựng kế hoạch …": a subject that lists units gives the first; the others support.
     if f.support.is_empty()
+        && f.lead.as_deref().is_some_and(|l| l.contains(',') || l.contains(" và "))
         && let Some(l) = f.lead.take()
     {
         let mut units = split_units(&l);

@@ -28,6 +28,10 @@ const NOT_WORK: &[&str] = &["thoi gian", "thoi han", "hoan thanh", "ket qua", "k
 
 /// The task, and the tasks its later sentences are.
 pub(super) fn spread(task: TaskDraft, more: &[&str], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
+    // Fast path: one sentence, nothing after it.
+    if more.is_empty() && !task.title.contains(". ") && !task.title.contains(": ") {
+        return vec![task];
+    }
     // The item's own lines after its heading (not its fields) go on with its text.
     let mut text = task.title.clone();
     for line in more {

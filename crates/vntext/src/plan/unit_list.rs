@@ -179,7 +179,7 @@ pub(super) fn is_list_noun(piece: &str) -> bool {
 /// ban nhân dân các xã, phường"): the collective, the first unit of the list; a lowercase
 /// member or a bare head ("Ban", "ngành") is part of it.
 pub(crate) fn collective_first(lead: &str) -> &str {
-    if !fold(lead).starts_with("cac ") {
+    if !lead.contains(", ") || !fold(lead).starts_with("cac ") {
         return lead;
     }
     let mut at = 0;
