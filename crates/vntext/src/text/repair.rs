@@ -8,8 +8,16 @@ use super::to_nfc;
 /// inside a sentence (the next line starts with a lowercase letter and the line does
 /// not end a sentence or a field, or the line ends on a word that cannot end one: "và",
 /// "của", "đến" …) joined with a space; "Điều" broken off its number joined; a list's
-/// first item glued to its colon ("sau đây:1. …") put on its own line. Numbered items,
-/// headings and table rows stay on their own lines.
+/// first item glued to its colon ("sau đây:1. …") put on its own line; a mark alone on its
+/// line ("1.\nSở Y tế:") and a Roman heading cut by the page ("V. TỔ\nCHỨC THỰC HIỆN")
+/// joined; in a page cut at its width whose paragraphs are set apart by blank lines, every
+/// line inside a paragraph goes on with the next. Numbered items, headings and table rows
+/// stay on their own lines.
+///
+/// ```
+/// assert_eq!(vntext::repair_ocr("1.\nSở Y tế:"), "1. Sở Y tế:");
+/// assert_eq!(vntext::repair_ocr("V. TỔ\nCHỨC THỰC HIỆN"), "V. TỔ CHỨC THỰC HIỆN");
+/// ```
 ///
 /// ```
 /// let t = vntext::repair_ocr("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của\nChính phủ;\nQUYẾT ÐỊNH:\nđiều\u{00ad}chỉnh");
