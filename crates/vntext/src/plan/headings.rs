@@ -13,10 +13,23 @@ use crate::text::fold;
 /// an Kinh tế, Đội Quản lý thị trường 12 B", "Sở Kế hoạch & Đầu tư và Sở Tài chính"); a name
 /// with a comma of its own stays whole ("Vụ Phổ biến, giáo dục pháp luật").
 pub(super) fn heading_unit(item: &str) -> Option<String> {
+    // "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể …": a name cut before its "và"
+    // list keeps no dangling "và".
+    heading_unit_as_read(item).map(|u| u.strip_suffix(" và").map_or(u.clone(), str::to_string))
+}
+
+fn heading_unit_as_read(item: &str) -> Option<String> {
     let colon = item.trim().ends_with(':');
     let t = item.trim().trim_end_matches([':', '.']).trim();
     let t = without_role_label(t);
     let t = words::without_office_apposition(t);
+    let t = without_aside(without_order_word(t));
+    // "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, …": one body under the
+    // names it has in different provinces; the first is read.
+    let t = match t.split_once('/') {
+        Some((a, b)) if looks_like_unit(a.trim()) && looks_like_unit(b.trim()) => a.trim(),
+        _ => t,
+    };
     if t.contains([':', ';', '.']) || has_lowercase_verb(t) || t.split_whitespace().count() > 40 {
         return None;
     }
@@ -28,6 +41,16 @@ pub(super) fn heading_unit(item: &str) -> Option<String> {
         return (is_unit_heading(t) || long_ok).then(|| first_unit(t));
     }
     let (first, rest) = t.split_once(',')?;
+    // "Sở, ban, ngành liên quan": the bare heads of a collective, the whole of it.
+    // Each piece a bare head, the later ones with lowercase words only after it.
+    let bare = |p: &str| {
+        let mut w = p.split_whitespace();
+        w.next().is_some_and(super::unit_list::is_bare_head) && w.all(|x| x.starts_with(char::is_lowercase))
+    };
+    let lone = first.split_whitespace().count() == 1;
+    if lone && bare(first) && rest.split(',').all(bare) && t.split_whitespace().count() <= 8 {
+        return Some(t.to_string());
+    }
     if !looks_like_unit(first.trim()) {
         return None;
     }
@@ -64,6 +87,28 @@ fn without_role_label(t: &str) -> &str {
         unit.trim()
     } else {
         t
+    }
+}
+
+/// "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, …", "Giao Công an tỉnh": the unit an
+/// item's heading asks or gives the work to.
+fn without_order_word(t: &str) -> &str {
+    for w in ["Đề nghị ", "Giao "] {
+        if let Some(rest) = t.strip_prefix(w)
+            && looks_like_unit(rest)
+        {
+            return rest;
+        }
+    }
+    t
+}
+
+/// "Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ …)": a role told in brackets
+/// after the name is no part of it; a short abbreviation in brackets is ("(VEC)").
+fn without_aside(t: &str) -> &str {
+    match t.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+        Some((name, aside)) if aside.split_whitespace().count() > 2 && looks_like_unit(name.trim()) => name.trim(),
+        _ => t,
     }
 }
 

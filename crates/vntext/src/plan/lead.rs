@@ -80,7 +80,13 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
         // (`lead_model`).
         let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
         let lead = with_modifier(sentence, &lead).unwrap_or(lead);
-        ((lead, support), plain)
+        // "Ban Tổ chức Tỉnh ủy và các …" cut before the members of its list: no name ends
+        // on "và" or "các".
+        let mut lead = lead.as_str();
+        while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
+            lead = l.trim_end();
+        }
+        ((lead.to_string(), support), plain)
     })
 }
 
@@ -263,7 +269,13 @@ pub(super) fn subject(s: &str) -> Option<String> {
         .map(|p| &s[..super::assign::byte_at_fold(s, p)])
         // A list of units may be long ("các cơ quan, đơn vị, trường học, các thôn và …"):
         // as long as a unit's name may be.
-        .filter(|h| looks_like_unit(h) && h.split_whitespace().count() <= 16);
+        // "Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương …": the modal follows verbs
+        // joined by "và", which end the unit first.
+        .filter(|h| {
+            looks_like_unit(h)
+                && h.split_whitespace().count() <= 16
+                && !(h.trim_end().ends_with(" và") && super::has_lowercase_verb(h))
+        });
     head.map(|h| h.trim().to_string()).or_else(|| subject_lead(s))
 }
 

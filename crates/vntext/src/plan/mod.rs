@@ -4,6 +4,7 @@
 
 mod assign;
 mod bodies;
+mod clause;
 mod cli;
 mod discourse;
 mod header;
@@ -17,8 +18,10 @@ mod pieces;
 mod prose;
 mod sentence_kind;
 mod sentence_time;
+mod split;
 mod table;
 pub mod task_model;
+mod topics;
 mod tree;
 mod unit_list;
 mod words;
@@ -33,6 +36,8 @@ use crate::refs::extract_refs;
 use crate::symbol::ParsedSymbol;
 use crate::text::fold;
 use assign::{Fields, read_fields, split_units};
+use clause::without_bare_period;
+pub(crate) use clause::{DEADLINE_TRIGGERS, deadline_clause, phrase_pos, with_lead_ins};
 use tree::Node;
 use words::looks_like_unit;
 
@@ -138,6 +143,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         let (tasks, closings) = prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)));
         prose::without_closings(task_model::filter(tasks, &squeezed), &closings)
     };
+    let tasks = tasks.into_iter().map(without_bare_period).collect();
     PlanDraft {
         issuer: h.issuer,
         symbol: h.symbol,
@@ -225,6 +231,23 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none() {
         f.lead = subject_lead(&n.heading);
     }
+    f.lead = f
+        .lead
+        .map(|l| unit_list::collective_first(words::before_predicate(&l)).to_string());
+    // "Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …
+    // xây dựng kế hoạch …": a subject that lists units gives the first; the others support.
+    if f.support.is_empty()
+        && f.lead.as_deref().is_some_and(|l| l.contains(',') || l.contains(" và "))
+        && let Some(l) = f.lead.take()
+    {
+        let mut units = split_units(&l);
+        if units.len() > 1 && units.iter().all(|u| looks_like_unit(u)) {
+            f.lead = Some(units.remove(0));
+            f.support = units;
+        } else {
+            f.lead = Some(l);
+        }
+    }
     if f.lead.is_none()
         && let Some((lead, support)) = lead::assigned_unit(&n.heading)
     {
@@ -242,6 +265,19 @@ fn node_fields(n: &Node) -> Fields {
 /// "Ban Tuyên giáo Quận ủy: …", or a sentence whose subject is a unit:
 /// "Văn phòng Quận ủy theo dõi, đôn đốc …", "Các chi bộ tổ dân phố vận động …".
 fn subject_lead(heading: &str) -> Option<String> {
+    // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể …": the basis named
+    // first is no legal basis of the text when a unit and its verb follow its comma.
+    if fold(heading).starts_with("can cu ") {
+        return heading
+            .match_indices(", ")
+            .map(|(p, _)| &heading[p + 2..])
+            // A subject opens with a capital or with "các" ("…, các sở, ngành và Ủy ban …");
+            // "… của cơ quan, đơn vị, địa phương để xây dựng …" goes on with the basis.
+            .find(|rest| {
+                (rest.starts_with(char::is_uppercase) || fold(rest).starts_with("cac ")) && pieces_subject(rest)
+            })
+            .and_then(subject_lead);
+    }
     if let Some((before, _)) = heading.split_once(':') {
         let b = before.trim();
         // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
@@ -304,6 +340,11 @@ fn subject_lead(heading: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Whether a clause opens with a unit and its verb.
+fn pieces_subject(clause: &str) -> bool {
+    subject_lead(clause).is_some_and(|u| clause.trim_start().starts_with(&u))
+}
+
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
 fn has_lowercase_verb(s: &str) -> bool {
     let (f, map) = crate::text::fold_with_map(s);
@@ -316,111 +357,6 @@ fn has_lowercase_verb(s: &str) -> bool {
                 && !words::verb_in_name(&f, p + 1, v)
         })
     })
-}
-
-/// Triggers that make a clause a deadline (folded).
-const DEADLINE_TRIGGERS: &[&str] = &[
-    "hoan thanh",
-    "thoi gian",
-    "thoi han",
-    "truoc ngay",
-    "cham nhat",
-    "trong thang",
-    "trong quy",
-    // The older spelling "quí" ("trong quí 2 năm 2010").
-    "trong qui",
-    "trong nam",
-    "trong ky",
-    "xong truoc",
-    "hang ngay",
-    "hang thang",
-    "hang quy",
-    "hang nam",
-    "dinh ky",
-    "thuong xuyen",
-    "dot xuat",
-    "6 thang dau",
-    "6 thang cuoi",
-    "cuoi thang",
-    "cuoi nam",
-    "cuoi quy",
-    "quy i",
-    "quy ii",
-    "quy iii",
-    "quy iv",
-    "tu thang",
-    "den thang",
-    "giai doan",
-];
-
-/// The clause of a free text that states a deadline ("hoàn thành trong tháng 9/2023"),
-/// starting at its first trigger word (with "trong", "trước", "đến" … kept).
-fn deadline_clause(text: &str) -> Option<String> {
-    let mut found = None;
-    let anchor = NaiveDate::from_ymd_opt(2000, 1, 1);
-    for clause in text
-        .split([';', '\n', '(', ')'])
-        .flat_map(|c| c.split(". "))
-        .flat_map(|c| c.split(", "))
-    {
-        let c = clause.trim().trim_end_matches(['.', ',', ':']).trim();
-        // "… ngoài KH 77/KH-LT trước ngày 30/9/2010": a reference's date is no deadline; the
-        // text after the last reference may still give one.
-        let c = match extract_refs(c).last() {
-            Some(r) => c[r.end.min(c.len())..].trim(),
-            None => c,
-        };
-        if c.is_empty() {
-            continue;
-        }
-        let (f, map) = crate::text::fold_with_map(c);
-        let Some(first) = DEADLINE_TRIGGERS.iter().filter_map(|t| phrase_pos(&f, t)).min() else {
-            continue;
-        };
-        if parse_deadline(c, anchor).is_err() {
-            continue;
-        }
-        let start = with_lead_ins(&f, first);
-        found = Some(c[map[start]..].trim().to_string());
-    }
-    found
-}
-
-/// Words kept before a deadline trigger ("trong tháng 9", "trước Quý IV").
-const LEAD_INS: &[&str] = &[
-    "trong", "truoc", "den", "han", "xong", "tu", "vao", "thanh", "hoan", "cham", "nhat", "het",
-];
-
-/// Where a deadline phrase starts in folded text `f` whose trigger is at `start`: up to two
-/// lead-in words before it are kept ("hoàn thành trước …").
-fn with_lead_ins(f: &str, mut start: usize) -> usize {
-    for _ in 0..2 {
-        let head = f[..start].trim_end();
-        let w = head.rsplit(' ').next().unwrap_or("");
-        if w.is_empty() || !LEAD_INS.contains(&w) {
-            break;
-        }
-        start = head.len() - w.len();
-    }
-    start
-}
-
-/// Position of `phrase` in `folded` at word boundaries.
-fn phrase_pos(folded: &str, phrase: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(k) = folded[from..].find(phrase) {
-        let p = from + k;
-        let before_ok = folded[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = folded[p + phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before_ok && after_ok {
-            return Some(p);
-        }
-        from = p + 1;
-    }
-    None
 }
 
 /// Leaves of the task sections, with fields inherited from enclosing items.
@@ -439,7 +375,11 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     let unit_heading: Vec<Option<String>> = nodes
         .iter()
         .map(|n| {
-            let heads_bullets = n.children.iter().any(|&c| nodes[c].is_bullet());
+            // "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam" over "a) …", "b) …".
+            let heads_bullets = n
+                .children
+                .iter()
+                .any(|&c| nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))));
             // "2. Sở Kế hoạch & Đầu tư và Sở Tài chính:" over a line of its work.
             let heads_text = n.children.is_empty() && !n.extra.is_empty();
             (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
@@ -453,8 +393,14 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             f.lead = Some(u.clone());
         }
     }
-    let under_unit_heading =
-        |c: usize| nodes[c].is_bullet() && nodes[c].parent.is_some_and(|p| unit_heading[p].is_some());
+    // "a) Nhiệm vụ:" over "- …": the points it lists are the item's tasks.
+    let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
+    let under_unit_heading = |c: usize| {
+        (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
+            && nodes[c]
+                .parent
+                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
+    };
     let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
     // A bullet is a task only if it names its own lead or deadline, or its unit's heading does.
     let is_task_child =
@@ -479,6 +425,15 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         {
             continue;
         }
+        let parent_code = n
+            .parent
+            .filter(|p| !nodes[*p].code.is_empty())
+            .map(|p| nodes[p].code.clone());
+        let topic = topics::topic_tasks(n, parent_code, issued);
+        if !topic.is_empty() {
+            out.extend(topic);
+            continue;
+        }
         let inherit = |pick: &dyn Fn(&Fields) -> bool| -> Option<usize> {
             let mut k = Some(i);
             while let Some(j) = k {
@@ -495,7 +450,7 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         let support = lead_from.map(|j| fields[j].support.clone()).unwrap_or_default();
         let deadline_text = dl_from.and_then(|j| fields[j].deadline_text.clone());
         let deadline = deadline_text.as_deref().and_then(|t| parse_deadline(t, issued).ok());
-        out.push(TaskDraft {
+        let task = TaskDraft {
             code: n.code.clone(),
             parent: n
                 .parent
@@ -510,7 +465,17 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             deadline_text,
             deadline,
             output: fields[i].output.clone(),
-        });
+        };
+        let more: Vec<&str> = match &unit_heading[i] {
+            Some(_) => Vec::new(),
+            None => n
+                .extra
+                .iter()
+                .map(String::as_str)
+                .filter(|l| !assign::starts_with_label(&fold(l)))
+                .collect(),
+        };
+        out.extend(split::spread(task, &more, issued));
     }
     out
 }

@@ -56,8 +56,13 @@ pub(crate) fn has_order_word(s: &str) -> bool {
                     || ["thông", "dịch", "lưu", "ban", "nhận", "thương"]
                         .iter()
                         .any(|n| lower[p + exact.len()..].trim_start().starts_with(n)));
-            // "X được giao …": the passive names X as the one given the work.
-            let passive = lower[..p].trim_end().ends_with("được");
+            // "X được giao …": the passive names X as the one given the work; so does "…
+            // nhiệm vụ được Thủ tướng Chính phủ giao" (the agent between), and an order word
+            // that ends its clause names no one it orders.
+            let near = lower[..p].split_whitespace().rev().take(6).any(|w| w == "được");
+            let ends = lower[p + exact.len()..].trim_start().is_empty()
+                || lower[p + exact.len()..].trim_start().starts_with([',', ';', '.']);
+            let passive = lower[..p].trim_end().ends_with("được") || (near && ends);
             before_ok && after_ok && !noun && !passive && lower[p..].starts_with(exact)
         })
     })

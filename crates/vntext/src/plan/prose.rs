@@ -246,6 +246,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 _ if own_lead.is_some() && k == 0 => own_lead.clone().map(|u| (u, Vec::new())),
                 _ if heading_paragraph && intro_lead.is_some() => intro_lead.clone(),
                 _ if item_start && bullet && verb_heading => intro_lead.clone(),
+                Some((_, false)) | None if item_start && verb_heading && !heading_lead => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
                 // "- Chủ trì … ban hành văn bản hướng dẫn … trong tháng 3 năm 2010." under "d) Bộ
@@ -402,6 +403,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             .find(|l| !l.is_empty())
             .and_then(split_mark)
             .is_some();
+        let paren_follows = lines[n + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .is_some_and(|l| paren_item(l).is_some());
         if item.is_none()
             && line.ends_with(':')
             && item_follows
@@ -418,10 +424,17 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             // With its colon: the intro holds only the unit (`order::intro_unit_end`).
             let assigned = assigned_unit(line);
             after_order_intro = assigned.is_some() && !bullets_follow;
-            // "UBND các huyện chỉ đạo các xã thực hiện:" then bullets: the subject's work.
-            let subject = (assigned.is_none() && bullets_follow)
-                .then(|| lead_of(own).filter(|(_, plain)| *plain).map(|(l, _)| l))
-                .flatten();
+            // "UBND các huyện chỉ đạo các xã thực hiện:" then bullets: the subject's work; so
+            // are "(1) …" items after "…, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ,
+            // thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm
+            // vụ trọng tâm sau:" (the subject of its last clause that has one).
+            let subject = if assigned.is_none() && bullets_follow {
+                lead_of(own).filter(|(_, plain)| *plain).map(|(l, _)| l)
+            } else if assigned.is_none() && (item_follows || paren_follows) {
+                intro_subject(own)
+            } else {
+                None
+            };
             verb_heading = subject.is_some();
             // "Giao Sở Nội vụ (Ban Thi đua - Khen thưởng) có nhiệm vụ:": the bracket says which
             // office of the unit; it is no part of its name.
@@ -484,6 +497,31 @@ fn drop_restated_headline(lines: &[&str], out: &mut Vec<TaskDraft>) {
 
 /// "Báo cáo gửi về …", "Thời gian hoàn thành …", "Hạn gửi …": a sentence about the
 /// report or the time of the work before it.
+/// The unit of an intro paragraph's last sentence: the subject of its last clause that
+/// opens with one ("…; căn cứ vào …, Văn phòng Trung ương Đảng và … cụ thể hoá …").
+fn intro_subject(intro: &str) -> Option<(String, Vec<String>)> {
+    let last = sentences(intro).into_iter().last()?;
+    // After its last ";", the first clause that opens with a unit ("…, thành uỷ" inside the
+    // list of units is not a clause of its own).
+    let last = last.rsplit_once("; ").map_or(last, |(_, tail)| tail);
+    let found = std::iter::once(0)
+        .chain(last.match_indices(", ").map(|(p, _)| p + 2))
+        .map(|p| &last[p..])
+        .find(|c| starts_with_subject(c))?;
+    // The units take the work on themselves ("… tập trung …", "… thực hiện …"); one who
+    // concludes or directs ("đồng chí … đã kết luận các nội dung sau:", "UBND huyện chỉ đạo
+    // một số nội dung sau:") names no doer of the items.
+    let f = fold(found);
+    let takes_on = ["tap trung", "thuc hien", "trien khai"].iter().any(|w| f.contains(w));
+    let speaks = ["ket luan", "chi dao", "nhan manh", "phat bieu", "thong bao", "ghi nhan"]
+        .iter()
+        .any(|w| f.contains(w));
+    if !takes_on || speaks {
+        return None;
+    }
+    lead_of(found).filter(|(_, plain)| *plain).map(|(l, _)| l)
+}
+
 fn report_or_time(sentence: &str) -> bool {
     let f = fold(strip_openers(sentence));
     [

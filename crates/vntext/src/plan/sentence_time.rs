@@ -81,6 +81,7 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
     let refs = extract_refs(&clean).iter().map(|r| (r.start, r.end)).collect();
     blank(&mut clean, refs);
     blank_terms(&mut clean);
+    blank_law_years(&mut clean);
     blank_periods(&mut clean);
     blank_past(&mut clean);
     blank_status_dates(&mut clean);
@@ -115,6 +116,32 @@ pub(super) fn deadline_of(sentence: &str, issued: Option<NaiveDate>) -> Option<S
             .is_ok()
             .then(|| phrase.split_whitespace().collect::<Vec<_>>().join(" "))
     })
+}
+
+/// Blanks out the year in the name of a constitution or a law ("dự thảo Nghị quyết sửa
+/// đổi, bổ sung một số điều của Hiến pháp năm 2013", "Luật Đất đai năm 2024"): it names
+/// the text, it times no work.
+fn blank_law_years(text: &mut String) {
+    let (f, map) = fold_with_map(text);
+    let mut spans = Vec::new();
+    for (p, _) in f.match_indices(" nam ") {
+        let year = &f[p + 5..];
+        if year.len() < 4 || !year.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let before = &f[..p];
+        let named = before.ends_with("hien phap")
+            || before.rfind("luat ").is_some_and(|k| {
+                let name = &before[k..];
+                text[map[k]..].starts_with('L')
+                    && name.split_whitespace().count() <= 6
+                    && !name.contains([',', ';', '.'])
+            });
+        if named {
+            spans.push((map[p + 1], map[p + 9]));
+        }
+    }
+    blank(text, spans);
 }
 
 /// Blanks out terms of office ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025"): periods of a

@@ -82,12 +82,20 @@ pub(crate) fn build(lines: &[&str]) -> Vec<Node> {
         }
         match split_mark(t) {
             Some((mark, rest))
-                if !(matches!(mark, Mark::Dash | Mark::Plus) && is_label_line(rest) && !b.stack.is_empty()) =>
+                if is_label_line(rest) && !b.stack.is_empty() && !matches!(mark, Mark::Roman(_) | Mark::Arabic(_)) =>
             {
+                // "b) Cơ quan thực hiện:", "c) Thời gian thực hiện: …" under an item are its
+                // fields, as "- Chủ trì: …" is; so is "- Cơ quan thực hiện: …" after a list of
+                // "+" points, which closes the list.
+                if matches!(mark, Mark::Letter(_)) || b.top_is_plus() {
+                    b.pop_to(mark.rank().min(Mark::Dash.rank()));
+                }
+                b.continue_top(rest);
+            }
+            Some((mark, rest)) => {
                 let rank = mark.rank();
                 b.add(Some(mark), rank, rest.to_string(), None);
             }
-            Some((_, rest)) => b.continue_top(rest),
             None if b.top_is_paragraph_parent() => b.add(None, PARAGRAPH_RANK, t.to_string(), None),
             None => b.continue_top(t),
         }
@@ -125,6 +133,23 @@ impl Builder {
             let n = &self.nodes[top];
             n.is_section() || (n.mark.is_none() && n.row.is_none() && n.rank == PARAGRAPH_RANK)
         })
+    }
+
+    fn top_is_plus(&self) -> bool {
+        self.stack
+            .last()
+            .is_some_and(|&top| matches!(self.nodes[top].mark, Some(Mark::Plus)))
+    }
+
+    /// Closes the items of rank `rank` and deeper.
+    fn pop_to(&mut self, rank: u32) {
+        while let Some(&top) = self.stack.last() {
+            if self.nodes[top].rank >= rank && self.stack.len() > 1 {
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
     }
 
     pub(crate) fn continue_top(&mut self, line: &str) {

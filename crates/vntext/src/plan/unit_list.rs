@@ -119,6 +119,8 @@ const LIST_NOUNS: &[&str] = &[
     "xa",
     "phuong",
     "thi tran",
+    // "phường, xã, đặc khu" (the island zones of the 2025 two-level government).
+    "dac khu",
     "truong",
     "trung tam",
     "doanh nghiep",
@@ -172,6 +174,35 @@ pub(super) fn is_list_noun(piece: &str) -> bool {
         })
 }
 
+/// A subject that lists a plural collective and then other bodies by name ("Các sở, ban,
+/// ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu", "các sở, ngành và Ủy
+/// ban nhân dân các xã, phường"): the collective, the first unit of the list; a lowercase
+/// member or a bare head ("Ban", "ngành") is part of it.
+pub(crate) fn collective_first(lead: &str) -> &str {
+    if !lead.contains(", ") || !fold(lead).starts_with("cac ") {
+        return lead;
+    }
+    let mut at = 0;
+    for piece in lead.split(", ") {
+        if at > 0 {
+            let p = piece.trim();
+            if p.starts_with(char::is_uppercase) && looks_like_unit(p) && !is_list_noun(p) && !is_bare_head(p) {
+                return lead[..at - 2].trim_end();
+            }
+        }
+        if let Some(k) = piece.find(" và ")
+            && at > 0
+        {
+            let after = piece[k + " và ".len()..].trim();
+            if after.starts_with(char::is_uppercase) && looks_like_unit(after) && !is_list_noun(after) {
+                return lead[..at + k].trim_end();
+            }
+        }
+        at += piece.len() + 2;
+    }
+    lead
+}
+
 /// "các quận, huyện", "các xã": a plural of levels only.
 fn is_level_plural(piece: &str) -> bool {
     let f = fold(piece.trim());
@@ -185,6 +216,7 @@ fn is_level_plural(piece: &str) -> bool {
             "thanh pho",
             "tinh",
             "thi tran",
+            "dac khu",
         ]
         .contains(&rest.trim())
     })
@@ -192,7 +224,7 @@ fn is_level_plural(piece: &str) -> bool {
 
 /// Head words standing alone in a list of plural units ("các Sở, Ban, ngành, đoàn thể"):
 /// part of the collective, not a unit with a name.
-fn is_bare_head(piece: &str) -> bool {
+pub(super) fn is_bare_head(piece: &str) -> bool {
     let f = fold(piece.trim());
     HEAD_NOUNS.contains(&f.as_str()) || ["ban nganh", "so nganh"].contains(&f.as_str())
 }

@@ -9,6 +9,12 @@ use crate::text::fold;
 pub(crate) const VERBS: &[&str] = &[
     "tham muu",
     "xay dung",
+    // "… văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện".
+    "cu the hoa",
+    // "Hội đồng thẩm định Nhà nước thẩm định Báo cáo …" (the council's name holds it).
+    "tham dinh",
+    // "Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ …".
+    "kien toan",
     "to chuc",
     "thuc hien",
     "trien khai",
@@ -128,6 +134,9 @@ const PREDICATE_MARKERS: &[&str] = &[
     "là",
     "tiến hành",
     "sớm",
+    // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan …, chủ trì …": the ground of the
+    // work, told after the name.
+    "trên cơ sở",
 ];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
@@ -198,6 +207,12 @@ const UNIT_HEADS: &[&str] = &[
     "benh vien",
     "chi cuc",
     "cuc",
+    // "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam", "Học viện Chính trị quốc gia Hồ
+    // Chí Minh", "Tổng công ty …".
+    "tap doan",
+    // Not "học viên" (students), folded alike: the academy by its kind.
+    "hoc vien chinh tri",
+    "tong cong ty",
     "kho bac",
     "vien kiem sat",
     "toa an",
@@ -440,6 +455,7 @@ const LEVEL_WORDS: &[&str] = &[
     "thanh pho",
     "thi xa",
     "thi tran",
+    "dac khu",
     "trung uong",
     "cap",
     "xa",
@@ -499,6 +515,8 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || (verb == "quan ly" && (before == "ban" || before.ends_with(" ban")))
         // "Trung tâm nghiên cứu giống cây trồng", "Viện nghiên cứu …".
         || (verb == "nghien cuu" && (before.ends_with("trung tam") || before.ends_with("vien")))
+        // "Hội đồng thẩm định Nhà nước", "Tổ thẩm định": the body that appraises.
+        || (verb == "tham dinh" && (before.ends_with("hoi dong") || before.ends_with(" to") || before == "to"))
         // "Ban Chỉ đạo chuyển đổi số": a noun, not the verb "chuyển".
         || (verb == "chuyen" && after.starts_with("doi"))
         // "đơn vị sự nghiệp công lập", "độc lập": no "lập" (draw up).
@@ -534,7 +552,13 @@ fn organisation_noun(before: &str, after: &str, verb: &str) -> bool {
     let committee = before == "ban" || before.ends_with(" ban");
     let listed =
         before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
-    committee || listed
+    // "Các tổ chức, cá nhân liên quan", "Các đoàn thể, tổ chức xã hội": the organisations,
+    // by their plural or their kind.
+    let plural = before == "cac" || before.ends_with(" cac");
+    let kind = ["xa hoi", "chinh tri", "doan the", "thanh vien"]
+        .iter()
+        .any(|k| after.starts_with(k));
+    committee || listed || plural || (before.ends_with(',') && kind)
 }
 
 /// Offices a unit holds in a plan, written after its name and a dash (folded).

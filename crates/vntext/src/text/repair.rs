@@ -8,8 +8,16 @@ use super::to_nfc;
 /// inside a sentence (the next line starts with a lowercase letter and the line does
 /// not end a sentence or a field, or the line ends on a word that cannot end one: "và",
 /// "của", "đến" …) joined with a space; "Điều" broken off its number joined; a list's
-/// first item glued to its colon ("sau đây:1. …") put on its own line. Numbered items,
-/// headings and table rows stay on their own lines.
+/// first item glued to its colon ("sau đây:1. …") put on its own line; a mark alone on its
+/// line ("1.\nSở Y tế:") and a Roman heading cut by the page ("V. TỔ\nCHỨC THỰC HIỆN")
+/// joined; in a page cut at its width whose paragraphs are set apart by blank lines, every
+/// line inside a paragraph goes on with the next. Numbered items, headings and table rows
+/// stay on their own lines.
+///
+/// ```
+/// assert_eq!(vntext::repair_ocr("1.\nSở Y tế:"), "1. Sở Y tế:");
+/// assert_eq!(vntext::repair_ocr("V. TỔ\nCHỨC THỰC HIỆN"), "V. TỔ CHỨC THỰC HIỆN");
+/// ```
 ///
 /// ```
 /// let t = vntext::repair_ocr("Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của\nChính phủ;\nQUYẾT ÐỊNH:\nđiều\u{00ad}chỉnh");
@@ -41,10 +49,18 @@ pub fn repair_ocr(text: &str) -> String {
         .map(|l| l.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
         .map(|l| if l.contains('\t') { l } else { l.trim().to_string() })
         .collect();
+    let wrapped = hard_wrapped(&lines);
     let mut out = String::with_capacity(composed.len());
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
             let prev = lines[i - 1].trim_end();
+            // "1.\nSở Y tế:", "V. TỔ\nCHỨC THỰC HIỆN": a mark or an upper-case heading cut
+            // by the page goes on with its line.
+            if !line.is_empty() && (mark_only(prev) || roman_heading_cut(prev, line)) {
+                out.push(' ');
+                out.push_str(line);
+                continue;
+            }
             // "… số 45-\nNQ/TW": a symbol broken after its hyphen.
             let symbol_break = prev.ends_with('-')
                 && prev[..prev.len() - 1].ends_with(|c: char| c.is_ascii_digit())
@@ -70,11 +86,24 @@ pub fn repair_ocr(text: &str) -> String {
             let dangling = ends_dangling(prev)
                 && line.chars().next().is_some_and(char::is_uppercase)
                 && !crate::plan::starts_numbered_item(line);
+            // A page whose paragraphs are set apart by blank lines and whose lines are cut
+            // at the page's width: a line inside a paragraph goes on with the next one, a
+            // capital or not ("1. Viện Văn hóa, Nghệ thuật,\nThể thao …", "2. Bộ trưởng\nBộ
+            // Giáo dục …"); a numbered item or a bullet still opens its own line.
+            // "… Tập đoàn: Công nghiệp\n- Viễn thông Quân đội …": in such a page a bullet
+            // follows a blank line, so a dash after a line cut mid-sentence is a name's hyphen.
+            let hyphen = line
+                .strip_prefix("- ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            let wrapped_next = wrapped
+                && !line.is_empty()
+                && (line.chars().next().is_some_and(char::is_uppercase) || hyphen)
+                && (!crate::plan::starts_numbered_item(line) || hyphen);
             let joins = !prev.is_empty()
                 && !prev.ends_with(['.', ';', ':', '!', '?', '|'])
-                && (!prev.ends_with(',') || lowercase_next)
+                && (!prev.ends_with(',') || lowercase_next || wrapped_next)
                 && !prev.contains('\t')
-                && (lowercase_next || starts_number || dangling)
+                && (lowercase_next || starts_number || dangling || wrapped_next)
                 && prev.chars().any(char::is_lowercase);
             // "Điều\n2. Giao …": an article's number broken off its word.
             let article = prev == "Điều" && line.chars().next().is_some_and(|c| c.is_ascii_digit());
@@ -83,6 +112,53 @@ pub fn repair_ocr(text: &str) -> String {
         out.push_str(line);
     }
     split_glued_first_item(&out)
+}
+
+/// Whether the text is a page cut at its width whose paragraphs are set apart by blank
+/// lines: blank lines between paragraphs, and inside them at least four breaks (and a third
+/// of all) that fall in the middle of a sentence, the next line going on in lowercase.
+fn hard_wrapped(lines: &[String]) -> bool {
+    let blank = lines.iter().filter(|l| l.is_empty()).count();
+    let (mut inside, mut soft) = (0, 0);
+    for w in lines.windows(2) {
+        if w[0].is_empty() || w[1].is_empty() {
+            continue;
+        }
+        inside += 1;
+        soft += usize::from(
+            !w[0].ends_with(['.', ';', ':', '!', '?'])
+                && w[1].chars().next().is_some_and(char::is_lowercase)
+                && !crate::plan::starts_numbered_item(&w[1]),
+        );
+    }
+    blank >= 2 && soft >= 4 && soft * 3 >= inside
+}
+
+/// A line that is only a numbering mark: "1.", "4.", "a)", "IV.".
+fn mark_only(line: &str) -> bool {
+    let body = line.strip_suffix(['.', ')']).unwrap_or("");
+    !body.is_empty()
+        && (body
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            || body.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            || (body.chars().count() == 1 && body.chars().all(char::is_lowercase)))
+}
+
+/// "V. TỔ" over "CHỨC THỰC HIỆN", "III. KINH" over "PHÍ BẢO ĐẢM": a Roman section's
+/// upper-case heading cut by the page.
+fn roman_heading_cut(prev: &str, line: &str) -> bool {
+    let Some((numeral, rest)) = prev.split_once(". ") else {
+        return false;
+    };
+    let upper = |s: &str| s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    !numeral.is_empty()
+        && numeral.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && upper(rest)
+        && rest.split(' ').count() <= 3
+        && upper(line)
+        && !line.contains(':')
+        && !crate::plan::starts_numbered_item(line)
 }
 
 /// Words that join what follows them and so never end a sentence or a heading: a line

@@ -1,0 +1,139 @@
+//! The clause of a plan item's text that states its deadline ("hoàn thành trong tháng
+//! 9/2023"), the words that open one, and the reading of a bare "định kỳ".
+
+use chrono::NaiveDate;
+
+use super::TaskDraft;
+use crate::deadline::parse_deadline;
+use crate::refs::extract_refs;
+use crate::text::fold;
+
+/// Triggers that make a clause a deadline (folded).
+pub(crate) const DEADLINE_TRIGGERS: &[&str] = &[
+    "hoan thanh",
+    "thoi gian",
+    "thoi han",
+    "truoc ngay",
+    "cham nhat",
+    "trong thang",
+    "trong quy",
+    // The older spelling "quí" ("trong quí 2 năm 2010").
+    "trong qui",
+    "trong nam",
+    "trong ky",
+    "xong truoc",
+    "hang ngay",
+    "hang thang",
+    "hang quy",
+    "hang nam",
+    "dinh ky",
+    "thuong xuyen",
+    "dot xuat",
+    "6 thang dau",
+    "6 thang cuoi",
+    "cuoi thang",
+    "cuoi nam",
+    "cuoi quy",
+    "quy i",
+    "quy ii",
+    "quy iii",
+    "quy iv",
+    "tu thang",
+    "den thang",
+    "giai doan",
+];
+
+/// The clause of a free text that states a deadline ("hoàn thành trong tháng 9/2023"),
+/// starting at its first trigger word (with "trong", "trước", "đến" … kept).
+pub(crate) fn deadline_clause(text: &str) -> Option<String> {
+    let mut found = None;
+    let anchor = NaiveDate::from_ymd_opt(2000, 1, 1);
+    for clause in text
+        .split([';', '\n', '(', ')'])
+        .flat_map(|c| c.split(". "))
+        .flat_map(|c| c.split(", "))
+    {
+        let c = clause.trim().trim_end_matches(['.', ',', ':']).trim();
+        // "… ngoài KH 77/KH-LT trước ngày 30/9/2010": a reference's date is no deadline; the
+        // text after the last reference may still give one.
+        let c = match extract_refs(c).last() {
+            Some(r) => c[r.end.min(c.len())..].trim(),
+            None => c,
+        };
+        if c.is_empty() {
+            continue;
+        }
+        let (f, map) = crate::text::fold_with_map(c);
+        let Some(first) = DEADLINE_TRIGGERS.iter().filter_map(|t| phrase_pos(&f, t)).min() else {
+            continue;
+        };
+        if parse_deadline(c, anchor).is_err() {
+            continue;
+        }
+        let start = with_lead_ins(&f, first);
+        found = Some(c[map[start]..].trim().to_string());
+    }
+    found
+}
+
+/// Words kept before a deadline trigger ("trong tháng 9", "trước Quý IV").
+const LEAD_INS: &[&str] = &[
+    "trong", "truoc", "den", "han", "xong", "tu", "vao", "thanh", "hoan", "cham", "nhat", "het",
+];
+
+/// Where a deadline phrase starts in folded text `f` whose trigger is at `start`: up to two
+/// lead-in words before it are kept ("hoàn thành trước …").
+pub(crate) fn with_lead_ins(f: &str, mut start: usize) -> usize {
+    for _ in 0..2 {
+        let head = f[..start].trim_end();
+        let w = head.rsplit(' ').next().unwrap_or("");
+        if w.is_empty() || !LEAD_INS.contains(&w) {
+            break;
+        }
+        start = head.len() - w.len();
+    }
+    start
+}
+
+/// Position of `phrase` in `folded` at word boundaries.
+pub(crate) fn phrase_pos(folded: &str, phrase: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = folded[from..].find(phrase) {
+        let p = from + k;
+        let before_ok = folded[..p].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[p + phrase.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(p);
+        }
+        from = p + 1;
+    }
+    None
+}
+
+/// "định kỳ báo cáo … theo quy định", "định kỳ kiểm tra, đánh giá …": a report or a check
+/// said to be periodic without its period times no work (the period is the reporting
+/// regime's); other bare "định kỳ" stays `ongoing` ("định kỳ công bố nhu cầu").
+pub(super) fn without_bare_period(mut t: TaskDraft) -> TaskDraft {
+    let ongoing = t
+        .deadline
+        .as_ref()
+        .is_some_and(|d| d.recurrence() == Some(crate::deadline::Recurrence::Ongoing));
+    if !ongoing {
+        return t;
+    }
+    let f = fold(t.deadline_text.as_deref().unwrap_or_default());
+    let bare = ["dinh ky bao cao", "dinh ky kiem tra", "dinh ky tong hop"]
+        .iter()
+        .any(|p| f.contains(p))
+        && !["thuong xuyen", "hang ngay", "hang tuan", "lien tuc", "dot xuat"]
+            .iter()
+            .any(|w| f.contains(w));
+    if ongoing && bare {
+        t.deadline = None;
+        t.deadline_text = None;
+    }
+    t
+}
