@@ -56,6 +56,20 @@ impl Subject {
             Subject::InspectionRecord(id) => ("inspection_record", id),
         }
     }
+
+    /// The table whose row `id` the subject is, with its tenant (for `crate::seen`): those a
+    /// page reads again by id.
+    fn table(self) -> Option<&'static str> {
+        match self {
+            Subject::Unit(_) => Some("units"),
+            Subject::Document(_) => Some("documents"),
+            Subject::Task(_) => Some("tasks"),
+            Subject::Person(_) => Some("people"),
+            Subject::Conference(_) => Some("conferences"),
+            Subject::Requirement(_) => Some("requirements"),
+            _ => None,
+        }
+    }
 }
 
 /// Where a record belongs: its owning unit, and for tasks the cooperating units, the assigning
@@ -137,10 +151,19 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         Subject::Conference(_) => "SELECT x.host_path, x.tenant_id FROM conferences x",
         Subject::Inspection(_) | Subject::InspectionRecord(_) => "SELECT x.body_path, x.tenant_id FROM inspections x",
     };
-    let row: Option<(String, i64)> =
-        own_tenants::one_by_id(tx, "x.tenant_id", id, |cond| format!("{select} WHERE x.id = $1{cond}")).await?;
+    let row: Option<(String, i64)> = if let Subject::Unit(_) = s {
+        // Read once a snapshot: a page names its unit many times.
+        crate::units::place_of(tx, id)
+            .await?
+            .map(|(tenant, path)| (path, tenant))
+    } else {
+        own_tenants::one_by_id(tx, "x.tenant_id", id, |cond| format!("{select} WHERE x.id = $1{cond}")).await?
+    };
     let (owner, tenant) = row.ok_or(StoreError::not_found(entity, id))?;
     tx.found_in(tenant);
+    if let Some(table) = s.table() {
+        crate::seen::note_tenant(tx, table, id, tenant);
+    }
     let mut b = Belonging::owned_by(parse_path(&owner, entity, id)?);
     match s {
         Subject::Task(_) => {

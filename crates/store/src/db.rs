@@ -76,6 +76,8 @@ pub struct Tx {
     /// Every move between tenants (`tenant_move::moves`), read once a transaction: a page asks
     /// for the tenants linked to a few several times. A move forgets it.
     pub(crate) tenant_moves: Option<Vec<(i64, i64)>>,
+    /// Rows read in this snapshot, read again from here (`crate::seen`); read transactions only.
+    pub(crate) seen: Option<crate::seen::Seen>,
 }
 
 /// The open transaction itself.
@@ -243,6 +245,7 @@ impl Db {
             found_tenant: None,
             person_tenants: None,
             tenant_moves: None,
+            seen: None,
         })
     }
 
@@ -263,6 +266,7 @@ impl Db {
             found_tenant: None,
             person_tenants: None,
             tenant_moves: None,
+            seen: Some(crate::seen::Seen::default()),
         })
     }
 

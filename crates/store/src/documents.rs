@@ -15,11 +15,17 @@ const COLS: &str = "id, tenant_id, kind, symbol, symbol_raw, number, symbol_year
                     issuer_unit_id, issued_on, valid_from, valid_to, version, updated_at";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Document, StoreError> {
-    crate::own_tenants::one_by_id::<Document>(tx, "tenant_id", id, |cond| {
+    if let Some(d) = tx.seen.as_ref().and_then(|s| s.documents.get(&id)) {
+        return Ok(d.clone());
+    }
+    let d = crate::own_tenants::one_by_id::<Document>(tx, "tenant_id", id, |cond| {
         format!("SELECT {COLS} FROM documents WHERE id = $1{cond}")
     })
     .await?
-    .ok_or(StoreError::not_found("document", id))
+    .ok_or(StoreError::not_found("document", id))?;
+    crate::seen::note_tenant(tx, "documents", id, d.tenant_id);
+    crate::seen::with(tx, |s| s.documents.insert(id, d.clone()));
+    Ok(d)
 }
 
 /// Several documents by id (those found), for a page that shows many.
@@ -38,10 +44,17 @@ pub async fn get_many(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::Hash
 /// The tenant of document `id`, looked for in the caller's tenants first; none when there is no
 /// such document.
 pub(crate) async fn tenant_of(tx: &mut Tx, id: i64) -> Result<Option<i64>, StoreError> {
-    crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+    if let Some(t) = crate::seen::tenant(tx, "documents", id) {
+        return Ok(Some(t));
+    }
+    let t = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
         format!("SELECT tenant_id FROM documents WHERE id = $1{cond}")
     })
-    .await
+    .await?;
+    if let Some(t) = t {
+        crate::seen::note_tenant(tx, "documents", id, t);
+    }
+    Ok(t)
 }
 
 pub async fn get_ref(tx: &mut Tx, field: &str, id: i64) -> Result<Document, StoreError> {

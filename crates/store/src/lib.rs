@@ -40,6 +40,7 @@ pub mod reminders;
 pub mod reports;
 pub mod rollup;
 pub mod search;
+mod seen;
 pub mod sql;
 pub mod targets;
 pub mod tasks;

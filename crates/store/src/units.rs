@@ -12,20 +12,45 @@ use crate::{StoreError, bind_args, on_tx};
 const COLS: &str = "id, tenant_id, parent_id, kind, name, short_name, path, depth, version, updated_at";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Unit, StoreError> {
-    crate::own_tenants::one_by_id::<Unit>(tx, "tenant_id", id, |cond| {
+    if let Some(u) = tx.seen.as_ref().and_then(|s| s.units.get(&id)) {
+        return Ok(u.clone());
+    }
+    let u = crate::own_tenants::one_by_id::<Unit>(tx, "tenant_id", id, |cond| {
         format!("SELECT {COLS} FROM units WHERE id = $1{cond}")
     })
     .await?
-    .ok_or(StoreError::not_found("unit", id))
+    .ok_or(StoreError::not_found("unit", id))?;
+    crate::seen::with(tx, |s| {
+        s.unit_places.insert(id, (u.tenant_id, u.path.clone()));
+        s.units.insert(id, u.clone());
+    });
+    Ok(u)
+}
+
+/// Notes a unit's tenant and path read by a query of its own, for the snapshot's later reads
+/// (read transactions only: see `Tx::unit_places`).
+pub(crate) fn note_place(tx: &mut Tx, id: i64, tenant: i64, path: &str) {
+    crate::seen::with(tx, |s| s.unit_places.insert(id, (tenant, path.to_string())));
+}
+
+/// A unit's tenant and path: read once a read transaction.
+pub(crate) async fn place_of(tx: &mut Tx, id: i64) -> Result<Option<(i64, String)>, StoreError> {
+    if let Some(p) = tx.seen.as_ref().and_then(|s| s.unit_places.get(&id)) {
+        return Ok(Some(p.clone()));
+    }
+    let found: Option<(i64, String)> = crate::own_tenants::one_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT tenant_id, path FROM units WHERE id = $1{cond}")
+    })
+    .await?;
+    if let Some((tenant, path)) = &found {
+        note_place(tx, id, *tenant, path);
+    }
+    Ok(found)
 }
 
 /// The unit's path, checked to be well formed.
 pub async fn path_of(tx: &mut Tx, id: i64) -> Result<UnitPath, StoreError> {
-    let p: Option<String> = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
-        format!("SELECT path FROM units WHERE id = $1{cond}")
-    })
-    .await?;
-    let p = p.ok_or(StoreError::not_found("unit", id))?;
+    let (_, p) = place_of(tx, id).await?.ok_or(StoreError::not_found("unit", id))?;
     UnitPath::parse(&p).ok_or_else(|| StoreError::Db(sqlx::Error::Decode(format!("bad unit path {p:?}").into())))
 }
 
@@ -334,15 +359,23 @@ pub async fn list(tx: &mut Tx, f: &UnitFilter, limit: i64, offset: i64) -> Resul
 
 /// The direct children of a unit, in Vietnamese alphabetical order.
 pub async fn children(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
+    if let Some(list) = tx.seen.as_ref().and_then(|s| s.children.get(&id)) {
+        return Ok(list.clone());
+    }
     // A unit's children and ancestors are in its tenant: found first, then read there.
     let Some(tenant) = tenant_of(tx, id).await? else {
         return Ok(Vec::new());
     };
     let t = crate::sql::tenant_col(tx.backend(), "tenant_id");
     let sql = format!("SELECT {COLS} FROM units WHERE {t} = $2 AND parent_id = $1 ORDER BY sort_key, id");
-    Ok(
-        on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(tenant).fetch_all(c).await?),
-    )
+    let list: Vec<Unit> = on_tx!(tx, c => sqlx::query_as::<_, Unit>(sqlx::AssertSqlSafe(sql.as_str())).bind(id).bind(tenant).fetch_all(c).await?);
+    crate::seen::with(tx, |s| {
+        for u in &list {
+            s.unit_places.insert(u.id, (u.tenant_id, u.path.clone()));
+        }
+        s.children.insert(id, list.clone());
+    });
+    Ok(list)
 }
 
 /// The chain from the root down to the unit (breadcrumbs).
@@ -362,10 +395,7 @@ pub async fn ancestors(tx: &mut Tx, id: i64) -> Result<Vec<Unit>, StoreError> {
 /// The tenant of unit `id`, looked for in the caller's tenants first; none when there is no
 /// such unit.
 pub(crate) async fn tenant_of(tx: &mut Tx, id: i64) -> Result<Option<i64>, StoreError> {
-    crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
-        format!("SELECT tenant_id FROM units WHERE id = $1{cond}")
-    })
-    .await
+    Ok(place_of(tx, id).await?.map(|(tenant, _)| tenant))
 }
 
 /// The names of several units in one query (for tables that show each row's unit).

@@ -88,8 +88,12 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<RuleSetRecord, StoreError> {
 pub async fn body(tx: &mut Tx, id: i64) -> Result<Valid<RuleSet>, StoreError> {
     let text: Option<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT body FROM eval_rule_sets WHERE id = $1")
         .bind(id).fetch_optional(c).await?);
-    let text = text.ok_or(StoreError::not_found("eval_rule_set", id))?;
-    let set: RuleSet = serde_json::from_str(&text).map_err(|e| {
+    parse_body(&text.ok_or(StoreError::not_found("eval_rule_set", id))?)
+}
+
+/// A stored body, read and checked.
+fn parse_body(text: &str) -> Result<Valid<RuleSet>, StoreError> {
+    let set: RuleSet = serde_json::from_str(text).map_err(|e| {
         StoreError::Invalid(FieldError::invalid(
             "rule_set",
             format!("Bộ tiêu chí đã lưu không đọc được: {e}"),
@@ -106,14 +110,20 @@ pub async fn list(tx: &mut Tx) -> Result<Vec<RuleSetRecord>, StoreError> {
 
 /// The active versions of a family with their bodies, for choosing the one in force.
 pub async fn active_family(tx: &mut Tx, family: &str) -> Result<Vec<(i64, Valid<RuleSet>)>, StoreError> {
-    let ids: Vec<i64> = on_tx!(tx, c => sqlx::query_scalar(
-        "SELECT id FROM eval_rule_sets WHERE family = $1 AND active = TRUE ORDER BY version")
-        .bind(family).fetch_all(c).await?);
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        out.push((id, body(tx, id).await?));
+    if let Some(sets) = tx.seen.as_ref().and_then(|s| s.rule_families.get(family)) {
+        return Ok(sets.clone());
     }
-    Ok(out)
+    // One statement, bodies with their ids, once a read snapshot (a ranking page asks for
+    // several periods).
+    let rows: Vec<(i64, String)> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT id, body FROM eval_rule_sets WHERE family = $1 AND active = TRUE ORDER BY version")
+        .bind(family).fetch_all(c).await?);
+    let sets = rows
+        .into_iter()
+        .map(|(id, text)| Ok((id, parse_body(&text)?)))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    crate::seen::with(tx, |s| s.rule_families.insert(family.to_string(), sets.clone()));
+    Ok(sets)
 }
 
 /// The version of `family` that governs `period` (the one in force on its first day), or the

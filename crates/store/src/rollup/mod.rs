@@ -204,4 +204,4 @@ pub struct RollupQuery {
 
 mod read;
 
-pub use read::{Lines, lines, rollup, rollup_of_roots};
+pub use read::{Lines, line_counts, lines, rollup, rollup_of_roots};

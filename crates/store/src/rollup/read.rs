@@ -171,9 +171,18 @@ pub async fn lines(tx: &mut Tx, q: &RollupQuery) -> Result<Lines, StoreError> {
         path,
         child_units,
         lines,
-        totals,
-        key_tasks,
+        // Rates computed, as a roll-up's (finishing again is harmless).
+        totals: totals.finish(),
+        key_tasks: key_tasks.finish(),
     })
+}
+
+/// The counts of [`lines`] alone, per line (a child unit's id, or the unit's own for its own
+/// tasks), for unit `q.unit_id` of `tenant`: one query, the unit and its children not read again
+/// (the ranking reads the same units' lines for each period before the one shown).
+pub async fn line_counts(tx: &mut Tx, q: &RollupQuery, tenant: i64) -> Result<BTreeMap<i64, StatusCounts>, StoreError> {
+    let (per_line, _, _) = counts(tx, q, &[(tenant, q.unit_id)], "child_id").await?;
+    Ok(per_line.into_iter().map(|(id, c)| (id, c.finish())).collect())
 }
 
 /// The roll-up of unit `q.unit_id`: a line for its own tasks and one per child unit.

@@ -146,7 +146,7 @@ pub async fn page(
         })
         .collect();
     let r = rd
-        .rollup(RollupQuery {
+        .rollup_lines(RollupQuery {
             unit_id: id,
             from: None,
             to: None,
@@ -239,7 +239,7 @@ pub async fn page(
         let xem = if cooperating { "phoi-hop" } else { "chu-tri" };
         format!("{}?xem={xem}&trang={p}#nhiem-vu", crate::paths::unit(id))
     };
-    let own = r.children.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
+    let own = r.lines.iter().find(|c| c.own).map(|c| c.counts.total).unwrap_or(0);
     let rag = rag::of(&r.totals, st.rag());
     let view = UnitPage {
         lines_req,
@@ -262,7 +262,7 @@ pub async fn page(
         name: unit.name,
         crumbs,
         children,
-        as_of: fmt::date(r.as_of),
+        as_of: fmt::date(clock.today),
         total: fmt::int(r.totals.total),
         rag_class: rag.class(),
         rag_label: i18n::t(lang, rag.key()),
