@@ -77,80 +77,118 @@ impl Reader<'_> {
     /// The units directly under `unit_id` ranked for `period` (a month, a quarter, a half or a
     /// year) under the rule set of `family` in force on its first day.
     pub async fn ranking(&mut self, unit_id: i64, period: &Period, family: &str) -> Result<Ranking> {
-        let (from, to) = period.bounds();
+        let mut all = self.rankings(unit_id, std::slice::from_ref(period), family).await?;
+        all.pop().unwrap_or_else(|| Err(Error::not_found("unit", unit_id)))
+    }
+
+    /// [`Self::ranking`] for several periods that do not overlap (the one shown and those
+    /// before it), each its own result: a period no rule set governs is that period's error.
+    /// The units, their heads and each figure are read once for all the periods — a fixed
+    /// number of queries, not one set per period nor per child unit.
+    pub async fn rankings(&mut self, unit_id: i64, periods: &[Period], family: &str) -> Result<Vec<Result<Ranking>>> {
+        if periods.is_empty() {
+            return Ok(Vec::new());
+        }
         self.check(Subject::Unit(unit_id)).await?;
         let clock = self.app.clock.clock();
-        // The parent's roll-up lines give each child's task counts; everything else is one
-        // grouped query over the parent's subtree — a fixed number of queries, not one
-        // roll-up per child unit.
-        let query = RollupQuery {
+        let spans: Vec<_> = periods.iter().map(Period::bounds).collect();
+        let query = |(from, to): (chrono::NaiveDate, chrono::NaiveDate)| RollupQuery {
             unit_id,
             from: Some(from),
             to: Some(to),
             clock,
             overdue_limit: 0,
         };
-        let parent = store::rollup::lines(&mut self.tx, &query).await?;
-        let (_, rules) = store::evaluation::rule_sets::for_period(&mut self.tx, family, period).await?;
+        // The first period's roll-up lines give the units and that period's task counts; the
+        // other periods' counts are one grouped query each.
+        let parent = store::rollup::lines(&mut self.tx, &query(spans[0])).await?;
+        let p = &parent.path;
+        let mut counts: Vec<std::collections::BTreeMap<i64, StatusCounts>> = Vec::with_capacity(periods.len());
+        counts.push(
+            parent
+                .lines
+                .iter()
+                .filter(|l| !l.own)
+                .map(|l| (l.unit_id, l.counts.clone()))
+                .collect(),
+        );
+        for span in &spans[1..] {
+            counts.push(store::rollup::line_counts(&mut self.tx, &query(*span), p.tenant()).await?);
+        }
         let mut children = Vec::with_capacity(parent.child_units.len());
         let mut paths = Vec::with_capacity(parent.child_units.len());
         for u in &parent.child_units {
-            let Some(line) = parent.lines.iter().find(|l| !l.own && l.unit_id == u.id) else {
-                continue;
-            };
-            children.push((u.id, u.name.clone(), &line.counts));
+            children.push((u.id, u.name.clone()));
             paths.push((
                 u.id,
                 UnitPath::parse(&u.path).ok_or_else(|| Error::not_found("unit", u.id))?,
             ));
         }
-        let p = &parent.path;
-        let levels = store::ranking::level_mix(&mut self.tx, p, &paths, from, to, family).await?;
-        let compliance = store::ranking::compliance(&mut self.tx, p, &paths, from, to).await?;
-        let overdue = store::ranking::overdue_days(&mut self.tx, p, &paths, from, to, &clock).await?;
-        let targets = store::ranking::targets(&mut self.tx, p, &paths, from, to).await?;
-        let all: Vec<UnitFigures> = children
-            .iter()
-            .map(|(id, _, counts)| {
-                figures(
-                    *id,
-                    counts,
-                    overdue.get(id).copied().unwrap_or_default(),
-                    &targets.get(id).copied().unwrap_or_default(),
-                    levels.get(id).copied().unwrap_or_default(),
-                    compliance.get(id).copied().unwrap_or_default(),
-                )
-            })
-            .collect();
-        let ranked: Vec<RankedUnit> = rank_units(&rules, &all)?;
-        let ids: Vec<i64> = children.iter().map(|(id, _, _)| *id).collect();
+        let levels = store::ranking::level_mix(&mut self.tx, p, &paths, &spans, family).await?;
+        let compliance = store::ranking::compliance(&mut self.tx, p, &paths, &spans).await?;
+        let overdue = store::ranking::overdue_days(&mut self.tx, p, &paths, &spans, &clock).await?;
+        let targets = store::ranking::targets(&mut self.tx, p, &paths, &spans).await?;
+        let ids: Vec<i64> = children.iter().map(|(id, _)| *id).collect();
         let heads = store::ranking::heads(&mut self.tx, p, &ids).await?;
-        let rule = &rules.unit_ranking;
-        let rows = ranked
-            .into_iter()
-            .filter_map(|r| {
-                let name = children.iter().find(|(id, _, _)| *id == r.unit_id)?.1.clone();
-                let fig = *all.iter().find(|f| f.unit_id == r.unit_id)?;
-                let lines: Vec<Line> = r.parts.iter().map(|p| p.explain(rule)).collect();
-                Some(RankingRow {
-                    unit_id: r.unit_id,
-                    unit_name: name,
-                    head: heads.get(&r.unit_id).cloned(),
-                    rank: r.rank,
-                    total: r.total.vi(),
-                    total_value: r.total.to_f64(),
-                    figures: fig,
-                    parts_vi: lines.iter().map(|l| l.vi.clone()).collect(),
-                    parts_en: lines.iter().map(|l| l.en.clone()).collect(),
+        let mut out = Vec::with_capacity(periods.len());
+        for (i, period) in periods.iter().enumerate() {
+            let rules = match store::evaluation::rule_sets::for_period(&mut self.tx, family, period).await {
+                Ok((_, rules)) => rules,
+                Err(store::StoreError::Db(e)) => return Err(store::StoreError::Db(e).into()),
+                Err(e) => {
+                    out.push(Err(e.into()));
+                    continue;
+                }
+            };
+            let zero = StatusCounts::default();
+            let all: Vec<UnitFigures> = ids
+                .iter()
+                .map(|id| {
+                    figures(
+                        *id,
+                        counts[i].get(id).unwrap_or(&zero),
+                        overdue[i].get(id).copied().unwrap_or_default(),
+                        &targets[i].get(id).copied().unwrap_or_default(),
+                        levels[i].get(id).copied().unwrap_or_default(),
+                        compliance[i].get(id).copied().unwrap_or_default(),
+                    )
                 })
-            })
-            .collect();
-        Ok(Ranking {
-            unit_id,
-            unit_name: parent.unit.name.clone(),
-            period: period.to_string(),
-            rule_set: format!("{} (phiên bản {})", rules.name_vi, rules.version),
-            rows,
-        })
+                .collect();
+            let ranked: Vec<RankedUnit> = match rank_units(&rules, &all) {
+                Ok(r) => r,
+                Err(e) => {
+                    out.push(Err(e.into()));
+                    continue;
+                }
+            };
+            let rule = &rules.unit_ranking;
+            let rows = ranked
+                .into_iter()
+                .filter_map(|r| {
+                    let name = children.iter().find(|(id, _)| *id == r.unit_id)?.1.clone();
+                    let fig = *all.iter().find(|f| f.unit_id == r.unit_id)?;
+                    let lines: Vec<Line> = r.parts.iter().map(|p| p.explain(rule)).collect();
+                    Some(RankingRow {
+                        unit_id: r.unit_id,
+                        unit_name: name,
+                        head: heads.get(&r.unit_id).cloned(),
+                        rank: r.rank,
+                        total: r.total.vi(),
+                        total_value: r.total.to_f64(),
+                        figures: fig,
+                        parts_vi: lines.iter().map(|l| l.vi.clone()).collect(),
+                        parts_en: lines.iter().map(|l| l.en.clone()).collect(),
+                    })
+                })
+                .collect();
+            out.push(Ok(Ranking {
+                unit_id,
+                unit_name: parent.unit.name.clone(),
+                period: period.to_string(),
+                rule_set: format!("{} (phiên bản {})", rules.name_vi, rules.version),
+                rows,
+            }));
+        }
+        Ok(out)
     }
 }

@@ -14,7 +14,8 @@ use domain::target::{TargetOutcome, TargetSummary};
 use domain::unit::UnitPath;
 
 use crate::db::Tx;
-use crate::{StoreError, on_tx};
+use crate::sql::{Arg, Where};
+use crate::{StoreError, bind_args, on_tx};
 
 /// The head of each unit ("người đứng đầu"), as "name, position" when a position is recorded.
 /// The units are under `parent`, so in its tenant, and a person is in their unit's: named for
@@ -52,7 +53,7 @@ fn child_of<'a>(children: &'a [(i64, UnitPath)], path: &str) -> Option<&'a i64> 
 fn per_child<T: Default, R>(
     children: &[(i64, UnitPath)],
     rows: Vec<(String, R)>,
-    mut add: impl FnMut(&mut T, R),
+    add: &mut impl FnMut(&mut T, R),
 ) -> HashMap<i64, T> {
     let mut out: HashMap<i64, T> = children.iter().map(|(id, _)| (*id, T::default())).collect();
     for (path, row) in rows {
@@ -63,30 +64,86 @@ fn per_child<T: Default, R>(
     out
 }
 
-/// For each of `children` (units directly under `parent`): how many evaluations of people under
-/// it for periods lying in `[from, to]` of `family` ended at each level (the decided level where
-/// there is one, else the computed one): a month counts its people, a quarter or a year its
-/// people-months. One query over the parent's subtree, not one per child.
+/// Periods read together (the ranking of a period and of the ones before it, shown side by
+/// side): each a first and a last day, not overlapping.
+pub type Spans<'a> = &'a [(NaiveDate, NaiveDate)];
+
+/// `CAST(CASE WHEN … THEN 0 WHEN … THEN 1 … END AS BIGINT)`: the index of the span of `spans` a row lies in
+/// (its `start_col` on or after the span's first day and its `end_col` on or before its last),
+/// NULL in none; and the condition bounding rows to the spans' whole stretch. One query reads
+/// every span, grouped by this index.
+fn span_index(w: &mut Where, spans: Spans, start_col: &str, end_col: &str) -> (String, String) {
+    let mut case = String::from("CAST(CASE");
+    for (i, (from, to)) in spans.iter().enumerate() {
+        let (a, b) = (w.arg(Arg::Date(*from)), w.arg(Arg::Date(*to)));
+        case.push_str(&format!(" WHEN {start_col} >= {a} AND {end_col} <= {b} THEN {i}"));
+    }
+    case.push_str(" END AS BIGINT)");
+    let first = spans.iter().map(|s| s.0).min().unwrap_or(NaiveDate::MIN);
+    let last = spans.iter().map(|s| s.1).max().unwrap_or(NaiveDate::MIN);
+    let (a, b) = (w.arg(Arg::Date(first)), w.arg(Arg::Date(last)));
+    (case, format!("{start_col} >= {a} AND {end_col} <= {b}"))
+}
+
+/// Rows keyed by span index and unit path, summed per span and per child of `children`.
+fn per_span<T: Default, R>(
+    spans: Spans,
+    children: &[(i64, UnitPath)],
+    rows: Vec<(Option<i64>, String, R)>,
+    mut add: impl FnMut(&mut T, R),
+) -> Vec<HashMap<i64, T>> {
+    let mut by_span: Vec<Vec<(String, R)>> = spans.iter().map(|_| Vec::new()).collect();
+    for (span, path, row) in rows {
+        if let Some(list) = span
+            .and_then(|i| usize::try_from(i).ok())
+            .and_then(|i| by_span.get_mut(i))
+        {
+            list.push((path, row));
+        }
+    }
+    by_span
+        .into_iter()
+        .map(|rows| per_child(children, rows, &mut add))
+        .collect()
+}
+
+/// The subtree condition of the parent's tenant and path range.
+fn subtree(w: &mut Where, backend: crate::db::Backend, parent: &UnitPath, path_col: &str) -> String {
+    crate::sql::subtree(w, backend, "tenant_id", path_col, parent)
+}
+
+/// For each span and each of `children` (units directly under `parent`): how many evaluations
+/// of people under it for periods lying in the span of `family` ended at each level (the
+/// decided level where there is one, else the computed one): a month counts its people, a
+/// quarter or a year its people-months. One query over the parent's subtree, not one per child
+/// or per span.
 pub async fn level_mix(
     tx: &mut Tx,
     parent: &UnitPath,
     children: &[(i64, UnitPath)],
-    from: NaiveDate,
-    to: NaiveDate,
+    spans: Spans<'_>,
     family: &str,
-) -> Result<HashMap<i64, LevelMix>, StoreError> {
-    let (lo, hi) = parent.range();
+) -> Result<Vec<HashMap<i64, LevelMix>>, StoreError> {
     // An evaluation is in its person's tenant, the tenant of the subtree they are in.
+    let mut w = Where::new();
+    let within = subtree(&mut w, tx.backend(), parent, "unit_path");
+    w.cond(within);
+    let (span, within) = span_index(&mut w, spans, "period_start", "period_end");
+    w.cond(within);
+    let fam = w.arg(Arg::Text(family.to_string()));
+    w.cond(format!("family = {fam}"));
     let sql = format!(
-        "SELECT unit_path, COALESCE(decided_level, level) AS lv, COUNT(*) FROM evaluations \
-         WHERE {} = $6 AND unit_path >= $1 AND unit_path < $2 AND period_start >= $3 AND period_end <= $4 AND family = $5 \
-         GROUP BY unit_path, COALESCE(decided_level, level)",
-        crate::sql::tenant_col(tx.backend(), "tenant_id")
+        "SELECT {span} AS span, unit_path, COALESCE(decided_level, level) AS lv, COUNT(*) FROM evaluations{} \
+         GROUP BY {span}, unit_path, COALESCE(decided_level, level)",
+        w.sql()
     );
-    let rows: Vec<(String, Option<String>, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(lo).bind(hi).bind(from).bind(to).bind(family).bind(parent.tenant()).fetch_all(c).await?);
-    let rows = rows.into_iter().map(|(path, level, n)| (path, (level, n))).collect();
-    Ok(per_child(children, rows, |mix: &mut LevelMix, (level, n)| {
+    let rows: Vec<(Option<i64>, String, Option<String>, i64)> =
+        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    let rows = rows
+        .into_iter()
+        .map(|(s, path, level, n)| (s, path, (level, n)))
+        .collect();
+    Ok(per_span(spans, children, rows, |mix: &mut LevelMix, (level, n)| {
         let n = u32::try_from(n).unwrap_or(u32::MAX);
         match level.as_deref().and_then(Level::parse) {
             Some(Level::Excellent) => mix.excellent += n,
@@ -98,95 +155,119 @@ pub async fn level_mix(
     }))
 }
 
-/// For each of `children` (units directly under `parent`): the compliance items of units under
-/// it whose requirement falls due in `[from, to]` — how many, and how many the issuing office
-/// accepted. One query over the parent's subtree. An item is in its requirement's tenant, which
-/// is its unit's (a requirement's scope lies under its issuer), except the items a unit moved
-/// from another province reported there before the move (`compliance::sync_unit` keeps them,
-/// with the unit's new path): so in the parent's tenant or one joined to it by a move.
+/// For each span and each of `children` (units directly under `parent`): the compliance items
+/// of units under it whose requirement falls due in the span — how many, and how many the
+/// issuing office accepted. One query over the parent's subtree. An item is in its
+/// requirement's tenant, which is its unit's (a requirement's scope lies under its issuer),
+/// except the items a unit moved from another province reported there before the move
+/// (`compliance::sync_unit` keeps them, with the unit's new path): so in the parent's tenant or
+/// one joined to it by a move.
 pub async fn compliance(
     tx: &mut Tx,
     parent: &UnitPath,
     children: &[(i64, UnitPath)],
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<HashMap<i64, (u32, u32)>, StoreError> {
+    spans: Spans<'_>,
+) -> Result<Vec<HashMap<i64, (u32, u32)>>, StoreError> {
     let (lo, hi) = parent.range();
     // The parent's tenant and those joined to it by a move (one shard on Citus when none moved).
     let tenants = crate::tenant_move::linked(tx, parent.tenant()).await?;
+    let mut w = Where::new();
+    w.cond(crate::sql::in_tenants(tx.backend(), "i.tenant_id", tenants));
+    let (lo, hi) = (w.arg(Arg::Text(lo)), w.arg(Arg::Text(hi)));
+    w.cond(format!("i.unit_path >= {lo} AND i.unit_path < {hi}"));
+    let (span, within) = span_index(&mut w, spans, "r.due_on", "r.due_on");
+    w.cond(within);
     let sql = format!(
-        "SELECT i.unit_path, CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
-         FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id \
-         WHERE {} AND i.unit_path >= $1 AND i.unit_path < $2 AND r.due_on >= $3 AND r.due_on <= $4 GROUP BY i.unit_path",
-        crate::sql::in_tenants(tx.backend(), "i.tenant_id", tenants)
+        "SELECT {span} AS span, i.unit_path, CAST(COUNT(*) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN i.state = 'accepted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM requirement_items i JOIN requirements r ON r.tenant_id = i.tenant_id AND r.id = i.requirement_id{} \
+         GROUP BY {span}, i.unit_path",
+        w.sql()
     );
-    let rows: Vec<(String, i64, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
+    let rows: Vec<(Option<i64>, String, i64, i64)> =
+        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
     let rows = rows
         .into_iter()
-        .map(|(path, items, done)| (path, (items, done)))
+        .map(|(s, path, items, done)| (s, path, (items, done)))
         .collect();
-    Ok(per_child(children, rows, |sum: &mut (u32, u32), (items, done)| {
-        sum.0 = sum.0.saturating_add(u32::try_from(items).unwrap_or(u32::MAX));
-        sum.1 = sum.1.saturating_add(u32::try_from(done).unwrap_or(u32::MAX));
-    }))
+    Ok(per_span(
+        spans,
+        children,
+        rows,
+        |sum: &mut (u32, u32), (items, done)| {
+            sum.0 = sum.0.saturating_add(u32::try_from(items).unwrap_or(u32::MAX));
+            sum.1 = sum.1.saturating_add(u32::try_from(done).unwrap_or(u32::MAX));
+        },
+    ))
 }
 
-/// For each of `children` (units directly under `parent`): the days late, summed as of
-/// `clock.today`, of the overdue tasks under it falling due in `[from, to]` (open past their
-/// due date; group headings are no tasks). One query over the parent's subtree, grouped by unit
-/// and due date, so the days are counted here by the domain's clock.
+/// For each span and each of `children` (units directly under `parent`): the days late,
+/// summed as of `clock.today`, of the overdue tasks under it falling due in the span (open past
+/// their due date; group headings are no tasks). One query over the parent's subtree, grouped
+/// by unit and due date, so the days are counted here by the domain's clock.
 pub async fn overdue_days(
     tx: &mut Tx,
     parent: &UnitPath,
     children: &[(i64, UnitPath)],
-    from: NaiveDate,
-    to: NaiveDate,
+    spans: Spans<'_>,
     clock: &Clock,
-) -> Result<HashMap<i64, i64>, StoreError> {
-    let (lo, hi) = parent.range();
+) -> Result<Vec<HashMap<i64, i64>>, StoreError> {
     // A task is in its lead unit's tenant, the tenant of the subtree.
+    let mut w = Where::new();
+    let within = subtree(&mut w, tx.backend(), parent, "unit_path");
+    w.cond(within);
+    let phase = w.arg(Arg::Int(i64::from(Phase::Started.code())));
+    let today = w.arg(Arg::Date(clock.today));
+    w.cond(format!("is_group = FALSE AND phase >= {phase} AND due_on < {today}"));
+    let (span, within) = span_index(&mut w, spans, "due_on", "due_on");
+    w.cond(within);
     let sql = format!(
-        "SELECT unit_path, due_on, COUNT(*) FROM tasks \
-         WHERE {} = $1 AND unit_path >= $2 AND unit_path < $3 AND is_group = FALSE \
-         AND phase >= $4 AND due_on < $5 AND due_on >= $6 AND due_on <= $7 \
-         GROUP BY unit_path, due_on",
-        crate::sql::tenant_col(tx.backend(), "tenant_id")
+        "SELECT {span} AS span, unit_path, due_on, COUNT(*) FROM tasks{} GROUP BY {span}, unit_path, due_on",
+        w.sql()
     );
-    let rows: Vec<(String, NaiveDate, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(parent.tenant()).bind(lo).bind(hi).bind(Phase::Started.code()).bind(clock.today).bind(from).bind(to)
-        .fetch_all(c).await?);
-    let rows = rows.into_iter().map(|(path, due_on, n)| (path, (due_on, n))).collect();
-    Ok(per_child(children, rows, |days: &mut i64, (due_on, n)| {
+    let rows: Vec<(Option<i64>, String, NaiveDate, i64)> =
+        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    let rows = rows
+        .into_iter()
+        .map(|(s, path, due_on, n)| (s, path, (due_on, n)))
+        .collect();
+    Ok(per_span(spans, children, rows, |days: &mut i64, (due_on, n)| {
         *days = days.saturating_add(clock.days_late(due_on).saturating_mul(n));
     }))
 }
 
-/// For each of `children` (units directly under `parent`): the targets of units under it set
-/// for periods lying in `[from, to]`, by stored outcome. One query over the parent's subtree.
+/// For each span and each of `children` (units directly under `parent`): the targets of units
+/// under it set for periods lying in the span, by stored outcome. One query over the parent's
+/// subtree.
 pub async fn targets(
     tx: &mut Tx,
     parent: &UnitPath,
     children: &[(i64, UnitPath)],
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<HashMap<i64, TargetSummary>, StoreError> {
-    let (lo, hi) = parent.range();
+    spans: Spans<'_>,
+) -> Result<Vec<HashMap<i64, TargetSummary>>, StoreError> {
+    let mut w = Where::new();
+    let within = subtree(&mut w, tx.backend(), parent, "unit_path");
+    w.cond(within);
+    let (span, within) = span_index(&mut w, spans, "period_start", "period_end");
+    w.cond(within);
     let sql = format!(
-        "SELECT unit_path, outcome, COUNT(*) FROM targets \
-         WHERE {} = $1 AND unit_path >= $2 AND unit_path < $3 AND period_start >= $4 AND period_end <= $5 \
-         GROUP BY unit_path, outcome",
-        crate::sql::tenant_col(tx.backend(), "tenant_id")
+        "SELECT {span} AS span, unit_path, outcome, COUNT(*) FROM targets{} GROUP BY {span}, unit_path, outcome",
+        w.sql()
     );
-    let rows: Vec<(String, String, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str()))
-        .bind(parent.tenant()).bind(lo).bind(hi).bind(from).bind(to).fetch_all(c).await?);
+    let rows: Vec<(Option<i64>, String, String, i64)> =
+        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
     let rows = rows
         .into_iter()
-        .map(|(path, outcome, n)| (path, (outcome, n)))
+        .map(|(s, path, outcome, n)| (s, path, (outcome, n)))
         .collect();
-    Ok(per_child(children, rows, |sum: &mut TargetSummary, (outcome, n)| {
-        if let Some(o) = TargetOutcome::parse(&outcome) {
-            sum.add_n(o, n);
-        }
-    }))
+    Ok(per_span(
+        spans,
+        children,
+        rows,
+        |sum: &mut TargetSummary, (outcome, n)| {
+            if let Some(o) = TargetOutcome::parse(&outcome) {
+                sum.add_n(o, n);
+            }
+        },
+    ))
 }

@@ -132,9 +132,13 @@ pub async fn page(
     uri: Uri,
     Query(q): Query<RankingQuery>,
 ) -> Result<Response, PageError> {
-    // One snapshot for the period and the earlier ones.
+    // One snapshot, one read for the period and the earlier ones.
     let mut rd = st.app.read(&auth).await?;
-    let (r, period) = ranking(&st, &mut rd, &q).await?;
+    let period = month_of(&st, &q.ky)?;
+    let unit_id = match q.don_vi {
+        Some(u) => u,
+        None => rd.own_unit().await?,
+    };
     // The same units' places in the periods before (the same span, the rule set then in force).
     let (from, _) = period.bounds();
     let step = match period.span {
@@ -143,19 +147,28 @@ pub async fn page(
         Span::Quarter(_) => 3,
         Span::Month(_) => 1,
     };
-    let mut earlier = Vec::new();
+    let mut periods = Vec::new();
     for back in (1..=HISTORY).rev() {
         let Some(day) = from.checked_sub_months(Months::new(back * step)) else {
             continue;
         };
-        let p = Period {
+        periods.push(Period {
             year: day.year(),
             span: shifted(period.span, day),
-        };
-        // A period before any rule set was in force has no ranking: shown as "—".
-        let places = rd.ranking(r.unit_id, &p, DEFAULT_FAMILY).await.ok();
-        earlier.push((pages::period_label(&p), places));
+        });
     }
+    periods.push(period);
+    let mut places = rd.rankings(unit_id, &periods, DEFAULT_FAMILY).await?;
+    let r = places
+        .pop()
+        .ok_or_else(|| ApiError::from(app::Error::not_found("unit", unit_id)))??;
+    periods.pop();
+    // A period before any rule set was in force has no ranking: shown as "—".
+    let earlier: Vec<_> = periods
+        .iter()
+        .zip(places)
+        .map(|(p, places)| (pages::period_label(p), places.ok()))
+        .collect();
     let en = Lang::current() == Lang::En;
     let rows = r
         .rows

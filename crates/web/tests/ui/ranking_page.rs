@@ -63,6 +63,29 @@ both!(units_are_ranked_from_the_dashboards_figures, |app| async move {
     }
     // Each place is explained in sentences.
     assert!(text.contains("điểm"), "{body}");
+    // The history (the five months before, read together) gives each unit the place the API
+    // gives it for that month alone.
+    let mut history_places = 0;
+    for month in 5..=9 {
+        let earlier = app
+            .get(&format!("/api/v1/rankings?within={lb}&period=2023-{month:02}"))
+            .await;
+        for r in rows {
+            let id = r["unit_id"].as_i64().unwrap();
+            let place = earlier["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["unit_id"].as_i64() == Some(id))
+                .map_or_else(|| "—".to_string(), |e| e["rank"].to_string());
+            let start = text.find(&format!("/don-vi/{id}\"")).expect("the unit's row");
+            let row = &text[start..start + text[start..].find("</tr>").unwrap()];
+            let cell = format!("data-label=\"Tháng {month}/2023\">{place}</td>");
+            assert!(row.contains(&cell), "{cell} in {row}");
+            history_places += usize::from(place != "—");
+        }
+    }
+    assert!(history_places > 0, "earlier months have places");
 
     // The same table as a workbook.
     let x = leader.get(&format!("/thi-dua/xuat-excel?don_vi={lb}&ky=2023-10")).await;
