@@ -30,8 +30,11 @@ const INDEXES_ONLY: &str =
     "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off";
 /// Only a walk of an index in order, for a common word: no sort either, or PostgreSQL, still
 /// expecting few matches, scans a whole index and sorts what it found (2.2 s for "nguyen").
-const WALK_ONLY: &str =
-    "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off";
+/// Nor parallel workers or JIT compilation, which the walk's cost, reckoned for the whole
+/// range, calls for though it stops at [`CAP`] rows: with twenty million tasks they made a
+/// 2 ms walk of a province 118 ms (docs/performance-national.md).
+const WALK_ONLY: &str = "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; \
+     SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
 
 /// The newest [`CAP`] candidates of `src` (`from` and `w` as `search::fetch` built them, `order`
 /// the id order).

@@ -48,6 +48,10 @@ impl Task {
 
 /// One task, with its status as of `clock` and its cooperating units.
 pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError> {
+    if let Some(mut t) = tx.seen.as_ref().and_then(|s| s.tasks.get(&id)).cloned() {
+        t.status = Some(t.facts().status(clock));
+        return Ok(t);
+    }
     let mut t = crate::own_tenants::one_by_id::<Task>(tx, "tenant_id", id, |cond| {
         format!("SELECT {COLS} FROM tasks WHERE id = $1{cond}")
     })
@@ -56,6 +60,8 @@ pub async fn get(tx: &mut Tx, id: i64, clock: &Clock) -> Result<Task, StoreError
     t.status = Some(t.facts().status(clock));
     t.cooperating_unit_ids = on_tx!(tx, c => sqlx::query_scalar("SELECT unit_id FROM task_cooperators WHERE tenant_id = $2 AND task_id = $1 ORDER BY unit_id")
         .bind(id).bind(t.tenant_id).fetch_all(c).await?);
+    crate::seen::note_tenant(tx, "tasks", id, t.tenant_id);
+    crate::seen::with(tx, |s| s.tasks.insert(id, t.clone()));
     Ok(t)
 }
 
@@ -368,8 +374,51 @@ pub async fn list(
     offset: i64,
 ) -> Result<Page<Task>, StoreError> {
     let w = filter_where(tx, f, clock).await?;
-    let total = count(tx, &w, None).await?;
+    let total = match subtree_total(tx, f).await? {
+        Some(n) => n,
+        None => count(tx, &w, None).await?,
+    };
     fetch(tx, f, &w, clock, limit, offset, total).await
+}
+
+/// The number of tasks under `f.within` when that subtree is the whole filter (no other
+/// condition, no group headings, and a visibility that holds the subtree): the sum of the unit's roll-up rows
+/// (`task_rollup`, kept in the same transaction as every task write, a row per child, flag,
+/// phase and due date), not a count of every task row — at national scale a province's 600,000
+/// tasks took 285 ms to count, its roll-up rows a few. None when the filter says more.
+async fn subtree_total(tx: &mut Tx, f: &TaskFilter) -> Result<Option<i64>, StoreError> {
+    let TaskFilter {
+        within: Some(unit),
+        lead_unit_id: None,
+        cooperating_unit_id: None,
+        plan_id: None,
+        parent_id: None,
+        responsible_id: None,
+        status: None,
+        is_key: None,
+        due_from: None,
+        due_to: None,
+        q: None,
+        include_groups: false,
+        sort: _,
+        visibility,
+    } = f
+    else {
+        return Ok(None);
+    };
+    let path = crate::units::path_of(tx, *unit).await?;
+    // As in `filter_where`: visibility narrows nothing inside a subtree the scope holds.
+    if visibility.as_ref().is_some_and(|v| !v.scope.contains(&path)) {
+        return Ok(None);
+    }
+    let tenant = path.tenant();
+    let sql = format!(
+        "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM task_rollup WHERE {} = $1 AND anc_id = $2",
+        crate::sql::tenant_col(tx.backend(), "tenant_id")
+    );
+    Ok(Some(
+        on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(tenant).bind(*unit).fetch_one(&mut *c).await?),
+    ))
 }
 
 /// As [`list`], but counting no further than `cap` matches: a city-wide list need not count a

@@ -162,3 +162,44 @@ both!(provinces_side_by_side, |db| async move {
     assert_eq!(only_hue.overdue.iter().map(|o| o.id).collect::<Vec<_>>(), vec![late.id]);
     Ok(())
 });
+
+// A subtree's task list without other conditions takes its total from the roll-up
+// (`tasks::subtree_total`): it must be the count of the rows listed — group headings left out,
+// open-ended and key tasks in — for every unit of the tree.
+both!(subtree_list_total_is_the_count_of_its_rows, |db| async move {
+    let fx = fixture(&db).await?;
+    let mut tx = db.write().await?;
+    let mut heading = task_in(fx.kh152.id, fx.bo_de.id, "I. CÔNG TÁC TUYÊN TRUYỀN", Some("2023-12-31"));
+    heading.is_group = true;
+    through_app::create_task(&mut tx, heading, &fx.clock).await?;
+    let mut key = task_in(fx.kh152.id, fx.cb_bo_de.id, "Thường xuyên kiểm tra, giám sát", None);
+    key.is_key = true;
+    through_app::create_task(&mut tx, key, &fx.clock).await?;
+    tx.commit().await?;
+    for unit in [
+        fx.ha_noi.id,
+        fx.long_bien.id,
+        fx.bo_de.id,
+        fx.cb_bo_de.id,
+        fx.ngoc_lam.id,
+    ] {
+        let mut tx = db.read().await?;
+        let f = store::tasks::TaskFilter {
+            within: Some(unit),
+            ..Default::default()
+        };
+        let page = store::tasks::list(&mut tx, &f, &fx.clock, 500, 0).await?;
+        let (counted, more) = store::tasks::list_capped(&mut tx, &f, &fx.clock, 500, 0, 10_000).await?;
+        assert!(!more);
+        assert_eq!(page.total, counted.total, "unit {unit}");
+        assert_eq!(page.total, page.items.len() as i64, "unit {unit}");
+        assert!(page.items.iter().all(|t| !t.is_group), "unit {unit}");
+    }
+    let mut tx = db.read().await?;
+    let f = store::tasks::TaskFilter {
+        within: Some(fx.long_bien.id),
+        ..Default::default()
+    };
+    assert_eq!(store::tasks::list(&mut tx, &f, &fx.clock, 0, 0).await?.total, 6);
+    Ok(())
+});
