@@ -281,16 +281,9 @@ async fn append_chain(tx: &mut Tx, tenant: i64, changes: Vec<Change>) -> Result<
 /// The tenant of the row `id` of `table` (a tenant table keyed by `id`), for callers whose
 /// record does not carry it.
 pub(crate) async fn tenant_of(tx: &mut Tx, table: &'static str, id: i64) -> Result<i64, StoreError> {
-    if let Some(t) = crate::seen::tenant(tx, table, id) {
-        return Ok(t);
-    }
-    let t: Option<i64> = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
-        format!("SELECT tenant_id FROM {table} WHERE id = $1{cond}")
-    })
-    .await?;
-    let t = t.ok_or(StoreError::not_found(table, id))?;
-    crate::seen::note_tenant(tx, table, id, t);
-    Ok(t)
+    crate::seen::tenant_of(tx, table, id)
+        .await?
+        .ok_or(StoreError::not_found(table, id))
 }
 
 const COLS: &str = "tenant_id, seq, at, user_id, actor, address, entity, entity_id, action, before, after, prev_hash, hash, hash_format";

@@ -40,23 +40,13 @@ pub async fn get_many(tx: &mut Tx, ids: &[i64]) -> Result<std::collections::Hash
     .await
 }
 
-/// A referenced document (`field`), or the client's error naming that field.
 /// The tenant of document `id`, looked for in the caller's tenants first; none when there is no
 /// such document.
 pub(crate) async fn tenant_of(tx: &mut Tx, id: i64) -> Result<Option<i64>, StoreError> {
-    if let Some(t) = crate::seen::tenant(tx, "documents", id) {
-        return Ok(Some(t));
-    }
-    let t = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
-        format!("SELECT tenant_id FROM documents WHERE id = $1{cond}")
-    })
-    .await?;
-    if let Some(t) = t {
-        crate::seen::note_tenant(tx, "documents", id, t);
-    }
-    Ok(t)
+    crate::seen::tenant_of(tx, "documents", id).await
 }
 
+/// A referenced document (`field`), or the client's error naming that field.
 pub async fn get_ref(tx: &mut Tx, field: &str, id: i64) -> Result<Document, StoreError> {
     match get(tx, id).await {
         Err(StoreError::NotFound { .. }) => Err(StoreError::unknown_ref(field, "văn bản", id)),

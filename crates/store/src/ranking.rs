@@ -13,6 +13,9 @@ use domain::status::{Clock, Phase};
 use domain::target::{TargetOutcome, TargetSummary};
 use domain::unit::UnitPath;
 
+use sqlx::postgres::PgRow;
+use sqlx::sqlite::SqliteRow;
+
 use crate::db::Tx;
 use crate::sql::{Arg, Where};
 use crate::{StoreError, bind_args, on_tx};
@@ -107,9 +110,15 @@ fn per_span<T: Default, R>(
         .collect()
 }
 
-/// The subtree condition of the parent's tenant and path range.
-fn subtree(w: &mut Where, backend: crate::db::Backend, parent: &UnitPath, path_col: &str) -> String {
-    crate::sql::subtree(w, backend, "tenant_id", path_col, parent)
+/// Runs `sql` (its first two columns the span index and a unit path, then two figures) with
+/// `w`'s arguments, each row as (span, path, figures).
+async fn span_rows<A, B>(tx: &mut Tx, sql: &str, w: &Where) -> Result<Vec<(Option<i64>, String, (A, B))>, StoreError>
+where
+    (Option<i64>, String, A, B): for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
+    let rows: Vec<(Option<i64>, String, A, B)> =
+        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql)), w.args).fetch_all(c).await?);
+    Ok(rows.into_iter().map(|(s, path, a, b)| (s, path, (a, b))).collect())
 }
 
 /// For each span and each of `children` (units directly under `parent`): how many evaluations
@@ -126,7 +135,7 @@ pub async fn level_mix(
 ) -> Result<Vec<HashMap<i64, LevelMix>>, StoreError> {
     // An evaluation is in its person's tenant, the tenant of the subtree they are in.
     let mut w = Where::new();
-    let within = subtree(&mut w, tx.backend(), parent, "unit_path");
+    let within = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "unit_path", parent);
     w.cond(within);
     let (span, within) = span_index(&mut w, spans, "period_start", "period_end");
     w.cond(within);
@@ -137,12 +146,7 @@ pub async fn level_mix(
          GROUP BY {span}, unit_path, COALESCE(decided_level, level)",
         w.sql()
     );
-    let rows: Vec<(Option<i64>, String, Option<String>, i64)> =
-        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
-    let rows = rows
-        .into_iter()
-        .map(|(s, path, level, n)| (s, path, (level, n)))
-        .collect();
+    let rows = span_rows::<Option<String>, i64>(tx, &sql, &w).await?;
     Ok(per_span(spans, children, rows, |mix: &mut LevelMix, (level, n)| {
         let n = u32::try_from(n).unwrap_or(u32::MAX);
         match level.as_deref().and_then(Level::parse) {
@@ -184,12 +188,7 @@ pub async fn compliance(
          GROUP BY {span}, i.unit_path",
         w.sql()
     );
-    let rows: Vec<(Option<i64>, String, i64, i64)> =
-        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
-    let rows = rows
-        .into_iter()
-        .map(|(s, path, items, done)| (s, path, (items, done)))
-        .collect();
+    let rows = span_rows::<i64, i64>(tx, &sql, &w).await?;
     Ok(per_span(
         spans,
         children,
@@ -214,7 +213,7 @@ pub async fn overdue_days(
 ) -> Result<Vec<HashMap<i64, i64>>, StoreError> {
     // A task is in its lead unit's tenant, the tenant of the subtree.
     let mut w = Where::new();
-    let within = subtree(&mut w, tx.backend(), parent, "unit_path");
+    let within = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "unit_path", parent);
     w.cond(within);
     let phase = w.arg(Arg::Int(i64::from(Phase::Started.code())));
     let today = w.arg(Arg::Date(clock.today));
@@ -225,12 +224,7 @@ pub async fn overdue_days(
         "SELECT {span} AS span, unit_path, due_on, COUNT(*) FROM tasks{} GROUP BY {span}, unit_path, due_on",
         w.sql()
     );
-    let rows: Vec<(Option<i64>, String, NaiveDate, i64)> =
-        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
-    let rows = rows
-        .into_iter()
-        .map(|(s, path, due_on, n)| (s, path, (due_on, n)))
-        .collect();
+    let rows = span_rows::<NaiveDate, i64>(tx, &sql, &w).await?;
     Ok(per_span(spans, children, rows, |days: &mut i64, (due_on, n)| {
         *days = days.saturating_add(clock.days_late(due_on).saturating_mul(n));
     }))
@@ -246,7 +240,7 @@ pub async fn targets(
     spans: Spans<'_>,
 ) -> Result<Vec<HashMap<i64, TargetSummary>>, StoreError> {
     let mut w = Where::new();
-    let within = subtree(&mut w, tx.backend(), parent, "unit_path");
+    let within = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", "unit_path", parent);
     w.cond(within);
     let (span, within) = span_index(&mut w, spans, "period_start", "period_end");
     w.cond(within);
@@ -254,12 +248,7 @@ pub async fn targets(
         "SELECT {span} AS span, unit_path, outcome, COUNT(*) FROM targets{} GROUP BY {span}, unit_path, outcome",
         w.sql()
     );
-    let rows: Vec<(Option<i64>, String, String, i64)> =
-        on_tx!(tx, c => bind_args!(sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
-    let rows = rows
-        .into_iter()
-        .map(|(s, path, outcome, n)| (s, path, (outcome, n)))
-        .collect();
+    let rows = span_rows::<String, i64>(tx, &sql, &w).await?;
     Ok(per_span(
         spans,
         children,

@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::Tx;
 use crate::model::{Document, Task, Unit};
+use crate::{StoreError, Tx};
 
 #[derive(Default)]
 pub(crate) struct Seen {
@@ -25,9 +25,20 @@ pub(crate) struct Seen {
     pub tenants: HashMap<(&'static str, i64), i64>,
 }
 
-/// The tenant of row `id` of `table`, if this snapshot has read it.
-pub(crate) fn tenant(tx: &Tx, table: &'static str, id: i64) -> Option<i64> {
-    tx.seen.as_ref()?.tenants.get(&(table, id)).copied()
+/// The tenant of row `id` of `table` (a tenant table keyed by `id`), looked for in the caller's
+/// tenants first (`crate::own_tenants`) and read once a snapshot; none when there is no such row.
+pub(crate) async fn tenant_of(tx: &mut Tx, table: &'static str, id: i64) -> Result<Option<i64>, StoreError> {
+    if let Some(t) = tx.seen.as_ref().and_then(|s| s.tenants.get(&(table, id))) {
+        return Ok(Some(*t));
+    }
+    let t: Option<i64> = crate::own_tenants::value_by_id(tx, "tenant_id", id, |cond| {
+        format!("SELECT tenant_id FROM {table} WHERE id = $1{cond}")
+    })
+    .await?;
+    if let Some(t) = t {
+        note_tenant(tx, table, id, t);
+    }
+    Ok(t)
 }
 
 /// Notes the tenant of row `id` of `table`.

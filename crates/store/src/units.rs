@@ -29,7 +29,7 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Unit, StoreError> {
 
 /// Notes a unit's tenant and path read by a query of its own, for the snapshot's later reads
 /// (read transactions only: see `Tx::unit_places`).
-pub(crate) fn note_place(tx: &mut Tx, id: i64, tenant: i64, path: &str) {
+fn note_place(tx: &mut Tx, id: i64, tenant: i64, path: &str) {
     crate::seen::with(tx, |s| s.unit_places.insert(id, (tenant, path.to_string())));
 }
 

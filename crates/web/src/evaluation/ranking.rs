@@ -112,16 +112,22 @@ fn month_of(st: &AppState, ky: &str) -> Result<Period, ApiError> {
     Ok(Period::parse(ky)?)
 }
 
-async fn ranking(
-    st: &AppState,
-    rd: &mut app::read::Reader<'_>,
-    q: &RankingQuery,
-) -> Result<(app::ranking::Ranking, Period), ApiError> {
+/// The unit asked for (the reader's own by default) and the period.
+async fn asked(st: &AppState, rd: &mut app::read::Reader<'_>, q: &RankingQuery) -> Result<(i64, Period), ApiError> {
     let period = month_of(st, &q.ky)?;
     let unit_id = match q.don_vi {
         Some(u) => u,
         None => rd.own_unit().await?,
     };
+    Ok((unit_id, period))
+}
+
+async fn ranking(
+    st: &AppState,
+    rd: &mut app::read::Reader<'_>,
+    q: &RankingQuery,
+) -> Result<(app::ranking::Ranking, Period), ApiError> {
+    let (unit_id, period) = asked(st, rd, q).await?;
     Ok((rd.ranking(unit_id, &period, DEFAULT_FAMILY).await?, period))
 }
 
@@ -134,11 +140,7 @@ pub async fn page(
 ) -> Result<Response, PageError> {
     // One snapshot, one read for the period and the earlier ones.
     let mut rd = st.app.read(&auth).await?;
-    let period = month_of(&st, &q.ky)?;
-    let unit_id = match q.don_vi {
-        Some(u) => u,
-        None => rd.own_unit().await?,
-    };
+    let (unit_id, period) = asked(&st, &mut rd, &q).await?;
     // The same units' places in the periods before (the same span, the rule set then in force).
     let (from, _) = period.bounds();
     let step = match period.span {
