@@ -443,6 +443,20 @@ fn unseen21r_references() {
     assert!(p >= 0.96 && r >= 0.95, "[unseen21r] references P={p:.4} R={r:.4}");
 }
 
+/// The unseen22r references set (twenty-second round): 52 passages, 202 references — joint
+/// circulars of two to six bodies, ministries' decisions and circulars in applications' legal bases
+/// and records (named date fields), a ward's and a commune's letters and plans, a ward Party
+/// committee's decisions with bracketed dates, schools and universities, amended acts, People's
+/// Council resolutions amended, markup (entities, Word HTML, escapes); 4 passages as tesseract OCR
+/// and 5 as pdftotext output. Labelled before any run and measured before and after the round
+/// (`testdata/real/unseen22r/MEASURED_*.txt`). Scored as `measure_cli.py` scores it.
+#[test]
+fn unseen22r_references() {
+    let (p, r, refs) = references("unseen22r", "test");
+    assert!(refs >= 200, "[unseen22r] set too small");
+    println!("[unseen22r] references P={p:.4} R={r:.4}");
+}
+
 /// A fresh deadline set (rounds 14–18): at least 150 phrases from public pages new to the
 /// repository, labelled by hand before any run, measured before and after its round
 /// (`testdata/real/<set>/MEASURED_*.txt`, `docs/vntext-rounds.md`), then spent. Scored as
