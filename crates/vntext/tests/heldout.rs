@@ -455,6 +455,11 @@ fn unseen22r_references() {
     let (p, r, refs) = references("unseen22r", "test");
     assert!(refs >= 200, "[unseen22r] set too small");
     println!("[unseen22r] references P={p:.4} R={r:.4}");
+    // Before the round P 0.9643 R 0.9356; after it P 0.9745 R 0.9455 (left: PDF table cells,
+    // a shared bracketed date, a header quoted in pieces, entity-encoded and underscore slashes,
+    // and a cut joint-circular number whose label disagrees with round 20's). The floor allows a
+    // few more errors of each kind.
+    assert!(p >= 0.96 && r >= 0.94, "[unseen22r] references P={p:.4} R={r:.4}");
 }
 
 /// A fresh deadline set (rounds 14–18): at least 150 phrases from public pages new to the

@@ -152,6 +152,7 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
                         let next_row = starts[k + 1..].iter().copied().find(|&s| record::opens_field(text, s));
                         record::record_date(text, sym_start, sym_end, next_row.unwrap_or(text.len()))
                     })
+                    .or_else(|| record::named_issue_date(text, sym_start, sym_end, limit))
                     .map(|x| evidence(x, DateSource::Header))
             })
             .or_else(|| {

@@ -46,6 +46,53 @@ pub(crate) fn record_date(
     None
 }
 
+/// Names of a record's field that holds the document's issue date ("ngay_ban_hanh": "29 tháng 8
+/// năm 2025", `issueDate: '2025-08-29'`), folded, with `_`, `-` and spaces removed. An effective
+/// date ("ngay_hieu_luc", "effectiveDate") or a record's own timestamps are other dates.
+const ISSUE_DATE_FIELDS: &[&str] = &[
+    "ngaybanhanh",
+    "issuedate",
+    "issueddate",
+    "dateissued",
+    "ngayky",
+    "ngaykybanhanh",
+];
+
+/// The date of a record's symbol field given by a later field named as the issue date, on the
+/// following lines of the same record, before the next reference (`limit`): `"so_ky_hieu":
+/// "13/2025/TTLT-BTP-BNG-TANDTC",` then `"ngay_ban_hanh": "29 tháng 8 năm 2025",`. A named
+/// field is read only when its name says "issue date": a specialist reads it as one.
+pub(crate) fn named_issue_date(
+    text: &str,
+    sym_start: usize,
+    sym_end: usize,
+    limit: usize,
+) -> Option<(NaiveDate, usize, usize)> {
+    if !opens_field(text, sym_start) {
+        return None;
+    }
+    let end = limit.max(sym_end).min(text.len());
+    let mut at = sym_end;
+    for line in text[sym_end..end].split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        let Some(colon) = line.find([':', '=']) else { continue };
+        let key: String = crate::text::fold(line[..colon].trim_matches([' ', '\t', '"', '\'', ',', '{']))
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        if !ISSUE_DATE_FIELDS.contains(&key.as_str()) {
+            continue;
+        }
+        let value = line[colon + 1..].trim_start_matches([' ', '"', '\'']);
+        let len = value.find(['"', '\'', ',', '\n']).unwrap_or(value.len());
+        let date = crate::date::parse_date(value[..len].trim())?;
+        let s = line_start + (line.len() - line[colon + 1..].len()) + (line[colon + 1..].len() - value.len());
+        return Some((date, s, s + len));
+    }
+    None
+}
+
 /// Whether the symbol starting at `sym_start` opens a field: a quote or a tab right before it.
 pub(crate) fn opens_field(text: &str, sym_start: usize) -> bool {
     text[..sym_start].trim_end_matches(' ').ends_with(['\'', '"', '\t'])

@@ -96,6 +96,19 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
         ));
         return canonical_issuer(&format!("{code}{term}"), fixes);
     }
+    // "QHI5", "QHl4": OCR read the "1" of the National Assembly's term (10 to 15) as an "I"
+    // or an "l"; a term's first digit is always 1.
+    if let Some(head) = raw.strip_suffix(|c: char| c.is_ascii_digit())
+        && let Some(code) = head.strip_suffix(['I', 'l'])
+        && code.ends_with("QH")
+    {
+        let fixed = format!("{code}1{}", &raw[raw.len() - 1..]);
+        fixes.push(format!(
+            "Sửa chữ “{}” thành số “1” trong khóa Quốc hội (nhận dạng ký tự)",
+            &head[code.len()..]
+        ));
+        return canonical_issuer(&fixed, fixes);
+    }
     let bad = || SymbolErrorKind::BadIssuer(raw.to_string());
     let valid_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | '-' | '&' | '.');
     if !raw.chars().all(valid_char) || !raw.chars().any(|c| c.is_alphabetic()) {
