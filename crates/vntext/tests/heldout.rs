@@ -564,3 +564,13 @@ fn unseen20_floor() {
 fn unseen21_floor() {
     task_list_floor("unseen21", 16, 0.90);
 }
+
+/// The unseen22 task-list set (twenty-second round, task lists): 13 lists / 100 tasks — a
+/// commune's, a ward's and a province's Fatherland Front election plans of 2025–2026 (doers
+/// named by office, fields after sub-items, two lists as tesseract OCR) and two provincial
+/// answers (`testdata/real/unseen22/SOURCES.md`), labelled before any run and measured before
+/// and after the round (`MEASURED_*.txt`).
+#[test]
+fn unseen22_floor() {
+    task_list_floor("unseen22", 13, 0.0);
+}
