@@ -583,3 +583,15 @@ fn unseen20_floor() {
 fn unseen21_floor() {
     task_list_floor("unseen21", 16, 0.90);
 }
+
+/// The unseen22 task-list set (twenty-second round, task lists): 13 lists / 100 tasks — a
+/// commune's, a ward's and a province's Fatherland Front election plans of 2025–2026 (the
+/// field form, doers named by their post, two lists as tesseract OCR) and two provincial
+/// answers (`testdata/real/unseen22/SOURCES.md`), labelled before any run, measured before
+/// and after the round: 0.3900 as first labelled, 0.4400 with 26 leads put to the documented
+/// convention, and 0.9100 after (`MEASURED_*.txt`). Its misses were read and fixed by kind in
+/// that round (it is spent); this guards that figure.
+#[test]
+fn unseen22_floor() {
+    task_list_floor("unseen22", 13, 0.89);
+}

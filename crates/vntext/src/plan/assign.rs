@@ -48,6 +48,8 @@ const LABELS: &[(&str, Field)] = &[
     ("hoan thanh", Field::Deadline),
     ("san pham", Field::Output),
     ("ket qua dau ra", Field::Output),
+    // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành." in the field form.
+    ("ket qua", Field::Output),
 ];
 
 /// Whether folded text starts with a field label and its colon ("chu tri: …").
@@ -204,6 +206,11 @@ fn sentence_lead(text: &str, folded: &str, map: &[usize]) -> Option<(String, Vec
                 .next()
                 .is_some_and(char::is_lowercase)
         };
+        // "Tham gia các đoàn kiểm tra, giám sát … do Thường trực HĐND phường chủ trì": the
+        // body that leads what the doer joins, not the doer.
+        if raw_f.contains("tham gia ") && raw_f.contains(" do ") {
+            continue;
+        }
         if let Some(k) = [" giao ", " do "]
             .iter()
             .filter_map(|w| {

@@ -15,6 +15,8 @@ pub(crate) const DEADLINE_TRIGGERS: &[&str] = &[
     "thoi han",
     "truoc ngay",
     "cham nhat",
+    // "Báo cáo nhanh … trong ngày 15/3/2026": on that day.
+    "trong ngay",
     "trong thang",
     "trong quy",
     // The older spelling "quí" ("trong quí 2 năm 2010").
@@ -117,14 +119,45 @@ pub(crate) fn phrase_pos(folded: &str, phrase: &str) -> Option<usize> {
 /// said to be periodic without its period times no work (the period is the reporting
 /// regime's); other bare "định kỳ" stays `ongoing` ("định kỳ công bố nhu cầu").
 pub(super) fn without_bare_period(mut t: TaskDraft) -> TaskDraft {
-    let ongoing = t
-        .deadline
-        .as_ref()
-        .is_some_and(|d| d.recurrence() == Some(crate::deadline::Recurrence::Ongoing));
-    if !ongoing {
+    use crate::deadline::Recurrence::{Adhoc, Ongoing};
+    let recurrence = t.deadline.as_ref().and_then(|d| d.recurrence());
+    let ongoing = recurrence == Some(Ongoing);
+    if !matches!(recurrence, Some(Ongoing | Adhoc)) {
         return t;
     }
     let f = fold(t.deadline_text.as_deref().unwrap_or_default());
+    // "Thực hiện chế độ báo cáo … định kỳ và đột xuất", "báo cáo định kỳ, đột xuất": the
+    // reporting regime named by both its kinds, no period and no occasion of this work.
+    let regime = f.contains("dinh ky")
+        && f.contains("dot xuat")
+        && ![
+            "hang ngay",
+            "hang tuan",
+            "hang thang",
+            "hang quy",
+            "hang nam",
+            "6 thang",
+            "thuong xuyen",
+        ]
+        .iter()
+        .any(|w| f.contains(w));
+    // "… bảo đảm chất lượng, tiến độ thời gian theo yêu cầu": the schedule as required, not
+    // work done on request.
+    let said = fold(&t.title);
+    let as_required = recurrence == Some(Adhoc)
+        && f.contains("theo yeu cau")
+        && [
+            "tien do thoi gian theo yeu cau",
+            "chat luong theo yeu cau",
+            "tien do theo yeu cau",
+        ]
+        .iter()
+        .any(|p| said.contains(p) || f.contains(p));
+    if regime || as_required {
+        t.deadline = None;
+        t.deadline_text = None;
+        return t;
+    }
     let bare = ["dinh ky bao cao", "dinh ky kiem tra", "dinh ky tong hop"]
         .iter()
         .any(|p| f.contains(p))

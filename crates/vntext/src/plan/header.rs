@@ -125,7 +125,12 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
                 }
                 continue;
             }
-            if f.starts_with("can cu") || super::lines::split_mark(s).is_some() || parts.len() >= 4 {
+            // "Điều 2. Nhiệm vụ của Tổ …:" (a decision's article, its basis left out of the
+            // copy) is the body, never the title.
+            let article = f
+                .strip_prefix("dieu ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            if f.starts_with("can cu") || article || super::lines::split_mark(s).is_some() || parts.len() >= 4 {
                 break;
             }
             parts.push(s);

@@ -15,7 +15,11 @@ use crate::text::fold;
 pub(super) fn heading_unit(item: &str) -> Option<String> {
     // "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể …": a name cut before its "và"
     // list keeps no dangling "và".
-    heading_unit_as_read(item).map(|u| u.strip_suffix(" và").map_or(u.clone(), str::to_string))
+    // "3. Ban Công tác Mặt trận các" (the line cut short): no dangling "các" either.
+    heading_unit_as_read(item).map(|u| {
+        let u = u.strip_suffix(" và").unwrap_or(&u);
+        u.strip_suffix(" các").unwrap_or(u).to_string()
+    })
 }
 
 fn heading_unit_as_read(item: &str) -> Option<String> {
@@ -24,6 +28,16 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
     let t = without_role_label(t);
     let t = words::without_office_apposition(t);
     let t = without_aside(without_order_word(t));
+    // "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Chuyên viên phụ trách lĩnh
+    // vực Hành chính, Văn phòng": after "phụ trách" come the fields of the post, whole.
+    if let Some(k) = fold(t).find(" phu trach ")
+        && looks_like_unit(t)
+        && !has_lowercase_verb(&t[..crate::plan::assign::byte_at_fold(t, k)])
+        && t.split_whitespace().count() <= 14
+        && !t.contains([':', ';', '.'])
+    {
+        return Some(t.to_string());
+    }
     // "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao tỉnh, …": one body under the
     // names it has in different provinces; the first is read.
     let t = match t.split_once('/') {
@@ -97,6 +111,16 @@ fn without_order_word(t: &str) -> &str {
         if let Some(rest) = t.strip_prefix(w)
             && looks_like_unit(rest)
         {
+            // "2. Đề nghị Ủy ban nhân dân xã phối hợp" over the lines of its work: the verb
+            // closing the heading asks for what the lines say.
+            for verb in [" phối hợp", " thực hiện"] {
+                if let Some(unit) = rest.strip_suffix(verb)
+                    && looks_like_unit(unit)
+                    && !has_lowercase_verb(unit)
+                {
+                    return unit;
+                }
+            }
             return rest;
         }
     }
@@ -145,4 +169,22 @@ pub(super) fn unit_colon(item: &str) -> Option<(String, &str)> {
     let work = work.trim();
     (!work.is_empty() && is_unit_heading(unit) && !fold(work).starts_with("thoi gian"))
         .then(|| (unit.to_string(), work))
+}
+
+/// "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo, …:" → the body whose
+/// duties follow, its whole name (its commas are its own).
+pub(super) fn duties_of(line: &str) -> Option<String> {
+    let t = line.trim().trim_end_matches(':').trim();
+    // The article's number first, if any ("Điều 2.").
+    let t = match t.strip_prefix("Điều ") {
+        Some(rest) => rest.split_once(". ").map_or(rest, |(_, r)| r).trim(),
+        None => t,
+    };
+    let f = fold(t);
+    let at = ["nhiem vu va quyen han cua ", "nhiem vu cua "]
+        .iter()
+        .find_map(|p| f.starts_with(p).then_some(p.len()))?;
+    let unit = t[crate::plan::assign::byte_at_fold(t, at)..].trim();
+    (looks_like_unit(unit) || unit.starts_with("Tổ ") && unit.split_whitespace().count() <= 20)
+        .then(|| unit.to_string())
 }

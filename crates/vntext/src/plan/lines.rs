@@ -9,6 +9,8 @@ pub(crate) enum Mark {
     Arabic(Vec<String>),
     /// `a)`, `đ)`.
     Letter(char),
+    /// `(1)`, `(2)`: numbered steps inside an item.
+    Paren(String),
     /// `-`, `–`, `•`, `*`.
     Dash,
     /// `+`.
@@ -22,6 +24,7 @@ impl Mark {
             Mark::Roman(_) => 1,
             Mark::Arabic(parts) => 1 + parts.len() as u32,
             Mark::Letter(_) => 10,
+            Mark::Paren(_) => 11,
             Mark::Dash => 20,
             Mark::Plus => 21,
         }
@@ -44,7 +47,27 @@ pub(crate) fn split_mark(line: &str) -> Option<(Mark, &str)> {
         let mark = if first == '+' { Mark::Plus } else { Mark::Dash };
         return (!rest.is_empty()).then_some((mark, rest));
     }
-    roman(line).or_else(|| arabic(line)).or_else(|| letter(line))
+    roman(line)
+        .or_else(|| arabic(line))
+        .or_else(|| letter(line))
+        .or_else(|| paren(line))
+}
+
+/// "(1) Tổ chức hiệp thương lần thứ nhất: …": a step numbered in brackets, one or two digits,
+/// a capital after it (not "(2) năm", a count in running text).
+fn paren(line: &str) -> Option<(Mark, &str)> {
+    let inner = line.strip_prefix('(')?;
+    let n = inner.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    let rest = inner[n..].strip_prefix(')')?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    rest.starts_with(char::is_uppercase)
+        .then(|| (Mark::Paren(inner[..n].to_string()), rest))
 }
 
 fn roman(line: &str) -> Option<(Mark, &str)> {
@@ -109,7 +132,7 @@ fn letter(line: &str) -> Option<(Mark, &str)> {
     let mut it = line.chars();
     let c = it.next()?;
     let close = it.next()?;
-    if !POINT_LETTERS.contains(c) || close != ')' {
+    if !POINT_LETTERS.contains(c) || !matches!(close, ')' | '.') {
         return None;
     }
     let rest = it.as_str();
@@ -117,6 +140,11 @@ fn letter(line: &str) -> Option<(Mark, &str)> {
         return None;
     }
     let rest = rest.trim_start();
+    // "a. Các biên bản …", "đ. Báo cáo …": a letter and a dot open a point when a capital
+    // follows (a dot after a lowercase letter is otherwise an abbreviation's).
+    if close == '.' && !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
     (!rest.is_empty()).then_some((Mark::Letter(c), rest))
 }
 

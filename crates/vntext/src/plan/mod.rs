@@ -15,6 +15,7 @@ pub mod lead_model;
 mod lines;
 mod order;
 mod pieces;
+mod posts;
 mod prose;
 mod sentence_kind;
 mod sentence_time;
@@ -231,9 +232,10 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none() {
         f.lead = subject_lead(&n.heading);
     }
-    f.lead = f
-        .lead
-        .map(|l| unit_list::collective_first(words::before_predicate(&l)).to_string());
+    f.lead = f.lead.map(|l| {
+        let l = words::without_office_apposition(without_address(&l));
+        unit_list::collective_first(words::before_predicate(l)).to_string()
+    });
     // "Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …
     // xây dựng kế hoạch …": a subject that lists units gives the first; the others support.
     if f.support.is_empty()
@@ -251,7 +253,7 @@ fn node_fields(n: &Node) -> Fields {
     if f.lead.is_none()
         && let Some((lead, support)) = lead::assigned_unit(&n.heading)
     {
-        f.lead = Some(lead);
+        f.lead = Some(without_address(&lead).to_string());
         if f.support.is_empty() {
             f.support = support;
         }
@@ -262,12 +264,43 @@ fn node_fields(n: &Node) -> Fields {
     f
 }
 
+/// "Đồng chí Phó chủ tịch Thường trực" → "Phó chủ tịch Thường trực": the address before an
+/// office is no part of the office (as in lists of units, `unit_list`).
+pub(crate) fn without_address(lead: &str) -> &str {
+    let lead = ["Đồng chí ", "đồng chí ", "Các đồng chí ", "các đồng chí "]
+        .iter()
+        .find_map(|p| lead.strip_prefix(p).filter(|r| r.starts_with(char::is_uppercase)))
+        .unwrap_or(lead);
+    without_person_name(lead)
+}
+
+/// "Nguyễn ĐứcMạnh – Phó Chủ tịch Uỷ ban MTTQ Việt Nam xã" → the office: a person's name
+/// (two to five capitalised words, no unit) before a dash and the office held.
+fn without_person_name(lead: &str) -> &str {
+    for sep in [" - ", " – "] {
+        if let Some((name, office)) = lead.split_once(sep) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let is_name = (2..=5).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !looks_like_unit(name);
+            if is_name && looks_like_unit(office.trim()) {
+                return office.trim();
+            }
+        }
+    }
+    lead
+}
+
 /// "Ban Tuyên giáo Quận ủy: …", or a sentence whose subject is a unit:
 /// "Văn phòng Quận ủy theo dõi, đôn đốc …", "Các chi bộ tổ dân phố vận động …".
 fn subject_lead(heading: &str) -> Option<String> {
     // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể …": the basis named
     // first is no legal basis of the text when a unit and its verb follow its comma.
-    if fold(heading).starts_with("can cu ") {
+    // "Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban Thường vụ Quốc hội
+    // tiến hành …", "Kết thúc cuộc bầu cử, Ban Thường trực …, chịu trách nhiệm …": a time or
+    // a ground told first; the subject is after its comma, as after "Căn cứ".
+    const OPENERS: &[&str] = &["can cu ", "cham nhat ", "truoc ngay ", "ket thuc ", "sau khi "];
+    if OPENERS.iter().any(|o| fold(heading).starts_with(o)) {
         return heading
             .match_indices(", ")
             .map(|(p, _)| &heading[p + 2..])
@@ -279,7 +312,9 @@ fn subject_lead(heading: &str) -> Option<String> {
             .and_then(subject_lead);
     }
     if let Some((before, _)) = heading.split_once(':') {
-        let b = before.trim();
+        // "Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban: …":
+        // the post without the address and the person's second post.
+        let b = words::without_office_apposition(without_address(before.trim()));
         // "UBND cấp xã lập danh sách …: Xong trước …" names the unit and the work before
         // the colon: the unit ends at the verb (below).
         let has_verb = has_lowercase_verb(b);
@@ -385,6 +420,7 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
                 .then(|| headings::heading_unit(&n.heading))
                 .flatten()
+                .map(|u| without_address(&u).to_string())
         })
         .collect();
     let mut fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
@@ -401,7 +437,16 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
                 .parent
                 .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
     };
-    let own_task = |i: usize| fields[i].lead.is_some() || fields[i].deadline_text.is_some();
+    // "1.1. Xây dựng … / - Bảo đảm thống nhất … / - Thời gian hoàn thành: … / - Đơn vị chủ
+    // trì: …": an item written in the field form is one assignment; its dash lines say what
+    // the work must achieve, unless the item ends with a colon and lists its work ("6.1. Tham
+    // gia thực hiện các nhiệm vụ: / - Tham gia các phiên họp …").
+    let field_item = |p: usize| nodes[p].row.is_none() && fields[p].labels_at.is_some() && !nodes[p].extra.is_empty();
+    let lists_work = |p: usize| field_item(p) && nodes[p].heading.trim_end().ends_with(':');
+    let describes = |c: usize| nodes[c].is_bullet() && nodes[c].parent.is_some_and(|p| field_item(p) && !lists_work(p));
+    let under_unit_heading =
+        |c: usize| under_unit_heading(c) || (nodes[c].is_bullet() && nodes[c].parent.is_some_and(lists_work));
+    let own_task = |i: usize| !describes(i) && (fields[i].lead.is_some() || fields[i].deadline_text.is_some());
     // A bullet is a task only if it names its own lead or deadline, or its unit's heading does.
     let is_task_child =
         |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c) || under_unit_heading(c);
@@ -495,7 +540,7 @@ fn title_of(n: &Node, f: &Fields) -> String {
         t = &t[..at];
     }
     if let Some((before, after)) = t.split_once(':')
-        && looks_like_unit(before.trim())
+        && looks_like_unit(words::without_office_apposition(without_address(before.trim())))
         && !after.trim().is_empty()
     {
         // "Ban Tuyên giáo: tổ chức …" names the unit before the colon; "UBND cấp xã lập

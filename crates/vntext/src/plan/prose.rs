@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 
 use super::discourse::Addressee;
-use super::headings::{heading_unit, is_bare_number, unit_colon};
+use super::headings::{duties_of, heading_unit, is_bare_number, unit_colon};
 use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
@@ -412,6 +412,19 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             && line.ends_with(':')
             && item_follows
             && let Some(unit) = heading_unit(line)
+        {
+            intro_lead = Some((unit, Vec::new()));
+            heading_lead = true;
+            heading_rank = 1;
+            verb_heading = false;
+            continue;
+        }
+        // "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, …:" over "- …": a decision's
+        // article that lists the duties of the body it sets up; the body leads them.
+        if item.is_none()
+            && line.ends_with(':')
+            && bullets_follow
+            && let Some(unit) = duties_of(line)
         {
             intro_lead = Some((unit, Vec::new()));
             heading_lead = true;

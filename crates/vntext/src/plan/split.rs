@@ -129,6 +129,20 @@ fn work_sentence(s: &str) -> Option<Option<Lead>> {
     if s.split_whitespace().count() < 4 || !s.starts_with(char::is_uppercase) {
         return None;
     }
+    // "ĐIỀU CHỈNH LẦN THỨ HAI VỀ CƠ CẤU, …": a heading in capitals, no work.
+    if !s.chars().any(char::is_lowercase) {
+        return None;
+    }
+    // "Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào …, Ủy ban Thường vụ Quốc hội tiến
+    // hành …": the time first, the unit after it (read as an item's subject is).
+    let f = fold(s);
+    if ["cham nhat ", "truoc ngay ", "ket thuc "]
+        .iter()
+        .any(|o| f.starts_with(o))
+        && let Some(unit) = super::subject_lead(s)
+    {
+        return Some(Some((unit, Vec::new())));
+    }
     let opened = strip_openers(s);
     if opened.len() < s.len() && starts_with_subject(opened) {
         return lead_of(opened).filter(|(_, plain)| *plain).map(|(l, _)| Some(l));

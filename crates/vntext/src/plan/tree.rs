@@ -90,6 +90,17 @@ pub(crate) fn build(lines: &[&str]) -> Vec<Node> {
                 if matches!(mark, Mark::Letter(_)) || b.top_is_plus() {
                     b.pop_to(mark.rank().min(Mark::Dash.rank()));
                 }
+                // "1.1. Xây dựng … / - Bảo đảm … / - Các văn bản … phải … / - Thời gian hoàn
+                // thành: … / - Đơn vị chủ trì: …": a field written as a dash line after the
+                // item's own dash lines is a sibling of them on the page, so it is the item's
+                // field, not the last line's.
+                if matches!(mark, Mark::Dash) {
+                    b.close_dash_lines_of_item();
+                }
+                // "3. Tổ chức theo dõi … / 3.1. … / 3.2. … / 3.3. … / - Thời gian thực hiện: …":
+                // fields after the last of sub-items none of which has fields of its own are
+                // the fields of the item above them all.
+                b.close_fieldless_subitems();
                 b.continue_top(rest);
             }
             Some((mark, rest)) => {
@@ -152,6 +163,48 @@ impl Builder {
         }
     }
 
+    /// Closes the dash lines open under a numbered or lettered item (not under a section or
+    /// a paragraph, where a dash line stands on its own).
+    fn close_dash_lines_of_item(&mut self) {
+        let is_item = |n: &Node| matches!(n.mark, Some(Mark::Arabic(_) | Mark::Letter(_)));
+        while let [.., parent, top] = self.stack[..] {
+            if matches!(self.nodes[top].mark, Some(Mark::Dash)) && is_item(&self.nodes[parent]) {
+                self.stack.pop();
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// Closes the last of two or more sub-items ("3.1. … 3.3.", "(1) … (3)") when none of
+    /// them has fields or items of its own, so that the fields that follow go to the item
+    /// above them.
+    fn close_fieldless_subitems(&mut self) {
+        let [.., parent, top] = self.stack[..] else {
+            return;
+        };
+        let sub = |n: &Node| match &n.mark {
+            Some(Mark::Arabic(parts)) => parts.len() > 1,
+            Some(Mark::Paren(_)) => true,
+            _ => false,
+        };
+        // The item's own dash lines before its sub-items ("- Nguyên tắc …", "- Tài liệu …")
+        // are not among them.
+        let subs: Vec<usize> = self.nodes[parent]
+            .children
+            .iter()
+            .copied()
+            .filter(|&c| sub(&self.nodes[c]))
+            .collect();
+        let bare = |i: usize| {
+            let n = &self.nodes[i];
+            n.children.is_empty() && !n.extra.iter().any(|l| is_label_line(l))
+        };
+        if subs.len() >= 2 && subs.iter().all(|&c| bare(c)) && subs.last() == Some(&top) {
+            self.stack.pop();
+        }
+    }
+
     pub(crate) fn continue_top(&mut self, line: &str) {
         if let Some(&top) = self.stack.last() {
             self.nodes[top].extra.push(line.to_string());
@@ -188,6 +241,7 @@ impl Builder {
                 }
             }
             Some(Mark::Letter(c)) => c.to_string(),
+            Some(Mark::Paren(n)) => format!("({n})"),
             Some(Mark::Dash | Mark::Plus) | None => {
                 let n = parent.map(|p| {
                     self.nodes[p].bullets += 1;

@@ -2,6 +2,8 @@
 //! lowercase verbs end it ("UBND cấp xã lập danh sách …"), and the lowercase words that
 //! may stand inside it ("cấp", "huyện", "thị xã").
 
+use super::posts;
+pub(crate) use super::posts::without_office_apposition;
 use crate::text::fold;
 
 /// Verbs (folded) that end a unit name or a list of units in a sentence; they only
@@ -137,6 +139,9 @@ const PREDICATE_MARKERS: &[&str] = &[
     // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan …, chủ trì …": the ground of the
     // work, told after the name.
     "trên cơ sở",
+    // "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị
+    // …": the office ends where its duty begins.
+    "chịu trách nhiệm",
 ];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
@@ -268,6 +273,11 @@ const UNIT_HEADS: &[&str] = &[
     // phương", "thành viên Ban Chỉ đạo …".
     "chinh quyen",
     "thanh vien",
+    // Persons by their post in a small body's plan: "Cán bộ phụ trách lĩnh vực giám sát và
+    // phản biện xã hội", "Chuyên viên phụ trách tổng hợp", "Kế toán".
+    "can bo",
+    "chuyen vien",
+    "ke toan",
 ];
 
 /// Plurals of work, not of units (folded): "Các nội dung thực hiện báo cáo … trước …".
@@ -289,6 +299,8 @@ const NOT_UNITS: &[&str] = &[
     "cac bao cao",
     "cac chuong trinh",
     "cac ke hoach",
+    // "Các biên bản Hội nghị hiệp thương …": the minutes to send, not who sends them.
+    "cac bien ban",
 ];
 
 /// Whether folded text opens with a plural of work ("các nội dung", "các nhiệm vụ").
@@ -305,6 +317,8 @@ pub(crate) fn is_work_plural(folded: &str) -> bool {
 /// verb), "Hội nghị …" (a meeting).
 const NOT_HEADS: &[&str] = &[
     "truong hop",
+    // "Báo cáo kết quả Hội nghị": the report, not a newspaper ("Báo Nhân Dân").
+    "bao cao",
     "so voi",
     "ban dau",
     "ban hanh",
@@ -325,8 +339,15 @@ pub(crate) fn looks_like_unit(s: &str) -> bool {
         f.strip_prefix(h)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     };
-    let named = UNIT_HEADS.iter().any(|h| starts(h)) || acronym_head(s) || abbreviated_place(s) || capital_head(s);
-    words <= 16 && named && !NOT_UNITS.iter().any(|h| starts(h)) && !NOT_HEADS.iter().any(|h| starts(h))
+    let deputy = posts::deputy_post(&f);
+    let named =
+        UNIT_HEADS.iter().any(|h| starts(h)) || deputy || acronym_head(s) || abbreviated_place(s) || capital_head(s);
+    words <= 16
+        && named
+        && !NOT_UNITS.iter().any(|h| starts(h))
+        && !NOT_HEADS.iter().any(|h| starts(h))
+        && !posts::opens_with_organising(s, &f)
+        && (!posts::PERSON_HEADS.iter().any(|h| starts(h)) || s.trim_start().starts_with(char::is_uppercase))
 }
 
 /// Words inside “…” beyond the first, in folded text.
@@ -521,7 +542,15 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || (verb == "chuyen" && after.starts_with("doi"))
         // "đơn vị sự nghiệp công lập", "độc lập": no "lập" (draw up).
         || (verb == "lap" && (before.ends_with(" cong") || before.ends_with(" doc")))
-        || organisation_noun(before, after, verb)
+        || posts::organisation_noun(before, after, verb)
+        // "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Chuyên viên phụ trách
+        // tổng hợp": what a post is in charge of names the post.
+        // "Các thành viên khác trong tiểu ban": members of that body, not a place.
+        || (verb == "trong" && (before.ends_with("thanh vien") || before.ends_with("thanh vien khac")))
+        || before.ends_with("phu trach")
+        || before.ends_with("phu trach linh vuc")
+        // "Trưởng Ban xây dựng Đảng": the Party's organising board, by its name.
+        || (verb == "xay dung" && (before == "ban" || before.ends_with(" ban")) && after.starts_with("dang"))
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
         || in_quoted_name(before)
@@ -540,54 +569,4 @@ fn in_quoted_name(before: &str) -> bool {
         .next_back()
         .is_some_and(char::is_alphanumeric);
     after_word && !before[open..].contains('”') && before[open..].split(' ').count() <= 15
-}
-
-/// "tổ chức" as a noun: the name "Ban tổ chức" (an organising committee), or a member of a
-/// list of kinds of bodies ("các cơ quan, tổ chức, địa phương", "cơ quan, tổ chức và cá
-/// nhân"). "tổ chức hội nghị" after a comma is still the verb.
-fn organisation_noun(before: &str, after: &str, verb: &str) -> bool {
-    if verb != "to chuc" || ["hoi nghi", "hoi thao", "hoi thi"].iter().any(|m| after.starts_with(m)) {
-        return false;
-    }
-    let committee = before == "ban" || before.ends_with(" ban");
-    let listed =
-        before.ends_with(',') && (after.starts_with(',') || after.starts_with("va ") || after.starts_with("ca nhan"));
-    // "Các tổ chức, cá nhân liên quan", "Các đoàn thể, tổ chức xã hội": the organisations,
-    // by their plural or their kind.
-    let plural = before == "cac" || before.ends_with(" cac");
-    let kind = ["xa hoi", "chinh tri", "doan the", "thanh vien"]
-        .iter()
-        .any(|k| after.starts_with(k));
-    committee || listed || plural || (before.ends_with(',') && kind)
-}
-
-/// Offices a unit holds in a plan, written after its name and a dash (folded).
-const OFFICES_HELD: &[&str] = &[
-    "thuong truc",
-    "co quan thuong truc",
-    "co quan chu tri",
-    "co quan dau moi",
-    "chu tri",
-    "dau moi",
-];
-
-/// A unit's name without the office it holds, written after a dash ("Sở Lao động - Thương
-/// binh và Xã hội - thường trực kế hoạch" → "Sở Lao động - Thương binh và Xã hội"); any other
-/// dash is part of the name ("Vụ Kế hoạch - tài chính", "các sở - ngành").
-pub(crate) fn without_office_apposition(unit: &str) -> &str {
-    let mut from = 0;
-    while let Some((k, sep)) = [" - ", " – "]
-        .iter()
-        .filter_map(|sep| unit[from..].find(sep).map(|k| (k, *sep)))
-        .min()
-    {
-        let p = from + k;
-        let after = &unit[p + sep.len()..];
-        let f = fold(after);
-        if OFFICES_HELD.iter().any(|o| f.starts_with(o)) {
-            return unit[..p].trim_end();
-        }
-        from = p + sep.len();
-    }
-    unit
 }
