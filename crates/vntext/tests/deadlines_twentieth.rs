@@ -53,7 +53,8 @@ fn adoption_and_effect_are_cited() {
 
 /// A past act told as background, on a dated letter: "Ngày …, Bộ … đã ban hành …", "ngày …
 /// Sở … đã có công văn …"; a deadline that act set and that has passed goes with it. Undated,
-/// such news is read as the day it tells (eighteenth round).
+/// such news was read as the day it tells (eighteenth round); since the twenty-second round's
+/// labelling convention (an act told as done is cited) it is cited too.
 #[test]
 fn past_acts_told_are_cited() {
     let letter = Some(day(2014, 9, 15));
@@ -69,12 +70,9 @@ fn past_acts_told_are_cited() {
         "Qua rà soát, ngày 02/7/2014 Sở Nội vụ đã có công văn số 88/SNV-TCBC gửi các huyện.",
         letter,
     );
-    assert_eq!(
-        due(
-            "Ngày 10/3/2014, Bộ Nội vụ đã ban hành Thông tư số 03/2014/TT-BNV hướng dẫn việc này.",
-            None
-        ),
-        day(2014, 3, 10)
+    none(
+        "Ngày 10/3/2014, Bộ Nội vụ đã ban hành Thông tư số 03/2014/TT-BNV hướng dẫn việc này.",
+        None,
     );
     // The letter's own request is read.
     assert_eq!(

@@ -293,10 +293,18 @@ fn unseen11_measured() {
 
 /// Twenty-first round: a set weighted as real plans are (122 set, 54 cited of 176), the Official
 /// Gazette's text of central documents and a province's 2026 plan table; 0.7045 before, 0.8750
-/// after (154 of 176).
+/// after (154 of 176); 0.9148 (161) since the twenty-second round (acts told as done).
 #[test]
 fn unseen21d_deadlines() {
-    deadline_floor("unseen21d", 0.87);
+    deadline_floor("unseen21d", 0.91);
+}
+
+/// Twenty-second round: a commune's 2026 election file (Front committees of a commune, a ward and
+/// a province, an election committee; code-page-broken extractions; 2025 laws) and a district's
+/// calendar and document titles; 80 set, 72 cited of 152. 0.7697 before, 0.9539 after (145 of 152).
+#[test]
+fn unseen22d_deadlines() {
+    deadline_floor("unseen22d", 0.95);
 }
 
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
@@ -480,43 +488,53 @@ fn unseen13d_deadlines() {
 }
 
 /// Fifteenth round: 0.9351 before, 0.9870 after (152 of 154).
+/// Twenty-second round: 0.9740 (150 of 154) after two narrated acts were relabelled cited (`err`)
+/// by the labelling convention of that round (docs/vntext.md, "Labelling conventions").
 #[test]
 fn unseen15d_deadlines() {
-    deadline_floor("unseen15d", 0.98);
+    deadline_floor("unseen15d", 0.97);
 }
 
 /// Sixteenth round: 0.8148 before, 0.9815 after (159 of 162).
+/// Twenty-second round: 0.9444 (153 of 162) after seven narrated acts were relabelled cited.
 #[test]
 fn unseen16d_deadlines() {
-    deadline_floor("unseen16d", 0.98);
+    deadline_floor("unseen16d", 0.94);
 }
 
 /// Seventeenth round: 0.8734 before, 0.9937 after (157 of 158); 158 of 158 since the eighteenth
 /// round (a cited date alone is no deadline).
+/// Twenty-second round: 0.8797 (139 of 158) after nineteen narrated acts were relabelled cited,
+/// 0.9304 (147) after that round's rules (acts told as done).
 #[test]
 fn unseen17d_deadlines() {
-    deadline_floor("unseen17d", 0.99);
+    deadline_floor("unseen17d", 0.93);
 }
 
 /// Eighteenth round: 0.8377 before, 0.9675 after (149 of 154); 0.9740 (150) since the
 /// twenty-first round (a state before a day: "được công nhận … trước 15-10-1993").
+/// Twenty-second round: 0.7403 (114 of 154) after thirty-seven narrated acts were relabelled cited,
+/// 0.8506 (131) after that round's rules.
 #[test]
 fn unseen18d_deadlines() {
-    deadline_floor("unseen18d", 0.96);
+    deadline_floor("unseen18d", 0.85);
 }
 
 /// Nineteenth round: 0.7727 before, 0.8182 after (126 of 154); 0.8506 (131) since the twentieth
 /// round (dates cited, not set), 0.8571 (132) since the twenty-first (a count from an event).
+/// Twenty-second round: 0.8117 (125 of 154) after eight narrated acts were relabelled cited,
+/// 0.8377 (129) after that round's rules.
 #[test]
 fn unseen19d_deadlines() {
-    deadline_floor("unseen19d", 0.85);
+    deadline_floor("unseen19d", 0.83);
 }
 
 /// Twentieth round: a set weighted toward dates cited, not set (90 of 157 labelled `err`), from
-/// whole documents; 0.5478 before, 0.8217 after (129 of 157).
+/// whole documents; 0.5478 before, 0.8217 after (129 of 157); 0.8344 (131) since the twenty-second
+/// round.
 #[test]
 fn unseen20d_deadlines() {
-    deadline_floor("unseen20d", 0.82);
+    deadline_floor("unseen20d", 0.83);
 }
 
 /// The unseen12 task-list set (thirteenth round), measured before and after that round: 0.5135

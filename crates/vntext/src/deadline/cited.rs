@@ -65,6 +65,11 @@ pub(crate) fn after_symbol(t: &[Tok<'_>], i: usize) -> bool {
         }
         if t[k].is_sym(&['/']) {
             slash = true;
+            // "Hướng dẫn số /HD-MTTQ-BTT ngày 20/12/2025": a draft's symbol with its number left
+            // blank still names the document (twenty-second round).
+            if k > 0 && t[k - 1].is_word("so") {
+                return true;
+            }
         }
         if slash && names_a_document(t, k) {
             return true;

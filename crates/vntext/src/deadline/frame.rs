@@ -24,6 +24,9 @@ pub(crate) fn refine(t: &[Tok<'_>], cands: Vec<Cand>) -> Vec<Cand> {
         true if cands.iter().any(|c| c.reference || role::cited(t, c)) => Vec::new(),
         // Only frames: the report's dateline, not the term or the session its sentence names.
         true if !spoken.is_empty() => spoken,
+        // Only names and blanks: a law's or an amendment's year, a term, a form's blank date, a
+        // start with no end — nothing is read (twenty-second round; before, the name was read).
+        true if cands.iter().all(|c| names_only(t, c)) => Vec::new(),
         true => cands,
         false => kept,
     }
@@ -50,8 +53,7 @@ fn split(t: &[Tok<'_>], cands: Vec<Cand>) -> (Vec<Cand>, Vec<Cand>) {
             !c.reference
                 && !role::cited(t, c)
                 && !in_review(t, c)
-                && !law_year(t, c)
-                && !term(t, c)
+                && !names_only(t, c)
                 && !lunar(t, c)
                 && !school.is_some_and(|y| is_school_year(c, y))
                 && !session(t, c)
@@ -226,13 +228,28 @@ fn law_year(t: &[Tok<'_>], c: &Cand) -> bool {
     while k > 0 && c.at - k < 7 {
         k -= 1;
         match t[k] {
-            Tok::Word("luat") => return true,
+            // "phổ biến pháp luật năm 2024": law in general, not a law's name.
+            Tok::Word("luat") => return !(k > 0 && t[k - 1].is_word("phap")),
             Tok::Word("lenh") if k > 0 && t[k - 1].is_word("phap") => return true,
             Tok::Word(w) if !timing.contains(&w) => {}
             _ => return false,
         }
     }
     false
+}
+
+/// Times that only name a thing or leave a blank: never a deadline, alone either.
+/// A term after a timing word ("thực hiện trong nhiệm kỳ 2025-2030", "đến hết nhiệm kỳ") or
+/// standing alone as a time cell ("Nhiệm kỳ 2020-2025") times the work by the term, and is read
+/// when nothing else is; after a body's name ("HĐND xã nhiệm kỳ 2026 - 2031") it names the body.
+fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
+    let cell = t[..c.at.saturating_sub(2)].iter().all(|x| matches!(x, Tok::Sym(_)));
+    let timed_term = cell || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
+    law_year(t, c)
+        || named::amended(t, c)
+        || (term(t, c) && !timed_term)
+        || named::blank_day(t, c)
+        || named::starts_after(t, c)
 }
 
 /// "Đại hội … nhiệm kỳ 2022 - 2027", "nhiệm kỳ 2021 – 2026": the term names the body or the
@@ -424,8 +441,10 @@ mod tests {
             refined("ngày 17 tháng 12 âm lịch, nhằm ngày 10/01/2012"),
             vec![full(2012, 1, 10)]
         );
-        // alone, the term is what is left
+        // alone as a time cell, the term is what is left; after a body's name it names the body
+        // and nothing is read (twenty-second round)
         assert_eq!(refined("nhiệm kỳ 2020-2025"), vec![Span::Period { first: 2020 }]);
+        assert_eq!(refined("Ban Chấp hành Đoàn xã nhiệm kỳ 2020-2025"), vec![]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! recurrence, with a Vietnamese note saying how the phrase was read.
 
 mod cited;
+mod codepage;
 mod error;
 mod frame;
 mod frequency;
@@ -12,9 +13,12 @@ mod norms;
 mod parse;
 mod periodic;
 mod recurrence;
+mod residence;
 mod role;
 mod scan;
+mod titles;
 mod tokens;
+mod told;
 mod words;
 
 pub use error::{DeadlineError, DeadlineErrorKind};

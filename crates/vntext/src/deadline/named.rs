@@ -119,6 +119,62 @@ pub(crate) fn spoken_dateline(t: &[Tok<'_>], c: &Cand) -> bool {
     day && bare && timed && opens && t.get(c.end).is_some_and(|x| x.is_sym(&[',']))
 }
 
+/// "Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025)": the year a law was amended in names
+/// the version of the law cited, as the law's own year does (`frame::law_year`; twenty-second
+/// round). Only the passive "được sửa đổi, bổ sung" counts — "hoàn thành sửa đổi, bổ sung năm
+/// 2025" is work to do.
+pub(crate) fn amended(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Year { .. }) || c.year.is_none() || !t[c.at].is_word("nam") {
+        return false;
+    }
+    let words: Vec<&str> = t[..c.at]
+        .iter()
+        .rev()
+        .take(6)
+        .filter_map(|x| match x {
+            Tok::Word(w) => Some(*w),
+            _ => None,
+        })
+        .collect();
+    words.starts_with(&["sung", "bo", "doi", "sua", "duoc"]) || words.starts_with(&["doi", "sua", "duoc"])
+}
+
+/// "Hồi….. giờ…… ngày….. tháng 12 năm 2025, tại …": a form's date with its day left blank (dots
+/// where the day goes) — a field to fill in when the minute is written, not a time to act
+/// (twenty-second round).
+pub(crate) fn blank_day(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Month { .. }) || !t[c.at].is_word("thang") {
+        return false;
+    }
+    let dots = t[..c.at].iter().rev().take_while(|x| x.is_sym(&['.', '…'])).count();
+    dots > 0 && c.at > dots && t[c.at - dots - 1].is_word("ngay")
+}
+
+/// "Đợt 3: Sau ngày bầu cử 15/3/2026": a phase that starts after a day and names no end — a
+/// start, no deadline (twenty-second round). "sau" must head the time within four words, with
+/// only words between ("sau ngày 15/3", "sau ngày bầu cử 15/3/2026"), and no count before it
+/// ("10 ngày sau ngày …" counts from the day).
+pub(crate) fn starts_after(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::DayMonth { .. } | Span::Full(_)) {
+        return false;
+    }
+    let mut k = c.at;
+    while k > 0 && c.at - k < 5 {
+        k -= 1;
+        match t[k] {
+            Tok::Word("sau") => {
+                let unit = |x: &Tok<'_>| ["ngay", "thang", "tuan", "nam", "gio"].iter().any(|u| x.is_word(u));
+                let counted = k >= 2 && unit(&t[k - 1]) && matches!(t[k - 2], Tok::Num(..));
+                return !counted;
+            }
+            Tok::Word("truoc" | "han" | "nhat" | "den" | "het") => return false,
+            Tok::Word(_) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use crate::deadline::frame::refine;
@@ -243,5 +299,27 @@ mod tests {
                 offset: 0
             }]
         );
+    }
+
+    #[test]
+    fn names_blanks_and_starts_are_never_read() {
+        // twenty-second round: alone, these leave nothing to read
+        assert_eq!(
+            refined("theo quy định tại Điều 30 của Luật Đất đai năm 2013 (được sửa đổi, bổ sung năm 2018)"),
+            []
+        );
+        assert_eq!(
+            refined("Hồi ..... giờ ..... ngày ..... tháng 5 năm 2024, tại hội trường thôn"),
+            []
+        );
+        assert_eq!(refined("Giai đoạn 2: Sau ngày khánh thành 20/10/2024"), []);
+        assert_eq!(refined("Ban Chấp hành Hội Nông dân xã nhiệm kỳ 2023 - 2028"), []);
+        // a count after a day, a deadline beside the name, a filled-in day stay
+        assert_eq!(refined("10 ngày sau ngày 5/6/2024").len(), 1);
+        assert_eq!(
+            refined("sửa đổi Luật Đất đai năm 2013, trình Quốc hội trước ngày 30/9/2024"),
+            [Span::Full(NaiveDate::from_ymd_opt(2024, 9, 30))]
+        );
+        assert_eq!(refined("Hồi 8 giờ ngày 12 tháng 5 năm 2024").len(), 1);
     }
 }

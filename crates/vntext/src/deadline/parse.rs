@@ -38,6 +38,7 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use super::codepage;
 use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
 use super::frequency;
@@ -46,9 +47,12 @@ use super::named;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
+use super::residence;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
+use super::titles;
 use super::tokens::{contains_phrase, tokenize};
+use super::told;
 use super::words;
 use super::{Deadline, DeadlineValue};
 use crate::text::fold;
@@ -146,21 +150,21 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     {
         return Ok(d);
     }
-    let folded = norms::normalize(&lunar::solar_first_month(&words::today(
+    let folded = norms::normalize(&codepage::repair(&lunar::solar_first_month(&words::today(
         &words::this_month(
             &fold(&words::month_names(&words::spell_out(&role::mark_done(&limited)))),
             issued,
         ),
         issued,
-    )));
+    ))));
     if folded.is_empty() {
         return Err(err(DeadlineErrorKind::Empty));
     }
-    if role::illustrates(&folded) {
+    if role::illustrates(&folded) || titles::names_a_document(&folded) {
         return Err(err(DeadlineErrorKind::NotRecognized));
     }
     // "theo quy định" is not "theo quý".
-    let for_rec = role::without_qualified(&without_leading_zeros(&folded))
+    let for_rec = residence::without_residence(&role::without_qualified(&without_leading_zeros(&folded)))
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
@@ -202,6 +206,15 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         }
     }
     drop_rolled_in_window(&mut resolved);
+    // Twenty-second round: the day of an act told as done is cited, with or without an issue date.
+    let sentence = limited
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| !c.is_lowercase());
+    let story = resolved
+        .iter()
+        .any(|r| told::done(&tokens, &r.cand, issued, r.date, sentence) && told::issues_document(&tokens, &r.cand));
+    resolved.retain(|r| !story && !told::done(&tokens, &r.cand, issued, r.date, sentence));
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
     // of eligibility, a past act), and so is a date already past in a phrase that tells a past act.
     if let Some(iss) = issued {

@@ -137,7 +137,14 @@ pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
     }
     let start = clause_start(t, j);
     let effect = ends_with(t, j, &["co", "hieu", "luc"]) || ends_with(t, j, &["co", "hieu", "luc", "thi", "hanh"]);
+    // "… kết thúc hoạt động kể từ ngày 01 tháng 7 năm 2025": a body ends on a day the law sets;
+    // no one has work due by it (twenty-second round). "Kết thúc hoạt động … trước ngày …" is a
+    // deadline and has no "từ".
+    let ends_activity = ["ket", "cham"]
+        .iter()
+        .any(|w| ends_with(t, j, &[w, if *w == "ket" { "thuc" } else { "dut" }, "hoat", "dong"]));
     (effect && this_text(t, start, j))
+        || ends_activity
         || ends_with(t, j, &["duoc", "thuc", "hien"])
         || (ends_with(t, j, &["ap", "dung"]) && !symbol(t, start, j))
 }

@@ -1,0 +1,160 @@
+//! Acts a report or a news item tells as done (twenty-second round's labelling convention,
+//! docs/vntext.md): "Sáng ngày 19/11/2024, Ban Thường vụ Huyện uỷ tổ chức Hội nghị …", "Ngày
+//! 21/6/2018, Ủy ban nhân dân thành phố … đã ban hành Kế hoạch số 93/KH-UBND …", "Chiều ngày
+//! 26/4/2024, … Hội LHPN xã … đã ra mắt mô hình …". The day is the act's; a finished act is no
+//! task, so the date is cited, with or without an issue date.
+//!
+//! A specialist knows such a sentence by its lead: a day that opens the sentence or a clause
+//! (after "Sáng", "Chiều", "Tối", "Trưa" or a byline's dash), a subject, and a verb of an act
+//! held or issued ("tổ chức", "diễn ra", "khai mạc", "ban hành", "ra mắt", "phát động", "khởi
+//! công", "chủ trì", "tiến hành", "họp"), or "đã" before any verb. An announcement uses the same
+//! lead for an act still to come, and says so: "sẽ", "dự kiến", "theo kế hoạch", the day followed
+//! by "tới" ("Ngày 1.3 tới, toàn tỉnh sẽ …"), a deadline word ("trước", "chậm nhất", "hạn",
+//! "phải"), or a day after the issue date ("Ngày 6/3, 3 tỉnh còn lại … hoàn tất", told on 4/3).
+
+use chrono::NaiveDate;
+
+use super::scan::{Cand, Span};
+use super::tokens::Tok;
+
+/// Verbs (folded) of an act held or issued on the day that leads the sentence.
+const ACTS: [&[&str]; 14] = [
+    &["to", "chuc"],
+    &["dien", "ra"],
+    &["khai", "mac"],
+    &["be", "mac"],
+    &["ban", "hanh"],
+    &["ra", "mat"],
+    &["phat", "dong"],
+    &["khoi", "cong"],
+    &["chu", "tri"],
+    &["tien", "hanh"],
+    &["hop"],
+    &["tiep", "xuc"],
+    &["ky"],
+    &["thuc", "hien"],
+];
+
+/// Words (folded) that tell an act still to come or set a time for work.
+const AHEAD: [&[&str]; 10] = [
+    &["se"],
+    &["du", "kien"],
+    &["theo", "ke", "hoach"],
+    &["truoc"],
+    &["cham", "nhat"],
+    &["han"],
+    &["phai"],
+    &["sap"],
+    &["de", "nghi"],
+    &["yeu", "cau"],
+];
+
+/// Whether the date `c` (resolved to `date`) is the day of an act the phrase tells as done.
+/// `sentence` says the phrase starts a sentence (its first letter is a capital): a clause cut
+/// from a plan's sentence ("…; sáng ngày 13/02/2017, các địa phương tổ chức trang trọng … lễ bàn
+/// giao …") may schedule in the same words, so without an issue date and without "đã" only a
+/// sentence's lead is taken as told.
+pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: NaiveDate, sentence: bool) -> bool {
+    if issued.is_some_and(|iss| date > iss) || (0..t.len()).any(|k| AHEAD.iter().any(|a| starts(t, k, a))) {
+        return false;
+    }
+    // A progress note that opens with "Đã …" ("Đã tham mưu Chủ tịch UBND tỉnh ban hành Kế hoạch
+    // số 16/KH-UBND ngày 21/01/2026 về … năm 2026"): every time in it belongs to the act done.
+    // "đã" is marked "dax" before folding (`role::mark_done`), apart from "Đà" of "Đà Nẵng".
+    if t.first().is_some_and(|x| x.is_word("dax")) {
+        return true;
+    }
+    if !matches!(c.span, Span::DayMonth { .. } | Span::Full(_)) || !leads(t, c) {
+        return false;
+    }
+    if t.get(c.end).is_some_and(|x| x.is_word("toi")) {
+        return false;
+    }
+    // The act told: a verb of an act or "đã" in the sentence after the day.
+    let end = t[c.end..]
+        .iter()
+        .position(|x| x.is_sym(&['.', ';', ':']))
+        .map_or(t.len(), |k| c.end + k)
+        .min(c.end + 40);
+    let past = (c.end..end).any(|k| t[k].is_word("dax"));
+    let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
+    past || (act && (sentence || issued.is_some()))
+}
+
+/// The act told at `c` issues a document ("Ngày 27/5/2021, UBND tỉnh ban hành Công văn số
+/// 4569/UBND-KGVX, gửi … về việc thực hiện … Tuần lễ Quốc gia không thuốc lá 25-31/5/2021"): the
+/// rest of the sentence tells what the document says, and its times go with the story. A
+/// meeting's report keeps the period it sets work for ("Sáng 30/6, Hội … tổ chức hội nghị sơ kết
+/// …, triển khai nhiệm vụ 6 tháng cuối năm 2022").
+pub(crate) fn issues_document(t: &[Tok<'_>], c: &Cand) -> bool {
+    let end = t.len().min(c.end + 12);
+    (c.end..end).any(|k| {
+        starts(t, k, &["ban", "hanh"]) || starts(t, k, &["co", "cong", "van"]) || starts(t, k, &["co", "van", "ban"])
+    })
+}
+
+/// The day opens the sentence or a clause, after "ngày" and a time of day if any.
+fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
+    let mut h = c.at;
+    if h > 0 && !t[h].is_word("ngay") && t[h - 1].is_word("ngay") {
+        h -= 1;
+    }
+    if h > 0 && ["sang", "chieu", "toi", "trua"].iter().any(|w| t[h - 1].is_word(w)) {
+        h -= 1;
+    }
+    h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')'])
+}
+
+fn starts(t: &[Tok<'_>], k: usize, seq: &[&str]) -> bool {
+    seq.iter()
+        .enumerate()
+        .all(|(i, w)| t.get(k + i).is_some_and(|x| x.is_word(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::done;
+    use crate::deadline::scan::scan;
+    use crate::deadline::tokens::tokenize;
+    use crate::text::fold;
+    use chrono::NaiveDate;
+
+    fn told(s: &str, issued: Option<NaiveDate>) -> bool {
+        let f = fold(s);
+        let t = tokenize(&f);
+        let c = scan(&t)[0];
+        let d = NaiveDate::from_ymd_opt(2024, 3, 14).unwrap();
+        done(&t, &c, issued, d, true)
+    }
+
+    #[test]
+    fn acts_told_as_done() {
+        let before = NaiveDate::from_ymd_opt(2024, 3, 20);
+        assert!(told(
+            "Sáng ngày 14/3/2024, Đảng ủy phường tổ chức Hội nghị Ban Chấp hành",
+            None
+        ));
+        let marked = crate::deadline::role::mark_done("Ngày 14/3/2024, UBND huyện đã ban hành Kế hoạch số 12/KH-UBND");
+        assert!(told(&marked, before));
+        assert!(told(
+            "Chiều 14/3, tại hội trường xã, Hội Nông dân ra mắt tổ hợp tác",
+            before
+        ));
+        // announced, scheduled or set: kept
+        assert!(!told("Ngày 14/3/2024, các xã sẽ tổ chức ra quân", None));
+        assert!(!told("Ngày 14/3 tới, toàn huyện tổ chức lễ giao quân", None));
+        assert!(!told(
+            "Ngày 14/3, 3 xã còn lại hoàn tất giao quân",
+            NaiveDate::from_ymd_opt(2024, 3, 10)
+        ));
+        assert!(!told("Ngày 14/3/2024: Hạn cuối nộp hồ sơ", None));
+        assert!(!told("các đơn vị tổ chức hội nghị vào ngày 14/3/2024", None));
+        let marked = crate::deadline::role::mark_done("Đã trình UBND huyện phê duyệt Đề án số 2/ĐA ngày 4/3/2024");
+        assert!(told(&marked, None));
+        // a plan's clause in the lead's words, no "đã", no issue date: kept
+        let f = fold("sáng ngày 14/3/2024, các xã tổ chức lễ giao quân");
+        let t = tokenize(&f);
+        let d = NaiveDate::from_ymd_opt(2024, 3, 14).unwrap();
+        assert!(!done(&t, &scan(&t)[0], None, d, false));
+    }
+}
