@@ -143,7 +143,13 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
         let at = map[p];
         let head = window[..at].trim_end();
         let labelled = fold(&f[..p]).ends_with("ngay ban hanh") || f[p..].starts_with("ngay ban hanh");
-        let placed = head.ends_with(',');
+        // "\"Số: 3377 /QĐ-BYT\", \"ngày 30 tháng 8 năm 2023\"": a header quoted in pieces (a table
+        // cell citing an OCR'd header) puts its date line in the next quoted piece, whose opening
+        // quote follows the comma.
+        let placed = head.ends_with(',')
+            || head
+                .strip_suffix(['"', '\'', '“', '‘'])
+                .is_some_and(|h| h.trim_end().ends_with(','));
         if labelled {
             let label_end = map[(p + "ngay ban hanh".len()).min(f.len())];
             let rest = &window[label_end..];

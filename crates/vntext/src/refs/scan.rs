@@ -53,6 +53,13 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if type_before.is_none()
+            && let Some(f) = underscored(text, i)
+        {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
         match candidate(text, i) {
             Some(end) => match accept(&unescape_slash(&text[i..end]))
                 .filter(|(s, _)| type_before.is_none_or(|t| s.doc_type.as_deref() == Some(t)))
@@ -174,6 +181,42 @@ fn ocr_header_number(text: &str, i: usize) -> Option<Found> {
         end,
         symbol,
         strong,
+    })
+}
+
+/// "Tờ trình số 232_TTr-UBND", "10_2013_TTLT-BTP-BCA": a title made file-safe, underscores for
+/// the slashes of its symbols. Taken only when the number is followed by an underscore and the
+/// run, read with slashes, is a whole symbol (a known type and an issuer, or a letter's issuer
+/// with its office, "415_UBND-KT") — the shape a
+/// specialist recognises at once; "2699_2020.pdf", "3377_2023" (no type) stay nothing.
+fn underscored(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if b.get(i + n) != Some(&b'_') {
+        return None;
+    }
+    // The token: up to the first character no symbol holds; a slash means the underscores are
+    // something else.
+    let len: usize = text[i..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '&' | '.'))
+        .map(char::len_utf8)
+        .sum();
+    let token = &text[i..i + len];
+    let read = token.replace('_', "/");
+    let end = candidate(&read, 0)?;
+    let (mut symbol, _) = accept(&read[..end])?;
+    let whole = (symbol.doc_type.is_some() && !symbol.issuer.is_empty()) || symbol.issuer.contains('-');
+    (whole && !token[..end].ends_with('_')).then_some(())?;
+    symbol.fixes.push(format!(
+        "Đọc dấu “_” thành “/” (tiêu đề viết thành tên tệp): “{}”",
+        &token[..end]
+    ));
+    Some(Found {
+        start: i,
+        end: i + end,
+        symbol,
+        strong: true,
     })
 }
 
