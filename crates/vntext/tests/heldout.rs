@@ -462,6 +462,21 @@ fn unseen22r_references() {
     assert!(p >= 0.96 && r >= 0.94, "[unseen22r] references P={p:.4} R={r:.4}");
 }
 
+/// The unseen23r references set (twenty-third round): 59 passages, 215 references from 59 public
+/// web pages (legal databases' copies of provincial and ministry documents, a commune council, a
+/// commune school, a district education office, Party conclusions and rules, the taxation, social
+/// security, health, police, defence, State Bank, procuracy and social policy bank's documents,
+/// metadata blocks in every layout, effect-history registers, upper-case titles, garbled dates); 4
+/// passages as tesseract OCR and 5 as pdftotext output. Labelled before any run and measured before
+/// and after the round (`testdata/real/unseen23r/MEASURED_*.txt`). Scored as `measure_cli.py`
+/// scores it.
+#[test]
+fn unseen23r_references() {
+    let (p, r, refs) = references("unseen23r", "test");
+    assert!(refs >= 200, "[unseen23r] set too small");
+    println!("[unseen23r] references P={p:.4} R={r:.4}");
+}
+
 /// A fresh deadline set (rounds 14–18): at least 150 phrases from public pages new to the
 /// repository, labelled by hand before any run, measured before and after its round
 /// (`testdata/real/<set>/MEASURED_*.txt`, `docs/vntext-rounds.md`), then spent. Scored as
