@@ -78,3 +78,39 @@ fn header_quoted_in_pieces() {
     let text = "| Trích | \"Số: 2154 /QĐ-SYT\", \"hiệu lực từ ngày 12 tháng 7 năm 2022\" |";
     assert_eq!(found(text), ["2154/QĐ-SYT@-"]);
 }
+
+// ---- The kinds of unseen23r's misses.
+
+#[test]
+fn metadata_value_glued_to_the_next_label() {
+    // A legal database's attribute block that lost the separators between its fields: the
+    // number's label is glued to its value, the issue date to the next field's label.
+    let text = "Số hiệu:215/KH-SNNNgày đăng công báo:Đang cập nhật\nNgười ký:Trần Văn A\nNgày ban hành:14/09/2023Ngày hiệu lực:Đã biết";
+    assert_eq!(found(text), ["215/KH-SNN@2023-09-14"]);
+    // The effective date glued the same way is still no issue date.
+    let text = "Số hiệu:215/KH-SNNNgày đăng công báo:Đang cập nhật\nNgày hiệu lực:14/09/2023Tình trạng:Còn hiệu lực";
+    assert_eq!(found(text), ["215/KH-SNN@-"]);
+}
+
+#[test]
+fn hyphens_around_the_year_for_slashes() {
+    // A document list whose titles were made file-safe with hyphens.
+    assert_eq!(
+        found("Tải về 32-2020-TT-BTC Thông tư hướng dẫn quyết toán"),
+        ["32/2020/TT-BTC@-"]
+    );
+    // Only around a four-digit year followed by a type: a Party symbol, a range and a number with
+    // a year are what they were.
+    assert_eq!(found("Kế hoạch 12-KH/TU ngày 02/3/2021"), ["12-KH/TU@2021-03-02"]);
+    assert!(found("giai đoạn 2021-2025-2030, mã 15-2022-07").is_empty());
+}
+
+#[test]
+fn bare_number_after_a_number_label() {
+    // "Số hiệu:" in a list row introduces a number as "số" does, so an old office letter's bare
+    // NUMBER/OFFICE is a reference there, dated by the row's "Ban hành".
+    let text = "Loại: Công văn   Số hiệu: 417/VP2 Ban hành: 05/11/1983 Hiệu lực: Kiểm tra";
+    assert_eq!(found(text), ["417/VP2@1983-11-05"]);
+    // Without a label the same shape is no symbol.
+    assert!(found("Phòng 417/VP2 tầng 3").is_empty());
+}

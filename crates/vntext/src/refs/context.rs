@@ -78,9 +78,15 @@ fn last_words_start(s: &str, n: usize) -> Option<usize> {
 }
 
 /// Start of a metadata label "Số hiệu", "Số ký hiệu" ending `head`, with a colon or a table
-/// cell's "|" after it ("Số hiệu: |", "| Số hiệu |").
+/// cell's "|" after it ("Số hiệu: |", "| Số hiệu |", "Số hiệu:").
 fn number_field(head: &str) -> Option<usize> {
-    let label = head.strip_suffix('|')?.trim_end().trim_end_matches(':').trim_end();
+    // "Số hiệu: 953/VP4 Ban hành: …": a database's list row, the label's colon right before.
+    let label = head
+        .strip_suffix('|')
+        .or_else(|| head.strip_suffix(':'))?
+        .trim_end()
+        .trim_end_matches(':')
+        .trim_end();
     [3, 2].into_iter().find_map(|n| {
         let ws = last_words_start(label, n)?;
         matches!(fold(&label[ws..]).as_str(), "so hieu" | "so ky hieu").then_some(ws)
@@ -103,11 +109,11 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
         out.has_so = true;
         out.start = window_start + ws;
         head = trimmed[..ws].trim_end();
-    } else if let Some(ws) = number_field(trimmed) {
+    } else if let Some(ws) = number_field(head.trim_end()) {
         // "Số hiệu: | 15-CP |": a metadata field's label in the cell before.
         out.has_so = true;
         out.start = window_start + ws;
-        head = trimmed[..ws].trim_end();
+        head = head[..ws].trim_end();
     }
     for n in [3, 2, 1] {
         let Some(ws) = last_words_start(head, n) else {
