@@ -979,7 +979,7 @@ Theo đề nghị của Liên Sở Lao động - Thương binh và Xã hội - S
      ("148/2014/TTLT-BTC-BLĐTBXH", "2014-10-08"), ("1495/HĐND-KTXH", "2015-10-09")])
 
 add("https://hethongphapluat.com/quyet-dinh-68-2007-qd-ubnd-quy-dinh-chinh-sach-khuyen-khich-phat-trien-cac-co-so-dich-vu-ngoai-cong-lap-ap-dung-tren-dia-ban-tinh-dong-thap.html",
-    "a Đồng Tháp decision of 2007: a finance circular guiding a decree dated in the same line, a provincial People's Council resolution whose issuer is written with dots and its term ('97/2007/NQ.HĐND.K7'); an effective date (no issue date)",
+    "a Đồng Tháp decision of 2007: a finance circular guiding a decree dated in the same line, a provincial People's Council resolution whose issuer is written with dots and its term ('97/2007/NQ.HĐND.K7'; the dot between type and issuer read as the hyphen, round 19's convention: 97/2007/NQ-HĐND.K7, label brought to it after the measure before); an effective date (no issue date)",
     """UỶ BAN NHÂN DÂN
 TỈNH ĐỒNG THÁP
 ---------
@@ -1014,7 +1014,7 @@ QUYẾT ĐỊNH:
 
 Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2008.""",
     [("68/2007/QĐ-UBND", "2007-12-28"), ("91/2006/TT-BTC", "2006-10-02"), ("53/2006/NĐ-CP", "2006-05-25"),
-     ("97/2007/NQ.HĐND.K7", "2007-12-13")])
+     ("97/2007/NQ-HĐND.K7", "2007-12-13")])
 
 add("https://hethongphapluat.com/van-ban-phap-luat_page-9945.html",
     "a database's list page of 1981 documents: 'Số hiệu: 953/VP4 Ban hành: 19/03/1981' (an old office letter with no type, labelled by the field), 'Số hiệu: Khôngsố' (no number, no reference)",
