@@ -218,15 +218,17 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
                 old_bare_tail(&mut c)?;
             }
         }
-    } else if c.eat(&['/', '\u{2044}', '\u{2215}']) {
+    } else if c.eat(&['/', '\u{2044}', '\u{2215}']) || c.slash() {
         // "13⁄2012/QH13": the fraction or division slash of OCR and word processors.
         // "38//2009/NĐ-CP": a slash typed twice before the year.
+        // "03&#x002F;2014&#x002F;TT-BTTTT": raw HTML writes both slashes of a State symbol as
+        // character references (`Cur::slash`), as it does the Party slash.
         if c.peek() == Some('/') && c.t.as_bytes().get(c.i + 1).is_some_and(u8::is_ascii_digit) {
             c.i += 1;
         }
         c.spaces(1);
         let save = c.i;
-        if c.digits(4) == 4 && c.eat(&['/']) {
+        if c.digits(4) == 4 && c.slash() {
             c.spaces(1);
         } else {
             c.i = save;

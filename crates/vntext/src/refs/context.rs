@@ -78,9 +78,15 @@ fn last_words_start(s: &str, n: usize) -> Option<usize> {
 }
 
 /// Start of a metadata label "Số hiệu", "Số ký hiệu" ending `head`, with a colon or a table
-/// cell's "|" after it ("Số hiệu: |", "| Số hiệu |").
+/// cell's "|" after it ("Số hiệu: |", "| Số hiệu |", "Số hiệu:").
 fn number_field(head: &str) -> Option<usize> {
-    let label = head.strip_suffix('|')?.trim_end().trim_end_matches(':').trim_end();
+    // "Số hiệu: 953/VP4 Ban hành: …": a database's list row, the label's colon right before.
+    let label = head
+        .strip_suffix('|')
+        .or_else(|| head.strip_suffix(':'))?
+        .trim_end()
+        .trim_end_matches(':')
+        .trim_end();
     [3, 2].into_iter().find_map(|n| {
         let ws = last_words_start(label, n)?;
         matches!(fold(&label[ws..]).as_str(), "so hieu" | "so ky hieu").then_some(ws)
@@ -103,11 +109,11 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
         out.has_so = true;
         out.start = window_start + ws;
         head = trimmed[..ws].trim_end();
-    } else if let Some(ws) = number_field(trimmed) {
+    } else if let Some(ws) = number_field(head.trim_end()) {
         // "Số hiệu: | 15-CP |": a metadata field's label in the cell before.
         out.has_so = true;
         out.start = window_start + ws;
-        head = trimmed[..ws].trim_end();
+        head = head[..ws].trim_end();
     }
     for n in [3, 2, 1] {
         let Some(ws) = last_words_start(head, n) else {
@@ -187,6 +193,22 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         out.date_span = Some((q + 1, q + 1 + len));
         p = q + len + 2;
         out.end = p;
+    } else if text[q..].starts_with('(')
+        && let Some((date, len)) = parse_date_prefix(&text[q + 1..])
+        && let tail = text[q + 1 + len..].trim_start_matches([' ', ','])
+        && fold(&tail[..floor_boundary(tail, tail.len().min(8))]).starts_with("cua ")
+    {
+        // "1898-QĐ/TU (20/6/2025 của Đảng bộ TP Hải Phòng)": a bracket that gives the issue date
+        // and then the issuer; the issuer is read below, the bracket closes after it.
+        out.date = Some(date);
+        out.date_span = Some((q + 1, q + 1 + len));
+        p = q + 1 + len;
+        out.end = p;
+    } else if let Some((date, s, len)) = underscore_date(text, q) {
+        out.date = Some(date);
+        out.date_span = Some((s, s + len));
+        p = s + len;
+        out.end = p;
     }
     // ", của Ban Thường vụ Thành ủy"
     let rest = &text[p..];
@@ -229,6 +251,39 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         out.end = d.2 + usize::from(text[d.2..].starts_with(')'));
     }
     out
+}
+
+/// "ngày 28_11_2023" at `q`: the date of a title made file-safe, underscores for its slashes (as
+/// in "Tờ trình số 232_TTr-UBND ngày 28_11_2023"). Day, month and a four-digit year, after
+/// "ngày"; a year cut short ("26_4_202") is no date. Returns the date, its start and length.
+fn underscore_date(text: &str, q: usize) -> Option<(NaiveDate, usize, usize)> {
+    let rest = &text[q..];
+    let word: String = rest.chars().take(4).collect();
+    if fold(&word) != "ngay" {
+        return None;
+    }
+    let after_word = &rest[word.len()..];
+    let s = q + word.len() + (after_word.len() - after_word.trim_start_matches(' ').len());
+    let b = text.as_bytes();
+    let mut i = s;
+    let mut parts = [0u32; 3];
+    for (k, (lo, hi)) in [(1, 2), (1, 2), (4, 4)].into_iter().enumerate() {
+        let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        if n < lo || n > hi {
+            return None;
+        }
+        parts[k] = text[i..i + n].parse().ok()?;
+        i += n;
+        if k < 2 {
+            (b.get(i) == Some(&b'_')).then_some(())?;
+            i += 1;
+        }
+    }
+    if b.get(i).is_some_and(|x| x.is_ascii_alphanumeric() || *x == b'_') {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(i32::try_from(parts[2]).ok()?, parts[1], parts[0])?;
+    Some((date, s, i - s))
 }
 
 /// Length of "ng&agrave;y" (the word "ngày" with its "à" written as an HTML character entity)

@@ -143,12 +143,18 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
         let at = map[p];
         let head = window[..at].trim_end();
         let labelled = fold(&f[..p]).ends_with("ngay ban hanh") || f[p..].starts_with("ngay ban hanh");
-        let placed = head.ends_with(',');
+        // "\"Số: 3377 /QĐ-BYT\", \"ngày 30 tháng 8 năm 2023\"": a header quoted in pieces (a table
+        // cell citing an OCR'd header) puts its date line in the next quoted piece, whose opening
+        // quote follows the comma.
+        let placed = head.ends_with(',')
+            || head
+                .strip_suffix(['"', '\'', '“', '‘'])
+                .is_some_and(|h| h.trim_end().ends_with(','));
         if labelled {
             let label_end = map[(p + "ngay ban hanh".len()).min(f.len())];
             let rest = &window[label_end..];
             let skip = rest.len() - rest.trim_start_matches([':', '|', ' ', '\t', '\u{a0}']).len();
-            if let Some((d, len)) = parse_date_prefix(&rest[skip..]) {
+            if let Some((d, len)) = parse_date_prefix(&rest[skip..]).or_else(|| glued_label_date(&rest[skip..])) {
                 let s = from + label_end + skip;
                 return Some((d, s, s + len));
             }
@@ -170,6 +176,17 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
         }
     }
     None
+}
+
+/// "30/03/2022Ngày hết hiệu lực": a database that glued the next field's label to the value. A
+/// numeric date followed at once by a capital letter; the date ends where the label begins.
+fn glued_label_date(s: &str) -> Option<(NaiveDate, usize)> {
+    let run = s
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.'))
+        .count();
+    s[run..].starts_with(char::is_uppercase).then_some(())?;
+    parse_date_prefix(&s[..run]).filter(|&(_, len)| len == run)
 }
 
 /// The issue date of a header's own number written above it: "Hà Tĩnh, ngày 15 tháng 6 năm

@@ -177,13 +177,18 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
         });
     }
     // "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013": two documents of one
-    // type and one issuer joined by "và" share the date written after the second.
+    // type and one issuer joined by "và" share the date written after the second. Joined by a
+    // comma ("QĐ 1893-QĐ/TU, QĐ 1898-QĐ/TU (20/6/2025 của Đảng bộ TP Hải Phòng)"), they share it
+    // only when it is in a bracket after the list, which annotates the list as a whole.
     for i in (0..out.len().saturating_sub(1)).rev() {
         let (a, b) = (&out[i], &out[i + 1]);
-        let joined = text
-            .get(a.end..b.start)
-            .map(str::trim)
-            .is_some_and(|g| g.len() <= 4 && crate::text::fold(g) == "va");
+        let gap = text.get(a.end..b.start).map(str::trim);
+        let bracketed = b.date_evidence.is_some_and(|e| text[..e.start].ends_with('('));
+        let comma_list = gap.and_then(|g| g.strip_prefix(',')).map(str::trim).is_some_and(|g| {
+            // The type abbreviation may be repeated before the second ("…, QĐ 1898-QĐ/TU").
+            g.is_empty() || Some(g) == b.symbol.doc_type.as_deref()
+        });
+        let joined = gap.is_some_and(|g| g.len() <= 4 && crate::text::fold(g) == "va") || (comma_list && bracketed);
         let alike = a.symbol.doc_type.is_some()
             && a.symbol.doc_type == b.symbol.doc_type
             && a.symbol.issuer == b.symbol.issuer

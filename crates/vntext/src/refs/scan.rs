@@ -53,6 +53,13 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if type_before.is_none()
+            && let Some(f) = underscored(text, i)
+        {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
         match candidate(text, i) {
             Some(end) => match accept(&unescape_slash(&text[i..end]))
                 .filter(|(s, _)| type_before.is_none_or(|t| s.doc_type.as_deref() == Some(t)))
@@ -174,6 +181,58 @@ fn ocr_header_number(text: &str, i: usize) -> Option<Found> {
         end,
         symbol,
         strong,
+    })
+}
+
+/// "Tờ trình số 232_TTr-UBND", "10_2013_TTLT-BTP-BCA", "18-2019-TT-BGDĐT": a title made
+/// file-safe, underscores (or hyphens around a year) for the slashes of its symbols. Taken only
+/// when the number is followed by an underscore (or by a hyphen, a year and a hyphen) and the
+/// run, read with slashes, is a whole symbol (a known type and an issuer, or a letter's issuer
+/// with its office, "415_UBND-KT") — the shape a
+/// specialist recognises at once; "2699_2020.pdf", "3377_2023" (no type) stay nothing.
+fn underscored(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let sep = *b.get(i + n)?;
+    // "18-2019-TT-BGDĐT": hyphens for the slashes are taken only around a year (a hyphen after a
+    // number is also the Party form's and a range's).
+    let year_between = |at: usize| {
+        b.get(at..at + 4)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit) && matches!(y[..2], [b'1', b'9'] | [b'2', b'0']))
+            && b.get(at + 4) == Some(&b'-')
+            && b.get(at + 5).is_some_and(u8::is_ascii_uppercase)
+    };
+    if sep != b'_' && !(sep == b'-' && year_between(i + n + 1)) {
+        return None;
+    }
+    // The token: up to the first character no symbol holds; a slash means the underscores are
+    // something else.
+    let len: usize = text[i..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '&' | '.'))
+        .map(char::len_utf8)
+        .sum();
+    let token = &text[i..i + len];
+    let read = if sep == b'_' {
+        token.replace('_', "/")
+    } else {
+        // Only the two hyphens around the year stand for slashes; the type's hyphen stays.
+        token.replacen('-', "/", 2)
+    };
+    let end = candidate(&read, 0)?;
+    let (mut symbol, _) = accept(&read[..end])?;
+    let whole = (symbol.doc_type.is_some() && !symbol.issuer.is_empty()) || symbol.issuer.contains('-');
+    (whole && !token[..end].ends_with('_')).then_some(())?;
+    symbol.fixes.push(format!(
+        "Đọc dấu “{}” thành “/” (tiêu đề viết thành tên tệp): “{}”",
+        char::from(sep),
+        &token[..end]
+    ));
+    Some(Found {
+        start: i,
+        end: i + end,
+        symbol,
+        strong: true,
     })
 }
 

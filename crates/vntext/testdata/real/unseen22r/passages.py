@@ -288,7 +288,7 @@ CONTENT,""",
 
 # ---------------------------------------------------------------- metadata records: named fields
 add(FS + "54824826466 (a securities-law RAG app's fallback metadata map: file name → number, title, issuer, effective date)",
-    "JSON records keyed by file names ('vanbangoc_nq số 69.2025 ngày 27.11.2025.pdf', no reference), 'so_hieu' fields and the symbol again in 'ten', a joint circular of five bodies whose 'so_hieu' is cut to '10/2013/TTLT' (no issuer: no reference), a company board's resolutions 'NQ-HĐQT' (one dated in its title), 'ngay_hieu_luc' ISO effective dates (no issue date), an amending decree naming the decree it amends",
+    "JSON records keyed by file names ('vanbangoc_nq số 69.2025 ngày 27.11.2025.pdf', no reference), 'so_hieu' fields and the symbol again in 'ten', a joint circular of five bodies whose 'so_hieu' is cut to '10/2013/TTLT' (number, year and type without the issuer: a reference, by the convention of round 23), a company board's resolutions 'NQ-HĐQT' (one dated in its title), 'ngay_hieu_luc' ISO effective dates (no issue date), an amending decree naming the decree it amends",
     """    "vanbangoc_nq 26.2024.pdf": {
         "so_hieu": "26/2024/NQ-HĐQT",
         "ten": "Nghị quyết số 26/2024/NQ-HĐQT",
@@ -339,7 +339,7 @@ add(FS + "54824826466 (a securities-law RAG app's fallback metadata map: file na
     },""",
     [("26/2024/NQ-HĐQT", ""), ("26/2024/NQ-HĐQT", ""), ("77/2020/TT-BTC", ""), ("77/2020/TT-BTC", ""),
      ("69/2025/NQ-HĐQT", "2025-11-27"), ("69/2025/NQ-HĐQT", "2025-11-27"),
-     ("10/2013/TTLT-BTP-BCA-TANDTC-VKSNDTC-BTC", ""), ("43/2013/TT-BLĐTBXH", ""), ("43/2013/TT-BLĐTBXH", ""),
+     ("10/2013/TTLT", ""), ("10/2013/TTLT-BTP-BCA-TANDTC-VKSNDTC-BTC", ""), ("43/2013/TT-BLĐTBXH", ""), ("43/2013/TT-BLĐTBXH", ""),
      ("60/2015/NĐ-CP", ""), ("60/2015/NĐ-CP", ""), ("58/2012/NĐ-CP", "")])
 
 add(FS + "54072296232 (the README of a Word-to-JSON extractor for legal documents, its output schema shown on a 2025 joint circular)",
