@@ -97,7 +97,9 @@ pub(super) fn reports_done(sentence: &str) -> bool {
 
 /// "Trên cơ sở đó, các đơn vị đã đề xuất …", "X cũng đã tích cực phối hợp …": the subject's
 /// predicate opens with "đã" (work done), and the sentence orders nothing. ("Đẩy mạnh các dự
-/// án đã phê duyệt": "đã" of a relative clause is not the predicate's.)
+/// án đã phê duyệt": "đã" of a relative clause is not the predicate's.) A news lead that dates
+/// an issuing act ("Ngày 27/5/2021, UBND tỉnh ban hành Công văn …, gửi các Sở …") tells it as
+/// done too, without "đã": see `issued_on_day`.
 pub(super) fn told_done(sentence: &str) -> bool {
     predicate(sentence).is_some_and(|p| {
         let lower = p.to_lowercase();
@@ -105,6 +107,76 @@ pub(super) fn told_done(sentence: &str) -> bool {
             .iter()
             .any(|w| lower.starts_with(w))
     }) && reports_done(sentence)
+        || issued_on_day(sentence)
+}
+
+/// "Ngày 27/5/2021, UBND tỉnh ban hành Công văn số …, gửi các Sở, ban, ngành …", "Chiều
+/// 12/3, Sở Y tế có văn bản gửi …", "Vừa qua, UBND huyện ký ban hành Kế hoạch …": a news lead
+/// that tells, on its day, that a body issued (or sent) a document. The act is told as done —
+/// the deadline engine cites such a day, it sets none — and the addressees named after "gửi"
+/// are where the document went, not doers of work. A sentence that orders in its own words
+/// ("… ban hành Công văn yêu cầu các Sở …", "… giao …") stays an order.
+pub(super) fn issued_on_day(sentence: &str) -> bool {
+    let Some(rest) = after_news_lead(strip_openers(sentence)) else {
+        return false;
+    };
+    const ISSUES: &[&str] = &[
+        "ban hanh ",
+        "ky ban hanh ",
+        "co cong van ",
+        "co van ban ",
+        "co thong bao ",
+        "co cong dien ",
+        "ra cong van ",
+        "gui cong van ",
+        "gui van ban ",
+    ];
+    predicate(rest).is_some_and(|p| {
+        let f = fold(&p);
+        let f = ["da ", "vua ", "cung da ", "cung "]
+            .iter()
+            .find_map(|w| f.strip_prefix(w))
+            .unwrap_or(&f);
+        ISSUES.iter().any(|v| f.starts_with(v))
+    }) && !orders(sentence)
+}
+
+/// The sentence after a news lead that places it in time: a day ("Ngày 27/5/2021,", "Sáng
+/// 12-3,", "Chiều ngày 5 tháng 6 năm 2020,") or "Vừa qua," / "Mới đây,". `None` when the
+/// sentence opens otherwise (a deadline "Trước ngày …," is no such lead).
+fn after_news_lead(sentence: &str) -> Option<&str> {
+    let (lead, rest) = sentence.split_once(", ")?;
+    let f = fold(lead);
+    if ["vua qua", "moi day", "gan day"].contains(&f.as_str()) {
+        return Some(rest);
+    }
+    let mut words = f.split(' ').peekable();
+    if words
+        .peek()
+        .is_some_and(|w| ["sang", "chieu", "toi", "trua", "dem"].contains(w))
+    {
+        words.next();
+    }
+    if words.peek() == Some(&"ngay") {
+        words.next();
+    }
+    let date: Vec<&str> = words.collect();
+    let dated = date.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && date.iter().all(|w| {
+            ["thang", "nam"].contains(w) || w.chars().all(|c| c.is_ascii_digit() || "/-.".contains(c))
+        });
+    dated.then_some(rest)
+}
+
+/// Whether the sentence orders work in its own words ("giao", "yêu cầu", "đề nghị", "… chủ
+/// trì", an order to a named unit).
+fn orders(sentence: &str) -> bool {
+    let f = fold(sentence);
+    ["giao ", "yeu cau ", "de nghi "]
+        .iter()
+        .any(|w| phrase_pos(&f, w.trim()).is_some())
+        || super::assign::leads_work(&f)
+        || assigned_unit(sentence).is_some()
 }
 
 /// "Tham dự phiên họp có …", "Dự họp có …", "Cùng dự …": who attended, not work (the list
