@@ -631,3 +631,12 @@ fn unseen21_floor() {
 fn unseen22_floor() {
     task_list_floor("unseen22", 13, 0.89);
 }
+
+/// The unseen23 task-list set (twenty-third round: 24 short lists, 56 tasks — district,
+/// commune, ward and Party committees' orders told as news, conclusion notices; from the
+/// pages corpus, `testdata/real/unseen23/SOURCES.md`), labelled before any run and measured
+/// before the round's rules for it (`MEASURED_BEFORE.txt`). Size only until the round's end.
+#[test]
+fn unseen23_floor() {
+    task_list_floor("unseen23", 24, 0.0);
+}
