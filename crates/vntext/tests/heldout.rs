@@ -634,9 +634,11 @@ fn unseen22_floor() {
 
 /// The unseen23 task-list set (twenty-third round: 24 short lists, 56 tasks — district,
 /// commune, ward and Party committees' orders told as news, conclusion notices; from the
-/// pages corpus, `testdata/real/unseen23/SOURCES.md`), labelled before any run and measured
-/// before the round's rules for it (`MEASURED_BEFORE.txt`). Size only until the round's end.
+/// pages corpus, `testdata/real/unseen23/SOURCES.md`), labelled before any run, measured
+/// before and after the round: 0.5357 as first labelled, 0.5893 with three leads put to the
+/// convention, and 0.7143 after (`MEASURED_*.txt`). Its misses were read and fixed by kind in
+/// that round (it is spent); this guards that figure.
 #[test]
 fn unseen23_floor() {
-    task_list_floor("unseen23", 24, 0.0);
+    task_list_floor("unseen23", 24, 0.70);
 }

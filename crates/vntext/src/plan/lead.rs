@@ -267,6 +267,16 @@ pub(super) fn subject(s: &str) -> Option<String> {
         })
         .min()
         .map(|p| &s[..super::assign::byte_at_fold(s, p)])
+        // "Sở KH-ĐT phối hợp với Sở Xây dựng khẩn trương bổ sung …": the verb of coordination
+        // ends the unit's name; the unit after "với" supports the work, it does not lead it.
+        // ("UBND tỉnh giao trách nhiệm Sở Y tế phối hợp …": what comes before is no name.)
+        .map(|h| {
+            let fh = fold(h);
+            fh.find(" phoi hop ")
+                .map(|p| &h[..super::assign::byte_at_fold(h, p)])
+                .filter(|u| !super::has_lowercase_verb(u))
+                .unwrap_or(h)
+        })
         // A list of units may be long ("các cơ quan, đơn vị, trường học, các thôn và …"):
         // as long as a unit's name may be.
         // "Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương …": the modal follows verbs

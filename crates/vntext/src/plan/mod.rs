@@ -12,6 +12,7 @@ mod headings;
 mod lead;
 mod lead_features;
 pub mod lead_model;
+mod line_tasks;
 mod lines;
 mod order;
 mod pieces;

@@ -97,7 +97,9 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         // "các yêu cầu phòng, chống dịch", "theo đề nghị của …", "về việc chỉ đạo …": nouns,
         // not orders.
         let before = f[..p].trim_end();
-        let noun = ["cac", "nhung", "theo", "dap ung", "moi", "ve viec", "su"]
+        // "… đã có đơn đề nghị UBND phường cắm chỉ giới đất": a citizen's petition asks, it
+        // orders no unit.
+        let noun = ["cac", "nhung", "theo", "dap ung", "moi", "ve viec", "su", "don", "co don"]
             .iter()
             .any(|n| before == *n || before.ends_with(&format!(" {n}")))
             // "UBND tỉnh giao 833 nhiệm vụ cho các sở …": a count of work given, not an order.

@@ -155,7 +155,31 @@ fn ends_with_units(clause: &str) -> bool {
         let named = tail.starts_with(char::is_uppercase) || ft.starts_with("cac ") || role;
         let limit = if role { 16 } else { 8 };
         named && tail.split_whitespace().count() <= limit && (looks_like_unit(tail) || role)
-    })
+    }) || ordered_units_at_end(clause)
+}
+
+/// "Để Hội nghị được tổ chức chu đáo, Chủ tịch UBND tỉnh giao các sở, ban, ngành": the clause
+/// ends with the units an order word names, so the list of addressees runs on after "; "
+/// ("…; UBND các huyện, thành phố khẩn trương thu thập …") and the work follows the list.
+fn ordered_units_at_end(clause: &str) -> bool {
+    let (f, map) = fold_with_map(clause);
+    ["giao ", "yeu cau ", "de nghi "]
+        .iter()
+        .filter_map(|w| {
+            f.rmatch_indices(w)
+                .find(|&(p, _)| p == 0 || f[..p].ends_with(' '))
+                .map(|(p, _)| p + w.len())
+        })
+        .max()
+        .is_some_and(|e| {
+            let tail = clause[map[e]..].trim();
+            let ft = fold(tail);
+            (tail.starts_with(char::is_uppercase) || ft.starts_with("cac "))
+                && tail.split_whitespace().count() <= 8
+                && looks_like_unit(tail)
+                // "Giao UBND tỉnh tổ chức thực hiện; …": the work is given, the clause is whole.
+                && !has_lowercase_verb(tail)
+        })
 }
 
 /// Whether a clause opens with a unit followed by a lowercase verb.

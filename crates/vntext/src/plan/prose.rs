@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::discourse::Addressee;
 use super::headings::{duties_of, heading_unit, is_bare_number, unit_colon};
 use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
+use super::line_tasks::{set_deadline, settle_line, task};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
 use super::sentence_kind::{
@@ -51,6 +52,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
     let mut after_order_intro = false;
     // To whom the last order went: work told without a subject goes to it (`discourse`).
     let mut addressee = Addressee::default();
+    // The time a dated intro gives the items under it (`dated_work_intro`).
+    let mut intro_due: Option<String> = None;
     for (n, line) in lines.iter().enumerate() {
         let line = line.trim();
         // "HS nghỉ học … khử trùng |": a photo caption or a portal's debris, no sentence of
@@ -367,6 +370,15 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 (None, None) => {}
             }
         }
+        settle_line(
+            &mut out,
+            before_line,
+            item.is_some(),
+            line,
+            issued,
+            &mut intro_due,
+            &shared,
+        );
         let gave = out.len() > before_line;
         // A paragraph that gives no task turns the text to something else; an intro line
         // ("… yêu cầu X:") keeps its order for what follows.
@@ -563,30 +575,6 @@ fn work_subject(sentence: &str) -> bool {
         || ["noi dung", "ket qua thuc hien", "cac noi dung"]
             .iter()
             .any(|w| f.starts_with(w))
-}
-
-fn task(
-    sentence: &str,
-    lead: Option<(String, Vec<String>)>,
-    dl: Option<String>,
-    issued: Option<NaiveDate>,
-) -> TaskDraft {
-    let (lead, support) = lead.map(|(l, s)| (Some(l), s)).unwrap_or_default();
-    let mut t = TaskDraft {
-        title: sentence.trim().trim_end_matches(['.', ';', ':']).trim().to_string(),
-        lead,
-        support,
-        ..TaskDraft::default()
-    };
-    if let Some(dl) = dl {
-        set_deadline(&mut t, dl, issued);
-    }
-    t
-}
-
-fn set_deadline(t: &mut TaskDraft, text: String, issued: Option<NaiveDate>) {
-    t.deadline = parse_deadline(&text, issued).ok();
-    t.deadline_text = Some(text);
 }
 
 /// A deadline phrase that sets a due date ("trước ngày 30.11"), not a period ("năm 2019").

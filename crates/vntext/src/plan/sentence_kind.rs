@@ -161,10 +161,12 @@ fn after_news_lead(sentence: &str) -> Option<&str> {
         words.next();
     }
     let date: Vec<&str> = words.collect();
-    let dated = date.first().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        && date.iter().all(|w| {
-            ["thang", "nam"].contains(w) || w.chars().all(|c| c.is_ascii_digit() || "/-.".contains(c))
-        });
+    let dated = date
+        .first()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && date
+            .iter()
+            .all(|w| ["thang", "nam"].contains(w) || w.chars().all(|c| c.is_ascii_digit() || "/-.".contains(c)));
     dated.then_some(rest)
 }
 
@@ -177,6 +179,26 @@ fn orders(sentence: &str) -> bool {
         .any(|w| phrase_pos(&f, w.trim()).is_some())
         || super::assign::leads_work(&f)
         || assigned_unit(sentence).is_some()
+}
+
+/// "… nhấn mạnh một số công việc trọng tâm cần tổ chức thực hiện trong tháng 9 năm 2020, cụ thể
+/// như sau:": a line that announces the work listed under it and gives it a time — the time is
+/// the items' deadline (a month's or a quarter's work is due at its end), the line no task.
+/// `None` for a line that orders its own work ("Giao Phòng Nội vụ … trước ngày 15/10 như sau:"
+/// names a unit) or announces no time.
+pub(super) fn dated_work_intro(line: &str, issued: Option<chrono::NaiveDate>) -> Option<String> {
+    let f = fold(line);
+    let announces = f.trim_end().ends_with(':')
+        && phrase_pos(&f, "nhu sau").is_some()
+        && ["cong viec", "nhiem vu", "noi dung"]
+            .iter()
+            .any(|w| phrase_pos(&f, w).is_some())
+        && assigned_unit(line).is_none();
+    if !announces {
+        return None;
+    }
+    let dl = super::sentence_time::deadline_of(line.trim_end_matches([':', ' ']), issued)?;
+    super::parse_deadline(&dl, issued).is_ok().then_some(dl)
 }
 
 /// "Tham dự phiên họp có …", "Dự họp có …", "Cùng dự …": who attended, not work (the list

@@ -269,3 +269,56 @@ fn without_qualifier(s: &str) -> &str {
     }
     s
 }
+
+/// "thành phố Phổ Yên, phường Đông Cao", "thủ trưởng sở, ngành, chủ tịch UBND các địa
+/// phương": a subject that names one body and then another with its own level or post gives
+/// the first (the convention for a list in the lead). What one head shares stays together:
+/// the members of a collective ("UBND các huyện, thị xã Long Khánh, thành phố Biên Hòa",
+/// "các bộ trưởng, thủ trưởng cơ quan ngang bộ", "Các địa phương ven biển, ven sông"), places
+/// under one head ("Công an TP Thủ Đức, các quận, huyện") and siblings by number ("BTL Quân
+/// khu 3, 4, 5", "Chủ tịch UBND phường 11, 12").
+pub(crate) fn first_named(lead: &str) -> &str {
+    let Some((first, _)) = lead.split_once(", ") else {
+        return lead;
+    };
+    // "giám đốc, thủ trưởng các sở, ban, ngành": posts before the body they share.
+    let bare_post =
+        ["giam doc", "thu truong", "chu tich", "bi thu", "truong", "lanh dao"].contains(&fold(first).trim());
+    if !looks_like_unit(first) && !kind_and_name(first) || fold(first).contains("cac ") || bare_post {
+        return lead;
+    }
+    let mut at = 0;
+    for piece in lead.split(", ") {
+        if at > 0 {
+            let p = piece.trim();
+            let f = fold(p);
+            let post = ["chu tich ", "thu truong ", "giam doc ", "bi thu "]
+                .iter()
+                .any(|w| f.starts_with(w));
+            if post || kind_and_name(p) {
+                return lead[..at - 2].trim_end();
+            }
+        }
+        at += piece.len() + 2;
+    }
+    lead
+}
+
+/// "phường Đông Cao", "thành phố Phổ Yên": a level written in lowercase before a name.
+fn kind_and_name(p: &str) -> bool {
+    let f = fold(p);
+    [
+        "phuong ",
+        "xa ",
+        "huyen ",
+        "quan ",
+        "thi xa ",
+        "thi tran ",
+        "thanh pho ",
+        "tinh ",
+    ]
+    .iter()
+    .filter(|w| f.starts_with(*w))
+    .filter_map(|w| p.get(byte_at_fold(p, w.len())..))
+    .any(|rest| rest.starts_with(char::is_uppercase))
+}

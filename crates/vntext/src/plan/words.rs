@@ -325,6 +325,11 @@ const NOT_HEADS: &[&str] = &[
     "hoi nghi",
     "hoi thao",
     "hoi thi",
+    // "Phương châm phòng là chính, …", "Nguyên tắc …": a motto or a principle, not a body
+    // ("phòng" here is prevention, not a department).
+    "phuong cham",
+    "nguyen tac",
+    "quan diem",
 ];
 
 /// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ",
