@@ -293,7 +293,8 @@ fn unseen11_measured() {
 
 /// Twenty-first round: a set weighted as real plans are (122 set, 54 cited of 176), the Official
 /// Gazette's text of central documents and a province's 2026 plan table; 0.7045 before, 0.8750
-/// after (154 of 176); 0.9148 (161) since the twenty-second round (acts told as done).
+/// after (154 of 176); 0.9148 (161) since the twenty-second round (acts told as done); 0.9205
+/// (162) since the twenty-third round relabelled a deadline a told act set for others (set).
 #[test]
 fn unseen21d_deadlines() {
     deadline_floor("unseen21d", 0.91);
@@ -549,10 +550,11 @@ fn unseen19d_deadlines() {
 
 /// Twentieth round: a set weighted toward dates cited, not set (90 of 157 labelled `err`), from
 /// whole documents; 0.5478 before, 0.8217 after (129 of 157); 0.8344 (131) since the twenty-second
-/// round.
+/// round. Twenty-third round: 0.8217 (129) after two deadlines that a told act set for others were
+/// relabelled set (docs/vntext.md, "Labelling conventions").
 #[test]
 fn unseen20d_deadlines() {
-    deadline_floor("unseen20d", 0.83);
+    deadline_floor("unseen20d", 0.82);
 }
 
 /// The unseen12 task-list set (thirteenth round), measured before and after that round: 0.5135
