@@ -308,6 +308,14 @@ fn unseen22d_deadlines() {
     deadline_floor("unseen22d", 0.95);
 }
 
+/// Twenty-third round: Party committees and cells, periodic regimes, commune reports mixing cited
+/// and set dates, the 2025 reorganisation's timetable; 41 set, 113 cited of 154. Measured before
+/// the round's rules (size only until the round's end).
+#[test]
+fn unseen23d_deadlines() {
+    deadline_floor("unseen23d", 0.0);
+}
+
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
 /// and after that round (`testdata/real/unseen12/MEASURED_*.txt`); it is neither tuned nor
 /// trained on, so only its size is asserted here. Run with `--nocapture` for the figure.
