@@ -48,6 +48,19 @@ fn a_told_meeting_keeps_only_the_period_it_deploys() {
         ),
         day(2025, 12, 31)
     );
+    // a target the told act aims at is set (round 23's convention)
+    assert_eq!(
+        due(
+            "Ngày 10/4, UBND tỉnh đã quyết định cấp bổ sung kinh phí nhằm quyết tâm hoàn thành chi trả trong tháng 5/2024",
+            Some(day(2024, 4, 12)),
+        ),
+        day(2024, 5, 31)
+    );
+    // a campaign's quoted name owns its year
+    none(
+        "Sáng 2/11, Ủy ban MTTQ xã tổ chức lễ phát động tháng cao điểm “Ngày vì người nghèo” năm 2024",
+        Some(day(2024, 11, 3)),
+    );
     // announced, not told: read as before
     assert_eq!(
         due("Ngày 25/11, các chi bộ tổ chức đại hội", Some(day(2024, 11, 10))),

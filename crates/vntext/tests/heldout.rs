@@ -545,10 +545,10 @@ fn unseen17d_deadlines() {
 /// Eighteenth round: 0.8377 before, 0.9675 after (149 of 154); 0.9740 (150) since the
 /// twenty-first round (a state before a day: "được công nhận … trước 15-10-1993").
 /// Twenty-second round: 0.7403 (114 of 154) after thirty-seven narrated acts were relabelled cited,
-/// 0.8506 (131) after that round's rules; 0.9156 (141) after the twenty-third round's rules.
+/// 0.8506 (131) after that round's rules; 0.9286 (143) after the twenty-third round's rules.
 #[test]
 fn unseen18d_deadlines() {
-    deadline_floor("unseen18d", 0.91);
+    deadline_floor("unseen18d", 0.92);
 }
 
 /// Nineteenth round: 0.7727 before, 0.8182 after (126 of 154); 0.8506 (131) since the twentieth

@@ -7,7 +7,8 @@
 //! nhiệm vụ trọng tâm tháng 9"). A specialist turns only the last into a task's due date (round
 //! 22's convention: a narrated act that sets work for a period to come sets that period); the
 //! others are cited. The nearest cue before a time decides: a word that deploys or aims work
-//! ahead (triển khai, phương hướng, mục tiêu, định hướng, phát động, kế hoạch) keeps it; a word
+//! ahead (triển khai, phương hướng, mục tiêu, định hướng, phát động, kế hoạch, quyết tâm, phấn
+//! đấu) keeps it; a word
 //! that reviews (đánh giá, sơ kết, tổng kết, kết quả, thực hiện, kiểm điểm, báo cáo) or none cites
 //! it.
 //!
@@ -20,8 +21,10 @@ use super::scan::Cand;
 use super::tokens::Tok;
 
 /// Words (folded) that deploy or aim work at the period after them.
-const AHEAD: [&[&str]; 7] = [
+const AHEAD: [&[&str]; 9] = [
     &["trien", "khai"],
+    &["quyet", "tam"],
+    &["phan", "dau"],
     &["phuong", "huong"],
     &["muc", "tieu"],
     &["dinh", "huong"],
@@ -44,12 +47,14 @@ const BACK: [&[&str]; 8] = [
 
 /// In a sentence whose lead act is told as done, whether the time `c` is the period of work the
 /// act deploys (kept) rather than a period it names or reviews (cited). The cue is looked for
-/// within ten words before the time, inside its clause.
+/// within twenty words before the time, inside its clause.
 pub(crate) fn deploys(t: &[Tok<'_>], c: &Cand) -> bool {
     let mut k = c.at;
-    while k > 0 && c.at - k < 10 {
+    while k > 0 && c.at - k < 20 {
         k -= 1;
-        if t[k].is_sym(&[';', '.', ':']) {
+        // A quoted name between the cue and the time owns the time ("phát động Tháng cao điểm
+        // “Vì người nghèo …” năm 2023" names the campaign).
+        if t[k].is_sym(&[';', '.', ':', '"', '“', '”']) {
             return false;
         }
         if AHEAD.iter().any(|a| starts(t, k, a)) {
