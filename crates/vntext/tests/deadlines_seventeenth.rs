@@ -61,7 +61,9 @@ fn replaced_and_compared_times_are_set_aside() {
 fn days_just_past_are_reported() {
     assert_eq!(
         due(
-            "Tính đến ngày 3/10, 12 xã đã hoàn thành việc kiểm kê",
+            // Twenty-third round: the phrase was "Tính đến ngày 3/10, 12 xã đã hoàn thành việc
+            // kiểm kê", now a told result (cited, docs/vntext.md); the day is set here instead.
+            "Hạn chót ngày 3/10, 12 xã hoàn thành việc kiểm kê",
             Some(day(2024, 10, 5))
         ),
         day(2024, 10, 3)

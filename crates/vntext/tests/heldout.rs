@@ -293,10 +293,12 @@ fn unseen11_measured() {
 
 /// Twenty-first round: a set weighted as real plans are (122 set, 54 cited of 176), the Official
 /// Gazette's text of central documents and a province's 2026 plan table; 0.7045 before, 0.8750
-/// after (154 of 176); 0.9148 (161) since the twenty-second round (acts told as done).
+/// after (154 of 176); 0.9148 (161) since the twenty-second round (acts told as done); 0.9205
+/// (162) since the twenty-third round relabelled a deadline a told act set for others (set), 0.9261
+/// (163) after that round's rules.
 #[test]
 fn unseen21d_deadlines() {
-    deadline_floor("unseen21d", 0.91);
+    deadline_floor("unseen21d", 0.92);
 }
 
 /// Twenty-second round: a commune's 2026 election file (Front committees of a commune, a ward and
@@ -305,6 +307,15 @@ fn unseen21d_deadlines() {
 #[test]
 fn unseen22d_deadlines() {
     deadline_floor("unseen22d", 0.95);
+}
+
+/// Twenty-third round: Party committees and cells, periodic regimes, commune reports mixing cited
+/// and set dates, the 2025 reorganisation's timetable; 53 set, 101 cited of 154. Measured before
+/// the round's rules: 0.5779 (89 of 154), 0.6364 (98) once twelve labels were brought to the
+/// conventions; 0.7987 (123) after (in sample).
+#[test]
+fn unseen23d_deadlines() {
+    deadline_floor("unseen23d", 0.79);
 }
 
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
@@ -515,27 +526,29 @@ fn unseen15d_deadlines() {
 
 /// Sixteenth round: 0.8148 before, 0.9815 after (159 of 162).
 /// Twenty-second round: 0.9444 (153 of 162) after seven narrated acts were relabelled cited.
+/// Twenty-third round: 0.9630 (156) after that round's rules (told meetings, results reported).
 #[test]
 fn unseen16d_deadlines() {
-    deadline_floor("unseen16d", 0.94);
+    deadline_floor("unseen16d", 0.96);
 }
 
 /// Seventeenth round: 0.8734 before, 0.9937 after (157 of 158); 158 of 158 since the eighteenth
 /// round (a cited date alone is no deadline).
 /// Twenty-second round: 0.8797 (139 of 158) after nineteen narrated acts were relabelled cited,
-/// 0.9304 (147) after that round's rules (acts told as done).
+/// 0.9304 (147) after that round's rules (acts told as done); 0.9684 (153) after the twenty-third
+/// round's rules.
 #[test]
 fn unseen17d_deadlines() {
-    deadline_floor("unseen17d", 0.93);
+    deadline_floor("unseen17d", 0.96);
 }
 
 /// Eighteenth round: 0.8377 before, 0.9675 after (149 of 154); 0.9740 (150) since the
 /// twenty-first round (a state before a day: "được công nhận … trước 15-10-1993").
 /// Twenty-second round: 0.7403 (114 of 154) after thirty-seven narrated acts were relabelled cited,
-/// 0.8506 (131) after that round's rules.
+/// 0.8506 (131) after that round's rules; 0.9286 (143) after the twenty-third round's rules.
 #[test]
 fn unseen18d_deadlines() {
-    deadline_floor("unseen18d", 0.85);
+    deadline_floor("unseen18d", 0.92);
 }
 
 /// Nineteenth round: 0.7727 before, 0.8182 after (126 of 154); 0.8506 (131) since the twentieth
@@ -549,10 +562,11 @@ fn unseen19d_deadlines() {
 
 /// Twentieth round: a set weighted toward dates cited, not set (90 of 157 labelled `err`), from
 /// whole documents; 0.5478 before, 0.8217 after (129 of 157); 0.8344 (131) since the twenty-second
-/// round.
+/// round. Twenty-third round: 0.8217 (129) after two deadlines that a told act set for others were
+/// relabelled set (docs/vntext.md, "Labelling conventions"); 0.8280 (130) after that round's rules.
 #[test]
 fn unseen20d_deadlines() {
-    deadline_floor("unseen20d", 0.83);
+    deadline_floor("unseen20d", 0.82);
 }
 
 /// The unseen12 task-list set (thirteenth round), measured before and after that round: 0.5135

@@ -2,6 +2,7 @@
 //! "trước ngày 30/10/2023", "hằng quý", "thường xuyên"), turned into a due date or a
 //! recurrence, with a Vietnamese note saying how the phrase was read.
 
+mod agenda;
 mod cited;
 mod codepage;
 mod error;

@@ -143,11 +143,21 @@ pub(crate) fn amended(t: &[Tok<'_>], c: &Cand) -> bool {
 /// where the day goes) — a field to fill in when the minute is written, not a time to act
 /// (twenty-second round).
 pub(crate) fn blank_day(t: &[Tok<'_>], c: &Cand) -> bool {
-    if !matches!(c.span, Span::Month { .. }) || !t[c.at].is_word("thang") {
-        return false;
+    let dots_before = |at: usize| t[..at].iter().rev().take_while(|x| x.is_sym(&['.', '…'])).count();
+    if matches!(c.span, Span::Month { .. }) && t[c.at].is_word("thang") {
+        let dots = dots_before(c.at);
+        return dots > 0 && c.at > dots && t[c.at - dots - 1].is_word("ngay");
     }
-    let dots = t[..c.at].iter().rev().take_while(|x| x.is_sym(&['.', '…'])).count();
-    dots > 0 && c.at > dots && t[c.at - dots - 1].is_word("ngay")
+    // Twenty-third round: a blank month ("Sinh hoạt chi bộ tháng ….. năm 2022") or a form's
+    // blank day and month without dots ("Quyết định số: /QĐ-STNMT ngày tháng năm 2021").
+    if matches!(c.span, Span::Year { .. }) && t[c.at].is_word("nam") {
+        let dots = dots_before(c.at);
+        let month_at = c.at.checked_sub(dots + 1);
+        return month_at.is_some_and(|m| {
+            t[m].is_word("thang") && (dots > 0 || m.checked_sub(1).is_some_and(|d| t[d].is_word("ngay")))
+        });
+    }
+    false
 }
 
 /// "Đợt 3: Sau ngày bầu cử 15/3/2026": a phase that starts after a day and names no end — a

@@ -54,7 +54,7 @@ use super::titles;
 use super::tokens::{contains_phrase, tokenize};
 use super::told;
 use super::words;
-use super::{Deadline, DeadlineValue};
+use super::{Deadline, DeadlineValue, agenda};
 use crate::text::fold;
 
 const MAX_PHRASE_CHARS: usize = 2_000;
@@ -214,7 +214,14 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     let story = resolved
         .iter()
         .any(|r| told::done(&tokens, &r.cand, issued, r.date, sentence) && told::issues_document(&tokens, &r.cand));
+    let lead = told::lead_told(&tokens, &raw, issued, sentence);
     resolved.retain(|r| !story && !told::done(&tokens, &r.cand, issued, r.date, sentence));
+    // Twenty-third round (agenda.rs): a told meeting keeps only the period it deploys; a report
+    // of results and a page's metadata set nothing.
+    let quiet = lead || agenda::reports_results(&tokens) || agenda::metadata_phrase(&tokens);
+    resolved.retain(|r| {
+        !(agenda::after_metadata(&tokens, &r.cand) || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
+    });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
     // of eligibility, a past act), and so is a date already past in a phrase that tells a past act.
     if let Some(iss) = issued {
@@ -234,7 +241,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         resolved.retain(|r| !(named::dateline(&tokens, &r.cand) && (r.rolled || r.date < iss)));
     }
     let Some(chosen) = choose(&resolved) else {
-        if let Some((p, r, _)) = rec {
+        if let Some((p, r, _)) = rec.filter(|_| !quiet) {
             let ambiguous = matches!(*p, "hang tuan" | "hang ngay" | "dinh ky");
             return Ok(recurrence(*r, ambiguous, p));
         }

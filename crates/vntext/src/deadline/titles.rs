@@ -31,6 +31,13 @@ pub(crate) fn names_a_document(folded: &str) -> bool {
     if second.ends_with([':', ',']) {
         return false;
     }
+    // An attachment formula ("(Ban hành kèm theo Quyết định số … ngày …)") names the act it
+    // belongs to (twenty-third round). A calendar's heading is read: its week is due.
+    let heading = matches!((*a, *b, *c), ("ban", "hanh", "kem"));
+    if heading {
+        let text = format!(" {} ", words.join(" "));
+        return !DUTY.iter().any(|d| text.contains(&format!(" {d} ")));
+    }
     let reports = matches!((*a, *b), ("bao", "cao") | ("thong", "bao") | ("giay", "moi"));
     let acts = matches!(
         (*a, *b),

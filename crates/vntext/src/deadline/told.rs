@@ -12,13 +12,13 @@
 //! by "tới" ("Ngày 1.3 tới, toàn tỉnh sẽ …"), a deadline word ("trước", "chậm nhất", "hạn",
 //! "phải"), or a day after the issue date ("Ngày 6/3, 3 tỉnh còn lại … hoàn tất", told on 4/3).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::scan::{Cand, Span};
 use super::tokens::Tok;
 
 /// Verbs (folded) of an act held or issued on the day that leads the sentence.
-const ACTS: [&[&str]; 14] = [
+const ACTS: [&[&str]; 15] = [
     &["to", "chuc"],
     &["dien", "ra"],
     &["khai", "mac"],
@@ -33,6 +33,7 @@ const ACTS: [&[&str]; 14] = [
     &["tiep", "xuc"],
     &["ky"],
     &["thuc", "hien"],
+    &["giao", "ban"],
 ];
 
 /// Words (folded) that tell an act still to come or set a time for work.
@@ -55,7 +56,7 @@ const AHEAD: [&[&str]; 10] = [
 /// giao …") may schedule in the same words, so without an issue date and without "đã" only a
 /// sentence's lead is taken as told.
 pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: NaiveDate, sentence: bool) -> bool {
-    if issued.is_some_and(|iss| date > iss) || (0..t.len()).any(|k| AHEAD.iter().any(|a| starts(t, k, a))) {
+    if issued.is_some_and(|iss| date > iss) || (0..t.len()).any(|k| ahead(t, k)) {
         return false;
     }
     // A progress note that opens with "Đã …" ("Đã tham mưu Chủ tịch UBND tỉnh ban hành Kế hoạch
@@ -79,6 +80,39 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
     let past = (c.end..end).any(|k| t[k].is_word("dax"));
     let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
     past || (act && (sentence || issued.is_some()))
+}
+
+/// An announcing or setting word at `k` — but not "trước, trong và sau Tết" (the span of a
+/// season's tasks) nor "theo kế hoạch của …/số …" (a plan cited), twenty-third round.
+fn ahead(t: &[Tok<'_>], k: usize) -> bool {
+    if !AHEAD.iter().any(|a| starts(t, k, a)) {
+        return false;
+    }
+    let next = |i: usize| t.get(i);
+    if t[k].is_word("truoc")
+        && next(k + 1).is_some_and(|x| x.is_sym(&[',']))
+        && next(k + 2).is_some_and(|x| x.is_word("trong"))
+    {
+        return false;
+    }
+    !(starts(t, k, &["theo", "ke", "hoach"]) && next(k + 3).is_some_and(|x| x.is_word("cua") || x.is_word("so")))
+}
+
+/// Whether some time of the phrase, as scanned (before a news lead is set aside as a dateline),
+/// is the day of an act told as done: the lead of a report. A day without a year takes the
+/// issue date's year for the comparison with it.
+pub(crate) fn lead_told(t: &[Tok<'_>], raw: &[Cand], issued: Option<NaiveDate>, sentence: bool) -> bool {
+    raw.iter().any(|c| {
+        let date = match c.span {
+            Span::Full(Some(d)) => Some(d),
+            Span::DayMonth { day, month } => {
+                let year = c.year.or(issued.map(|i| i.year())).unwrap_or(2000);
+                NaiveDate::from_ymd_opt(year, month, day)
+            }
+            _ => None,
+        };
+        date.is_some_and(|d| done(t, c, issued, d, sentence))
+    })
 }
 
 /// The act told at `c` issues a document ("Ngày 27/5/2021, UBND tỉnh ban hành Công văn số
