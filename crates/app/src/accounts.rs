@@ -121,16 +121,43 @@ pub async fn sign_out(app: &App, secret: &str) -> Result<()> {
 /// The caller behind a session or token secret, with their display name; `None` when the secret
 /// is unknown, expired or revoked.
 pub async fn caller_for(app: &App, secret: &str, address: Option<String>) -> Result<Option<(Caller, String)>> {
+    Ok(signed_in(app, secret, address, false)
+        .await?
+        .map(|(caller, name, _)| (caller, name)))
+}
+
+/// As [`caller_for`], with the caller's unread notifications (the bell every page shows), read
+/// in the same statement.
+pub async fn page_caller_for(
+    app: &App,
+    secret: &str,
+    address: Option<String>,
+) -> Result<Option<(Caller, String, i64)>> {
+    Ok(signed_in(app, secret, address, true)
+        .await?
+        .map(|(caller, name, unread)| (caller, name, unread.unwrap_or(0))))
+}
+
+async fn signed_in(
+    app: &App,
+    secret: &str,
+    address: Option<String>,
+    count_unread: bool,
+) -> Result<Option<(Caller, String, Option<i64>)>> {
     let mut tx = app.db.read().await?;
-    let Some((principal, name)) = store::accounts::signed_in(&mut tx, secret).await? else {
+    let Some(signed) = store::accounts::signed_in(&mut tx, secret, count_unread).await? else {
         return Ok(None);
     };
     let actor = Actor {
-        user_id: Some(principal.user_id),
-        label: principal.login.clone(),
+        user_id: Some(signed.principal.user_id),
+        label: signed.principal.login.clone(),
         address,
     };
-    Ok(Some((Caller { principal, actor }, name)))
+    let caller = Caller {
+        principal: signed.principal,
+        actor,
+    };
+    Ok(Some((caller, signed.name, signed.unread)))
 }
 
 /// The signed-in user and their roles.

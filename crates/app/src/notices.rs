@@ -118,15 +118,6 @@ pub async fn counts(app: &App, caller: &Caller) -> Result<(i64, i64)> {
     Ok((unread, all))
 }
 
-/// The bell's number.
-pub async fn unread(app: &App, caller: &Caller) -> Result<i64> {
-    let Some(user) = caller.user_id() else {
-        return Ok(0);
-    };
-    let mut tx = app.read_tx(caller).await?;
-    Ok(store::notify::unread_count(&mut tx, user).await?)
-}
-
 /// Marks one of the caller's notifications read, or all of them. Another user's notification
 /// is not found (nothing changes).
 pub async fn mark_read(app: &App, caller: &Caller, id: Option<i64>) -> Result<u64> {

@@ -130,6 +130,7 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         Subject::Inspection(_) => return inspection_belonging(tx, id).await,
         Subject::InspectionRecord(_) => return record_belonging(tx, id).await,
         Subject::Document(_) => return Ok(document_facts(tx, id).await?.belonging),
+        Subject::Task(_) => return task_belonging(tx, id).await,
         _ => {}
     }
     // The statement up to its WHERE clause, the record's table as `x`: the owner's path and
@@ -166,22 +167,6 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
     }
     let mut b = Belonging::owned_by(parse_path(&owner, entity, id)?);
     match s {
-        Subject::Task(_) => {
-            let coop: Vec<String> = on_tx!(tx, c => sqlx::query_scalar(
-                "SELECT u.path FROM task_cooperators tc JOIN units u ON u.tenant_id = tc.tenant_id AND u.id = tc.unit_id
-                 WHERE tc.tenant_id = $2 AND tc.task_id = $1")
-                .bind(id).bind(tenant).fetch_all(c).await?);
-            b.cooperating = parse_all(coop);
-            // The assigner: the unit that split its part into this sub-task, else the plan's issuer.
-            let (issuer, resp): (String, Option<i64>) = on_tx!(tx, c => sqlx::query_as(
-                "SELECT COALESCE(a.path, d.issuer_path), t.responsible_id
-                 FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
-                 LEFT JOIN units a ON a.tenant_id = t.tenant_id AND a.id = t.assigner_unit_id
-                 WHERE t.tenant_id = $2 AND t.id = $1")
-                .bind(id).bind(tenant).fetch_one(c).await?);
-            b.assigner = UnitPath::parse(&issuer);
-            b.responsible = resp;
-        }
         Subject::Evaluation(_) => {
             let person: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT person_id FROM evaluations WHERE tenant_id = $2 AND id = $1")
                 .bind(id).bind(tenant).fetch_one(c).await?);
@@ -217,6 +202,35 @@ pub async fn belonging(tx: &mut Tx, s: Subject) -> Result<Belonging, StoreError>
         }
         _ => {}
     }
+    Ok(b)
+}
+
+/// A task's place: its lead's path, the units cooperating, the assigner (the unit that split
+/// its part into this sub-task, else the plan's issuer) and the person responsible — one
+/// statement, a row per cooperating unit (every join on the tenant, so Citus keeps it on the
+/// task's shard).
+async fn task_belonging(tx: &mut Tx, id: i64) -> Result<Belonging, StoreError> {
+    type Row = (String, i64, String, Option<i64>, Option<String>);
+    let rows: Vec<Row> = own_tenants::all_by_id(tx, "t.tenant_id", id, |cond| {
+        format!(
+            "SELECT t.unit_path, t.tenant_id, COALESCE(a.path, d.issuer_path), t.responsible_id, cu.path
+             FROM tasks t JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
+             LEFT JOIN units a ON a.tenant_id = t.tenant_id AND a.id = t.assigner_unit_id
+             LEFT JOIN task_cooperators tc ON tc.tenant_id = t.tenant_id AND tc.task_id = t.id
+             LEFT JOIN units cu ON cu.tenant_id = tc.tenant_id AND cu.id = tc.unit_id
+             WHERE t.id = $1{cond}"
+        )
+    })
+    .await?;
+    let Some((owner, tenant, issuer, responsible, _)) = rows.first().cloned() else {
+        return Err(StoreError::not_found("task", id));
+    };
+    tx.found_in(tenant);
+    crate::seen::note_tenant(tx, "tasks", id, tenant);
+    let mut b = Belonging::owned_by(parse_path(&owner, "task", id)?);
+    b.cooperating = parse_all(rows.into_iter().filter_map(|(.., coop)| coop).collect());
+    b.assigner = UnitPath::parse(&issuer);
+    b.responsible = responsible;
     Ok(b)
 }
 

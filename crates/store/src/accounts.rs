@@ -224,21 +224,23 @@ pub async fn change_roles(tx: &mut Tx, user_id: i64, new: &[RoleBinding]) -> Res
 }
 
 async fn set_roles(tx: &mut Tx, user_id: i64, roles: &[RoleBinding]) -> Result<(), StoreError> {
-    // Each binding's unit is checked, and its tenant kept beside the binding.
-    let mut tenants = Vec::with_capacity(roles.len());
+    // Each binding's unit is checked, and its tenant and path kept beside the binding.
+    let mut paths = Vec::with_capacity(roles.len());
     for r in roles {
         match r.unit_id {
-            Some(u) => tenants.push(Some(units::path_of_ref(tx, "roles.unit_id", u).await?.tenant())),
+            Some(u) => paths.push(Some(units::path_of_ref(tx, "roles.unit_id", u).await?)),
             None if r.role != Role::Admin => {
                 return Err(StoreError::Invalid(FieldError::required("roles.unit_id")));
             }
-            None => tenants.push(None),
+            None => paths.push(None),
         }
     }
     on_tx!(tx, c => sqlx::query("DELETE FROM role_bindings WHERE user_id = $1").bind(user_id).execute(&mut *c).await?.rows_affected());
-    for (r, tenant) in roles.iter().zip(tenants) {
-        on_tx!(tx, c => sqlx::query("INSERT INTO role_bindings (user_id, role, unit_id, unit_tenant) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
-            .bind(user_id).bind(r.role.as_str()).bind(r.unit_id).bind(tenant).execute(&mut *c).await?.rows_affected());
+    for (r, path) in roles.iter().zip(paths) {
+        let tenant = path.as_ref().map(UnitPath::tenant);
+        let path = path.as_ref().map(UnitPath::as_str);
+        on_tx!(tx, c => sqlx::query("INSERT INTO role_bindings (user_id, role, unit_id, unit_tenant, unit_path) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+            .bind(user_id).bind(r.role.as_str()).bind(r.unit_id).bind(tenant).bind(path).execute(&mut *c).await?.rows_affected());
     }
     Ok(())
 }
@@ -336,48 +338,107 @@ pub async fn principal(tx: &mut Tx, user_id: i64) -> Result<Option<Principal>, S
     }))
 }
 
+/// What a request's secret signs in: the account's rights, its display name and, when asked
+/// for (pages show the bell), its unread notifications.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub principal: Principal,
+    pub name: String,
+    pub unread: Option<i64>,
+}
+
+/// A binding as stored: role, unit, the unit's tenant and path (kept beside it, migration 0030).
+type BindingRow = (String, Option<i64>, Option<i64>, Option<String>);
+
 /// The active account a secret (a session or an API token) signs in, with its rights and its
 /// display name; none when the secret is unknown, expired or revoked, or the account inactive.
-/// Every request reads this, so the secret and the account are one query, the roles another.
-pub async fn signed_in(tx: &mut Tx, secret: &str) -> Result<Option<(Principal, String)>, StoreError> {
+/// Every request reads this, so the secret, the account, its bindings with their units' paths
+/// and (for pages) the unread count are one query on the installation's own tables — on Citus
+/// all of them the coordinator's, so signing in sends nothing to a worker.
+pub async fn signed_in(tx: &mut Tx, secret: &str, count_unread: bool) -> Result<Option<SignedIn>, StoreError> {
     let hash = secret_hash(secret);
     let now = tx.now();
-    let sql = if secret.starts_with("s_") {
-        "SELECT u.id, u.login, u.person_id, u.display_name FROM sessions s JOIN users u ON u.id = s.user_id
-         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.is_active = TRUE"
+    let (from, valid) = if secret.starts_with("s_") {
+        ("sessions s", "s.token_hash = $1 AND s.expires_at > $2")
     } else {
-        "SELECT u.id, u.login, u.person_id, u.display_name FROM api_tokens t JOIN users u ON u.id = t.user_id
-         WHERE t.token_hash = $1 AND t.expires_at > $2 AND t.revoked_at IS NULL AND u.is_active = TRUE"
+        (
+            "api_tokens s",
+            "s.token_hash = $1 AND s.expires_at > $2 AND s.revoked_at IS NULL",
+        )
     };
-    let row: Option<(i64, String, Option<i64>, String)> =
-        on_tx!(tx, c => sqlx::query_as(sql).bind(&hash).bind(now).fetch_optional(c).await?);
-    let Some((user_id, login, person_id, name)) = row else {
+    let unread = if count_unread {
+        "(SELECT COUNT(*) FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL)"
+    } else {
+        "CAST(NULL AS BIGINT)"
+    };
+    let sql = format!(
+        "SELECT u.id, u.login, u.person_id, u.display_name, {unread}, b.role, b.unit_id, b.unit_tenant, b.unit_path
+         FROM {from} JOIN users u ON u.id = s.user_id LEFT JOIN role_bindings b ON b.user_id = u.id
+         WHERE {valid} AND u.is_active = TRUE"
+    );
+    type Row = (
+        i64,
+        String,
+        Option<i64>,
+        String,
+        Option<i64>,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    );
+    let rows: Vec<Row> =
+        on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).bind(&hash).bind(now).fetch_all(c).await?);
+    let Some((user_id, login, person_id, name, unread, ..)) = rows.first().cloned() else {
         return Ok(None);
     };
+    let stored = rows
+        .into_iter()
+        .filter_map(|(.., role, unit, tenant, path)| Some((role?, unit, tenant, path)))
+        .collect();
     let principal = Principal {
         user_id,
         login,
         person_id,
-        bindings: bindings(tx, user_id).await?,
+        bindings: resolve_bindings(tx, stored).await?,
     };
-    Ok(Some((principal, name)))
+    Ok(Some(SignedIn {
+        principal,
+        name,
+        unread,
+    }))
 }
 
 /// An account's role bindings, each unit resolved to its path.
 async fn bindings(tx: &mut Tx, user_id: i64) -> Result<Vec<Binding>, StoreError> {
-    // Two lookups, not a join: the bindings live with the accounts (on the Citus coordinator),
-    // the units with their tenant, and a join would bring every unit to the bindings. The
-    // binding keeps its unit's tenant, so the second lookup goes to that tenant's shard.
-    let rows: Vec<(String, Option<i64>, Option<i64>)> = on_tx!(tx, c => sqlx::query_as(
-        "SELECT role, unit_id, unit_tenant FROM role_bindings WHERE user_id = $1")
+    let rows: Vec<BindingRow> = on_tx!(tx, c => sqlx::query_as(
+        "SELECT role, unit_id, unit_tenant, unit_path FROM role_bindings WHERE user_id = $1")
         .bind(user_id).fetch_all(c).await?);
-    let units: Vec<(i64, Option<i64>)> = rows.iter().filter_map(|(_, u, t)| Some(((*u)?, *t))).collect();
-    let paths = crate::sql::names_in_tenants(tx, "units", "path", &units).await?;
+    resolve_bindings(tx, rows).await
+}
+
+/// Bindings from their rows. A binding written without its unit's path (before migration 0030,
+/// or by an older server during an upgrade) has it looked up: by id within the tenant kept
+/// beside it, so on Citus that read goes to one shard. A unit that no longer exists binds
+/// nothing.
+async fn resolve_bindings(tx: &mut Tx, rows: Vec<BindingRow>) -> Result<Vec<Binding>, StoreError> {
+    let missing: Vec<(i64, Option<i64>)> = rows
+        .iter()
+        .filter(|(_, _, _, path)| path.is_none())
+        .filter_map(|(_, unit, tenant, _)| Some(((*unit)?, *tenant)))
+        .collect();
+    let looked_up = if missing.is_empty() {
+        Default::default()
+    } else {
+        crate::sql::names_in_tenants(tx, "units", "path", &missing).await?
+    };
     Ok(rows
         .into_iter()
-        .filter_map(|(r, unit, _)| {
+        .filter_map(|(r, unit, _, path)| {
             let unit_path = match unit {
-                Some(u) => Some(UnitPath::parse(paths.get(&u)?)?),
+                Some(u) => Some(UnitPath::parse(
+                    path.as_deref().or(looked_up.get(&u).map(String::as_str))?,
+                )?),
                 None => None,
             };
             Some(Binding {

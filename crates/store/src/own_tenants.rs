@@ -54,6 +54,29 @@ where
     Ok(on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_optional(c).await?))
 }
 
+/// [`one_by_id`] for a statement that gives a record with what hangs off it, one row each (a
+/// task with its cooperating units): every row, read where the first is found.
+pub(crate) async fn all_by_id<T>(
+    tx: &mut Tx,
+    tenant_col: &str,
+    id: i64,
+    sql: impl Fn(&str) -> String,
+) -> Result<Vec<T>, StoreError>
+where
+    T: for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
+    if let Some(cond) = condition(tx, tenant_col) {
+        let text = sql(&cond);
+        let found: Vec<T> =
+            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_all(c).await?);
+        if !found.is_empty() {
+            return Ok(found);
+        }
+    }
+    let text = sql("");
+    Ok(on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_all(c).await?))
+}
+
 /// [`one_by_id`] for a single column.
 pub(crate) async fn value_by_id<V>(
     tx: &mut Tx,

@@ -188,6 +188,10 @@ async fn move_subtree(tx: &mut Tx, unit: &Unit, new_parent: Option<i64>, new: Un
             sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi)
                 .bind(old_tenant).execute(&mut *c).await?.rows_affected();
         }
+        // The role bindings keep their unit's path and tenant too (`accounts::signed_in`); a
+        // path names its tenant first, so the range alone finds them.
+        sqlx::query("UPDATE role_bindings SET unit_path = $1 || substr(unit_path, $2), unit_tenant = $3 WHERE unit_path >= $4 AND unit_path < $5")
+            .bind(new.as_str()).bind(cut).bind(tenant).bind(&lo).bind(&hi).execute(&mut *c).await?.rows_affected();
     });
     let (nlo, nhi) = new.range();
     let moved: Vec<String> = on_tx!(tx, c => sqlx::query_scalar("SELECT path FROM units WHERE tenant_id = $1 AND path >= $2 AND path < $3")
@@ -239,6 +243,18 @@ pub async fn delete(tx: &mut Tx, id: i64, version: i64) -> Result<(), StoreError
               + (SELECT COUNT(*) FROM inspection_plans WHERE body_unit_id = $1) + (SELECT COUNT(*) FROM inspection_subjects WHERE unit_id = $1)
               + (SELECT COUNT(*) FROM conference_invitees WHERE unit_id = $1 OR point_unit_id = $1)")
         .bind(id).fetch_one(c).await?);
+    // Accounts' roles at the unit: a table of the installation (the coordinator's on Citus), so
+    // a statement of its own rather than one more term above.
+    let bound: i64 = on_tx!(tx, c => sqlx::query_scalar("SELECT COUNT(*) FROM role_bindings WHERE unit_id = $1")
+        .bind(id).fetch_one(c).await?);
+    if bound > 0 {
+        return Err(StoreError::Conflict(domain::FieldError::new(
+            "id",
+            domain::ErrorCode::InUse,
+            "Đơn vị còn tài khoản được phân quyền tại đơn vị nên không thể xóa; hãy gỡ quyền của các tài khoản đó trước.",
+            "Accounts still hold roles at the unit, so it cannot be deleted; remove those roles first.",
+        )));
+    }
     if used > 0 {
         return Err(StoreError::Conflict(domain::FieldError::new(
             "id",

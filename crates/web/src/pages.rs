@@ -176,10 +176,8 @@ async fn set_language(
 async fn require_session(State(st): State<AppState>, mut req: Request, next: Next) -> Response {
     let mut page_user = None;
     let address = auth::client_address(&st.web, &req);
-    match auth::caller_of(&st, req.headers(), req.method(), address).await {
-        Ok(Some((caller, display_name))) => {
-            // The bell is a convenience: a failed count shows none rather than failing the page.
-            let unread = app::notices::unread(&st.app, &caller).await.unwrap_or(0);
+    match auth::page_caller_of(&st, req.headers(), req.method(), address).await {
+        Ok(Some((caller, display_name, unread))) => {
             let user = PageUser {
                 display_name,
                 nav: Nav::of(&caller.principal),

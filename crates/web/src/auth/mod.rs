@@ -147,13 +147,34 @@ pub async fn caller_of(
     method: &Method,
     address: Option<String>,
 ) -> Result<Option<(app::Caller, String)>, ApiError> {
+    let Some(secret) = checked_secret(headers, method)? else {
+        return Ok(None);
+    };
+    Ok(app::accounts::caller_for(&st.app, &secret, address).await?)
+}
+
+/// As [`caller_of`], with the caller's unread notifications for the page's bell.
+pub async fn page_caller_of(
+    st: &AppState,
+    headers: &HeaderMap,
+    method: &Method,
+    address: Option<String>,
+) -> Result<Option<(app::Caller, String, i64)>, ApiError> {
+    let Some(secret) = checked_secret(headers, method)? else {
+        return Ok(None);
+    };
+    Ok(app::accounts::page_caller_for(&st.app, &secret, address).await?)
+}
+
+/// The request's secret, if any; a cookie write from another site is refused.
+fn checked_secret(headers: &HeaderMap, method: &Method) -> Result<Option<String>, ApiError> {
     let Some((secret, via_cookie)) = secret(headers) else {
         return Ok(None);
     };
     if via_cookie && is_write(method) && cross_site(headers) {
         return Err(cross_site_refused());
     }
-    Ok(app::accounts::caller_for(&st.app, &secret, address).await?)
+    Ok(Some(secret))
 }
 
 /// Authenticates an API request and applies the route policy.
