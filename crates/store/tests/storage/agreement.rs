@@ -277,6 +277,27 @@ async fn check_rollup(
     assert_eq!(r.totals.total, mine.len() as i64, "{ctx}");
     let key: Vec<&Task> = mine.iter().copied().filter(|t| t.is_key).collect();
     assert_eq!(r.key_tasks.by_status, by_status(&key, &c), "key tasks, {ctx}");
+    // A province's line in the national view (read from its whole-province rows, not its
+    // children's) counts the same tasks.
+    if paths[&unit].tenant() == unit {
+        let q = rollup::RollupQuery {
+            unit_id: unit,
+            from,
+            to,
+            clock: c,
+            overdue_limit: 500,
+        };
+        let top = vec![units::get(&mut tx, unit).await?];
+        let national = rollup::rollup_of_roots(&mut tx, &top, true, "Cả nước".into(), &q).await?;
+        assert_eq!(
+            national.children[0].counts.by_status, r.totals.by_status,
+            "the province's line, {ctx}"
+        );
+        assert_eq!(
+            national.key_tasks.by_status, r.key_tasks.by_status,
+            "national key tasks, {ctx}"
+        );
+    }
 
     // Per child: the unit's own tasks, then each direct child's subtree.
     let own: Vec<&Task> = mine.iter().copied().filter(|t| t.lead_unit_id == unit).collect();
