@@ -13,6 +13,7 @@ use store::blobs::Received;
 use store::compliance::{Counts, Item, Meeting, Requirement};
 use store::files::{Attachment, StoredFile};
 
+use crate::read::Reader;
 use crate::{App, Caller, Ctx, Error, Result, authz};
 
 /// A requirement set, with how many units must meet it.
@@ -78,15 +79,27 @@ pub struct Live {
 
 /// Reads the live list for a caller who may read the issuing unit or the unit asked about.
 pub async fn live(app: &App, caller: &Caller, id: i64, unit_id: i64) -> Result<Live> {
-    let mut tx = app.read_tx(caller).await?;
-    let requirement = match store::compliance::get(&mut tx, id).await {
+    let mut rd = app.read(caller).await?;
+    let requirement = readable(&mut rd, id).await?;
+    live_in(&mut rd, requirement, unit_id).await
+}
+
+/// A requirement the caller may read, in the page's snapshot; `not_found` otherwise.
+pub async fn readable(rd: &mut Reader<'_>, id: i64) -> Result<Requirement> {
+    let requirement = match store::compliance::get(&mut rd.tx, id).await {
         Ok(r) => r,
         Err(store::StoreError::NotFound { .. }) => return Err(Error::not_found("requirement", id)),
         Err(e) => return Err(e.into()),
     };
-    authz::check(&mut tx, caller, Operation::Read, Subject::Requirement(id)).await?;
-    authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
-    let (total, by_child) = store::compliance::summary(&mut tx, id, unit_id, app.clock.clock().today).await?;
+    rd.check(Subject::Requirement(id)).await?;
+    Ok(requirement)
+}
+
+/// [`live`] for a requirement already read in the page's snapshot ([`readable`]).
+pub async fn live_in(rd: &mut Reader<'_>, requirement: Requirement, unit_id: i64) -> Result<Live> {
+    rd.check(Subject::Unit(unit_id)).await?;
+    let today = rd.clock().today;
+    let (total, by_child) = store::compliance::summary(&mut rd.tx, requirement.id, unit_id, today).await?;
     Ok(Live {
         requirement,
         total,
@@ -97,31 +110,29 @@ pub async fn live(app: &App, caller: &Caller, id: i64, unit_id: i64) -> Result<L
 /// Where a caller starts reading a requirement: its scope unit when they may read it,
 /// otherwise their own home unit within it.
 pub async fn scope_of(app: &App, caller: &Caller, id: i64) -> Result<i64> {
-    let mut tx = app.read_tx(caller).await?;
-    let r = match store::compliance::get(&mut tx, id).await {
-        Ok(r) => r,
-        Err(store::StoreError::NotFound { .. }) => return Err(Error::not_found("requirement", id)),
-        Err(e) => return Err(e.into()),
-    };
-    authz::check(&mut tx, caller, Operation::Read, Subject::Requirement(id)).await?;
-    if authz::visible(&mut tx, caller, Subject::Unit(r.scope_unit_id))
-        .await?
-        .is_some()
-    {
+    let mut rd = app.read(caller).await?;
+    let r = readable(&mut rd, id).await?;
+    scope_of_in(&mut rd, &r).await
+}
+
+/// [`scope_of`] for a requirement already read in the page's snapshot ([`readable`]).
+pub async fn scope_of_in(rd: &mut Reader<'_>, r: &Requirement) -> Result<i64> {
+    if rd.may_read(Subject::Unit(r.scope_unit_id)).await? {
         return Ok(r.scope_unit_id);
     }
     // Published to the caller's own unit inside the scope (a ward's officer reads its part).
-    let scope = store::units::path_of(&mut tx, r.scope_unit_id).await?;
+    let scope = store::units::path_of(&mut rd.tx, r.scope_unit_id).await?;
+    let caller = rd.caller;
     for b in &caller.principal.bindings {
         let Some(p) = b.unit_path.as_ref().filter(|p| scope.contains(p)) else {
             continue;
         };
         let Some(&unit) = p.ids().last() else { continue };
-        if authz::visible(&mut tx, caller, Subject::Unit(unit)).await?.is_some() {
+        if rd.may_read(Subject::Unit(unit)).await? {
             return Ok(unit);
         }
     }
-    Err(Error::not_found("requirement", id))
+    Err(Error::not_found("requirement", r.id))
 }
 
 /// The item and its requirement, checked for `op` on the item (its unit reports it; the

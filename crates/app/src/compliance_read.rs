@@ -13,6 +13,7 @@ use store::compliance::{Meeting, Requirement};
 use store::compliance_lists::{ItemRow, Listed, Owed, RequirementFilter};
 use store::files::StoredFile;
 
+use crate::read::Reader;
 use crate::{App, Caller, Error, Result, authz};
 
 /// What a caller asks of the requirement list.
@@ -41,16 +42,22 @@ fn bound_within(caller: &Caller) -> Vec<i64> {
 /// The requirements the caller sees, latest due first, with how far each is done (under
 /// `within` when given).
 pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Result<Vec<Listed>> {
-    let mut tx = app.read_tx(caller).await?;
+    list_in(&mut app.read(caller).await?, q, limit).await
+}
+
+/// [`list`] in a page's own read snapshot (its record's access already checked there is not
+/// read again).
+pub async fn list_in(rd: &mut Reader<'_>, q: ListQuery, limit: i64) -> Result<Vec<Listed>> {
+    let caller = rd.caller;
     let within = match q.within {
         Some(u) => {
-            authz::check(&mut tx, caller, Operation::Read, Subject::Unit(u)).await?;
-            Some(store::units::path_of(&mut tx, u).await?)
+            rd.check(Subject::Unit(u)).await?;
+            Some(store::units::path_of(&mut rd.tx, u).await?)
         }
         None => None,
     };
     if let Some(d) = q.document_id {
-        authz::check(&mut tx, caller, Operation::Read, Subject::Document(d)).await?;
+        rd.check(Subject::Document(d)).await?;
     }
     let read = caller.principal.scope(Action::Read);
     let tenants = if read.all {
@@ -69,8 +76,8 @@ pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Resul
         within,
         document_id: q.document_id,
     };
-    let today = app.clock.clock().today;
-    Ok(store::compliance_lists::list(&mut tx, &f, today, limit.clamp(1, 500)).await?)
+    let today = rd.clock().today;
+    Ok(store::compliance_lists::list(&mut rd.tx, &f, today, limit.clamp(1, 500)).await?)
 }
 
 async fn requirement(tx: &mut Tx, caller: &Caller, id: i64) -> Result<Requirement> {
@@ -118,13 +125,24 @@ pub async fn items_with_rights(
     shown: &[Shown],
     limit: i64,
 ) -> Result<Vec<(ItemRow, ItemRights)>> {
-    let mut tx = app.read_tx(caller).await?;
-    requirement(&mut tx, caller, id).await?;
-    authz::check(&mut tx, caller, Operation::Read, Subject::Unit(unit_id)).await?;
-    let within = store::units::path_of(&mut tx, unit_id).await?;
-    let today = app.clock.clock().today;
-    let rows = store::compliance_lists::items(&mut tx, id, &within, shown, today, limit.clamp(1, 500)).await?;
-    let issuer = store::access::belonging(&mut tx, Subject::Requirement(id)).await?.owner;
+    items_with_rights_in(&mut app.read(caller).await?, id, unit_id, shown, limit).await
+}
+
+/// [`items_with_rights`] in the page's own read snapshot.
+pub async fn items_with_rights_in(
+    rd: &mut Reader<'_>,
+    id: i64,
+    unit_id: i64,
+    shown: &[Shown],
+    limit: i64,
+) -> Result<Vec<(ItemRow, ItemRights)>> {
+    let caller = rd.caller;
+    // The requirement's place gives its issuer, who reviews the items.
+    let issuer = rd.check(Subject::Requirement(id)).await?.owner;
+    rd.check(Subject::Unit(unit_id)).await?;
+    let within = store::units::path_of(&mut rd.tx, unit_id).await?;
+    let today = rd.clock().today;
+    let rows = store::compliance_lists::items(&mut rd.tx, id, &within, shown, today, limit.clamp(1, 500)).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
@@ -190,6 +208,11 @@ pub async fn item(app: &App, caller: &Caller, item_id: i64) -> Result<ItemDetail
 pub async fn files_of(app: &App, tenant: i64, items: &[i64]) -> Result<Vec<StoredFile>> {
     let mut tx = app.db.read().await?;
     Ok(store::files::of_records(&mut tx, tenant, "requirement_item", items).await?)
+}
+
+/// [`files_of`] in the page's own read snapshot.
+pub async fn files_of_in(rd: &mut Reader<'_>, tenant: i64, items: &[i64]) -> Result<Vec<StoredFile>> {
+    Ok(store::files::of_records(&mut rd.tx, tenant, "requirement_item", items).await?)
 }
 
 /// What the caller's units still owe: items not reported (or returned) of units where the

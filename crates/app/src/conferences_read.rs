@@ -7,6 +7,7 @@ use store::access::Subject;
 use store::conferences::{Filter, Full, Series};
 use store::files::StoredFile;
 
+use crate::read::Reader;
 use crate::{App, Caller, Error, Result, authz};
 
 /// Most conferences in one list.
@@ -37,32 +38,35 @@ pub struct ListQuery {
 
 /// The conferences matching `q` the caller may read, latest first.
 pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Result<Vec<Full>> {
-    let mut tx = app.read_tx(caller).await?;
+    list_in(&mut app.read(caller).await?, q, limit).await
+}
+
+/// [`list`] in a page's own read snapshot (its record's access already checked there is not
+/// read again).
+pub async fn list_in(rd: &mut Reader<'_>, q: ListQuery, limit: i64) -> Result<Vec<Full>> {
+    let caller = rd.caller;
     let mut f = Filter::default();
     if let Some(u) = q.within {
-        authz::check(&mut tx, caller, Operation::Read, Subject::Unit(u)).await?;
-        f.within = Some(store::units::path_of(&mut tx, u).await?);
+        rd.check(Subject::Unit(u)).await?;
+        f.within = Some(store::units::path_of(&mut rd.tx, u).await?);
     }
     if let Some(d) = q.document_id {
-        authz::check(&mut tx, caller, Operation::Read, Subject::Document(d)).await?;
+        rd.check(Subject::Document(d)).await?;
         f.document_id = Some(d);
     }
     if let Some(s) = q.series_id {
-        let series = store::conferences::series(&mut tx, s)
+        let series = store::conferences::series(&mut rd.tx, s)
             .await
             .map_err(|_| Error::not_found("conference_series", s))?;
-        if authz::visible(&mut tx, caller, Subject::Unit(series.host_unit_id))
-            .await?
-            .is_none()
-        {
+        if !rd.may_read(Subject::Unit(series.host_unit_id)).await? {
             return Err(Error::not_found("conference_series", s));
         }
         f.series_id = Some(s);
     }
     let limit = limit.clamp(1, MAX_LIST);
-    let ids = store::conferences::ids(&mut tx, &f, limit).await?;
+    let ids = store::conferences::ids(&mut rd.tx, &f, limit).await?;
     // Read together, each kept when the caller may read it (as `authz::visible` decides).
-    Ok(store::conference_batch::many(&mut tx, &ids)
+    Ok(store::conference_batch::many(&mut rd.tx, &ids)
         .await?
         .into_iter()
         .filter(|(_, b)| caller.principal.can_read(&b.target()))
@@ -70,13 +74,14 @@ pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Resul
         .collect())
 }
 
-/// The latest conference held by or reaching `unit_id` (for the overview), if any.
-pub async fn latest(app: &App, caller: &Caller, unit_id: i64) -> Result<Option<Full>> {
+/// The latest conference held by or reaching `unit_id` (for the overview), if any, in the
+/// page's own read snapshot.
+pub async fn latest_in(rd: &mut Reader<'_>, unit_id: i64) -> Result<Option<Full>> {
     let q = ListQuery {
         within: Some(unit_id),
         ..ListQuery::default()
     };
-    Ok(list(app, caller, q, 20).await?.into_iter().next())
+    Ok(list_in(rd, q, 20).await?.into_iter().next())
 }
 
 /// The series a unit holds, for a caller who may read the unit.

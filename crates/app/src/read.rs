@@ -157,6 +157,12 @@ impl<'a> Reader<'a> {
         Ok(store::tasks::get(&mut self.tx, id, &self.clock).await?)
     }
 
+    /// The files attached to a task and its entries, in the page's own snapshot.
+    pub async fn task_files(&mut self, id: i64) -> Result<Vec<store::files::StoredFile>> {
+        self.check(Subject::Task(id)).await?;
+        Ok(store::files::of_subject(&mut self.tx, Subject::Task(id)).await?)
+    }
+
     pub async fn target(&mut self, id: i64) -> Result<Target> {
         self.check(Subject::Target(id)).await?;
         Ok(store::targets::get(&mut self.tx, id).await?)

@@ -28,7 +28,18 @@ pub(crate) async fn note(tx: &mut Tx, document_id: i64, document_tenant: i64, ho
 
 /// The tenants the rows naming any of `documents` (id, tenant) can lie in: their own, the
 /// tenants noted for them, and every tenant joined to one of those by a move. Sorted, distinct.
+/// Read once a snapshot for the same documents (a document page asks for its links and for its
+/// conferences).
 pub async fn of(tx: &mut Tx, documents: &[(i64, i64)]) -> Result<Vec<i64>, StoreError> {
+    if let Some(Some(known)) = crate::seen::with(tx, |s| s.citers.get(documents).cloned()) {
+        return Ok(known);
+    }
+    let found = read(tx, documents).await?;
+    crate::seen::with(tx, |s| s.citers.insert(documents.to_vec(), found.clone()));
+    Ok(found)
+}
+
+async fn read(tx: &mut Tx, documents: &[(i64, i64)]) -> Result<Vec<i64>, StoreError> {
     let mut start: Vec<i64> = documents.iter().map(|(_, t)| *t).collect();
     for chunk in documents.chunks(500) {
         let ids: Vec<String> = chunk.iter().map(|(id, _)| id.to_string()).collect();

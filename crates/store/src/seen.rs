@@ -23,6 +23,8 @@ pub(crate) struct Seen {
     pub rule_families: HashMap<String, Vec<(i64, domain::Valid<domain::evaluation::RuleSet>)>>,
     /// The tenant of a row, by table and id.
     pub tenants: HashMap<(&'static str, i64), i64>,
+    /// The tenants rows naming some documents lie in (`citers::of`), by the documents asked for.
+    pub citers: HashMap<Vec<(i64, i64)>, Vec<i64>>,
 }
 
 /// The tenant of row `id` of `table` (a tenant table keyed by `id`), looked for in the caller's

@@ -170,18 +170,20 @@ pub async fn build(
     f: FormState,
 ) -> Result<LivePage, ApiError> {
     let lang = Lang::current();
+    // One read snapshot for the whole page: the requirement's access is read once.
+    let mut rd = st.app.read(auth).await?;
+    let requirement = app::compliance::readable(&mut rd, id).await?;
     let scope = match unit_param(&q.don_vi)? {
         Some(u) => u,
-        None => app::compliance::scope_of(&st.app, auth, id).await?,
+        None => app::compliance::scope_of_in(&mut rd, &requirement).await?,
     };
-    let live = app::compliance::live(&st.app, auth, id, scope).await?;
+    let live = app::compliance::live_in(&mut rd, requirement, scope).await?;
     let (code, shown) = filter_of(q.hien.trim());
-    let items = app::compliance_read::items_with_rights(&st.app, auth, id, scope, &shown, ITEMS_MAX + 1).await?;
+    let items = app::compliance_read::items_with_rights_in(&mut rd, id, scope, &shown, ITEMS_MAX + 1).await?;
     let more = items.len() as i64 > ITEMS_MAX;
     let ids: Vec<i64> = items.iter().take(ITEMS_MAX as usize).map(|(i, _)| i.id).collect();
-    let files = app::compliance_read::files_of(&st.app, live.requirement.tenant_id, &ids).await?;
+    let files = app::compliance_read::files_of_in(&mut rd, live.requirement.tenant_id, &ids).await?;
     let r = &live.requirement;
-    let mut rd = st.app.read(auth).await?;
     let mut unit_ids: Vec<i64> = live.by_child.iter().map(|(c, _)| *c).collect();
     unit_ids.extend([scope, r.issuer_unit_id]);
     let names = rd.unit_names(&unit_ids).await?;

@@ -76,12 +76,12 @@ impl Line {
 }
 
 /// The conferences concerning a unit, as lines (empty when the caller may not read them).
-pub async fn lines_of_unit(st: &AppState, auth: &Auth, unit: i64, limit: i64) -> Result<Vec<Line>, ApiError> {
+pub async fn lines_of_unit(rd: &mut app::read::Reader<'_>, unit: i64, limit: i64) -> Result<Vec<Line>, ApiError> {
     let q = app::conferences_read::ListQuery {
         within: Some(unit),
         ..Default::default()
     };
-    Ok(app::conferences_read::list(&st.app, auth, q, limit)
+    Ok(app::conferences_read::list_in(rd, q, limit)
         .await?
         .iter()
         .map(Line::of)
@@ -89,12 +89,12 @@ pub async fn lines_of_unit(st: &AppState, auth: &Auth, unit: i64, limit: i64) ->
 }
 
 /// The conferences that disseminated a document or were concluded by it, as lines.
-pub async fn lines_of_document(st: &AppState, auth: &Auth, document: i64) -> Result<Vec<Line>, ApiError> {
+pub async fn lines_of_document(rd: &mut app::read::Reader<'_>, document: i64) -> Result<Vec<Line>, ApiError> {
     let q = app::conferences_read::ListQuery {
         document_id: Some(document),
         ..Default::default()
     };
-    Ok(app::conferences_read::list(&st.app, auth, q, 50)
+    Ok(app::conferences_read::list_in(rd, q, 50)
         .await?
         .iter()
         .map(Line::of)
@@ -140,11 +140,11 @@ pub async fn list(
         ),
         None => (String::new(), false),
     };
-    drop(rd);
     let lines = match unit {
-        Some(u) => lines_of_unit(&st, &auth, u, 200).await?,
+        Some(u) => lines_of_unit(&mut rd, u, 200).await?,
         None => Vec::new(),
     };
+    drop(rd);
     let page = ListPage {
         l: Layout::new(Some(&user), &uri, i18n::t(lang, "conferences"), "overview"),
         unit_name,

@@ -291,17 +291,17 @@ pub async fn page(
     } else {
         String::new()
     };
-    drop(rd);
     let query = app::compliance_read::ListQuery {
         within: None,
         document_id: Some(id),
     };
-    let req_lines = app::compliance_read::list(&st.app, &auth, query, 20)
+    let req_lines = app::compliance_read::list_in(&mut rd, query, 20)
         .await?
         .iter()
         .map(|x| crate::compliance::pages::ListLine::of(x, None))
         .collect();
-    let conferences = crate::conferences::pages::lines_of_document(&st, &auth, id).await?;
+    let conferences = crate::conferences::pages::lines_of_document(&mut rd, id).await?;
+    drop(rd);
     let show_addresses = auth.principal.may_at_all(domain::access::Action::ManageUsers);
 
     let statuses = TaskStatus::ALL

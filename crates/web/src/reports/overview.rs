@@ -223,20 +223,20 @@ pub async fn page(
             name: u.name,
         })
         .collect();
-    drop(rd);
     let query = app::compliance_read::ListQuery {
         within: Some(unit_id),
         document_id: None,
     };
-    let req_lines = app::compliance_read::list(&st.app, &auth, query, 5)
+    let req_lines = app::compliance_read::list_in(&mut rd, query, 5)
         .await?
         .iter()
         .map(|x| crate::compliance::pages::ListLine::of(x, Some(unit_id)))
         .collect();
-    let conference = app::conferences_read::latest(&st.app, &auth, unit_id)
+    let conference = app::conferences_read::latest_in(&mut rd, unit_id)
         .await?
         .as_ref()
         .map(crate::conferences::pages::Line::of);
+    drop(rd);
     let th = st.rag();
 
     let own_label = i18n::t(lang, "own_tasks");

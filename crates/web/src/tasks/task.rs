@@ -193,7 +193,7 @@ pub(super) async fn build(
     let me_user = auth.principal.user_id;
     let me_person = auth.principal.person_id;
 
-    let attached = app::files::of_task(&st.app, auth, id).await?;
+    let attached = rd.task_files(id).await?;
     let files_of = |report: i64| {
         attached
             .iter()

@@ -217,17 +217,17 @@ pub async fn page(
     } else {
         String::new()
     };
-    drop(rd);
-    let conferences = crate::conferences::pages::lines_of_unit(&st, &auth, id, 10).await?;
+    let conferences = crate::conferences::pages::lines_of_unit(&mut rd, id, 10).await?;
     let query = app::compliance_read::ListQuery {
         within: Some(id),
         document_id: None,
     };
-    let lines_req = app::compliance_read::list(&st.app, &auth, query, 20)
+    let lines_req = app::compliance_read::list_in(&mut rd, query, 20)
         .await?
         .iter()
         .map(|x| crate::compliance::pages::ListLine::of(x, Some(id)))
         .collect();
+    drop(rd);
 
     let tab = |xem: &str, key: &str, (n, more): (i64, bool), current: bool| Tab {
         label: i18n::t(lang, key),
