@@ -17,6 +17,7 @@ mod recurrence;
 mod residence;
 mod role;
 mod scan;
+mod span_end;
 mod titles;
 mod tokens;
 mod told;
