@@ -80,15 +80,9 @@ pub async fn list_in(rd: &mut Reader<'_>, q: ListQuery, limit: i64) -> Result<Ve
     Ok(store::compliance_lists::list(&mut rd.tx, &f, today, limit.clamp(1, 500)).await?)
 }
 
-async fn requirement(tx: &mut Tx, caller: &Caller, id: i64) -> Result<Requirement> {
-    authz::check(tx, caller, Operation::Read, Subject::Requirement(id)).await?;
-    Ok(store::compliance::get(tx, id).await?)
-}
-
 /// One requirement, for a caller who sees it.
 pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<Requirement> {
-    let mut tx = app.read_tx(caller).await?;
-    requirement(&mut tx, caller, id).await
+    crate::compliance::readable(&mut app.read(caller).await?, id).await
 }
 
 /// The items of a requirement under `unit_id` (a unit the caller reads), in tree order, only

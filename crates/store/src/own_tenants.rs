@@ -42,16 +42,7 @@ pub(crate) async fn one_by_id<T>(
 where
     T: for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
 {
-    if let Some(cond) = condition(tx, tenant_col) {
-        let text = sql(&cond);
-        let found: Option<T> =
-            on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_optional(c).await?);
-        if found.is_some() {
-            return Ok(found);
-        }
-    }
-    let text = sql("");
-    Ok(on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(text.as_str())).bind(id).fetch_optional(c).await?))
+    Ok(all_by_id(tx, tenant_col, id, sql).await?.into_iter().next())
 }
 
 /// [`one_by_id`] for a statement that gives a record with what hangs off it, one row each (a

@@ -42,6 +42,19 @@ pub struct RollupKey {
 /// out (`read::counts`, `tasks::subtree_total`).
 pub(crate) const WHOLE: i64 = 0;
 
+/// The condition on `{alias}child_id` that picks the rows counting the subtree of `anc` (of
+/// `tenant`) once: a top unit's [`WHOLE`] rows, any other unit's lines.
+pub(crate) fn counted_once(alias: &str, tenant: i64, anc: i64) -> String {
+    let op = if tenant == anc { "=" } else { "<>" };
+    format!("{alias}child_id {op} {WHOLE}")
+}
+
+/// The condition on `{alias}child_id` that picks a unit's lines (its own tasks and a child's
+/// subtree each), leaving its [`WHOLE`] rows out.
+pub(crate) fn lines_only(alias: &str) -> String {
+    format!("{alias}child_id <> {WHOLE}")
+}
+
 /// Adds `delta` tasks with key `k` to the counts of every ancestor of its lead unit, and to its
 /// tenant's [`WHOLE`] row — one statement.
 pub async fn add(tx: &mut Tx, k: &RollupKey, delta: i64) -> Result<(), StoreError> {
@@ -77,10 +90,11 @@ pub async fn change(tx: &mut Tx, old: Option<RollupKey>, new: Option<RollupKey>)
 /// the lines — of one tenant, or of all. Migration 0031 ran the same for data written before.
 fn whole_from_lines(tenant: Option<i64>) -> String {
     let only = tenant.map(|t| format!(" AND tenant_id = {t}")).unwrap_or_default();
+    let lines = lines_only("");
     format!(
         "INSERT INTO task_rollup (tenant_id, anc_id, child_id, is_key, phase, due_on, n)
          SELECT tenant_id, anc_id, {WHOLE}, is_key, phase, due_on, SUM(n) FROM task_rollup
-         WHERE anc_id = tenant_id AND child_id <> {WHOLE}{only} GROUP BY tenant_id, anc_id, is_key, phase, due_on"
+         WHERE anc_id = tenant_id AND {lines}{only} GROUP BY tenant_id, anc_id, is_key, phase, due_on"
     )
 }
 

@@ -56,14 +56,15 @@ async fn counts(
     let soon = w.arg(Arg::Date(q.clock.soon_limit()));
     // A unit's lines leave out its tenant's whole-province rows; one line per subtree reads a
     // top unit's from those rows alone (a few thousand a province instead of every child's).
-    let whole = super::WHOLE;
     let mut any = Vec::with_capacity(ancs.len());
     for (tenant, anc) in ancs {
         let (n, a) = (w.arg(Arg::Int(*tenant)), w.arg(Arg::Int(*anc)));
-        let child = if per == "anc_id" && tenant == anc { "=" } else { "<>" };
-        any.push(format!(
-            "(r.tenant_id = {n} AND r.anc_id = {a} AND r.child_id {child} {whole})"
-        ));
+        let rows = if per == "anc_id" {
+            super::counted_once("r.", *tenant, *anc)
+        } else {
+            super::lines_only("r.")
+        };
+        any.push(format!("(r.tenant_id = {n} AND r.anc_id = {a} AND {rows})"));
     }
     w.cond(format!("({})", any.join(" OR ")));
     period_cond(&mut w, "r.due_on", q, NoDue::Sentinel);

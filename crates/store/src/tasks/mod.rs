@@ -412,12 +412,10 @@ async fn subtree_total(tx: &mut Tx, f: &TaskFilter) -> Result<Option<i64>, Store
         return Ok(None);
     }
     let tenant = path.tenant();
-    // A province's top unit: its whole-province rows alone; any other unit: its lines.
-    let child = if tenant == *unit { "=" } else { "<>" };
     let sql = format!(
-        "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM task_rollup WHERE {} = $1 AND anc_id = $2 AND child_id {child} {}",
+        "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM task_rollup WHERE {} = $1 AND anc_id = $2 AND {}",
         crate::sql::tenant_col(tx.backend(), "tenant_id"),
-        crate::rollup::WHOLE
+        crate::rollup::counted_once("", tenant, *unit)
     );
     Ok(Some(
         on_tx!(tx, c => sqlx::query_scalar(sqlx::AssertSqlSafe(sql.as_str())).bind(tenant).bind(*unit).fetch_one(&mut *c).await?),
