@@ -5,32 +5,8 @@
 // Tests fail loudly where they fail: panic is their assertion.
 #![allow(clippy::panic)]
 
-use vntext::plan::extract_plan;
-
-/// A task as read: title, lead, due date, recurrence.
-type Read = (String, Option<String>, Option<String>, Option<String>);
-
-/// The tasks read from `text` as the CLI reads a file (through `repair_ocr`).
-fn tasks(text: &str) -> Vec<Read> {
-    let plan = extract_plan(&vntext::repair_ocr(text)).to_cli();
-    plan.tasks
-        .into_iter()
-        .map(|t| (t.title, t.lead, t.due, t.recurrence.map(str::to_string)))
-        .collect()
-}
-
-/// The task whose title holds `piece`.
-fn task(text: &str, piece: &str) -> Read {
-    let all = tasks(text);
-    all.iter()
-        .find(|t| t.0.contains(piece))
-        .cloned()
-        .unwrap_or_else(|| panic!("no task {piece:?} in {all:?}"))
-}
-
-fn lead(text: &str, piece: &str) -> Option<String> {
-    task(text, piece).1
-}
+mod reading;
+use reading::{lead, task, tasks};
 
 #[test]
 fn a_page_cut_at_its_width_is_read_as_paragraphs() {

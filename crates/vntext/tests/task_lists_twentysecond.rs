@@ -5,32 +5,8 @@
 // Tests fail loudly where they fail: panic is their assertion.
 #![allow(clippy::panic)]
 
-use vntext::plan::extract_plan;
-
-/// A task as read: title, lead, due date, recurrence.
-type Read = (String, Option<String>, Option<String>, Option<String>);
-
-/// The tasks read from `text` as the CLI reads a file (through `repair_ocr`).
-fn tasks(text: &str) -> Vec<Read> {
-    let plan = extract_plan(&vntext::repair_ocr(text)).to_cli();
-    plan.tasks
-        .into_iter()
-        .map(|t| (t.title, t.lead, t.due, t.recurrence.map(str::to_string)))
-        .collect()
-}
-
-/// The task whose title holds `piece`.
-fn task(text: &str, piece: &str) -> Read {
-    let all = tasks(text);
-    all.iter()
-        .find(|t| t.0.contains(piece))
-        .cloned()
-        .unwrap_or_else(|| panic!("no task {piece:?} in {all:?}"))
-}
-
-fn has_task(text: &str, piece: &str) -> bool {
-    tasks(text).iter().any(|t| t.0.contains(piece))
-}
+mod reading;
+use reading::{has_task, task, tasks};
 
 const FIELD_FORM: &str = "KẾ HOẠCH\nII. NỘI DUNG VÀ PHÂN CÔNG\n1. Công tác văn bản\n1.1. Soạn thảo quy chế làm việc của Tổ công tác.\n- Nội dung phải rõ ràng, đúng quy định.\n- Các quy chế phải nêu rõ trách nhiệm của từng thành viên.\n- Thời gian hoàn thành: Quý IV/2025.\n- Đơn vị chủ trì: Đồng chí Phó Chủ tịch Thường trực, phụ trách công tác dân chủ\n- Kết quả: Dự thảo quy chế.\n2. Theo dõi, báo cáo\n2.1. Theo dõi tiến độ tại các thôn.\n2.2. Tổng hợp khó khăn, vướng mắc.\n2.3. Báo cáo kết quả về Ban Thường trực.\n- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.\n- Đơn vị chủ trì: Văn phòng Ủy ban\n3. Tham gia các phiên họp\n3.1. Tham gia các nhiệm vụ sau:\n- Dự các phiên họp của Ủy ban bầu cử xã.\n- Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026.\n- Đơn vị chủ trì: Văn phòng Ủy ban\n";
 

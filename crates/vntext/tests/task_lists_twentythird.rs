@@ -4,32 +4,8 @@
 // Tests fail loudly where they fail: panic is their assertion.
 #![allow(clippy::panic)]
 
-use vntext::plan::extract_plan;
-
-/// A task as read: title, lead, due date, recurrence.
-type Read = (String, Option<String>, Option<String>, Option<String>);
-
-/// The tasks read from `text` as the CLI reads a file (through `repair_ocr`).
-fn tasks(text: &str) -> Vec<Read> {
-    let plan = extract_plan(&vntext::repair_ocr(text)).to_cli();
-    plan.tasks
-        .into_iter()
-        .map(|t| (t.title, t.lead, t.due, t.recurrence.map(str::to_string)))
-        .collect()
-}
-
-/// The task whose title holds `piece`.
-fn task(text: &str, piece: &str) -> Read {
-    let all = tasks(text);
-    all.iter()
-        .find(|t| t.0.contains(piece))
-        .cloned()
-        .unwrap_or_else(|| panic!("no task {piece:?} in {all:?}"))
-}
-
-fn has_task(text: &str, piece: &str) -> bool {
-    tasks(text).iter().any(|t| t.0.contains(piece))
-}
+mod reading;
+use reading::{has_task, task, tasks};
 
 const DATED_ISSUE: &str = "Tăng cường phòng chống đuối nước cho trẻ em mùa hè 2022\n\nNgày 03/6/2022, UBND tỉnh ban hành Công văn số 1875/UBND-VX, gửi các Sở, ban, ngành, đoàn thể của tỉnh; Đài Phát thanh và Truyền hình tỉnh; Báo Quảng Bình; UBND các huyện, thị xã, thành phố về việc thực hiện Công văn 2310/BYT-BMTE ngày 25/5/2022 của Bộ Y tế về hưởng ứng Tháng hành động vì trẻ em 01/6 - 30/6/2022.\n\nTheo đó, UBND tỉnh giao các Sở, ban, ngành, đoàn thể của tỉnh; UBND các huyện, thị xã, thành phố tăng cường tuyên truyền phòng chống đuối nước cho trẻ em; báo cáo kết quả về Sở Lao động - Thương binh và Xã hội.\n\nGiao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các đơn vị liên quan tổ chức kiểm tra các điểm bơi; tổng hợp, báo cáo kết quả về UBND tỉnh trước ngày 15/8/2022.\n";
 
