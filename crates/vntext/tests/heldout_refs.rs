@@ -180,3 +180,16 @@ fn unseen23r_references() {
     // dot convention); after it P 1.0000 R 1.0000 (in-sample). The floor allows a few errors.
     assert!(p >= 0.98 && r >= 0.97, "[unseen23r] references P={p:.4} R={r:.4}");
 }
+
+/// The unseen24r references set (twenty-fourth round): 39 passages, 150 references from 39 public
+/// web pages (the National Assembly and its Standing Committee, joint circulars, Party documents of
+/// the centre, a province, a district, a commune and a bloc, legal databases' copies with headers
+/// and metadata in '|' cells, slashes written as spaces, glued cells and words); 4 passages as
+/// tesseract OCR and 3 as pdftotext output. Labelled before any run and measured before and after
+/// the round (`testdata/real/unseen24r/MEASURED_*.txt`). Scored as `measure_cli.py` scores it.
+#[test]
+fn unseen24r_references() {
+    let (p, r, refs) = references("unseen24r", "test");
+    assert!(refs >= 150, "[unseen24r] set too small");
+    println!("[unseen24r] references P={p:.4} R={r:.4}");
+}
