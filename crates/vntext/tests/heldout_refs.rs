@@ -1,4 +1,4 @@
-//! The floors of the unseen references sets (`testdata/real/unseen13r/` … `unseen23r/`), each
+//! The floors of the unseen references sets (`testdata/real/unseen13r/` … `unseen24r/`), each
 //! measured once before its round and again after (`MEASURED_*.txt` in each set); split from
 //! `heldout.rs`, which keeps the task-list and deadline sets. Run with `--nocapture` to see the
 //! figures and every failure.
@@ -192,4 +192,8 @@ fn unseen24r_references() {
     let (p, r, refs) = references("unseen24r", "test");
     assert!(refs >= 150, "[unseen24r] set too small");
     println!("[unseen24r] references P={p:.4} R={r:.4}");
+    // Before the round P 0.9790 R 0.9333 (3 misread, 10 missed); after it P 1.0000 R 0.9867
+    // (in-sample; left: a doubled year "38 2006 2006 NĐ-CP", a PDF table cell that split
+    // "13/2018/QĐ-\nUBND"). The floor allows a few errors of each kind.
+    assert!(p >= 0.98 && r >= 0.97, "[unseen24r] references P={p:.4} R={r:.4}");
 }

@@ -110,32 +110,16 @@ impl Cur<'_> {
             return false;
         }
         let mut last_good = self.i;
-        while let Some(c) = self.peek() {
-            if capitalised_glued(&self.t[self.i..]) {
-                break;
-            }
-            if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ư') {
-                self.i += c.len_utf8();
-                last_good = self.i;
-            } else if matches!(c, '\'' | '’' | '`')
-                && self.t[..self.i].ends_with(|p: char| p.is_ascii_uppercase())
-                && self.t[self.i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
-            {
-                // "90/QĐ-T'Tg": OCR put an apostrophe inside the issuer.
-                self.i += c.len_utf8();
-            } else if matches!(c, '-' | '&' | '.') {
-                // "NĐ-CP.đã", "NĐ-CP.Theo đó": a word glued after the separator ends the run;
-                // an issuer's parts start in upper case, and those after a dot stay upper case.
-                let mut next = self.t[self.i + 1..].chars();
-                let (first, second) = (next.next(), next.next());
-                let word = first.is_some_and(char::is_lowercase)
-                    || (c == '.' && first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase));
-                if word {
-                    break;
+        loop {
+            self.issuer_run(&mut last_good);
+            // "TTLT-BGD ĐT-BNV": a space inside one of the common issuers (the education
+            // ministry's "BGD ĐT"); the parts joined make the issuer, the first alone does not.
+            match split_common_issuer(&self.t[start..last_good], &self.t[last_good..]) {
+                Some(n) => {
+                    self.i = last_good + n;
+                    last_good = self.i;
                 }
-                self.i += 1;
-            } else {
-                break;
+                None => break,
             }
         }
         self.i = last_good;
@@ -168,6 +152,57 @@ impl Cur<'_> {
         }
         true
     }
+
+    /// The issuer's characters from the cursor on (see `issuer`); `last_good` ends after the last
+    /// letter or digit taken.
+    fn issuer_run(&mut self, last_good: &mut usize) {
+        while let Some(c) = self.peek() {
+            if capitalised_glued(&self.t[self.i..]) || glued_date(&self.t[self.i..]) {
+                break;
+            }
+            if c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ư') {
+                self.i += c.len_utf8();
+                *last_good = self.i;
+            } else if matches!(c, '\'' | '’' | '`')
+                && self.t[..self.i].ends_with(|p: char| p.is_ascii_uppercase())
+                && self.t[self.i + c.len_utf8()..].starts_with(|n: char| n.is_ascii_alphabetic())
+            {
+                // "90/QĐ-T'Tg": OCR put an apostrophe inside the issuer.
+                self.i += c.len_utf8();
+            } else if matches!(c, '-' | '&' | '.') {
+                // "NĐ-CP.đã", "NĐ-CP.Theo đó": a word glued after the separator ends the run;
+                // an issuer's parts start in upper case, and those after a dot stay upper case.
+                let mut next = self.t[self.i + 1..].chars();
+                let (first, second) = (next.next(), next.next());
+                let word = first.is_some_and(char::is_lowercase)
+                    || (c == '.' && first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase));
+                if word {
+                    break;
+                }
+                self.i += 1;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// "BGD ĐT-BNV" at the issuer `run` so far and the text `rest` after it: the length of a space
+/// and the capitals after it when the issuer's last part and those capitals make one of the
+/// common issuers and the last part alone is none ("BGD" + "ĐT" = `BGDĐT`).
+pub(super) fn split_common_issuer(run: &str, rest: &str) -> Option<usize> {
+    let tail = rest.strip_prefix(' ')?;
+    let n: usize = tail
+        .chars()
+        .take_while(|c| c.is_ascii_uppercase() || *c == 'Đ')
+        .map(char::len_utf8)
+        .sum();
+    if n == 0 || tail[n..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let part = run.rsplit(['-', '&']).next().unwrap_or(run);
+    let joined = |g: &str| g.len() == part.len() + n && g.starts_with(part) && g.ends_with(&tail[..n]);
+    (!crate::symbol::is_common_issuer(part) && crate::symbol::common_issuer_matches(joined)).then_some(1 + n)
 }
 
 /// Lowercase words that PDF and web text glue to the end of a symbol ("…/TWngày 06").
@@ -188,6 +223,26 @@ fn capitalised_glued(rest: &str) -> bool {
     let starts = first.is_some_and(|c| c.is_ascii_lowercase())
         || (first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase));
     starts && glued_word(rest)
+}
+
+/// "…/TT-BGDĐT10/10/2018BỘ GIÁO DỤC": a table whose cells lost their separators glues the issue
+/// date to the issuer. A full numeric date (day, month, four-digit year) starting at `rest` ends
+/// the issuer before it; issuers that end in digits ("QH14", "NV3") are never followed by "/".
+pub(super) fn glued_date(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let day = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    let month = b
+        .get(day + 1..)
+        .map_or(0, |m| m.iter().take_while(|x| x.is_ascii_digit()).count());
+    let year_at = day + 1 + month + 1;
+    (1..=2).contains(&day)
+        && (1..=2).contains(&month)
+        && b.get(day) == Some(&b'/')
+        && b.get(day + 1 + month) == Some(&b'/')
+        && b.get(year_at..year_at + 4)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && b.get(year_at + 4).is_none_or(|x| !x.is_ascii_digit())
+        && rest[..day].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// End offset of a symbol-shaped run starting at the digit at `i`, if any.
@@ -247,7 +302,8 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
     } else {
         return None;
     }
-    let boundary = c.peek().is_none_or(|ch| !ch.is_alphanumeric()) || glued_word(&text[c.i..]);
+    let boundary =
+        c.peek().is_none_or(|ch| !ch.is_alphanumeric()) || glued_word(&text[c.i..]) || glued_date(&text[c.i..]);
     boundary.then_some(c.i)
 }
 

@@ -204,6 +204,15 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         out.date_span = Some((q + 1, q + 1 + len));
         p = q + 1 + len;
         out.end = p;
+    } else if q == p
+        && let Some((date, len)) = super::dates::glued_label_date(&text[q..])
+    {
+        // "19/2018/TT-BGDĐT10/10/2018BỘ GIÁO DỤC": a table row whose cells lost their separators,
+        // the issue date glued to the symbol and the next cell glued to the date.
+        out.date = Some(date);
+        out.date_span = Some((q, q + len));
+        p = q + len;
+        out.end = p;
     } else if let Some((date, s, len)) = underscore_date(text, q) {
         out.date = Some(date);
         out.date_span = Some((s, s + len));

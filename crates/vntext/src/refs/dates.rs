@@ -102,12 +102,51 @@ pub(crate) fn is_header_number(text: &str, sym_start: usize) -> bool {
     {
         return true;
     }
+    // "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN Số 48 2012 NQ-HĐND CỘNG HÒA XÃ HỘI …": a State header
+    // flattened onto one line without the label's colon: "Số" after the issuer's upper-case name,
+    // the national motto right after the number.
+    if let Some(before_label) = head.trim_end().strip_suffix("Số")
+        && before_label.ends_with(' ')
+        && upper_word_before(before_label)
+        && motto_after(text, sym_start)
+    {
+        return true;
+    }
     let letters: String = fold(head)
         .chars()
         .map(|c| if c.is_alphabetic() { c } else { ' ' })
         .collect();
     let words = letters.split_whitespace().collect::<Vec<_>>().join(" ");
     NUMBER_LABELS.contains(&words.as_str())
+}
+
+/// The last word of `head` is written in capitals ("… TỈNH PHÚ YÊN ").
+fn upper_word_before(head: &str) -> bool {
+    let word = head.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
+}
+
+/// The national motto or the Party's name starts within a short run of upper-case text after
+/// the number at `sym_start` (the number itself and nothing in lower case between).
+fn motto_after(text: &str, sym_start: usize) -> bool {
+    let end = floor(text, (sym_start + 48).min(text.len()));
+    let run = &text[sym_start..end];
+    ["CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN"]
+        .iter()
+        .filter_map(|m| run.find(m))
+        .min()
+        .is_some_and(|k| !run[..k].chars().any(char::is_lowercase))
+}
+
+/// "… Độc lập - Tự do - Hạnh phúc Tuy Hòa ngày 12 tháng 7 năm 2012": a flattened header's
+/// place-and-date line without its comma — the motto's last words, then one to four capitalised
+/// words (the place) before the "ngày" at folded offset `p` of the window.
+fn motto_place(f: &str, p: usize, map: &[usize], window: &str) -> bool {
+    let Some(k) = f[..p].rfind("hanh phuc") else {
+        return false;
+    };
+    let place: Vec<&str> = window[map[k + "hanh phuc".len()]..map[p]].split_whitespace().collect();
+    (1..=4).contains(&place.len()) && place.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Where the search for a header number's date ends: at the next reference, unless that
@@ -149,7 +188,8 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
         let placed = head.ends_with(',')
             || head
                 .strip_suffix(['"', '\'', '“', '‘'])
-                .is_some_and(|h| h.trim_end().ends_with(','));
+                .is_some_and(|h| h.trim_end().ends_with(','))
+            || (f[p..].split_whitespace().nth(2) == Some("thang") && motto_place(&f, p, &map, window));
         if labelled {
             let label_end = map[(p + "ngay ban hanh".len()).min(f.len())];
             let rest = &window[label_end..];
@@ -180,7 +220,7 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
 
 /// "30/03/2022Ngày hết hiệu lực": a database that glued the next field's label to the value. A
 /// numeric date followed at once by a capital letter; the date ends where the label begins.
-fn glued_label_date(s: &str) -> Option<(NaiveDate, usize)> {
+pub(crate) fn glued_label_date(s: &str) -> Option<(NaiveDate, usize)> {
     let run = s
         .bytes()
         .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.'))
@@ -351,7 +391,7 @@ fn contains_word(folded: &str, w: &str) -> bool {
     })
 }
 
-fn floor(s: &str, mut i: usize) -> usize {
+pub(crate) fn floor(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
     }

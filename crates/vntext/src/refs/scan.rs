@@ -2,7 +2,7 @@
 //! fractions ("14/14 phường", "16/16 chỉ tiêu") or ranges ("2020-2025") for symbols.
 
 use super::candidate::candidate;
-use crate::symbol::{ParsedSymbol, SymbolForm, parse_symbol};
+use crate::symbol::{ParsedSymbol, SymbolForm, is_joint_type, parse_symbol};
 
 /// A symbol found in a text.
 pub(crate) struct Found {
@@ -16,9 +16,18 @@ pub(crate) struct Found {
 /// The slash as raw HTML writes it ("&#x002F;", "&#47;").
 pub(super) const SLASH_ENTITIES: &[&str] = &["&#x002f;", "&#x2f;", "&#47;", "&#047;", "&sol;"];
 
-/// The candidate with HTML's slash references read as slashes and OCR's apostrophes inside
-/// the issuer dropped ("90/QĐ-T'Tg").
+/// The candidate with HTML's slash references read as slashes, OCR's apostrophes inside the
+/// issuer dropped ("90/QĐ-T'Tg") and the space inside a common issuer closed ("BGD ĐT").
 fn unescape_slash(candidate: &str) -> std::borrow::Cow<'_, str> {
+    // "23/2015/TTLT-BGD ĐT-BNV": the space inside a common issuer that `candidate` took.
+    if let Some(k) = candidate
+        .match_indices(' ')
+        .map(|(k, _)| k)
+        .find(|&k| super::candidate::split_common_issuer(&candidate[..k], &candidate[k..]).is_some())
+    {
+        let joined = format!("{}{}", &candidate[..k], &candidate[k + 1..]);
+        return std::borrow::Cow::Owned(unescape_slash(&joined).into_owned());
+    }
     if !candidate.contains(['&', '\'', '’', '`']) {
         return std::borrow::Cow::Borrowed(candidate);
     }
@@ -54,7 +63,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             continue;
         }
         if type_before.is_none()
-            && let Some(f) = underscored(text, i)
+            && let Some(f) = underscored(text, i).or_else(|| spaced(text, i))
         {
             i = f.end;
             out.push(f);
@@ -63,6 +72,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
         match candidate(text, i) {
             Some(end) => match accept(&unescape_slash(&text[i..end]))
                 .filter(|(s, _)| type_before.is_none_or(|t| s.doc_type.as_deref() == Some(t)))
+                .filter(|(s, _)| !cut_issuer(s) || dated_next(text, end))
             {
                 Some((symbol, strong)) => {
                     out.push(Found {
@@ -236,6 +246,62 @@ fn underscored(text: &str, i: usize) -> Option<Found> {
     })
 }
 
+/// "Số 48 2012 NQ-HĐND", "Nghị định số 60 2003 NĐ-CP": a copy flattened by a document site, both
+/// slashes of a State symbol become spaces. Taken only for a number, one space, a year (19xx or
+/// 20xx), one space and a known type with its issuer ("NQ-HĐND") — read with slashes, a whole
+/// symbol — and, like the other shapes that lost their slashes, only after "số" or a type word
+/// (weak): "năm 2012 NQ-HĐND", "15 2020 TT" (no issuer) stay nothing.
+fn spaced(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let at = i + n;
+    let year = b.get(at + 1..at + 5)?;
+    let is_year = year.iter().all(u8::is_ascii_digit) && matches!(year[..2], [b'1', b'9'] | [b'2', b'0']);
+    if !(1..=5).contains(&n) || b[at] != b' ' || !is_year || b.get(at + 5) != Some(&b' ') {
+        return None;
+    }
+    // A symbol's tail is short: the read copy stops 80 bytes on (at a character's start).
+    let mut stop = (at + 86).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let mut read = String::with_capacity(stop - i);
+    read.push_str(&text[i..at]);
+    read.push('/');
+    read.push_str(&text[at + 1..at + 5]);
+    read.push('/');
+    read.push_str(&text[at + 6..stop]);
+    let end = candidate(&read, 0)?;
+    let (mut symbol, _) = accept(&read[..end])?;
+    (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some(())?;
+    symbol.fixes.push(format!(
+        "Đọc dấu cách thành “/” (bản sao mất dấu gạch chéo): “{}”",
+        &text[i..i + end]
+    ));
+    Some(Found {
+        start: i,
+        end: i + end,
+        symbol,
+        strong: false,
+    })
+}
+
+/// "117/2014/NĐ": a number, a year and a type whose issuer was cut (a joint type's is read on its
+/// own, "10/2013/TTLT").
+fn cut_issuer(s: &ParsedSymbol) -> bool {
+    s.issuer.is_empty() && s.year.is_some() && !s.doc_type.as_deref().is_some_and(is_joint_type)
+}
+
+/// "117/2014/NĐ ngày 08/12/2014": the citation goes on with its issue date, so the symbol the
+/// writer cut short is whole as written; without it ("106/2024/NĐ-" split across PDF table
+/// cells, "77/2012/QĐ Của tỉnh") it is nothing.
+fn dated_next(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([',', ' ']);
+    let (f, map) = crate::text::fold_with_map(&rest[..super::dates::floor(rest, rest.len().min(40))]);
+    f.strip_prefix("ngay ")
+        .is_some_and(|_| crate::date::parse_date_prefix(&rest[map[5]..]).is_some())
+}
+
 fn skip_digits(bytes: &[u8], i: usize) -> usize {
     i + bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count().max(1)
 }
@@ -261,6 +327,9 @@ fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
     let strong = match s.form {
         SymbolForm::Party => true,
         // "14/SY": a copy's number (a type and no issuer) is a symbol only after "số".
+        // "117/2014/NĐ" (number, year and type, the issuer cut) only after "số" or a type word;
+        // the joint types ("10/2013/TTLT") on their own.
+        SymbolForm::State if s.issuer.is_empty() => s.doc_type.as_deref().is_some_and(is_joint_type),
         SymbolForm::State => {
             (s.doc_type.is_some() && !s.issuer.is_empty()) || s.year.is_some() || s.issuer.contains(['-', '&', '/'])
         }

@@ -9,7 +9,7 @@ mod types;
 pub use error::{SymbolError, SymbolErrorKind};
 pub(crate) use parse::dotted_number_tail;
 pub use parse::parse_symbol;
-pub(crate) use types::{PARTY_BOARDS, PARTY_LEVELS, is_joint_type};
+pub(crate) use types::{PARTY_BOARDS, PARTY_LEVELS, common_issuer_matches, is_common_issuer, is_joint_type};
 pub use types::{is_party_issuer, type_name_vi};
 
 /// Whether `s` is a known document type abbreviation, in any case (`"QĐ"`, `"ctr"`).

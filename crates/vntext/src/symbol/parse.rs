@@ -559,9 +559,10 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
             }
             (Some(t.to_string()), issuer)
         }
-        // "04/1985/NQLT": a joint document cited by number, year and joint type alone; "96/SL": a
-        // copy's own number (its type alone, as Nghị định 30/2020/NĐ-CP writes it).
-        (Some(t), None) if (year.is_some() && is_joint_type(t)) || (year.is_none() && is_copy_type(t)) => {
+        // "04/1985/NQLT": a joint document cited by number, year and joint type alone, and
+        // "117/2014/NĐ" any document so cited (its issuer cut); "96/SL": a copy's own number (its
+        // type alone, as Nghị định 30/2020/NĐ-CP writes it).
+        (Some(t), None) if year.is_some() || is_copy_type(t) => {
             fixes.append(&mut probe);
             let year_part = year.map(|y| format!("{y}/")).unwrap_or_default();
             return Ok(ParsedSymbol {

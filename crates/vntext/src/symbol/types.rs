@@ -179,6 +179,16 @@ const GLUE_ISSUERS: &[&str] = &[
     "STTTT", "SVHTTDL", "SKHCN", "SCT",
 ];
 
+/// One of the common issuers (`BGDĐT`, `BLĐTBXH`, `UBND`, …) that PDF text also glues to the type.
+pub(crate) fn is_common_issuer(s: &str) -> bool {
+    GLUE_ISSUERS.contains(&s)
+}
+
+/// Whether one of the common issuers satisfies `f` (checked without building a string).
+pub(crate) fn common_issuer_matches(f: impl Fn(&str) -> bool) -> bool {
+    GLUE_ISSUERS.iter().any(|g| f(g))
+}
+
 /// `QĐUBND` → (`QĐ`, `UBND`): a known type glued to a known issuer (the hyphen was lost).
 pub fn split_lost_hyphen(body: &str) -> Option<(&'static str, &'static str)> {
     if body.contains(['-', '&', '.']) {
