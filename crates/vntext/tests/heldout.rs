@@ -279,6 +279,14 @@ fn unseen23d_deadlines() {
     deadline_floor("unseen23d", 0.79);
 }
 
+/// Twenty-fourth round: weighted toward plans' and notices' shapes (day-month read against the
+/// issue date, ranges, month/quarter/year targets, yearly and monthly regimes, counts from events,
+/// cited vs set in one report); 48 set, 55 cited of 103 (the round asked for at least 100).
+#[test]
+fn unseen24d_deadlines() {
+    deadline_floor_of("unseen24d", 0.0, 100);
+}
+
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
 /// and after that round (`testdata/real/unseen12/MEASURED_*.txt`); it is neither tuned nor
 /// trained on, so only its size is asserted here. Run with `--nocapture` for the figure.
@@ -295,8 +303,13 @@ fn unseen12_measured() {
 /// `measure_cli.py` scores deadlines: the due date, the recurrence's code or `err` equals the
 /// label. The floor sits just below the figure after the round.
 fn deadline_floor(set: &str, floor: f64) {
+    deadline_floor_of(set, floor, 150);
+}
+
+/// As `deadline_floor`, for a set whose round asked for fewer phrases (`min`).
+fn deadline_floor_of(set: &str, floor: f64, min: usize) {
     let (accuracy, total) = deadlines(set, "test");
-    assert!(total >= 150, "[{set}] set too small: {total}");
+    assert!(total >= min, "[{set}] set too small: {total}");
     assert!(accuracy >= floor, "[{set}] deadlines {accuracy:.4}");
 }
 
