@@ -47,6 +47,10 @@ fn a_status_as_of_a_day_is_cited() {
         "Đến ngày 15/3/2023, Sở Nội vụ nhận được 12 hồ sơ đề nghị khen thưởng",
         None,
     );
+    none(
+        "Đến ngày 8/1/2021, Phòng Giáo dục nhận được 3 hồ sơ đề nghị xét tặng danh hiệu Nhà giáo Ưu tú",
+        None,
+    );
     // a target, an order or a day still to come stays set
     assert_eq!(
         due("Đến ngày 30/6/2024, các xã phải hoàn thành việc rà soát hộ nghèo", None),

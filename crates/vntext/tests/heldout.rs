@@ -282,10 +282,10 @@ fn unseen23d_deadlines() {
 /// Twenty-fourth round: weighted toward plans' and notices' shapes (day-month read against the
 /// issue date, ranges, month/quarter/year targets, yearly and monthly regimes, counts from events,
 /// cited vs set in one report); 48 set, 55 cited of 103 (the round asked for at least 100).
-/// 0.6990 (72 of 103) before the round's rules, 0.9126 (94) after (in sample).
+/// 0.6990 (72 of 103) before the round's rules, 0.9223 (95) after (in sample).
 #[test]
 fn unseen24d_deadlines() {
-    deadline_floor_of("unseen24d", 0.91, 100);
+    deadline_floor_of("unseen24d", 0.92, 100);
 }
 
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before

@@ -181,11 +181,15 @@ pub(crate) fn just_past(t: &[Tok<'_>], c: &Cand) -> bool {
 pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
     // "được giao" names targets assigned earlier, not an assignment now.
     // Nor do the nouns "văn bản chỉ đạo", "ý kiến chỉ đạo", "hồ sơ đề nghị", "giao dịch", "giao
-    // thông", "giao ban" (twenty-fourth round).
+    // thông", "giao ban", "giáo dục", "giáo viên", "nhà giáo" (twenty-fourth round).
     let noun = |k: usize| {
         (t[k].is_word("giao")
-            && t.get(k + 1)
-                .is_some_and(|x| ["dich", "thong", "ban", "luu"].iter().any(|w| x.is_word(w))))
+            && t.get(k + 1).is_some_and(|x| {
+                ["dich", "thong", "ban", "luu", "duc", "vien", "su", "khoa"]
+                    .iter()
+                    .any(|w| x.is_word(w))
+            }))
+            || (t[k].is_word("giao") && k > 0 && t[k - 1].is_word("nha"))
             || (k > 0
                 && ((t[k].is_word("chi") && (t[k - 1].is_word("ban") || t[k - 1].is_word("kien")))
                     || (t[k].is_word("de") && k > 1 && t[k - 1].is_word("so") && t[k - 2].is_word("ho"))))
