@@ -279,6 +279,15 @@ fn unseen23d_deadlines() {
     deadline_floor("unseen23d", 0.79);
 }
 
+/// Twenty-fourth round: weighted toward plans' and notices' shapes (day-month read against the
+/// issue date, ranges, month/quarter/year targets, yearly and monthly regimes, counts from events,
+/// cited vs set in one report); 48 set, 55 cited of 103 (the round asked for at least 100).
+/// 0.6990 (72 of 103) before the round's rules, 0.9223 (95) after (in sample).
+#[test]
+fn unseen24d_deadlines() {
+    deadline_floor_of("unseen24d", 0.92, 100);
+}
+
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
 /// and after that round (`testdata/real/unseen12/MEASURED_*.txt`); it is neither tuned nor
 /// trained on, so only its size is asserted here. Run with `--nocapture` for the figure.
@@ -295,8 +304,13 @@ fn unseen12_measured() {
 /// `measure_cli.py` scores deadlines: the due date, the recurrence's code or `err` equals the
 /// label. The floor sits just below the figure after the round.
 fn deadline_floor(set: &str, floor: f64) {
+    deadline_floor_of(set, floor, 150);
+}
+
+/// As `deadline_floor`, for a set whose round asked for fewer phrases (`min`).
+fn deadline_floor_of(set: &str, floor: f64, min: usize) {
     let (accuracy, total) = deadlines(set, "test");
-    assert!(total >= 150, "[{set}] set too small: {total}");
+    assert!(total >= min, "[{set}] set too small: {total}");
     assert!(accuracy >= floor, "[{set}] deadlines {accuracy:.4}");
 }
 
@@ -326,10 +340,10 @@ fn unseen16d_deadlines() {
 /// round (a cited date alone is no deadline).
 /// Twenty-second round: 0.8797 (139 of 158) after nineteen narrated acts were relabelled cited,
 /// 0.9304 (147) after that round's rules (acts told as done); 0.9684 (153) after the twenty-third
-/// round's rules.
+/// round's rules; 0.9747 (154) after the twenty-fourth round's.
 #[test]
 fn unseen17d_deadlines() {
-    deadline_floor("unseen17d", 0.96);
+    deadline_floor("unseen17d", 0.97);
 }
 
 /// Eighteenth round: 0.8377 before, 0.9675 after (149 of 154); 0.9740 (150) since the
@@ -344,10 +358,10 @@ fn unseen18d_deadlines() {
 /// Nineteenth round: 0.7727 before, 0.8182 after (126 of 154); 0.8506 (131) since the twentieth
 /// round (dates cited, not set), 0.8571 (132) since the twenty-first (a count from an event).
 /// Twenty-second round: 0.8117 (125 of 154) after eight narrated acts were relabelled cited,
-/// 0.8377 (129) after that round's rules.
+/// 0.8377 (129) after that round's rules; 0.8442 (130) after the twenty-fourth round's.
 #[test]
 fn unseen19d_deadlines() {
-    deadline_floor("unseen19d", 0.83);
+    deadline_floor("unseen19d", 0.84);
 }
 
 /// Twentieth round: a set weighted toward dates cited, not set (90 of 157 labelled `err`), from

@@ -83,7 +83,9 @@ pub(crate) fn normalize(folded: &str) -> String {
         out.push(w.to_string());
         k += 1;
     }
+    // "trong thời gian còn lại của năm": the rest of the issue date's year (twenty-fourth round).
     out.join(" ")
+        .replace("thoi gian con lai cua nam", "tu nay den cuoi nam")
 }
 
 #[cfg(test)]

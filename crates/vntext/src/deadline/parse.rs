@@ -93,6 +93,11 @@ const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("6 thang, hang nam", Recurrence::Semiannual, false),
     ("06 thang, hang nam", Recurrence::Semiannual, false),
     ("dinh ky nua nam", Recurrence::Semiannual, false),
+    // "giữa mỗi học kì nhà trường tổ chức thi khảo sát": two terms a year (twenty-fourth round).
+    ("moi hoc ky", Recurrence::Semiannual, false),
+    ("moi hoc ki", Recurrence::Semiannual, false),
+    ("hang hoc ky", Recurrence::Semiannual, false),
+    ("hang hoc ki", Recurrence::Semiannual, false),
     ("thang bao cao", Recurrence::Monthly, false),
     // "chậm nhất ngày 25 của tháng trước tháng tổ chức phiên họp": a day of a month named
     // by the month of a recurring event, not a calendar month.
@@ -219,9 +224,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     resolved.retain(|r| !story && !told::done(&tokens, &r.cand, issued, r.date, sentence));
     // Twenty-third round (agenda.rs): a told meeting keeps only the period it deploys; a report
     // of results and a page's metadata set nothing.
-    let quiet = lead || agenda::reports_results(&tokens) || agenda::metadata_phrase(&tokens);
+    let quiet =
+        lead || agenda::reports_results(&tokens) || agenda::metadata_phrase(&tokens) || agenda::forecast(&tokens);
     resolved.retain(|r| {
-        !(agenda::after_metadata(&tokens, &r.cand) || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
+        !(agenda::after_metadata(&tokens, &r.cand)
+            || agenda::just_past(&tokens, &r.cand)
+            || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
     // of eligibility, a past act), and so is a date already past in a phrase that tells a past act.

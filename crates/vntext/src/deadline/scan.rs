@@ -195,6 +195,31 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
                 i + 4,
             ))
         }
+        // "Trong 05 tháng đầu năm 2025", "4 tháng đầu năm": the first N months of a year, not a
+        // count from the issue date; "3 tháng cuối năm" ends with the year (twenty-fourth round).
+        Tok::Num(n @ 1..=12, _)
+            if n != 6
+                && tok(t, i + 1).is_some_and(|w| w.is_word("thang"))
+                && tok(t, i + 2).is_some_and(|w| w.is_word("dau") || w.is_word("cuoi"))
+                && tok(t, i + 3).is_some_and(|w| w.is_word("nam")) =>
+        {
+            let month = if tok(t, i + 2).is_some_and(|w| w.is_word("dau")) {
+                n
+            } else {
+                12
+            };
+            let span = Span::Month {
+                month,
+                part: Part::Whole,
+            };
+            match tok(t, i + 4).and_then(Tok::year) {
+                Some(y) => Some((span, Some(y), i + 5)),
+                None => match year_suffix(t, i + 3) {
+                    Some((y, next)) => Some((span, Some(y), next)),
+                    None => Some((span, None, i + 4)),
+                },
+            }
+        }
         Tok::Num(6, 1) if tok(t, i + 1).is_some_and(|w| w.is_word("thang")) => {
             half(t, i + 2).or_else(|| relative(t, i, 6))
         }
@@ -262,7 +287,8 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
     // "vào 5/9"; a time of day before the date counts after a word that makes it a deadline
     // ("trong tối 31/8", "trước sáng 5/9") — alone ("Chiều 7-2, Sở … yêu cầu") it dates an event.
     // "tức 22/8": a date restated (eighteenth round).
-    const LEADS: [&str; 8] = ["den", "truoc", "het", "tu", "va", "vao", "le", "tuc"];
+    // "ngày mai 19/8", "vào dịp 30-4" (twenty-fourth round).
+    const LEADS: [&str; 10] = ["den", "truoc", "het", "tu", "va", "vao", "le", "tuc", "mai", "dip"];
     const TIMES: [&str; 5] = ["sang", "trua", "chieu", "toi", "dem"];
     const DEADLINE: [&str; 5] = ["trong", "truoc", "den", "het", "vao"];
     let is = |k: Option<&Tok<'_>>, words: &[&str]| k.is_some_and(|p| words.iter().any(|w| p.is_word(w)));
@@ -305,7 +331,10 @@ fn bare_day_month_at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usiz
     // "5/9/2023" is read elsewhere; "vào 5/9." ends a sentence.
     let more = tok(t, i + 3).is_some_and(|x| x.is_sym(&['/', '-', '.']))
         && tok(t, i + 4).is_some_and(|x| matches!(x, Tok::Num(..)));
-    (valid && !more).then_some((Span::DayMonth { day, month }, None, i + 3))
+    // "vào dịp 30-4 năm nay": the issue date's year, not the year's end (twenty-fourth round).
+    let this_year = tok(t, i + 3).is_some_and(|x| x.is_word("nam")) && tok(t, i + 4).is_some_and(|x| x.is_word("nay"));
+    let next = if this_year { i + 5 } else { i + 3 };
+    (valid && !more).then_some((Span::DayMonth { day, month }, None, next))
 }
 
 fn iso_date(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
@@ -499,6 +528,11 @@ fn counted_from_a_date(t: &[Tok<'_>], j: usize) -> bool {
 /// `trong 30 ngày`, `trong vòng 03 tháng`, `sau 2 tuần`.
 fn relative(t: &[Tok<'_>], i: usize, n: u32) -> Option<(Span, Option<i32>, usize)> {
     let unit = tok(t, i + 1)?;
+    // "trong 9 tháng qua", "10 ngày vừa qua": a past stretch told, not a time to act
+    // (twenty-fourth round).
+    if tok(t, i + 2).is_some_and(|w| w.is_word("qua") || w.is_word("vua") || w.is_word("gan")) {
+        return None;
+    }
     // "là 25 ngày, bắt đầu từ ngày 1/4/2019": a count followed by the date it runs from.
     let lead = (i.saturating_sub(2)..i).any(|k| ["trong", "vong", "sau", "han"].iter().any(|w| t[k].is_word(w)))
         || counted_from_a_date(t, i + 2);

@@ -41,7 +41,7 @@ pub(crate) fn names_a_document(folded: &str) -> bool {
     let reports = matches!((*a, *b), ("bao", "cao") | ("thong", "bao") | ("giay", "moi"));
     let acts = matches!(
         (*a, *b),
-        ("nghi", "quyet") | ("quyet", "dinh") | ("to", "trinh") | ("cong", "van")
+        ("nghi", "quyet") | ("quyet", "dinh") | ("to", "trinh") | ("cong", "van") | ("chi", "thi") | ("thong", "tu")
     ) && matches!(*c, "ve" | "so" | "v/v");
     if !(reports || acts) {
         return false;

@@ -18,7 +18,7 @@ use super::scan::{Cand, Span};
 use super::tokens::Tok;
 
 /// Verbs (folded) of an act held or issued on the day that leads the sentence.
-const ACTS: [&[&str]; 15] = [
+const ACTS: [&[&str]; 19] = [
     &["to", "chuc"],
     &["dien", "ra"],
     &["khai", "mac"],
@@ -34,6 +34,12 @@ const ACTS: [&[&str]; 15] = [
     &["ky"],
     &["thuc", "hien"],
     &["giao", "ban"],
+    // twenty-fourth round: "Sáng ngày 27/4/2025, cán bộ … ra quân …", "Chiều ngày 21/10/2021, HĐND
+    // huyện làm việc với …", "Ngày 10/9, Thường trực HĐND huyện có văn bản số 16 …"
+    &["ra", "quan"],
+    &["lam", "viec"],
+    &["co", "van", "ban"],
+    &["co", "cong", "van"],
 ];
 
 /// Words (folded) that tell an act still to come or set a time for work.
@@ -95,6 +101,14 @@ fn ahead(t: &[Tok<'_>], k: usize) -> bool {
     {
         return false;
     }
+    // "kiến nghị của cử tri trước và sau Kỳ họp thứ 6": around an event, no deadline (twenty-fourth
+    // round).
+    if t[k].is_word("truoc")
+        && next(k + 1).is_some_and(|x| x.is_word("va"))
+        && next(k + 2).is_some_and(|x| x.is_word("sau"))
+    {
+        return false;
+    }
     !(starts(t, k, &["theo", "ke", "hoach"]) && next(k + 3).is_some_and(|x| x.is_word("cua") || x.is_word("so")))
 }
 
@@ -127,7 +141,8 @@ pub(crate) fn issues_document(t: &[Tok<'_>], c: &Cand) -> bool {
     })
 }
 
-/// The day opens the sentence or a clause, after "ngày" and a time of day if any.
+/// The day opens the sentence or a clause, after "ngày" and a time of day if any — also a clock
+/// time ("Hôm nay vào lúc 16h ngày 05 tháng 01 năm 2016, …", twenty-fourth round).
 fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
     let mut h = c.at;
     if h > 0 && !t[h].is_word("ngay") && t[h - 1].is_word("ngay") {
@@ -135,6 +150,16 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
     }
     if h > 0 && ["sang", "chieu", "toi", "trua"].iter().any(|w| t[h - 1].is_word(w)) {
         h -= 1;
+    }
+    const CLOCK: [&str; 8] = ["vao", "luc", "h", "gio", "phut", "hom", "nay", "khoang"];
+    let mut k = h;
+    while k > 0 && (matches!(t[k - 1], Tok::Num(..)) || CLOCK.iter().any(|w| t[k - 1].is_word(w))) {
+        k -= 1;
+    }
+    let clocked =
+        k < h && (h - k) <= 6 && (k..h).any(|j| t[j].is_word("luc") || t[j].is_word("gio") || t[j].is_word("h"));
+    if clocked {
+        h = k;
     }
     h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')'])
 }
