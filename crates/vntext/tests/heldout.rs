@@ -446,3 +446,12 @@ fn unseen22_floor() {
 fn unseen23_floor() {
     task_list_floor("unseen23", 24, 0.70);
 }
+
+/// The unseen24 task-list set (twenty-fourth round: 31 short lists, 60 tasks — district,
+/// commune and ward letters, plans and meeting conclusions, a ward Party committee, a
+/// residential Party cell; from the pages corpus, `testdata/real/unseen24/SOURCES.md`),
+/// labelled before any run and measured before and after the round (`MEASURED_*.txt`).
+#[test]
+fn unseen24_floor() {
+    task_list_floor("unseen24", 31, 0.0);
+}
