@@ -307,6 +307,9 @@ pub(super) fn strip_openers(s: &str) -> &str {
             "mat khac, ",
             // "Trên cơ sở đó, quyết định …": work that goes on from the order before.
             "tren co so do, ",
+            // "Do vậy, UBND các xã, các ngành rà soát lại …": the consequence drawn in an order.
+            "do vay, ",
+            "vi vay, ",
         ]
         .iter()
         .find_map(|p| strip_prefix_fold(s, p))

@@ -210,6 +210,16 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
             start = i + 2;
             continue;
         }
+        // "… do các tổ chức, cá nhân cung cấp….Trên cơ sở kết quả rà soát, UBND xã sẽ …": an
+        // ellipsis and its dot, then the next sentence without a space.
+        if c == b'.'
+            && (text[..i].ends_with('…') || text[..i].ends_with(".."))
+            && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+        {
+            out.push(&text[start..=i]);
+            start = i + 1;
+            continue;
+        }
         if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
             // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
             let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();

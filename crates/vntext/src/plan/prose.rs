@@ -17,7 +17,8 @@ use super::line_tasks::{set_deadline, settle_line, task};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
 use super::sentence_kind::{
-    appeals, assigns, attendance, closes_document, is_closing, predicate, reports_done, sanctions, told_done,
+    appeals, assigns, attendance, closes_document, closing_formula, is_closing, predicate, reports_done, sanctions,
+    told_done,
 };
 use super::sentence_time::{deadline_of, timed_work};
 use super::words::{self, looks_like_unit};
@@ -59,6 +60,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         // "HS nghỉ học … khử trùng |": a photo caption or a portal's debris, no sentence of
         // the text; it neither gives work nor turns the text to something else.
         if line.is_empty() || line.ends_with('|') {
+            continue;
+        }
+        // "Trả lời đề nghị của ông … : Đề nghị UBND tỉnh sớm chỉ đạo …": the citizen's question
+        // a reply page restates, whose "đề nghị" asks and orders no one.
+        if ["tra loi de nghi", "tra loi kien nghi"]
+            .iter()
+            .any(|w| fold(line).starts_with(w))
+        {
             continue;
         }
         let bullets_follow = lines[n + 1..]
@@ -173,8 +182,13 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             if closes_document(whole) && !closings.iter().any(|c| c == whole) {
                 closings.push(whole.to_string());
             }
-            if is_closing(sentence) || attendance(sentence) || appeals(sentence) {
+            if is_closing(sentence) || attendance(sentence) || appeals(sentence) || closing_formula(sentence) {
                 continue;
+            }
+            // "… Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai …. Cơ quan chuyên
+            // môn tham mưu …": the sentences after an order ending in its colon are its work.
+            if k + 1 < pieces.len() && ends_with_order_colon(sentence) {
+                ordered_before = true;
             }
             let item_start = item.is_some() && k == 0;
             let verb_paragraph = after_order_intro && item.is_none() && k == 0 && opens_with_verb(sentence);
@@ -268,6 +282,28 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 let open: Vec<usize> = (before_line..out.len())
                     .filter(|&i| out[i].deadline_text.is_none())
                     .collect();
+                if !open.is_empty() {
+                    for i in open {
+                        set_deadline(&mut out[i], dl.clone(), issued);
+                    }
+                    continue;
+                }
+            }
+            // "Đề nghị Hiệu trưởng các trường … rà soát …." then "Các đơn vị thực hiện trước ngày
+            // 24/3/2016.": the units ordered before, told again only to date their work.
+            if let Some(dl) = deadline.as_ref().filter(|d| is_due(d) && dates_work_before(sentence)) {
+                let open: Vec<usize> = (before_line..out.len())
+                    .filter(|&i| out[i].deadline_text.is_none())
+                    .collect();
+                let open = if open.is_empty() {
+                    out.len()
+                        .checked_sub(1)
+                        .filter(|&i| out[i].deadline_text.is_none())
+                        .into_iter()
+                        .collect()
+                } else {
+                    open
+                };
                 if !open.is_empty() {
                     for i in open {
                         set_deadline(&mut out[i], dl.clone(), issued);
@@ -559,6 +595,51 @@ fn report_or_time(sentence: &str) -> bool {
     ]
     .iter()
     .any(|w| f.starts_with(w))
+}
+
+/// "Các đơn vị thực hiện trước ngày 24/3/2016.", "Các cơ quan, đơn vị hoàn thành trước …": the
+/// units of an order named again by a generic plural, with nothing but "thực hiện" or "hoàn
+/// thành" and the date.
+fn dates_work_before(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    let Some(rest) = [
+        "cac don vi ",
+        "cac co quan, don vi ",
+        "cac co quan ",
+        "cac dia phuong, don vi ",
+        "cac dia phuong ",
+    ]
+    .iter()
+    .find_map(|g| f.strip_prefix(g)) else {
+        return false;
+    };
+    let rest = rest.strip_prefix("lien quan ").unwrap_or(rest);
+    [
+        "thuc hien ",
+        "hoan thanh ",
+        "thuc hien xong ",
+        "thuc hien va bao cao ",
+        "bao cao ",
+    ]
+    .iter()
+    .filter_map(|v| rest.strip_prefix(v))
+    .any(|r| {
+        ["truoc", "cham nhat", "xong truoc", "trong"]
+            .iter()
+            .any(|w| r.starts_with(w))
+    })
+}
+
+/// "… Chủ tịch UBND huyện yêu cầu:", "… đề nghị:": a sentence that ends with an order word and
+/// its colon, the units and their work told in the sentences after it.
+fn ends_with_order_colon(sentence: &str) -> bool {
+    let f = fold(sentence.trim_end());
+    f.strip_suffix(':').is_some_and(|head| {
+        let head = head.trim_end();
+        ["yeu cau", "de nghi", "giao", "chi dao", "ket luan"]
+            .iter()
+            .any(|w| head == *w || head.ends_with(&format!(" {w}")))
+    })
 }
 
 /// "Thời gian …", "Thời hạn …": a sentence that gives the time of the work before it.
