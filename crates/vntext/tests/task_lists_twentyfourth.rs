@@ -38,6 +38,16 @@ fn the_units_after_an_order_and_its_colon_are_ordered() {
     assert_eq!(t.1.as_deref(), Some("Công an phường"), "{t:?}");
     let t = task(text, "bố trí lịch trực Tết");
     assert_eq!(t.1.as_deref(), Some("Văn phòng UBND phường"), "{t:?}");
+    // The sentence that ends with the order and its colon is no task itself; a sentence that
+    // opens with its verb goes on with the unit named before it.
+    assert!(!has_task(text, "Chủ tịch UBND phường yêu cầu"), "{:?}", tasks(text));
+    let text = "Phòng chống rét cho vật nuôi
+
+Chủ tịch UBND huyện yêu cầu: Phòng Nông nghiệp tham mưu chỉ đạo phòng chống rét cho đàn trâu bò. Duy trì kiểm tra các hộ chăn nuôi lớn.
+";
+    let t = task(text, "Duy trì kiểm tra các hộ chăn nuôi");
+    assert_eq!(t.1.as_deref(), Some("Phòng Nông nghiệp"), "{t:?}");
+    assert_eq!(tasks(text).len(), 2, "{:?}", tasks(text));
 }
 
 #[test]
@@ -117,4 +127,22 @@ fn a_count_before_the_units_ordered_is_no_count_of_work() {
         "{:?}",
         tasks(text)
     );
+}
+
+#[test]
+fn a_time_line_before_numbered_items_dates_them() {
+    let text = "Thông báo treo cờ Tổ quốc\n\nUBND xã Tân Phong thông báo thời gian treo cờ Tổ quốc chào mừng Đại hội Đảng bộ xã như sau:\nThời gian treo cờ: Từ ngày 10/9/2025 đến hết ngày 14/9/2025.\n1. Các cơ quan, đơn vị, trường học trên địa bàn xã thực hiện treo cờ Tổ quốc tại trụ sở làm việc.\n2. Ban cán sự các thôn vận động các hộ gia đình treo cờ Tổ quốc.\n";
+    let t = task(text, "thực hiện treo cờ Tổ quốc tại trụ sở");
+    assert_eq!(t.2.as_deref(), Some("2025-09-14"), "{t:?}");
+    let t = task(text, "vận động các hộ gia đình treo cờ");
+    assert_eq!(t.1.as_deref(), Some("Ban cán sự các thôn"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-09-14"), "{t:?}");
+    assert!(!has_task(text, "Thời gian treo cờ"), "{:?}", tasks(text));
+}
+
+#[test]
+fn a_stress_before_the_unit_regarded_opens_the_sentence() {
+    let text = "Đảng ủy phường triển khai nhiệm vụ 6 tháng cuối năm\n\nBí thư Đảng ủy phường yêu cầu các chi bộ tập trung chỉnh trang đô thị. Đáng chú ý, đối với Hội Cựu chiến binh phường phải xây dựng mô hình tự quản về an ninh trật tự.\n";
+    let t = task(text, "xây dựng mô hình tự quản");
+    assert_eq!(t.1.as_deref(), Some("Hội Cựu chiến binh phường"), "{t:?}");
 }

@@ -309,6 +309,8 @@ pub(super) fn strip_openers(s: &str) -> &str {
             "tren co so do, ",
             // "Do vậy, UBND các xã, các ngành rà soát lại …": the consequence drawn in an order.
             "do vay, ",
+            // "Đáng chú ý, đối với MTTQ và các đoàn thể phường phải …": a stress before the unit.
+            "dang chu y, ",
             "vi vay, ",
         ]
         .iter()

@@ -95,7 +95,9 @@ pub(super) fn opens_with_verb(sentence: &str) -> bool {
 /// Verbs that open a sentence of work but stand inside bodies' names elsewhere, so they are
 /// no name-ending `VERBS`: "Điều tra, làm rõ nguyên nhân …" (but "Cơ quan Cảnh sát điều tra"),
 /// "Kiểm điểm, xử lý nghiêm …" (folded).
-const OPENING_VERBS: &[&str] = &["dieu tra", "kiem diem"];
+/// "Duy trì công tác tuần tra, kiểm soát …", "Cử cán bộ chuyên môn tăng cường đi cơ sở …" open
+/// work too.
+const OPENING_VERBS: &[&str] = &["dieu tra", "kiem diem", "duy tri", "cu can bo"];
 
 /// "… nêu trên", "… nói trên": a sentence about the work named before it.
 pub(super) fn refers_back(sentence: &str) -> bool {

@@ -187,7 +187,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             }
             // "… Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai …. Cơ quan chuyên
             // môn tham mưu …": the sentences after an order ending in its colon are its work.
-            if k + 1 < pieces.len() && ends_with_order_colon(sentence) {
+            let order_colon = ends_with_order_colon(sentence);
+            if k + 1 < pieces.len() && order_colon {
                 ordered_before = true;
             }
             let item_start = item.is_some() && k == 0;
@@ -323,7 +324,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 k == 0 && whole.len() == body.len() && !out.is_empty() && assigned_unit(sentence).is_none();
             // "Tỉnh ủy sẽ thành lập đoàn kiểm tra …": the issuer's own plan, not work ordered.
             let announced = predicate(sentence).is_some_and(|p| p.starts_with("sẽ "));
-            let ordered = (ordering || own_paragraph || ordered_before && !announced)
+            let ordered = (ordering || own_paragraph || ordered_before && !announced && !order_colon)
                 && item.is_none()
                 && starts_with_subject(strip_openers(sentence));
             let assigns =
