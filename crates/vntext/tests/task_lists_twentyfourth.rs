@@ -146,3 +146,26 @@ fn a_stress_before_the_unit_regarded_opens_the_sentence() {
     let t = task(text, "xây dựng mô hình tự quản");
     assert_eq!(t.1.as_deref(), Some("Hội Cựu chiến binh phường"), "{t:?}");
 }
+
+#[test]
+fn a_time_of_the_work_before_its_order_dates_it() {
+    let text = "Lập đề án công nhận đô thị loại V\n\nĐề án do UBND huyện Tân Hưng làm chủ đầu tư. Thời gian thực hiện trong năm 2025. Chủ tịch UBND tỉnh giao Chủ tịch UBND huyện Tân Hưng chủ trì, phối hợp với Sở Xây dựng triển khai các thủ tục, trình UBND tỉnh phê duyệt.\n";
+    let t = task(text, "triển khai các thủ tục");
+    assert_eq!(t.1.as_deref(), Some("Chủ tịch UBND huyện Tân Hưng"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-12-31"), "{t:?}");
+}
+
+#[test]
+fn an_act_told_in_a_document_and_a_bare_comrade_give_no_task() {
+    let text = "Phân bổ gạo cứu đói\n\nTheo đó, tại Quyết định số 512/QĐ-UBND ngày 02/3/2024, UBND tỉnh đã phân bổ 300 tấn gạo cho các huyện miền núi trong dịp giáp hạt năm 2024.\n\nUBND tỉnh giao Chủ tịch UBND các huyện cấp phát gạo đến từng hộ dân trước ngày 30/3/2024.\n";
+    assert!(!has_task(text, "đã phân bổ 300 tấn gạo"), "{:?}", tasks(text));
+    let t = task(text, "cấp phát gạo đến từng hộ dân");
+    assert_eq!(t.1.as_deref(), Some("Chủ tịch UBND các huyện"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2024-03-30"), "{t:?}");
+    let text = "UBND phường họp thường kỳ tháng 5\n\nSau khi nghe các ý kiến, đồng chí chủ trì kết luận một số nhiệm vụ trọng tâm trong tháng 6/2024, bao gồm: công tác phòng cháy chữa cháy; công tác vệ sinh môi trường.\n";
+    assert!(
+        tasks(text).iter().all(|t| t.1.as_deref() != Some("đồng chí")),
+        "{:?}",
+        tasks(text)
+    );
+}

@@ -155,6 +155,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         // cần …"): a later sentence "<unit> <verb> …" goes on with the same conclusion
         // ("Các đơn vị liên quan tiến hành rà soát …").
         let mut ordered_before = false;
+        // "Thời gian thực hiện trong năm 2013. Chủ tịch UBND tỉnh giao …": a time that opens a
+        // paragraph which goes on with an order is the time of that order's work.
+        let mut pending_time: Option<String> = None;
         let pieces: Vec<_> = sentences(body)
             .into_iter()
             .flat_map(|s| {
@@ -236,7 +239,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             // "Thời gian tổ chức hội nghị tổng kết … trong quý I năm 2011." on its own line: the
             // time of the work of the paragraph before, due or not; no work of its own.
             // The words "Thời gian" themselves open no deadline: read it after them.
-            let time_of_line = (k == 0 && item.is_none() && time_line(sentence))
+            // (Later in a paragraph without a task yet, it may open the order that follows.)
+            let time_of_line = (item.is_none() && time_line(sentence) && (k == 0 || current.is_none()))
                 .then(|| {
                     let rest = strip_openers(sentence).trim_start();
                     let rest = rest.split_once(' ').map_or("", |(_, r)| r);
@@ -247,6 +251,15 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 })
                 .flatten();
             if let Some(dl) = time_of_line.as_ref()
+                && current.is_none()
+                && fold(strip_openers(sentence)).starts_with("thoi gian thuc hien")
+                && pieces.get(k + 1).is_some_and(|(s, ..)| assigned_unit(s).is_some())
+            {
+                pending_time = Some(dl.clone());
+                continue;
+            }
+            if let Some(dl) = time_of_line.as_ref()
+                && k == 0
                 && before_line > 0
                 && current.is_none()
             {
@@ -405,6 +418,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                     }
                 }
                 (None, None) => {}
+            }
+        }
+        if let Some(dl) = pending_time {
+            for t in out[before_line..].iter_mut().filter(|t| t.deadline_text.is_none()) {
+                set_deadline(t, dl.clone(), issued);
             }
         }
         settle_line(
