@@ -3,7 +3,7 @@
 //! with its own date), the units' pieces of a "<work> do <unit> chủ trì" list; and what a
 //! piece says about the pieces around it ("nêu trên", "Đồng thời, …", a leading verb).
 
-use super::prose::is_due;
+use super::sentence_shapes::is_due;
 use super::words::{VERBS, looks_like_unit};
 use super::{has_lowercase_verb, phrase_pos, subject_lead};
 use crate::text::{fold, fold_with_map};
