@@ -61,33 +61,36 @@ pub(super) const NOT_STOP_AFTER: &[&str] = &["chinh", "nguyen", "san"];
 pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     // However it was found, a unit's name ends where its predicate begins ("Các đơn vị
     // được giao chủ trì …" → "Các đơn vị").
-    lead_as_read(sentence).map(|((lead, support), plain)| {
-        // "… nhà thầu thi công các công trình, dự án (nhất là …)": an aside in brackets is no
-        // part of the name.
-        let lead = match lead.split_once(" (") {
-            Some((before, _)) if looks_like_unit(before) => before.trim_end_matches(',').to_string(),
-            _ => lead,
-        };
-        // A known body's name ends where its level or place ends (`bodies`).
-        let lead = super::bodies::name_end(&lead).to_string();
-        let short = super::words::before_predicate(&lead);
-        let lead = if short.is_empty() {
-            lead.clone()
-        } else {
-            short.to_string()
-        };
-        // Where the lexicon does not know the name, the learned model reads its end
-        // (`lead_model`).
-        let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
-        let lead = with_modifier(sentence, &lead).unwrap_or(lead);
-        // "Ban Tổ chức Tỉnh ủy và các …" cut before the members of its list: no name ends
-        // on "và" or "các".
-        let mut lead = lead.as_str();
-        while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
-            lead = l.trim_end();
-        }
-        ((lead.to_string(), support), plain)
-    })
+    lead_as_read(sentence)
+        .map(|((lead, support), plain)| {
+            // "… nhà thầu thi công các công trình, dự án (nhất là …)": an aside in brackets is no
+            // part of the name.
+            let lead = match lead.split_once(" (") {
+                Some((before, _)) if looks_like_unit(before) => before.trim_end_matches(',').to_string(),
+                _ => lead,
+            };
+            // A known body's name ends where its level or place ends (`bodies`).
+            let lead = super::bodies::name_end(&lead).to_string();
+            let short = super::words::before_predicate(&lead);
+            let lead = if short.is_empty() {
+                lead.clone()
+            } else {
+                short.to_string()
+            };
+            // Where the lexicon does not know the name, the learned model reads its end
+            // (`lead_model`).
+            let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
+            let lead = with_modifier(sentence, &lead).unwrap_or(lead);
+            // "Ban Tổ chức Tỉnh ủy và các …" cut before the members of its list: no name ends
+            // on "và" or "các".
+            let mut lead = lead.as_str();
+            while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
+                lead = l.trim_end();
+            }
+            ((lead.to_string(), support), plain)
+        })
+        // "… đồng chí chủ trì kết luận một số nhiệm vụ …": "đồng chí" alone names no one.
+        .filter(|((lead, _), _)| fold(lead) != "dong chi")
 }
 
 /// Verbs that say which units a name means, written right after it ("các sở, ban, ngành,
@@ -307,10 +310,16 @@ pub(super) fn strip_openers(s: &str) -> &str {
             "mat khac, ",
             // "Trên cơ sở đó, quyết định …": work that goes on from the order before.
             "tren co so do, ",
+            // "Do vậy, UBND các xã, các ngành rà soát lại …": the consequence drawn in an order.
+            "do vay, ",
+            // "Đáng chú ý, đối với MTTQ và các đoàn thể phường phải …": a stress before the unit.
+            "dang chu y, ",
+            "vi vay, ",
         ]
         .iter()
         .find_map(|p| strip_prefix_fold(s, p))
-        .or_else(|| document_says(s));
+        .or_else(|| document_says(s))
+        .or_else(|| in_document(s));
         match next {
             Some(rest) => s = rest.trim_start(),
             None => return s,
@@ -326,6 +335,27 @@ fn strip_prefix_fold<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 /// "Công văn nêu rõ, …", "Văn bản nhấn mạnh: …": a document's statement opening the
 /// sentence; returns what it says (the order it gives).
+/// "tại Quyết định số 1436/QĐ-UBND ngày 10/6/2021, UBND tỉnh đã phân bổ …": the document
+/// where the act is told, before the sentence's subject; the text after its comma.
+fn in_document(s: &str) -> Option<&str> {
+    let f = fold(s);
+    let rest = f.strip_prefix("tai ")?;
+    [
+        "quyet dinh so ",
+        "cong van so ",
+        "ke hoach so ",
+        "thong bao so ",
+        "van ban so ",
+        "nghi quyet so ",
+    ]
+    .iter()
+    .any(|d| rest.starts_with(d))
+    .then_some(())?;
+    let comma = f.find(", ")?;
+    // A short clause: the document's number and date, not a sentence.
+    (f[..comma].split(' ').count() <= 12).then(|| &s[super::assign::byte_at_fold(s, comma + 2)..])
+}
+
 pub(super) fn document_says(s: &str) -> Option<&str> {
     let f = fold(s);
     let doc = [

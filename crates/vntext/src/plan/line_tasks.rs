@@ -54,6 +54,8 @@ pub(super) fn settle_line(
         *intro_due = super::sentence_kind::dated_work_intro(line, issued);
         if intro_due.is_some() {
             out.truncate(before_line);
+        } else if out.len() == before_line {
+            *intro_due = time_for_items(line, issued);
         }
     } else if let Some(dl) = intro_due.as_ref() {
         for t in out[before_line..].iter_mut().filter(|t| t.deadline_text.is_none()) {
@@ -73,4 +75,19 @@ pub(super) fn settle_line(
             i += 1;
         }
     }
+}
+
+/// "Thời gian treo cờ Tổ quốc: Từ ngày 23/7/2025 đến hết ngày 27/7/2025." on a line of its own
+/// that gave no task, before numbered items ("1. Trung tâm … thông tin …", "2. Các cơ quan …
+/// thực hiện treo cờ …"): the time of the work the items share; each item without a time of
+/// its own takes it.
+fn time_for_items(line: &str, issued: Option<NaiveDate>) -> Option<String> {
+    let f = crate::text::fold(line);
+    if !f.starts_with("thoi gian ") && !f.starts_with("thoi han ") {
+        return None;
+    }
+    let (_, rest) = line.split_once(':')?;
+    let rest = rest.trim().trim_end_matches(['.', ';']).trim();
+    let due = parse_deadline(rest, issued).ok()?.due().is_some();
+    due.then(|| rest.to_string())
 }

@@ -19,6 +19,7 @@ mod pieces;
 mod posts;
 mod prose;
 mod sentence_kind;
+mod sentence_shapes;
 mod sentence_time;
 mod split;
 mod table;

@@ -102,8 +102,9 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         let noun = ["cac", "nhung", "theo", "dap ung", "moi", "ve viec", "su", "don", "co don"]
             .iter()
             .any(|n| before == *n || before.ends_with(&format!(" {n}")))
-            // "UBND tỉnh giao 833 nhiệm vụ cho các sở …": a count of work given, not an order.
-            || f[p + w.trim_end().len()..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+            // "UBND tỉnh giao 833 nhiệm vụ cho các sở …": a count of work given, not an order
+            // ("… đề nghị 18 Tổ Dân phố trên địa bàn phường thực hiện …" counts the units ordered).
+            || counts_work(sentence, f, map, p + w.trim_end().len());
         // "chỉ đạo X" orders X only from above ("UBND tỉnh chỉ đạo Sở Y tế …", "công
         // văn số … chỉ đạo …", "chỉ đạo cho X"); "UBND các huyện chỉ đạo các xã …"
         // is the work of its subject. Judged last: it may look for references in the text
@@ -128,7 +129,9 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         {
             at += 2 + k;
         }
-        at += f[at..].len() - f[at..].trim_start_matches([',', ' ']).len();
+        // "Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai …": the unit after
+        // the colon.
+        at += f[at..].len() - f[at..].trim_start_matches([',', ' ', ':']).len();
         // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
         for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
             if f[at.min(f.len())..].starts_with(filler) {
@@ -138,6 +141,25 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         out.push(at);
     }
     out
+}
+
+/// Whether a number opens the text after an order word at folded offset `at` and counts work
+/// ("giao 833 nhiệm vụ"), not the units ordered ("đề nghị 18 Tổ Dân phố …", "yêu cầu 273
+/// phường, xã …").
+fn counts_work(sentence: &str, f: &str, map: &[usize], at: usize) -> bool {
+    let rest = f[at..].trim_start();
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let skip = f[at..].len() - rest.len();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = at + skip + digits;
+    let words: String = sentence[map[after.min(f.len())]..]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    !looks_like_unit(&words)
 }
 
 /// The unit (and the units after it) starting at folded offset `start` of the sentence.
@@ -356,7 +378,33 @@ fn upper_body(head: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(k, w)| *w == "cuc" && (tail.get(k + 1) == Some(&"tong") || k + 1 == tail.len()));
-    !plural && (upper || ministry || department)
+    !plural && (upper || ministry || department || local_head(&tail))
+}
+
+/// "Phó Chủ tịch Ủy ban nhân dân huyện", "Chủ tịch UBND xã", "Bí thư Huyện ủy", "Đảng ủy
+/// phường" (the folded words of `head`, last first): a district's, commune's or ward's
+/// People's Committee, its chairman or its Party committee directs the offices and units
+/// under it as a province does ("… chỉ đạo Phòng Nông nghiệp … hướng dẫn nông dân …"). An
+/// office of the level ("Phòng Nông nghiệp huyện chỉ đạo các xã …") directs in its own work.
+fn local_head(tail: &[&str]) -> bool {
+    let level = |w: &str| matches!(w, "huyen" | "xa" | "phuong" | "quan" | "tran");
+    let Some((last, rest)) = tail.split_first() else {
+        return false;
+    };
+    let committee = rest.iter().take(4).any(|w| *w == "ubnd")
+        || rest.windows(3).take(3).any(|w| w == ["dan", "nhan", "ban"])
+        || rest.windows(2).take(3).any(|w| w == ["tich", "chu"]);
+    // "Huyện ủy", "Thị ủy", "Đảng ủy xã": the Party committee of the level.
+    let party = *last == "uy"
+        && rest
+            .first()
+            .is_some_and(|w| matches!(*w, "huyen" | "thi" | "quan" | "dang"))
+        || level(last) && rest.first() == Some(&"uy") && rest.get(1) == Some(&"dang");
+    let office = rest
+        .iter()
+        .take(4)
+        .any(|w| matches!(*w, "phong" | "trung" | "tram" | "co"));
+    (level(last) && committee || party) && !office
 }
 
 /// "các Sở: Tài nguyên và Môi trường, Tài chính, …", "UBND các huyện: Sông Hinh, Sơn Hòa":

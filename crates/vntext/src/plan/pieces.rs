@@ -3,7 +3,7 @@
 //! with its own date), the units' pieces of a "<work> do <unit> chủ trì" list; and what a
 //! piece says about the pieces around it ("nêu trên", "Đồng thời, …", a leading verb).
 
-use super::prose::is_due;
+use super::sentence_shapes::is_due;
 use super::words::{VERBS, looks_like_unit};
 use super::{has_lowercase_verb, phrase_pos, subject_lead};
 use crate::text::{fold, fold_with_map};
@@ -95,7 +95,9 @@ pub(super) fn opens_with_verb(sentence: &str) -> bool {
 /// Verbs that open a sentence of work but stand inside bodies' names elsewhere, so they are
 /// no name-ending `VERBS`: "Điều tra, làm rõ nguyên nhân …" (but "Cơ quan Cảnh sát điều tra"),
 /// "Kiểm điểm, xử lý nghiêm …" (folded).
-const OPENING_VERBS: &[&str] = &["dieu tra", "kiem diem"];
+/// "Duy trì công tác tuần tra, kiểm soát …", "Cử cán bộ chuyên môn tăng cường đi cơ sở …" open
+/// work too.
+const OPENING_VERBS: &[&str] = &["dieu tra", "kiem diem", "duy tri", "cu can bo"];
 
 /// "… nêu trên", "… nói trên": a sentence about the work named before it.
 pub(super) fn refers_back(sentence: &str) -> bool {
@@ -208,6 +210,16 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
         {
             out.push(&text[start..=i]);
             start = i + 2;
+            continue;
+        }
+        // "… do các tổ chức, cá nhân cung cấp….Trên cơ sở kết quả rà soát, UBND xã sẽ …": an
+        // ellipsis and its dot, then the next sentence without a space.
+        if c == b'.'
+            && (text[..i].ends_with('…') || text[..i].ends_with(".."))
+            && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+        {
+            out.push(&text[start..=i]);
+            start = i + 1;
             continue;
         }
         if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {

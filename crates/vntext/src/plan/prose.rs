@@ -10,6 +10,7 @@
 
 use chrono::NaiveDate;
 
+use super::TaskDraft;
 use super::discourse::Addressee;
 use super::headings::{duties_of, heading_unit, is_bare_number, unit_colon};
 use super::lead::{assigned_unit, lead_of, orders_unnamed, strip_openers};
@@ -17,11 +18,14 @@ use super::line_tasks::{set_deadline, settle_line, task};
 use super::lines::{Mark, split_mark};
 use super::pieces::{clauses, goes_on, opens_with_verb, paren_item, refers_back, sentences, starts_with_subject};
 use super::sentence_kind::{
-    appeals, assigns, attendance, closes_document, is_closing, predicate, reports_done, sanctions, told_done,
+    appeals, assigns, attendance, closes_document, closing_formula, is_closing, predicate, reports_done, sanctions,
+    told_done,
+};
+use super::sentence_shapes::{
+    dates_work_before, ends_with_order_colon, is_due, report_or_time, time_line, work_subject,
 };
 use super::sentence_time::{deadline_of, timed_work};
-use super::words::{self, looks_like_unit};
-use super::{TaskDraft, phrase_pos};
+use super::words::looks_like_unit;
 use crate::deadline::parse_deadline;
 use crate::text::fold;
 
@@ -59,6 +63,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         // "HS nghỉ học … khử trùng |": a photo caption or a portal's debris, no sentence of
         // the text; it neither gives work nor turns the text to something else.
         if line.is_empty() || line.ends_with('|') {
+            continue;
+        }
+        // "Trả lời đề nghị của ông … : Đề nghị UBND tỉnh sớm chỉ đạo …": the citizen's question
+        // a reply page restates, whose "đề nghị" asks and orders no one.
+        if ["tra loi de nghi", "tra loi kien nghi"]
+            .iter()
+            .any(|w| fold(line).starts_with(w))
+        {
             continue;
         }
         let bullets_follow = lines[n + 1..]
@@ -146,6 +158,9 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         // cần …"): a later sentence "<unit> <verb> …" goes on with the same conclusion
         // ("Các đơn vị liên quan tiến hành rà soát …").
         let mut ordered_before = false;
+        // "Thời gian thực hiện trong năm 2013. Chủ tịch UBND tỉnh giao …": a time that opens a
+        // paragraph which goes on with an order is the time of that order's work.
+        let mut pending_time: Option<String> = None;
         let pieces: Vec<_> = sentences(body)
             .into_iter()
             .flat_map(|s| {
@@ -173,8 +188,14 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             if closes_document(whole) && !closings.iter().any(|c| c == whole) {
                 closings.push(whole.to_string());
             }
-            if is_closing(sentence) || attendance(sentence) || appeals(sentence) {
+            if is_closing(sentence) || attendance(sentence) || appeals(sentence) || closing_formula(sentence) {
                 continue;
+            }
+            // "… Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai …. Cơ quan chuyên
+            // môn tham mưu …": the sentences after an order ending in its colon are its work.
+            let order_colon = ends_with_order_colon(sentence);
+            if k + 1 < pieces.len() && order_colon {
+                ordered_before = true;
             }
             let item_start = item.is_some() && k == 0;
             let verb_paragraph = after_order_intro && item.is_none() && k == 0 && opens_with_verb(sentence);
@@ -221,7 +242,8 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
             // "Thời gian tổ chức hội nghị tổng kết … trong quý I năm 2011." on its own line: the
             // time of the work of the paragraph before, due or not; no work of its own.
             // The words "Thời gian" themselves open no deadline: read it after them.
-            let time_of_line = (k == 0 && item.is_none() && time_line(sentence))
+            // (Later in a paragraph without a task yet, it may open the order that follows.)
+            let time_of_line = (item.is_none() && time_line(sentence) && (k == 0 || current.is_none()))
                 .then(|| {
                     let rest = strip_openers(sentence).trim_start();
                     let rest = rest.split_once(' ').map_or("", |(_, r)| r);
@@ -232,6 +254,15 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 })
                 .flatten();
             if let Some(dl) = time_of_line.as_ref()
+                && current.is_none()
+                && fold(strip_openers(sentence)).starts_with("thoi gian thuc hien")
+                && pieces.get(k + 1).is_some_and(|(s, ..)| assigned_unit(s).is_some())
+            {
+                pending_time = Some(dl.clone());
+                continue;
+            }
+            if let Some(dl) = time_of_line.as_ref()
+                && k == 0
                 && before_line > 0
                 && current.is_none()
             {
@@ -275,6 +306,28 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                     continue;
                 }
             }
+            // "Đề nghị Hiệu trưởng các trường … rà soát …." then "Các đơn vị thực hiện trước ngày
+            // 24/3/2016.": the units ordered before, told again only to date their work.
+            if let Some(dl) = deadline.as_ref().filter(|d| is_due(d) && dates_work_before(sentence)) {
+                let open: Vec<usize> = (before_line..out.len())
+                    .filter(|&i| out[i].deadline_text.is_none())
+                    .collect();
+                let open = if open.is_empty() {
+                    out.len()
+                        .checked_sub(1)
+                        .filter(|&i| out[i].deadline_text.is_none())
+                        .into_iter()
+                        .collect()
+                } else {
+                    open
+                };
+                if !open.is_empty() {
+                    for i in open {
+                        set_deadline(&mut out[i], dl.clone(), issued);
+                    }
+                    continue;
+                }
+            }
             // "… yêu cầu các cấp uỷ:" introduces the items below; it is no task itself.
             let intro = item.is_none() && line.ends_with(':') || opens_items;
             // Under an order, and in a text that has given tasks already, a one-sentence
@@ -287,7 +340,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 k == 0 && whole.len() == body.len() && !out.is_empty() && assigned_unit(sentence).is_none();
             // "Tỉnh ủy sẽ thành lập đoàn kiểm tra …": the issuer's own plan, not work ordered.
             let announced = predicate(sentence).is_some_and(|p| p.starts_with("sẽ "));
-            let ordered = (ordering || own_paragraph || ordered_before && !announced)
+            let ordered = (ordering || own_paragraph || ordered_before && !announced && !order_colon)
                 && item.is_none()
                 && starts_with_subject(strip_openers(sentence));
             let assigns =
@@ -368,6 +421,11 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                     }
                 }
                 (None, None) => {}
+            }
+        }
+        if let Some(dl) = pending_time {
+            for t in out[before_line..].iter_mut().filter(|t| t.deadline_text.is_none()) {
+                set_deadline(t, dl.clone(), issued);
             }
         }
         settle_line(
@@ -520,8 +578,6 @@ fn drop_restated_headline(lines: &[&str], out: &mut Vec<TaskDraft>) {
     }
 }
 
-/// "Báo cáo gửi về …", "Thời gian hoàn thành …", "Hạn gửi …": a sentence about the
-/// report or the time of the work before it.
 /// The unit of an intro paragraph's last sentence: the subject of its last clause that
 /// opens with one ("…; căn cứ vào …, Văn phòng Trung ương Đảng và … cụ thể hoá …").
 fn intro_subject(intro: &str) -> Option<(String, Vec<String>)> {
@@ -545,42 +601,4 @@ fn intro_subject(intro: &str) -> Option<(String, Vec<String>)> {
         return None;
     }
     lead_of(found).filter(|(_, plain)| *plain).map(|(l, _)| l)
-}
-
-fn report_or_time(sentence: &str) -> bool {
-    let f = fold(strip_openers(sentence));
-    [
-        "bao cao ",
-        "thoi gian ",
-        "thoi han ",
-        "han gui ",
-        "han nop ",
-        "ket qua ",
-    ]
-    .iter()
-    .any(|w| f.starts_with(w))
-}
-
-/// "Thời gian …", "Thời hạn …": a sentence that gives the time of the work before it.
-fn time_line(sentence: &str) -> bool {
-    let f = fold(strip_openers(sentence));
-    f.starts_with("thoi gian ") || f.starts_with("thoi han ")
-}
-
-/// Whether a sentence's subject is the work itself ("Các nội dung …", "Kết quả thực hiện
-/// …"), so its deadline is that of the tasks before it.
-fn work_subject(sentence: &str) -> bool {
-    let f = fold(strip_openers(sentence));
-    words::is_work_plural(&f)
-        || ["noi dung", "ket qua thuc hien", "cac noi dung"]
-            .iter()
-            .any(|w| f.starts_with(w))
-}
-
-/// A deadline phrase that sets a due date ("trước ngày 30.11"), not a period ("năm 2019").
-pub(super) fn is_due(phrase: &str) -> bool {
-    let f = fold(phrase);
-    ["truoc", "cham nhat", "xong", "hoan thanh", "han"]
-        .iter()
-        .any(|w| phrase_pos(&f, w).is_some())
 }

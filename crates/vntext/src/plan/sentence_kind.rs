@@ -130,6 +130,14 @@ pub(super) fn issued_on_day(sentence: &str) -> bool {
         "ra cong van ",
         "gui cong van ",
         "gui van ban ",
+        // "Sáng 9-7, Đảng ủy phường Dĩ An tổ chức hội nghị triển khai nhiệm vụ …", "Chiều ngày
+        // 17/5/2022, Phó Chủ tịch UBND huyện chủ trì tổ chức kiểm tra …": a meeting or a check
+        // held on its day, told as done; the orders given there follow in their own sentences.
+        "to chuc hoi nghi ",
+        "to chuc cuoc hop ",
+        "chu tri hoi nghi ",
+        "chu tri cuoc hop ",
+        "chu tri to chuc ",
     ];
     predicate(rest).is_some_and(|p| {
         let f = fold(&p);
@@ -229,6 +237,25 @@ pub(super) fn appeals(sentence: &str) -> bool {
     }) && assigned_unit(sentence).is_none()
 }
 
+/// "Trong quá trình thực hiện, có khó khăn vướng mắc, phát sinh đề nghị … báo cáo kịp thời
+/// …", "Nếu có khó khăn, vướng mắc, …", "Đề nghị Hiệu trưởng các đơn vị chấp hành nghiêm
+/// túc./", "Chi tiết văn bản: CV1671": the formulas that close a letter (what to do if a
+/// difficulty arises, the call to comply) and a page's link to the document, no work of
+/// their own.
+pub(super) fn closing_formula(sentence: &str) -> bool {
+    let f = fold(strip_openers(sentence));
+    let f = f.trim_end_matches(['.', '/', ' ', ';']);
+    let head: String = f.split(' ').take(10).collect::<Vec<_>>().join(" ");
+    let contingency =
+        (f.starts_with("trong qua trinh thuc hien") || f.starts_with("neu co") || f.starts_with("qua trinh thuc hien"))
+            && ["kho khan", "vuong mac", "phat sinh"].iter().any(|w| head.contains(w));
+    let comply = f.ends_with("chap hanh nghiem tuc") && f.split(' ').count() <= 12;
+    let link = ["chi tiet van ban", "xem chi tiet", "xem toan van", "xem noi dung"]
+        .iter()
+        .any(|w| f.starts_with(w));
+    contingency || comply || link
+}
+
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula. "biết"
 /// with its own tone: "đặc biệt, thực hiện …" is work.
 pub(super) fn is_closing(sentence: &str) -> bool {
@@ -306,9 +333,16 @@ pub(super) fn urges(sentence: &str) -> bool {
     // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
     // comma; before a colon it introduces the items that follow.
     let ordered = hurried
-        || ["yeu cau", "de nghi", "luu y"]
-            .iter()
-            .any(|w| phrase_pos(folded, w).is_some_and(|p| !folded[p + w.len()..].trim_start().starts_with(':')));
+        || ["yeu cau", "de nghi", "luu y"].iter().any(|w| {
+            phrase_pos(folded, w).is_some_and(|p| {
+                // "… yêu cầu: các ngành, các địa phương …": a colon with the units after it in
+                // the same sentence still orders them.
+                let after = folded[p + w.len()..].trim_start();
+                after
+                    .strip_prefix(':')
+                    .is_none_or(|rest| !rest.trim_end_matches(['.', ' ']).is_empty())
+            })
+        });
     let body = folded.trim_end_matches(['.', '/', ' ', ';', '”']);
     let generic_end = ["thuc hien", "thi hanh", "biet", "trien khai"]
         .iter()

@@ -233,7 +233,18 @@ const UNIT_HEADS: &[&str] = &[
     "moi don vi",
     "moi co quan",
     "moi dia phuong",
+    // "Đề nghị từng thành viên BCĐ tăng cường trách nhiệm …": each member, distributively.
+    "tung thanh vien",
+    "moi thanh vien",
+    "tung don vi",
+    "tung dia phuong",
+    // "giao nhiệm vụ cho BCĐ có trách nhiệm tham mưu …": the steering board by its initials.
+    "bcd",
+    // "các tổ dân phố", "Tổ dân phố số 5": a residential group and its heads.
+    "to dan pho",
     "truong phong",
+    // "Hiệu trưởng các trường, Thủ trưởng các đơn vị trực thuộc rà soát …".
+    "hieu truong",
     "giam doc",
     "tap the",
     "cong doan",
@@ -330,11 +341,20 @@ const NOT_HEADS: &[&str] = &[
     "phuong cham",
     "nguyen tac",
     "quan diem",
+    // "Đơn vị nào chưa thực hiện việc thu thì …": whichever unit, a condition, not a doer.
+    "don vi nao",
+    "co quan nao",
+    "dia phuong nao",
 ];
 
 /// Whether a phrase plausibly names a unit ("Ban Tuyên giáo Quận ủy", "Các chi bộ",
 /// "CDC Bình Thuận", "H.Tuy Phong").
 pub(crate) fn looks_like_unit(s: &str) -> bool {
+    // "18 Tổ Dân phố trên địa bàn phường", "273 phường, xã": a count before the unit.
+    let s = match s.trim_start().split_once(' ') {
+        Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) && !rest.starts_with(char::is_numeric) => rest,
+        _ => s,
+    };
     let f = fold(s);
     // A name in quotes counts as one word ("Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây
     // dựng đời sống văn hóa”").
@@ -413,6 +433,8 @@ const CAPITAL_HEADS: &[&str] = &[
     "Ban ",
     // "Hạt Kiểm lâm", "Hạt Quản lý đường bộ" (not "hạt giống", "hạt điều").
     "Hạt ",
+    // "Trạm Khuyến nông …", "Trạm thủy nông", "Trạm Y tế xã" (not "trạm bơm" in lowercase).
+    "Trạm ",
 ];
 
 fn capital_head(s: &str) -> bool {
@@ -556,6 +578,13 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || before.ends_with("phu trach linh vuc")
         // "Trưởng Ban xây dựng Đảng": the Party's organising board, by its name.
         || (verb == "xay dung" && (before == "ban" || before.ends_with(" ban")) && after.starts_with("dang"))
+        // "các thành viên Ban chỉ đạo huyện": the steering board, however it is cased.
+        // (the level follows: "Ban Chỉ đạo chuyển đổi số …" names what it steers instead).
+        || (verb == "chi dao"
+            && (before == "ban" || before.ends_with(" ban"))
+            && ["huyen", "xa", "tinh", "phuong", "quan", "thi xa", "thi tran", "thanh pho", "cac cap"]
+                .iter()
+                .any(|l| after == *l || after.starts_with(&format!("{l} "))))
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
         || in_quoted_name(before)
