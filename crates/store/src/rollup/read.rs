@@ -15,23 +15,35 @@ use crate::model::Unit;
 use crate::sql::{self, Arg, Where};
 use crate::{Backend, StoreError, bind_args, on_tx, units};
 
-/// The subtrees a roll-up reads; none: everything.
-struct Subtrees(Vec<UnitPath>);
+/// The subtrees a roll-up reads: `None` is the whole country (a central body's view), and only
+/// that; an empty list is nothing at all — a caller who reads no unit (a staff member reads only
+/// their own tasks) must not be given the country's lists by default.
+struct Subtrees(Option<Vec<UnitPath>>);
 
 impl Subtrees {
+    fn everything() -> Self {
+        Subtrees(None)
+    }
+
     fn of(paths: &[UnitPath]) -> Self {
-        Subtrees(paths.to_vec())
+        Subtrees(Some(paths.to_vec()))
+    }
+
+    /// No subtree at all: the lists and targets are empty without asking the database.
+    fn is_nothing(&self) -> bool {
+        self.0.as_ref().is_some_and(Vec::is_empty)
     }
 
     /// Restricts `t` (a table with `tenant_id` and `unit_path`) to the subtrees
     /// ([`sql::subtree`]: the tenant written on PostgreSQL only).
     fn cond(&self, w: &mut Where, t: &str, backend: Backend) {
-        if self.0.is_empty() {
+        let Some(roots) = &self.0 else { return };
+        if roots.is_empty() {
+            w.cond("1 = 0".to_string());
             return;
         }
         let (tenant, path) = (format!("{t}tenant_id"), format!("{t}unit_path"));
-        let any: Vec<String> = self
-            .0
+        let any: Vec<String> = roots
             .iter()
             .map(|root| sql::subtree(w, backend, &tenant, &path, root))
             .collect();
@@ -237,7 +249,7 @@ pub async fn rollup_of_roots(
         })
         .collect();
     let within = if whole {
-        Subtrees(Vec::new())
+        Subtrees::everything()
     } else {
         Subtrees::of(&paths)
     };
@@ -283,6 +295,9 @@ async fn task_list(
     within: &Subtrees,
     kind: ListKind,
 ) -> Result<Vec<OverdueTask>, StoreError> {
+    if within.is_nothing() {
+        return Ok(Vec::new());
+    }
     let mut w = Where::new();
     match kind {
         ListKind::Overdue => {
@@ -346,6 +361,9 @@ struct OverdueTaskWithPhase {
 }
 
 async fn target_summary(tx: &mut Tx, within: &Subtrees, q: &RollupQuery) -> Result<TargetSummary, StoreError> {
+    if within.is_nothing() {
+        return Ok(TargetSummary::default());
+    }
     let mut w = Where::new();
     within.cond(&mut w, "", tx.backend());
     if let Some(from) = q.from {

@@ -160,6 +160,17 @@ both!(provinces_side_by_side, |db| async move {
     .await?;
     assert_eq!(only_hue.totals.total, 2);
     assert_eq!(only_hue.overdue.iter().map(|o| o.id).collect::<Vec<_>>(), vec![late.id]);
+
+    // No subtree at all (a caller who reads no unit) is nothing, not the whole country.
+    let none = store::rollup::rollup_of_roots(&mut tx, &[], false, "Phạm vi theo dõi".into(), &q).await?;
+    assert_eq!(none.totals.total, 0);
+    assert!(none.children.is_empty());
+    assert!(
+        none.overdue.is_empty() && none.key_open.is_empty(),
+        "no task of any province is listed: {:?}",
+        none.overdue.iter().map(|o| &o.title).collect::<Vec<_>>()
+    );
+    assert_eq!(none.targets.total, 0);
     Ok(())
 });
 

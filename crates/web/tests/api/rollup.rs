@@ -103,3 +103,28 @@ both!(rollup_of_what_the_caller_reads, |app| async move {
         .await;
     assert_error(s, &e, StatusCode::UNPROCESSABLE_ENTITY, "invalid", Some("period"));
 });
+
+// A staff member reads their own tasks, no unit: "everything I read" as a roll-up is empty — not
+// the whole installation's overdue tasks, key tasks and targets (what it gave before 07/12/2026).
+both!(rollup_of_a_staff_member_lists_no_other_work, |app| async move {
+    let bode = app.unit_id("phuong bo de").await;
+    let person = app.get(&format!("/api/v1/tasks?within={bode}&limit=500")).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|t| t["responsible_id"].as_i64())
+        .expect("a task with a responsible person");
+    let staff = app
+        .token_for("staff.rollup", domain::access::Role::Staff, Some(bode), Some(person))
+        .await;
+    let (s, r) = as_(&app, &staff, reqwest::Method::GET, "/api/v1/rollup/all", None).await;
+    assert_eq!(s, StatusCode::OK, "{r}");
+    assert_eq!(r["overdue"].as_array().map(Vec::len), Some(0), "{}", r["overdue"]);
+    assert_eq!(r["key_open"].as_array().map(Vec::len), Some(0), "{}", r["key_open"]);
+    assert_eq!(r["children"].as_array().map(Vec::len), Some(0), "{}", r["children"]);
+    assert_eq!(r["totals"]["total"], 0);
+    assert_eq!(r["targets"]["total"], 0, "{}", r["targets"]);
+    // The administrator's roll-up of the same installation does list overdue work.
+    let whole = app.get("/api/v1/rollup/all").await;
+    assert!(!whole["overdue"].as_array().unwrap().is_empty());
+});
