@@ -314,9 +314,11 @@ fn abbreviation_date(text: &str, p: usize) -> Option<(NaiveDate, usize, usize)> 
 /// same line. One to four capitalised words (the place), a comma, then the date in words
 /// ("ngày … tháng … năm …").
 fn place_date_line(text: &str, sym_end: usize) -> Option<(NaiveDate, usize, usize)> {
-    let line_start = text[..sym_end].rfind('\n').map_or(0, |k| k + 1);
+    // Only blanks between the line's start and the symbol (looked at backwards from the symbol,
+    // so a long text costs nothing).
     let sym_start = text[..sym_end].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-    if !text[line_start..sym_start].trim().is_empty() {
+    let lead = text[..sym_start].trim_end_matches([' ', '\t', '\r', '\u{a0}']);
+    if !(lead.is_empty() || lead.ends_with('\n')) {
         return None;
     }
     let mut i = sym_end;
