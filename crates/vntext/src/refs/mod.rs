@@ -2,6 +2,7 @@
 //! 22-12-2022 của UBND thành phố Hà Nội", "Kế hoạch số 152-KH/QU, ngày 13/9/2023",
 //! a bare "24-CT/TU", "Nghị định 123/2020/NĐ-CP".
 
+mod after_words;
 mod candidate;
 mod context;
 mod dates;
