@@ -39,6 +39,10 @@ const TYPE_WORDS: &[&str] = &[
     "bien ban",
     "luat",
     "lenh",
+    // The procuracy's own documents ("Yêu cầu số 53/YC-VKS-DS", "kiến nghị số 01/KN-VKS-DS").
+    "yeu cau",
+    "kien nghi",
+    "khang nghi",
 ];
 
 /// What precedes a symbol.
@@ -47,6 +51,17 @@ pub(crate) struct Before<'a> {
     pub start: usize,
     pub type_word: Option<(usize, &'a str)>,
     pub has_so: bool,
+}
+
+/// "Mẫu số 20/HS", "mẫu số 01/BCĐBQH-MT": a form's number after "mẫu số" (a form annexed to a
+/// document, no document itself). Only symbols without a year are so read.
+pub(crate) fn is_form_number(text: &str, before: &Before<'_>) -> bool {
+    if !before.has_so || before.type_word.is_some() {
+        return false;
+    }
+    let head = text[..before.start].trim_end();
+    // "(mẫu số 02/HNMT-BTT)": a bracket before the word.
+    last_words_start(head, 1).is_some_and(|ws| fold(&head[ws..]).trim_start_matches(['(', '[', '“', '"']) == "mau")
 }
 
 /// What follows a symbol.
@@ -258,6 +273,13 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         out.date = Some(d.0);
         out.date_span = Some((d.1, d.2));
         out.end = d.2 + usize::from(text[d.2..].starts_with(')'));
+    } else if out.date.is_none()
+        && let Some(d) = super::after_words::abbreviation_date(text, p)
+            .or_else(|| super::after_words::place_date_line(text, sym_end))
+    {
+        out.date = Some(d.0);
+        out.date_span = Some((d.1, d.2));
+        out.end = d.2;
     }
     out
 }

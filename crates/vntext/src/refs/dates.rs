@@ -298,12 +298,21 @@ pub(crate) fn date_before(text: &str, ref_start: usize, prev_ref_end: usize) -> 
     // "29/10/2003 Văn bản được ban hành 101/2003/TTLT-BTC-BNV": a record whose line starts
     // with the date, no "ngày" before it.
     let lead = sentence.len() - sentence.trim_start().len();
-    let at = match f.find("ngay") {
-        Some(p) => map[p],
-        None if sentence[lead..].starts_with(|c: char| c.is_ascii_digit()) => lead,
+    // "ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành …": the adverb "ngay" (at once, as early
+    // as) folds as "ngày" does; the first "ngày" that opens a date is the one.
+    let dated = f
+        .match_indices("ngay")
+        .map(|(p, _)| map[p])
+        .find_map(|at| parse_date_prefix(&sentence[at..]).map(|(d, len)| (at, d, len)));
+    let (at, d, len) = match dated {
+        Some(x) => x,
+        None if f.contains("ngay") => return None,
+        None if sentence[lead..].starts_with(|c: char| c.is_ascii_digit()) => {
+            let (d, len) = parse_date_prefix(&sentence[lead..])?;
+            (lead, d, len)
+        }
         None => return None,
     };
-    let (d, len) = parse_date_prefix(&sentence[at..])?;
     let date_end = at + len;
     let between = fold(&sentence[date_end..]);
     // "Ngày 01/02/2023, Ban Thường vụ Tỉnh ủy có Quyết định số …": "có" right before the

@@ -2,6 +2,7 @@
 //! 22-12-2022 của UBND thành phố Hà Nội", "Kế hoạch số 152-KH/QU, ngày 13/9/2023",
 //! a bare "24-CT/TU", "Nghị định 123/2020/NĐ-CP".
 
+mod after_words;
 mod candidate;
 mod context;
 mod dates;
@@ -104,7 +105,10 @@ pub fn extract_refs(text: &str) -> Vec<DocRef> {
     let mut out: Vec<DocRef> = Vec::with_capacity(found.len());
     for (k, f) in found.into_iter().enumerate() {
         let before = context::before(text, f.start);
-        if (!f.strong && !before.has_so && before.type_word.is_none()) || context::is_docket_number(text, f.start) {
+        if (!f.strong && !before.has_so && before.type_word.is_none())
+            || context::is_docket_number(text, f.start)
+            || (f.symbol.year.is_none() && context::is_form_number(text, &before))
+        {
             continue;
         }
         let after = context::after(text, f.end);

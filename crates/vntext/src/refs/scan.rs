@@ -63,7 +63,9 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             continue;
         }
         if type_before.is_none()
-            && let Some(f) = underscored(text, i).or_else(|| spaced(text, i))
+            && let Some(f) = underscored(text, i)
+                .or_else(|| spaced(text, i))
+                .or_else(|| hyphen_year(text, i))
         {
             i = f.end;
             out.push(f);
@@ -75,6 +77,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
                 .filter(|(s, _)| !cut_issuer(s) || dated_next(text, end))
             {
                 Some((symbol, strong)) => {
+                    let (symbol, end) = joint_issuer_after_space(text, i, end).unwrap_or((symbol, end));
                     out.push(Found {
                         start: i,
                         end,
@@ -265,17 +268,97 @@ fn spaced(text: &str, i: usize) -> Option<Found> {
     while !text.is_char_boundary(stop) {
         stop -= 1;
     }
+    // "38 2006 2006 NĐ-CP": the same copy wrote the year twice; the second is dropped.
+    let doubled = b.get(at + 6..at + 10) == Some(year) && b.get(at + 10) == Some(&b' ');
+    let tail = if doubled { at + 11 } else { at + 6 };
+    if tail >= stop {
+        return None;
+    }
     let mut read = String::with_capacity(stop - i);
     read.push_str(&text[i..at]);
     read.push('/');
     read.push_str(&text[at + 1..at + 5]);
     read.push('/');
-    read.push_str(&text[at + 6..stop]);
+    read.push_str(&text[tail..stop]);
+    let end = candidate(&read, 0)?;
+    let (mut symbol, _) = accept(&read[..end])?;
+    (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some(())?;
+    // The read copy's offsets past the year are `tail - (at + 6)` bytes short of the text's.
+    let end = end + (tail - (at + 6));
+    symbol.fixes.push(format!(
+        "Đọc dấu cách thành “/” (bản sao mất dấu gạch chéo{}): “{}”",
+        if doubled { ", năm viết hai lần" } else { "" },
+        &text[i..i + end]
+    ));
+    Some(Found {
+        start: i,
+        end: i + end,
+        symbol,
+        strong: false,
+    })
+}
+
+/// "102/2025/NQLT/UBTVQH15-CP ĐCTUBTWMTTQVN ngày 26/9/2025": a joint document's last issuer
+/// written after a space instead of a hyphen. Taken only for a joint type (NQLT, TTLT, …), when
+/// the word after the space is all capitals (three to twenty, digits after the letters allowed,
+/// no roman numeral) and the citation goes on at once with "ngày" or "của". Returns the symbol
+/// read with the hyphen and its end.
+fn joint_issuer_after_space(text: &str, i: usize, end: usize) -> Option<(ParsedSymbol, usize)> {
+    let word = text[end..].strip_prefix(' ')?;
+    let n: usize = word
+        .char_indices()
+        .take_while(|&(k, c)| c.is_ascii_uppercase() || c == 'Đ' || (k > 0 && c.is_ascii_digit()))
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    let letters = word[..n].chars().count();
+    if !(3..=20).contains(&letters) || word[..n].chars().all(|c| "IVXLC".contains(c)) {
+        return None;
+    }
+    let rest = &word[n..];
+    let rest = rest.strip_prefix(',').unwrap_or(rest).strip_prefix(' ')?;
+    let head = crate::text::fold(&rest[..super::dates::floor(rest, rest.len().min(8))]);
+    if !(head.starts_with("ngay ") || head.starts_with("cua ")) {
+        return None;
+    }
+    let joined = format!("{}-{}", &unescape_slash(&text[i..end]), &word[..n]);
+    let (mut symbol, _) = accept(&joined)?;
+    symbol.doc_type.as_deref().is_some_and(is_joint_type).then_some(())?;
+    symbol.fixes.push(format!(
+        "Đọc dấu cách thành “-” giữa các cơ quan ban hành liên tịch: “{}”",
+        &text[i..end + 1 + n]
+    ));
+    Some((symbol, end + 1 + n))
+}
+
+/// "Nghị quyết số 19-2017/NQ-CP ngày 06/2/2017": a hyphen written for the slash between the
+/// number and the year. Read with the slash, the whole must be a symbol with a year, a type and
+/// an issuer; weak (only after "số" or a type word). A number that is itself a year ("2019-2020/")
+/// is a range of years, not so read.
+fn hyphen_year(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let at = i + n;
+    let year = b.get(at + 1..at + 5)?;
+    let is_year = |y: &[u8]| y.iter().all(u8::is_ascii_digit) && matches!(y[..2], [b'1', b'9'] | [b'2', b'0']);
+    if !(1..=4).contains(&n) || b[at] != b'-' || !is_year(year) || b.get(at + 5) != Some(&b'/') {
+        return None;
+    }
+    if n == 4 && is_year(&b[i..at]) {
+        return None;
+    }
+    let mut stop = (at + 86).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let mut read = String::with_capacity(stop - i);
+    read.push_str(&text[i..at]);
+    read.push('/');
+    read.push_str(&text[at + 1..stop]);
     let end = candidate(&read, 0)?;
     let (mut symbol, _) = accept(&read[..end])?;
     (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some(())?;
     symbol.fixes.push(format!(
-        "Đọc dấu cách thành “/” (bản sao mất dấu gạch chéo): “{}”",
+        "Đọc dấu “-” sau số thành “/” (bản sao viết sai dấu gạch chéo): “{}”",
         &text[i..i + end]
     ));
     Some(Found {
