@@ -288,6 +288,15 @@ fn unseen24d_deadlines() {
     deadline_floor_of("unseen24d", 0.92, 100);
 }
 
+/// Twenty-fifth round: official letters', plans' and calendars' timetables (school years, the
+/// 2026 call-up and election, admissions, consultations), day-month read against the issue date,
+/// quarter/half/year targets, periodic regimes, counts from events, cited vs set in one report;
+/// 58 set, 56 cited of 114.
+#[test]
+fn unseen25d_deadlines() {
+    deadline_floor_of("unseen25d", 0.0, 100);
+}
+
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
 /// and after that round (`testdata/real/unseen12/MEASURED_*.txt`); it is neither tuned nor
 /// trained on, so only its size is asserted here. Run with `--nocapture` for the figure.
