@@ -49,6 +49,11 @@ const BACK: [&[&str]; 8] = [
 /// act deploys (kept) rather than a period it names or reviews (cited). The cue is looked for
 /// within twenty words before the time, inside its clause.
 pub(crate) fn deploys(t: &[Tok<'_>], c: &Cand) -> bool {
+    // "… phát động phong trào thi đua “Xóa nhà tạm, nhà dột nát” từ nay đến năm 2025": a span
+    // from now on is work to come, whatever stands before it (twenty-fifth round).
+    if c.at >= 3 && starts(t, c.at - 3, &["tu", "nay", "den"]) {
+        return true;
+    }
     let mut k = c.at;
     while k > 0 && c.at - k < 20 {
         k -= 1;
@@ -137,19 +142,24 @@ fn as_of(t: &[Tok<'_>]) -> bool {
     })
 }
 
-/// "… giải phóng được hơn 1.000ha", "… mới được 2.681/9.581 tỷ đồng": a quantity reached.
+/// "… giải phóng được hơn 1.000ha", "… mới được 2.681/9.581 tỷ đồng": a quantity reached; an
+/// estimate reached ("Ước tăng trưởng quý III năm 2024 đạt 10,62%", "… ước đạt 117.794 ha",
+/// twenty-fifth round).
 fn reached(t: &[Tok<'_>]) -> bool {
-    (1..t.len()).any(|k| {
-        t[k].is_word("duoc")
-            && !t[k - 1].is_word("giao")
-            && match t.get(k + 1) {
-                Some(Tok::Num(..)) => true,
-                Some(w) if w.is_word("hon") || w.is_word("tren") => {
-                    t.get(k + 2).is_some_and(|x| matches!(x, Tok::Num(..)))
+    let estimate = (0..t.len()).any(|k| t[k].is_word("uoc"))
+        && (1..t.len()).any(|k| t[k - 1].is_word("dat") && matches!(t[k], Tok::Num(..)));
+    estimate
+        || (1..t.len()).any(|k| {
+            t[k].is_word("duoc")
+                && !t[k - 1].is_word("giao")
+                && match t.get(k + 1) {
+                    Some(Tok::Num(..)) => true,
+                    Some(w) if w.is_word("hon") || w.is_word("tren") => {
+                        t.get(k + 2).is_some_and(|x| matches!(x, Tok::Num(..)))
+                    }
+                    _ => false,
                 }
-                _ => false,
-            }
-    })
+        })
 }
 
 /// "trong 9 tháng qua", "thời gian qua": a past stretch told — unless the phrase also turns to
@@ -166,8 +176,10 @@ fn past_stretch(t: &[Tok<'_>]) -> bool {
 }
 
 /// "Theo dự báo, từ chiều nay đến hết ngày mai … sẽ là đỉnh điểm …": a forecast, no task.
+/// Also a phrase that opens with "Dự báo …" or "Trên cơ sở dự báo …" (twenty-fifth round: "Dự báo
+/// từ chiều và đêm ngày 3/8 sẽ tiếp tục có mưa …").
 pub(crate) fn forecast(t: &[Tok<'_>]) -> bool {
-    (0..t.len().min(4)).any(|k| starts(t, k, &["theo", "du", "bao"]))
+    (0..t.len().min(4)).any(|k| starts(t, k, &["du", "bao"]))
 }
 
 /// "vào ngày 19-5 vừa qua": a day named as just past is cited.
@@ -191,11 +203,21 @@ pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
             }))
             || (t[k].is_word("giao") && k > 0 && t[k - 1].is_word("nha"))
             || (k > 0
-                && ((t[k].is_word("chi") && (t[k - 1].is_word("ban") || t[k - 1].is_word("kien")))
+                && ((t[k].is_word("chi")
+                    && ["ban", "kien", "tac", "su"].iter().any(|w| t[k - 1].is_word(w))
+                    && t.get(k + 1).is_some_and(|x| x.is_word("dao")))
                     || (t[k].is_word("de") && k > 1 && t[k - 1].is_word("so") && t[k - 2].is_word("ho"))))
     };
+    // "hạn chế", "có hạn", "quá hạn", "trong hạn", "giới hạn": nouns of a report, no time limit
+    // set (twenty-fifth round: "… 2.720 nhiệm vụ có hạn, … không có nhiệm vụ xử lý quá hạn").
+    let limit_noun = |k: usize| {
+        t[k].is_word("han")
+            && (t.get(k + 1).is_some_and(|x| x.is_word("che"))
+                || (k > 0 && ["co", "qua", "trong", "gioi"].iter().any(|w| t[k - 1].is_word(w))))
+    };
     let sets = |k: usize| {
-        SETS.iter().any(|s| starts(t, k, s)) && !(t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc")) && !noun(k)
+        let assigned_earlier = t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc");
+        SETS.iter().any(|s| starts(t, k, s)) && !(assigned_earlier || noun(k) || limit_noun(k))
     };
     // "… khánh thành ngày 19/12 tới": a day still to come (twenty-fourth round).
     let coming = (1..t.len()).any(|k| t[k].is_word("toi") && matches!(t[k - 1], Tok::Num(..)));
@@ -240,6 +262,97 @@ pub(crate) fn metadata_phrase(t: &[Tok<'_>]) -> bool {
 pub(crate) fn after_metadata(t: &[Tok<'_>], c: &Cand) -> bool {
     let from = c.at.saturating_sub(5);
     (from..c.at).any(|k| META.iter().any(|m| starts(t, k, m) && k + m.len() <= c.at))
+}
+
+/// Words (folded) that set, schedule or announce: a legal-grounds clause with one of them goes on
+/// to set work ("Thực hiện Quyết định số …, ngành Thống kê … tiến hành điều tra … bắt đầu từ …").
+const GROUNDS_SET: [&[&str]; 16] = [
+    &["se"],
+    &["du", "kien"],
+    &["truoc"],
+    &["cham", "nhat"],
+    &["han"],
+    &["phai"],
+    &["yeu", "cau"],
+    &["de", "nghi"],
+    &["giao"],
+    &["bat", "dau"],
+    &["hoan", "thanh"],
+    &["ke", "tu"],
+    &["tu", "ngay"],
+    &["den", "ngay"],
+    &["vao", "ngay"],
+    &["tien", "hanh"],
+];
+
+/// A phrase that only states its legal grounds (twenty-fifth round): it opens with "Thực hiện"
+/// or "Căn cứ (vào)" and a document cited by its number ("Thực hiện Thông báo số
+/// 1230/TB-VPQH ngày 23/4/2025 của Văn phòng Quốc hội về … năm 2024", "Thực hiện Kế hoạch số
+/// 281/KH–UBND ngày … về … năm 2024"), and sets nothing after it: every time in it is the cited
+/// document's date or part of what the document is about.
+pub(crate) fn grounds(t: &[Tok<'_>]) -> bool {
+    let opens = starts(t, 0, &["thuc", "hien"]) || starts(t, 0, &["can", "cu"]);
+    let cites = (1..t.len().min(10)).any(|k| t[k - 1].is_word("so") && matches!(t[k], Tok::Num(..)));
+    // "giáo dục", "giao thông", "giao dịch": no assignment.
+    let noun = |k: usize| {
+        t[k].is_word("giao")
+            && t.get(k + 1).is_some_and(|x| {
+                ["dich", "thong", "ban", "luu", "duc", "vien", "su", "khoa"]
+                    .iter()
+                    .any(|w| x.is_word(w))
+            })
+    };
+    opens && cites && !(0..t.len()).any(|k| GROUNDS_SET.iter().any(|s| starts(t, k, s)) && !noun(k))
+}
+
+/// The twelve earthly branches (folded) of a lunar year's name.
+const BRANCHES: [&str; 12] = [
+    "ty", "suu", "dan", "mao", "thin", "ngo", "mui", "than", "dau", "tuat", "hoi", "meo",
+];
+
+/// The ten heavenly stems (folded).
+const STEMS: [&str; 10] = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"];
+
+/// A year right after a lunar year's name ("Tết Nguyên đán Bính Ngọ 2026", "Xuân Ất Tỵ 2025")
+/// names the festival, not a time to act by (twenty-fifth round).
+pub(crate) fn lunar_name(t: &[Tok<'_>], c: &Cand) -> bool {
+    let at = c.at;
+    at >= 2
+        && matches!(c.span, super::scan::Span::Year { .. })
+        && BRANCHES.iter().any(|b| t[at - 1].is_word(b))
+        && STEMS.iter().any(|s| t[at - 2].is_word(s))
+}
+
+/// "… khai mạc vào lúc 7 giờ 30 phút, ngày 23/7/2024 … và diễn ra trong 2 ngày": an event that
+/// starts on the day `c` and lasts N days ends N − 1 days later (twenty-fifth round). Only a
+/// single day, followed within its sentence by "diễn ra / kéo dài (trong) N ngày" that names no
+/// day range of its own ("diễn ra trong 2 ngày 5-6/12" is read from its range).
+pub(crate) fn lasting_days(t: &[Tok<'_>], c: &Cand) -> Option<u32> {
+    if !matches!(
+        c.span,
+        super::scan::Span::Full(Some(_)) | super::scan::Span::DayMonth { .. }
+    ) {
+        return None;
+    }
+    let end = t.len().min(c.end + 30);
+    (c.end..end).take_while(|&k| !t[k].is_sym(&['.', ';'])).find_map(|k| {
+        let verb = starts(t, k, &["dien", "ra"]) || starts(t, k, &["keo", "dai"]);
+        if !verb {
+            return None;
+        }
+        let j = if t.get(k + 2).is_some_and(|x| x.is_word("trong")) {
+            k + 3
+        } else {
+            k + 2
+        };
+        let (Some(Tok::Num(n, _)), Some(d)) = (t.get(j).copied(), t.get(j + 1)) else {
+            return None;
+        };
+        let ranged = t
+            .get(j + 2)
+            .is_some_and(|x| matches!(x, Tok::Num(..)) || x.is_sym(&['(']));
+        (d.is_word("ngay") && (2..=31).contains(&n) && !ranged).then_some(n)
+    })
 }
 
 fn starts(t: &[Tok<'_>], k: usize, seq: &[&str]) -> bool {

@@ -26,7 +26,8 @@ const DOCUMENT_TYPES: [(&str, &str); 15] = [
 /// A token of a symbol: a number, a separator, or a short word ("ubnd", "tt", "btc").
 fn in_run(x: &Tok<'_>) -> bool {
     match *x {
-        Tok::Sym('/' | '-' | '.' | '&') | Tok::Num(..) => true,
+        // An en dash stands for the hyphen in copied symbols ("281/KH–UBND", twenty-fifth round).
+        Tok::Sym('/' | '-' | '–' | '.' | '&') | Tok::Num(..) => true,
         Tok::Word(w) => !w.is_empty() && !matches!(w, "truoc" | "den" | "het" | "han" | "tu" | "ngay"),
         _ => false,
     }
@@ -60,7 +61,10 @@ pub(crate) fn after_symbol(t: &[Tok<'_>], i: usize) -> bool {
     let floor = k.saturating_sub(10);
     while k > floor {
         k -= 1;
-        if !in_run(&t[k]) {
+        // "44-CT/TU", "29-KH/TU": a Party committee's code after a separator is no "từ"
+        // (twenty-fifth round).
+        let code = matches!(t[k], Tok::Word(_)) && k > 0 && t[k - 1].is_sym(&['/', '-', '–']);
+        if !in_run(&t[k]) && !code {
             return false;
         }
         if t[k].is_sym(&['/']) {
@@ -92,7 +96,7 @@ pub(crate) fn in_symbol(t: &[Tok<'_>], i: usize) -> bool {
 /// four-digit number there is the document's number, not a year (eighteenth round).
 pub(crate) fn starts_symbol(t: &[Tok<'_>], i: usize) -> bool {
     names_a_document(t, i)
-        && t.get(i + 1).is_some_and(|x| x.is_sym(&['/', '-']))
+        && t.get(i + 1).is_some_and(|x| x.is_sym(&['/', '-', '–']))
         && t.get(i + 2).is_some_and(|x| matches!(x, Tok::Word(_)))
 }
 

@@ -224,11 +224,15 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     resolved.retain(|r| !story && !told::done(&tokens, &r.cand, issued, r.date, sentence));
     // Twenty-third round (agenda.rs): a told meeting keeps only the period it deploys; a report
     // of results and a page's metadata set nothing.
-    let quiet =
-        lead || agenda::reports_results(&tokens) || agenda::metadata_phrase(&tokens) || agenda::forecast(&tokens);
+    let quiet = lead
+        || agenda::reports_results(&tokens)
+        || agenda::metadata_phrase(&tokens)
+        || agenda::forecast(&tokens)
+        || agenda::grounds(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)
+            || agenda::lunar_name(&tokens, &r.cand)
             || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
@@ -265,6 +269,10 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     };
     let mut note = chosen.note.clone();
     let mut ambiguous = chosen.ambiguous;
+    // Twenty-fifth round: a day that starts an event lasting N days ends N − 1 days later.
+    let due = agenda::lasting_days(&tokens, &chosen.cand)
+        .and_then(|n| chosen.date.checked_add_days(chrono::Days::new(u64::from(n) - 1)))
+        .unwrap_or(chosen.date);
     let distinct = resolved.iter().filter(|r| r.date != chosen.date).count();
     if distinct > 0 {
         note.push_str(&format!(
@@ -281,7 +289,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         ));
     }
     Ok(Deadline {
-        value: DeadlineValue::Due(chosen.date),
+        value: DeadlineValue::Due(due),
         ambiguous,
         note,
     })
@@ -316,6 +324,15 @@ fn without_leading_zeros(folded: &str) -> String {
 /// number names one session, not a monthly duty (seventeenth round); so does "định kỳ 6 tháng
 /// đầu năm 2020" (eighteenth round).
 fn names_one_period(for_rec: &str, keyword: &str) -> bool {
+    // "Nông thôn mới năm 2023": "mới" folds as "mỗi"; before a year it names that year, not
+    // "each year" (twenty-fifth round).
+    if keyword == "moi nam" {
+        return for_rec.match_indices(keyword).all(|(at, _)| {
+            tokenize(&for_rec[at + keyword.len()..])
+                .first()
+                .is_some_and(|n| n.year().is_some())
+        });
+    }
     if !keyword.starts_with("dinh ky ") {
         return false;
     }

@@ -94,6 +94,9 @@ fn times_per_year(t: &[Tok<'_>]) -> Option<Recurrence> {
         let n = match w[0] {
             Tok::Num(n, 1 | 2) => n,
             Tok::Word("mot") => 1,
+            // "ít nhất hai lần trong năm" (twenty-fifth round)
+            Tok::Word("hai") => 2,
+            Tok::Word("bon") => 4,
             _ => return None,
         };
         if !w[1].is_word("lan") {

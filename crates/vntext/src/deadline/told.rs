@@ -18,7 +18,7 @@ use super::scan::{Cand, Span};
 use super::tokens::Tok;
 
 /// Verbs (folded) of an act held or issued on the day that leads the sentence.
-const ACTS: [&[&str]; 19] = [
+const ACTS: [&[&str]; 20] = [
     &["to", "chuc"],
     &["dien", "ra"],
     &["khai", "mac"],
@@ -40,6 +40,9 @@ const ACTS: [&[&str]; 19] = [
     &["lam", "viec"],
     &["co", "van", "ban"],
     &["co", "cong", "van"],
+    // twenty-fifth round: "… ngày 1/7/2021 hệ thống … chính thức đưa vào vận hành", "… đã ký ban
+    // hành công điện khẩn …"
+    &["dua", "vao"],
 ];
 
 /// Words (folded) that tell an act still to come or set a time for work.
@@ -150,6 +153,10 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
     }
     if h > 0 && ["sang", "chieu", "toi", "trua"].iter().any(|w| t[h - 1].is_word(w)) {
         h -= 1;
+        // "Trong sáng 24/8, ông … đã ký ban hành …" (twenty-fifth round)
+        if h > 0 && t[h - 1].is_word("trong") {
+            h -= 1;
+        }
     }
     const CLOCK: [&str; 8] = ["vao", "luc", "h", "gio", "phut", "hom", "nay", "khoang"];
     let mut k = h;
