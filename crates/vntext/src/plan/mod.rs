@@ -331,12 +331,11 @@ fn subject_lead(heading: &str) -> Option<String> {
     let (f, map) = crate::text::fold_with_map(heading);
     let starts_with_word =
         |v: &str| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    if words::VERBS.iter().any(|v| starts_with_word(v)) {
+    if words::name_end_verbs().any(|v| starts_with_word(v)) {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let by_verb = words::VERBS
-        .iter()
+    let by_verb = words::name_end_verbs()
         .filter_map(|v| {
             let mut from = 0;
             while let Some(k) = f[from..].find(&format!(" {v}")) {
@@ -385,7 +384,7 @@ fn pieces_subject(clause: &str) -> bool {
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
 fn has_lowercase_verb(s: &str) -> bool {
     let (f, map) = crate::text::fold_with_map(s);
-    words::VERBS.iter().any(|v| {
+    words::name_end_verbs().any(|v| {
         f.match_indices(&format!(" {v}")).any(|(p, _)| {
             let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             end_ok

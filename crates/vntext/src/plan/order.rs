@@ -4,7 +4,7 @@
 use super::assign::split_units;
 use super::lead::{LEAD_STOPS, NOT_STOP_AFTER, accent_matches};
 use super::phrase_pos;
-use super::words::{VERBS, looks_like_unit};
+use super::words::looks_like_unit;
 use crate::text::{fold, fold_with_map};
 
 /// Order words as written (lowercase, with their tones): "giao", "yêu cầu", "đề nghị",
@@ -32,8 +32,7 @@ pub(crate) fn orders_unnamed(sentence: &str) -> bool {
             at_word
                 && !passive
                 && sentence[map[p]..].starts_with(exact)
-                && VERBS
-                    .iter()
+                && super::words::name_end_verbs()
                     .filter(|v| !["de", "trong", "lam", "nham"].contains(v))
                     .any(|v| {
                         after.starts_with(v) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
@@ -168,8 +167,7 @@ fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(Stri
         return None;
     }
     let lowercase_at = |p: usize| sentence[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let stop = VERBS
-        .iter()
+    let stop = super::words::name_end_verbs()
         .chain(LEAD_STOPS)
         .filter_map(|w| {
             let mut from = start;

@@ -4,7 +4,7 @@
 //! piece says about the pieces around it ("nêu trên", "Đồng thời, …", a leading verb).
 
 use super::sentence_shapes::is_due;
-use super::words::{VERBS, looks_like_unit};
+use super::words::looks_like_unit;
 use super::{has_lowercase_verb, phrase_pos, subject_lead};
 use crate::text::{fold, fold_with_map};
 
@@ -87,7 +87,7 @@ pub(super) fn opens_with_verb(sentence: &str) -> bool {
     let f = fold(s);
     // "Kiểm tra, rà soát …", "Rà soát, huy động …": a verb may open a list of verbs.
     s.starts_with(char::is_uppercase)
-        && VERBS.iter().chain(OPENING_VERBS).any(|v| {
+        && super::words::name_end_verbs().chain(OPENING_VERBS).any(|v| {
             f.starts_with(v) && f[v.len()..].starts_with([' ', ',']) && !["de", "trong", "lam", "nham"].contains(v)
         })
 }
@@ -132,8 +132,7 @@ pub(super) fn goes_on(sentence: &str) -> bool {
 /// acts on, so the next clause goes on the list.
 fn ends_with_units(clause: &str) -> bool {
     let (f, map) = fold_with_map(clause);
-    let last_verb = VERBS
-        .iter()
+    let last_verb = super::words::name_end_verbs()
         .filter_map(|v| {
             f.rmatch_indices(&format!(" {v}"))
                 .map(|(p, _)| (p + 1, p + 1 + v.len()))

@@ -118,6 +118,35 @@ pub(crate) const VERBS: &[&str] = &[
     "quyet liet",
 ];
 
+/// Verbs of the field work of districts, communes and wards (round 25): a unit's name ends at
+/// them as at `VERBS` ("UBND quận Liên Chiểu chấn chỉnh tình hình …", "các đơn vị, tập thể lựa
+/// chọn …", "Sở QH-KT kết hợp chủ đầu tư …", "các cơ quan … treo cờ Tổ quốc …"). They are kept
+/// apart from `VERBS` because those are features of the learned lead model (`lead_features`),
+/// whose decisions the round leaves as trained. After a body's head they name its function
+/// ("Tổ tuần tra nhân dân", "Đội cưỡng chế", "Chi cục thống kê", "Ban Bảo vệ, chăm sóc sức
+/// khỏe cán bộ": `verb_in_name`). Not here: verbs whose folded form other words share where
+/// the rules read folded text without tones ("phổ biến" / "thành phố Biên Hòa", "bàn giao" /
+/// "giao ban giao ban"), and "duy trì", which opens descriptions as often as orders ("Chi bộ
+/// hiện có hơn 100 đảng viên, duy trì sinh hoạt …"; it opens a subjectless order, `pieces`).
+pub(crate) const FIELD_VERBS: &[&str] = &[
+    "chan chinh", "lua chon", "ket hop", "huy dong", "treo", "thu hoach", "cham soc", "di doi", "so tan",
+    "cat tia", "nao vet", "don dep", "ra quan", "bam sat", "bam nam", "phun", "tuan tra",
+    "truy quet", "giai toa", "thu gom", "khoanh vung", "huong ung", "thong ke", "chap hanh", "tuan thu",
+    "quan tam", "sap xep", "chinh trang", "chinh sua", "nghiem thu", "sua chua", "giai ngan",
+    "cong khai", "uu tien", "giu gin", "ngan chan", "xu phat", "cuong che", "thu hoi", "dinh chi",
+    "tam dung", "dieu dong", "cam ket", "thay the", "lap dat", "trang bi", "tiem phong", "tieu huy", "khu trung",
+];
+
+/// The verbs that end a unit's name in the rules: `VERBS` and `FIELD_VERBS`.
+pub(crate) fn name_end_verbs() -> impl Iterator<Item = &'static &'static str> {
+    VERBS.iter().chain(FIELD_VERBS)
+}
+
+/// Heads of bodies named by their function (folded), after which a field verb is part of
+/// the name (`FIELD_VERBS`).
+const FUNCTION_HEADS: &[&str] =
+    &["to", "doi", "ban", "tieu ban", "hoi dong", "trung tam", "chi cuc", "cuc", "tong cuc", "bao ve", "phoi hop"];
+
 /// Function words that open a predicate and never stand inside a unit's name, matched as
 /// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),
 /// the passive ("được", "bị"), the copula ("là"), "tiến hành" and the adverb "sớm" ("Các Bộ
@@ -588,6 +617,8 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
         || in_quoted_name(before)
+        || (FIELD_VERBS.contains(&verb)
+            && FUNCTION_HEADS.iter().any(|h| before == *h || before.ends_with(&format!(" {h}"))))
 }
 
 /// Whether folded text `before` ends inside a quoted name: a "“" that follows a word (a
