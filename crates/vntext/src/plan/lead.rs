@@ -89,6 +89,14 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
             while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
                 lead = l.trim_end();
             }
+            // "Công ty Công viên cây xanh cùng các quận, huyện rà soát …": the unit that leads,
+            // with the ones that join it; "cùng" joins no name.
+            if let Some((first, with)) = lead.split_once(" cùng ")
+                && looks_like_unit(first)
+                && looks_like_unit(with)
+            {
+                lead = first;
+            }
             ((lead.to_string(), support), plain)
         })
         // "… đồng chí chủ trì kết luận một số nhiệm vụ …": "đồng chí" alone names no one.

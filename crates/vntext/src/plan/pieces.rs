@@ -221,6 +221,13 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
             start = i + 1;
             continue;
         }
+        // "1. UBND phường phát động …; Đề nghị các cơ quan … hưởng ứng …": a new order after a
+        // semicolon, opened by its order word with a capital, is a sentence of its own.
+        if c == b';' && b.get(i + 1) == Some(&b' ') && opens_order(&text[i + 2..]) {
+            out.push(&text[start..=i]);
+            start = i + 2;
+            continue;
+        }
         if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
             // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
             let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();
@@ -239,6 +246,19 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
     out.push(&text[start..]);
     out.retain(|s| !s.trim().is_empty());
     out
+}
+
+/// Whether `s` opens with a capitalised order word and its unit ("Đề nghị các cơ quan …",
+/// "Giao Công an phường …", "Yêu cầu UBND các xã …").
+fn opens_order(s: &str) -> bool {
+    let f = fold(s.get(..s.len().min(24)).unwrap_or(s));
+    s.starts_with(char::is_uppercase)
+        && ["de nghi ", "giao ", "yeu cau "].iter().any(|w| {
+            f.starts_with(w) && {
+                let rest = &s[super::assign::byte_at_fold(s, w.len())..];
+                looks_like_unit(&rest.split_whitespace().take(6).collect::<Vec<_>>().join(" "))
+            }
+        })
 }
 
 /// Whether an inline item "(N) <Capital>…" starts at byte `i`, after ": ", "; " or ". ".

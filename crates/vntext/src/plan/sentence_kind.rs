@@ -325,7 +325,8 @@ pub(super) fn urges(sentence: &str) -> bool {
     // not in "tinh thần khẩn trương và trách nhiệm".
     let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
         let next = &folded[p + w.len()..];
-        super::words::name_end_verbs().any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        super::words::name_end_verbs()
+            .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
     });
     // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
     // comma; before a colon it introduces the items that follow.

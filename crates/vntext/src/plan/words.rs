@@ -129,12 +129,55 @@ pub(crate) const VERBS: &[&str] = &[
 /// "giao ban giao ban"), and "duy trì", which opens descriptions as often as orders ("Chi bộ
 /// hiện có hơn 100 đảng viên, duy trì sinh hoạt …"; it opens a subjectless order, `pieces`).
 pub(crate) const FIELD_VERBS: &[&str] = &[
-    "chan chinh", "lua chon", "ket hop", "huy dong", "treo", "thu hoach", "cham soc", "di doi", "so tan",
-    "cat tia", "nao vet", "don dep", "ra quan", "bam sat", "bam nam", "phun", "tuan tra",
-    "truy quet", "giai toa", "thu gom", "khoanh vung", "huong ung", "thong ke", "chap hanh", "tuan thu",
-    "quan tam", "sap xep", "chinh trang", "chinh sua", "nghiem thu", "sua chua", "giai ngan",
-    "cong khai", "uu tien", "giu gin", "ngan chan", "xu phat", "cuong che", "thu hoi", "dinh chi",
-    "tam dung", "dieu dong", "cam ket", "thay the", "lap dat", "trang bi", "tiem phong", "tieu huy", "khu trung",
+    "chan chinh",
+    "lua chon",
+    "ket hop",
+    "huy dong",
+    "treo",
+    "thu hoach",
+    "cham soc",
+    "di doi",
+    "so tan",
+    "cat tia",
+    "nao vet",
+    "don dep",
+    "ra quan",
+    "bam sat",
+    "bam nam",
+    "phun",
+    "tuan tra",
+    "truy quet",
+    "giai toa",
+    "thu gom",
+    "khoanh vung",
+    "huong ung",
+    "thong ke",
+    "chap hanh",
+    "tuan thu",
+    "quan tam",
+    "sap xep",
+    "chinh trang",
+    "chinh sua",
+    "nghiem thu",
+    "sua chua",
+    "giai ngan",
+    "cong khai",
+    "uu tien",
+    "giu gin",
+    "ngan chan",
+    "xu phat",
+    "cuong che",
+    "thu hoi",
+    "dinh chi",
+    "tam dung",
+    "dieu dong",
+    "cam ket",
+    "thay the",
+    "lap dat",
+    "trang bi",
+    "tiem phong",
+    "tieu huy",
+    "khu trung",
 ];
 
 /// The verbs that end a unit's name in the rules: `VERBS` and `FIELD_VERBS`.
@@ -144,8 +187,19 @@ pub(crate) fn name_end_verbs() -> impl Iterator<Item = &'static &'static str> {
 
 /// Heads of bodies named by their function (folded), after which a field verb is part of
 /// the name (`FIELD_VERBS`).
-const FUNCTION_HEADS: &[&str] =
-    &["to", "doi", "ban", "tieu ban", "hoi dong", "trung tam", "chi cuc", "cuc", "tong cuc", "bao ve", "phoi hop"];
+const FUNCTION_HEADS: &[&str] = &[
+    "to",
+    "doi",
+    "ban",
+    "tieu ban",
+    "hoi dong",
+    "trung tam",
+    "chi cuc",
+    "cuc",
+    "tong cuc",
+    "bao ve",
+    "phoi hop",
+];
 
 /// Function words that open a predicate and never stand inside a unit's name, matched as
 /// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),
@@ -165,6 +219,9 @@ const PREDICATE_MARKERS: &[&str] = &[
     "là",
     "tiến hành",
     "sớm",
+    // "tất cả các cơ quan, đơn vị, …, doanh nghiệp trên địa bàn đều tiến hành dọn dẹp …": all
+    // of them, then the work.
+    "đều",
     // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan …, chủ trì …": the ground of the
     // work, told after the name.
     "trên cơ sở",
@@ -318,6 +375,19 @@ const UNIT_HEADS: &[&str] = &[
     "can bo",
     "chuyen vien",
     "ke toan",
+    // Round 25: bodies of a commune's or a district's Party committee and its working boards
+    // written in lowercase ("yêu cầu ban soạn thảo tuân thủ …", "ban thường vụ và ban chấp
+    // hành đảng bộ xã …"), and "tất cả các phường, các cơ quan …".
+    "ban thuong vu",
+    "ban chap hanh",
+    "ban soan thao",
+    "ban chi huy",
+    "ban dieu hanh",
+    "ban cong tac mat tran",
+    "ban bien tap",
+    "ban tuyen giao",
+    "ban dan van",
+    "tat ca",
 ];
 
 /// Plurals of work, not of units (folded): "Các nội dung thực hiện báo cáo … trước …".
@@ -469,6 +539,11 @@ const CAPITAL_HEADS: &[&str] = &[
 fn capital_head(s: &str) -> bool {
     let s = s.trim_start();
     CAPITAL_HEADS.iter().any(|h| s.starts_with(h))
+        // "yêu cầu sở Nông nghiệp và Phát triển nông thôn …", "ban Tuyên giáo …": the head in
+        // lowercase, as news writes it, before a capitalised name.
+        || ["sở ", "ban "]
+            .iter()
+            .any(|h| s.strip_prefix(h).is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// "tỉnh Bà Rịa - Vũng Tàu", "Thành phố Hải Dương", "huyện Gia Lâm": a place named by its
@@ -613,7 +688,13 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
             && (before == "ban" || before.ends_with(" ban"))
             && ["huyen", "xa", "tinh", "phuong", "quan", "thi xa", "thi tran", "thanh pho", "cac cap"]
                 .iter()
-                .any(|l| after == *l || after.starts_with(&format!("{l} "))))
+                // "Ban chỉ đạo 14 phường": a count of the boards before their level.
+                .any(|l| {
+                    let after = after.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+                    after == *l || after.starts_with(&format!("{l} "))
+                }))
+        // "các cơ quan tham mưu, giúp việc Huyện uỷ": the advisory offices, by their function.
+        || (verb == "tham muu" && before.ends_with("co quan"))
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
         || in_quoted_name(before)
