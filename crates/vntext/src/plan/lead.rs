@@ -97,6 +97,15 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
             {
                 lead = first;
             }
+            // "các phòng, đơn vị liên quan, các xã, phường tăng cường …": a second "các" after a
+            // comma opens the next unit of the list; the lead is the first collective.
+            if let Some(k) = lead.find(", các ")
+                && fold(&lead[..k]).starts_with("cac ")
+                && looks_like_unit(&lead[..k])
+                && looks_like_unit(&lead[k + 2..])
+            {
+                lead = &lead[..k];
+            }
             ((lead.to_string(), support), plain)
         })
         // "… đồng chí chủ trì kết luận một số nhiệm vụ …": "đồng chí" alone names no one.
