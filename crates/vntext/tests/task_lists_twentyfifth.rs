@@ -102,3 +102,11 @@ fn work_over_a_period_is_due_at_its_end() {
         tasks(text)
     );
 }
+
+#[test]
+fn a_task_given_to_a_unit_by_toi() {
+    // "giao nhiệm vụ tới X làm …" names X, as "giao nhiệm vụ cho X" does.
+    let text = "Phòng chống đuối nước\n\nPhó Chủ tịch UBND huyện quán triệt và giao nhiệm vụ tới Hiệu trưởng các trường tiểu học tổ chức dạy bơi cho học sinh trong dịp hè 2025.\n";
+    let t = task(text, "tổ chức dạy bơi cho học sinh");
+    assert_eq!(t.1.as_deref(), Some("Hiệu trưởng các trường tiểu học"), "{t:?}");
+}

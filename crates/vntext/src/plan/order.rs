@@ -131,8 +131,15 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         // "Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai …": the unit after
         // the colon.
         at += f[at..].len() - f[at..].trim_start_matches([',', ' ', ':']).len();
-        // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
-        for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
+        // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X; "giao nhiệm vụ tới
+        // các đồng chí hiệu trưởng …" as well.
+        for filler in [
+            "nhiem vu cho ",
+            "nhiem vu toi ",
+            "trach nhiem cho ",
+            "trach nhiem ",
+            "cho ",
+        ] {
             if f[at.min(f.len())..].starts_with(filler) {
                 at += filler.len();
             }
