@@ -27,6 +27,7 @@ pub mod task_model;
 mod topics;
 mod tree;
 mod unit_list;
+mod verbs;
 mod words;
 
 pub use cli::{PlanCli, TaskCli};
