@@ -251,7 +251,9 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
 /// Whether `s` opens with a capitalised order word and its unit ("Đề nghị các cơ quan …",
 /// "Giao Công an phường …", "Yêu cầu UBND các xã …").
 fn opens_order(s: &str) -> bool {
-    let f = fold(s.get(..s.len().min(24)).unwrap_or(s));
+    // The first words only: `s` runs to the end of the paragraph.
+    let head = s.char_indices().nth(24).map_or(s, |(k, _)| &s[..k]);
+    let f = fold(head);
     s.starts_with(char::is_uppercase)
         && ["de nghi ", "giao ", "yeu cau "].iter().any(|w| {
             f.starts_with(w) && {
