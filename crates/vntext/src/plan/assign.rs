@@ -3,7 +3,7 @@
 //! sentences ("Ban Tuyên giáo Quận ủy chủ trì, phối hợp với Văn phòng Quận ủy, …").
 
 pub(crate) use super::unit_list::split_units;
-use super::words::{VERBS, looks_like_unit};
+use super::words::looks_like_unit;
 use crate::text::{fold, fold_with_map};
 
 /// Fields read from one piece of text; `None`/empty when not found.
@@ -310,7 +310,7 @@ fn sentence_support(text: &str, folded: &str, map: &[usize], at: usize) -> Vec<S
         .find([';', '.', '(', '\n', ':'])
         .map(|k| start + k)
         .unwrap_or(folded.len());
-    for v in VERBS {
+    for v in super::words::name_end_verbs() {
         let mut search = start;
         while let Some(k) = folded[search..end].find(v) {
             let p = search + k;

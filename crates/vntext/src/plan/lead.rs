@@ -6,7 +6,7 @@ use super::assign::{read_fields, split_units};
 pub(crate) use super::order::{assigned_unit, has_order_word, orders_unnamed};
 use super::sentence_time::strip_time_lead;
 use super::subject_lead;
-use super::words::{VERBS, looks_like_unit};
+use super::words::looks_like_unit;
 use crate::text::{fold, fold_with_map};
 
 /// Words after which a unit named after "giao"/"yêu cầu"/"đề nghị" ends (folded).
@@ -39,6 +39,8 @@ const ACCENTED_STOPS: &[(&str, &str)] = &[
     ("chuyen", "chuyển"),
     // "làm" (not "Kiểm lâm", "lâm nghiệp", "lâm sản").
     ("lam", "làm"),
+    // "ra quân" (not "ra quận").
+    ("ra quan", "ra quân"),
 ];
 
 /// Verbs of speaking or ordering that end an intro before a colon (folded): "nhấn mạnh:",
@@ -86,6 +88,23 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
             let mut lead = lead.as_str();
             while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
                 lead = l.trim_end();
+            }
+            // "Công ty Công viên cây xanh cùng các quận, huyện rà soát …": the unit that leads,
+            // with the ones that join it; "cùng" joins no name.
+            if let Some((first, with)) = lead.split_once(" cùng ")
+                && looks_like_unit(first)
+                && looks_like_unit(with)
+            {
+                lead = first;
+            }
+            // "các phòng, đơn vị liên quan, các xã, phường tăng cường …": a second "các" after a
+            // comma opens the next unit of the list; the lead is the first collective.
+            if let Some(k) = lead.find(", các ")
+                && fold(&lead[..k]).starts_with("cac ")
+                && looks_like_unit(&lead[..k])
+                && looks_like_unit(&lead[k + 2..])
+            {
+                lead = &lead[..k];
             }
             ((lead.to_string(), support), plain)
         })
@@ -214,8 +233,7 @@ pub(super) fn regarding_unit(sentence: &str) -> Option<String> {
         let p = pieces[k].trim_start();
         let f = fold(p);
         p.starts_with(char::is_lowercase)
-            && VERBS
-                .iter()
+            && super::words::name_end_verbs()
                 .any(|v| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
     })?;
     let unit = pieces[..k].join(", ");

@@ -27,6 +27,7 @@ pub mod task_model;
 mod topics;
 mod tree;
 mod unit_list;
+mod verbs;
 mod words;
 
 pub use cli::{PlanCli, TaskCli};
@@ -331,29 +332,16 @@ fn subject_lead(heading: &str) -> Option<String> {
     let (f, map) = crate::text::fold_with_map(heading);
     let starts_with_word =
         |v: &str| f.starts_with(v) && f[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-    if words::VERBS.iter().any(|v| starts_with_word(v)) {
+    if words::name_end_verbs().any(|v| starts_with_word(v)) {
         return None;
     }
     let lowercase_at = |p: usize| heading[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let by_verb = words::VERBS
-        .iter()
-        .filter_map(|v| {
-            let mut from = 0;
-            while let Some(k) = f[from..].find(&format!(" {v}")) {
-                let p = from + k + 1;
-                let end_ok = f[p + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                if end_ok
-                    && lowercase_at(p)
-                    && lead::accent_matches(&heading[map[p]..], v)
-                    && !words::verb_in_name(&f, p, v)
-                {
-                    return Some(p);
-                }
-                from = p;
-            }
-            None
+    // The first verb, in order of place (`verbs::verb_places`).
+    let by_verb = verbs::verb_places(&f)
+        .find(|&(p, v)| {
+            lowercase_at(p) && lead::accent_matches(&heading[map[p]..], v) && !words::verb_in_name(&f, p, v)
         })
-        .min()
+        .map(|(p, _)| p)
         .map(|cut| heading[..map[cut]].trim().trim_end_matches(',').trim())
         // "Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy tổng hợp …": the name ends
         // where its predicate begins.
@@ -385,14 +373,10 @@ fn pieces_subject(clause: &str) -> bool {
 /// Whether a phrase holds a verb written in lowercase ("UBND cấp xã lập danh sách").
 fn has_lowercase_verb(s: &str) -> bool {
     let (f, map) = crate::text::fold_with_map(s);
-    words::VERBS.iter().any(|v| {
-        f.match_indices(&format!(" {v}")).any(|(p, _)| {
-            let end_ok = f[p + 1 + v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-            end_ok
-                && s[map[p + 1]..].chars().next().is_some_and(char::is_lowercase)
-                && lead::accent_matches(&s[map[p + 1]..], v)
-                && !words::verb_in_name(&f, p + 1, v)
-        })
+    verbs::verb_places(&f).any(|(p, v)| {
+        s[map[p]..].chars().next().is_some_and(char::is_lowercase)
+            && lead::accent_matches(&s[map[p]..], v)
+            && !words::verb_in_name(&f, p, v)
     })
 }
 

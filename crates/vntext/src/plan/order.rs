@@ -4,7 +4,7 @@
 use super::assign::split_units;
 use super::lead::{LEAD_STOPS, NOT_STOP_AFTER, accent_matches};
 use super::phrase_pos;
-use super::words::{VERBS, looks_like_unit};
+use super::words::looks_like_unit;
 use crate::text::{fold, fold_with_map};
 
 /// Order words as written (lowercase, with their tones): "giao", "yêu cầu", "đề nghị",
@@ -32,8 +32,7 @@ pub(crate) fn orders_unnamed(sentence: &str) -> bool {
             at_word
                 && !passive
                 && sentence[map[p]..].starts_with(exact)
-                && VERBS
-                    .iter()
+                && super::words::name_end_verbs()
                     .filter(|v| !["de", "trong", "lam", "nham"].contains(v))
                     .any(|v| {
                         after.starts_with(v) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
@@ -132,8 +131,15 @@ fn order_starts(sentence: &str, f: &str, map: &[usize], w: &str, exact: &str) ->
         // "Chủ tịch UBND huyện yêu cầu: UBND các xã, thị trấn triển khai …": the unit after
         // the colon.
         at += f[at..].len() - f[at..].trim_start_matches([',', ' ', ':']).len();
-        // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X.
-        for filler in ["nhiem vu cho ", "trach nhiem cho ", "trach nhiem ", "cho "] {
+        // "giao nhiệm vụ cho X", "giao trách nhiệm X", "giao cho X": X; "giao nhiệm vụ tới
+        // các đồng chí hiệu trưởng …" as well.
+        for filler in [
+            "nhiem vu cho ",
+            "nhiem vu toi ",
+            "trach nhiem cho ",
+            "trach nhiem ",
+            "cho ",
+        ] {
             if f[at.min(f.len())..].starts_with(filler) {
                 at += filler.len();
             }
@@ -168,8 +174,7 @@ fn unit_at(sentence: &str, f: &str, map: &[usize], start: usize) -> Option<(Stri
         return None;
     }
     let lowercase_at = |p: usize| sentence[map[p]..].chars().next().is_some_and(char::is_lowercase);
-    let stop = VERBS
-        .iter()
+    let stop = super::words::name_end_verbs()
         .chain(LEAD_STOPS)
         .filter_map(|w| {
             let mut from = start;

@@ -4,7 +4,7 @@
 //! piece says about the pieces around it ("nêu trên", "Đồng thời, …", a leading verb).
 
 use super::sentence_shapes::is_due;
-use super::words::{VERBS, looks_like_unit};
+use super::words::looks_like_unit;
 use super::{has_lowercase_verb, phrase_pos, subject_lead};
 use crate::text::{fold, fold_with_map};
 
@@ -87,7 +87,7 @@ pub(super) fn opens_with_verb(sentence: &str) -> bool {
     let f = fold(s);
     // "Kiểm tra, rà soát …", "Rà soát, huy động …": a verb may open a list of verbs.
     s.starts_with(char::is_uppercase)
-        && VERBS.iter().chain(OPENING_VERBS).any(|v| {
+        && super::words::name_end_verbs().chain(OPENING_VERBS).any(|v| {
             f.starts_with(v) && f[v.len()..].starts_with([' ', ',']) && !["de", "trong", "lam", "nham"].contains(v)
         })
 }
@@ -132,8 +132,7 @@ pub(super) fn goes_on(sentence: &str) -> bool {
 /// acts on, so the next clause goes on the list.
 fn ends_with_units(clause: &str) -> bool {
     let (f, map) = fold_with_map(clause);
-    let last_verb = VERBS
-        .iter()
+    let last_verb = super::words::name_end_verbs()
         .filter_map(|v| {
             f.rmatch_indices(&format!(" {v}"))
                 .map(|(p, _)| (p + 1, p + 1 + v.len()))
@@ -222,6 +221,13 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
             start = i + 1;
             continue;
         }
+        // "1. UBND phường phát động …; Đề nghị các cơ quan … hưởng ứng …": a new order after a
+        // semicolon, opened by its order word with a capital, is a sentence of its own.
+        if c == b';' && b.get(i + 1) == Some(&b' ') && opens_order(&text[i + 2..]) {
+            out.push(&text[start..=i]);
+            start = i + 2;
+            continue;
+        }
         if (c == b'.' || c == b':') && b.get(i + 1) == Some(&b' ') {
             // "Cụ thể là: “Giao UBND …": a quoted conclusion starts a sentence too.
             let next = text[i + 2..].trim_start_matches(['“', '"', '‘']).chars().next();
@@ -240,6 +246,21 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
     out.push(&text[start..]);
     out.retain(|s| !s.trim().is_empty());
     out
+}
+
+/// Whether `s` opens with a capitalised order word and its unit ("Đề nghị các cơ quan …",
+/// "Giao Công an phường …", "Yêu cầu UBND các xã …").
+fn opens_order(s: &str) -> bool {
+    // The first words only: `s` runs to the end of the paragraph.
+    let head = s.char_indices().nth(24).map_or(s, |(k, _)| &s[..k]);
+    let f = fold(head);
+    s.starts_with(char::is_uppercase)
+        && ["de nghi ", "giao ", "yeu cau "].iter().any(|w| {
+            f.starts_with(w) && {
+                let rest = &s[super::assign::byte_at_fold(s, w.len())..];
+                looks_like_unit(&rest.split_whitespace().take(6).collect::<Vec<_>>().join(" "))
+            }
+        })
 }
 
 /// Whether an inline item "(N) <Capital>…" starts at byte `i`, after ": ", "; " or ". ".

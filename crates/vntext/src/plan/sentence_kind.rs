@@ -6,7 +6,6 @@
 use super::lead::{MODALS, accent_matches, assigned_unit, strip_openers, subject};
 use super::phrase_pos;
 use super::sentence_time::strip_time_lead;
-use super::words::VERBS;
 use crate::text::{fold, fold_with_map};
 
 /// Whether a sentence assigns work ("giao …", "… chủ trì").
@@ -326,8 +325,7 @@ pub(super) fn urges(sentence: &str) -> bool {
     // not in "tinh thần khẩn trương và trách nhiệm".
     let hurried = folded.match_indices(" khan truong ").any(|(p, w)| {
         let next = &folded[p + w.len()..];
-        VERBS
-            .iter()
+        super::words::name_end_verbs()
             .any(|v| next.starts_with(v) && next[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
     });
     // "yêu cầu, sau đợt ra quân này, các phường cần …": the order word may stand before a
@@ -361,8 +359,7 @@ pub(super) fn work_words(folded: &str) -> usize {
         .filter_map(|w| folded.find(w).map(|p| p + w.len()))
         .min()
         .unwrap_or(0);
-    let verb = VERBS
-        .iter()
+    let verb = super::words::name_end_verbs()
         .filter_map(|v| phrase_pos(&folded[from..], v))
         .min()
         .map_or(folded.len(), |p| from + p);

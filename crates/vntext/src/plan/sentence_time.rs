@@ -343,8 +343,25 @@ fn period_end(f: &str) -> Option<usize> {
                 .max()
                 .unwrap_or(0);
             let clause = &f[start..p];
-            phrase_pos(clause, "tu").is_none()
+            phrase_pos(clause, "tu").is_none() || work_until_end_of_day(f, p, clause)
         })
+}
+
+/// "… đề nghị các cơ quan, đơn vị và hộ gia đình … treo cờ Tổ quốc từ ngày 06/5 đến hết ngày
+/// 25/5/2021": work done over a period that runs "to the end of" a day — hanging flags, a
+/// cleaning campaign — is due on that day. A report's or a count's period ("số liệu từ ngày
+/// … đến hết ngày …", "báo cáo kết quả từ …") is not: it tells what the work covers.
+fn work_until_end_of_day(f: &str, p: usize, clause: &str) -> bool {
+    f[p..].starts_with("den het ngay")
+        && super::words::name_end_verbs()
+            // A suspension runs to its end, it is not due then ("tiếp tục tạm dừng đến trường
+            // từ ngày 10/5 đến hết ngày 16/5").
+            .filter(|v| !["tam dung", "dinh chi", "tiep tuc"].contains(v))
+            .any(|v| phrase_pos(clause, v).is_some_and(|k| phrase_pos(&clause[k..], "tu").is_some()))
+        && phrase_pos(clause, "tam dung").is_none()
+        && !["so lieu", "bao cao", "ky bao cao", "tinh tu", "thong ke"]
+            .iter()
+            .any(|w| phrase_pos(clause, w).is_some())
 }
 
 /// Blanks out a status date ("tính đến ngày 30-10", "tính đến hết ngày 15/6"): the day a

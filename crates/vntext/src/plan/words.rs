@@ -1,122 +1,13 @@
-//! The words of unit names: which words begin a unit's name ("Sở", "UBND", "Ban"), which
-//! lowercase verbs end it ("UBND cấp xã lập danh sách …"), and the lowercase words that
-//! may stand inside it ("cấp", "huyện", "thị xã").
+//! The words of unit names: which words begin a unit's name ("Sở", "UBND", "Ban"), and the
+//! lowercase words that may stand inside it ("cấp", "huyện", "thị xã"); the verbs that end
+//! it are in `verbs`.
 
 use super::posts;
 pub(crate) use super::posts::without_office_apposition;
 use crate::text::fold;
 
-/// Verbs (folded) that end a unit name or a list of units in a sentence; they only
-/// count when written in lowercase ("kiểm tra" ends a list, "Ủy ban Kiểm tra" does not).
-pub(crate) const VERBS: &[&str] = &[
-    "tham muu",
-    "xay dung",
-    // "… văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện".
-    "cu the hoa",
-    // "Hội đồng thẩm định Nhà nước thẩm định Báo cáo …" (the council's name holds it).
-    "tham dinh",
-    // "Các Sở, ngành, đơn vị liên quan kiện toàn và nâng cao trình độ …".
-    "kien toan",
-    "to chuc",
-    "thuc hien",
-    "trien khai",
-    "huong dan",
-    "theo doi",
-    "kiem tra",
-    "bao cao",
-    "tuyen truyen",
-    "ra soat",
-    "tong hop",
-    "chi dao",
-    "giam sat",
-    "quan triet",
-    "de xuat",
-    "nghien cuu",
-    "lam",
-    "nham",
-    "de",
-    "bien soan",
-    "cung co",
-    "danh gia",
-    "don doc",
-    "phat dong",
-    "hoan thanh",
-    "trong",
-    "nam bat",
-    // "… yêu cầu các đơn vị nắm chắc tình hình …".
-    "nam chac",
-    "nam vung",
-    "lanh dao",
-    "van dong",
-    "ho tro",
-    "cap nhat",
-    "tham gia",
-    "tiep nhan",
-    "giai quyet",
-    "xu ly",
-    "bo sung",
-    "dieu chinh",
-    "ban hanh",
-    "thanh lap",
-    "tap huan",
-    "boi duong",
-    "phat trien",
-    "dam bao",
-    // The same verb with its syllables the other way round.
-    "bao dam",
-    "quan ly",
-    "cung cap",
-    "can cu",
-    "chiu trach nhiem",
-    "co trach nhiem",
-    "co nhiem vu",
-    "phoi hop",
-    "tiep tuc",
-    "chu dong",
-    "tang cuong",
-    "so ket",
-    "tong ket",
-    "hoan thien",
-    "nang cao",
-    "chu tri",
-    "lap",
-    "gui",
-    "nop",
-    "phe duyet",
-    "cong bo",
-    "xac dinh",
-    "thu thap",
-    "niem yet",
-    "thong bao",
-    "dang ky",
-    "ky ket",
-    "khan truong",
-    "thuong xuyen",
-    "kip thoi",
-    "day nhanh",
-    "day manh",
-    "hoan chinh",
-    "xem xet",
-    "tiep thu",
-    "trinh bay",
-    "thao luan",
-    "tap trung",
-    "bo tri",
-    "chuyen",
-    "dua",
-    "tao dieu kien",
-    "cap phat",
-    "phan bo",
-    "khac phuc",
-    "chuan bi",
-    "hoan tat",
-    // Adverbs of manner that open a predicate ("… trực thuộc Trung ương trực tiếp chỉ đạo",
-    // "Nghiêm túc thực hiện …").
-    "truc tiep",
-    "tich cuc",
-    "nghiem tuc",
-    "quyet liet",
-];
+use super::verbs::{FIELD_VERBS, FUNCTION_HEADS};
+pub(crate) use super::verbs::{VERBS, name_end_verbs};
 
 /// Function words that open a predicate and never stand inside a unit's name, matched as
 /// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),
@@ -136,6 +27,9 @@ const PREDICATE_MARKERS: &[&str] = &[
     "là",
     "tiến hành",
     "sớm",
+    // "tất cả các cơ quan, đơn vị, …, doanh nghiệp trên địa bàn đều tiến hành dọn dẹp …": all
+    // of them, then the work.
+    "đều",
     // "Sở Tài chính, trên cơ sở đề xuất của các cơ quan …, chủ trì …": the ground of the
     // work, told after the name.
     "trên cơ sở",
@@ -289,6 +183,19 @@ const UNIT_HEADS: &[&str] = &[
     "can bo",
     "chuyen vien",
     "ke toan",
+    // Round 25: bodies of a commune's or a district's Party committee and its working boards
+    // written in lowercase ("yêu cầu ban soạn thảo tuân thủ …", "ban thường vụ và ban chấp
+    // hành đảng bộ xã …"), and "tất cả các phường, các cơ quan …".
+    "ban thuong vu",
+    "ban chap hanh",
+    "ban soan thao",
+    "ban chi huy",
+    "ban dieu hanh",
+    "ban cong tac mat tran",
+    "ban bien tap",
+    "ban tuyen giao",
+    "ban dan van",
+    "tat ca",
 ];
 
 /// Plurals of work, not of units (folded): "Các nội dung thực hiện báo cáo … trước …".
@@ -440,6 +347,11 @@ const CAPITAL_HEADS: &[&str] = &[
 fn capital_head(s: &str) -> bool {
     let s = s.trim_start();
     CAPITAL_HEADS.iter().any(|h| s.starts_with(h))
+        // "yêu cầu sở Nông nghiệp và Phát triển nông thôn …", "ban Tuyên giáo …": the head in
+        // lowercase, as news writes it, before a capitalised name.
+        || ["sở ", "ban "]
+            .iter()
+            .any(|h| s.strip_prefix(h).is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// "tỉnh Bà Rịa - Vũng Tàu", "Thành phố Hải Dương", "huyện Gia Lâm": a place named by its
@@ -584,10 +496,18 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
             && (before == "ban" || before.ends_with(" ban"))
             && ["huyen", "xa", "tinh", "phuong", "quan", "thi xa", "thi tran", "thanh pho", "cac cap"]
                 .iter()
-                .any(|l| after == *l || after.starts_with(&format!("{l} "))))
+                // "Ban chỉ đạo 14 phường": a count of the boards before their level.
+                .any(|l| {
+                    let after = after.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start();
+                    after == *l || after.starts_with(&format!("{l} "))
+                }))
+        // "các cơ quan tham mưu, giúp việc Huyện uỷ": the advisory offices, by their function.
+        || (verb == "tham muu" && before.ends_with("co quan"))
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
         || in_quoted_name(before)
+        || (FIELD_VERBS.contains(&verb)
+            && FUNCTION_HEADS.iter().any(|h| before == *h || before.ends_with(&format!(" {h}"))))
 }
 
 /// Whether folded text `before` ends inside a quoted name: a "“" that follows a word (a
