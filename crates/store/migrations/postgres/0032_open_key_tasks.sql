@@ -1,0 +1,11 @@
+-- The roll-up's list of open key tasks (store::rollup::read, ListKind::KeyDated/KeyOpenEnded:
+-- key, not finished or cancelled, not a group heading, nearest deadline first), twin:
+-- ../sqlite/0032_open_key_tasks.sql. `tasks_key_due` holds every key task, finished ones too,
+-- so the walk in due-date order read each task's row to test its phase: at twenty million
+-- tasks the national list walked 5,500 rows in parallel workers and sorted them (49 ms a
+-- statement, the national roll-up p50 139 ms), a province's 13.5 ms. With only the open ones
+-- in the index, in the list's order (`id` after the date), the walk stops at the 50th entry:
+-- national roll-up p50 49.5 ms, a province's 15.4 ms (docs/performance-national.md). The
+-- `_tenant` form serves a subtree's list, which names its tenant beside its path (Citus).
+-- One statement a migration (Citus, docs/scaling.md); the `_tenant` form is 0033.
+CREATE INDEX tasks_key_open_due ON tasks (due_on, id, unit_path) WHERE is_key = TRUE AND phase >= 3 AND is_group = FALSE;
