@@ -18,6 +18,7 @@ mod order;
 mod pieces;
 mod posts;
 mod prose;
+mod prose_edges;
 mod sentence_kind;
 mod sentence_shapes;
 mod sentence_time;
@@ -145,7 +146,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         let squeezed: Vec<String> = body.iter().map(|l| squeeze_spaces(l)).collect();
         let squeezed: Vec<&str> = squeezed.iter().map(String::as_str).collect();
         let (tasks, closings) = prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)));
-        prose::without_closings(task_model::filter(tasks, &squeezed), &closings)
+        prose_edges::without_closings(task_model::filter(tasks, &squeezed), &closings)
     };
     let tasks = tasks.into_iter().map(without_bare_period).collect();
     PlanDraft {
