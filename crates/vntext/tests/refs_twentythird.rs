@@ -5,18 +5,8 @@
 // Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use vntext::refs::extract_refs;
-
-/// `symbol@date` for every reference found, in order (`-` for no date).
-fn found(text: &str) -> Vec<String> {
-    extract_refs(text)
-        .iter()
-        .map(|r| {
-            let d = r.date.map_or("-".to_string(), |d| d.format("%Y-%m-%d").to_string());
-            format!("{}@{d}", r.symbol.normalized)
-        })
-        .collect()
-}
+mod reading;
+use reading::found;
 
 #[test]
 fn state_symbol_with_entity_slashes() {

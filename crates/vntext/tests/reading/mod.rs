@@ -1,8 +1,10 @@
-//! How the task-list rounds' tests read a text (`task_lists_twentyfirst.rs` …): as the CLI reads
-//! a file, each task as its title, lead, due date and recurrence. Each test file uses a part.
+//! How the rounds' tests read a text: the task-list rounds (`task_lists_twentyfirst.rs` …) as the
+//! CLI reads a file, each task as its title, lead, due date and recurrence; the reference rounds
+//! (`refs_twentythird.rs` …) each reference as `symbol@date`. Each test file uses a part.
 #![allow(dead_code)]
 
 use vntext::plan::extract_plan;
+use vntext::refs::extract_refs;
 
 /// A task as read: title, lead, due date, recurrence.
 pub type Read = (String, Option<String>, Option<String>, Option<String>);
@@ -33,4 +35,15 @@ pub fn lead(text: &str, piece: &str) -> Option<String> {
 /// Whether some task's title holds `piece`.
 pub fn has_task(text: &str, piece: &str) -> bool {
     tasks(text).iter().any(|t| t.0.contains(piece))
+}
+
+/// `symbol@date` for every reference found in `text`, in order (`-` for no date).
+pub fn found(text: &str) -> Vec<String> {
+    extract_refs(text)
+        .iter()
+        .map(|r| {
+            let d = r.date.map_or("-".to_string(), |d| d.format("%Y-%m-%d").to_string());
+            format!("{}@{d}", r.symbol.normalized)
+        })
+        .collect()
 }
