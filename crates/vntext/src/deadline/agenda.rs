@@ -18,7 +18,7 @@
 //! đăng 10/05/2018", "Ngày hiệu lực: …") dates the page, not work.
 
 use super::scan::Cand;
-use super::tokens::Tok;
+use super::tokens::{Tok, starts};
 
 /// Words (folded) that deploy or aim work at the period after them.
 const AHEAD: [&[&str]; 9] = [
@@ -128,9 +128,9 @@ const AS_OF: [&[&str]; 4] = [
 fn status(t: &[Tok<'_>], k: usize) -> bool {
     t[k].is_word("dax")
         || t[k].is_word("con")
-        || (t[k].is_word("moi") && t.get(k + 1).is_some_and(|x| x.is_word("duoc")))
-        || (t[k].is_word("nhan") && t.get(k + 1).is_some_and(|x| x.is_word("duoc")))
-        || (t[k].is_word("co") && t.get(k + 1).is_some_and(|x| matches!(x, Tok::Num(..))))
+        || starts(t, k, &["moi", "duoc"])
+        || starts(t, k, &["nhan", "duoc"])
+        || (t[k].is_word("co") && matches!(t.get(k + 1), Some(Tok::Num(..))))
 }
 
 /// Whether the phrase tells a status as of a day it opens with (within its first five tokens,
@@ -353,10 +353,4 @@ pub(crate) fn lasting_days(t: &[Tok<'_>], c: &Cand) -> Option<u32> {
             .is_some_and(|x| matches!(x, Tok::Num(..)) || x.is_sym(&['(']));
         (d.is_word("ngay") && (2..=31).contains(&n) && !ranged).then_some(n)
     })
-}
-
-fn starts(t: &[Tok<'_>], k: usize, seq: &[&str]) -> bool {
-    seq.iter()
-        .enumerate()
-        .all(|(i, w)| t.get(k + i).is_some_and(|x| x.is_word(w)))
 }

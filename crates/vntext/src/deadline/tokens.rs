@@ -79,6 +79,13 @@ pub(crate) fn tokenize(folded: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// Whether the words `seq` stand at token `k` of `t`, one after the other.
+pub(crate) fn starts(t: &[Tok<'_>], k: usize, seq: &[&str]) -> bool {
+    seq.iter()
+        .enumerate()
+        .all(|(i, w)| t.get(k + i).is_some_and(|x| x.is_word(w)))
+}
+
 /// Whether `folded` contains `phrase` at word boundaries.
 pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
     let mut from = 0;

@@ -15,7 +15,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::scan::{Cand, Span};
-use super::tokens::Tok;
+use super::tokens::{Tok, starts};
 
 /// Verbs (folded) of an act held or issued on the day that leads the sentence.
 const ACTS: [&[&str]; 20] = [
@@ -169,12 +169,6 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
         h = k;
     }
     h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')'])
-}
-
-fn starts(t: &[Tok<'_>], k: usize, seq: &[&str]) -> bool {
-    seq.iter()
-        .enumerate()
-        .all(|(i, w)| t.get(k + i).is_some_and(|x| x.is_word(w)))
 }
 
 #[cfg(test)]

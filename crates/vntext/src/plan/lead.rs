@@ -64,52 +64,56 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
     // However it was found, a unit's name ends where its predicate begins ("Các đơn vị
     // được giao chủ trì …" → "Các đơn vị").
     lead_as_read(sentence)
-        .map(|((lead, support), plain)| {
-            // "… nhà thầu thi công các công trình, dự án (nhất là …)": an aside in brackets is no
-            // part of the name.
-            let lead = match lead.split_once(" (") {
-                Some((before, _)) if looks_like_unit(before) => before.trim_end_matches(',').to_string(),
-                _ => lead,
-            };
-            // A known body's name ends where its level or place ends (`bodies`).
-            let lead = super::bodies::name_end(&lead).to_string();
-            let short = super::words::before_predicate(&lead);
-            let lead = if short.is_empty() {
-                lead.clone()
-            } else {
-                short.to_string()
-            };
-            // Where the lexicon does not know the name, the learned model reads its end
-            // (`lead_model`).
-            let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
-            let lead = with_modifier(sentence, &lead).unwrap_or(lead);
-            // "Ban Tổ chức Tỉnh ủy và các …" cut before the members of its list: no name ends
-            // on "và" or "các".
-            let mut lead = lead.as_str();
-            while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
-                lead = l.trim_end();
-            }
-            // "Công ty Công viên cây xanh cùng các quận, huyện rà soát …": the unit that leads,
-            // with the ones that join it; "cùng" joins no name.
-            if let Some((first, with)) = lead.split_once(" cùng ")
-                && looks_like_unit(first)
-                && looks_like_unit(with)
-            {
-                lead = first;
-            }
-            // "các phòng, đơn vị liên quan, các xã, phường tăng cường …": a second "các" after a
-            // comma opens the next unit of the list; the lead is the first collective.
-            if let Some(k) = lead.find(", các ")
-                && fold(&lead[..k]).starts_with("cac ")
-                && looks_like_unit(&lead[..k])
-                && looks_like_unit(&lead[k + 2..])
-            {
-                lead = &lead[..k];
-            }
-            ((lead.to_string(), support), plain)
-        })
+        .map(|((lead, support), plain)| ((settle_name(sentence, lead), support), plain))
         // "… đồng chí chủ trì kết luận một số nhiệm vụ …": "đồng chí" alone names no one.
         .filter(|((lead, _), _)| fold(lead) != "dong chi")
+}
+
+/// A lead as read, cut where its name ends: an aside, a known body's level or place, the
+/// predicate, the model's reading, a modifier, a list's joining words.
+fn settle_name(sentence: &str, lead: String) -> String {
+    // "… nhà thầu thi công các công trình, dự án (nhất là …)": an aside in brackets is no
+    // part of the name.
+    let lead = match lead.split_once(" (") {
+        Some((before, _)) if looks_like_unit(before) => before.trim_end_matches(',').to_string(),
+        _ => lead,
+    };
+    // A known body's name ends where its level or place ends (`bodies`).
+    let lead = super::bodies::name_end(&lead).to_string();
+    let short = super::words::before_predicate(&lead);
+    let lead = if short.is_empty() {
+        lead.clone()
+    } else {
+        short.to_string()
+    };
+    // Where the lexicon does not know the name, the learned model reads its end
+    // (`lead_model`).
+    let lead = super::lead_model::refine(sentence, &lead).unwrap_or(lead);
+    let lead = with_modifier(sentence, &lead).unwrap_or(lead);
+    // "Ban Tổ chức Tỉnh ủy và các …" cut before the members of its list: no name ends
+    // on "và" or "các".
+    let mut lead = lead.as_str();
+    while let Some(l) = lead.strip_suffix(" và").or_else(|| lead.strip_suffix(" các")) {
+        lead = l.trim_end();
+    }
+    // "Công ty Công viên cây xanh cùng các quận, huyện rà soát …": the unit that leads,
+    // with the ones that join it; "cùng" joins no name.
+    if let Some((first, with)) = lead.split_once(" cùng ")
+        && looks_like_unit(first)
+        && looks_like_unit(with)
+    {
+        lead = first;
+    }
+    // "các phòng, đơn vị liên quan, các xã, phường tăng cường …": a second "các" after a
+    // comma opens the next unit of the list; the lead is the first collective.
+    if let Some(k) = lead.find(", các ")
+        && fold(&lead[..k]).starts_with("cac ")
+        && looks_like_unit(&lead[..k])
+        && looks_like_unit(&lead[k + 2..])
+    {
+        lead = &lead[..k];
+    }
+    lead.to_string()
 }
 
 /// Verbs that say which units a name means, written right after it ("các sở, ban, ngành,

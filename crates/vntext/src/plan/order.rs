@@ -32,11 +32,9 @@ pub(crate) fn orders_unnamed(sentence: &str) -> bool {
             at_word
                 && !passive
                 && sentence[map[p]..].starts_with(exact)
-                && super::words::name_end_verbs()
-                    .filter(|v| !["de", "trong", "lam", "nham"].contains(v))
-                    .any(|v| {
-                        after.starts_with(v) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-                    })
+                && super::words::work_verbs().any(|v| {
+                    after.starts_with(v) && after[v.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+                })
         })
     })
 }

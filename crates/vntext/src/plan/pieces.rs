@@ -87,9 +87,9 @@ pub(super) fn opens_with_verb(sentence: &str) -> bool {
     let f = fold(s);
     // "Kiểm tra, rà soát …", "Rà soát, huy động …": a verb may open a list of verbs.
     s.starts_with(char::is_uppercase)
-        && super::words::name_end_verbs().chain(OPENING_VERBS).any(|v| {
-            f.starts_with(v) && f[v.len()..].starts_with([' ', ',']) && !["de", "trong", "lam", "nham"].contains(v)
-        })
+        && super::words::work_verbs()
+            .chain(OPENING_VERBS)
+            .any(|v| f.starts_with(v) && f[v.len()..].starts_with([' ', ',']))
 }
 
 /// Verbs that open a sentence of work but stand inside bodies' names elsewhere, so they are

@@ -181,6 +181,15 @@ pub(crate) fn name_end_verbs() -> impl Iterator<Item = &'static &'static str> {
     VERBS.iter().chain(FIELD_VERBS)
 }
 
+/// Words of `VERBS` that end a unit's name but open no work of their own: "để", "trong",
+/// "làm", "nhằm" (folded).
+const NO_WORK: &[&str] = &["de", "trong", "lam", "nham"];
+
+/// The verbs of [`name_end_verbs`] that open work ("giao … triển khai", "Kiểm tra, …").
+pub(crate) fn work_verbs() -> impl Iterator<Item = &'static &'static str> {
+    name_end_verbs().filter(|v| !NO_WORK.contains(v))
+}
+
 /// Heads of bodies named by their function (folded), after which a field verb is part of
 /// the name (`FIELD_VERBS`).
 pub(super) const FUNCTION_HEADS: &[&str] = &[

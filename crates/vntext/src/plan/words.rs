@@ -7,7 +7,7 @@ pub(crate) use super::posts::without_office_apposition;
 use crate::text::fold;
 
 use super::verbs::{FIELD_VERBS, FUNCTION_HEADS};
-pub(crate) use super::verbs::{VERBS, name_end_verbs};
+pub(crate) use super::verbs::{VERBS, name_end_verbs, work_verbs};
 
 /// Function words that open a predicate and never stand inside a unit's name, matched as
 /// written (lowercase, with their tones): auxiliaries ("sẽ", "đã", "đang", "vẫn", "cũng"),

@@ -210,8 +210,7 @@ fn underscored(text: &str, i: usize) -> Option<Found> {
     // "18-2019-TT-BGDĐT": hyphens for the slashes are taken only around a year (a hyphen after a
     // number is also the Party form's and a range's).
     let year_between = |at: usize| {
-        b.get(at..at + 4)
-            .is_some_and(|y| y.iter().all(u8::is_ascii_digit) && matches!(y[..2], [b'1', b'9'] | [b'2', b'0']))
+        b.get(at..at + 4).is_some_and(is_year)
             && b.get(at + 4) == Some(&b'-')
             && b.get(at + 5).is_some_and(u8::is_ascii_uppercase)
     };
@@ -259,15 +258,10 @@ fn spaced(text: &str, i: usize) -> Option<Found> {
     let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
     let at = i + n;
     let year = b.get(at + 1..at + 5)?;
-    let is_year = year.iter().all(u8::is_ascii_digit) && matches!(year[..2], [b'1', b'9'] | [b'2', b'0']);
-    if !(1..=5).contains(&n) || b[at] != b' ' || !is_year || b.get(at + 5) != Some(&b' ') {
+    if !(1..=5).contains(&n) || b[at] != b' ' || !is_year(year) || b.get(at + 5) != Some(&b' ') {
         return None;
     }
-    // A symbol's tail is short: the read copy stops 80 bytes on (at a character's start).
-    let mut stop = (at + 86).min(text.len());
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
+    let stop = read_stop(text, at);
     // "38 2006 2006 NĐ-CP": the same copy wrote the year twice; the second is dropped.
     let doubled = b.get(at + 6..at + 10) == Some(year) && b.get(at + 10) == Some(&b' ');
     let tail = if doubled { at + 11 } else { at + 6 };
@@ -280,9 +274,7 @@ fn spaced(text: &str, i: usize) -> Option<Found> {
     read.push_str(&text[at + 1..at + 5]);
     read.push('/');
     read.push_str(&text[tail..stop]);
-    let end = candidate(&read, 0)?;
-    let (mut symbol, _) = accept(&read[..end])?;
-    (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some(())?;
+    let (mut symbol, end) = whole_dated(&read)?;
     // The read copy's offsets past the year are `tail - (at + 6)` bytes short of the text's.
     let end = end + (tail - (at + 6));
     symbol.fixes.push(format!(
@@ -339,24 +331,18 @@ fn hyphen_year(text: &str, i: usize) -> Option<Found> {
     let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
     let at = i + n;
     let year = b.get(at + 1..at + 5)?;
-    let is_year = |y: &[u8]| y.iter().all(u8::is_ascii_digit) && matches!(y[..2], [b'1', b'9'] | [b'2', b'0']);
     if !(1..=4).contains(&n) || b[at] != b'-' || !is_year(year) || b.get(at + 5) != Some(&b'/') {
         return None;
     }
     if n == 4 && is_year(&b[i..at]) {
         return None;
     }
-    let mut stop = (at + 86).min(text.len());
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
+    let stop = read_stop(text, at);
     let mut read = String::with_capacity(stop - i);
     read.push_str(&text[i..at]);
     read.push('/');
     read.push_str(&text[at + 1..stop]);
-    let end = candidate(&read, 0)?;
-    let (mut symbol, _) = accept(&read[..end])?;
-    (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some(())?;
+    let (mut symbol, end) = whole_dated(&read)?;
     symbol.fixes.push(format!(
         "Đọc dấu “-” sau số thành “/” (bản sao viết sai dấu gạch chéo): “{}”",
         &text[i..i + end]
@@ -367,6 +353,29 @@ fn hyphen_year(text: &str, i: usize) -> Option<Found> {
         symbol,
         strong: false,
     })
+}
+
+/// Four digits of a year a symbol may carry (19xx or 20xx).
+fn is_year(y: &[u8]) -> bool {
+    y.len() == 4 && y.iter().all(u8::is_ascii_digit) && matches!(y[..2], [b'1', b'9'] | [b'2', b'0'])
+}
+
+/// Where a copy read with its lost slashes restored stops: a symbol's tail is short, so 86 bytes
+/// after the number's end `at` (at a character's start).
+fn read_stop(text: &str, at: usize) -> usize {
+    let mut stop = (at + 86).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    stop
+}
+
+/// The symbol at the start of a repaired copy and its end there, when it is whole: a year, a
+/// known type and an issuer (what [`spaced`] and [`hyphen_year`] accept).
+fn whole_dated(read: &str) -> Option<(ParsedSymbol, usize)> {
+    let end = candidate(read, 0)?;
+    let (symbol, _) = accept(&read[..end])?;
+    (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some((symbol, end))
 }
 
 /// "117/2014/NĐ": a number, a year and a type whose issuer was cut (a joint type's is read on its
