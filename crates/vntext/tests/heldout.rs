@@ -494,3 +494,13 @@ fn unseen24_floor() {
 fn unseen25_floor() {
     task_list_floor("unseen25", 30, 0.67);
 }
+
+/// The unseen26 task-list set (twenty-sixth round: 10 whole documents' assignment parts, 86
+/// tasks — a province's appendix table in its converted one-cell-a-line form, plans'
+/// implementation sections, city letters, Government Office notices, a ministry's telegram,
+/// Party conclusions; from `tnt305/tai_lieu_noi_bo`, `testdata/real/unseen26/SOURCES.md`),
+/// labelled before any run and measured before and after the round (`MEASURED_*.txt`).
+#[test]
+fn unseen26_floor() {
+    task_list_floor("unseen26", 10, 0.0);
+}

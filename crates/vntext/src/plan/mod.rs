@@ -16,6 +16,7 @@ mod line_tasks;
 mod lines;
 mod order;
 mod pieces;
+mod pipe_table;
 mod posts;
 mod prose;
 mod prose_edges;
@@ -102,6 +103,9 @@ const NON_TASK_SECTIONS: &[&str] = &[
 /// assert_eq!(plan.tasks[1].support, ["Ủy ban Kiểm tra Quận ủy"]);
 /// ```
 pub fn extract_plan(text: &str) -> PlanDraft {
+    // A task table written with pipes ("| STT | Nội dung | … |", or one cell a line) reads
+    // as the tab table it stands for.
+    let text = pipe_table::tabbed(text);
     let all: Vec<&str> = text.lines().collect();
     let h = header::read_header(&all);
     let body_from = h.body_from.min(all.len());

@@ -1,0 +1,49 @@
+//! Twenty-sixth round (task lists): the rules for the classes the unseen26 set of whole
+//! documents showed — task tables written with pipes, unit headings whose name runs into the
+//! work on the next line, items under a numbered unit heading — each tested on text written
+//! anew (not copied from the set).
+// Tests fail loudly where they fail: panic is their assertion.
+#![allow(clippy::panic)]
+
+mod reading;
+use reading::{has_task, task, tasks};
+
+const HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH TÂY NGUYÊN\n\nSố: 45/KH-UBND\n\nTây Nguyên, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nPHÁT TRIỂN THƯƠNG MẠI ĐIỆN TỬ\n\n";
+
+#[test]
+fn a_table_of_one_cell_a_line_is_read_as_its_rows() {
+    // A Word table flattened to text: a "|" line closes a cell, a second one the row; a cell
+    // may run over lines; a row of one merged cell is a group.
+    let table = "PHỤ LỤC\n\n|\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời hạn\n|\n|\nI.\nHẠ TẦNG\n|\n|\n1\n|\nRà soát hạ tầng thanh toán\nkhông dùng tiền mặt tại các chợ\n|\nSở Công Thương\n|\nUBND các xã\n|\nQuý II/2025\n|\n|\n2\n|\nTập huấn kỹ năng bán hàng trực tuyến\n|\nHội Liên hiệp Phụ nữ tỉnh\n|\n|\nHằng năm\n|\n|\n";
+    let text = format!("{HEAD}{table}");
+    let t = task(&text, "Rà soát hạ tầng thanh toán không dùng tiền mặt");
+    assert_eq!(t.1.as_deref(), Some("Sở Công Thương"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-06-30"), "{t:?}");
+    // An empty cell inside a row (no helper) keeps the columns in place.
+    let t = task(&text, "Tập huấn kỹ năng bán hàng trực tuyến");
+    assert_eq!(t.1.as_deref(), Some("Hội Liên hiệp Phụ nữ tỉnh"), "{t:?}");
+    assert_eq!(t.3.as_deref(), Some("yearly"), "{t:?}");
+    assert!(!has_task(&text, "Hằng năm"), "{:?}", tasks(&text));
+}
+
+#[test]
+fn a_table_of_one_row_a_line_is_read_as_its_rows() {
+    let table = "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | Xây dựng sàn giao dịch nông sản của tỉnh | Sở Nông nghiệp và Môi trường | Sở Công Thương | Tháng 9/2025 |\n| 2 | Đào tạo cán bộ quản lý chợ về thanh toán số | Sở Công Thương | UBND các xã, phường | Thường xuyên |\n";
+    let text = format!("{HEAD}{table}");
+    let t = task(&text, "Xây dựng sàn giao dịch nông sản");
+    assert_eq!(t.1.as_deref(), Some("Sở Nông nghiệp và Môi trường"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-09-30"), "{t:?}");
+    let t = task(&text, "Đào tạo cán bộ quản lý chợ");
+    assert_eq!(t.1.as_deref(), Some("Sở Công Thương"), "{t:?}");
+    assert_eq!(t.3.as_deref(), Some("ongoing"), "{t:?}");
+}
+
+#[test]
+fn pipes_that_are_no_task_table_stay_text() {
+    // A header laid out with pipes, a table of figures: no task comes of them.
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n\nSố: 12/TB-UBND\n\nHòa Bình, ngày 5 tháng 5 năm 2025\n\nTHÔNG BÁO\nKết quả thu ngân sách quý I\n\n| STT | Khoản thu | Số tiền |\n|---|---|---|\n| 1 | Thuế | 1.200 |\n\nGiao Sở Tài chính tổng hợp số liệu, báo cáo UBND tỉnh trước ngày 20/5/2025.\n";
+    let all = tasks(text);
+    assert!(!all.iter().any(|t| t.0.contains("Thuế")), "{all:?}");
+    let t = task(text, "tổng hợp số liệu");
+    assert_eq!(t.2.as_deref(), Some("2025-05-20"), "{t:?}");
+}
