@@ -47,3 +47,24 @@ fn pipes_that_are_no_task_table_stay_text() {
     let t = task(text, "tổng hợp số liệu");
     assert_eq!(t.2.as_deref(), Some("2025-05-20"), "{t:?}");
 }
+
+const LETTER: &str = "ỦY BAN NHÂN DÂN\nTỈNH SÔNG HỒNG\n\nSố: 1234/UBND-VX\nV/v phòng, chống dịch sốt xuất huyết\ntrên địa bàn tỉnh\n\nSông Hồng, ngày 3 tháng 6 năm 2025\n\nKính gửi:\n\n- Công an tỉnh;\n- Sở Y tế.\n\nChủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n";
+
+#[test]
+fn a_heading_unit_ends_where_the_work_of_the_next_line_opens() {
+    // "1.2. Giao Công an Thành\nphố\nChỉ đạo …": the heading's unit, wrapped, runs into the
+    // work written on the next line with a capital.
+    let body = "1. Về việc phòng, chống\ndịch tại cộng đồng\n1.1. Giao Sở Y tế\nKhẩn trương cấp hóa chất cho các xã. Thời gian hoàn thành trước ngày 10 tháng 6\nnăm 2025.\n1.2. Giao Công an Thành\nphố\nChỉ đạo Công an các\nxã, phường phối hợp với trạm y tế vận động người dân diệt lăng quăng.\n1.3. Giao Sở Công Thương\nTheo dõi, đôn đốc Ủy ban\nnhân dân các xã, phường hướng dẫn các chợ tổng vệ sinh.\n2. Về công tác truyền thông\n- Giao Sở Văn hóa, Thể thao và Du lịch chủ trì tuyên truyền trên báo, đài.\n";
+    let text = format!("{LETTER}{body}");
+    let t = task(&text, "cấp hóa chất cho các xã");
+    assert_eq!(t.1.as_deref(), Some("Sở Y tế"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-06-10"), "{t:?}");
+    let t = task(&text, "diệt lăng quăng");
+    assert_eq!(t.1.as_deref(), Some("Công an Thành phố"), "{t:?}");
+    let t = task(&text, "các chợ tổng vệ sinh");
+    assert_eq!(t.1.as_deref(), Some("Sở Công Thương"), "{t:?}");
+    // A body whose name holds "Chỉ đạo" after its head keeps it.
+    let text = text.replace("Giao Sở Công Thương\n", "Giao Ban Chỉ đạo phòng, chống dịch\ntỉnh\n");
+    let t = task(&text, "các chợ tổng vệ sinh");
+    assert_eq!(t.1.as_deref(), Some("Ban Chỉ đạo phòng, chống dịch tỉnh"), "{t:?}");
+}

@@ -72,6 +72,10 @@ pub(super) fn lead_of(sentence: &str) -> Option<((String, Vec<String>), bool)> {
 /// A lead as read, cut where its name ends: an aside, a known body's level or place, the
 /// predicate, the model's reading, a modifier, a list's joining words.
 fn settle_name(sentence: &str, lead: String) -> String {
+    // "1.2. Giao Công an Thành phố / Chỉ đạo Công an các phường …", "2. Giao Sở Nội vụ / -
+    // Tiếp tục phối hợp …": a heading's unit runs into the work of the next line; the name
+    // ends before the capitalised verb that opens the work.
+    let lead = before_opener(sentence, &lead).unwrap_or(lead);
     // "… nhà thầu thi công các công trình, dự án (nhất là …)": an aside in brackets is no
     // part of the name.
     let lead = match lead.split_once(" (") {
@@ -397,4 +401,52 @@ pub(super) fn document_says(s: &str) -> Option<&str> {
     let after = &rest[says.len()..];
     let punct = after.len() - after.trim_start_matches([',', ':', ' ']).len();
     (punct > 0).then(|| &s[super::assign::byte_at_fold(s, doc.len() + says.len() + punct)..])
+}
+
+/// Verbs that open an item's work when written with a capital after a unit's name (folded,
+/// capitalised in the text). None of them follows a body's head inside a name, except
+/// "chỉ đạo" ("Ban Chỉ đạo"), which `before_opener` allows after a head.
+const OPENERS: &[&str] = &[
+    "chi dao ", "theo doi ", "tiep tuc ", "chu dong ", "phoi hop ", "khan truong ", "huong dan ",
+    "trien khai ", "thuc hien ", "ra soat ", "tong hop ",
+];
+
+/// Heads a capitalised "Chỉ đạo" belongs to ("Ban Chỉ đạo", "Tổ Chỉ đạo") (folded).
+const OPENER_HEADS: &[&str] = &["ban", "to", "tieu ban", "hoi dong"];
+
+/// The lead cut before a capitalised verb that opens the work, if the sentence has one
+/// inside the lead or right after its cut ("Công an Thành phố Chỉ" of "… Thành phố Chỉ đạo
+/// Công an …"; "Sở Nội vụ - Tiếp tục"). The part before must read as a unit.
+fn before_opener(sentence: &str, lead: &str) -> Option<String> {
+    let at = sentence.find(lead)?;
+    let span = &sentence[at..];
+    let mut from = 0;
+    while let Some(k) = span[from..].find(' ').map(|k| from + k) {
+        if k > lead.len() {
+            return None;
+        }
+        let word = &span[k + 1..];
+        from = k + 1;
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        let head: String = word.chars().take(16).collect();
+        let f = fold(&head);
+        let Some(op) = OPENERS.iter().find(|o| {
+            f.strip_prefix(o.trim_end())
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        }) else {
+            continue;
+        };
+        let before = span[..k].trim_end().trim_end_matches(['-', '–']).trim_end();
+        let last = fold(before.rsplit(' ').next().unwrap_or_default());
+        if *op == "chi dao " && OPENER_HEADS.iter().any(|h| last == *h || fold(before).ends_with(&format!(" {h}")))
+        {
+            continue;
+        }
+        if looks_like_unit(before) {
+            return Some(before.to_string());
+        }
+    }
+    None
 }
