@@ -68,3 +68,18 @@ fn a_heading_unit_ends_where_the_work_of_the_next_line_opens() {
     let t = task(&text, "các chợ tổng vệ sinh");
     assert_eq!(t.1.as_deref(), Some("Ban Chỉ đạo phòng, chống dịch tỉnh"), "{t:?}");
 }
+
+#[test]
+fn a_dash_before_a_verb_of_work_opens_a_bullet() {
+    // A page cut at its width, its blocks set apart by blank lines: a dash line after a line
+    // cut mid-name is the name's hyphen ("Tập đoàn Công nghiệp\n- Viễn thông Quân đội"), but
+    // "- Chỉ đạo …", "- Khẩn trương …" under a unit heading are its bullets.
+    let text = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 77/CĐ-BNNMT\n\nHà Nội, ngày 2 tháng 10 năm 2025\n\nCÔNG ĐIỆN\n\nBộ Nông nghiệp và Môi trường yêu cầu các cơ quan,\nđơn vị:\n1. Theo dõi chặt chẽ diễn biến của bão, chủ động triển\nkhai các biện pháp ứng phó phù hợp với tình hình thực\ntế tại địa phương.\n2. Cục Thủy lợi\n- Chỉ đạo các công ty khai thác công trình thủy lợi\nvận hành hồ chứa bảo đảm an toàn, hạ mực nước các hồ\nxung yếu trước khi bão đổ bộ.\n- Khẩn trương kiểm tra các tuyến đê xung yếu và\nphương án hộ đê tại chỗ.\n3. Cục Quản lý đê điều và Phòng, chống thiên tai trực\nban 24/24 giờ, tổng hợp thiệt hại báo cáo Lãnh đạo Bộ.\n4. Ban Quản lý dự án đầu tư xây dựng\n- Khẩn trương rà soát các công trình đang thi công trong vùng\nảnh hưởng của bão, gia cố lán trại.\n";
+    let t = task(text, "vận hành hồ chứa");
+    assert_eq!(t.1.as_deref(), Some("Cục Thủy lợi"), "{t:?}");
+    let t = task(text, "kiểm tra các tuyến đê xung yếu");
+    assert_eq!(t.1.as_deref(), Some("Cục Thủy lợi"), "{t:?}");
+    // Building as the field a body is named for ends no name: the heading is the unit's.
+    let t = task(text, "gia cố lán trại");
+    assert_eq!(t.1.as_deref(), Some("Ban Quản lý dự án đầu tư xây dựng"), "{t:?}");
+}

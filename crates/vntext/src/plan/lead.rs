@@ -6,7 +6,7 @@ use super::assign::{read_fields, split_units};
 pub(crate) use super::order::{assigned_unit, has_order_word, orders_unnamed};
 use super::sentence_time::strip_time_lead;
 use super::subject_lead;
-use super::words::looks_like_unit;
+use super::words::{looks_like_unit, opener};
 use crate::text::{fold, fold_with_map};
 
 /// Words after which a unit named after "giao"/"yêu cầu"/"đề nghị" ends (folded).
@@ -403,14 +403,6 @@ pub(super) fn document_says(s: &str) -> Option<&str> {
     (punct > 0).then(|| &s[super::assign::byte_at_fold(s, doc.len() + says.len() + punct)..])
 }
 
-/// Verbs that open an item's work when written with a capital after a unit's name (folded,
-/// capitalised in the text). None of them follows a body's head inside a name, except
-/// "chỉ đạo" ("Ban Chỉ đạo"), which `before_opener` allows after a head.
-const OPENERS: &[&str] = &[
-    "chi dao ", "theo doi ", "tiep tuc ", "chu dong ", "phoi hop ", "khan truong ", "huong dan ",
-    "trien khai ", "thuc hien ", "ra soat ", "tong hop ",
-];
-
 /// Heads a capitalised "Chỉ đạo" belongs to ("Ban Chỉ đạo", "Tổ Chỉ đạo") (folded).
 const OPENER_HEADS: &[&str] = &["ban", "to", "tieu ban", "hoi dong"];
 
@@ -432,15 +424,12 @@ fn before_opener(sentence: &str, lead: &str) -> Option<String> {
         }
         let head: String = word.chars().take(16).collect();
         let f = fold(&head);
-        let Some(op) = OPENERS.iter().find(|o| {
-            f.strip_prefix(o.trim_end())
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
-        }) else {
+        let Some(op) = opener(&f) else {
             continue;
         };
         let before = span[..k].trim_end().trim_end_matches(['-', '–']).trim_end();
         let last = fold(before.rsplit(' ').next().unwrap_or_default());
-        if *op == "chi dao " && OPENER_HEADS.iter().any(|h| last == *h || fold(before).ends_with(&format!(" {h}")))
+        if op == "chi dao" && OPENER_HEADS.iter().any(|h| last == *h || fold(before).ends_with(&format!(" {h}")))
         {
             continue;
         }

@@ -164,6 +164,12 @@ pub fn extract_plan(text: &str) -> PlanDraft {
     }
 }
 
+/// Whether `s` opens with a verb that opens an item's work ("Chỉ đạo …", "Tiếp tục …").
+pub(crate) fn opens_work(s: &str) -> bool {
+    let head: String = s.chars().take(20).collect();
+    words::opener(&fold(&head)).is_some()
+}
+
 /// Whether a line starts with a numbering mark ("1.", "II.", "a)", "-").
 pub(crate) fn starts_numbered_item(line: &str) -> bool {
     lines::split_mark(line.trim()).is_some()

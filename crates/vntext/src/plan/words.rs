@@ -488,6 +488,13 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || (verb == "trong" && (before.ends_with("thanh vien") || before.ends_with("thanh vien khac")))
         || before.ends_with("phu trach")
         || before.ends_with("phu trach linh vuc")
+        // "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng tham mưu …":
+        // building as the field a body is named for, at the name's end (before its verb).
+        || (verb == "xay dung"
+            && ["dau tu", "ha tang", "hoat dong", "cong trinh", "vat lieu"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            && (after.is_empty() || super::verbs::verb_places(after).next().is_some_and(|(q, _)| q == 0)))
         // "Trưởng Ban xây dựng Đảng": the Party's organising board, by its name.
         || (verb == "xay dung" && (before == "ban" || before.ends_with(" ban")) && after.starts_with("dang"))
         // "các thành viên Ban chỉ đạo huyện": the steering board, however it is cased.
@@ -523,4 +530,23 @@ fn in_quoted_name(before: &str) -> bool {
         .next_back()
         .is_some_and(char::is_alphanumeric);
     after_word && !before[open..].contains('”') && before[open..].split(' ').count() <= 15
+}
+
+/// Verbs that open an item's work when written with a capital after a unit's name or a
+/// bullet's dash ("Giao Sở Nội vụ / - Tiếp tục …", "Công an Thành phố / Chỉ đạo …") (folded).
+/// None of them goes on a name after a hyphen ("Tập đoàn Công nghiệp - Viễn thông Quân
+/// đội", "Cục Kinh tế - Quản lý đầu tư xây dựng"), nor follows a head inside a name, but
+/// "chỉ đạo" ("Ban Chỉ đạo").
+const OPENERS: &[&str] = &[
+    "chi dao", "theo doi", "tiep tuc", "chu dong", "phoi hop", "khan truong", "huong dan", "trien khai",
+    "thuc hien", "ra soat", "tong hop",
+];
+
+/// The opening verb of `folded` if it is one of `OPENERS` (a whole word group).
+pub(crate) fn opener(folded: &str) -> Option<&'static str> {
+    OPENERS.iter().copied().find(|o| {
+        folded
+            .strip_prefix(o)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }

@@ -92,9 +92,11 @@ pub fn repair_ocr(text: &str) -> String {
             // Giáo dục …"); a numbered item or a bullet still opens its own line.
             // "… Tập đoàn: Công nghiệp\n- Viễn thông Quân đội …": in such a page a bullet
             // follows a blank line, so a dash after a line cut mid-sentence is a name's hyphen.
+            // A dash before a verb that opens work ("3. Cục Đường bộ Việt Nam\n- Chỉ đạo …")
+            // is a bullet, whatever the page.
             let hyphen = line
                 .strip_prefix("- ")
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
+                .is_some_and(|r| r.starts_with(char::is_uppercase) && !crate::plan::opens_work(r));
             let wrapped_next = wrapped
                 && !line.is_empty()
                 && (line.chars().next().is_some_and(char::is_uppercase) || hyphen)
