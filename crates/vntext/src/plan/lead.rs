@@ -429,7 +429,10 @@ fn before_opener(sentence: &str, lead: &str) -> Option<String> {
         };
         let before = span[..k].trim_end().trim_end_matches(['-', '–']).trim_end();
         let last = fold(before.rsplit(' ').next().unwrap_or_default());
-        if op == "chi dao" && OPENER_HEADS.iter().any(|h| last == *h || fold(before).ends_with(&format!(" {h}")))
+        if op == "chi dao"
+            && OPENER_HEADS
+                .iter()
+                .any(|h| last == *h || fold(before).ends_with(&format!(" {h}")))
         {
             continue;
         }

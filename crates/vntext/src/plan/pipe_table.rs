@@ -34,7 +34,11 @@ pub(crate) fn tabbed(text: &str) -> Cow<'_, str> {
         out.push(lines[i].to_string());
         i += 1;
     }
-    if changed { Cow::Owned(out.join("\n")) } else { Cow::Borrowed(text) }
+    if changed {
+        Cow::Owned(out.join("\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// The cells of a one-line pipe row ("| a | b | c |"), or None.
@@ -122,7 +126,13 @@ fn cell_lines(lines: &[&str], from: usize) -> Option<(Vec<String>, usize)> {
     let (cols, width) = (cols?, width?);
     let out = rows
         .into_iter()
-        .map(|r| if r.len() == 1 { group_row(&r[0], &cols, width) } else { r.join("\t") })
+        .map(|r| {
+            if r.len() == 1 {
+                group_row(&r[0], &cols, width)
+            } else {
+                r.join("\t")
+            }
+        })
         .collect();
     Some((out, end))
 }

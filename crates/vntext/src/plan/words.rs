@@ -538,8 +538,17 @@ fn in_quoted_name(before: &str) -> bool {
 /// đội", "Cục Kinh tế - Quản lý đầu tư xây dựng"), nor follows a head inside a name, but
 /// "chỉ đạo" ("Ban Chỉ đạo").
 const OPENERS: &[&str] = &[
-    "chi dao", "theo doi", "tiep tuc", "chu dong", "phoi hop", "khan truong", "huong dan", "trien khai",
-    "thuc hien", "ra soat", "tong hop",
+    "chi dao",
+    "theo doi",
+    "tiep tuc",
+    "chu dong",
+    "phoi hop",
+    "khan truong",
+    "huong dan",
+    "trien khai",
+    "thuc hien",
+    "ra soat",
+    "tong hop",
 ];
 
 /// The opening verb of `folded` if it is one of `OPENERS` (a whole word group).
