@@ -83,3 +83,19 @@ fn a_dash_before_a_verb_of_work_opens_a_bullet() {
     let t = task(text, "gia cố lán trại");
     assert_eq!(t.1.as_deref(), Some("Ban Quản lý dự án đầu tư xây dựng"), "{t:?}");
 }
+
+#[test]
+fn a_body_that_directs_its_own_subordinates_does_the_work() {
+    // A conclusion's item "(3) Bộ X chỉ đạo các cơ quan liên quan …": the ministry named at
+    // the start leads; its unnamed subordinates are how it works. An order from above ("UBND
+    // tỉnh chỉ đạo Sở Y tế …") still goes to the unit it names.
+    let text = "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 512/TB-VPCP\n\nHà Nội, ngày 4 tháng 9 năm 2025\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại cuộc họp về cảng biển\n\nPhó Thủ tướng kết luận như sau:\n(1) Bộ Giao thông vận tải chỉ đạo các cơ quan liên quan hoàn thiện hồ sơ điều chỉnh quy hoạch cảng biển, trình Thủ tướng Chính phủ trước ngày 30 tháng 9 năm 2025.\n(2) Bộ Tài chính chỉ đạo các đơn vị trực thuộc hướng dẫn thủ tục thu phí cảng biển.\n";
+    let t = task(text, "hoàn thiện hồ sơ điều chỉnh quy hoạch cảng biển");
+    assert_eq!(t.1.as_deref(), Some("Bộ Giao thông vận tải"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-09-30"), "{t:?}");
+    let t = task(text, "hướng dẫn thủ tục thu phí");
+    assert_eq!(t.1.as_deref(), Some("Bộ Tài chính"), "{t:?}");
+    let text = "Phòng, chống dịch sốt xuất huyết\n\nUBND tỉnh chỉ đạo Sở Y tế tổ chức phun hóa chất tại các ổ dịch trước ngày 20/9/2025.\n";
+    let t = task(text, "phun hóa chất");
+    assert_eq!(t.1.as_deref(), Some("Sở Y tế"), "{t:?}");
+}

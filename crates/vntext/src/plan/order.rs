@@ -292,6 +292,19 @@ fn directed_from_above(before: &str, after_folded: &str) -> bool {
     if after_folded.starts_with("cho ") {
         return true;
     }
+    // "(4) Bộ Xây dựng chỉ đạo các cơ quan liên quan tiếp tục phối hợp …": a body that opens
+    // the sentence and directs its own subordinates, named only as such, does the work.
+    let own_subordinates = [
+        "cac co quan lien quan",
+        "cac don vi lien quan",
+        "cac don vi truc thuoc",
+        "cac co quan truc thuoc",
+    ]
+    .iter()
+    .any(|o| after_folded.starts_with(o));
+    if own_subordinates && super::words::looks_like_unit(before.trim()) && !before.contains([',', ';', ':']) {
+        return false;
+    }
     // "Thủ tướng Phạm Minh Chính": the office without the person's name.
     let words: Vec<&str> = before.split_whitespace().collect();
     let named = words
