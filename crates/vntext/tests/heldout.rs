@@ -500,9 +500,9 @@ fn unseen25_floor() {
 /// implementation sections, city letters, Government Office notices, a ministry's telegram,
 /// Party conclusions; from `tnt305/tai_lieu_noi_bo`, `testdata/real/unseen26/SOURCES.md`),
 /// labelled before any run and measured before and after the round: 0.4767 (41 of 86, 21
-/// extra) before, 0.7326 (63 of 86, 16 extra) after (`MEASURED_*.txt`). Its misses were read
+/// extra) before, 0.7442 (64 of 86, 16 extra) after (`MEASURED_*.txt`). Its misses were read
 /// and fixed by kind in that round (it is spent); this guards that figure.
 #[test]
 fn unseen26_floor() {
-    task_list_floor("unseen26", 10, 0.73);
+    task_list_floor("unseen26", 10, 0.74);
 }
