@@ -301,10 +301,11 @@ fn unseen25d_deadlines() {
 /// Twenty-sixth round: phrases from 18 whole documents (conclusion notices, official letters,
 /// an urgent dispatch, provincial plans and decisions with their tables, two central Party
 /// commissions' texts, a Government plan), each read against its document's own date; 50 set, 19
-/// periodic, 12 ongoing, 23 cited of 104.
+/// periodic, 12 ongoing, 23 cited of 104. 0.8750 (91 of 104) before the round's rules, 0.9519
+/// (99) after (in sample).
 #[test]
 fn unseen26d_deadlines() {
-    deadline_floor_of("unseen26d", 0.0, 100);
+    deadline_floor_of("unseen26d", 0.95, 100);
 }
 
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
