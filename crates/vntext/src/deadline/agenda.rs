@@ -216,7 +216,8 @@ pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
                 || (k > 0 && ["co", "qua", "trong", "gioi"].iter().any(|w| t[k - 1].is_word(w))))
     };
     let sets = |k: usize| {
-        let assigned_earlier = t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc");
+        let assigned_earlier = (t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc"))
+            || (t[k].is_word("se") && k > 0 && t[k - 1].is_word("chia"));
         SETS.iter().any(|s| starts(t, k, s)) && !(assigned_earlier || noun(k) || limit_noun(k))
     };
     // "… khánh thành ngày 19/12 tới": a day still to come (twenty-fourth round).
@@ -234,9 +235,14 @@ pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
                 && t.get(k + 3).is_some_and(|x| x.is_word("chi"))
                 && t.get(k + 4).is_some_and(|x| x.is_word("tieu")))
     });
-    // "đã ban hành 115 văn bản": documents counted, not one that sets work for others.
+    // "đã ban hành 115 văn bản": documents counted, not one that sets work for others; "Bộ Tài
+    // chính đã có công văn số … trình …": a letter told as sent (twenty-sixth round).
     let issued_count = (0..t.len()).any(|k| {
-        t[k].is_word("dax") && starts(t, k + 1, &["ban", "hanh"]) && matches!(t.get(k + 3), Some(Tok::Num(..)))
+        t[k].is_word("dax")
+            && (starts(t, k + 1, &["ban", "hanh"]) && matches!(t.get(k + 3), Some(Tok::Num(..)))
+                || starts(t, k + 1, &["co", "cong", "van"])
+                || starts(t, k + 1, &["co", "van", "ban"])
+                || starts(t, k + 1, &["co", "to", "trinh"]))
     });
     done || counted || issued_count || as_of(t) || reached(t) || past_stretch(t)
 }

@@ -246,10 +246,29 @@ fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
     let cell = t[..c.at.saturating_sub(2)].iter().all(|x| matches!(x, Tok::Sym(_)));
     let timed_term = cell || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
     law_year(t, c)
+        || until_event(t, c)
+        || reckoning(t, c)
         || named::amended(t, c)
         || (term(t, c) && !timed_term)
         || named::blank_day(t, c)
         || named::starts_after(t, c)
+}
+
+/// "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …": a start whose end is an event the
+/// phrase does not date; the start is no deadline (twenty-sixth round).
+fn until_event(t: &[Tok<'_>], c: &Cand) -> bool {
+    c.from && t.get(c.end).is_some_and(|x| x.is_word("den")) && t.get(c.end + 1).is_some_and(|x| x.is_word("khi"))
+}
+
+/// "Thời điểm tính tuổi quy hoạch … là tháng 3/2031": the moment a count is reckoned from, in a
+/// clause that defines it, is no deadline (twenty-sixth round).
+fn reckoning(t: &[Tok<'_>], c: &Cand) -> bool {
+    let start = t[..c.at]
+        .iter()
+        .rposition(|x| x.is_sym(&[';', '.', ':']))
+        .map_or(0, |p| p + 1);
+    let words: Vec<&Tok<'_>> = t[start..c.at].iter().skip_while(|x| matches!(x, Tok::Sym(_))).collect();
+    words.len() > 3 && words[0].is_word("thoi") && words[1].is_word("diem") && words[2].is_word("tinh")
 }
 
 /// "Đại hội … nhiệm kỳ 2022 - 2027", "nhiệm kỳ 2021 – 2026": the term names the body or the

@@ -17,11 +17,20 @@ pub(crate) fn every_n_months(folded: &str) -> Option<Recurrence> {
     shortest((0..t.len()).map(|k| per_time(&t, k)))
 }
 
-/// The recurrence of "N tháng … lần" starting at `k`.
+/// The recurrence of "N tháng … lần" starting at `k`, or of "định kỳ tối đa / không quá / ít
+/// nhất N tháng" ("định kỳ tối đa 06 tháng phải thay đổi mật khẩu": every N months at the
+/// latest; twenty-sixth round).
 fn per_time(t: &[Tok<'_>], k: usize) -> Option<Recurrence> {
     let Tok::Num(n, 1 | 2) = t[k] else {
         return None;
     };
+    let bound = |a: &str, b: &str| {
+        k >= 4 && t[k - 4].is_word("dinh") && t[k - 3].is_word("ky") && t[k - 2].is_word(a) && t[k - 1].is_word(b)
+    };
+    let bounded = bound("toi", "da") || bound("khong", "qua") || bound("it", "nhat") || bound("toi", "thieu");
+    if bounded && t.get(k + 1)?.is_word("thang") {
+        return months(n);
+    }
     if !t.get(k + 1)?.is_word("thang") {
         return None;
     }
@@ -45,6 +54,11 @@ fn per_time(t: &[Tok<'_>], k: usize) -> Option<Recurrence> {
     if !t.get(j)?.is_word("lan") {
         return None;
     }
+    months(n)
+}
+
+/// Every `n` months, for the periods a reader knows.
+fn months(n: u32) -> Option<Recurrence> {
     match n {
         1 => Some(Recurrence::Monthly),
         3 => Some(Recurrence::Quarterly),

@@ -253,6 +253,21 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     {
         resolved.retain(|r| !(named::dateline(&tokens, &r.cand) && (r.rolled || r.date < iss)));
     }
+    // "Thực hiện báo cáo định kỳ (trước ngày 15 tháng 12), đột xuất …": a day of the year with
+    // no year, in a duty that recurs, falls on that day every year (twenty-sixth round).
+    if let Some((p, _, _)) = rec
+        && *p == "dinh ky"
+        && !quiet
+        && !resolved.is_empty()
+        && cands.iter().all(|c| c.year.is_none())
+        && resolved.iter().all(|r| matches!(r.cand.span, Span::DayMonth { .. }))
+    {
+        let mut d = recurrence(Recurrence::Yearly, false, p);
+        d.ambiguous = true;
+        d.note
+            .push_str(" “định kỳ” kèm một ngày trong năm không ghi năm; hiểu là hằng năm, cần kiểm tra lại.");
+        return Ok(d);
+    }
     let Some(chosen) = choose(&resolved) else {
         if let Some((p, r, _)) = rec.filter(|_| !quiet) {
             let ambiguous = matches!(*p, "hang tuan" | "hang ngay" | "dinh ky");

@@ -482,6 +482,12 @@ fn heading(words: &[&str], k: usize) -> bool {
         return false;
     }
     let before = format!(" {} ", words[start..gom].join(" "));
+    // "- Tập trung tuyên truyền … thông qua các chiến dịch … hàng năm bao gồm:": a clause that
+    // opens with a verb of work asks for the work; the list is its parts (twenty-sixth round).
+    let opens = format!("{} ", words[start..gom].join(" "));
+    if crate::plan::work_verbs().any(|v| opens.starts_with(&format!("{v} "))) {
+        return false;
+    }
     let ends = words
         .get(gom + 1)
         .is_none_or(|w| w.is_empty() || ["cac", "nhung", "noi", "sau"].contains(w));

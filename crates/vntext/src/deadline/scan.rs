@@ -153,6 +153,16 @@ fn tok<'a>(t: &'a [Tok<'a>], i: usize) -> Option<&'a Tok<'a>> {
     t.get(i)
 }
 
+/// A word a number after it counts or orders ("tuần 2 tháng 8-2021", "đợt 3 tháng 5/2024"): the
+/// number is no day.
+fn counts_things(w: &Tok<'_>) -> bool {
+    [
+        "tuan", "dot", "lan", "ky", "khoa", "phien", "buoi", "thu", "so", "quy", "muc", "diem", "khoan", "dieu",
+    ]
+    .iter()
+    .any(|x| w.is_word(x))
+}
+
 /// `/2023`, `-2023`, `năm 2023` after index `i`: (year, next index).
 fn year_suffix(t: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
     let a = tok(t, i)?;
@@ -178,6 +188,17 @@ fn at(t: &[Tok<'_>], i: usize) -> Option<(Span, Option<i32>, usize)> {
             numeric_date(t, i)
                 .or_else(|| bare_day_month(t, i, prev))
                 .or_else(|| month_year(t, i, prev))
+        }
+        // "khởi công dịp 19 tháng 12 năm 2025": a day, month and year without "ngày" before them
+        // is one date, not a count of months (twenty-sixth round).
+        Tok::Num(d @ 1..=31, 1 | 2)
+            if !prev.is_some_and(counts_things)
+                && tok(t, i + 1).is_some_and(|w| w.is_word("thang"))
+                && let Some(m) = tok(t, i + 2).and_then(|x| x.small(2))
+                && let Some((y, next)) = year_suffix(t, i + 3)
+                && let Some(date) = NaiveDate::from_ymd_opt(y, m, d) =>
+        {
+            Some((Span::Full(Some(date)), Some(y), next))
         }
         // "9 tháng năm 2021": the first N months of a year, ending with month N.
         Tok::Num(n @ 1..=12, _)

@@ -74,7 +74,14 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
     if t.first().is_some_and(|x| x.is_word("dax")) {
         return true;
     }
-    if !matches!(c.span, Span::DayMonth { .. } | Span::Full(_)) || !leads(t, c) {
+    // "…. Trong tháng 10/2025, Trung tâm … đã thu thập …": a month that opens its sentence and is
+    // followed by "đã" dates a done act too (twenty-sixth round).
+    let day = matches!(c.span, Span::DayMonth { .. } | Span::Full(_));
+    let month_leads = matches!(c.span, Span::Month { .. })
+        && c.at > 0
+        && t[c.at - 1].is_word("trong")
+        && (c.at == 1 || t[c.at - 2].is_sym(&[',', ';', '.', '-', ')']));
+    if !(day && leads(t, c) || month_leads) {
         return false;
     }
     if t.get(c.end).is_some_and(|x| x.is_word("toi")) {
@@ -88,7 +95,7 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
         .min(c.end + 40);
     let past = (c.end..end).any(|k| t[k].is_word("dax"));
     let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
-    past || (act && (sentence || issued.is_some()))
+    past || (day && act && (sentence || issued.is_some()))
 }
 
 /// An announcing or setting word at `k` — but not "trước, trong và sau Tết" (the span of a
@@ -102,6 +109,10 @@ fn ahead(t: &[Tok<'_>], k: usize) -> bool {
         && next(k + 1).is_some_and(|x| x.is_sym(&[',']))
         && next(k + 2).is_some_and(|x| x.is_word("trong"))
     {
+        return false;
+    }
+    // "chia sẻ dữ liệu": "sẻ" folds as "sẽ" (twenty-sixth round).
+    if t[k].is_word("se") && k > 0 && t[k - 1].is_word("chia") {
         return false;
     }
     // "kiến nghị của cử tri trước và sau Kỳ họp thứ 6": around an event, no deadline (twenty-fourth

@@ -45,6 +45,7 @@ use assign::{Fields, read_fields, split_units};
 use clause::without_bare_period;
 pub(crate) use clause::{DEADLINE_TRIGGERS, deadline_clause, phrase_pos, with_lead_ins};
 use tree::Node;
+pub(crate) use verbs::work_verbs;
 use words::looks_like_unit;
 
 /// A plan read from text, to be reviewed by a person.
