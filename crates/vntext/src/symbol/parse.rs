@@ -491,7 +491,7 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
             unglued = format!("{t}-{i}");
             unglued.as_str()
         }
-        None => match split_type_after_year(body).filter(|_| year.is_some()) {
+        None => match year.and_then(|_| split_type_after_year(body)) {
             Some((t, i)) => {
                 fixes.push(format!(
                     "Thêm dấu “-” bị mất giữa loại văn bản và cơ quan ban hành: “{body}” → “{t}-{i}”"

@@ -80,10 +80,24 @@ pub fn canonical_type(abbrev: &str) -> Option<&'static str> {
 
 /// Case-insensitive equality for the short uppercase-ish tokens of symbols.
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.chars()
-            .flat_map(char::to_uppercase)
-            .eq(b.chars().flat_map(char::to_uppercase))
+    if a.len() != b.len() {
+        return false;
+    }
+    // The bytes where both are ASCII compared without case: each is one upper-case char, so
+    // a difference there is a difference of the upper-case chars, and an equal ASCII prefix
+    // leaves the rest to compare (it starts on a char boundary in both).
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < x.len() && x[i].is_ascii() && y[i].is_ascii() {
+        if !x[i].eq_ignore_ascii_case(&y[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    let (a, b) = (&a[i..], &b[i..]);
+    a.chars()
+        .flat_map(char::to_uppercase)
+        .eq(b.chars().flat_map(char::to_uppercase))
 }
 
 /// Type abbreviations in which a `D` is really an `Đ` whose stroke was lost (OCR,
@@ -161,8 +175,9 @@ fn is_local_party_board(head: &str) -> bool {
 
 /// `TƯ`, `T.Ư`, `T.W`, `Tư` written for the Central Committee's `TW`.
 pub fn central_committee_variant(raw: &str) -> Option<&'static str> {
-    let compact: String = raw.chars().filter(|c| *c != '.').flat_map(char::to_uppercase).collect();
-    (raw != "TW" && matches!(compact.as_str(), "TƯ" | "TW")).then_some("TW")
+    // The letters without dots, in upper case, compared without building them.
+    let compact = || raw.chars().filter(|c| *c != '.').flat_map(char::to_uppercase);
+    (raw != "TW" && (compact().eq("TƯ".chars()) || compact().eq("TW".chars()))).then_some("TW")
 }
 
 /// State types that appear glued to a common issuer when PDF extraction loses the hyphen.
@@ -226,8 +241,14 @@ pub fn split_type_after_year(body: &str) -> Option<(&'static str, &str)> {
     if body.contains(['-', '&', '.', '/']) {
         return None;
     }
-    let cuts: Vec<usize> = body.char_indices().map(|(i, _)| i).skip(2).take(4).collect();
-    cuts.into_iter().rev().find_map(|k| {
+    // The byte offsets of the third to the sixth char, tried from the last.
+    let mut cuts = [0; 4];
+    let mut n = 0;
+    for (k, (i, _)) in body.char_indices().skip(2).take(4).enumerate() {
+        cuts[k] = i;
+        n = k + 1;
+    }
+    cuts[..n].iter().rev().find_map(|&k| {
         let (head, rest) = body.split_at(k);
         let t = canonical_type(head).filter(|t| *t == head || t.to_uppercase() == head)?;
         let issuer_like = rest.chars().count() >= 3
