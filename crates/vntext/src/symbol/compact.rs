@@ -1,6 +1,8 @@
 //! The first step of parsing a symbol: dash and slash look-alikes, OCR's doubled letters and
 //! the whitespace inside a symbol, each repair reported in `fixes`.
 
+use std::borrow::Cow;
+
 use super::error::SymbolErrorKind;
 use super::types::canonical_type;
 
@@ -14,8 +16,25 @@ fn join_split_board(chars: &[char]) -> Option<Vec<char>> {
         .then(|| format!("{}{board}{level}", &s[..=slash]).chars().collect())
 }
 
-/// Maps dash look-alikes to `-` and removes or repairs whitespace.
-pub(super) fn compact(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
+/// Whether `compact` maps or drops `c`, or reads the text around it (whitespace).
+fn compacted(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' | 'Ð' | 'ð' | 'Ñ' | '\u{2044}' | '\u{2215}'
+        )
+}
+
+/// Maps dash look-alikes to `-` and removes or repairs whitespace. A symbol without any of
+/// them and without a doubled slash, the common case, is returned as it is.
+pub(super) fn compact<'a>(s: &'a str, fixes: &mut Vec<String>) -> Result<Cow<'a, str>, SymbolErrorKind> {
+    if !s.chars().any(compacted) && !s.contains("//") {
+        return Ok(Cow::Borrowed(s));
+    }
+    compact_chars(s, fixes).map(Cow::Owned)
+}
+
+fn compact_chars(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolErrorKind> {
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     let mut dash_fixed = false;
     let mut eth_fixed = false;
