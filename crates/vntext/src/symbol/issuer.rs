@@ -3,6 +3,8 @@
 //! lost stroke on `Đ`, OCR's stroke before the National Assembly's term). Every repair is
 //! reported in `fixes`.
 
+use std::borrow::Cow;
+
 use super::error::SymbolErrorKind;
 use super::types::{
     ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, central_committee_variant, eq_ignore_case,
@@ -133,7 +135,14 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
             out.push_str(token);
             continue;
         }
-        let upper: String = token.chars().flat_map(char::to_uppercase).collect();
+        // The chars are ASCII letters and digits, `Đ` and `đ` (checked above): the token is its
+        // own upper case unless it has an ASCII lower-case letter or `đ`.
+        let lower = token.bytes().any(|b| b.is_ascii_lowercase()) || token.contains('đ');
+        let upper: Cow<str> = if lower {
+            Cow::Owned(token.chars().flat_map(char::to_uppercase).collect())
+        } else {
+            Cow::Borrowed(token)
+        };
         case_fixed |= upper != token;
         match ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper) {
             Some((d, fixed)) => {

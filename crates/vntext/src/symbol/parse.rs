@@ -1,5 +1,7 @@
 //! Parsing one document symbol, tolerant of the variants seen in real texts.
 
+use std::fmt::Write;
+
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::compact::compact;
@@ -205,7 +207,7 @@ fn parse_party(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     let doc_type = resolve_type(type_raw, fixes).ok_or_else(|| SymbolErrorKind::UnknownType(type_raw.to_string()))?;
     let issuer = canonical_issuer(issuer_raw, fixes)?;
     Ok(ParsedSymbol {
-        normalized: format!("{number}-{doc_type}/{issuer}"),
+        normalized: concat(&[number, "-", doc_type, "/", &issuer]),
         number: number.to_string(),
         year: None,
         doc_type: Some(doc_type.to_string()),
@@ -413,9 +415,12 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         (Some(_), _) => return Err(SymbolErrorKind::MissingIssuer),
         (None, _) => (None, canonical_issuer(body, fixes)?),
     };
-    let mut normalized = format!("{number}/");
+    let mut normalized = String::with_capacity(number.len() + issuer.len() + 12);
+    normalized.push_str(number);
+    normalized.push('/');
     if let Some(y) = year {
-        normalized.push_str(&format!("{y}/"));
+        // Writing to a String cannot fail.
+        let _ = write!(normalized, "{y}/");
     }
     if let Some(t) = &doc_type {
         normalized.push_str(t);
@@ -431,4 +436,13 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
         form: SymbolForm::State,
         fixes: Vec::new(),
     })
+}
+
+/// The parts one after the other, in one allocation.
+fn concat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
 }
