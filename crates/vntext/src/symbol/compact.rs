@@ -28,7 +28,9 @@ fn compacted(c: char) -> bool {
 /// Maps dash look-alikes to `-` and removes or repairs whitespace. A symbol without any of
 /// them and without a doubled slash, the common case, is returned as it is.
 pub(super) fn compact<'a>(s: &'a str, fixes: &mut Vec<String>) -> Result<Cow<'a, str>, SymbolErrorKind> {
-    if !s.chars().any(compacted) && !s.contains("//") {
+    // ASCII after the space has no char compacted; other text is read char by char.
+    let plain = s.bytes().all(|b| b > b' ' && b.is_ascii()) || !s.chars().any(compacted);
+    if plain && !s.contains("//") {
         return Ok(Cow::Borrowed(s));
     }
     compact_chars(s, fixes).map(Cow::Owned)

@@ -42,7 +42,9 @@ pub fn parse_symbol(input: &str) -> Result<ParsedSymbol, SymbolError> {
         return Err(err(SymbolErrorKind::Empty));
     }
     let composed: String;
-    let body = if body.is_ascii() || is_nfc_quick(body.chars()) == IsNormalized::Yes {
+    // ASCII with `Đ` and `đ`, the letters of most symbols, is NFC as it is.
+    let plain = body.is_ascii() || body.chars().all(|c| c.is_ascii() || matches!(c, 'Đ' | 'đ'));
+    let body = if plain || is_nfc_quick(body.chars()) == IsNormalized::Yes {
         body
     } else {
         composed = body.nfc().collect();

@@ -70,15 +70,36 @@ fn canonical_entry(abbrev: &str) -> Option<&'static (&'static str, &'static str)
 }
 
 /// Canonical spelling of a type abbreviation written in any case (`"CTR"` → `"CTr"`).
+/// The exact spelling is looked for first, then the first match without case.
 pub fn canonical_type(abbrev: &str) -> Option<&'static str> {
-    TYPES
-        .iter()
-        .find(|(a, _)| *a == abbrev)
-        .or_else(|| canonical_entry(abbrev))
-        .map(|(a, _)| *a)
+    // One pass: the first exact match is the answer as soon as it is seen, the first match
+    // without case the answer if no exact one follows. Both need the same length in bytes.
+    let mut without_case = None;
+    let first = abbrev.as_bytes().first().copied();
+    for (a, _) in TYPES {
+        if a.len() != abbrev.len() {
+            continue;
+        }
+        // Two ASCII first letters that differ without case: neither match.
+        if let (Some(&x), Some(y)) = (a.as_bytes().first(), first)
+            && x.is_ascii()
+            && y.is_ascii()
+            && !x.eq_ignore_ascii_case(&y)
+        {
+            continue;
+        }
+        if *a == abbrev {
+            return Some(a);
+        }
+        if without_case.is_none() && eq_ignore_case(a, abbrev) {
+            without_case = Some(*a);
+        }
+    }
+    without_case
 }
 
 /// Case-insensitive equality for the short uppercase-ish tokens of symbols.
+#[inline]
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
@@ -175,8 +196,17 @@ fn is_local_party_board(head: &str) -> bool {
 
 /// `TƯ`, `T.Ư`, `T.W`, `Tư` written for the Central Committee's `TW`.
 pub fn central_committee_variant(raw: &str) -> Option<&'static str> {
-    // The letters without dots, in upper case, compared without building them.
+    // The letters without dots, in upper case, compared without building them. Each letter
+    // is at least one upper-case letter, so a third one rules both out.
     let compact = || raw.chars().filter(|c| *c != '.').flat_map(char::to_uppercase);
+    if raw.chars().filter(|c| *c != '.').nth(2).is_some() {
+        return None;
+    }
+    // ASCII letters are ASCII in upper case: only "TW" can match.
+    if raw.is_ascii() {
+        let upper = raw.bytes().filter(|b| *b != b'.').map(|b| b.to_ascii_uppercase());
+        return (raw != "TW" && upper.eq(*b"TW")).then_some("TW");
+    }
     (raw != "TW" && (compact().eq("TƯ".chars()) || compact().eq("TW".chars()))).then_some("TW")
 }
 
