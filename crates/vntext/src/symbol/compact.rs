@@ -9,6 +9,11 @@ use super::types::canonical_type;
 /// "05-HD/BTC TU" → "05-HD/BTCTU": one space between a Party board and its committee's level
 /// at the end of the issuer.
 fn join_split_board(chars: &[char]) -> Option<Vec<char>> {
+    // Without a space after the last slash there is nothing to join.
+    let last_slash = chars.iter().rposition(|c| *c == '/')?;
+    if !chars[last_slash..].contains(&' ') {
+        return None;
+    }
     let s: String = chars.iter().collect();
     let slash = s.rfind('/')?;
     let (board, level) = s[slash + 1..].trim_end().split_once(' ')?;

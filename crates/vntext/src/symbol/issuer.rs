@@ -144,7 +144,12 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
             Cow::Borrowed(token)
         };
         case_fixed |= upper != token;
-        match ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper) {
+        // Every token repaired there has a "D".
+        let d_fix = upper
+            .contains('D')
+            .then(|| ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper))
+            .flatten();
+        match d_fix {
             Some((d, fixed)) => {
                 fixes.push(format!("Sửa “D” thành “Đ” trong cơ quan ban hành: “{d}” → “{fixed}”"));
                 out.push_str(fixed);

@@ -421,8 +421,8 @@ fn parse_state(number: &str, rest: &str, fixes: &mut Vec<String>) -> Result<Pars
     normalized.push_str(number);
     normalized.push('/');
     if let Some(y) = year {
-        // Writing to a String cannot fail.
-        let _ = write!(normalized, "{y}/");
+        push_year(&mut normalized, y);
+        normalized.push('/');
     }
     if let Some(t) = &doc_type {
         normalized.push_str(t);
@@ -447,4 +447,19 @@ fn concat(parts: &[&str]) -> String {
         s.push_str(p);
     }
     s
+}
+
+/// Pushes a year, four digits (1945 to 2100 in a symbol) without the formatting machinery.
+fn push_year(out: &mut String, y: i32) {
+    match u16::try_from(y) {
+        Ok(v @ 1000..=9999) => {
+            for d in [v / 1000, v / 100 % 10, v / 10 % 10, v % 10] {
+                out.push(char::from(b'0' + d as u8));
+            }
+        }
+        // Writing to a String cannot fail.
+        _ => {
+            let _ = write!(out, "{y}");
+        }
+    }
 }

@@ -72,30 +72,62 @@ fn canonical_entry(abbrev: &str) -> Option<&'static (&'static str, &'static str)
 /// Canonical spelling of a type abbreviation written in any case (`"CTR"` → `"CTr"`).
 /// The exact spelling is looked for first, then the first match without case.
 pub fn canonical_type(abbrev: &str) -> Option<&'static str> {
-    // One pass: the first exact match is the answer as soon as it is seen, the first match
-    // without case the answer if no exact one follows. Both need the same length in bytes.
+    match abbrev.as_bytes().first() {
+        // An ASCII letter is one ASCII letter in upper case, so only the types whose first
+        // letter is the same without case can match, in the table's order.
+        Some(b) if b.is_ascii_alphabetic() => {
+            let row = &TYPES_BY_LETTER[usize::from(b.to_ascii_uppercase() - b'A')];
+            let types = row
+                .iter()
+                .take_while(|i| **i != NO_TYPE)
+                .map(|i| TYPES[usize::from(*i)].0);
+            find_type(abbrev, types)
+        }
+        _ => find_type(abbrev, TYPES.iter().map(|(a, _)| *a)),
+    }
+}
+
+/// The first of `types` spelled exactly `abbrev`, or else the first equal to it without case.
+fn find_type(abbrev: &str, types: impl Iterator<Item = &'static str>) -> Option<&'static str> {
     let mut without_case = None;
-    let first = abbrev.as_bytes().first().copied();
-    for (a, _) in TYPES {
+    for a in types {
         if a.len() != abbrev.len() {
             continue;
         }
-        // Two ASCII first letters that differ without case: neither match.
-        if let (Some(&x), Some(y)) = (a.as_bytes().first(), first)
-            && x.is_ascii()
-            && y.is_ascii()
-            && !x.eq_ignore_ascii_case(&y)
-        {
-            continue;
-        }
-        if *a == abbrev {
+        if a == abbrev {
             return Some(a);
         }
         if without_case.is_none() && eq_ignore_case(a, abbrev) {
-            without_case = Some(*a);
+            without_case = Some(a);
         }
     }
     without_case
+}
+
+/// Ends a row of [`TYPES_BY_LETTER`].
+const NO_TYPE: u8 = u8::MAX;
+
+/// For each ASCII letter, the indices in [`TYPES`] of the types that begin with it in either
+/// case, in the table's order (`NO_TYPE` after the last).
+const TYPES_BY_LETTER: [[u8; 8]; 26] = types_by_letter();
+
+const fn types_by_letter() -> [[u8; 8]; 26] {
+    let mut rows = [[NO_TYPE; 8]; 26];
+    let mut i = 0;
+    while i < TYPES.len() {
+        let b = TYPES[i].0.as_bytes()[0].to_ascii_uppercase();
+        if b.is_ascii_uppercase() {
+            let row = &mut rows[(b - b'A') as usize];
+            let mut k = 0;
+            // A ninth type of one letter fails the build here.
+            while row[k] != NO_TYPE {
+                k += 1;
+            }
+            row[k] = i as u8;
+        }
+        i += 1;
+    }
+    rows
 }
 
 /// Case-insensitive equality for the short uppercase-ish tokens of symbols.
@@ -138,6 +170,19 @@ pub const ISSUER_D_FIXES: &[(&str, &str)] = &[
     ("DHQG", "ĐHQG"),
     ("DDBQH", "ĐĐBQH"),
 ];
+
+// `canonical_issuer` looks a token up here only if it has a "D".
+const _: () = {
+    let mut i = 0;
+    while i < ISSUER_D_FIXES.len() {
+        let d = ISSUER_D_FIXES[i].0.as_bytes();
+        let mut k = 0;
+        while d[k] != b'D' {
+            k += 1;
+        }
+        i += 1;
+    }
+};
 
 /// Type abbreviations of Party documents (Hướng dẫn 36-HD/VPTW).
 const PARTY_TYPES: &[&str] = &[
@@ -239,7 +284,11 @@ pub fn split_lost_hyphen(body: &str) -> Option<(&'static str, &'static str)> {
     if body.contains(['-', '&', '.']) {
         return None;
     }
+    let first = body.as_bytes().first();
     GLUE_TYPES.iter().find_map(|t| {
+        if t.as_bytes().first() != first {
+            return None;
+        }
         let rest = body.strip_prefix(t)?;
         let issuer = GLUE_ISSUERS.iter().find(|i| eq_ignore_case(i, rest))?;
         Some((*t, *issuer))
