@@ -35,7 +35,7 @@ fn compacted(c: char) -> bool {
 pub(super) fn compact<'a>(s: &'a str, fixes: &mut Vec<String>) -> Result<Cow<'a, str>, SymbolErrorKind> {
     // ASCII after the space has no char compacted; other text is read char by char.
     let plain = s.bytes().all(|b| b > b' ' && b.is_ascii()) || !s.chars().any(compacted);
-    if plain && !s.contains("//") {
+    if plain && !s.as_bytes().windows(2).any(|w| w == b"//") {
         return Ok(Cow::Borrowed(s));
     }
     compact_chars(s, fixes).map(Cow::Owned)

@@ -68,10 +68,9 @@ fn inner_lowercase(token: &str) -> bool {
 /// lower-case last letter of a syllable's two-letter abbreviation as in the types "TTr", "CTr"
 /// and the issuer "TTg"; kept as written.
 fn trailing_syllable(token: &str) -> bool {
-    let n = token.chars().count();
     let head = token.trim_end_matches(['r', 'g']);
-    n >= 3
-        && head.len() + 1 == token.len()
+    head.len() + 1 == token.len()
+        && token.chars().count() >= 3
         && head.ends_with('T')
         && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
 }
@@ -169,7 +168,7 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
 /// `LĐTBXH`, in every issuer that carries it: `SLĐTBXH`, `BLĐTBXH`, `LĐTB&XH`) with the stroke
 /// of its `Đ` lost or read as `E` (OCR, typing without a Vietnamese keyboard).
 fn labour_code(issuer: String, fixes: &mut Vec<String>) -> String {
-    if !issuer.contains("TB") {
+    if !issuer.as_bytes().windows(2).any(|w| w == b"TB") {
         return issuer;
     }
     let fixed = issuer
