@@ -3,6 +3,8 @@
 //! lost stroke on `Đ`, OCR's stroke before the National Assembly's term). Every repair is
 //! reported in `fixes`.
 
+use std::borrow::Cow;
+
 use super::error::SymbolErrorKind;
 use super::types::{
     ISSUER_D_FIXES, MIXED_CASE_ISSUERS, TYPE_D_FIXES, canonical_type, central_committee_variant, eq_ignore_case,
@@ -66,10 +68,9 @@ fn inner_lowercase(token: &str) -> bool {
 /// lower-case last letter of a syllable's two-letter abbreviation as in the types "TTr", "CTr"
 /// and the issuer "TTg"; kept as written.
 fn trailing_syllable(token: &str) -> bool {
-    let n = token.chars().count();
     let head = token.trim_end_matches(['r', 'g']);
-    n >= 3
-        && head.len() + 1 == token.len()
+    head.len() + 1 == token.len()
+        && token.chars().count() >= 3
         && head.ends_with('T')
         && head.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
 }
@@ -133,9 +134,21 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
             out.push_str(token);
             continue;
         }
-        let upper: String = token.chars().flat_map(char::to_uppercase).collect();
+        // The chars are ASCII letters and digits, `Đ` and `đ` (checked above): the token is its
+        // own upper case unless it has an ASCII lower-case letter or `đ`.
+        let lower = token.bytes().any(|b| b.is_ascii_lowercase()) || token.contains('đ');
+        let upper: Cow<str> = if lower {
+            Cow::Owned(token.chars().flat_map(char::to_uppercase).collect())
+        } else {
+            Cow::Borrowed(token)
+        };
         case_fixed |= upper != token;
-        match ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper) {
+        // Every token repaired there has a "D".
+        let d_fix = upper
+            .contains('D')
+            .then(|| ISSUER_D_FIXES.iter().find(|(d, _)| *d == upper))
+            .flatten();
+        match d_fix {
             Some((d, fixed)) => {
                 fixes.push(format!("Sửa “D” thành “Đ” trong cơ quan ban hành: “{d}” → “{fixed}”"));
                 out.push_str(fixed);
@@ -155,7 +168,7 @@ pub(super) fn canonical_issuer(raw: &str, fixes: &mut Vec<String>) -> Result<Str
 /// `LĐTBXH`, in every issuer that carries it: `SLĐTBXH`, `BLĐTBXH`, `LĐTB&XH`) with the stroke
 /// of its `Đ` lost or read as `E` (OCR, typing without a Vietnamese keyboard).
 fn labour_code(issuer: String, fixes: &mut Vec<String>) -> String {
-    if !issuer.contains("TB") {
+    if !issuer.as_bytes().windows(2).any(|w| w == b"TB") {
         return issuer;
     }
     let fixed = issuer

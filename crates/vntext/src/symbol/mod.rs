@@ -1,6 +1,7 @@
 //! Document numbers and symbols (số, ký hiệu): `152-KH/QU`, `01/CT-UBND`,
 //! `123/2020/NĐ-CP`, `12/UBND-VX`, `45/2019/QH14`.
 
+mod compact;
 mod error;
 mod issuer;
 mod parse;

@@ -70,20 +70,87 @@ fn canonical_entry(abbrev: &str) -> Option<&'static (&'static str, &'static str)
 }
 
 /// Canonical spelling of a type abbreviation written in any case (`"CTR"` → `"CTr"`).
+/// The exact spelling is looked for first, then the first match without case.
 pub fn canonical_type(abbrev: &str) -> Option<&'static str> {
-    TYPES
-        .iter()
-        .find(|(a, _)| *a == abbrev)
-        .or_else(|| canonical_entry(abbrev))
-        .map(|(a, _)| *a)
+    match abbrev.as_bytes().first() {
+        // An ASCII letter is one ASCII letter in upper case, so only the types whose first
+        // letter is the same without case can match, in the table's order.
+        Some(b) if b.is_ascii_alphabetic() => {
+            let row = &TYPES_BY_LETTER[usize::from(b.to_ascii_uppercase() - b'A')];
+            let types = row
+                .iter()
+                .take_while(|i| **i != NO_TYPE)
+                .map(|i| TYPES[usize::from(*i)].0);
+            find_type(abbrev, types)
+        }
+        _ => find_type(abbrev, TYPES.iter().map(|(a, _)| *a)),
+    }
+}
+
+/// The first of `types` spelled exactly `abbrev`, or else the first equal to it without case.
+fn find_type(abbrev: &str, types: impl Iterator<Item = &'static str>) -> Option<&'static str> {
+    let mut without_case = None;
+    for a in types {
+        if a.len() != abbrev.len() {
+            continue;
+        }
+        if a == abbrev {
+            return Some(a);
+        }
+        if without_case.is_none() && eq_ignore_case(a, abbrev) {
+            without_case = Some(a);
+        }
+    }
+    without_case
+}
+
+/// Ends a row of [`TYPES_BY_LETTER`].
+const NO_TYPE: u8 = u8::MAX;
+
+/// For each ASCII letter, the indices in [`TYPES`] of the types that begin with it in either
+/// case, in the table's order (`NO_TYPE` after the last).
+const TYPES_BY_LETTER: [[u8; 8]; 26] = types_by_letter();
+
+const fn types_by_letter() -> [[u8; 8]; 26] {
+    let mut rows = [[NO_TYPE; 8]; 26];
+    let mut i = 0;
+    while i < TYPES.len() {
+        let b = TYPES[i].0.as_bytes()[0].to_ascii_uppercase();
+        if b.is_ascii_uppercase() {
+            let row = &mut rows[(b - b'A') as usize];
+            let mut k = 0;
+            // A ninth type of one letter fails the build here.
+            while row[k] != NO_TYPE {
+                k += 1;
+            }
+            row[k] = i as u8;
+        }
+        i += 1;
+    }
+    rows
 }
 
 /// Case-insensitive equality for the short uppercase-ish tokens of symbols.
+#[inline]
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.chars()
-            .flat_map(char::to_uppercase)
-            .eq(b.chars().flat_map(char::to_uppercase))
+    if a.len() != b.len() {
+        return false;
+    }
+    // The bytes where both are ASCII compared without case: each is one upper-case char, so
+    // a difference there is a difference of the upper-case chars, and an equal ASCII prefix
+    // leaves the rest to compare (it starts on a char boundary in both).
+    let (x, y) = (a.as_bytes(), b.as_bytes());
+    let mut i = 0;
+    while i < x.len() && x[i].is_ascii() && y[i].is_ascii() {
+        if !x[i].eq_ignore_ascii_case(&y[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    let (a, b) = (&a[i..], &b[i..]);
+    a.chars()
+        .flat_map(char::to_uppercase)
+        .eq(b.chars().flat_map(char::to_uppercase))
 }
 
 /// Type abbreviations in which a `D` is really an `Đ` whose stroke was lost (OCR,
@@ -103,6 +170,19 @@ pub const ISSUER_D_FIXES: &[(&str, &str)] = &[
     ("DHQG", "ĐHQG"),
     ("DDBQH", "ĐĐBQH"),
 ];
+
+// `canonical_issuer` looks a token up here only if it has a "D".
+const _: () = {
+    let mut i = 0;
+    while i < ISSUER_D_FIXES.len() {
+        let d = ISSUER_D_FIXES[i].0.as_bytes();
+        let mut k = 0;
+        while d[k] != b'D' {
+            k += 1;
+        }
+        i += 1;
+    }
+};
 
 /// Type abbreviations of Party documents (Hướng dẫn 36-HD/VPTW).
 const PARTY_TYPES: &[&str] = &[
@@ -161,8 +241,18 @@ fn is_local_party_board(head: &str) -> bool {
 
 /// `TƯ`, `T.Ư`, `T.W`, `Tư` written for the Central Committee's `TW`.
 pub fn central_committee_variant(raw: &str) -> Option<&'static str> {
-    let compact: String = raw.chars().filter(|c| *c != '.').flat_map(char::to_uppercase).collect();
-    (raw != "TW" && matches!(compact.as_str(), "TƯ" | "TW")).then_some("TW")
+    // The letters without dots, in upper case, compared without building them. Each letter
+    // is at least one upper-case letter, so a third one rules both out.
+    let compact = || raw.chars().filter(|c| *c != '.').flat_map(char::to_uppercase);
+    if raw.chars().filter(|c| *c != '.').nth(2).is_some() {
+        return None;
+    }
+    // ASCII letters are ASCII in upper case: only "TW" can match.
+    if raw.is_ascii() {
+        let upper = raw.bytes().filter(|b| *b != b'.').map(|b| b.to_ascii_uppercase());
+        return (raw != "TW" && upper.eq(*b"TW")).then_some("TW");
+    }
+    (raw != "TW" && (compact().eq("TƯ".chars()) || compact().eq("TW".chars()))).then_some("TW")
 }
 
 /// State types that appear glued to a common issuer when PDF extraction loses the hyphen.
@@ -194,7 +284,11 @@ pub fn split_lost_hyphen(body: &str) -> Option<(&'static str, &'static str)> {
     if body.contains(['-', '&', '.']) {
         return None;
     }
+    let first = body.as_bytes().first();
     GLUE_TYPES.iter().find_map(|t| {
+        if t.as_bytes().first() != first {
+            return None;
+        }
         let rest = body.strip_prefix(t)?;
         let issuer = GLUE_ISSUERS.iter().find(|i| eq_ignore_case(i, rest))?;
         Some((*t, *issuer))
@@ -226,8 +320,14 @@ pub fn split_type_after_year(body: &str) -> Option<(&'static str, &str)> {
     if body.contains(['-', '&', '.', '/']) {
         return None;
     }
-    let cuts: Vec<usize> = body.char_indices().map(|(i, _)| i).skip(2).take(4).collect();
-    cuts.into_iter().rev().find_map(|k| {
+    // The byte offsets of the third to the sixth char, tried from the last.
+    let mut cuts = [0; 4];
+    let mut n = 0;
+    for (k, (i, _)) in body.char_indices().skip(2).take(4).enumerate() {
+        cuts[k] = i;
+        n = k + 1;
+    }
+    cuts[..n].iter().rev().find_map(|&k| {
         let (head, rest) = body.split_at(k);
         let t = canonical_type(head).filter(|t| *t == head || t.to_uppercase() == head)?;
         let issuer_like = rest.chars().count() >= 3
