@@ -214,3 +214,14 @@ fn unseen25r_references() {
     // (in-sample). The floor allows a few errors of each kind.
     assert!(p >= 0.98 && r >= 0.97, "[unseen25r] references P={p:.4} R={r:.4}");
 }
+
+/// The unseen26r references set (twenty-sixth round): 18 passages, 176 references cut from 16
+/// whole documents in public GitHub repositories (Official Gazette PDF text with its tables read
+/// cell by cell, Markdown, JSX, PHP, SQL dumps). Labelled before any run and measured before and
+/// after the round (`testdata/real/unseen26r/MEASURED_*.txt`). Scored as `measure_cli.py` scores it.
+#[test]
+fn unseen26r_references() {
+    let (p, r, refs) = references("unseen26r", "test");
+    assert!(refs >= 150, "[unseen26r] set too small");
+    println!("[unseen26r] references P={p:.4} R={r:.4}");
+}
