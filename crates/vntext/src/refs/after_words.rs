@@ -1,7 +1,9 @@
 //! Words between a symbol and its issue date that do not break the citation: the issuing body's
 //! abbreviation ("01/2007/NQ-HĐTP TANDTC ngày 02/10/2007") and, for a symbol alone at a line's
 //! start, the place of a header's place-and-date line ("… Hà Nội, ngày 19 tháng 10 năm 2018").
-//! Used by `context::after` when nothing closer gave a date (round 25).
+//! Used by `context::after` when nothing closer gave a date (round 25). Round 26 adds two shapes of
+//! the Official Gazette's tables read as PDF text: a cell's "Số …;" line with the date on the next
+//! line, and a footnote number glued to the year.
 
 use chrono::NaiveDate;
 
@@ -72,4 +74,56 @@ pub(super) fn place_date_line(text: &str, sym_end: usize) -> Option<(NaiveDate, 
         i = text.len() - rest.len() + w;
     }
     None
+}
+
+/// "Số 178/1998/TT-TCCP;\nngày 04/6/1998": a table cell of the Official Gazette's lists ("Số, ký
+/// hiệu; ngày, tháng, năm ban hành"), the symbol alone after "Số" on its line, a semicolon ending
+/// the line and the date alone on the next. `q` is the semicolon; gives the offset of "ngày".
+pub(super) fn cell_semicolon(text: &str, q: usize) -> Option<usize> {
+    let line_start = text[..q].rfind('\n').map_or(0, |k| k + 1);
+    let cell = text[line_start..q].trim_start();
+    let symbol = cell.strip_prefix("Số ")?;
+    if symbol.is_empty() || symbol.contains(char::is_whitespace) {
+        return None;
+    }
+    let r = text[q..].strip_prefix(';')?;
+    let r = r.trim_start_matches([' ', '\t', '\r', '\u{a0}']).strip_prefix('\n')?;
+    let r = r.trim_start_matches([' ', '\t', '\u{a0}']);
+    let at = text.len() - r.len();
+    if !fold(&r[..floor(r, r.len().min(8))]).starts_with("ngay ") {
+        return None;
+    }
+    let (_, len) = parse_date_prefix(r)?;
+    let tail = r[len..].trim_start_matches([' ', '\t', '\r', '\u{a0}']);
+    (tail.is_empty() || tail.starts_with('\n')).then_some(at)
+}
+
+/// "ngày 08/10/20181": the Official Gazette's PDF text glues a footnote's number to the year
+/// before it. "ngày", a numeric date whose four-digit year (1945–2099) is followed by one or two
+/// more digits and then no letter or digit; the date without them, its length with them.
+pub(super) fn footnote_date(s: &str) -> Option<(NaiveDate, usize)> {
+    let head = s.trim_start();
+    if !fold(&head[..floor(head, head.len().min(8))]).starts_with("ngay ") {
+        return None;
+    }
+    let lead = s.len() - head.len();
+    let body = head[head.char_indices().nth(4)?.0..].trim_start();
+    let at = s.len() - body.len();
+    let b = body.as_bytes();
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let m = b.get(d + 1..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    let y_at = d + 1 + m + 1;
+    if !(1..=2).contains(&d) || !(1..=2).contains(&m) || b[d] != b'/' || b.get(d + 1 + m) != Some(&b'/') {
+        return None;
+    }
+    let run = b.get(y_at..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(5..=6).contains(&run) || body[y_at + run..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let year: u32 = body[y_at..y_at + 4].parse().ok()?;
+    if !(1945..=2099).contains(&year) {
+        return None;
+    }
+    let (date, len) = parse_date_prefix(&s[lead..at + y_at + 4])?;
+    (lead + len == at + y_at + 4).then_some((date, at + y_at + run))
 }

@@ -285,8 +285,10 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
         let save = c.i;
         if c.digits(4) == 4 && c.slash() {
             c.spaces(1);
+            line_before_type(&mut c);
         } else {
             c.i = save;
+            line_before_type(&mut c);
         }
         state_tail(&mut c)?;
     } else if spaces_before > 0 || c.peek().is_some_and(|x| x.is_ascii_uppercase() || x == 'Đ') {
@@ -305,6 +307,22 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
     let boundary =
         c.peek().is_none_or(|ch| !ch.is_alphanumeric()) || glued_word(&text[c.i..]) || glued_date(&text[c.i..]);
     boundary.then_some(c.i)
+}
+
+/// "140/2018/\nNĐ-CP", "225/\nQĐ-UBND": a PDF table cell or a narrow column wrapped the symbol
+/// right after a slash. The break is crossed only when the next line opens with a known type and
+/// its hyphen; otherwise the run ends at the slash as before.
+fn line_before_type(c: &mut Cur<'_>) {
+    let at = c.i;
+    if c.line_space(2) > 0 && c.t[at..c.i].contains('\n') {
+        let t = c.i;
+        let typed = c.letters(5) > 0 && crate::symbol::is_type_abbreviation(&c.t[t..c.i]) && c.peek() == Some('-');
+        c.i = t;
+        if typed {
+            return;
+        }
+    }
+    c.i = at;
 }
 
 fn party_tail(c: &mut Cur<'_>) -> Option<()> {

@@ -191,11 +191,18 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     };
     // "10/KH-MTTQ-BTT; ngày\n10/10/2019 của …": OCR read the comma as a semicolon. Taken only
     // when the date is followed by "của", so a new clause that opens with a date stays apart.
-    let q = semicolon_misread(text, q).unwrap_or(q);
+    let q = semicolon_misread(text, q)
+        .or_else(|| super::after_words::cell_semicolon(text, q))
+        .unwrap_or(q);
     // "ngày _\n\n18/01/2023": OCR noise (a stray underscore, bar or tilde) between "ngày" and
     // the date.
     let q = noise_after_ngay(text, q).unwrap_or(q);
     if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
+        out.date = Some(date);
+        out.date_span = Some((q, q + len));
+        p = q + len;
+        out.end = p;
+    } else if newline_only_before_ngay && let Some((date, len)) = super::after_words::footnote_date(&text[q..]) {
         out.date = Some(date);
         out.date_span = Some((q, q + len));
         p = q + len;
