@@ -92,7 +92,12 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
                         h.place = Some(place.trim().to_string());
                     }
                 }
-            } else if ci == 0 && symbol_line.is_none() && title_line.is_none() && is_issuer_cell(&f) {
+            } else if ci == 0
+                && symbol_line.is_none()
+                && title_line.is_none()
+                && is_issuer_cell(&f)
+                && !TITLE_TYPES.iter().any(|(t, _)| *t == f)
+            {
                 left.push(cell);
             }
         }
@@ -130,7 +135,15 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
             let article = f
                 .strip_prefix("dieu ")
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-            if f.starts_with("can cu") || article || super::lines::split_mark(s).is_some() || parts.len() >= 4 {
+            // A table row (tab cells, or pipes rewritten to tabs) right under the title is the
+            // body: a plan pasted as its title and its task table has no line between them.
+            let table_row = s.matches('\t').count() >= 2;
+            if f.starts_with("can cu")
+                || article
+                || table_row
+                || super::lines::split_mark(s).is_some()
+                || parts.len() >= 4
+            {
                 break;
             }
             parts.push(s);
@@ -181,6 +194,19 @@ mod tests {
             Some("Kế hoạch thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy")
         );
         assert_eq!(lines[h.body_from], "Thực hiện Chỉ thị …");
+    }
+
+    #[test]
+    fn a_table_right_under_the_title_is_the_body() {
+        let text = "KẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2023\nSTT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n1\tRà soát danh mục\tVăn phòng\tQuý II/2023";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = read_header(&lines);
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Kế hoạch Triển khai công tác chuyển đổi số năm 2023")
+        );
+        assert_eq!(h.body_from, 2);
+        assert_eq!(h.issuer, None, "the type word is not the issuer");
     }
 
     #[test]
