@@ -3,8 +3,8 @@
 //! reader reads — all of them for the inspecting side), one paper, the plans, the lists by step
 //! and the follow-ups overdue.
 
-use domain::access::{Action, Operation, Target};
-use domain::inspection::{InspectionStep, may_see_confidential};
+use domain::access::{Action, Operation};
+use domain::inspection::{InspectionStep, may_see_confidential, sees_every_subject, sees_subject};
 use domain::unit::UnitPath;
 use store::Tx;
 use store::access::Subject;
@@ -49,11 +49,11 @@ pub async fn get(app: &App, caller: &Caller, id: i64) -> Result<InspectionView> 
     let body = store::units::get(&mut tx, inspection.body_unit_id).await?;
     let p = &caller.principal;
     let confidential = may_see_confidential(p, &b.owner, &b.team);
-    let body_side = confidential || p.may(Operation::Read, &Target::unit(&b.owner));
+    let body_side = sees_every_subject(p, &b.owner, &b.team);
     let mut subjects = Vec::new();
     for s in store::inspections::subjects(&mut tx, &inspection).await? {
         let path = unit_path(&mut tx, s.unit_id).await?;
-        if body_side || p.can_read(&Target::unit(&path)) {
+        if sees_subject(p, &b.owner, &b.team, &path) {
             subjects.push(s);
         }
     }
@@ -150,7 +150,30 @@ pub async fn list(
         steps,
         ..filter(caller)
     };
-    Ok(store::inspection_lists::list(&mut tx, &f, limit).await?)
+    let items = store::inspection_lists::list(&mut tx, &f, limit).await?;
+    Ok(shown_subjects(caller, items))
+}
+
+/// Each listed inspection with only the subjects `caller` may see named
+/// (`domain::inspection::sees_subject`, as on its page).
+fn shown_subjects(caller: &Caller, mut items: Vec<ListedInspection>) -> Vec<ListedInspection> {
+    let p = &caller.principal;
+    for item in &mut items {
+        let Some(body) = UnitPath::parse(&item.body_path) else {
+            item.subjects.clear();
+            continue;
+        };
+        let keep: Vec<bool> = item
+            .subject_paths
+            .iter()
+            .map(|s| UnitPath::parse(s).is_some_and(|s| sees_subject(p, &body, &item.team, &s)))
+            .collect();
+        let mut k = keep.iter();
+        item.subjects.retain(|_| *k.next().unwrap_or(&false));
+        let mut k = keep.iter();
+        item.subject_paths.retain(|_| *k.next().unwrap_or(&false));
+    }
+    items
 }
 
 /// The plans of the inspecting bodies the caller reads.
@@ -178,7 +201,7 @@ pub async fn plan(app: &App, caller: &Caller, id: i64) -> Result<(Plan, Vec<List
         ..filter(caller)
     };
     let items = store::inspection_lists::list(&mut tx, &f, 500).await?;
-    Ok((plan, items))
+    Ok((plan, shown_subjects(caller, items)))
 }
 
 /// Recommendations whose follow-up is overdue today, of the inspections the caller sees.
@@ -188,5 +211,19 @@ pub async fn overdue(app: &App, caller: &Caller, unit: Option<i64>) -> Result<Ve
         within: within(&mut tx, caller, unit).await?,
         ..filter(caller)
     };
-    Ok(store::inspection_lists::overdue_follow_ups(&mut tx, &f, &app.clock.clock()).await?)
+    let p = &caller.principal;
+    // The inspection is seen; its recommendation only by who sees its subject (as on its page).
+    Ok(
+        store::inspection_lists::overdue_follow_ups(&mut tx, &f, &app.clock.clock())
+            .await?
+            .into_iter()
+            .filter(
+                |r| match (UnitPath::parse(&r.body_path), UnitPath::parse(&r.subject_path)) {
+                    (Some(body), Some(subject)) => sees_subject(p, &body, &r.team, &subject),
+                    _ => false,
+                },
+            )
+            .map(|r| r.recommendation)
+            .collect(),
+    )
 }

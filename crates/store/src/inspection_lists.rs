@@ -38,9 +38,60 @@ pub struct ListedInspection {
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
     pub concluded_on: Option<NaiveDate>,
+    /// The inspecting body's path: who reads every subject (`domain::inspection::sees_subject`).
+    #[serde(skip)]
+    pub body_path: String,
     /// The subjects' names, in path order.
     #[sqlx(skip)]
     pub subjects: Vec<String>,
+    /// The subjects' paths, beside their names: a reader who is not on the inspecting side is
+    /// shown only the subjects they read.
+    #[serde(skip)]
+    #[sqlx(skip)]
+    pub subject_paths: Vec<String>,
+    /// The team's people.
+    #[serde(skip)]
+    #[sqlx(skip)]
+    pub team: Vec<i64>,
+}
+
+/// A recommendation whose follow-up is overdue, with what decides who may see it.
+#[derive(Debug, Clone, FromRow)]
+pub struct OverdueFollowUp {
+    #[sqlx(flatten)]
+    pub recommendation: Recommendation,
+    pub tenant_id: i64,
+    pub subject_path: String,
+    pub body_path: String,
+    #[sqlx(skip)]
+    pub team: Vec<i64>,
+}
+
+/// The people of the teams of `inspections` (id, tenant), per inspection.
+async fn teams(tx: &mut Tx, inspections: &[(i64, i64)]) -> Result<Vec<(i64, i64)>, StoreError> {
+    if inspections.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids are integers read just now: no client text in the SQL. A team is in its inspection's
+    // tenant.
+    let ids = inspections
+        .iter()
+        .map(|(i, _)| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let sql = format!(
+        "SELECT t.inspection_id, t.person_id FROM inspection_team t WHERE {} AND t.inspection_id IN ({ids})",
+        crate::sql::in_tenants(tx.backend(), "t.tenant_id", inspections.iter().map(|(_, t)| *t))
+    );
+    Ok(on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(sql.as_str())).fetch_all(c).await?))
+}
+
+fn team_of(teams: &[(i64, i64)], inspection: i64) -> Vec<i64> {
+    teams
+        .iter()
+        .filter(|(i, _)| *i == inspection)
+        .map(|(_, p)| *p)
+        .collect()
 }
 
 /// Who reads, and what to list.
@@ -179,7 +230,7 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
     let lim = w.arg(Arg::Int(limit));
     let sql = format!(
         "SELECT i.id, i.tenant_id, i.plan_id, i.body_unit_id, b.name AS body_name, i.content, i.time_text, i.method, i.step,
-                i.decision_symbol, i.starts_on, i.ends_on, i.concluded_on
+                i.decision_symbol, i.starts_on, i.ends_on, i.concluded_on, i.body_path
          FROM inspections i JOIN units b ON b.tenant_id = i.tenant_id AND b.id = i.body_unit_id{} ORDER BY i.id DESC LIMIT {lim}",
         w.sql()
     );
@@ -191,18 +242,20 @@ pub async fn list(tx: &mut Tx, f: &InspectionFilter, limit: i64) -> Result<Vec<L
     // in its tenant.
     let ids = rows.iter().map(|r| r.id.to_string()).collect::<Vec<_>>().join(",");
     let names_sql = format!(
-        "SELECT s.inspection_id, u.name FROM inspection_subjects s JOIN units u ON u.tenant_id = s.tenant_id AND u.id = s.unit_id
+        "SELECT s.inspection_id, u.name, s.unit_path FROM inspection_subjects s JOIN units u ON u.tenant_id = s.tenant_id AND u.id = s.unit_id
          WHERE {} AND s.inspection_id IN ({ids}) ORDER BY s.unit_path",
         crate::sql::in_tenants(tx.backend(), "s.tenant_id", rows.iter().map(|r| r.tenant_id))
     );
-    let names: Vec<(i64, String)> =
+    let names: Vec<(i64, String, String)> =
         on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(names_sql.as_str())).fetch_all(c).await?);
+    let teams = teams(tx, &rows.iter().map(|r| (r.id, r.tenant_id)).collect::<Vec<_>>()).await?;
     for r in &mut rows {
-        r.subjects = names
+        (r.subjects, r.subject_paths) = names
             .iter()
-            .filter(|(i, _)| *i == r.id)
-            .map(|(_, n)| n.clone())
-            .collect();
+            .filter(|(i, _, _)| *i == r.id)
+            .map(|(_, n, p)| (n.clone(), p.clone()))
+            .unzip();
+        r.team = team_of(&teams, r.id);
     }
     Ok(rows)
 }
@@ -236,7 +289,7 @@ pub async fn overdue_follow_ups(
     tx: &mut Tx,
     f: &InspectionFilter,
     clock: &Clock,
-) -> Result<Vec<Recommendation>, StoreError> {
+) -> Result<Vec<OverdueFollowUp>, StoreError> {
     let tenants = tenants(tx, f).await?;
     let mut w = Where::new();
     let (today, soon) = (w.arg(Arg::Date(clock.today)), w.arg(Arg::Date(clock.soon_limit())));
@@ -254,13 +307,26 @@ pub async fn overdue_follow_ups(
     };
     let sql = format!(
         "SELECT r.id, r.inspection_id, r.subject_unit_id, r.text, r.task_id, t.lead_unit_id, t.due_on,
-                {status} AS task_status, r.closed_on, r.close_reason
+                {status} AS task_status, r.closed_on, r.close_reason, r.tenant_id, s.unit_path AS subject_path,
+                ii.body_path
          FROM inspection_recommendations r JOIN tasks t ON t.tenant_id = r.tenant_id AND t.id = r.task_id
+         JOIN inspections ii ON ii.tenant_id = r.tenant_id AND ii.id = r.inspection_id
+         JOIN inspection_subjects s ON s.tenant_id = r.tenant_id AND s.inspection_id = r.inspection_id AND s.unit_id = r.subject_unit_id
          WHERE r.closed_on IS NULL AND {overdue}{in_reach}
            AND r.inspection_id IN (SELECT i.id FROM inspections i{inner_sql})
          ORDER BY t.due_on, r.id LIMIT 500"
     );
-    Ok(
-        on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Recommendation>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?),
+    let mut rows: Vec<OverdueFollowUp> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, OverdueFollowUp>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(c).await?);
+    let teams = teams(
+        tx,
+        &rows
+            .iter()
+            .map(|r| (r.recommendation.inspection_id, r.tenant_id))
+            .collect::<Vec<_>>(),
     )
+    .await?;
+    for r in &mut rows {
+        r.team = team_of(&teams, r.recommendation.inspection_id);
+    }
+    Ok(rows)
 }

@@ -38,6 +38,19 @@ pub fn may_see_confidential(p: &Principal, body: &UnitPath, team: &[i64]) -> boo
         .any(|b| b.role == Role::Inspector && b.unit_path.as_ref().is_some_and(|at| at.contains(body)))
 }
 
+/// Whether `p` reads every subject of an inspection by `body` whose team is `team`: the
+/// inspecting side (the team, the commission, a reader of the body) sees the whole inspection.
+pub fn sees_every_subject(p: &Principal, body: &UnitPath, team: &[i64]) -> bool {
+    may_see_confidential(p, body, team) || p.may(crate::access::Operation::Read, &crate::access::Target::unit(body))
+}
+
+/// Whether `p` reads what an inspection says of its subject `subject` (its name in a list, its
+/// findings and recommendations): the inspecting side reads every subject, anyone else only the
+/// subjects they read — a ward inspected beside another sees its own part, not the other's.
+pub fn sees_subject(p: &Principal, body: &UnitPath, team: &[i64], subject: &UnitPath) -> bool {
+    sees_every_subject(p, body, team) || p.can_read(&crate::access::Target::unit(subject))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +101,35 @@ mod tests {
             "another district"
         );
         assert!(!user(Role::Admin, "/1/5/", None).may(crate::access::Operation::Read, &draft));
+    }
+
+    #[test]
+    fn a_subject_sees_its_own_part_the_inspecting_side_sees_all() {
+        let (body, own, other) = (p("/1/5/10/13/"), p("/1/5/30/"), p("/1/5/31/"));
+        let ward = user(Role::UnitOfficer, "/1/5/30/", None);
+        assert!(sees_subject(&ward, &body, &[], &own), "its own part");
+        assert!(
+            !sees_subject(&ward, &body, &[], &other),
+            "not the ward inspected beside it"
+        );
+        assert!(!sees_every_subject(&ward, &body, &[]));
+        let team_member = user(Role::Staff, "/1/5/30/", Some(42));
+        assert!(
+            sees_subject(&team_member, &body, &[42], &other),
+            "the team sees every subject"
+        );
+        assert!(
+            sees_subject(&user(Role::Inspector, "/1/5/", None), &body, &[], &other),
+            "the commission"
+        );
+        assert!(
+            sees_subject(&user(Role::Leader, "/1/5/", None), &body, &[], &other),
+            "the district above both"
+        );
+        assert!(
+            !sees_subject(&user(Role::Leader, "/1/6/", None), &body, &[], &own),
+            "another district"
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::assign::{Reach, UnitPlace};
 use crate::unit::UnitKind;
 use crate::{FieldError, Valid, dates, text};
 
-pub use confidential::{RecordKind, may_see_confidential};
+pub use confidential::{RecordKind, may_see_confidential, sees_every_subject, sees_subject};
 pub use procedure::{Event, Facts, InspectionStep, Phase, next};
 
 crate::labelled_enum! {

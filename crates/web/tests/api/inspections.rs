@@ -159,6 +159,43 @@ both!(
     }
 );
 
+both!(a_subject_sees_only_its_own_part_in_the_lists, |app| async move {
+    // Found by an outside sweep: the ward's officer read, in the lists, the other ward's
+    // overdue recommendation (its text, task and lead) and its name among the subjects,
+    // though the inspection's page shows it only its own part.
+    let c = cast(&app).await;
+    let full = demo(&app, &c.inspector).await;
+    let id = full["inspection"]["id"].as_i64().unwrap();
+    let subjects_listed = |v: &Value| -> Vec<String> {
+        v.as_array().unwrap().iter().find(|i| i["id"] == id).unwrap()["subjects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    let (s, listed) = as_(&app, &c.officer, Method::GET, "/api/v1/inspections", None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(subjects_listed(&listed), ["Đảng ủy phường Bồ Đề"], "{listed}");
+    let (s, overdue) = as_(
+        &app,
+        &c.officer,
+        Method::GET,
+        "/api/v1/inspection-follow-ups/overdue",
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(overdue, json!([]), "Ngọc Lâm's follow-up is not Bồ Đề's");
+    // The inspecting side and the district above both wards see the whole inspection.
+    for t in [&c.inspector, &c.leader] {
+        let (_, listed) = as_(&app, t, Method::GET, "/api/v1/inspections", None).await;
+        assert_eq!(subjects_listed(&listed).len(), 2, "{listed}");
+        let (_, overdue) = as_(&app, t, Method::GET, "/api/v1/inspection-follow-ups/overdue", None).await;
+        assert_eq!(overdue.as_array().unwrap().len(), 1, "{overdue}");
+    }
+});
+
 both!(
     working_papers_are_for_the_team_and_the_commission_only,
     |app| async move {
