@@ -196,6 +196,14 @@ pub async fn page(
     Ok(render(&page))
 }
 
+/// 303 back to the unit's evaluation page of the form's unit and period, the form's values
+/// encoded: a value with a line break or another control character (which no header may hold)
+/// must not turn a write already committed into an error.
+fn back_to_unit(unit: &str, period: &str) -> Response {
+    let query = serde_urlencoded::to_string([("don_vi", unit), ("ky", period)]).unwrap_or_default();
+    Redirect::to(&format!("{}?{query}", crate::paths::UNIT_EVALUATION)).into_response()
+}
+
 #[derive(Deserialize)]
 pub struct ComputeForm {
     don_vi: i64,
@@ -208,13 +216,7 @@ pub async fn compute(
     Form(f): Form<ComputeForm>,
 ) -> Result<Response, PageError> {
     app::evaluation::compute_unit(&st.app, &auth, f.don_vi, &f.ky, DEFAULT_FAMILY).await?;
-    Ok(Redirect::to(&format!(
-        "{}?don_vi={}&ky={}",
-        crate::paths::UNIT_EVALUATION,
-        f.don_vi,
-        f.ky
-    ))
-    .into_response())
+    Ok(back_to_unit(&f.don_vi.to_string(), &f.ky))
 }
 
 /// Reviews every chosen self-assessed evaluation, accepting the person's scores; stops at the
@@ -248,11 +250,5 @@ pub async fn bulk_review(
         };
         app::evaluation::take_step(&st.app, &auth, id, input).await?;
     }
-    Ok(Redirect::to(&format!(
-        "{}?don_vi={}&ky={}",
-        crate::paths::UNIT_EVALUATION,
-        get("don_vi"),
-        get("ky")
-    ))
-    .into_response())
+    Ok(back_to_unit(&get("don_vi"), &get("ky")))
 }

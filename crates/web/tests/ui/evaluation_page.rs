@@ -117,6 +117,13 @@ both!(my_evaluation_unit_evaluation_and_the_public_form, |app| async move {
         "reviewed"
     );
     assert_eq!(leader.get("/danh-gia/bo-tieu-chi").await.status, StatusCode::OK);
+    // A line break in the form's period (found by an outside sweep: the computation was
+    // committed, then the redirect could not be written and the client got a 500).
+    for form in ["/danh-gia/don-vi/nhan-xet", "/danh-gia/don-vi/tinh-diem"] {
+        let odd = format!("{period}\n");
+        let r = leader.post(form, &[("don_vi", &bode.to_string()), ("ky", &odd)]).await;
+        assert!(r.status.as_u16() < 500, "{form}: {} {}", r.status, r.body);
+    }
 
     // The public feedback page: no sign-in, a device cookie, an unknown desk is 404.
     let (s, _) = app
