@@ -113,6 +113,19 @@ pub fn subtree(w: &mut Where, backend: Backend, tenant_col: &str, path_col: &str
     }
 }
 
+/// [`subtree`] for a table whose rows lie in their own path's tenant (a task in its lead unit's,
+/// a target in its unit's: `tenant_col` is the root of `path_col` on every row). A top unit's
+/// subtree is then its tenant alone on PostgreSQL, with no path range: the planner multiplies
+/// the tenant's and the range's selectivities as if they were independent, expects a province's
+/// ~10^6 rows to be a handful and walks a path index instead of the tenant's due-date order
+/// (docs/performance-national.md, "the commune roll-up"). Below the top, as [`subtree`].
+pub fn subtree_own(w: &mut Where, backend: Backend, tenant_col: &str, path_col: &str, root: &UnitPath) -> String {
+    if backend == Backend::Postgres && root.depth() == 1 {
+        return format!("({tenant_col} = {})", w.arg(Arg::Int(root.tenant())));
+    }
+    subtree(w, backend, tenant_col, path_col, root)
+}
+
 /// The tenant column as a condition on it should read: as it is on PostgreSQL (the shard key on
 /// Citus, the first column of the tenant-first indexes), `+col` on SQLite, where the equality
 /// only filters (one file, no shards) and must not draw the planner to a `(tenant_id, …)` index

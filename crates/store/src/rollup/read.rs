@@ -34,8 +34,8 @@ impl Subtrees {
         self.0.as_ref().is_some_and(Vec::is_empty)
     }
 
-    /// Restricts `t` (a table with `tenant_id` and `unit_path`) to the subtrees
-    /// ([`sql::subtree`]: the tenant written on PostgreSQL only).
+    /// Restricts `t` (tasks or targets: each row in its own unit's tenant) to the subtrees
+    /// ([`sql::subtree_own`]: the tenant written on PostgreSQL only, alone for a top unit).
     fn cond(&self, w: &mut Where, t: &str, backend: Backend) {
         let Some(roots) = &self.0 else { return };
         if roots.is_empty() {
@@ -45,7 +45,7 @@ impl Subtrees {
         let (tenant, path) = (format!("{t}tenant_id"), format!("{t}unit_path"));
         let any: Vec<String> = roots
             .iter()
-            .map(|root| sql::subtree(w, backend, &tenant, &path, root))
+            .map(|root| sql::subtree_own(w, backend, &tenant, &path, root))
             .collect();
         w.cond(format!("({})", any.join(" OR ")));
     }
@@ -158,11 +158,12 @@ pub struct Lines {
     pub key_tasks: StatusCounts,
 }
 
-/// The lines of the roll-up of unit `q.unit_id` (three queries: the unit, its counts grouped
-/// per child, its children).
+/// The lines of the roll-up of unit `q.unit_id` (three queries: the unit with its path, its
+/// counts grouped per child, its children).
 pub async fn lines(tx: &mut Tx, q: &RollupQuery) -> Result<Lines, StoreError> {
     let unit = units::get(tx, q.unit_id).await?;
-    let path = units::path_of(tx, q.unit_id).await?;
+    // The unit's row holds its path: no second statement for it.
+    let path = UnitPath::parse(&unit.path).ok_or(StoreError::not_found("unit", q.unit_id))?;
     let (mut per_child, totals, key_tasks) = counts(tx, q, &[(path.tenant(), q.unit_id)], "child_id").await?;
     let child_units = units::children(tx, q.unit_id).await?;
     let mut lines = Vec::with_capacity(child_units.len() + 1);

@@ -47,10 +47,10 @@ pub(crate) async fn filter_where(tx: &mut Tx, f: &TaskFilter, clock: &Clock) -> 
         v.cond(&mut w, tx.backend(), path_column(tx, &v.scope.roots), &own);
     }
     if let Some(path) = within {
-        // A task is in its lead unit's tenant: named on PostgreSQL (`sql::subtree`), so that
-        // Citus reads the subtree's shard only.
+        // A task is in its lead unit's tenant: named on PostgreSQL (`sql::subtree_own`), so
+        // that Citus reads the subtree's shard only; a province is its tenant alone.
         let col = path_column(tx, [&path]);
-        let cond = crate::sql::subtree(&mut w, tx.backend(), "tenant_id", col, &path);
+        let cond = crate::sql::subtree_own(&mut w, tx.backend(), "tenant_id", col, &path);
         w.cond(cond);
     }
     for (col, v) in [
