@@ -262,7 +262,10 @@ pub async fn page(
     .collect();
     // The lines of every section at once: their names, sources and last reports are read in
     // one set of statements, not one per section (a page's statements are its cost on Citus).
-    let all: Vec<Task> = shown.iter().flat_map(|(_, tasks, _, _)| tasks.iter().cloned()).collect();
+    let all: Vec<Task> = shown
+        .iter()
+        .flat_map(|(_, tasks, _, _)| tasks.iter().cloned())
+        .collect();
     let mut lines = task_lines(&mut rd, &all, &clock).await?.into_iter();
     let sections: Vec<TaskSection> = shown
         .into_iter()
