@@ -44,6 +44,21 @@ pub async fn list(app: &App, caller: &Caller, q: ListQuery, limit: i64) -> Resul
 /// [`list`] in a page's own read snapshot (its record's access already checked there is not
 /// read again).
 pub async fn list_in(rd: &mut Reader<'_>, q: ListQuery, limit: i64) -> Result<Vec<Full>> {
+    list_parts(rd, q, limit, store::conference_batch::Parts::Whole).await
+}
+
+/// [`list_in`] for a page's lines: each conference without its documents, conclusions and
+/// audiences (`store::conference_batch::Parts::Lines`).
+pub async fn lines_in(rd: &mut Reader<'_>, q: ListQuery, limit: i64) -> Result<Vec<Full>> {
+    list_parts(rd, q, limit, store::conference_batch::Parts::Lines).await
+}
+
+async fn list_parts(
+    rd: &mut Reader<'_>,
+    q: ListQuery,
+    limit: i64,
+    parts: store::conference_batch::Parts,
+) -> Result<Vec<Full>> {
     let caller = rd.caller;
     let mut f = Filter::default();
     if let Some(u) = q.within {
@@ -66,7 +81,7 @@ pub async fn list_in(rd: &mut Reader<'_>, q: ListQuery, limit: i64) -> Result<Ve
     let limit = limit.clamp(1, MAX_LIST);
     let ids = store::conferences::ids(&mut rd.tx, &f, limit).await?;
     // Read together, each kept when the caller may read it (as `authz::visible` decides).
-    Ok(store::conference_batch::many(&mut rd.tx, &ids)
+    Ok(store::conference_batch::many_of(&mut rd.tx, &ids, parts)
         .await?
         .into_iter()
         .filter(|(_, b)| caller.principal.can_read(&b.target()))

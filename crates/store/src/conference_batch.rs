@@ -29,8 +29,24 @@ struct Found {
 const COLS: &str = "id, tenant_id, host_unit_id, series_id, kind, title, starts_on, starts_at, format, venue, \
      venue_expected, venue_present, version, created_at, host_path";
 
+/// What of each conference a list reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parts {
+    /// Everything it names (the API's list).
+    Whole,
+    /// What a line of a page shows and who may read it: its row, its bridge points and their
+    /// roll-call — not its documents, conclusions and audiences, which stay empty (three
+    /// statements fewer on a unit's or a document's page).
+    Lines,
+}
+
 /// The conferences `ids` that exist, in the order given, each with its belonging.
 pub async fn many(tx: &mut Tx, ids: &[i64]) -> Result<Vec<(Full, Belonging)>, StoreError> {
+    many_of(tx, ids, Parts::Whole).await
+}
+
+/// [`many`], reading only `parts`.
+pub async fn many_of(tx: &mut Tx, ids: &[i64], parts: Parts) -> Result<Vec<(Full, Belonging)>, StoreError> {
     let found = conferences(tx, ids).await?;
     if found.is_empty() {
         return Ok(Vec::new());
@@ -45,15 +61,20 @@ pub async fn many(tx: &mut Tx, ids: &[i64]) -> Result<Vec<(Full, Belonging)>, St
             crate::sql::in_tenants(backend, &format!("{alias}tenant_id"), tenants())
         )
     };
-    let documents: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT conference_id, document_id FROM conference_documents WHERE {} ORDER BY conference_id, document_id", of(""))))
-        .fetch_all(c).await?);
-    let conclusions: Vec<(i64, i64)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT conference_id, document_id FROM conference_conclusions WHERE {} ORDER BY conference_id, document_id", of(""))))
-        .fetch_all(c).await?);
-    let audiences: Vec<(i64, String, Option<String>)> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT conference_id, audience_group, note FROM conference_audiences WHERE {} ORDER BY conference_id, position", of(""))))
-        .fetch_all(c).await?);
+    let mut documents: Vec<(i64, i64)> = Vec::new();
+    let mut conclusions: Vec<(i64, i64)> = Vec::new();
+    let mut audiences: Vec<(i64, String, Option<String>)> = Vec::new();
+    if parts == Parts::Whole {
+        documents = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT conference_id, document_id FROM conference_documents WHERE {} ORDER BY conference_id, document_id", of(""))))
+            .fetch_all(c).await?);
+        conclusions = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT conference_id, document_id FROM conference_conclusions WHERE {} ORDER BY conference_id, document_id", of(""))))
+            .fetch_all(c).await?);
+        audiences = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT conference_id, audience_group, note FROM conference_audiences WHERE {} ORDER BY conference_id, position", of(""))))
+            .fetch_all(c).await?);
+    }
     type PointRow = (i64, i64, String, Option<i32>, Option<i32>, String);
     let points: Vec<PointRow> = on_tx!(tx, c => sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT p.conference_id, p.unit_id, u.name, p.expected, p.present, u.path FROM conference_points p \

@@ -81,7 +81,7 @@ pub async fn lines_of_unit(rd: &mut app::read::Reader<'_>, unit: i64, limit: i64
         within: Some(unit),
         ..Default::default()
     };
-    Ok(app::conferences_read::list_in(rd, q, limit)
+    Ok(app::conferences_read::lines_in(rd, q, limit)
         .await?
         .iter()
         .map(Line::of)
@@ -94,7 +94,7 @@ pub async fn lines_of_document(rd: &mut app::read::Reader<'_>, document: i64) ->
         document_id: Some(document),
         ..Default::default()
     };
-    Ok(app::conferences_read::list_in(rd, q, 50)
+    Ok(app::conferences_read::lines_in(rd, q, 50)
         .await?
         .iter()
         .map(Line::of)
