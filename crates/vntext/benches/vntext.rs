@@ -4,18 +4,9 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
-const SYMBOLS: &[&str] = &[
-    "152-KH/QU",
-    "Số: 01/CT-UBND",
-    "123/2020/NĐ-CP",
-    "12/UBND-VX",
-    "45/2019/QH14",
-    "09 -KH/DU",
-    "101/QĐ-TTG",
-    "2231/SNV-CCHC&PC",
-    "367-QĐ/TWĐTN-VP",
-    "16 - HD/BTCTW",
-];
+#[path = "common/symbols.rs"]
+mod symbols;
+use symbols::SYMBOLS;
 
 /// The five seed articles repeated to about 1 MB.
 fn seeds_text() -> String {

@@ -12,19 +12,9 @@
 use std::hint::black_box;
 use std::io::{BufRead, Write};
 
-/// The same ten symbols as the `parse_symbol` bench.
-const SYMBOLS: &[&str] = &[
-    "152-KH/QU",
-    "Số: 01/CT-UBND",
-    "123/2020/NĐ-CP",
-    "12/UBND-VX",
-    "45/2019/QH14",
-    "09 -KH/DU",
-    "101/QĐ-TTG",
-    "2231/SNV-CCHC&PC",
-    "367-QĐ/TWĐTN-VP",
-    "16 - HD/BTCTW",
-];
+#[path = "../benches/common/symbols.rs"]
+mod symbols;
+use symbols::SYMBOLS;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
