@@ -255,12 +255,8 @@ fn underscored(text: &str, i: usize) -> Option<Found> {
 /// (weak): "năm 2012 NQ-HĐND", "15 2020 TT" (no issuer) stay nothing.
 fn spaced(text: &str, i: usize) -> Option<Found> {
     let b = text.as_bytes();
-    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
-    let at = i + n;
-    let year = b.get(at + 1..at + 5)?;
-    if !(1..=5).contains(&n) || b[at] != b' ' || !is_year(year) || b.get(at + 5) != Some(&b' ') {
-        return None;
-    }
+    let at = number_then_year(b, i, 5, b' ', b' ')?;
+    let year = &b[at + 1..at + 5];
     let stop = read_stop(text, at);
     // "38 2006 2006 NĐ-CP": the same copy wrote the year twice; the second is dropped.
     let doubled = b.get(at + 6..at + 10) == Some(year) && b.get(at + 10) == Some(&b' ');
@@ -328,13 +324,8 @@ fn joint_issuer_after_space(text: &str, i: usize, end: usize) -> Option<(ParsedS
 /// is a range of years, not so read.
 fn hyphen_year(text: &str, i: usize) -> Option<Found> {
     let b = text.as_bytes();
-    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
-    let at = i + n;
-    let year = b.get(at + 1..at + 5)?;
-    if !(1..=4).contains(&n) || b[at] != b'-' || !is_year(year) || b.get(at + 5) != Some(&b'/') {
-        return None;
-    }
-    if n == 4 && is_year(&b[i..at]) {
+    let at = number_then_year(b, i, 4, b'-', b'/')?;
+    if is_year(&b[i..at]) {
         return None;
     }
     let stop = read_stop(text, at);
@@ -353,6 +344,15 @@ fn hyphen_year(text: &str, i: usize) -> Option<Found> {
         symbol,
         strong: false,
     })
+}
+
+/// The end of the number at `i` when it is followed by `sep`, a year ([`is_year`]) and `after`
+/// ("48 2012 " for `spaced`, "19-2017/" for `hyphen_year`): one to `most` digits.
+fn number_then_year(b: &[u8], i: usize, most: usize, sep: u8, after: u8) -> Option<usize> {
+    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let at = i + n;
+    let year = b.get(at + 1..at + 5)?;
+    ((1..=most).contains(&n) && b[at] == sep && is_year(year) && b.get(at + 5) == Some(&after)).then_some(at)
 }
 
 /// Four digits of a year a symbol may carry (19xx or 20xx).
