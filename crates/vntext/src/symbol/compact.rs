@@ -85,21 +85,16 @@ fn compact_chars(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolError
             _ => chars.push(c),
         }
     }
-    if dash_fixed {
-        fixes.push("Thay dấu gạch dài bằng dấu gạch nối “-”".to_string());
-    }
-    if eth_fixed {
-        fixes.push("Thay chữ “Ð” (eth) bằng chữ “Đ”".to_string());
-    }
-    if doubled_d {
-        fixes.push("Bỏ chữ “Đ” lặp do nhận dạng ký tự (“ĐÐ” → “Đ”)".to_string());
-    }
-    if doubled_n {
-        fixes.push("Bỏ chữ “Ñ” lặp do nhận dạng ký tự (“NÑ” → “N”)".to_string());
-    }
-    if slash_fixed {
-        fixes.push("Thay dấu phân số hoặc dấu “/” lặp bằng một dấu “/”".to_string());
-    }
+    note(
+        fixes,
+        &[
+            (dash_fixed, "Thay dấu gạch dài bằng dấu gạch nối “-”"),
+            (eth_fixed, "Thay chữ “Ð” (eth) bằng chữ “Đ”"),
+            (doubled_d, "Bỏ chữ “Đ” lặp do nhận dạng ký tự (“ĐÐ” → “Đ”)"),
+            (doubled_n, "Bỏ chữ “Ñ” lặp do nhận dạng ký tự (“NÑ” → “N”)"),
+            (slash_fixed, "Thay dấu phân số hoặc dấu “/” lặp bằng một dấu “/”"),
+        ],
+    );
     // "05-HD/BTC TU": OCR split a board's issuer from its committee's level.
     let joined = join_split_board(&chars);
     let chars = match joined {
@@ -168,21 +163,22 @@ fn compact_chars(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolError
         }
         i = j;
     }
-    if spaces_removed {
-        fixes.push("Bỏ khoảng trắng thừa quanh dấu “-” hoặc “/”".to_string());
-    }
-    if hyphen_added {
-        fixes.push("Thêm dấu “-” còn thiếu giữa số và loại văn bản".to_string());
-    }
-    if term_joined {
-        fixes.push("Nối khóa Quốc hội viết tách khỏi mã cơ quan ban hành (“QH 14” → “QH14”)".to_string());
-    }
-    if slash_added {
-        fixes.push("Thêm dấu “/” còn thiếu giữa số và loại văn bản".to_string());
-    }
-    if type_spaced {
-        fixes.push("Thay khoảng trắng bằng dấu “-” giữa loại văn bản và cơ quan ban hành".to_string());
-    }
+    note(
+        fixes,
+        &[
+            (spaces_removed, "Bỏ khoảng trắng thừa quanh dấu “-” hoặc “/”"),
+            (hyphen_added, "Thêm dấu “-” còn thiếu giữa số và loại văn bản"),
+            (
+                term_joined,
+                "Nối khóa Quốc hội viết tách khỏi mã cơ quan ban hành (“QH 14” → “QH14”)",
+            ),
+            (slash_added, "Thêm dấu “/” còn thiếu giữa số và loại văn bản"),
+            (
+                type_spaced,
+                "Thay khoảng trắng bằng dấu “-” giữa loại văn bản và cơ quan ban hành",
+            ),
+        ],
+    );
     Ok(out)
 }
 
@@ -194,4 +190,9 @@ fn typed_hyphen(rest: &[char]) -> bool {
         && after.first() == Some(&'-')
         && after.get(1).is_some_and(|c| c.is_uppercase())
         && !after.iter().any(|c| c.is_whitespace() || *c == '/')
+}
+
+/// Adds to `fixes`, in order, the text of each repair that was `done`.
+fn note(fixes: &mut Vec<String>, repairs: &[(bool, &str)]) {
+    fixes.extend(repairs.iter().filter(|(done, _)| *done).map(|(_, fix)| fix.to_string()));
 }
