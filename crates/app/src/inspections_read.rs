@@ -154,24 +154,25 @@ pub async fn list(
     Ok(shown_subjects(caller, items))
 }
 
+/// [`sees_subject`] on paths as stored: a path that does not parse shows nothing.
+fn sees_stored(p: &domain::access::Principal, body: &str, team: &[i64], subject: &str) -> bool {
+    match (UnitPath::parse(body), UnitPath::parse(subject)) {
+        (Some(body), Some(subject)) => sees_subject(p, &body, team, &subject),
+        _ => false,
+    }
+}
+
 /// Each listed inspection with only the subjects `caller` may see named
 /// (`domain::inspection::sees_subject`, as on its page).
 fn shown_subjects(caller: &Caller, mut items: Vec<ListedInspection>) -> Vec<ListedInspection> {
     let p = &caller.principal;
     for item in &mut items {
-        let Some(body) = UnitPath::parse(&item.body_path) else {
-            item.subjects.clear();
-            continue;
-        };
-        let keep: Vec<bool> = item
-            .subject_paths
-            .iter()
-            .map(|s| UnitPath::parse(s).is_some_and(|s| sees_subject(p, &body, &item.team, &s)))
-            .collect();
-        let mut k = keep.iter();
-        item.subjects.retain(|_| *k.next().unwrap_or(&false));
-        let mut k = keep.iter();
-        item.subject_paths.retain(|_| *k.next().unwrap_or(&false));
+        let named = std::mem::take(&mut item.subjects).into_iter();
+        let paths = std::mem::take(&mut item.subject_paths);
+        (item.subjects, item.subject_paths) = named
+            .zip(paths)
+            .filter(|(_, path)| sees_stored(p, &item.body_path, &item.team, path))
+            .unzip();
     }
     items
 }
@@ -217,12 +218,7 @@ pub async fn overdue(app: &App, caller: &Caller, unit: Option<i64>) -> Result<Ve
         store::inspection_lists::overdue_follow_ups(&mut tx, &f, &app.clock.clock())
             .await?
             .into_iter()
-            .filter(
-                |r| match (UnitPath::parse(&r.body_path), UnitPath::parse(&r.subject_path)) {
-                    (Some(body), Some(subject)) => sees_subject(p, &body, &r.team, &subject),
-                    _ => false,
-                },
-            )
+            .filter(|r| sees_stored(p, &r.body_path, &r.team, &r.subject_path))
             .map(|r| r.recommendation)
             .collect(),
     )
