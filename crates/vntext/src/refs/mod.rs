@@ -4,8 +4,10 @@
 
 mod after_words;
 mod candidate;
+mod comma_field;
 mod context;
 mod dates;
+mod lower_case;
 mod record;
 mod scan;
 mod shared_tail;

@@ -58,11 +58,19 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
         }
         // "HD12-HD/BTCTW": the type abbreviation also written before the number.
         let type_before = (!starts_word(text, i)).then(|| glued_type_prefix(text, i)).flatten();
-        if !starts_word(text, i) && type_before.is_none() {
+        // "502,4522/UBND-VX,08/09/2021,…": a field of a comma-separated register row.
+        let field = !starts_word(text, i) && type_before.is_none() && super::comma_field::starts_field(text, i);
+        if !starts_word(text, i) && type_before.is_none() && !field {
             i += 1;
             continue;
         }
+        if !field && let Some(f) = super::lower_case::lower_cased(text, i, out.last().map(|f: &Found| f.end)) {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
         if type_before.is_none()
+            && !field
             && let Some(f) = underscored(text, i)
                 .or_else(|| spaced(text, i))
                 .or_else(|| hyphen_year(text, i))
@@ -75,6 +83,8 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             Some(end) => match accept(&unescape_slash(&text[i..end]))
                 .filter(|(s, _)| type_before.is_none_or(|t| s.doc_type.as_deref() == Some(t)))
                 .filter(|(s, _)| !cut_issuer(s) || dated_next(text, end))
+                // A row's field holds the symbol and nothing more, and only a whole symbol.
+                .filter(|(_, strong)| !field || (*strong && super::comma_field::closes_field(text, end)))
             {
                 Some((symbol, strong)) => {
                     let (symbol, end) = joint_issuer_after_space(text, i, end).unwrap_or((symbol, end));
@@ -414,7 +424,7 @@ fn starts_word(text: &str, i: usize) -> bool {
 }
 
 /// Parses with `parse_symbol` and decides whether the shape is a symbol on its own.
-fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
+pub(super) fn accept(candidate: &str) -> Option<(ParsedSymbol, bool)> {
     let s = parse_symbol(candidate).ok()?;
     let strong = match s.form {
         SymbolForm::Party => true,
