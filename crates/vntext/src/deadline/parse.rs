@@ -43,6 +43,7 @@ use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
 use super::frequency;
 use super::lunar;
+use super::money;
 use super::named;
 use super::norms;
 use super::periodic::periodic;
@@ -51,6 +52,7 @@ use super::residence;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
 use super::span_end::{end_before, end_of, guessy};
+use super::terms;
 use super::titles;
 use super::tokens::{contains_phrase, tokenize};
 use super::told;
@@ -170,7 +172,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         return Err(err(DeadlineErrorKind::NotRecognized));
     }
     // "theo quy định" is not "theo quý".
-    let for_rec = residence::without_residence(&role::without_qualified(&without_leading_zeros(&folded)))
+    let for_rec = terms::without_terms(&residence::without_residence(&role::without_qualified(&without_leading_zeros(&folded))))
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
@@ -228,11 +230,13 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || agenda::reports_results(&tokens)
         || agenda::metadata_phrase(&tokens)
         || agenda::forecast(&tokens)
-        || agenda::grounds(&tokens);
+        || agenda::grounds(&tokens)
+        || money::statement(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)
             || agenda::lunar_name(&tokens, &r.cand)
+            || money::budget_period(&tokens, &r.cand, &raw)
             || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
