@@ -66,3 +66,60 @@ fn thuong_xuyen_in_a_term_is_no_recurrence() {
     assert_eq!(rec("Thường xuyên kiểm tra việc sử dụng kinh phí chi thường xuyên."), Recurrence::Ongoing);
     assert_eq!(rec("Tham mưu bố trí kinh phí chi thường xuyên hằng năm."), Recurrence::Yearly);
 }
+
+/// Work that opens with "Hoàn thành" and its time is due then; the recurrence after it is the
+/// upkeep. Work that only starts at a time and then goes on is ongoing.
+#[test]
+fn completion_then_upkeep_and_start_then_ongoing() {
+    let issued = Some(day(2026, 5, 4));
+    assert_eq!(
+        due(
+            "Hoàn thành số hóa hồ sơ địa chính trong quý III năm 2026 và cập nhật thường xuyên, hằng năm",
+            issued
+        ),
+        day(2026, 9, 30)
+    );
+    assert_eq!(
+        due(
+            "Hoàn thành ban hành quy chế trong năm 2027. Định kỳ rà soát, sửa đổi trong các năm tiếp theo (nếu có)",
+            issued
+        ),
+        day(2027, 12, 31)
+    );
+    // a recurrence before the completion still decides
+    assert_eq!(rec("Hằng năm, hoàn thành báo cáo trước ngày 10/12"), Recurrence::Yearly);
+    assert_eq!(rec_on("Triển khai trong năm 2026 và các năm tiếp theo", issued), Recurrence::Yearly);
+    // a start with no end, then work that goes on
+    assert_eq!(
+        rec_on("Áp dụng từ tháng 7/2026 và duy trì thường xuyên, liên tục", issued),
+        Recurrence::Ongoing
+    );
+    assert_eq!(
+        due("Từ tháng 7/2026 đến hết tháng 9/2026, thường xuyên kiểm tra", issued),
+        day(2026, 9, 30)
+    );
+}
+
+/// A month placed in a quarter makes a week of it quarterly; a day of "the month before" each
+/// recurring event is monthly; "Bản tin dự báo" is a bulletin, not a forecast told.
+#[test]
+fn periods_named_by_their_place() {
+    assert_eq!(
+        rec("Tổ chức sinh hoạt chuyên đề vào tuần đầu của tháng cuối quý."),
+        Recurrence::Quarterly
+    );
+    assert_eq!(
+        rec("Bản tin được gửi các chi bộ vào tuần thứ hai của tháng thứ 2 trong quý."),
+        Recurrence::Quarterly
+    );
+    assert_eq!(rec("Tổ họp vào tuần cuối cùng của tháng."), Recurrence::Monthly);
+    assert_eq!(
+        rec("Tài liệu sinh hoạt được đăng tải vào ngày 20 của tháng trước đó trên Trang thông tin."),
+        Recurrence::Monthly
+    );
+    assert_eq!(
+        rec("Bản tin dự báo thời tiết nông vụ được phát hành định kỳ trên loa truyền thanh xã."),
+        Recurrence::Ongoing
+    );
+    none("Theo dự báo, từ đêm nay đến hết ngày mai có mưa to.", Some(day(2026, 8, 3)));
+}

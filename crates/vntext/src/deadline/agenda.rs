@@ -178,8 +178,14 @@ fn past_stretch(t: &[Tok<'_>]) -> bool {
 /// "Theo dự báo, từ chiều nay đến hết ngày mai … sẽ là đỉnh điểm …": a forecast, no task.
 /// Also a phrase that opens with "Dự báo …" or "Trên cơ sở dự báo …" (twenty-fifth round: "Dự báo
 /// từ chiều và đêm ngày 3/8 sẽ tiếp tục có mưa …").
+///
+/// "dự báo" after a noun names a kind of thing, not a forecast told (twenty-seventh round: "Bản
+/// tin dự báo, cảnh báo ô nhiễm không khí được phát hành định kỳ …" is a bulletin issued
+/// periodically): only at the opening, after a list mark, or after "Theo" / "Trên cơ sở".
 pub(crate) fn forecast(t: &[Tok<'_>]) -> bool {
-    (0..t.len().min(4)).any(|k| starts(t, k, &["du", "bao"]))
+    (0..t.len().min(4)).any(|k| {
+        starts(t, k, &["du", "bao"]) && (k == 0 || matches!(t[k - 1], Tok::Sym(_)) || t[k - 1].is_word("theo") || t[k - 1].is_word("so"))
+    })
 }
 
 /// "vào ngày 19-5 vừa qua": a day named as just past is cited.

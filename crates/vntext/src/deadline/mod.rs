@@ -23,6 +23,7 @@ mod titles;
 mod terms;
 mod tokens;
 mod told;
+mod upkeep;
 mod words;
 
 pub use error::{DeadlineError, DeadlineErrorKind};

@@ -56,6 +56,7 @@ use super::terms;
 use super::titles;
 use super::tokens::{contains_phrase, tokenize};
 use super::told;
+use super::upkeep;
 use super::words;
 use super::{Deadline, DeadlineValue, agenda};
 use crate::text::fold;
@@ -187,7 +188,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         frequency::named_report(&for_rec),
         strong,
     ];
-    if let Some(r) = frequency::shortest(counted) {
+    // Twenty-seventh round: "Hoàn thành trong quý I năm 2026 và có rà soát … trong các năm tiếp
+    // theo": the completion is due; the recurrence after it is upkeep (`upkeep.rs`).
+    let completion = upkeep::completion_first(&folded);
+    if let Some(r) = frequency::shortest(counted)
+        && !completion
+    {
         return Ok(recurrence(r, false, "định kỳ"));
     }
     let tokens = tokenize(&folded);
@@ -271,6 +277,15 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         d.note
             .push_str(" “định kỳ” kèm một ngày trong năm không ghi năm; hiểu là hằng năm, cần kiểm tra lại.");
         return Ok(d);
+    }
+    // Twenty-seventh round: work that only starts at a time and then goes on ("Triển khai từ năm
+    // 2026 và thực hiện thường xuyên, liên tục") is ongoing (`upkeep.rs`).
+    if let Some((p, Recurrence::Ongoing, _)) = rec
+        && !quiet
+        && !resolved.is_empty()
+        && resolved.iter().all(|r| r.cand.from)
+    {
+        return Ok(recurrence(Recurrence::Ongoing, false, p));
     }
     let Some(chosen) = choose(&resolved) else {
         if let Some((p, r, _)) = rec.filter(|_| !quiet) {
