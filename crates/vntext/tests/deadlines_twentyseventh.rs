@@ -123,3 +123,54 @@ fn periods_named_by_their_place() {
     );
     none("Theo dự báo, từ đêm nay đến hết ngày mai có mưa to.", Some(day(2026, 8, 3)));
 }
+
+/// What a report records sets nothing: a happening already past, a result measured against the
+/// plan or last year, a footnote, a count as of a moment (a clock time before "ngày", "tính đến
+/// hết ngày" anywhere), a document's number line.
+#[test]
+fn a_report_records_no_deadline() {
+    let issued = Some(day(2026, 9, 14));
+    none(
+        "- Từ ngày 8/9 đến ngày 11/9/2026, trên địa bàn xã xảy ra mưa lớn kéo dài, nhiều tuyến đường bị sạt lở.",
+        issued,
+    );
+    none(
+        "Sản lượng lúa 9 tháng đầu năm đạt 41.200 tấn, đạt 82,4% kế hoạch, tăng 3,1% so cùng kỳ.",
+        issued,
+    );
+    none("[2] Trong đó: số thu tiền sử dụng đất năm 2025 chuyển sang.", issued);
+    none("- Đến 17h00 ngày 13/9/2026, toàn xã ghi nhận 12 nhà bị tốc mái;", issued);
+    none(
+        "Theo báo cáo của Phòng Kinh tế, tính đến hết ngày 10/9/2026, hệ thống mới ghi nhận 40/52 hồ sơ.",
+        issued,
+    );
+    none("Số: 215/UBND-VP *V/v triển khai thu thập dữ liệu dân cư từ năm 2026*", issued);
+    // a happening to prevent, a footnote or a count that sets work keep their time
+    assert_eq!(
+        due("Bảo đảm không để xảy ra cháy nổ trong dịp Tết Nguyên đán năm 2027.", issued),
+        day(2027, 12, 31)
+    );
+    assert_eq!(
+        due("[3] Các xã gửi báo cáo về Phòng Nội vụ trước ngày 25/9/2026.", issued),
+        day(2026, 9, 25)
+    );
+    assert_eq!(
+        due("Đến 17h00 ngày 20/9/2026, các xã báo cáo số hộ bị thiệt hại.", issued),
+        day(2026, 9, 20)
+    );
+}
+
+/// The "Nam" of a place ("Việt Nam", "Quảng Nam") is no "năm": "… Việt Nam báo cáo …" is no
+/// reporting year.
+#[test]
+fn the_nam_of_a_place_is_no_year() {
+    assert_eq!(
+        due(
+            "(i) Tổng công ty Điện lực Việt Nam báo cáo Bộ Công Thương. (ii) Chủ đầu tư hoàn thành đóng điện trong tháng 6 năm 2027.",
+            None
+        ),
+        day(2027, 6, 30)
+    );
+    none("Tỉnh Quảng Nam báo cáo tình hình thiệt hại.", None);
+    assert_eq!(rec("Số liệu của năm báo cáo gửi Sở Tài chính."), Recurrence::Yearly);
+}

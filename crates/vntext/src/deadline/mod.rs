@@ -15,6 +15,7 @@ mod norms;
 mod parse;
 mod periodic;
 mod recurrence;
+mod report;
 mod residence;
 mod role;
 mod scan;

@@ -48,6 +48,7 @@ use super::named;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
+use super::report;
 use super::residence;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
@@ -172,11 +173,13 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if role::illustrates(&folded) || titles::names_a_document(&folded) {
         return Err(err(DeadlineErrorKind::NotRecognized));
     }
-    // "theo quy định" is not "theo quý".
+    // "theo quy định" is not "theo quý"; the "Nam" of a place is no "năm" ("Tập đoàn … Việt Nam
+    // báo cáo Thủ tướng" is no "năm báo cáo"; twenty-seventh round).
     let for_rec = terms::without_terms(&residence::without_residence(&role::without_qualified(&without_leading_zeros(&folded))))
         .replace("quy dinh", "quydinh")
         .replace("quy che", "quyche")
         .replace("quy trinh", "quytrinh");
+    let for_rec = place_nam(&for_rec);
     let rec = RECURRENCES
         .iter()
         .find(|(p, _, _)| contains_phrase(&for_rec, p) && !names_one_period(&for_rec, p));
@@ -237,12 +240,15 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || agenda::metadata_phrase(&tokens)
         || agenda::forecast(&tokens)
         || agenda::grounds(&tokens)
-        || money::statement(&tokens);
+        || money::statement(&tokens)
+        || report::measured(&tokens)
+        || report::footnote(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)
             || agenda::lunar_name(&tokens, &r.cand)
             || money::budget_period(&tokens, &r.cand, &raw)
+            || report::happened(&tokens, &r.cand, r.date, issued)
             || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
@@ -327,6 +333,25 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         ambiguous,
         note,
     })
+}
+
+/// The "Nam" of a place name joined to the word before it ("viet nam" → "vietnam"), so that it
+/// reads as no "năm" (twenty-seventh round).
+fn place_nam(folded: &str) -> String {
+    const PLACES: [&str; 6] = ["viet", "quang", "ha", "mien", "dong", "tay"];
+    let words: Vec<&str> = folded.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for w in words {
+        let nam = w.trim_end_matches([',', '.', ';', ':', ')']).eq("nam");
+        if nam && out.last().is_some_and(|p| PLACES.contains(&p.as_str())) {
+            if let Some(p) = out.last_mut() {
+                p.push_str(w);
+            }
+        } else {
+            out.push(w.to_string());
+        }
+    }
+    out.join(" ")
 }
 
 /// Whether a part of a phrase holds a time expression that is not a frame (see `frame::timed`).
