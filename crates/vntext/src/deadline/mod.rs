@@ -8,6 +8,7 @@ mod codepage;
 mod error;
 mod frame;
 mod frequency;
+mod keywords;
 mod lunar;
 mod money;
 mod named;
