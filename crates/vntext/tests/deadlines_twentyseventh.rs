@@ -59,12 +59,27 @@ fn a_budget_year_is_no_deadline() {
 #[test]
 fn thuong_xuyen_in_a_term_is_no_recurrence() {
     let issued = Some(day(2026, 3, 9));
-    none("c) Bố trí kinh phí chi thường xuyên cho Trung tâm văn hóa xã theo quy định.", issued);
-    none("Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên mở lớp tin học.", issued);
-    none("Khai thác nền tảng bồi dưỡng thường xuyên giáo viên trên môi trường mạng.", issued);
+    none(
+        "c) Bố trí kinh phí chi thường xuyên cho Trung tâm văn hóa xã theo quy định.",
+        issued,
+    );
+    none(
+        "Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên mở lớp tin học.",
+        issued,
+    );
+    none(
+        "Khai thác nền tảng bồi dưỡng thường xuyên giáo viên trên môi trường mạng.",
+        issued,
+    );
     // the adverb and the words around the term still time the work
-    assert_eq!(rec("Thường xuyên kiểm tra việc sử dụng kinh phí chi thường xuyên."), Recurrence::Ongoing);
-    assert_eq!(rec("Tham mưu bố trí kinh phí chi thường xuyên hằng năm."), Recurrence::Yearly);
+    assert_eq!(
+        rec("Thường xuyên kiểm tra việc sử dụng kinh phí chi thường xuyên."),
+        Recurrence::Ongoing
+    );
+    assert_eq!(
+        rec("Tham mưu bố trí kinh phí chi thường xuyên hằng năm."),
+        Recurrence::Yearly
+    );
 }
 
 /// Work that opens with "Hoàn thành" and its time is due then; the recurrence after it is the
@@ -88,7 +103,10 @@ fn completion_then_upkeep_and_start_then_ongoing() {
     );
     // a recurrence before the completion still decides
     assert_eq!(rec("Hằng năm, hoàn thành báo cáo trước ngày 10/12"), Recurrence::Yearly);
-    assert_eq!(rec_on("Triển khai trong năm 2026 và các năm tiếp theo", issued), Recurrence::Yearly);
+    assert_eq!(
+        rec_on("Triển khai trong năm 2026 và các năm tiếp theo", issued),
+        Recurrence::Yearly
+    );
     // a start with no end, then work that goes on
     assert_eq!(
         rec_on("Áp dụng từ tháng 7/2026 và duy trì thường xuyên, liên tục", issued),
@@ -121,7 +139,10 @@ fn periods_named_by_their_place() {
         rec("Bản tin dự báo thời tiết nông vụ được phát hành định kỳ trên loa truyền thanh xã."),
         Recurrence::Ongoing
     );
-    none("Theo dự báo, từ đêm nay đến hết ngày mai có mưa to.", Some(day(2026, 8, 3)));
+    none(
+        "Theo dự báo, từ đêm nay đến hết ngày mai có mưa to.",
+        Some(day(2026, 8, 3)),
+    );
 }
 
 /// What a report records sets nothing: a happening already past, a result measured against the
@@ -139,15 +160,24 @@ fn a_report_records_no_deadline() {
         issued,
     );
     none("[2] Trong đó: số thu tiền sử dụng đất năm 2025 chuyển sang.", issued);
-    none("- Đến 17h00 ngày 13/9/2026, toàn xã ghi nhận 12 nhà bị tốc mái;", issued);
+    none(
+        "- Đến 17h00 ngày 13/9/2026, toàn xã ghi nhận 12 nhà bị tốc mái;",
+        issued,
+    );
     none(
         "Theo báo cáo của Phòng Kinh tế, tính đến hết ngày 10/9/2026, hệ thống mới ghi nhận 40/52 hồ sơ.",
         issued,
     );
-    none("Số: 215/UBND-VP *V/v triển khai thu thập dữ liệu dân cư từ năm 2026*", issued);
+    none(
+        "Số: 215/UBND-VP *V/v triển khai thu thập dữ liệu dân cư từ năm 2026*",
+        issued,
+    );
     // a happening to prevent, a footnote or a count that sets work keep their time
     assert_eq!(
-        due("Bảo đảm không để xảy ra cháy nổ trong dịp Tết Nguyên đán năm 2027.", issued),
+        due(
+            "Bảo đảm không để xảy ra cháy nổ trong dịp Tết Nguyên đán năm 2027.",
+            issued
+        ),
         day(2027, 12, 31)
     );
     assert_eq!(

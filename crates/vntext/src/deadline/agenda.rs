@@ -199,7 +199,8 @@ fn past_stretch(t: &[Tok<'_>]) -> bool {
 /// periodically): only at the opening, after a list mark, or after "Theo" / "Trên cơ sở".
 pub(crate) fn forecast(t: &[Tok<'_>]) -> bool {
     (0..t.len().min(4)).any(|k| {
-        starts(t, k, &["du", "bao"]) && (k == 0 || matches!(t[k - 1], Tok::Sym(_)) || t[k - 1].is_word("theo") || t[k - 1].is_word("so"))
+        starts(t, k, &["du", "bao"])
+            && (k == 0 || matches!(t[k - 1], Tok::Sym(_)) || t[k - 1].is_word("theo") || t[k - 1].is_word("so"))
     })
 }
 

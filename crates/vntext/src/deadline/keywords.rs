@@ -71,15 +71,16 @@ pub(crate) const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     ("theo yeu cau", Recurrence::Adhoc, true),
 ];
 
-
 /// The folded phrase prepared for the recurrence words: "theo quy định" is not "theo quý"; the
 /// "Nam" of a place is no "năm" ("Tập đoàn … Việt Nam báo cáo Thủ tướng" is no "năm báo cáo";
 /// twenty-seventh round).
 pub(crate) fn for_recurrence(folded: &str) -> String {
-    let prepared = terms::without_terms(&residence::without_residence(&role::without_qualified(&without_leading_zeros(folded))))
-        .replace("quy dinh", "quydinh")
-        .replace("quy che", "quyche")
-        .replace("quy trinh", "quytrinh");
+    let prepared = terms::without_terms(&residence::without_residence(&role::without_qualified(
+        &without_leading_zeros(folded),
+    )))
+    .replace("quy dinh", "quydinh")
+    .replace("quy che", "quyche")
+    .replace("quy trinh", "quytrinh");
     place_nam(&prepared)
 }
 
@@ -144,4 +145,3 @@ pub(crate) fn names_one_period(for_rec: &str, keyword: &str) -> bool {
             .is_some_and(|n| matches!(n, super::tokens::Tok::Num(..)) || n.quarter().is_some())
     })
 }
-

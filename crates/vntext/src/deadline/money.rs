@@ -35,8 +35,8 @@ const MONEY: [&[&str]; 13] = [
 /// or what it is for ("ngân sách trung ương", "ngân sách nhà nước", "dự toán ngân sách tỉnh",
 /// "vốn đầu tư công", "chi đầu tư phát triển").
 const OWNERS: [&str; 18] = [
-    "nha", "nuoc", "trung", "uong", "tinh", "dia", "phuong", "cap", "xa", "huyen", "thanh", "pho", "dau", "tu",
-    "cong", "ngan", "phat", "trien",
+    "nha", "nuoc", "trung", "uong", "tinh", "dia", "phuong", "cap", "xa", "huyen", "thanh", "pho", "dau", "tu", "cong",
+    "ngan", "phat", "trien",
 ];
 
 /// Words (folded) that aim work at the money: its time is the work's.
@@ -66,14 +66,20 @@ fn money_ends(t: &[Tok<'_>], k: usize) -> Option<usize> {
 pub(crate) fn budget_period(t: &[Tok<'_>], c: &Cand, all: &[Cand]) -> bool {
     let mut at = c.at;
     // "năm 2027 và năm 2028": the second year belongs where the first does.
-    if at > 0 && t[at - 1].is_word("va") {
-        if let Some(prev) = all.iter().find(|p| p.end + 1 == at) {
-            at = prev.at;
-        }
+    if at > 0
+        && t[at - 1].is_word("va")
+        && let Some(prev) = all.iter().find(|p| p.end + 1 == at)
+    {
+        at = prev.at;
     }
     // The span may start at its number: step back over "giai đoạn", "năm", "thời kỳ", "trong".
     let mut k = at;
-    while k > 0 && at - k < 3 && ["giai", "doan", "nam", "thoi", "ky", "trong"].iter().any(|w| t[k - 1].is_word(w)) {
+    while k > 0
+        && at - k < 3
+        && ["giai", "doan", "nam", "thoi", "ky", "trong"]
+            .iter()
+            .any(|w| t[k - 1].is_word(w))
+    {
         k -= 1;
     }
     let mut owners = 0;
@@ -147,7 +153,8 @@ pub(crate) fn statement(t: &[Tok<'_>]) -> bool {
     if !SUBJECTS.iter().any(|s| starts(t, k, s)) {
         return false;
     }
-    let assigns = |j: usize| t[j].is_word("giao") && t.get(j + 1).is_some_and(|x| matches!(x, Tok::Word(w) if *w != "va"));
+    let assigns =
+        |j: usize| t[j].is_word("giao") && t.get(j + 1).is_some_and(|x| matches!(x, Tok::Word(w) if *w != "va"));
     !(0..t.len()).any(|j| SETS.iter().any(|s| starts(t, j, s)) || assigns(j))
 }
 
@@ -167,9 +174,18 @@ mod tests {
 
     #[test]
     fn budget_years() {
-        assert_eq!(period("cân đối ngân sách trung ương giai đoạn 2026 - 2030, báo cáo cấp trên"), [true]);
-        assert_eq!(period("Đối với chi thường xuyên năm 2027 và năm 2028 xác định tăng"), [true, true]);
-        assert_eq!(period("Phấn đấu hoàn thành vượt mức dự toán thu NSNN giai đoạn 2026 - 2030."), [false]);
+        assert_eq!(
+            period("cân đối ngân sách trung ương giai đoạn 2026 - 2030, báo cáo cấp trên"),
+            [true]
+        );
+        assert_eq!(
+            period("Đối với chi thường xuyên năm 2027 và năm 2028 xác định tăng"),
+            [true, true]
+        );
+        assert_eq!(
+            period("Phấn đấu hoàn thành vượt mức dự toán thu NSNN giai đoạn 2026 - 2030."),
+            [false]
+        );
         assert_eq!(period("quyết tâm giải ngân 100% kế hoạch vốn năm 2025"), [false]);
         assert_eq!(period("Tổ chức tập huấn trong năm 2026"), [false]);
     }
@@ -177,8 +193,12 @@ mod tests {
     #[test]
     fn statements() {
         let s = |x: &str| statement(&tokenize(&fold(x)));
-        assert!(s("3. Dự toán kinh phí tổ chức giải chạy từ năm 2026 - 2028: 200.000.000 đồng/năm."));
-        assert!(s("Kinh phí thực hiện Đề án năm 2027 được bảo đảm từ nguồn sự nghiệp y tế."));
+        assert!(s(
+            "3. Dự toán kinh phí tổ chức giải chạy từ năm 2026 - 2028: 200.000.000 đồng/năm."
+        ));
+        assert!(s(
+            "Kinh phí thực hiện Đề án năm 2027 được bảo đảm từ nguồn sự nghiệp y tế."
+        ));
         assert!(s("Dự kiến tổng thu ngân sách trên địa bàn năm 2026 tăng 10%."));
         assert!(s("Tổng thu ngân sách 9 tháng năm 2025 đạt 80% dự toán tỉnh giao."));
         assert!(!s("Kinh phí năm 2026 gửi Sở Tài chính trước ngày 15/7/2025."));

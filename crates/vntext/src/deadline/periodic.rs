@@ -194,7 +194,9 @@ fn week_of_month(t: &[Tok<'_>]) -> Option<Recurrence> {
         // "tuần cuối cùng của tháng thứ 3 trong quý", "tuần đầu của tháng cuối quý": the month is
         // placed in any quarter — quarterly (twenty-seventh round).
         let of_quarter = (j + 1..t.len().min(j + 6)).any(|q| t[q].is_word("quy"))
-            && (t.get(j + 1).is_some_and(|w| w.is_word("thu") || w.is_word("dau") || w.is_word("cuoi")));
+            && (t
+                .get(j + 1)
+                .is_some_and(|w| w.is_word("thu") || w.is_word("dau") || w.is_word("cuoi")));
         if month && !numbered && of_quarter {
             return Some(Recurrence::Quarterly);
         }

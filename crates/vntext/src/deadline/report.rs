@@ -19,7 +19,7 @@ use super::tokens::{Tok, starts};
 /// The time `c` dates a happening already past on the issue date: "xảy ra" follows it in its
 /// clause, and no "không để" / "tránh" / "phòng" turns the happening into something to prevent.
 pub(crate) fn happened(t: &[Tok<'_>], c: &Cand, date: NaiveDate, issued: Option<NaiveDate>) -> bool {
-    if !issued.is_some_and(|i| date < i) {
+    if issued.is_none_or(|i| date >= i) {
         return false;
     }
     let end = (c.end..t.len()).find(|&k| t[k].is_sym(&['.', ';'])).unwrap_or(t.len());
@@ -51,7 +51,8 @@ pub(crate) fn measured(t: &[Tok<'_>]) -> bool {
             && (k + 1..t.len().min(k + 6)).any(|j| t[j].is_sym(&['%']))
             && (k + 1..t.len().min(k + 8)).any(|j| starts(t, j, &["ke", "hoach"]) || starts(t, j, &["du", "toan"]))
     });
-    let against_last_year = (0..t.len()).any(|k| starts(t, k, &["so", "cung", "ky"]) || starts(t, k, &["so", "voi", "cung", "ky"]));
+    let against_last_year =
+        (0..t.len()).any(|k| starts(t, k, &["so", "cung", "ky"]) || starts(t, k, &["so", "voi", "cung", "ky"]));
     (against_plan || against_last_year) && !sets(t)
 }
 
@@ -103,6 +104,11 @@ mod tests {
         let f = toks("Trong dịp Tết năm 2027 không để xảy ra cháy nổ");
         let t = tokenize(&f);
         let c = scan(&t);
-        assert!(!happened(&t, &c[0], NaiveDate::from_ymd_opt(2027, 12, 31).unwrap(), issued));
+        assert!(!happened(
+            &t,
+            &c[0],
+            NaiveDate::from_ymd_opt(2027, 12, 31).unwrap(),
+            issued
+        ));
     }
 }

@@ -19,21 +19,23 @@ pub(crate) fn without_terms(folded: &str) -> String {
             .map_or("", |w| w.trim_end_matches([',', '.', ';', ':', ')']))
     };
     // The word(s) right before: a budget line or a kind of education.
-    let before = |k: usize, seq: &[&str]| {
-        k >= seq.len() && seq.iter().enumerate().all(|(i, w)| words[k - seq.len() + i] == *w)
-    };
+    let before =
+        |k: usize, seq: &[&str]| k >= seq.len() && seq.iter().enumerate().all(|(i, w)| words[k - seq.len() + i] == *w);
     let mut out: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
     for k in 0..words.len().saturating_sub(1) {
         if bare(k) != "thuong" || bare(k + 1) != "xuyen" {
             continue;
         }
-        let spending = before(k, &["chi"]) || before(k, &["kinh", "phi"]) || before(k, &["kinh", "phi", "hoat", "dong"]);
+        let spending =
+            before(k, &["chi"]) || before(k, &["kinh", "phi"]) || before(k, &["kinh", "phi", "hoat", "dong"]);
         let education = before(k, &["giao", "duc"]);
         // "bồi dưỡng thường xuyên" is the programme when it names teachers or stands after a
         // platform, programme or plan; "được bồi dưỡng thường xuyên" alone may still be often.
         let training = before(k, &["boi", "duong"])
             && (bare(k + 2) == "giao" && bare(k + 3) == "vien"
-                || (k >= 4 && ["nen tang", "chuong trinh", "ke hoach", "tai lieu"].contains(&format!("{} {}", words[k - 4], words[k - 3]).as_str())));
+                || (k >= 4
+                    && ["nen tang", "chuong trinh", "ke hoach", "tai lieu"]
+                        .contains(&format!("{} {}", words[k - 4], words[k - 3]).as_str())));
         if spending || education || training {
             out[k] = "thuong-".to_string();
         }

@@ -49,7 +49,9 @@ mod tests {
     fn completion_before_upkeep() {
         let c = |s: &str| completion_first(&fold(s));
         assert!(c("Hoàn thành trong năm 2027 và duy trì hằng năm"));
-        assert!(c("- Hoàn thành xây dựng cơ sở dữ liệu trong quý II/2026. Cập nhật định kỳ."));
+        assert!(c(
+            "- Hoàn thành xây dựng cơ sở dữ liệu trong quý II/2026. Cập nhật định kỳ."
+        ));
         assert!(!c("Hoàn thành trước ngày 15/12 hằng năm"));
         assert!(!c("Hằng năm, hoàn thành trước ngày 15/12/2026"));
         assert!(!c("Triển khai trong năm 2026 và thực hiện hằng năm"));
