@@ -204,3 +204,22 @@ fn the_nam_of_a_place_is_no_year() {
     none("Tỉnh Quảng Nam báo cáo tình hình thiệt hại.", None);
     assert_eq!(rec("Số liệu của năm báo cáo gửi Sở Tài chính."), Recurrence::Yearly);
 }
+
+/// A text's own start of application with its scope between "áp dụng" and "từ" sets nothing,
+/// as "áp dụng từ ngày …" did; a task "từ … đến …" keeps its end.
+#[test]
+fn application_with_a_scope_is_no_deadline() {
+    let issued = Some(day(2026, 2, 9));
+    none("Bộ tiêu chí này áp dụng trên địa bàn tỉnh từ năm 2026.", issued);
+    none(
+        "Quy định này áp dụng đối với các trường mầm non công lập từ ngày 01/3/2026.",
+        issued,
+    );
+    assert_eq!(
+        due(
+            "Thí điểm áp dụng tại 5 xã từ tháng 3/2026 đến hết tháng 6/2026.",
+            issued
+        ),
+        day(2026, 6, 30)
+    );
+}
