@@ -124,22 +124,37 @@ const AS_OF: [&[&str]; 4] = [
     &["den", "cuoi", "thang"],
 ];
 
-/// Words (folded) of a status reached: "đã" (marked "dax"), "mới được", "còn", "nhận được".
+/// Words (folded) of a status reached: "đã" (marked "dax"), "mới được", "còn", "nhận được",
+/// "ghi nhận" (a count recorded: "… toàn tỉnh ghi nhận nhiều trường hợp …", twenty-seventh round).
 fn status(t: &[Tok<'_>], k: usize) -> bool {
     t[k].is_word("dax")
         || t[k].is_word("con")
         || starts(t, k, &["moi", "duoc"])
         || starts(t, k, &["nhan", "duoc"])
+        || starts(t, k, &["ghi", "nhan"])
         || (t[k].is_word("co") && matches!(t.get(k + 1), Some(Tok::Num(..))))
 }
 
 /// Whether the phrase tells a status as of a day it opens with (within its first five tokens,
 /// after a byline such as "TTH -"): "Tính đến …" always, "Đến ngày …" with a word of a status
 /// reached (twenty-fourth round).
+///
+/// A clock time may stand between "Đến" and "ngày" ("Đến 12h00 ngày 21/11/2025, toàn tỉnh ghi
+/// nhận …", twenty-seventh round).
 fn as_of(t: &[Tok<'_>]) -> bool {
-    (0..t.len().min(5)).any(|k| {
-        AS_OF.iter().any(|a| starts(t, k, a)) && (starts(t, k, &["tinh", "den"]) || (k..t.len()).any(|j| status(t, j)))
-    })
+    let clocked = |k: usize| {
+        t[k].is_word("den")
+            && matches!(t.get(k + 1), Some(Tok::Num(..)))
+            && t.get(k + 2).is_some_and(|x| x.is_word("h") || x.is_word("gio"))
+            && (k + 3..t.len().min(k + 7)).any(|j| t[j].is_word("ngay"))
+    };
+    // "tính đến" is a cut-off wherever it stands ("Theo báo cáo của Bộ Tài chính (…), tính đến hết
+    // ngày 17/11/2025, Hệ thống 751 chỉ ghi nhận …", twenty-seventh round).
+    (0..t.len()).any(|k| starts(t, k, &["tinh", "den"]) && (k..t.len()).any(|j| status(t, j)))
+        || (0..t.len().min(5)).any(|k| {
+            (AS_OF.iter().any(|a| starts(t, k, a)) || clocked(k))
+                && (starts(t, k, &["tinh", "den"]) || (k..t.len()).any(|j| status(t, j)))
+        })
 }
 
 /// "… giải phóng được hơn 1.000ha", "… mới được 2.681/9.581 tỷ đồng": a quantity reached; an
@@ -178,8 +193,15 @@ fn past_stretch(t: &[Tok<'_>]) -> bool {
 /// "Theo dự báo, từ chiều nay đến hết ngày mai … sẽ là đỉnh điểm …": a forecast, no task.
 /// Also a phrase that opens with "Dự báo …" or "Trên cơ sở dự báo …" (twenty-fifth round: "Dự báo
 /// từ chiều và đêm ngày 3/8 sẽ tiếp tục có mưa …").
+///
+/// "dự báo" after a noun names a kind of thing, not a forecast told (twenty-seventh round: "Bản
+/// tin dự báo, cảnh báo ô nhiễm không khí được phát hành định kỳ …" is a bulletin issued
+/// periodically): only at the opening, after a list mark, or after "Theo" / "Trên cơ sở".
 pub(crate) fn forecast(t: &[Tok<'_>]) -> bool {
-    (0..t.len().min(4)).any(|k| starts(t, k, &["du", "bao"]))
+    (0..t.len().min(4)).any(|k| {
+        starts(t, k, &["du", "bao"])
+            && (k == 0 || matches!(t[k - 1], Tok::Sym(_)) || t[k - 1].is_word("theo") || t[k - 1].is_word("so"))
+    })
 }
 
 /// "vào ngày 19-5 vừa qua": a day named as just past is cited.
@@ -259,8 +281,15 @@ const META: [&[&str]; 6] = [
 
 /// Whether the phrase opens with a metadata label and a colon ("Ngày hiệu lực: …", "Ngày ban
 /// hành/chính thức: Từ 16/6/2025 …"): every time in it dates documents, not work.
+///
+/// So does a document's number line ("Số: 5155/SGDĐT-GDTXNNĐH *Về hướng dẫn … từ năm 2025*",
+/// twenty-seventh round): a header names the document and its subject.
 pub(crate) fn metadata_phrase(t: &[Tok<'_>]) -> bool {
-    META.iter().any(|m| starts(t, 0, m)) && t.iter().take(8).any(|x| x.is_sym(&[':']))
+    let number_line = t.first().is_some_and(|x| x.is_word("so"))
+        && t.get(1).is_some_and(|x| x.is_sym(&[':']))
+        && matches!(t.get(2), Some(Tok::Num(..)))
+        && t.get(3).is_some_and(|x| x.is_sym(&['/', '-']));
+    number_line || (META.iter().any(|m| starts(t, 0, m)) && t.iter().take(8).any(|x| x.is_sym(&[':'])))
 }
 
 /// Whether the time `c` follows a metadata label within five tokens ("Ngày đăng 10/05/2018",

@@ -14,8 +14,9 @@ pub(crate) fn status(t: &[Tok<'_>], c: &Cand) -> bool {
     if !matches!(c.span, Span::Full(_) | Span::DayMonth { .. }) {
         return false;
     }
-    // The span of a "ngày …" date starts at "ngày".
-    let at = c.at;
+    // The span of a "ngày …" date starts at "ngày"; "tính đến hết ngày D" is the same moment
+    // (twenty-seventh round).
+    let at = if w(c.at.checked_sub(1), "het") { c.at - 1 } else { c.at };
     w(at.checked_sub(1), "den") && w(at.checked_sub(2), "tinh")
 }
 

@@ -42,85 +42,26 @@ use super::codepage;
 use super::error::{DeadlineError, DeadlineErrorKind};
 use super::frame;
 use super::frequency;
+use super::keywords::{self, RECURRENCES, names_one_period};
 use super::lunar;
+use super::money;
 use super::named;
 use super::norms;
 use super::periodic::periodic;
 use super::recurrence::Recurrence;
-use super::residence;
+use super::report;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
 use super::span_end::{end_before, end_of, guessy};
 use super::titles;
 use super::tokens::{contains_phrase, tokenize};
 use super::told;
+use super::upkeep;
 use super::words;
 use super::{Deadline, DeadlineValue, agenda};
 use crate::text::fold;
 
 const MAX_PHRASE_CHARS: usize = 2_000;
-
-/// Recurrence keywords (folded), the recurrence, and whether they are a weak signal
-/// that yields to an explicit date.
-const RECURRENCES: &[(&str, Recurrence, bool)] = &[
-    ("hang thang", Recurrence::Monthly, false),
-    ("moi thang", Recurrence::Monthly, false),
-    ("dinh ky thang", Recurrence::Monthly, false),
-    // "họp báo … được tổ chức một tháng một lần", "Chi hội quý họp một lần", "cứ sáu tháng tiêm
-    // nhắc lại", "từ ngày 1 đến ngày 20 của Quý đó" (sixteenth round).
-    ("mot thang mot lan", Recurrence::Monthly, false),
-    ("mot thang 1 lan", Recurrence::Monthly, false),
-    ("1 thang 1 lan", Recurrence::Monthly, false),
-    ("quy hop mot lan", Recurrence::Quarterly, false),
-    ("quy hop 1 lan", Recurrence::Quarterly, false),
-    ("cua quy do", Recurrence::Quarterly, false),
-    ("cu 6 thang", Recurrence::Semiannual, false),
-    ("cu sau thang", Recurrence::Semiannual, false),
-    ("hang quy", Recurrence::Quarterly, false),
-    ("moi quy", Recurrence::Quarterly, false),
-    ("dinh ky quy", Recurrence::Quarterly, false),
-    ("theo quy", Recurrence::Quarterly, false),
-    ("dinh ky 6 thang", Recurrence::Semiannual, false),
-    ("dinh ky 06 thang", Recurrence::Semiannual, false),
-    ("6 thang mot lan", Recurrence::Semiannual, false),
-    ("6 thang 1 lan", Recurrence::Semiannual, false),
-    ("6 thang/lan", Recurrence::Semiannual, false),
-    ("moi 6 thang", Recurrence::Semiannual, false),
-    ("hang 6 thang", Recurrence::Semiannual, false),
-    // "Tần suất: 06 tháng và hằng năm": the shortest period named.
-    ("6 thang va hang nam", Recurrence::Semiannual, false),
-    ("06 thang va hang nam", Recurrence::Semiannual, false),
-    ("6 thang, hang nam", Recurrence::Semiannual, false),
-    ("06 thang, hang nam", Recurrence::Semiannual, false),
-    ("dinh ky nua nam", Recurrence::Semiannual, false),
-    // "giữa mỗi học kì nhà trường tổ chức thi khảo sát": two terms a year (twenty-fourth round).
-    ("moi hoc ky", Recurrence::Semiannual, false),
-    ("moi hoc ki", Recurrence::Semiannual, false),
-    ("hang hoc ky", Recurrence::Semiannual, false),
-    ("hang hoc ki", Recurrence::Semiannual, false),
-    ("thang bao cao", Recurrence::Monthly, false),
-    // "chậm nhất ngày 25 của tháng trước tháng tổ chức phiên họp": a day of a month named
-    // by the month of a recurring event, not a calendar month.
-    ("thang truoc thang", Recurrence::Monthly, false),
-    ("thang sau thang", Recurrence::Monthly, false),
-    ("nam bao cao", Recurrence::Yearly, false),
-    ("hang nam", Recurrence::Yearly, false),
-    ("moi nam", Recurrence::Yearly, false),
-    ("dinh ky nam", Recurrence::Yearly, false),
-    ("cac nam tiep theo", Recurrence::Yearly, false),
-    ("nhung nam tiep theo", Recurrence::Yearly, false),
-    ("thuong xuyen", Recurrence::Ongoing, true),
-    ("lien tuc", Recurrence::Ongoing, true),
-    ("hang tuan", Recurrence::Ongoing, true),
-    ("hang ngay", Recurrence::Ongoing, true),
-    // "07 giờ 00 đến 08 giờ 00 tất cả các ngày làm việc trong tuần" (seventeenth round).
-    ("tat ca cac ngay lam viec", Recurrence::Ongoing, true),
-    ("cac ngay lam viec trong tuan", Recurrence::Ongoing, true),
-    ("dinh ky", Recurrence::Ongoing, true),
-    ("dot xuat", Recurrence::Adhoc, true),
-    ("khi co yeu cau", Recurrence::Adhoc, true),
-    ("theo yeu cau", Recurrence::Adhoc, true),
-];
 
 /// Reads a deadline phrase. `issued` (the plan's issue date) resolves phrases that
 /// name no year. See the module documentation for every decision taken.
@@ -169,11 +110,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if role::illustrates(&folded) || titles::names_a_document(&folded) {
         return Err(err(DeadlineErrorKind::NotRecognized));
     }
-    // "theo quy định" is not "theo quý".
-    let for_rec = residence::without_residence(&role::without_qualified(&without_leading_zeros(&folded)))
-        .replace("quy dinh", "quydinh")
-        .replace("quy che", "quyche")
-        .replace("quy trinh", "quytrinh");
+    let for_rec = keywords::for_recurrence(&folded);
     let rec = RECURRENCES
         .iter()
         .find(|(p, _, _)| contains_phrase(&for_rec, p) && !names_one_period(&for_rec, p));
@@ -185,7 +122,12 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         frequency::named_report(&for_rec),
         strong,
     ];
-    if let Some(r) = frequency::shortest(counted) {
+    // Twenty-seventh round: "Hoàn thành trong quý I năm 2026 và có rà soát … trong các năm tiếp
+    // theo": the completion is due; the recurrence after it is upkeep (`upkeep.rs`).
+    let completion = upkeep::completion_first(&folded);
+    if let Some(r) = frequency::shortest(counted)
+        && !completion
+    {
         return Ok(recurrence(r, false, "định kỳ"));
     }
     let tokens = tokenize(&folded);
@@ -228,11 +170,16 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || agenda::reports_results(&tokens)
         || agenda::metadata_phrase(&tokens)
         || agenda::forecast(&tokens)
-        || agenda::grounds(&tokens);
+        || agenda::grounds(&tokens)
+        || money::statement(&tokens)
+        || report::measured(&tokens)
+        || report::footnote(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)
             || agenda::lunar_name(&tokens, &r.cand)
+            || money::budget_period(&tokens, &r.cand, &raw)
+            || report::happened(&tokens, &r.cand, r.date, issued)
             || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
@@ -267,6 +214,15 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         d.note
             .push_str(" “định kỳ” kèm một ngày trong năm không ghi năm; hiểu là hằng năm, cần kiểm tra lại.");
         return Ok(d);
+    }
+    // Twenty-seventh round: work that only starts at a time and then goes on ("Triển khai từ năm
+    // 2026 và thực hiện thường xuyên, liên tục") is ongoing (`upkeep.rs`).
+    if let Some((p, Recurrence::Ongoing, _)) = rec
+        && !quiet
+        && !resolved.is_empty()
+        && resolved.iter().all(|r| r.cand.from)
+    {
+        return Ok(recurrence(Recurrence::Ongoing, false, p));
     }
     let Some(chosen) = choose(&resolved) else {
         if let Some((p, r, _)) = rec.filter(|_| !quiet) {
@@ -315,49 +271,6 @@ fn timed(part: &str) -> bool {
     let folded = norms::normalize(&fold(&words::month_names(&words::spell_out(part))));
     let tokens = tokenize(&folded);
     frame::timed(&tokens, scan(&tokens))
-}
-
-/// "đóng 06 tháng một lần" reads as "6 tháng một lần" for the recurrence words (seventeenth
-/// round); a lone "0" stays.
-fn without_leading_zeros(folded: &str) -> String {
-    let mut out = String::with_capacity(folded.len());
-    let mut prev: Option<char> = None;
-    let mut chars = folded.chars().peekable();
-    while let Some(c) = chars.next() {
-        let starts_number = !prev.is_some_and(|p| p.is_ascii_digit());
-        if c == '0' && starts_number && chars.peek().is_some_and(char::is_ascii_digit) {
-            prev = Some(c);
-            continue;
-        }
-        out.push(c);
-        prev = Some(c);
-    }
-    out
-}
-
-/// "Hội nghị Ban Chấp hành định kỳ tháng 8 năm 2022": "định kỳ tháng" followed by the month's
-/// number names one session, not a monthly duty (seventeenth round); so does "định kỳ 6 tháng
-/// đầu năm 2020" (eighteenth round).
-fn names_one_period(for_rec: &str, keyword: &str) -> bool {
-    // "Nông thôn mới năm 2023": "mới" folds as "mỗi"; before a year it names that year, not
-    // "each year" (twenty-fifth round).
-    if keyword == "moi nam" {
-        return for_rec.match_indices(keyword).all(|(at, _)| {
-            tokenize(&for_rec[at + keyword.len()..])
-                .first()
-                .is_some_and(|n| n.year().is_some())
-        });
-    }
-    if !keyword.starts_with("dinh ky ") {
-        return false;
-    }
-    for_rec.match_indices(keyword).all(|(at, _)| {
-        let next = tokenize(&for_rec[at + keyword.len()..]);
-        let half = next.len() > 1 && (next[0].is_word("dau") || next[0].is_word("cuoi")) && next[1].is_word("nam");
-        half || next
-            .first()
-            .is_some_and(|n| matches!(n, super::tokens::Tok::Num(..)) || n.quarter().is_some())
-    })
 }
 
 fn recurrence(r: Recurrence, ambiguous: bool, keyword: &str) -> Deadline {

@@ -191,6 +191,15 @@ fn week_of_month(t: &[Tok<'_>]) -> Option<Recurrence> {
         }
         let month = t.get(j).is_some_and(|w| w.is_word("thang"));
         let numbered = t.get(j + 1).is_some_and(|n| matches!(n, Tok::Num(..)));
+        // "tuần cuối cùng của tháng thứ 3 trong quý", "tuần đầu của tháng cuối quý": the month is
+        // placed in any quarter — quarterly (twenty-seventh round).
+        let of_quarter = (j + 1..t.len().min(j + 6)).any(|q| t[q].is_word("quy"))
+            && (t
+                .get(j + 1)
+                .is_some_and(|w| w.is_word("thu") || w.is_word("dau") || w.is_word("cuoi")));
+        if month && !numbered && of_quarter {
+            return Some(Recurrence::Quarterly);
+        }
         (month && !numbered).then_some(Recurrence::Monthly)
     })
 }
@@ -200,7 +209,10 @@ fn week_of_month(t: &[Tok<'_>]) -> Option<Recurrence> {
 /// lịch", "năm tài chính", "năm tính thuế". A number or Roman numeral right after the period word
 /// names one period ("tháng cuối quý IV") and is not periodic.
 fn generic_period(folded: &str) -> Option<Recurrence> {
-    const ROLES: [(&str, Recurrence); 11] = [
+    const ROLES: [(&str, Recurrence); 12] = [
+        // "vào ngày 15 của tháng trước đó": a day of the month before each recurring event (a
+        // monthly bulletin before each cell meeting; twenty-seventh round).
+        ("cua thang truoc do", Recurrence::Monthly),
         ("thang dau quy", Recurrence::Quarterly),
         ("thang cuoi quy", Recurrence::Quarterly),
         ("quy bao cao", Recurrence::Quarterly),

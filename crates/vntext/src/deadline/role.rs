@@ -143,10 +143,22 @@ pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
     let ends_activity = ["ket", "cham"]
         .iter()
         .any(|w| ends_with(t, j, &[w, if *w == "ket" { "thuc" } else { "dut" }, "hoat", "dong"]));
+    // "… này áp dụng trên địa bàn Thành phố … từ năm 2025", "áp dụng đối với … từ ngày …": a scope
+    // may stand between "áp dụng" and "từ" (twenty-seventh round).
+    let scoped = (start.max(j.saturating_sub(12))..j).any(|k| {
+        ends_with(t, k, &["ap", "dung"]) && (starts_scope(t, k) && t[k..j].iter().all(|x| matches!(x, Tok::Word(_))))
+    });
     (effect && this_text(t, start, j))
         || ends_activity
         || ends_with(t, j, &["duoc", "thuc", "hien"])
-        || (ends_with(t, j, &["ap", "dung"]) && !symbol(t, start, j))
+        || ((ends_with(t, j, &["ap", "dung"]) || scoped) && !symbol(t, start, j))
+}
+
+/// A scope right after "áp dụng" at token `k`: "trên (địa bàn) …", "đối với …", "tại …", "trong
+/// phạm vi …".
+fn starts_scope(t: &[Tok<'_>], k: usize) -> bool {
+    let w = |i: usize, x: &str| t.get(i).is_some_and(|y| y.is_word(x));
+    w(k, "tren") || (w(k, "doi") && w(k + 1, "voi")) || w(k, "tai") || (w(k, "trong") && w(k + 1, "pham"))
 }
 
 /// A date that bounds the past: "nhập ngũ từ ngày 30 tháng 4 năm 1975 trở về trước", "đã từ

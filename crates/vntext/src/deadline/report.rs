@@ -1,0 +1,114 @@
+//! What a report records rather than orders (twenty-seventh round, unseen27d: a flood-relief
+//! plan's situation, a budget plan's review and footnotes, a telegram's count as of a day):
+//!
+//! - an event told as having happened — "Từ ngày 15/11 đến ngày 20/11/2025, trên địa bàn tỉnh …
+//!   xảy ra đợt mưa rất lớn …": the days of a happening already past on the issue date; nothing
+//!   is due by them ("không để xảy ra …" is a task and keeps its time);
+//! - a result measured against the plan or the same period of the year before — "6 tháng đầu năm
+//!   thu hoạch 574.341 tấn, đạt 45,2% kế hoạch", "tăng 4,9% so cùng kỳ": the period is the one
+//!   measured;
+//! - a footnote — "[1] Trong đó: Công ty … nộp 30 tỷ đồng nợ của năm 2024.", "[4] Trong năm được
+//!   bổ sung kế hoạch vốn …": it explains a figure of the text, and sets nothing unless it says so
+//!   ("[2] … trước ngày …").
+
+use chrono::NaiveDate;
+
+use super::scan::Cand;
+use super::tokens::{Tok, starts};
+
+/// The time `c` dates a happening already past on the issue date: "xảy ra" follows it in its
+/// clause, and no "không để" / "tránh" / "phòng" turns the happening into something to prevent.
+pub(crate) fn happened(t: &[Tok<'_>], c: &Cand, date: NaiveDate, issued: Option<NaiveDate>) -> bool {
+    if issued.is_none_or(|i| date >= i) {
+        return false;
+    }
+    let end = (c.end..t.len()).find(|&k| t[k].is_sym(&['.', ';'])).unwrap_or(t.len());
+    let occurs = (c.end..end).find(|&k| starts(t, k, &["xay", "ra"]));
+    occurs.is_some_and(|k| {
+        let from = k.saturating_sub(4);
+        !(from..k).any(|j| starts(t, j, &["khong", "de"]) || t[j].is_word("tranh") || t[j].is_word("phong"))
+    })
+}
+
+/// Words (folded) that set or aim work: a phrase with them orders something.
+const SETS: [&[&str]; 9] = [
+    &["truoc"],
+    &["cham", "nhat"],
+    &["han"],
+    &["phai"],
+    &["yeu", "cau"],
+    &["de", "nghi"],
+    &["phan", "dau"],
+    &["hoan", "thanh", "trong"],
+    &["se"],
+];
+
+/// The phrase records a result against a base: "đạt N% kế hoạch / dự toán", "so (với) cùng kỳ".
+pub(crate) fn measured(t: &[Tok<'_>]) -> bool {
+    let against_plan = (1..t.len()).any(|k| {
+        t[k - 1].is_word("dat")
+            && matches!(t[k], Tok::Num(..))
+            && (k + 1..t.len().min(k + 6)).any(|j| t[j].is_sym(&['%']))
+            && (k + 1..t.len().min(k + 8)).any(|j| starts(t, j, &["ke", "hoach"]) || starts(t, j, &["du", "toan"]))
+    });
+    let against_last_year =
+        (0..t.len()).any(|k| starts(t, k, &["so", "cung", "ky"]) || starts(t, k, &["so", "voi", "cung", "ky"]));
+    (against_plan || against_last_year) && !sets(t)
+}
+
+/// The phrase is a footnote ("[1] …") that sets nothing.
+pub(crate) fn footnote(t: &[Tok<'_>]) -> bool {
+    t.first().is_some_and(|x| x.is_sym(&['[']))
+        && matches!(t.get(1), Some(Tok::Num(..)))
+        && t.get(2).is_some_and(|x| x.is_sym(&[']']))
+        && !sets(t)
+}
+
+fn sets(t: &[Tok<'_>]) -> bool {
+    (0..t.len()).any(|k| SETS.iter().any(|s| starts(t, k, s)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deadline::scan::scan;
+    use crate::deadline::tokens::tokenize;
+    use crate::text::fold;
+
+    fn toks(s: &str) -> String {
+        fold(s)
+    }
+
+    #[test]
+    fn a_report_records() {
+        let f = toks("Sản lượng 9 tháng đầu năm đạt 3.200 tấn, đạt 76,5% kế hoạch.");
+        assert!(measured(&tokenize(&f)));
+        let f = toks("Doanh thu quý III tăng 6,2% so cùng kỳ.");
+        assert!(measured(&tokenize(&f)));
+        let f = toks("Phấn đấu đạt 95% kế hoạch trong năm 2026.");
+        assert!(!measured(&tokenize(&f)));
+        let f = toks("[2] Số liệu của Cục Thống kê năm 2025.");
+        assert!(footnote(&tokenize(&f)));
+        let f = toks("[3] Các xã gửi báo cáo trước ngày 5/12/2025.");
+        assert!(!footnote(&tokenize(&f)));
+    }
+
+    #[test]
+    fn a_happening_is_cited() {
+        let issued = NaiveDate::from_ymd_opt(2026, 9, 12);
+        let f = toks("Từ ngày 3/9 đến ngày 6/9/2026, trên địa bàn xã xảy ra mưa lớn");
+        let t = tokenize(&f);
+        let c = scan(&t);
+        let last = c.last().unwrap();
+        assert!(happened(&t, last, NaiveDate::from_ymd_opt(2026, 9, 6).unwrap(), issued));
+        let f = toks("Trong dịp Tết năm 2027 không để xảy ra cháy nổ");
+        let t = tokenize(&f);
+        let c = scan(&t);
+        assert!(!happened(
+            &t,
+            &c[0],
+            NaiveDate::from_ymd_opt(2027, 12, 31).unwrap(),
+            issued
+        ));
+    }
+}
