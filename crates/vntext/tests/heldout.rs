@@ -516,3 +516,13 @@ fn unseen25_floor() {
 fn unseen26_floor() {
     task_list_floor("unseen26", 10, 0.74);
 }
+
+/// The unseen27 task-list set (twenty-seventh round: 10 whole documents' assignment parts, 125
+/// tasks — provinces' and cities' implementation sections, a plan's field form, a directive, a
+/// province's appendix table in its one-cell-a-line form, Government Office notices; from
+/// `tnt305/tai_lieu_noi_bo`, `testdata/real/unseen27/SOURCES.md`), labelled before any run. The
+/// floor is 0.0 until the round has measured it.
+#[test]
+fn unseen27_floor() {
+    task_list_floor("unseen27", 10, 0.0);
+}
