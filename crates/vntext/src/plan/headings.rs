@@ -44,6 +44,15 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
         Some((a, b)) if looks_like_unit(a.trim()) && looks_like_unit(b.trim()) => a.trim(),
         _ => t,
     };
+    // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường" over "a) …":
+    // units of different kinds listed with a semicolon, each a heading's unit of its own; the
+    // work below is given to all, and the first leads it (a list gives its first unit).
+    if t.contains(';') && !t.contains([':', '.']) {
+        let pieces: Vec<&str> = t.split(';').map(str::trim).collect();
+        if pieces.len() >= 2 && pieces.iter().all(|p| heading_unit_as_read(p).is_some()) {
+            return heading_unit_as_read(pieces[0]);
+        }
+    }
     if t.contains([':', ';', '.']) || has_lowercase_verb(t) || t.split_whitespace().count() > 40 {
         return None;
     }
