@@ -30,3 +30,24 @@ fn units_listed_with_a_semicolon_head_the_items_below() {
     let t = task(&text, "bố trí kinh phí");
     assert_eq!(t.1.as_deref(), Some("Sở Tài chính"), "{t:?}");
 }
+
+const PLAN: &str = "ỦY BAN NHÂN DÂN\nTỈNH TRƯỜNG SƠN\n\nSố: 88/KH-UBND\n\nTrường Sơn, ngày 12 tháng 5 năm 2025\n\nKẾ HOẠCH\nTHI HÀNH LUẬT ĐƯỜNG BỘ\n\n";
+
+#[test]
+fn a_group_row_with_its_mark_in_a_cell_of_its_own_stays_a_group() {
+    // One cell a line; the group row "II" | "TUYÊN TRUYỀN" is two cells closed by "|" "|",
+    // and a cell of dots marks rows the page lost: the rows after them keep their columns.
+    let table = "PHỤ LỤC\n|\nTT\n|\nNội dung công việc\n|\nCơ quan chủ trì\n|\nCơ quan phối hợp\n|\nThời gian hoàn thành\n|\nKết quả\n|\n|\nI\n|\nHOÀN THIỆN THỂ CHẾ\n|\n|\n1\n|\nRà soát quy định về phí\nsử dụng đường bộ\n|\nSở Tài chính\n|\nSở Xây dựng\n|\nTrước ngày\n30/9/2025\n|\nBáo cáo\n|\n|\n……………\n|\n2\n|\nLập danh mục cầu yếu cần gia cố\n|\nSở Xây dựng\n|\nUBND các xã\n|\n2025\n|\nDanh mục\n|\n|\nII\n|\nTUYÊN TRUYỀN\n|\n|\n1\n|\nPhổ biến luật tới người dân\n|\nCông an tỉnh\n|\nCác cơ quan liên quan\n|\nThường xuyên\n|\n|\n";
+    let text = format!("{PLAN}{table}");
+    let t = task(&text, "Rà soát quy định về phí");
+    assert_eq!(t.1.as_deref(), Some("Sở Tài chính"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-09-30"), "{t:?}");
+    let t = task(&text, "Lập danh mục cầu yếu");
+    assert_eq!(t.1.as_deref(), Some("Sở Xây dựng"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-12-31"), "{t:?}");
+    let t = task(&text, "Phổ biến luật tới người dân");
+    assert_eq!(t.1.as_deref(), Some("Công an tỉnh"), "{t:?}");
+    assert_eq!(t.3.as_deref(), Some("ongoing"), "{t:?}");
+    let all = tasks(&text);
+    assert_eq!(all.len(), 3, "{all:?}");
+}
