@@ -51,3 +51,20 @@ fn a_group_row_with_its_mark_in_a_cell_of_its_own_stays_a_group() {
     let all = tasks(&text);
     assert_eq!(all.len(), 3, "{all:?}");
 }
+
+#[test]
+fn a_unit_directing_a_body_under_it_leads_the_points_it_lists() {
+    // Under a Roman section, "1. Sở X / chỉ đạo Chi cục Y thực hiện các nội dung sau:" over
+    // dashes: the dashes are the work the department answers for, dated or not.
+    let body = "III. TỔ CHỨC\nTHỰC HIỆN\n\n1. Sở Nông nghiệp và Môi trường\nchỉ đạo Chi cục Kiểm lâm thực hiện các nội dung sau:\n\n- Kiểm tra các cơ sở gây nuôi động vật\nhoang dã trên địa bàn.\n\n- Tập huấn cho lực lượng bảo vệ rừng\ncủa các xã.\n\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/11/2025.\n\n2. Sở Tài chính: Bố trí kinh phí thực hiện kế hoạch.\n";
+    let text = format!("{PLAN}{body}");
+    for title in ["Kiểm tra các cơ sở gây nuôi", "Tập huấn cho lực lượng bảo vệ rừng", "Tổng hợp kết quả"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Sở Nông nghiệp và Môi trường"), "{t:?}");
+    }
+    assert_eq!(task(&text, "Tổng hợp kết quả").2.as_deref(), Some("2025-11-30"));
+    // A heading that only names a matter over its points gives them no unit.
+    let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Về công tác tuyên truyền:\n\n- Đăng tin trên cổng thông tin điện tử.\n";
+    let text = format!("{PLAN}{body}");
+    assert!(tasks(&text).iter().all(|t| t.1.is_none()), "{:?}", tasks(&text));
+}

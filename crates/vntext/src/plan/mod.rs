@@ -429,11 +429,23 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     }
     // "a) Nhiệm vụ:" over "- …": the points it lists are the item's tasks.
     let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
+    // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"
+    // over "- …": a heading holding its unit's verb and closed by a colon lists that unit's
+    // work (as the prose reader takes it, `prose.rs`); the unit leads the bullets.
+    let verb_heading = |p: usize| {
+        let h = nodes[p].heading.trim_end();
+        nodes[p].row.is_none()
+            && !nodes[p].is_section()
+            && !nodes[p].is_bullet()
+            && h.ends_with(':')
+            && fields[p].lead.is_some()
+            && lead::lead_of(h.trim_end_matches(':')).is_some_and(|(_, plain)| plain)
+    };
     let under_unit_heading = |c: usize| {
         (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
             && nodes[c]
                 .parent
-                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
+                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p) || verb_heading(p))
     };
     // "1.1. Xây dựng … / - Bảo đảm thống nhất … / - Thời gian hoàn thành: … / - Đơn vị chủ
     // trì: …": an item written in the field form is one assignment; its dash lines say what
