@@ -68,3 +68,16 @@ fn a_unit_directing_a_body_under_it_leads_the_points_it_lists() {
     let text = format!("{PLAN}{body}");
     assert!(tasks(&text).iter().all(|t| t.1.is_none()), "{:?}", tasks(&text));
 }
+
+#[test]
+fn a_heading_of_two_long_units_joined_by_and_heads_its_points() {
+    // "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh / và các tổ chức chính trị - xã hội":
+    // long as a whole, each unit a heading of its own; the first leads the dashes.
+    let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n- Hướng dẫn các trạm y tế lập sổ theo dõi.\n\n2. Đề nghị Ủy ban Mặt trận Tổ\nquốc Việt Nam tỉnh và các Hội đoàn thể\n\n- Vận động hội viên tham gia khám sàng lọc.\n\n- Giám sát việc thực hiện chính sách tại cơ sở.\n";
+    let text = format!("{PLAN}{body}");
+    for title in ["Vận động hội viên tham gia khám", "Giám sát việc thực hiện chính sách"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), "{t:?}");
+    }
+    assert!(!has_task(&text, "Đề nghị Ủy ban Mặt trận"), "{:?}", tasks(&text));
+}

@@ -61,7 +61,11 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
         // tỉnh:": a heading closed by its colon may say which units it means at length.
         let head: String = t.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
         let long_ok = colon && looks_like_unit(&head) && t.split_whitespace().count() <= 20;
-        return (is_unit_heading(t) || long_ok).then(|| first_unit(t));
+        // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể": units joined
+        // by "và", each short enough for a heading of its own, though the whole is long.
+        let units = super::unit_list::split_units(t);
+        let listed = units.len() >= 2 && units.iter().all(|u| is_unit_heading(u));
+        return (is_unit_heading(t) || long_ok || listed).then(|| first_unit(t));
     }
     let (first, rest) = t.split_once(',')?;
     // "Sở, ban, ngành liên quan": the bare heads of a collective, the whole of it.
