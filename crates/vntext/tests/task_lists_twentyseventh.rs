@@ -81,3 +81,20 @@ fn a_heading_of_two_long_units_joined_by_and_heads_its_points() {
     }
     assert!(!has_task(&text, "Đề nghị Ủy ban Mặt trận"), "{:?}", tasks(&text));
 }
+
+const NOTICE: &str = "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 700/TB-VPCP\n\nHà Nội, ngày 2 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh Hòa Sơn\n\n";
+
+#[test]
+fn a_notices_closing_formula_after_its_last_item_is_no_task() {
+    // The answers to a province's requests under a Roman section, "Về …: X làm …", then the
+    // notice's last words, on the item's lines or as a paragraph of their own.
+    let body = "II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n1. Về đề nghị hỗ trợ kinh phí sửa chữa đê: Bộ Tài chính\nnghiên cứu, tổng hợp trong dự toán năm 2026.\n\n2. Về đề nghị bổ sung trạm quan trắc: Bộ Nông nghiệp và Môi trường xem xét, trả lời tỉnh\ntrong tháng 12/2025.\nVăn phòng Chính phủ xin trân trọng thông báo./.\n";
+    let text = format!("{NOTICE}{body}");
+    let t = task(&text, "xem xét, trả lời tỉnh");
+    assert_eq!(t.1.as_deref(), Some("Bộ Nông nghiệp và Môi trường"), "{t:?}");
+    assert_eq!(t.2.as_deref(), Some("2025-12-31"), "{t:?}");
+    assert!(!has_task(&text, "trân trọng thông báo"), "{:?}", tasks(&text));
+    let body = "II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n1. Về đề nghị hỗ trợ kinh phí sửa chữa đê: Bộ Tài chính\nnghiên cứu, tổng hợp trong dự toán năm 2026.\n\nVăn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Hòa Sơn và các Bộ, cơ quan\nliên quan biết, thực hiện./.\n";
+    let text = format!("{NOTICE}{body}");
+    assert_eq!(tasks(&text).len(), 1, "{:?}", tasks(&text));
+}
