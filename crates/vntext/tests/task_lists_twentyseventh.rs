@@ -98,3 +98,35 @@ fn a_notices_closing_formula_after_its_last_item_is_no_task() {
     let text = format!("{NOTICE}{body}");
     assert_eq!(tasks(&text).len(), 1, "{:?}", tasks(&text));
 }
+
+#[test]
+fn the_periodic_report_in_a_plans_closing_is_the_addressed_units_task() {
+    // After the last item: "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị … Định kỳ
+    // hằng năm … báo cáo …": the report is work of the units addressed; the rest is not, and
+    // the closing is no more text of the last item (its date is not the last dash's).
+    let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n- Hướng dẫn các chợ lắp đặt camera an ninh.\n\n2. Ủy ban nhân dân cấp xã\n\n- Vận động tiểu thương niêm yết giá.\n\nTrên đây là Kế hoạch thi hành Luật Đường bộ trên địa bàn tỉnh. Đề nghị các sở, ngành,\nđịa phương nghiêm túc triển khai thực hiện. Hằng năm (trước ngày 15 tháng 12) báo cáo kết quả\nthực hiện về Sở Công Thương để tổng hợp. Trong quá trình thực hiện, nếu có khó khăn,\nvướng mắc, kịp thời phản ánh về Sở Công Thương./.\n";
+    let text = format!("{PLAN}{body}");
+    let t = task(&text, "báo cáo kết quả thực hiện về Sở Công Thương");
+    assert_eq!(t.1.as_deref(), Some("các sở, ngành, địa phương"), "{t:?}");
+    assert_eq!(t.3.as_deref(), Some("yearly"), "{t:?}");
+    let t = task(&text, "Vận động tiểu thương niêm yết giá");
+    assert_eq!(t.1.as_deref(), Some("Ủy ban nhân dân cấp xã"), "{t:?}");
+    assert_eq!((t.2.as_deref(), t.3.as_deref()), (None, None), "{t:?}");
+    assert_eq!(tasks(&text).len(), 3, "{:?}", tasks(&text));
+}
+
+#[test]
+fn a_heading_that_describes_its_units_at_length_heads_its_dashes() {
+    // "3. Các doanh nghiệp hoạt động / trong lĩnh vực …, … và … / trên địa bàn tỉnh" over
+    // dashes: the units by their field, commas and all.
+    let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Xây dựng\n\n- Cập nhật bản đồ số tuyến đường tỉnh.\n\n2. Các doanh nghiệp hoạt động\ntrong lĩnh vực vận tải, kho bãi và logistics\ntrên địa bàn tỉnh\n\n- Lắp thiết bị giám sát hành trình cho xe.\n\n- Chia sẻ dữ liệu vận tải với Sở Xây dựng.\n";
+    let text = format!("{PLAN}{body}");
+    for title in ["Lắp thiết bị giám sát hành trình", "Chia sẻ dữ liệu vận tải"] {
+        let t = task(&text, title);
+        assert_eq!(
+            t.1.as_deref(),
+            Some("Các doanh nghiệp hoạt động trong lĩnh vực vận tải, kho bãi và logistics trên địa bàn tỉnh"),
+            "{t:?}"
+        );
+    }
+}

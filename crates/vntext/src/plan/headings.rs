@@ -94,6 +94,24 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
     (!units.is_empty() && units.iter().all(|u| looks_like_unit(u.trim()))).then(|| first_unit(t))
 }
 
+/// "7. Các doanh nghiệp hoạt động / trong lĩnh vực xây dựng, giao thông, vận tải, logistics
+/// và công nghệ thông tin / trên địa bàn Tỉnh" over dash items: a heading that says at length
+/// which units it means (their field, their area), with no verb of work and no stop; the
+/// whole of it is the unit, its commas its own. Read only over the items it heads.
+pub(super) fn described_unit(item: &str) -> Option<String> {
+    let t = item.trim().trim_end_matches(':').trim();
+    let head: String = t.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    let f = fold(t);
+    let describes = [" hoat dong trong ", " hoat dong tren ", " hoat dong kinh doanh "]
+        .iter()
+        .any(|w| f.contains(w));
+    (describes
+        && looks_like_unit(&head)
+        && !t.contains([':', ';', '.'])
+        && t.split_whitespace().count() <= 25)
+        .then(|| t.to_string())
+}
+
 /// "Cơ quan quản lý: Sở Nông nghiệp & PTNT tỉnh Bắc Kạn" → the unit after the role the
 /// heading names first ("Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Chủ đầu tư: …"); a
 /// role is two to four lowercase words after a capital, no name of its own.

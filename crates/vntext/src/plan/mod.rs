@@ -6,6 +6,7 @@ mod assign;
 mod bodies;
 mod clause;
 mod cli;
+mod closing;
 mod discourse;
 mod header;
 mod headings;
@@ -418,6 +419,11 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
                 .then(|| headings::heading_unit(&n.heading))
                 .flatten()
+                .or_else(|| {
+                    (n.row.is_none() && !n.is_section() && heads_bullets)
+                        .then(|| headings::described_unit(&n.heading))
+                        .flatten()
+                })
                 .map(|u| without_address(&u).to_string())
         })
         .collect();
@@ -468,6 +474,13 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         if let Some(s) = section_of(i)
             && NON_TASK_SECTIONS.iter().any(|w| heading_f(s).contains(w))
         {
+            continue;
+        }
+        // "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.
+        // Định kỳ hằng năm … báo cáo kết quả …": the plan's closing paragraph; only its
+        // periodic report is work (`closing.rs`).
+        if n.is_paragraph() && closing::opens_closing(&n.text()) {
+            out.extend(closing::report_tasks(&n.text(), &n.code, issued));
             continue;
         }
         if (n.is_bullet() || n.is_paragraph()) && !own_task(i) && !under_unit_heading(i) {
