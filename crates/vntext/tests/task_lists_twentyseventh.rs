@@ -23,7 +23,11 @@ fn units_listed_with_a_semicolon_head_the_items_below() {
     }
     let t = task(&text, "Hướng dẫn các chợ chuyển đổi");
     assert_eq!(t.1.as_deref(), Some("Sở Công Thương"), "{t:?}");
-    assert!(!has_task(&text, "Chủ tịch Ủy ban nhân dân các xã, phường"), "{:?}", tasks(&text));
+    assert!(
+        !has_task(&text, "Chủ tịch Ủy ban nhân dân các xã, phường"),
+        "{:?}",
+        tasks(&text)
+    );
     // A sentence with a semicolon and a verb stays a task of its own.
     let body = "1. Sở Tài chính bố trí kinh phí; Sở Nội vụ hướng dẫn thi đua.\n";
     let text = format!("{DIRECTIVE}{body}");
@@ -58,7 +62,11 @@ fn a_unit_directing_a_body_under_it_leads_the_points_it_lists() {
     // dashes: the dashes are the work the department answers for, dated or not.
     let body = "III. TỔ CHỨC\nTHỰC HIỆN\n\n1. Sở Nông nghiệp và Môi trường\nchỉ đạo Chi cục Kiểm lâm thực hiện các nội dung sau:\n\n- Kiểm tra các cơ sở gây nuôi động vật\nhoang dã trên địa bàn.\n\n- Tập huấn cho lực lượng bảo vệ rừng\ncủa các xã.\n\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/11/2025.\n\n2. Sở Tài chính: Bố trí kinh phí thực hiện kế hoạch.\n";
     let text = format!("{PLAN}{body}");
-    for title in ["Kiểm tra các cơ sở gây nuôi", "Tập huấn cho lực lượng bảo vệ rừng", "Tổng hợp kết quả"] {
+    for title in [
+        "Kiểm tra các cơ sở gây nuôi",
+        "Tập huấn cho lực lượng bảo vệ rừng",
+        "Tổng hợp kết quả",
+    ] {
         let t = task(&text, title);
         assert_eq!(t.1.as_deref(), Some("Sở Nông nghiệp và Môi trường"), "{t:?}");
     }

@@ -42,7 +42,9 @@ pub(super) fn report_tasks(paragraph: &str, code: &str, issued: Option<NaiveDate
             if !fold(clause).contains("bao cao") || closing_formula(clause) {
                 continue;
             }
-            let Ok(deadline) = parse_deadline(clause, issued) else { continue };
+            let Ok(deadline) = parse_deadline(clause, issued) else {
+                continue;
+            };
             if deadline.recurrence().is_none() {
                 continue;
             }
@@ -68,7 +70,10 @@ fn addressees(paragraph: &str) -> Option<String> {
         .into_iter()
         .find(|s| fold(s).contains("nghiem tuc"))?;
     let f = fold(sentence);
-    let from = ["yeu cau ", "de nghi "].iter().filter_map(|w| f.find(w).map(|k| k + w.len())).min()?;
+    let from = ["yeu cau ", "de nghi "]
+        .iter()
+        .filter_map(|w| f.find(w).map(|k| k + w.len()))
+        .min()?;
     let to = f.find(" nghiem tuc")?;
     if to <= from {
         return None;

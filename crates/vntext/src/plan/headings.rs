@@ -105,10 +105,7 @@ pub(super) fn described_unit(item: &str) -> Option<String> {
     let describes = [" hoat dong trong ", " hoat dong tren ", " hoat dong kinh doanh "]
         .iter()
         .any(|w| f.contains(w));
-    (describes
-        && looks_like_unit(&head)
-        && !t.contains([':', ';', '.'])
-        && t.split_whitespace().count() <= 25)
+    (describes && looks_like_unit(&head) && !t.contains([':', ';', '.']) && t.split_whitespace().count() <= 25)
         .then(|| t.to_string())
 }
 
