@@ -138,3 +138,17 @@ fn a_heading_that_describes_its_units_at_length_heads_its_dashes() {
         );
     }
 }
+
+#[test]
+fn an_order_after_an_opener_in_an_items_text_is_new_work() {
+    // "2. Giao Công an tỉnh …. / Đồng thời, giao Công an tỉnh … thường xuyên rà soát …": the
+    // second order is a task of its own, with its own schedule, not lost in the first.
+    let body = "IV. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n\n2. Giao Công an tỉnh chủ trì xây dựng kế hoạch kiểm tra hàng năm.\n\nĐồng thời, giao Công an tỉnh chủ\ntrì, phối hợp với Sở Y tế thường xuyên rà soát danh sách cơ sở cai nghiện.\n";
+    let text = format!("{PLAN}{body}");
+    let t = task(&text, "xây dựng kế hoạch kiểm tra hàng năm");
+    assert_eq!(t.1.as_deref(), Some("Công an tỉnh"), "{t:?}");
+    assert_eq!(t.3.as_deref(), Some("yearly"), "{t:?}");
+    let t = task(&text, "rà soát danh sách cơ sở cai nghiện");
+    assert_eq!(t.1.as_deref(), Some("Công an tỉnh"), "{t:?}");
+    assert_eq!(t.3.as_deref(), Some("ongoing"), "{t:?}");
+}
