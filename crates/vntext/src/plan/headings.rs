@@ -44,6 +44,15 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
         Some((a, b)) if looks_like_unit(a.trim()) && looks_like_unit(b.trim()) => a.trim(),
         _ => t,
     };
+    // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường" over "a) …":
+    // units of different kinds listed with a semicolon, each a heading's unit of its own; the
+    // work below is given to all, and the first leads it (a list gives its first unit).
+    if t.contains(';') && !t.contains([':', '.']) {
+        let pieces: Vec<&str> = t.split(';').map(str::trim).collect();
+        if pieces.len() >= 2 && pieces.iter().all(|p| heading_unit_as_read(p).is_some()) {
+            return heading_unit_as_read(pieces[0]);
+        }
+    }
     if t.contains([':', ';', '.']) || has_lowercase_verb(t) || t.split_whitespace().count() > 40 {
         return None;
     }
@@ -52,7 +61,11 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
         // tỉnh:": a heading closed by its colon may say which units it means at length.
         let head: String = t.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
         let long_ok = colon && looks_like_unit(&head) && t.split_whitespace().count() <= 20;
-        return (is_unit_heading(t) || long_ok).then(|| first_unit(t));
+        // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các Đoàn thể": units joined
+        // by "và", each short enough for a heading of its own, though the whole is long.
+        let units = super::unit_list::split_units(t);
+        let listed = units.len() >= 2 && units.iter().all(|u| is_unit_heading(u));
+        return (is_unit_heading(t) || long_ok || listed).then(|| first_unit(t));
     }
     let (first, rest) = t.split_once(',')?;
     // "Sở, ban, ngành liên quan": the bare heads of a collective, the whole of it.
@@ -79,6 +92,21 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
     // "UBND quận, huyện, thị xã": one unit of several levels.
     let units = super::unit_list::split_units(t);
     (!units.is_empty() && units.iter().all(|u| looks_like_unit(u.trim()))).then(|| first_unit(t))
+}
+
+/// "7. Các doanh nghiệp hoạt động / trong lĩnh vực xây dựng, giao thông, vận tải, logistics
+/// và công nghệ thông tin / trên địa bàn Tỉnh" over dash items: a heading that says at length
+/// which units it means (their field, their area), with no verb of work and no stop; the
+/// whole of it is the unit, its commas its own. Read only over the items it heads.
+pub(super) fn described_unit(item: &str) -> Option<String> {
+    let t = item.trim().trim_end_matches(':').trim();
+    let head: String = t.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    let f = fold(t);
+    let describes = [" hoat dong trong ", " hoat dong tren ", " hoat dong kinh doanh "]
+        .iter()
+        .any(|w| f.contains(w));
+    (describes && looks_like_unit(&head) && !t.contains([':', ';', '.']) && t.split_whitespace().count() <= 25)
+        .then(|| t.to_string())
 }
 
 /// "Cơ quan quản lý: Sở Nông nghiệp & PTNT tỉnh Bắc Kạn" → the unit after the role the

@@ -6,6 +6,7 @@ mod assign;
 mod bodies;
 mod clause;
 mod cli;
+mod closing;
 mod discourse;
 mod header;
 mod headings;
@@ -418,6 +419,11 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
             (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
                 .then(|| headings::heading_unit(&n.heading))
                 .flatten()
+                .or_else(|| {
+                    (n.row.is_none() && !n.is_section() && heads_bullets)
+                        .then(|| headings::described_unit(&n.heading))
+                        .flatten()
+                })
                 .map(|u| without_address(&u).to_string())
         })
         .collect();
@@ -429,11 +435,23 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
     }
     // "a) Nhiệm vụ:" over "- …": the points it lists are the item's tasks.
     let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
+    // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"
+    // over "- …": a heading holding its unit's verb and closed by a colon lists that unit's
+    // work (as the prose reader takes it, `prose.rs`); the unit leads the bullets.
+    let verb_heading = |p: usize| {
+        let h = nodes[p].heading.trim_end();
+        nodes[p].row.is_none()
+            && !nodes[p].is_section()
+            && !nodes[p].is_bullet()
+            && h.ends_with(':')
+            && fields[p].lead.is_some()
+            && lead::lead_of(h.trim_end_matches(':')).is_some_and(|(_, plain)| plain)
+    };
     let under_unit_heading = |c: usize| {
         (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
             && nodes[c]
                 .parent
-                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p))
+                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p) || verb_heading(p))
     };
     // "1.1. Xây dựng … / - Bảo đảm thống nhất … / - Thời gian hoàn thành: … / - Đơn vị chủ
     // trì: …": an item written in the field form is one assignment; its dash lines say what
@@ -456,6 +474,13 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
         if let Some(s) = section_of(i)
             && NON_TASK_SECTIONS.iter().any(|w| heading_f(s).contains(w))
         {
+            continue;
+        }
+        // "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.
+        // Định kỳ hằng năm … báo cáo kết quả …": the plan's closing paragraph; only its
+        // periodic report is work (`closing.rs`).
+        if n.is_paragraph() && closing::opens_closing(&n.text()) {
+            out.extend(closing::report_tasks(&n.text(), &n.code, issued));
             continue;
         }
         if (n.is_bullet() || n.is_paragraph()) && !own_task(i) && !under_unit_heading(i) {

@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use super::lines::{Mark, split_mark};
+use super::lines::{Mark, is_roman, split_mark};
 use super::table::{Columns, header_columns};
 
 /// The text with its pipe task tables as tab rows (the text itself when it has none).
@@ -72,6 +72,11 @@ fn row_lines(lines: &[&str], from: usize) -> Option<(Vec<String>, usize)> {
     Some((out, i))
 }
 
+/// A cell of dots and ellipses only ("….............").
+fn is_gap(cell: &str) -> bool {
+    !cell.is_empty() && cell.chars().all(|c| matches!(c, '.' | '…' | ' '))
+}
+
 fn is_bar(line: &str) -> bool {
     line.trim() == "|"
 }
@@ -97,8 +102,14 @@ fn cell_lines(lines: &[&str], from: usize) -> Option<(Vec<String>, usize)> {
             continue;
         }
         if !cell.is_empty() {
-            row.push(cell.join(" "));
+            let text = cell.join(" ");
             cell.clear();
+            // "….........": rows the page lost, marked by a cell of dots where a row would
+            // start; it holds nothing and would shift the next row's cells.
+            if row.is_empty() && width.is_some() && is_gap(&text) {
+                continue;
+            }
+            row.push(text);
             if width.is_some_and(|w| row.len() >= w) {
                 rows.push(std::mem::take(&mut row));
             }
@@ -113,6 +124,13 @@ fn cell_lines(lines: &[&str], from: usize) -> Option<(Vec<String>, usize)> {
                 rows.push(std::mem::take(&mut row));
             }
             Some(w) if row.len() == 1 || row.len() >= w => rows.push(std::mem::take(&mut row)),
+            // "II" | "TRIỂN KHAI ĐỒNG BỘ …" | "|": a group row whose Roman mark has a cell of its
+            // own; an empty cell never follows a mark and a title alone.
+            Some(_) if row.len() == 2 && is_roman(row[0].trim().trim_end_matches('.')) => {
+                let (mark, title) = (row[0].trim().trim_end_matches('.').to_string(), row[1].clone());
+                row.clear();
+                rows.push(vec![format!("{mark}. {title}")]);
+            }
             Some(_) if !row.is_empty() => row.push(String::new()),
             _ => {}
         }

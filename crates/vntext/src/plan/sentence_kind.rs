@@ -252,7 +252,9 @@ pub(super) fn closing_formula(sentence: &str) -> bool {
     let link = ["chi tiet van ban", "xem chi tiet", "xem toan van", "xem noi dung"]
         .iter()
         .any(|w| f.starts_with(w));
-    contingency || comply || link
+    // "Văn phòng Chính phủ xin trân trọng thông báo./": the notice's last words.
+    let announces = f.ends_with("tran trong thong bao") || f.ends_with("xin thong bao");
+    contingency || comply || link || announces
 }
 
 /// "… để X biết, thực hiện", "… biết và thực hiện": a notice's closing formula. "biết"

@@ -144,7 +144,12 @@ fn work_sentence(s: &str) -> Option<Option<Lead>> {
         return Some(Some((unit, Vec::new())));
     }
     let opened = strip_openers(s);
-    if opened.len() < s.len() && starts_with_subject(opened) {
+    // "Đồng thời, giao Công an tỉnh chủ trì … thường xuyên rà soát …": after the opener, an
+    // order that names its unit is new work of that unit, as a subject would be.
+    let ordered = ["giao ", "de nghi ", "yeu cau "]
+        .iter()
+        .any(|w| fold(opened).starts_with(w));
+    if opened.len() < s.len() && (starts_with_subject(opened) || ordered) {
         return lead_of(opened).filter(|(_, plain)| *plain).map(|(l, _)| Some(l));
     }
     let mut f = fold(s);

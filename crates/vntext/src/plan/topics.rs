@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::TaskDraft;
 use super::lead::{assigned_unit, lead_of};
 use super::pieces::{sentences, starts_with_subject};
+use super::sentence_kind::{closing_formula, is_closing};
 use super::sentence_time::deadline_of;
 use super::tree::Node;
 use crate::deadline::parse_deadline;
@@ -41,6 +42,11 @@ pub(super) fn topic_tasks(n: &Node, parent: Option<String>, issued: Option<Naive
     };
     let mut out: Vec<TaskDraft> = Vec::new();
     for sentence in sentences(&body) {
+        // "… Văn phòng Chính phủ xin trân trọng thông báo./": the notice's closing formula
+        // after its last topic item is no work.
+        if is_closing(sentence) || closing_formula(sentence) {
+            continue;
+        }
         for piece in units_pieces(sentence) {
             let piece = piece.trim().trim_end_matches(['.', ';']).trim();
             if piece.is_empty() {

@@ -108,6 +108,13 @@ pub(crate) fn build(lines: &[&str]) -> Vec<Node> {
                 b.add(Some(mark), rank, rest.to_string(), None);
             }
             None if b.top_is_paragraph_parent() => b.add(None, PARAGRAPH_RANK, t.to_string(), None),
+            // "Trên đây là Kế hoạch …; đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực
+            // hiện …" after the last item: the plan's closing, a paragraph of the section, not
+            // more text of the item above it.
+            None if i > 0 && lines[i - 1].trim().is_empty() && super::closing::opens_closing(t) => {
+                b.pop_to_section();
+                b.add(None, PARAGRAPH_RANK, t.to_string(), None);
+            }
             None => b.continue_top(t),
         }
         i += 1;
@@ -150,6 +157,16 @@ impl Builder {
         self.stack
             .last()
             .is_some_and(|&top| matches!(self.nodes[top].mark, Some(Mark::Plus)))
+    }
+
+    /// Closes every item under the current section.
+    fn pop_to_section(&mut self) {
+        while let Some(&top) = self.stack.last() {
+            if self.nodes[top].is_section() {
+                break;
+            }
+            self.stack.pop();
+        }
     }
 
     /// Closes the items of rank `rank` and deeper.
