@@ -45,9 +45,9 @@ pub(super) async fn candidates(
     w: &Where,
     order: &str,
 ) -> Result<Vec<Row>, StoreError> {
-    let sql = format!("SELECT x.id FROM {from}{} LIMIT {PROBE}", w.sql());
+    let sql = format!("SELECT x.id, x.tenant_id FROM {from}{} LIMIT {PROBE}", w.sql());
     enter(tx, INDEXES_ONLY).await?;
-    let ids: Result<Vec<i64>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
+    let ids: Result<Vec<(i64, i64)>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
     leave(tx).await?;
     let ids = ids?;
     if ids.len() < PROBE as usize {
@@ -78,20 +78,26 @@ async fn leave(tx: &mut Tx) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The newest [`CAP`] of `ids`, with what a hit shows.
-async fn newest(tx: &mut Tx, src: &Source, mut ids: Vec<i64>) -> Result<Vec<Row>, StoreError> {
+/// The newest [`CAP`] of `ids` (id, tenant), with what a hit shows. The rows are read with
+/// their tenants named: the tasks are partitioned by tenant (migration 0036), and ids alone
+/// would be looked for in every partition.
+async fn newest(tx: &mut Tx, src: &Source, mut ids: Vec<(i64, i64)>) -> Result<Vec<Row>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
     ids.sort_unstable_by(|a, b| b.cmp(a));
     ids.truncate(CAP as usize);
+    let mut tenants: Vec<i64> = ids.iter().map(|(_, t)| *t).collect();
+    tenants.sort_unstable();
+    tenants.dedup();
     let mut list = Ints::from(1);
+    let tenants = list.list(tenants);
     let sql = format!(
-        "SELECT {} FROM {} x{} WHERE x.id IN ({}) ORDER BY x.id DESC",
+        "SELECT {} FROM {} x{} WHERE x.tenant_id IN ({tenants}) AND x.id IN ({}) ORDER BY x.id DESC",
         src.select,
         src.table,
         src.joins,
-        list.list(ids)
+        list.list(ids.into_iter().map(|(id, _)| id))
     );
     Ok(
         on_tx!(tx, c => bind_ints!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), list).fetch_all(&mut *c).await?),
