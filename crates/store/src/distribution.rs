@@ -71,7 +71,7 @@ pub async fn tenant_tables(pool: &PgPool) -> Result<Vec<String>, StoreError> {
     Ok(sqlx::query_scalar(
         "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
-         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1",
+         WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY 1",
     )
     .fetch_all(pool)
     .await?)
@@ -84,7 +84,7 @@ async fn in_key_order(pool: &PgPool, tables: &[String]) -> Result<Vec<String>, S
         "SELECT DISTINCT src.relname::text, dst.relname::text FROM pg_constraint con
          JOIN pg_class src ON src.oid = con.conrelid JOIN pg_class dst ON dst.oid = con.confrelid
          JOIN pg_namespace n ON n.oid = src.relnamespace
-         WHERE con.contype = 'f' AND con.conparentid = 0 AND n.nspname = current_schema() AND src.oid <> dst.oid",
+         WHERE con.contype = 'f' AND n.nspname = current_schema() AND src.oid <> dst.oid",
     )
     .fetch_all(pool)
     .await?;
@@ -152,7 +152,7 @@ pub async fn distribute(pool: &PgPool) -> Result<Distribution, StoreError> {
         "SELECT src.relname::text, con.conname::text, pg_get_constraintdef(con.oid) FROM pg_constraint con
          JOIN pg_class src ON src.oid = con.conrelid JOIN pg_class dst ON dst.oid = con.confrelid
          JOIN pg_namespace n ON n.oid = src.relnamespace
-         WHERE con.contype = 'f' AND con.conparentid = 0 AND n.nspname = current_schema() AND src.oid <> dst.oid
+         WHERE con.contype = 'f' AND n.nspname = current_schema() AND src.oid <> dst.oid
            AND dst.relname::text = ANY($1)",
     )
     .bind(&new_refs)

@@ -79,8 +79,8 @@ async fn leave(tx: &mut Tx) -> Result<(), StoreError> {
 }
 
 /// The newest [`CAP`] of `ids` (id, tenant), with what a hit shows. The rows are read with
-/// their tenants named: the tasks are partitioned by tenant (migration 0036), and ids alone
-/// would be looked for in every partition.
+/// their tenants named, so that on Citus the statement goes to those tenants' shards (ids
+/// alone are looked for on every shard).
 async fn newest(tx: &mut Tx, src: &Source, mut ids: Vec<(i64, i64)>) -> Result<Vec<Row>, StoreError> {
     if ids.is_empty() {
         return Ok(Vec::new());

@@ -157,10 +157,7 @@ async fn postgres_schema(pool: &sqlx::PgPool) -> Schema {
                           AND k.column_name = c.column_name)
          FROM information_schema.columns c
          JOIN information_schema.tables t ON t.table_name = c.table_name AND t.table_schema = c.table_schema
-         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-           -- A partition (the tasks', migration 0036) is its table's storage, not a table.
-           AND NOT EXISTS (SELECT 1 FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhrelid
-                           WHERE p.relname = c.table_name)",
+         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'",
     )
     .fetch_all(pool)
     .await
@@ -193,7 +190,7 @@ async fn postgres_schema(pool: &sqlx::PgPool) -> Schema {
          JOIN pg_class i ON i.oid = ix.indexrelid
          JOIN pg_class t ON t.oid = ix.indrelid
          JOIN pg_namespace ns ON ns.oid = t.relnamespace
-         WHERE ns.nspname = 'public' AND NOT t.relispartition
+         WHERE ns.nspname = 'public'
            AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = ix.indexrelid)",
     )
     .fetch_all(pool)

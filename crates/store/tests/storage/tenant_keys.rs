@@ -23,7 +23,7 @@ async fn violations(pool: &PgPool) -> Vec<String> {
                 EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id'
                         AND NOT a.attisdropped)
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition",
+         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')",
     )
     .fetch_all(pool)
     .await
@@ -86,7 +86,7 @@ async fn violations(pool: &PgPool) -> Vec<String> {
                       JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.n)
          FROM pg_constraint con JOIN pg_class src ON src.oid = con.conrelid JOIN pg_class dst ON dst.oid = con.confrelid
          JOIN pg_namespace n ON n.oid = src.relnamespace
-         WHERE con.contype = 'f' AND con.conparentid = 0 AND n.nspname = current_schema()",
+         WHERE con.contype = 'f' AND n.nspname = current_schema()",
     )
     .fetch_all(pool)
     .await
@@ -154,7 +154,7 @@ async fn violations(pool: &PgPool) -> Vec<String> {
     let columns: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod)
          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
            AND (a.attname = 'id' OR a.attname LIKE '%\\_id')",
     )
     .fetch_all(pool)
