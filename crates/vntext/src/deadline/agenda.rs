@@ -18,7 +18,7 @@
 //! đăng 10/05/2018", "Ngày hiệu lực: …") dates the page, not work.
 
 use super::scan::Cand;
-use super::tokens::{Tok, starts};
+use super::tokens::{Tok, orders_at, starts};
 
 /// Words (folded) that deploy or aim work at the period after them.
 const AHEAD: [&[&str]; 9] = [
@@ -80,18 +80,13 @@ fn office(t: &[Tok<'_>], k: usize) -> bool {
         && (t[k - 1].is_sym(&['-', '–']) || t[k - 1].is_word("so") || starts(t, k + 2, &["va", "dau", "tu"]))
 }
 
-/// Words (folded) that set, assign or aim: a phrase with them is no report of results.
-const SETS: [&[&str]; 14] = [
-    &["se"],
+/// Words (folded) that set, assign or aim, beside [`ORDERS`](super::tokens::ORDERS): a phrase with
+/// them is no report of results.
+const SETS: [&[&str]; 8] = [
     &["du", "kien"],
     &["truoc", "ngay"],
-    &["cham", "nhat"],
-    &["han"],
-    &["phai"],
     &["giao"],
     &["chi", "dao"],
-    &["yeu", "cau"],
-    &["de", "nghi"],
     &["phan", "dau"],
     &["quyet", "tam"],
     &["tiep", "tuc"],
@@ -240,7 +235,7 @@ pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
     let sets = |k: usize| {
         let assigned_earlier = (t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc"))
             || (t[k].is_word("se") && k > 0 && t[k - 1].is_word("chia"));
-        SETS.iter().any(|s| starts(t, k, s)) && !(assigned_earlier || noun(k) || limit_noun(k))
+        orders_at(t, k, &SETS) && !(assigned_earlier || noun(k) || limit_noun(k))
     };
     // "… khánh thành ngày 19/12 tới": a day still to come (twenty-fourth round).
     let coming = (1..t.len()).any(|k| t[k].is_word("toi") && matches!(t[k - 1], Tok::Num(..)));
@@ -299,17 +294,12 @@ pub(crate) fn after_metadata(t: &[Tok<'_>], c: &Cand) -> bool {
     (from..c.at).any(|k| META.iter().any(|m| starts(t, k, m) && k + m.len() <= c.at))
 }
 
-/// Words (folded) that set, schedule or announce: a legal-grounds clause with one of them goes on
-/// to set work ("Thực hiện Quyết định số …, ngành Thống kê … tiến hành điều tra … bắt đầu từ …").
-const GROUNDS_SET: [&[&str]; 16] = [
-    &["se"],
+/// Words (folded) that set, schedule or announce, beside [`ORDERS`](super::tokens::ORDERS): a
+/// legal-grounds clause with one of them goes on to set work ("Thực hiện Quyết định số …, ngành
+/// Thống kê … tiến hành điều tra … bắt đầu từ …").
+const GROUNDS_SET: [&[&str]; 10] = [
     &["du", "kien"],
     &["truoc"],
-    &["cham", "nhat"],
-    &["han"],
-    &["phai"],
-    &["yeu", "cau"],
-    &["de", "nghi"],
     &["giao"],
     &["bat", "dau"],
     &["hoan", "thanh"],
@@ -337,7 +327,7 @@ pub(crate) fn grounds(t: &[Tok<'_>]) -> bool {
                     .any(|w| x.is_word(w))
             })
     };
-    opens && cites && !(0..t.len()).any(|k| GROUNDS_SET.iter().any(|s| starts(t, k, s)) && !noun(k))
+    opens && cites && !(0..t.len()).any(|k| orders_at(t, k, &GROUNDS_SET) && !noun(k))
 }
 
 /// The twelve earthly branches (folded) of a lunar year's name.

@@ -12,7 +12,7 @@
 //! target), and so does a phrase that sets a time ("… gửi Sở Tài chính trước ngày 15/7").
 
 use super::scan::Cand;
-use super::tokens::{Tok, starts};
+use super::tokens::{Tok, orders_at, starts};
 
 /// Nouns (folded) of a budget, a revenue, a spending line or funds.
 const MONEY: [&[&str]; 13] = [
@@ -113,14 +113,10 @@ const SUBJECTS: [&[&str]; 10] = [
     &["chi", "dau", "tu"],
 ];
 
-/// Words (folded) that set, schedule or aim: a phrase with them is no money statement.
-const SETS: [&[&str]; 15] = [
+/// Words (folded) that set, schedule or aim, beside [`ORDERS`](super::tokens::ORDERS): a phrase
+/// with them is no money statement.
+const SETS: [&[&str]; 9] = [
     &["truoc"],
-    &["cham", "nhat"],
-    &["han"],
-    &["phai"],
-    &["yeu", "cau"],
-    &["de", "nghi"],
     &["hoan", "thanh"],
     &["phan", "dau"],
     &["quyet", "tam"],
@@ -129,7 +125,6 @@ const SETS: [&[&str]; 15] = [
     &["den", "ngay"],
     &["vao", "ngay"],
     &["bat", "dau"],
-    &["se"],
 ];
 
 /// Whether the phrase is a money statement: after its list mark it opens with a budget, a cost
@@ -155,7 +150,7 @@ pub(crate) fn statement(t: &[Tok<'_>]) -> bool {
     }
     let assigns =
         |j: usize| t[j].is_word("giao") && t.get(j + 1).is_some_and(|x| matches!(x, Tok::Word(w) if *w != "va"));
-    !(0..t.len()).any(|j| SETS.iter().any(|s| starts(t, j, s)) || assigns(j))
+    !(0..t.len()).any(|j| orders_at(t, j, &SETS) || assigns(j))
 }
 
 #[cfg(test)]

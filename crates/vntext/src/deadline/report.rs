@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 
 use super::scan::Cand;
-use super::tokens::{Tok, starts};
+use super::tokens::{Tok, orders_at, starts};
 
 /// The time `c` dates a happening already past on the issue date: "xảy ra" follows it in its
 /// clause, and no "không để" / "tránh" / "phòng" turns the happening into something to prevent.
@@ -30,18 +30,9 @@ pub(crate) fn happened(t: &[Tok<'_>], c: &Cand, date: NaiveDate, issued: Option<
     })
 }
 
-/// Words (folded) that set or aim work: a phrase with them orders something.
-const SETS: [&[&str]; 9] = [
-    &["truoc"],
-    &["cham", "nhat"],
-    &["han"],
-    &["phai"],
-    &["yeu", "cau"],
-    &["de", "nghi"],
-    &["phan", "dau"],
-    &["hoan", "thanh", "trong"],
-    &["se"],
-];
+/// Words (folded) that set or aim work, beside [`ORDERS`](super::tokens::ORDERS): a phrase with
+/// them orders something.
+const SETS: [&[&str]; 3] = [&["truoc"], &["phan", "dau"], &["hoan", "thanh", "trong"]];
 
 /// The phrase records a result against a base: "đạt N% kế hoạch / dự toán", "so (với) cùng kỳ".
 pub(crate) fn measured(t: &[Tok<'_>]) -> bool {
@@ -65,7 +56,7 @@ pub(crate) fn footnote(t: &[Tok<'_>]) -> bool {
 }
 
 fn sets(t: &[Tok<'_>]) -> bool {
-    (0..t.len()).any(|k| SETS.iter().any(|s| starts(t, k, s)))
+    (0..t.len()).any(|k| orders_at(t, k, &SETS))
 }
 
 #[cfg(test)]

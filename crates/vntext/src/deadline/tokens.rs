@@ -86,6 +86,23 @@ pub(crate) fn starts(t: &[Tok<'_>], k: usize, seq: &[&str]) -> bool {
         .all(|(i, w)| t.get(k + i).is_some_and(|x| x.is_word(w)))
 }
 
+/// Words (folded) by which a phrase orders or sets work: "chậm nhất", "hạn", "phải", "yêu cầu",
+/// "đề nghị", "sẽ". The rules that tell a phrase that sets a time from one that only tells or
+/// counts (results, money, legal grounds) each add their own words to these.
+pub(crate) const ORDERS: [&[&str]; 6] = [
+    &["cham", "nhat"],
+    &["han"],
+    &["phai"],
+    &["yeu", "cau"],
+    &["de", "nghi"],
+    &["se"],
+];
+
+/// Whether `t[k..]` opens with one of [`ORDERS`] or of `more`.
+pub(crate) fn orders_at(t: &[Tok<'_>], k: usize, more: &[&[&str]]) -> bool {
+    ORDERS.iter().chain(more).any(|s| starts(t, k, s))
+}
+
 /// Whether `folded` contains `phrase` at word boundaries.
 pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
     let mut from = 0;

@@ -67,6 +67,16 @@ pub(crate) fn cells(line: &str) -> Vec<&str> {
     out
 }
 
+/// The issue date of a place-and-date cell that ends at "ngày N" and goes on at the start of
+/// the next line ("tháng 11 năm 2025").
+fn date_wrapped(cell: &str, folded: &str, next: Option<&&str>) -> Option<NaiveDate> {
+    let next = next?.trim();
+    if !folded.contains("ngay ") || folded.contains(" thang ") || !fold(next).starts_with("thang ") {
+        return None;
+    }
+    parse_date(&format!("{cell} {next}"))
+}
+
 pub(crate) fn read_header(lines: &[&str]) -> Header {
     let mut h = Header::default();
     let limit = lines.len().min(HEADER_LINES);
@@ -91,6 +101,16 @@ pub(crate) fn read_header(lines: &[&str]) -> Header {
                     if let Some((place, _)) = cell.split_once(',') {
                         h.place = Some(place.trim().to_string());
                     }
+                }
+            } else if let Some(d) = (h.issued.is_none() && ci + 1 == cs.len())
+                .then(|| date_wrapped(cell, &f, lines.get(idx + 1)))
+                .flatten()
+            {
+                // "Cần Thơ, ngày 19" / "tháng 11 năm 2025": the place and date wrapped at the
+                // page's width, as text taken out of a PDF keeps it.
+                h.issued = Some(d);
+                if let Some((place, _)) = cell.split_once(',') {
+                    h.place = Some(place.trim().to_string());
                 }
             } else if ci == 0
                 && symbol_line.is_none()
@@ -194,6 +214,22 @@ mod tests {
             Some("Kế hoạch thực hiện Chỉ thị số 24-CT/TU ngày 07/8/2023 của Ban Thường vụ Thành ủy")
         );
         assert_eq!(lines[h.body_from], "Thực hiện Chỉ thị …");
+    }
+
+    #[test]
+    fn a_place_and_date_wrapped_after_the_day() {
+        let text = "ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\n-------\n\nSố: 31/KH-UBND\n\nGia Lâm, ngày 7\ntháng 3 năm 2024\n\nKẾ HOẠCH\nKiểm tra công tác cải cách hành chính năm 2024\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = read_header(&lines);
+        assert_eq!(h.issued, NaiveDate::from_ymd_opt(2024, 3, 7));
+        assert_eq!(h.place.as_deref(), Some("Gia Lâm"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Kế hoạch Kiểm tra công tác cải cách hành chính năm 2024")
+        );
+        // A day alone, with no month on the next line, dates nothing.
+        let lines: Vec<&str> = "Gia Lâm, ngày 7\nKẾ HOẠCH\nKiểm tra".lines().collect();
+        assert_eq!(read_header(&lines).issued, None);
     }
 
     #[test]
