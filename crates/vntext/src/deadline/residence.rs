@@ -7,32 +7,41 @@
 /// The folded phrase with such "thường xuyên" set apart ("thuong-xuyen"), so that it reads as no
 /// recurrence.
 pub(crate) fn without_residence(folded: &str) -> String {
+    set_apart(folded, |words, k| {
+        // "cư trú thường xuyên", "công tác thường xuyên ở / tại …"
+        let lives = k >= 2 && bare(words, k - 2) == "cu" && bare(words, k - 1) == "tru";
+        let works = k >= 2
+            && bare(words, k - 2) == "cong"
+            && bare(words, k - 1) == "tac"
+            && matches!(bare(words, k + 2), "o" | "tai")
+            && words[..k].iter().any(|w| w.trim_end_matches([',', '.']) == "tru");
+        lives || works
+    })
+}
+
+/// `folded` with each "thuong xuyen" for which `not_frequency(words, k)` holds (`k` the index of
+/// "thuong" among the phrase's words) written "thuong- xuyen", which no recurrence rule reads: the
+/// one mechanism behind the readings of "thường xuyên" that say nothing of how often
+/// (a residence here, a noun term in `terms`).
+pub(crate) fn set_apart(folded: &str, not_frequency: impl Fn(&[&str], usize) -> bool) -> String {
     if !folded.contains("thuong xuyen") {
         return folded.to_string();
     }
     let words: Vec<&str> = folded.split(' ').collect();
-    let bare = |k: usize| {
-        words
-            .get(k)
-            .map_or("", |w| w.trim_end_matches([',', '.', ';', ':', ')']))
-    };
-    let mut out: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
-    for k in 0..words.len().saturating_sub(1) {
-        if bare(k) != "thuong" || bare(k + 1) != "xuyen" {
-            continue;
-        }
-        // "cư trú thường xuyên", "công tác thường xuyên ở / tại …"
-        let lives = k >= 2 && bare(k - 2) == "cu" && bare(k - 1) == "tru";
-        let works = k >= 2
-            && bare(k - 2) == "cong"
-            && bare(k - 1) == "tac"
-            && matches!(bare(k + 2), "o" | "tai")
-            && words[..k].iter().any(|w| w.trim_end_matches([',', '.']) == "tru");
-        if lives || works {
-            out[k] = "thuong-".to_string();
-        }
-    }
+    let out: Vec<&str> = (0..words.len())
+        .map(|k| {
+            let apart = bare(&words, k) == "thuong" && bare(&words, k + 1) == "xuyen" && not_frequency(&words, k);
+            if apart { "thuong-" } else { words[k] }
+        })
+        .collect();
     out.join(" ")
+}
+
+/// Word `k` of `words` without the punctuation after it ("" past the end).
+pub(crate) fn bare<'a>(words: &[&'a str], k: usize) -> &'a str {
+    words
+        .get(k)
+        .map_or("", |w| w.trim_end_matches([',', '.', ';', ':', ')']))
 }
 
 #[cfg(test)]

@@ -6,41 +6,26 @@
 //! done, so none makes a phrase `ongoing`; the words around them still may ("thường xuyên kiểm
 //! tra …", "bố trí kinh phí chi thường xuyên hằng năm" stays yearly).
 
+use super::residence::{bare, set_apart};
+
 /// The folded phrase with such "thường xuyên" set apart ("thuong- xuyen"), as
 /// `residence::without_residence` does for a place of residence.
 pub(crate) fn without_terms(folded: &str) -> String {
-    if !folded.contains("thuong xuyen") {
-        return folded.to_string();
-    }
-    let words: Vec<&str> = folded.split(' ').collect();
-    let bare = |k: usize| {
-        words
-            .get(k)
-            .map_or("", |w| w.trim_end_matches([',', '.', ';', ':', ')']))
-    };
-    // The word(s) right before: a budget line or a kind of education.
-    let before =
-        |k: usize, seq: &[&str]| k >= seq.len() && seq.iter().enumerate().all(|(i, w)| words[k - seq.len() + i] == *w);
-    let mut out: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
-    for k in 0..words.len().saturating_sub(1) {
-        if bare(k) != "thuong" || bare(k + 1) != "xuyen" {
-            continue;
-        }
-        let spending =
-            before(k, &["chi"]) || before(k, &["kinh", "phi"]) || before(k, &["kinh", "phi", "hoat", "dong"]);
-        let education = before(k, &["giao", "duc"]);
+    set_apart(folded, |words, k| {
+        // The word(s) right before: a budget line or a kind of education.
+        let before =
+            |seq: &[&str]| k >= seq.len() && seq.iter().enumerate().all(|(i, w)| words[k - seq.len() + i] == *w);
+        let spending = before(&["chi"]) || before(&["kinh", "phi"]) || before(&["kinh", "phi", "hoat", "dong"]);
+        let education = before(&["giao", "duc"]);
         // "bồi dưỡng thường xuyên" is the programme when it names teachers or stands after a
         // platform, programme or plan; "được bồi dưỡng thường xuyên" alone may still be often.
-        let training = before(k, &["boi", "duong"])
-            && (bare(k + 2) == "giao" && bare(k + 3) == "vien"
+        let training = before(&["boi", "duong"])
+            && (bare(words, k + 2) == "giao" && bare(words, k + 3) == "vien"
                 || (k >= 4
                     && ["nen tang", "chuong trinh", "ke hoach", "tai lieu"]
                         .contains(&format!("{} {}", words[k - 4], words[k - 3]).as_str())));
-        if spending || education || training {
-            out[k] = "thuong-".to_string();
-        }
-    }
-    out.join(" ")
+        spending || education || training
+    })
 }
 
 #[cfg(test)]

@@ -416,15 +416,13 @@ fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
                 .any(|&c| nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))));
             // "2. Sở Kế hoạch & Đầu tư và Sở Tài chính:" over a line of its work.
             let heads_text = n.children.is_empty() && !n.extra.is_empty();
-            (n.row.is_none() && !n.is_section() && (heads_bullets || heads_text))
-                .then(|| headings::heading_unit(&n.heading))
-                .flatten()
-                .or_else(|| {
-                    (n.row.is_none() && !n.is_section() && heads_bullets)
-                        .then(|| headings::described_unit(&n.heading))
-                        .flatten()
-                })
-                .map(|u| without_address(&u).to_string())
+            if n.row.is_some() || n.is_section() || !(heads_bullets || heads_text) {
+                return None;
+            }
+            // A heading that describes its units at length heads only items below it.
+            let unit = headings::heading_unit(&n.heading)
+                .or_else(|| heads_bullets.then(|| headings::described_unit(&n.heading)).flatten())?;
+            Some(without_address(&unit).to_string())
         })
         .collect();
     let mut fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
