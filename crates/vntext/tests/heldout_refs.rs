@@ -245,3 +245,16 @@ fn unseen27r_references() {
     // is the after figure rounded down.
     assert!(p >= 1.0 && r >= 1.0, "[unseen27r] references P={p:.4} R={r:.4}");
 }
+
+/// The unseen28r references set (twenty-eighth round): 28 passages, 163 references — real scans
+/// (two PDFs' own OCR layers read by `pdftotext`, a scan and a photo read by tesseract), three
+/// 2025 city documents as a crawler saved them (Party plans and guides, numbers left blank), a
+/// district portal's records, town and commune documents extracted by sharing sites, district
+/// pages and legal databases' pages. Labelled before any run and measured before and after the
+/// round (`testdata/real/unseen28r/MEASURED_*.txt`). Scored as `measure_cli.py` scores it.
+#[test]
+fn unseen28r_references() {
+    let (p, r, refs) = references("unseen28r", "test");
+    assert!(refs >= 150, "[unseen28r] set too small");
+    println!("[unseen28r] references P={p:.4} R={r:.4}");
+}
