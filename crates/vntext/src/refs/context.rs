@@ -196,7 +196,9 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         .unwrap_or(q);
     // "ngày _\n\n18/01/2023": OCR noise (a stray underscore, bar or tilde) between "ngày" and
     // the date.
-    let q = noise_after_ngay(text, q).unwrap_or(q);
+    let q = noise_after_ngay(text, q)
+        .or_else(|| super::watermark::date_after_fragments(text, q))
+        .unwrap_or(q);
     if newline_only_before_ngay && let Some((date, len)) = parse_date_prefix(&text[q..]) {
         out.date = Some(date);
         out.date_span = Some((q, q + len));
@@ -235,7 +237,7 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
         out.date_span = Some((q, q + len));
         p = q + len;
         out.end = p;
-    } else if let Some((date, s, len)) = underscore_date(text, q) {
+    } else if let Some((date, s, len)) = underscore_date(text, q).or_else(|| super::spaced_date::spaced_date(text, q)) {
         out.date = Some(date);
         out.date_span = Some((s, s + len));
         p = s + len;

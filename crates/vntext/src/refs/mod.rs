@@ -7,11 +7,15 @@ mod candidate;
 mod comma_field;
 mod context;
 mod dates;
+mod html_entities;
 mod lower_case;
+mod ocr_u;
 mod record;
 mod scan;
 mod shared_tail;
+mod spaced_date;
 mod table;
+mod watermark;
 
 pub use dates::{DateEvidence, DateSource};
 
@@ -102,7 +106,12 @@ impl From<&DocRef> for CliRef {
 /// assert!(vntext::refs::extract_refs("14/14 phường, 16/16 chỉ tiêu, ngày 12/01/2023").is_empty());
 /// ```
 pub fn extract_refs(text: &str) -> Vec<DocRef> {
-    let found = shared_tail::add_shared_tails(text, scan::find_symbols(text));
+    html_entities::read_decoded(text, extract_plain).unwrap_or_else(|| extract_plain(text))
+}
+
+/// The references of a text that writes its letters as themselves.
+fn extract_plain(text: &str) -> Vec<DocRef> {
+    let found = shared_tail::add_shared_tails(text, ocr_u::read_split_u(text, scan::find_symbols(text)));
     let starts: Vec<usize> = found.iter().map(|f| f.start).collect();
     let mut out: Vec<DocRef> = Vec::with_capacity(found.len());
     for (k, f) in found.into_iter().enumerate() {
