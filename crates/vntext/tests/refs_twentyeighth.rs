@@ -94,3 +94,15 @@ fn watermark_fragments_between_ngay_and_the_date() {
     assert_eq!(found(&text), ["26-NQ/TU@-"]);
     assert_eq!(found("Nghị quyết số 26-NQ/TU ngày\nvề\n12/5/2020"), ["26-NQ/TU@-"]);
 }
+
+#[test]
+fn party_number_beginning_with_the_letter_o() {
+    assert_eq!(
+        found("tiếp tục thực hiện Kết luận số O5-KL/TW ngày 3/6/2021 của Bộ Chính trị"),
+        ["05-KL/TW@2021-06-03"]
+    );
+    // Without "số" or a type word, in a word, or not a Party symbol: left as written.
+    assert!(found("cảm biến O2-KL/TW hỏng").is_empty());
+    assert!(found("ô số O1-A").is_empty());
+    assert!(found("mã O5-KL/TW ngày 1/2/2020").is_empty());
+}

@@ -52,6 +52,14 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             out.push(f);
             continue;
         }
+        if bytes[i] == b'O'
+            && starts_word(text, i)
+            && let Some(f) = super::ocr_o::letter_o_for_zero(text, i)
+        {
+            i = f.end;
+            out.push(f);
+            continue;
+        }
         if !bytes[i].is_ascii_digit() {
             i += 1;
             continue;
