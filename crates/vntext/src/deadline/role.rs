@@ -98,11 +98,6 @@ fn clause_end(t: &[Tok<'_>], i: usize) -> usize {
         .map_or(t.len(), |k| i + k)
 }
 
-/// "Nghị quyết này", "Quyết định này" in `t[from..to]`: the text speaks of itself.
-fn this_text(t: &[Tok<'_>], from: usize, to: usize) -> bool {
-    (from..to).any(|k| t[k].is_word("nay") && DOCUMENT_TYPES.iter().any(|d| ends_with(t, k, d)))
-}
-
 /// A document's symbol ("12/2023/QĐ-UBND", "số 45/UBND-NN") in `t[from..to]`.
 fn symbol(t: &[Tok<'_>], from: usize, to: usize) -> bool {
     (from..to.saturating_sub(1)).any(|k| matches!(t[k], Tok::Num(..)) && t[k + 1].is_sym(&['/']))
@@ -112,8 +107,9 @@ fn symbol(t: &[Tok<'_>], from: usize, to: usize) -> bool {
 /// 16 tháng 6 năm 2025", "… ban hành ngày …", "Nghị định này có hiệu lực thi hành từ ngày …",
 /// "Chế độ … quy định tại … Quyết định này được thực hiện kể từ ngày …", "Thời gian áp dụng từ
 /// ngày …" (no end named), "Đảng bộ … được thành lập ngày …". Another document's effect date
-/// told by a news item ("Thông tư 85/2017/TT-BTC có hiệu lực từ ngày 01/10/2017") stays a date:
-/// the reader has to comply from it.
+/// told by a news item ("Thông tư 85/2017/TT-BTC có hiệu lực từ ngày 01/10/2017", "Xem chi tiết
+/// tại Quyết định … có hiệu lực từ ngày …") is cited too (twenty-eighth round, for all sets): it
+/// starts a rule, it is no day by which anyone's work is due.
 pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
     let h = head(t, c);
     let dated = t[h].is_word("ngay");
@@ -148,7 +144,7 @@ pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
     let scoped = (start.max(j.saturating_sub(12))..j).any(|k| {
         ends_with(t, k, &["ap", "dung"]) && (starts_scope(t, k) && t[k..j].iter().all(|x| matches!(x, Tok::Word(_))))
     });
-    (effect && this_text(t, start, j))
+    effect
         || ends_activity
         || ends_with(t, j, &["duoc", "thuc", "hien"])
         || ((ends_with(t, j, &["ap", "dung"]) || scoped) && !symbol(t, start, j))
@@ -259,7 +255,7 @@ fn effect_ends(t: &[Tok<'_>], c: &Cand) -> bool {
     let rate = [&["thue", "suat"][..], &["muc"], &["gia"], &["phi"], &["ty", "le"]]
         .iter()
         .any(|r| has(r));
-    (has(&["co", "hieu", "luc"]) && this_text(t, start, j))
+    has(&["co", "hieu", "luc"])
         || (rate && has(&["ap", "dung", "tu"]) && !symbol(t, start, j))
 }
 
