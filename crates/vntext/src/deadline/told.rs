@@ -65,7 +65,18 @@ const AHEAD: [&[&str]; 10] = [
 /// giao …") may schedule in the same words, so without an issue date and without "đã" only a
 /// sentence's lead is taken as told.
 pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: NaiveDate, sentence: bool) -> bool {
-    if issued.is_some_and(|iss| date > iss) || (0..t.len()).any(|k| ahead(t, k)) {
+    if (0..t.len()).any(|k| ahead(t, k)) {
+        return false;
+    }
+    // Twenty-eighth round: a month or a year that leads the sentence of a report, with "đã" after
+    // it ("Trong tháng 4/2021, UBND huyện đã tập trung chỉ đạo …" told on 26/4, "Trong tháng 8,
+    // UBND thị xã đã chỉ đạo …", "Năm 2025, phường … đã từng bước khắc phục khó khăn …", "Trong
+    // năm, Đảng bộ phường đã kết nạp …"): the period of a done act, though it has not ended on the
+    // issue date (or, with no year, was rolled to the next year).
+    if period_leads(t, c) && past_after(t, c) && c.year.is_none_or(|y| issued.is_none_or(|i| y <= i.year())) {
+        return true;
+    }
+    if issued.is_some_and(|iss| date > iss) {
         return false;
     }
     // A progress note that opens with "Đã …" ("Đã tham mưu Chủ tịch UBND tỉnh ban hành Kế hoạch
@@ -88,14 +99,33 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
         return false;
     }
     // The act told: a verb of an act or "đã" in the sentence after the day.
-    let end = t[c.end..]
+    let end = sentence_end(t, c);
+    let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
+    past_after(t, c) || (day && act && (sentence || issued.is_some()))
+}
+
+/// The end of the sentence after `c` (at most 40 tokens on).
+fn sentence_end(t: &[Tok<'_>], c: &Cand) -> usize {
+    t[c.end..]
         .iter()
         .position(|x| x.is_sym(&['.', ';', ':']))
         .map_or(t.len(), |k| c.end + k)
-        .min(c.end + 40);
-    let past = (c.end..end).any(|k| t[k].is_word("dax"));
-    let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
-    past || (day && act && (sentence || issued.is_some()))
+        .min(c.end + 40)
+}
+
+/// "đã" in the sentence after `c`.
+fn past_after(t: &[Tok<'_>], c: &Cand) -> bool {
+    (c.end..sentence_end(t, c)).any(|k| t[k].is_word("dax"))
+}
+
+/// A month or a year opens the sentence, after "Trong" if any, and is followed by a comma: "Trong
+/// tháng 8, …", "Năm 2025, …", "Trong năm, …".
+fn period_leads(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Month { .. } | Span::Year { .. }) || !t.get(c.end).is_some_and(|x| x.is_sym(&[','])) {
+        return false;
+    }
+    let opens = |k: usize| k == 0 || t[k - 1].is_sym(&[',', ';', '.', '-', ')']);
+    opens(c.at) || (c.at > 0 && t[c.at - 1].is_word("trong") && opens(c.at - 1))
 }
 
 /// An announcing or setting word at `k` — but not "trước, trong và sau Tết" (the span of a
