@@ -26,3 +26,25 @@ fn periods_of_done_acts_are_cited() {
         day(2022, 12, 31)
     );
 }
+
+/// A report's heading of results reviews its period; a results line that publishes, deploys or
+/// reports keeps its time.
+#[test]
+fn headings_of_results_are_cited() {
+    let issued = Some(day(2021, 7, 5));
+    none("II. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2021:", issued);
+    none("Kết quả thực hiện phong trào thi đua năm 2020 của phường Tân Hòa", issued);
+    none("2. Đánh giá kết quả sản xuất vụ Hè Thu 2020", issued);
+    assert_eq!(
+        due("Kết quả kiểm tra được công bố trong tháng 8/2021.", issued),
+        day(2021, 8, 31)
+    );
+    assert_eq!(
+        due("Đánh giá kết quả tháng 6 và triển khai nhiệm vụ tháng 7/2021", issued),
+        day(2021, 7, 31)
+    );
+    assert_eq!(
+        due("Kết quả rà soát gửi về Phòng Nội vụ trước ngày 20/7/2021.", issued),
+        day(2021, 7, 20)
+    );
+}

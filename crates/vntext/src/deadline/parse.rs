@@ -173,7 +173,8 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || agenda::grounds(&tokens)
         || money::statement(&tokens)
         || report::measured(&tokens)
-        || report::footnote(&tokens);
+        || report::footnote(&tokens)
+        || report::results_heading(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)

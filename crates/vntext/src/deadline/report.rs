@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 
 use super::scan::Cand;
-use super::tokens::{Tok, orders_at, starts};
+use super::tokens::{Tok, after_list_mark, orders_at, starts};
 
 /// The time `c` dates a happening already past on the issue date: "xảy ra" follows it in its
 /// clause, and no "không để" / "tránh" / "phòng" turns the happening into something to prevent.
@@ -53,6 +53,25 @@ pub(crate) fn footnote(t: &[Tok<'_>]) -> bool {
         && matches!(t.get(1), Some(Tok::Num(..)))
         && t.get(2).is_some_and(|x| x.is_sym(&[']']))
         && !sets(t)
+}
+
+/// Words (folded) that open a report's heading of results (twenty-eighth round): "A. TÌNH HÌNH
+/// THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2018:", "Kết quả xây dựng nông thôn mới
+/// năm 2020 của xã …", "ĐÁNH GIÁ KẾT QUẢ SẢN XUẤT VỤ CHIÊM XUÂN 2021 - 2022".
+const RESULTS: [&[&str]; 3] = [&["tinh", "hinh", "thuc", "hien"], &["ket", "qua"], &["danh", "gia", "ket", "qua"]];
+
+/// Words (folded) that make a results line work to do: a time it is published, a period it
+/// deploys ("đánh giá kết quả … tháng 5 và triển khai nhiệm vụ tháng 6").
+const DUE: [&[&str]; 4] = [&["cong", "bo"], &["trien", "khai"], &["bao", "cao"], &["gui"]];
+
+/// The phrase is a report's heading of results: it opens (after a list mark) with "Tình hình thực
+/// hiện", "Kết quả" or "Đánh giá kết quả" and holds no word that sets or orders work, nor one
+/// that publishes, deploys or reports: its period is the one reviewed.
+pub(crate) fn results_heading(t: &[Tok<'_>]) -> bool {
+    let open = after_list_mark(t);
+    RESULTS.iter().any(|r| starts(t, open, r))
+        && !sets(t)
+        && !(open..t.len()).any(|k| DUE.iter().any(|d| starts(t, k, d)))
 }
 
 fn sets(t: &[Tok<'_>]) -> bool {

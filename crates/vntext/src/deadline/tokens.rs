@@ -122,6 +122,18 @@ pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
     false
 }
 
+/// The first token after a list mark ("2.", "b)", "-", "[1]", "A.") at the start of the phrase.
+pub(crate) fn after_list_mark(t: &[Tok<'_>]) -> usize {
+    let mut k = 0;
+    while k < t.len()
+        && (matches!(t[k], Tok::Num(..) | Tok::Sym(_))
+            || (matches!(t[k], Tok::Word(w) if w.len() <= 2) && t.get(k + 1).is_some_and(|x| x.is_sym(&[')', '.']))))
+    {
+        k += 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
