@@ -48,3 +48,28 @@ fn headings_of_results_are_cited() {
         day(2021, 7, 20)
     );
 }
+
+/// A status as of a time of day ("tính đến sáng ngày …") is reported, not due.
+#[test]
+fn status_as_of_a_morning_is_cited() {
+    none(
+        "Theo Phòng Nông nghiệp, tính đến chiều ngày 14/9/2024, toàn huyện đã thu hoạch 85% diện tích lúa.",
+        Some(day(2024, 9, 15)),
+    );
+}
+
+/// A day without a year told with "đã" after it is this year's day of a done act, not next
+/// year's ("Trước tình trạng …" faces a situation, it sets no deadline); a day without "đã" still
+/// rolls.
+#[test]
+fn days_of_done_acts_are_not_rolled() {
+    let issued = Some(day(2024, 11, 12));
+    none(
+        "Trước tình trạng lấn chiếm hành lang giao thông, ngày 4/11, UBND xã đã ban hành Văn bản số 315/UBND-KT yêu cầu các hộ tự tháo dỡ.",
+        issued,
+    );
+    assert_eq!(
+        due("Các xã nộp báo cáo tổng kết về UBND huyện ngày 10/1.", issued),
+        day(2025, 1, 10)
+    );
+}

@@ -65,7 +65,7 @@ const AHEAD: [&[&str]; 10] = [
 /// giao …") may schedule in the same words, so without an issue date and without "đã" only a
 /// sentence's lead is taken as told.
 pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: NaiveDate, sentence: bool) -> bool {
-    if (0..t.len()).any(|k| ahead(t, k)) {
+    if (0..t.len()).any(|k| ahead(t, k)) && !requests_of_a_letter(t, c) {
         return false;
     }
     // Twenty-eighth round: a month or a year that leads the sentence of a report, with "đã" after
@@ -76,6 +76,15 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
     if period_leads(t, c) && past_after(t, c) && c.year.is_none_or(|y| issued.is_none_or(|i| y <= i.year())) {
         return true;
     }
+    // A day without a year rolled to the next year because it had passed on the issue date, with
+    // "đã" after it ("…, ngày 29/10, UBND xã … đã ban hành Văn bản số …" told on 6/11), is this
+    // year's day (twenty-eighth round).
+    let date = match (c.span, c.year, issued) {
+        (Span::DayMonth { day, month }, None, Some(iss)) if date > iss && past_after(t, c) => {
+            NaiveDate::from_ymd_opt(iss.year(), month, day).unwrap_or(date)
+        }
+        _ => date,
+    };
     if issued.is_some_and(|iss| date > iss) {
         return false;
     }
@@ -102,6 +111,23 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
     let end = sentence_end(t, c);
     let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
     past_after(t, c) || (day && act && (sentence || issued.is_some()))
+}
+
+/// A letter told as issued on the day `c` that leads the sentence, with "đã" ("…, ngày 29/10,
+/// UBND xã … đã ban hành Văn bản số … đề nghị … đẩy nhanh tiến độ …"): its "đề nghị" / "yêu cầu"
+/// after the issuing verb is what the letter says, not an announcement; any other announcing or
+/// setting word keeps the phrase's times (twenty-eighth round).
+fn requests_of_a_letter(t: &[Tok<'_>], c: &Cand) -> bool {
+    let request = |k: usize| starts(t, k, &["de", "nghi"]) || starts(t, k, &["yeu", "cau"]);
+    let Some(verb) = (c.end..t.len().min(c.end + 12))
+        .find(|&k| starts(t, k, &["ban", "hanh"]) || starts(t, k, &["co", "cong", "van"]) || starts(t, k, &["co", "van", "ban"]))
+    else {
+        return false;
+    };
+    matches!(c.span, Span::DayMonth { .. } | Span::Full(_))
+        && leads(t, c)
+        && (c.end..verb).any(|k| t[k].is_word("dax"))
+        && (0..t.len()).all(|k| !ahead(t, k) || (k > verb && request(k)))
 }
 
 /// The end of the sentence after `c` (at most 40 tokens on).
@@ -138,6 +164,15 @@ fn ahead(t: &[Tok<'_>], k: usize) -> bool {
     if t[k].is_word("truoc")
         && next(k + 1).is_some_and(|x| x.is_sym(&[',']))
         && next(k + 2).is_some_and(|x| x.is_word("trong"))
+    {
+        return false;
+    }
+    // "Trước thực trạng / tình trạng / tình hình / diễn biến …": facing a situation, no deadline
+    // (twenty-eighth round).
+    if t[k].is_word("truoc")
+        && [&["thuc", "trang"][..], &["tinh", "trang"], &["tinh", "hinh"], &["dien", "bien"]]
+            .iter()
+            .any(|w| starts(t, k + 1, w))
     {
         return false;
     }
