@@ -73,3 +73,39 @@ fn days_of_done_acts_are_not_rolled() {
         day(2025, 1, 10)
     );
 }
+
+/// The first N weeks of an undated campaign are counted from its start, not from the issue date.
+#[test]
+fn first_weeks_of_a_campaign_are_no_deadline() {
+    none(
+        "Yêu cầu trong 4 tuần đầu giảm ít nhất 50% số điểm tập kết rác không đúng nơi quy định.",
+        Some(day(2024, 5, 2)),
+    );
+    assert_eq!(
+        due("Các xã hoàn thành rà soát trong 4 tuần kể từ ngày ký.", Some(day(2024, 5, 2))),
+        day(2024, 5, 30)
+    );
+}
+
+/// "hằng ngày" naming daily life makes no task daily.
+#[test]
+fn daily_life_is_no_recurrence() {
+    none(
+        "Mỗi hộ bố trí thùng đựng rác thải sinh hoạt hằng ngày, không đổ rác ra lòng đường.",
+        Some(day(2024, 5, 2)),
+    );
+}
+
+/// A told meeting that heard reports names the periods of what it heard; the dot of "TP." ends
+/// no sentence of a told act.
+#[test]
+fn meetings_that_heard_reports_and_abbreviated_units() {
+    none(
+        "Tại hội nghị, các đại biểu đã nghe và cho ý kiến vào báo cáo tổng kết năm 2024, kế hoạch phòng chống thiên tai năm 2025.",
+        Some(day(2024, 12, 20)),
+    );
+    none(
+        "Ngày 3/3, UBND TP. Hội An đã tổ chức hội nghị triển khai công tác cải cách hành chính.",
+        Some(day(2025, 3, 3)),
+    );
+}

@@ -94,7 +94,7 @@ const SETS: [&[&str]; 8] = [
 ];
 
 /// Verbs (folded) of a result after "đã" (marked "dax").
-const RESULTS: [&[&str]; 11] = [
+const RESULTS: [&[&str]; 15] = [
     &["hoan", "thanh"],
     &["dat"],
     &["thanh", "lap"],
@@ -108,6 +108,12 @@ const RESULTS: [&[&str]; 11] = [
     &["nhan"],
     &["tiep", "nhan"],
     &["giam"],
+    // twenty-eighth round: a meeting told as having heard and discussed reports ("các đại biểu
+    // đã nghe và tham gia ý kiến vào 4 nội dung báo cáo như: … kế hoạch sản xuất vụ mùa năm 2024")
+    &["nghe"],
+    &["thao", "luan"],
+    &["cho", "y", "kien"],
+    &["tham", "gia", "y", "kien"],
 ];
 
 /// Openings (folded) of a status told as of a day: "Tính đến ngày 13/8/2025, có 250 dự án …",

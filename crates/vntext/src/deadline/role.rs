@@ -267,6 +267,11 @@ fn from_event(t: &[Tok<'_>], c: &Cand) -> bool {
     if !matches!(c.span, Span::Relative { .. }) {
         return false;
     }
+    // "Mục tiêu trong 8 tuần đầu là …", "trong 24 giờ đầu": the first N units of a campaign or an
+    // event the phrase does not date, not N units from the issue date (twenty-eighth round).
+    if t.get(c.end).is_some_and(|x| x.is_word("dau")) && !t.get(c.end + 1).is_some_and(|x| x.is_word("nam")) {
+        return true;
+    }
     let Some(tu) = super::scan::count_start(t, c.end) else {
         return false;
     };

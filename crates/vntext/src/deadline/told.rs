@@ -130,12 +130,14 @@ fn requests_of_a_letter(t: &[Tok<'_>], c: &Cand) -> bool {
         && (0..t.len()).all(|k| !ahead(t, k) || (k > verb && request(k)))
 }
 
-/// The end of the sentence after `c` (at most 40 tokens on).
+/// The end of the sentence after `c` (at most 40 tokens on). The dot of an abbreviated unit
+/// ("UBND TP. Vũng Tàu đã tổ chức …", "TX.", "TT.", "P.", "Q.") ends no sentence (twenty-eighth
+/// round).
 fn sentence_end(t: &[Tok<'_>], c: &Cand) -> usize {
-    t[c.end..]
-        .iter()
-        .position(|x| x.is_sym(&['.', ';', ':']))
-        .map_or(t.len(), |k| c.end + k)
+    const SHORT: [&str; 5] = ["tp", "tx", "tt", "p", "q"];
+    (c.end..t.len())
+        .find(|&k| t[k].is_sym(&[';', ':']) || (t[k].is_sym(&['.']) && !(k > 0 && SHORT.iter().any(|w| t[k - 1].is_word(w)))))
+        .unwrap_or(t.len())
         .min(c.end + 40)
 }
 
