@@ -109,3 +109,25 @@ fn meetings_that_heard_reports_and_abbreviated_units() {
         Some(day(2025, 3, 3)),
     );
 }
+
+/// A time of day and a day-month opening a clause after a comma is a date.
+#[test]
+fn a_morning_after_a_comma_is_a_date() {
+    assert_eq!(
+        due("Theo kế hoạch, sáng 14/3, các phường sẽ đồng loạt ra quân dọn vệ sinh.", Some(day(2024, 3, 5))),
+        day(2024, 3, 14)
+    );
+}
+
+/// Named weekdays in the plural recur every week: ongoing, as "hằng tuần".
+#[test]
+fn plural_weekdays_recur() {
+    assert_eq!(
+        rec_on("Vào các ngày thứ sáu, các cơ quan tổ chức dọn vệ sinh khuôn viên.", Some(day(2024, 5, 2))),
+        vntext::Recurrence::Ongoing
+    );
+    assert_eq!(
+        rec_on("Các ngày Chủ nhật, Đoàn thanh niên ra quân thu gom rác thải.", Some(day(2024, 5, 2))),
+        vntext::Recurrence::Ongoing
+    );
+}

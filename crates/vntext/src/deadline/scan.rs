@@ -316,7 +316,9 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
     let before_time = i.checked_sub(2).and_then(|k| tok(t, k));
     // "Sáng 28.5, HĐND tỉnh khai mạc …", "(HNMO) - Sáng 10-3, …": opening the phrase as its
     // dateline, it is read too — as a frame (`named::spoken_dateline`; eighteenth round).
-    let opens = i == 1 || before_time.is_some_and(|x| x.is_sym(&['-', ')', ':']));
+    // After a clause's comma too ("Theo kế hoạch, sáng 29/2, thành phố sẽ ra quân …", twenty-eighth
+    // round).
+    let opens = i == 1 || before_time.is_some_and(|x| x.is_sym(&['-', ')', ':', ',']));
     let timed = is(prev, &TIMES) && (is(before_time, &DEADLINE) || opens);
     // "Sinh nhật Bác (19/5)", "kéo dài 4 ngày (1-4/1)": a date alone in brackets (sixteenth round).
     let bracket = prev.is_some_and(|p| p.is_sym(&['(']));
