@@ -131,3 +131,17 @@ fn plural_weekdays_recur() {
         vntext::Recurrence::Ongoing
     );
 }
+
+/// An average yearly rate set as a target recurs every year; one a report measures is a
+/// statistic.
+#[test]
+fn average_yearly_targets_recur() {
+    assert_eq!(
+        rec_on("Phấn đấu thu nhập bình quân đầu người tăng bình quân hằng năm 7%.", Some(day(2025, 9, 1))),
+        vntext::Recurrence::Yearly
+    );
+    none(
+        "Những năm qua, thu ngân sách trên địa bàn tăng bình quân hằng năm 9,2%.",
+        Some(day(2025, 9, 1)),
+    );
+}

@@ -15,7 +15,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::scan::{Cand, Span};
-use super::tokens::{Tok, starts};
+use super::tokens::{Tok, abbreviation_dot, starts};
 
 /// Verbs (folded) of an act held or issued on the day that leads the sentence.
 const ACTS: [&[&str]; 20] = [
@@ -134,9 +134,8 @@ fn requests_of_a_letter(t: &[Tok<'_>], c: &Cand) -> bool {
 /// ("UBND TP. Vũng Tàu đã tổ chức …", "TX.", "TT.", "P.", "Q.") ends no sentence (twenty-eighth
 /// round).
 fn sentence_end(t: &[Tok<'_>], c: &Cand) -> usize {
-    const SHORT: [&str; 5] = ["tp", "tx", "tt", "p", "q"];
     (c.end..t.len())
-        .find(|&k| t[k].is_sym(&[';', ':']) || (t[k].is_sym(&['.']) && !(k > 0 && SHORT.iter().any(|w| t[k - 1].is_word(w)))))
+        .find(|&k| t[k].is_sym(&[';', ':']) || (t[k].is_sym(&['.']) && !abbreviation_dot(t, k)))
         .unwrap_or(t.len())
         .min(c.end + 40)
 }
