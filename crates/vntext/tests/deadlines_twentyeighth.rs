@@ -145,3 +145,22 @@ fn average_yearly_targets_recur() {
         Some(day(2025, 9, 1)),
     );
 }
+
+/// A term between commas after an opening phrase times what follows; after "lần thứ I," it names
+/// the congress. A report's "đã tập trung …" tells work done.
+#[test]
+fn terms_between_commas_and_work_done() {
+    let issued = Some(day(2025, 10, 6));
+    assert_eq!(
+        due("Với quyết tâm cao, nhiệm kỳ 2025-2030, phường phấn đấu hoàn thành 20 chỉ tiêu chủ yếu.", issued),
+        day(2030, 12, 31)
+    );
+    none(
+        "Sáng 5/10, Đảng ủy phường tổ chức học tập Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025-2030, cho cán bộ chủ chốt.",
+        issued,
+    );
+    none(
+        "Trên cơ sở chỉ tiêu năm 2025 được UBND huyện giao, UBND xã đã tập trung tổ chức thực hiện, đạt kết quả khá.",
+        issued,
+    );
+}

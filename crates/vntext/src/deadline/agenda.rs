@@ -94,7 +94,7 @@ const SETS: [&[&str]; 8] = [
 ];
 
 /// Verbs (folded) of a result after "đã" (marked "dax").
-const RESULTS: [&[&str]; 15] = [
+const RESULTS: [&[&str]; 16] = [
     &["hoan", "thanh"],
     &["dat"],
     &["thanh", "lap"],
@@ -112,6 +112,8 @@ const RESULTS: [&[&str]; 15] = [
     // đã nghe và tham gia ý kiến vào 4 nội dung báo cáo như: … kế hoạch sản xuất vụ mùa năm 2024")
     &["nghe"],
     &["thao", "luan"],
+    // "UBND phường đã tập trung tổ chức thực hiện các nhiệm vụ trọng tâm đạt kết quả như: …"
+    &["tap", "trung"],
     &["cho", "y", "kien"],
     &["tham", "gia", "y", "kien"],
 ];
@@ -239,7 +241,10 @@ pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
                 || (k > 0 && ["co", "qua", "trong", "gioi"].iter().any(|w| t[k - 1].is_word(w))))
     };
     let sets = |k: usize| {
-        let assigned_earlier = (t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc"))
+        // "… được giao", and "được UBND thành phố và HĐND phường giao," (passive, nothing given
+        // after it: twenty-eighth round).
+        let assigned_earlier = (t[k].is_word("giao")
+            && ((k > 0 && t[k - 1].is_word("duoc")) || t.get(k + 1).is_none_or(|x| matches!(x, Tok::Sym(_)))))
             || (t[k].is_word("se") && k > 0 && t[k - 1].is_word("chia"));
         orders_at(t, k, &SETS) && !(assigned_earlier || noun(k) || limit_noun(k))
     };

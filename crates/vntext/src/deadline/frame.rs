@@ -244,7 +244,16 @@ fn law_year(t: &[Tok<'_>], c: &Cand) -> bool {
 /// when nothing else is; after a body's name ("HĐND xã nhiệm kỳ 2026 - 2031") it names the body.
 fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
     let cell = t[..c.at.saturating_sub(2)].iter().all(|x| matches!(x, Tok::Sym(_)));
-    let timed_term = cell || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
+    // A term between commas after an opening phrase ("Với phương châm “…”, nhiệm kỳ 2025-2030, xã
+    // … thống nhất thực hiện 26 chỉ tiêu") times what follows, as at the opening; after "lần thứ
+    // I," or "khóa XV," it still names the congress (twenty-eighth round).
+    let between_commas = c.at >= 3
+        && t[c.at - 3].is_sym(&[','])
+        && t.get(c.end).is_some_and(|x| x.is_sym(&[',']))
+        && !t[c.at.saturating_sub(7)..c.at - 3].iter().any(|x| x.is_word("thu") || x.is_word("khoa"));
+    let timed_term = cell
+        || between_commas
+        || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
     law_year(t, c)
         || until_event(t, c)
         || reckoning(t, c)
