@@ -164,3 +164,14 @@ fn terms_between_commas_and_work_done() {
         issued,
     );
 }
+
+/// A crop season named by the two years it spans times no work; a day in it does.
+#[test]
+fn crop_seasons_named_by_their_years() {
+    let issued = Some(day(2023, 11, 2));
+    none("UBND xã hướng dẫn cơ cấu giống lúa vụ Đông Xuân 2023-2024 như sau:", issued);
+    assert_eq!(
+        due("Gieo mạ vụ Đông Xuân 2023-2024 xong trước ngày 25/12/2023.", issued),
+        day(2023, 12, 25)
+    );
+}

@@ -255,12 +255,26 @@ fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
         || between_commas
         || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
     law_year(t, c)
+        || season(t, c)
         || until_event(t, c)
         || reckoning(t, c)
         || named::amended(t, c)
         || (term(t, c) && !timed_term)
         || named::blank_day(t, c)
         || named::starts_after(t, c)
+}
+
+/// "vụ Đông Xuân 2018-2019", "vụ chiêm xuân 2021 - 2022": a crop season named by the two years it
+/// spans (it ends in spring, not on 31 December); the name times no work (twenty-eighth round).
+fn season(t: &[Tok<'_>], c: &Cand) -> bool {
+    let w = |i: usize, s: &str| t.get(i).is_some_and(|x| x.is_word(s));
+    let named = |k: usize| {
+        (w(k, "dong") && w(k + 1, "xuan"))
+            || (w(k, "chiem") && w(k + 1, "xuan"))
+            || (w(k, "he") && w(k + 1, "thu"))
+            || (w(k, "thu") && w(k + 1, "dong"))
+    };
+    matches!(c.span, Span::Period { .. }) && c.at >= 3 && w(c.at - 3, "vu") && named(c.at - 2)
 }
 
 /// "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …": a start whose end is an event the
