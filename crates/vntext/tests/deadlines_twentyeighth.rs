@@ -175,3 +175,15 @@ fn crop_seasons_named_by_their_years() {
         day(2023, 12, 25)
     );
 }
+
+/// Work carried on throughout a period and kept up regularly is ongoing.
+#[test]
+fn work_throughout_a_year_is_ongoing() {
+    assert_eq!(
+        rec_on(
+            "Việc kiểm tra trật tự xây dựng được thực hiện xuyên suốt trong năm, thường xuyên, liên tục.",
+            Some(day(2025, 2, 10))
+        ),
+        vntext::Recurrence::Ongoing
+    );
+}
