@@ -187,3 +187,13 @@ fn work_throughout_a_year_is_ongoing() {
         vntext::Recurrence::Ongoing
     );
 }
+
+/// "Sáng nay (D-M), X tổ chức …" leads a news item of today: the meeting is told, and the year it
+/// works for is no deadline.
+#[test]
+fn today_restated_in_brackets_leads_a_told_act() {
+    none(
+        "Chiều nay (9-12), UBND huyện tổ chức hội nghị đánh giá kết quả tuyển quân, năm 2025.",
+        Some(day(2024, 12, 9)),
+    );
+}

@@ -228,6 +228,16 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
     if h > 0 && !t[h].is_word("ngay") && t[h - 1].is_word("ngay") {
         h -= 1;
     }
+    // "Sáng nay (17-11), UBND huyện … tổ chức họp …": today, restated in brackets (twenty-eighth
+    // round).
+    if h >= 3
+        && t[h - 1].is_sym(&['('])
+        && t[h - 2].is_word("nay")
+        && ["sang", "chieu", "toi", "trua", "hom"].iter().any(|w| t[h - 3].is_word(w))
+    {
+        h -= 3;
+        return h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')']);
+    }
     if h > 0 && ["sang", "chieu", "toi", "trua"].iter().any(|w| t[h - 1].is_word(w)) {
         h -= 1;
         // "Trong sáng 24/8, ông … đã ký ban hành …" (twenty-fifth round)
