@@ -197,3 +197,17 @@ fn today_restated_in_brackets_leads_a_told_act() {
         Some(day(2024, 12, 9)),
     );
 }
+
+/// An event told as held on days already past is cited; one that will be held keeps its days.
+#[test]
+fn events_held_on_past_days_are_cited() {
+    let issued = Some(day(2024, 2, 20));
+    none(
+        "Hội thi được tổ chức trang trọng trong 2 ngày từ ngày 15 đến 16/1/2024 tại nhà văn hóa xã.",
+        issued,
+    );
+    assert_eq!(
+        due("Hội thi sẽ được tổ chức trong 2 ngày từ ngày 5 đến 6/3/2024.", issued),
+        day(2024, 3, 6)
+    );
+}

@@ -24,10 +24,21 @@ pub(crate) fn happened(t: &[Tok<'_>], c: &Cand, date: NaiveDate, issued: Option<
     }
     let end = (c.end..t.len()).find(|&k| t[k].is_sym(&['.', ';'])).unwrap_or(t.len());
     let occurs = (c.end..end).find(|&k| starts(t, k, &["xay", "ra"]));
-    occurs.is_some_and(|k| {
+    let prevented = occurs.is_some_and(|k| {
         let from = k.saturating_sub(4);
-        !(from..k).any(|j| starts(t, j, &["khong", "de"]) || t[j].is_word("tranh") || t[j].is_word("phong"))
-    })
+        (from..k).any(|j| starts(t, j, &["khong", "de"]) || t[j].is_word("tranh") || t[j].is_word("phong"))
+    });
+    (occurs.is_some() && !prevented) || held_before(t, c)
+}
+
+/// "Việc khám tuyển được tổ chức nghiêm túc, khách quan trong 05 ngày từ ngày 4 đến 8/11/2019":
+/// an event told as held ("được tổ chức", "diễn ra") before its time, in a sentence that announces
+/// nothing ("sẽ", "dự kiến", "sắp"), on days already past (twenty-eighth round).
+fn held_before(t: &[Tok<'_>], c: &Cand) -> bool {
+    let start = t[..c.at].iter().rposition(|x| x.is_sym(&['.', ';', ':'])).map_or(0, |k| k + 1);
+    let held = (start.max(c.at.saturating_sub(15))..c.at)
+        .any(|k| starts(t, k, &["duoc", "to", "chuc"]) || starts(t, k, &["dien", "ra"]));
+    held && !(start..c.at).any(|k| t[k].is_word("se") || t[k].is_word("sap") || starts(t, k, &["du", "kien"]))
 }
 
 /// Words (folded) that set or aim work, beside [`ORDERS`](super::tokens::ORDERS): a phrase with
