@@ -211,3 +211,15 @@ fn events_held_on_past_days_are_cited() {
         day(2024, 3, 6)
     );
 }
+
+/// A told meeting that hears the results of one month and the tasks of the next keeps the next.
+#[test]
+fn a_told_meeting_keeps_the_next_months_tasks() {
+    assert_eq!(
+        due(
+            "Ngày 27/9, UBND xã họp giao ban để nghe báo cáo kết quả thực hiện nhiệm vụ tháng 9, nhiệm vụ tháng 10/2024.",
+            Some(day(2024, 9, 27))
+        ),
+        day(2024, 10, 31)
+    );
+}

@@ -57,6 +57,17 @@ pub(crate) fn deploys(t: &[Tok<'_>], c: &Cand) -> bool {
     let mut k = c.at;
     while k > 0 && c.at - k < 20 {
         k -= 1;
+        // "… báo cáo kết quả thực hiện nhiệm vụ công tác tháng 6, nhiệm vụ công tác tháng 7/2019":
+        // after the period reviewed, the next clause's "nhiệm vụ …" is the work to come
+        // (twenty-eighth round).
+        if t[k].is_sym(&[','])
+            && k > 0
+            && matches!(t[k - 1], Tok::Num(..))
+            && starts(t, k + 1, &["nhiem", "vu"])
+            && !(k + 1..c.at).any(|j| BACK.iter().any(|b| starts(t, j, b)))
+        {
+            return true;
+        }
         // A quoted name between the cue and the time owns the time ("phát động Tháng cao điểm
         // “Vì người nghèo …” năm 2023" names the campaign).
         if t[k].is_sym(&[';', '.', ':', '"', '“', '”']) {
