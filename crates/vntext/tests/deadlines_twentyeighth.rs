@@ -223,3 +223,12 @@ fn a_told_meeting_keeps_the_next_months_tasks() {
         day(2024, 10, 31)
     );
 }
+
+/// At least so many a year ("… trở lên/năm") recurs yearly.
+#[test]
+fn at_least_so_many_a_year() {
+    assert_eq!(
+        rec_on("Mỗi chi bộ kết nạp từ 2 đảng viên trở lên/năm.", Some(day(2025, 8, 1))),
+        vntext::Recurrence::Yearly
+    );
+}
