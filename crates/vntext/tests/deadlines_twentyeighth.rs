@@ -12,9 +12,18 @@ use deadline_checks::*;
 #[test]
 fn periods_of_done_acts_are_cited() {
     let issued = Some(day(2022, 5, 20));
-    none("Trong tháng 5/2022, Phòng Văn hóa đã phối hợp tổ chức 3 lớp tập huấn cho cán bộ thôn.", issued);
-    none("Trong tháng 4, xã đã vận động nhân dân hiến hơn 2.000 m² đất làm đường.", issued);
-    none("Năm 2022, Hội Nông dân xã đã hỗ trợ 12 hộ vay vốn phát triển sản xuất.", issued);
+    none(
+        "Trong tháng 5/2022, Phòng Văn hóa đã phối hợp tổ chức 3 lớp tập huấn cho cán bộ thôn.",
+        issued,
+    );
+    none(
+        "Trong tháng 4, xã đã vận động nhân dân hiến hơn 2.000 m² đất làm đường.",
+        issued,
+    );
+    none(
+        "Năm 2022, Hội Nông dân xã đã hỗ trợ 12 hộ vay vốn phát triển sản xuất.",
+        issued,
+    );
     none("Trong năm, Chi bộ đã kết nạp 3 đảng viên mới.", issued);
     // set: no "đã", or an announcing word
     assert_eq!(
@@ -32,8 +41,14 @@ fn periods_of_done_acts_are_cited() {
 #[test]
 fn headings_of_results_are_cited() {
     let issued = Some(day(2021, 7, 5));
-    none("II. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2021:", issued);
-    none("Kết quả thực hiện phong trào thi đua năm 2020 của phường Tân Hòa", issued);
+    none(
+        "II. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2021:",
+        issued,
+    );
+    none(
+        "Kết quả thực hiện phong trào thi đua năm 2020 của phường Tân Hòa",
+        issued,
+    );
     none("2. Đánh giá kết quả sản xuất vụ Hè Thu 2020", issued);
     assert_eq!(
         due("Kết quả kiểm tra được công bố trong tháng 8/2021.", issued),
@@ -82,7 +97,10 @@ fn first_weeks_of_a_campaign_are_no_deadline() {
         Some(day(2024, 5, 2)),
     );
     assert_eq!(
-        due("Các xã hoàn thành rà soát trong 4 tuần kể từ ngày ký.", Some(day(2024, 5, 2))),
+        due(
+            "Các xã hoàn thành rà soát trong 4 tuần kể từ ngày ký.",
+            Some(day(2024, 5, 2))
+        ),
         day(2024, 5, 30)
     );
 }
@@ -114,7 +132,10 @@ fn meetings_that_heard_reports_and_abbreviated_units() {
 #[test]
 fn a_morning_after_a_comma_is_a_date() {
     assert_eq!(
-        due("Theo kế hoạch, sáng 14/3, các phường sẽ đồng loạt ra quân dọn vệ sinh.", Some(day(2024, 3, 5))),
+        due(
+            "Theo kế hoạch, sáng 14/3, các phường sẽ đồng loạt ra quân dọn vệ sinh.",
+            Some(day(2024, 3, 5))
+        ),
         day(2024, 3, 14)
     );
 }
@@ -123,11 +144,17 @@ fn a_morning_after_a_comma_is_a_date() {
 #[test]
 fn plural_weekdays_recur() {
     assert_eq!(
-        rec_on("Vào các ngày thứ sáu, các cơ quan tổ chức dọn vệ sinh khuôn viên.", Some(day(2024, 5, 2))),
+        rec_on(
+            "Vào các ngày thứ sáu, các cơ quan tổ chức dọn vệ sinh khuôn viên.",
+            Some(day(2024, 5, 2))
+        ),
         vntext::Recurrence::Ongoing
     );
     assert_eq!(
-        rec_on("Các ngày Chủ nhật, Đoàn thanh niên ra quân thu gom rác thải.", Some(day(2024, 5, 2))),
+        rec_on(
+            "Các ngày Chủ nhật, Đoàn thanh niên ra quân thu gom rác thải.",
+            Some(day(2024, 5, 2))
+        ),
         vntext::Recurrence::Ongoing
     );
 }
@@ -137,7 +164,10 @@ fn plural_weekdays_recur() {
 #[test]
 fn average_yearly_targets_recur() {
     assert_eq!(
-        rec_on("Phấn đấu thu nhập bình quân đầu người tăng bình quân hằng năm 7%.", Some(day(2025, 9, 1))),
+        rec_on(
+            "Phấn đấu thu nhập bình quân đầu người tăng bình quân hằng năm 7%.",
+            Some(day(2025, 9, 1))
+        ),
         vntext::Recurrence::Yearly
     );
     none(
@@ -152,7 +182,10 @@ fn average_yearly_targets_recur() {
 fn terms_between_commas_and_work_done() {
     let issued = Some(day(2025, 10, 6));
     assert_eq!(
-        due("Với quyết tâm cao, nhiệm kỳ 2025-2030, phường phấn đấu hoàn thành 20 chỉ tiêu chủ yếu.", issued),
+        due(
+            "Với quyết tâm cao, nhiệm kỳ 2025-2030, phường phấn đấu hoàn thành 20 chỉ tiêu chủ yếu.",
+            issued
+        ),
         day(2030, 12, 31)
     );
     none(
@@ -169,7 +202,10 @@ fn terms_between_commas_and_work_done() {
 #[test]
 fn crop_seasons_named_by_their_years() {
     let issued = Some(day(2023, 11, 2));
-    none("UBND xã hướng dẫn cơ cấu giống lúa vụ Đông Xuân 2023-2024 như sau:", issued);
+    none(
+        "UBND xã hướng dẫn cơ cấu giống lúa vụ Đông Xuân 2023-2024 như sau:",
+        issued,
+    );
     assert_eq!(
         due("Gieo mạ vụ Đông Xuân 2023-2024 xong trước ngày 25/12/2023.", issued),
         day(2023, 12, 25)

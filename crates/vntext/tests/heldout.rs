@@ -320,10 +320,10 @@ fn unseen27d_deadlines() {
 
 /// Twenty-eighth round: phrases from 50 local pages (district, commune, ward and Party-committee
 /// news, notices and plans), each read against its page's date; 34 set, 8 periodic or ongoing, 67
-/// cited of 109. Measured before the round's rules (MEASURED_BEFORE.txt).
+/// cited of 109. 0.6697 (73 of 109) before the round's rules, 0.8807 (96) after (in sample).
 #[test]
 fn unseen28d_deadlines() {
-    deadline_floor_of("unseen28d", 0.0, 100);
+    deadline_floor_of("unseen28d", 0.88, 100);
 }
 
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before

@@ -250,10 +250,11 @@ fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
     let between_commas = c.at >= 3
         && t[c.at - 3].is_sym(&[','])
         && t.get(c.end).is_some_and(|x| x.is_sym(&[',']))
-        && !t[c.at.saturating_sub(7)..c.at - 3].iter().any(|x| x.is_word("thu") || x.is_word("khoa"));
-    let timed_term = cell
-        || between_commas
-        || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
+        && !t[c.at.saturating_sub(7)..c.at - 3]
+            .iter()
+            .any(|x| x.is_word("thu") || x.is_word("khoa"));
+    let timed_term =
+        cell || between_commas || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
     law_year(t, c)
         || season(t, c)
         || until_event(t, c)

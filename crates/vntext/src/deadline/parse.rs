@@ -222,7 +222,9 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     if let Some((p, Recurrence::Ongoing, _)) = rec
         && !quiet
         && !resolved.is_empty()
-        && resolved.iter().all(|r| r.cand.from || upkeep::throughout(&tokens, r.cand.at))
+        && resolved
+            .iter()
+            .all(|r| r.cand.from || upkeep::throughout(&tokens, r.cand.at))
     {
         return Ok(recurrence(Recurrence::Ongoing, false, p));
     }

@@ -35,7 +35,10 @@ pub(crate) fn happened(t: &[Tok<'_>], c: &Cand, date: NaiveDate, issued: Option<
 /// an event told as held ("được tổ chức", "diễn ra") before its time, in a sentence that announces
 /// nothing ("sẽ", "dự kiến", "sắp"), on days already past (twenty-eighth round).
 fn held_before(t: &[Tok<'_>], c: &Cand) -> bool {
-    let start = t[..c.at].iter().rposition(|x| x.is_sym(&['.', ';', ':'])).map_or(0, |k| k + 1);
+    let start = t[..c.at]
+        .iter()
+        .rposition(|x| x.is_sym(&['.', ';', ':']))
+        .map_or(0, |k| k + 1);
     let held = (start.max(c.at.saturating_sub(15))..c.at)
         .any(|k| starts(t, k, &["duoc", "to", "chuc"]) || starts(t, k, &["dien", "ra"]));
     held && !(start..c.at).any(|k| t[k].is_word("se") || t[k].is_word("sap") || starts(t, k, &["du", "kien"]))
@@ -69,7 +72,11 @@ pub(crate) fn footnote(t: &[Tok<'_>]) -> bool {
 /// Words (folded) that open a report's heading of results (twenty-eighth round): "A. TÌNH HÌNH
 /// THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2018:", "Kết quả xây dựng nông thôn mới
 /// năm 2020 của xã …", "ĐÁNH GIÁ KẾT QUẢ SẢN XUẤT VỤ CHIÊM XUÂN 2021 - 2022".
-const RESULTS: [&[&str]; 3] = [&["tinh", "hinh", "thuc", "hien"], &["ket", "qua"], &["danh", "gia", "ket", "qua"]];
+const RESULTS: [&[&str]; 3] = [
+    &["tinh", "hinh", "thuc", "hien"],
+    &["ket", "qua"],
+    &["danh", "gia", "ket", "qua"],
+];
 
 /// Words (folded) that make a results line work to do: a time it is published, a period it
 /// deploys ("đánh giá kết quả … tháng 5 và triển khai nhiệm vụ tháng 6").

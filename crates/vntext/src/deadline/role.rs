@@ -255,8 +255,7 @@ fn effect_ends(t: &[Tok<'_>], c: &Cand) -> bool {
     let rate = [&["thue", "suat"][..], &["muc"], &["gia"], &["phi"], &["ty", "le"]]
         .iter()
         .any(|r| has(r));
-    has(&["co", "hieu", "luc"])
-        || (rate && has(&["ap", "dung", "tu"]) && !symbol(t, start, j))
+    has(&["co", "hieu", "luc"]) || (rate && has(&["ap", "dung", "tu"]) && !symbol(t, start, j))
 }
 
 /// "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản …", "… 30 ngày làm việc kể từ
@@ -480,8 +479,8 @@ pub(crate) fn without_qualified(folded: &str) -> String {
         let qualified = QUALIFIED.iter().any(|q| {
             window.rfind(&format!(" {q} ")).is_some_and(|at| {
                 let after = &window[at + q.len() + 1..];
-                !WORK.iter().any(|w| after.contains(&format!(" {w} ")))
-                    && !(*q == "binh quan" && target(&words[..k]))
+                let set = *q == "binh quan" && target(&words[..k]);
+                !(set || WORK.iter().any(|w| after.contains(&format!(" {w} "))))
             })
         });
         if qualified || heading(&words, k) {

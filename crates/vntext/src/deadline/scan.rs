@@ -321,7 +321,7 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
     // 7-2, Trung tâm … yêu cầu …") stays unread.
     let announced = || {
         (i + 3..t.len().min(i + 20))
-            .take_while(|&k| !t[k].is_sym(&[';', ':']) && !(t[k].is_sym(&['.']) && !abbreviation_dot(t, k)))
+            .take_while(|&k| !t[k].is_sym(&[';', ':', '.']) || abbreviation_dot(t, k))
             .any(|k| t[k].is_word("se") || (t[k].is_word("du") && tok(t, k + 1).is_some_and(|x| x.is_word("kien"))))
     };
     let opens = i == 1

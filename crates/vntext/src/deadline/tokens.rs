@@ -122,7 +122,6 @@ pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
     false
 }
 
-
 /// Whether token `k` is the dot of an abbreviated unit ("UBND TP. Vũng Tàu", "TX.", "TT.", "P.",
 /// "Q."): it ends no sentence (twenty-eighth round).
 pub(crate) fn abbreviation_dot(t: &[Tok<'_>], k: usize) -> bool {

@@ -119,9 +119,9 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
 /// setting word keeps the phrase's times (twenty-eighth round).
 fn requests_of_a_letter(t: &[Tok<'_>], c: &Cand) -> bool {
     let request = |k: usize| starts(t, k, &["de", "nghi"]) || starts(t, k, &["yeu", "cau"]);
-    let Some(verb) = (c.end..t.len().min(c.end + 12))
-        .find(|&k| starts(t, k, &["ban", "hanh"]) || starts(t, k, &["co", "cong", "van"]) || starts(t, k, &["co", "van", "ban"]))
-    else {
+    let Some(verb) = (c.end..t.len().min(c.end + 12)).find(|&k| {
+        starts(t, k, &["ban", "hanh"]) || starts(t, k, &["co", "cong", "van"]) || starts(t, k, &["co", "van", "ban"])
+    }) else {
         return false;
     };
     matches!(c.span, Span::DayMonth { .. } | Span::Full(_))
@@ -171,9 +171,14 @@ fn ahead(t: &[Tok<'_>], k: usize) -> bool {
     // "Trước thực trạng / tình trạng / tình hình / diễn biến …": facing a situation, no deadline
     // (twenty-eighth round).
     if t[k].is_word("truoc")
-        && [&["thuc", "trang"][..], &["tinh", "trang"], &["tinh", "hinh"], &["dien", "bien"]]
-            .iter()
-            .any(|w| starts(t, k + 1, w))
+        && [
+            &["thuc", "trang"][..],
+            &["tinh", "trang"],
+            &["tinh", "hinh"],
+            &["dien", "bien"],
+        ]
+        .iter()
+        .any(|w| starts(t, k + 1, w))
     {
         return false;
     }
@@ -233,7 +238,9 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
     if h >= 3
         && t[h - 1].is_sym(&['('])
         && t[h - 2].is_word("nay")
-        && ["sang", "chieu", "toi", "trua", "hom"].iter().any(|w| t[h - 3].is_word(w))
+        && ["sang", "chieu", "toi", "trua", "hom"]
+            .iter()
+            .any(|w| t[h - 3].is_word(w))
     {
         h -= 3;
         return h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')']);
