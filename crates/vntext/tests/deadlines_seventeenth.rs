@@ -66,8 +66,11 @@ fn days_just_past_are_reported() {
         ),
         day(2024, 10, 3)
     );
+    // Twenty-eighth round: "Hội thao diễn ra trong 3 ngày từ 1 đến 3/6", told on 4/6, is now an
+    // event told as held on days already past (cited, as unseen17d labels "Đại hội Đảng XIV diễn
+    // ra trong 5 ngày từ 19 đến 23/1"); the range is kept here without the verb of a happening.
     assert_eq!(
-        due("Hội thao diễn ra trong 3 ngày từ 1 đến 3/6", Some(day(2023, 6, 4))),
+        due("Hội thao trong 3 ngày từ 1 đến 3/6", Some(day(2023, 6, 4))),
         day(2023, 6, 3)
     );
     // "trước" still means the next one.
