@@ -57,6 +57,17 @@ pub(crate) fn deploys(t: &[Tok<'_>], c: &Cand) -> bool {
     let mut k = c.at;
     while k > 0 && c.at - k < 20 {
         k -= 1;
+        // "… báo cáo kết quả thực hiện nhiệm vụ công tác tháng 6, nhiệm vụ công tác tháng 7/2019":
+        // after the period reviewed, the next clause's "nhiệm vụ …" is the work to come
+        // (twenty-eighth round).
+        if t[k].is_sym(&[','])
+            && k > 0
+            && matches!(t[k - 1], Tok::Num(..))
+            && starts(t, k + 1, &["nhiem", "vu"])
+            && !(k + 1..c.at).any(|j| BACK.iter().any(|b| starts(t, j, b)))
+        {
+            return true;
+        }
         // A quoted name between the cue and the time owns the time ("phát động Tháng cao điểm
         // “Vì người nghèo …” năm 2023" names the campaign).
         if t[k].is_sym(&[';', '.', ':', '"', '“', '”']) {
@@ -94,7 +105,7 @@ const SETS: [&[&str]; 8] = [
 ];
 
 /// Verbs (folded) of a result after "đã" (marked "dax").
-const RESULTS: [&[&str]; 11] = [
+const RESULTS: [&[&str]; 16] = [
     &["hoan", "thanh"],
     &["dat"],
     &["thanh", "lap"],
@@ -108,6 +119,14 @@ const RESULTS: [&[&str]; 11] = [
     &["nhan"],
     &["tiep", "nhan"],
     &["giam"],
+    // twenty-eighth round: a meeting told as having heard and discussed reports ("các đại biểu
+    // đã nghe và tham gia ý kiến vào 4 nội dung báo cáo như: … kế hoạch sản xuất vụ mùa năm 2024")
+    &["nghe"],
+    &["thao", "luan"],
+    // "UBND phường đã tập trung tổ chức thực hiện các nhiệm vụ trọng tâm đạt kết quả như: …"
+    &["tap", "trung"],
+    &["cho", "y", "kien"],
+    &["tham", "gia", "y", "kien"],
 ];
 
 /// Openings (folded) of a status told as of a day: "Tính đến ngày 13/8/2025, có 250 dự án …",
@@ -233,7 +252,10 @@ pub(crate) fn reports_results(t: &[Tok<'_>]) -> bool {
                 || (k > 0 && ["co", "qua", "trong", "gioi"].iter().any(|w| t[k - 1].is_word(w))))
     };
     let sets = |k: usize| {
-        let assigned_earlier = (t[k].is_word("giao") && k > 0 && t[k - 1].is_word("duoc"))
+        // "… được giao", and "được UBND thành phố và HĐND phường giao," (passive, nothing given
+        // after it: twenty-eighth round).
+        let assigned_earlier = (t[k].is_word("giao")
+            && ((k > 0 && t[k - 1].is_word("duoc")) || t.get(k + 1).is_none_or(|x| matches!(x, Tok::Sym(_)))))
             || (t[k].is_word("se") && k > 0 && t[k - 1].is_word("chia"));
         orders_at(t, k, &SETS) && !(assigned_earlier || noun(k) || limit_noun(k))
     };

@@ -1,6 +1,7 @@
 //! Documents cited in a deadline phrase: their symbols and their dates are no time to act
 //! ("Thông tư 85/2017/TT-BTC có hiệu lực từ ngày 01/10/2017 và thay thế Thông tư
-//! 210/2010/TT-BTC ngày 20/12/2010" is read as 01/10/2017).
+//! 210/2010/TT-BTC ngày 20/12/2010" does not read the replaced circular's date; its effect date
+//! is cited by `role::adopted`).
 
 use super::tokens::Tok;
 

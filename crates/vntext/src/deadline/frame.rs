@@ -244,14 +244,38 @@ fn law_year(t: &[Tok<'_>], c: &Cand) -> bool {
 /// when nothing else is; after a body's name ("HĐND xã nhiệm kỳ 2026 - 2031") it names the body.
 fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
     let cell = t[..c.at.saturating_sub(2)].iter().all(|x| matches!(x, Tok::Sym(_)));
-    let timed_term = cell || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
+    // A term between commas after an opening phrase ("Với phương châm “…”, nhiệm kỳ 2025-2030, xã
+    // … thống nhất thực hiện 26 chỉ tiêu") times what follows, as at the opening; after "lần thứ
+    // I," or "khóa XV," it still names the congress (twenty-eighth round).
+    let between_commas = c.at >= 3
+        && t[c.at - 3].is_sym(&[','])
+        && t.get(c.end).is_some_and(|x| x.is_sym(&[',']))
+        && !t[c.at.saturating_sub(7)..c.at - 3]
+            .iter()
+            .any(|x| x.is_word("thu") || x.is_word("khoa"));
+    let timed_term =
+        cell || between_commas || (c.at >= 3 && ["trong", "het", "den", "cuoi"].iter().any(|w| t[c.at - 3].is_word(w)));
     law_year(t, c)
+        || season(t, c)
         || until_event(t, c)
         || reckoning(t, c)
         || named::amended(t, c)
         || (term(t, c) && !timed_term)
         || named::blank_day(t, c)
         || named::starts_after(t, c)
+}
+
+/// "vụ Đông Xuân 2018-2019", "vụ chiêm xuân 2021 - 2022": a crop season named by the two years it
+/// spans (it ends in spring, not on 31 December); the name times no work (twenty-eighth round).
+fn season(t: &[Tok<'_>], c: &Cand) -> bool {
+    let w = |i: usize, s: &str| t.get(i).is_some_and(|x| x.is_word(s));
+    let named = |k: usize| {
+        (w(k, "dong") && w(k + 1, "xuan"))
+            || (w(k, "chiem") && w(k + 1, "xuan"))
+            || (w(k, "he") && w(k + 1, "thu"))
+            || (w(k, "thu") && w(k + 1, "dong"))
+    };
+    matches!(c.span, Span::Period { .. }) && c.at >= 3 && w(c.at - 3, "vu") && named(c.at - 2)
 }
 
 /// "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …": a start whose end is an event the

@@ -65,6 +65,10 @@ pub(crate) const RECURRENCES: &[(&str, Recurrence, bool)] = &[
     // "07 giờ 00 đến 08 giờ 00 tất cả các ngày làm việc trong tuần" (seventeenth round).
     ("tat ca cac ngay lam viec", Recurrence::Ongoing, true),
     ("cac ngay lam viec trong tuan", Recurrence::Ongoing, true),
+    // "Vào các ngày thứ bảy và Chủ nhật: … làm vệ sinh …": named weekdays in the plural recur every
+    // week (twenty-eighth round; the enum has no weekly value).
+    ("cac ngay thu", Recurrence::Ongoing, true),
+    ("cac ngay chu nhat", Recurrence::Ongoing, true),
     ("dinh ky", Recurrence::Ongoing, true),
     ("dot xuat", Recurrence::Adhoc, true),
     ("khi co yeu cau", Recurrence::Adhoc, true),
@@ -75,8 +79,8 @@ pub(crate) const RECURRENCES: &[(&str, Recurrence, bool)] = &[
 /// "Nam" of a place is no "năm" ("Tập đoàn … Việt Nam báo cáo Thủ tướng" is no "năm báo cáo";
 /// twenty-seventh round).
 pub(crate) fn for_recurrence(folded: &str) -> String {
-    let prepared = terms::without_terms(&residence::without_residence(&role::without_qualified(
-        &without_leading_zeros(folded),
+    let prepared = terms::without_daily_life(&terms::without_terms(&residence::without_residence(
+        &role::without_qualified(&without_leading_zeros(folded)),
     )))
     .replace("quy dinh", "quydinh")
     .replace("quy che", "quyche")

@@ -12,7 +12,7 @@
 //! target), and so does a phrase that sets a time ("… gửi Sở Tài chính trước ngày 15/7").
 
 use super::scan::Cand;
-use super::tokens::{Tok, orders_at, starts};
+use super::tokens::{Tok, after_list_mark, orders_at, starts};
 
 /// Nouns (folded) of a budget, a revenue, a spending line or funds.
 const MONEY: [&[&str]; 13] = [
@@ -132,14 +132,7 @@ const SETS: [&[&str]; 9] = [
 /// thu NSNN …", "Đối với chi thường xuyên …", "Tổng thu ngân sách nhà nước …"), and nothing in
 /// it sets or aims work ("giao" only as an assignment to someone, not "dự toán … giao").
 pub(crate) fn statement(t: &[Tok<'_>]) -> bool {
-    let mut k = 0;
-    // List marks: "2.", "b)", "-", "[1]".
-    while k < t.len()
-        && (matches!(t[k], Tok::Num(..) | Tok::Sym(_))
-            || (matches!(t[k], Tok::Word(w) if w.len() <= 2) && t.get(k + 1).is_some_and(|x| x.is_sym(&[')', '.']))))
-    {
-        k += 1;
-    }
+    let mut k = after_list_mark(t);
     for lead in [&["du", "kien"][..], &["uoc"], &["doi", "voi"]] {
         if starts(t, k, lead) {
             k += lead.len();

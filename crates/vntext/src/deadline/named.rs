@@ -15,8 +15,14 @@ pub(crate) fn status(t: &[Tok<'_>], c: &Cand) -> bool {
         return false;
     }
     // The span of a "ngày …" date starts at "ngày"; "tính đến hết ngày D" is the same moment
-    // (twenty-seventh round).
-    let at = if w(c.at.checked_sub(1), "het") { c.at - 1 } else { c.at };
+    // (twenty-seventh round), and so is "tính đến sáng ngày D" (twenty-eighth round).
+    let mut at = c.at;
+    if ["het", "sang", "chieu", "trua", "toi"]
+        .iter()
+        .any(|x| w(at.checked_sub(1), x))
+    {
+        at -= 1;
+    }
     w(at.checked_sub(1), "den") && w(at.checked_sub(2), "tinh")
 }
 

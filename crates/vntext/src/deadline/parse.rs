@@ -173,7 +173,8 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || agenda::grounds(&tokens)
         || money::statement(&tokens)
         || report::measured(&tokens)
-        || report::footnote(&tokens);
+        || report::footnote(&tokens)
+        || report::results_heading(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)
@@ -216,11 +217,14 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         return Ok(d);
     }
     // Twenty-seventh round: work that only starts at a time and then goes on ("Triển khai từ năm
-    // 2026 và thực hiện thường xuyên, liên tục") is ongoing (`upkeep.rs`).
+    // 2026 và thực hiện thường xuyên, liên tục") is ongoing (`upkeep.rs`); so is work carried on
+    // "xuyên suốt trong năm" (twenty-eighth round).
     if let Some((p, Recurrence::Ongoing, _)) = rec
         && !quiet
         && !resolved.is_empty()
-        && resolved.iter().all(|r| r.cand.from)
+        && resolved
+            .iter()
+            .all(|r| r.cand.from || upkeep::throughout(&tokens, r.cand.at))
     {
         return Ok(recurrence(Recurrence::Ongoing, false, p));
     }

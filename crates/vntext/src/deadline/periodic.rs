@@ -154,6 +154,11 @@ fn rounds_each_year(t: &[Tok<'_>]) -> Option<Recurrence> {
                 return Some(r);
             }
         }
+        // "phát triển từ 10 đảng viên trở lên/năm": at least so many a year, every year
+        // (twenty-eighth round).
+        if is(0, "tro") && is(1, "len") && w(2).is_some_and(|x| x.is_sym(&['/'])) && is(3, "nam") {
+            return Some(Recurrence::Yearly);
+        }
         // "2 đợt/năm", "2 đợt trong năm", "2 đợt mỗi năm"
         if let Some(Tok::Num(n, 1 | 2)) = w(0).copied()
             && is(1, "dot")

@@ -14,7 +14,7 @@
 use chrono::NaiveDate;
 
 use super::scan::Cand;
-use super::tokens::{Tok, orders_at, starts};
+use super::tokens::{Tok, after_list_mark, orders_at, starts};
 
 /// The time `c` dates a happening already past on the issue date: "xảy ra" follows it in its
 /// clause, and no "không để" / "tránh" / "phòng" turns the happening into something to prevent.
@@ -24,10 +24,24 @@ pub(crate) fn happened(t: &[Tok<'_>], c: &Cand, date: NaiveDate, issued: Option<
     }
     let end = (c.end..t.len()).find(|&k| t[k].is_sym(&['.', ';'])).unwrap_or(t.len());
     let occurs = (c.end..end).find(|&k| starts(t, k, &["xay", "ra"]));
-    occurs.is_some_and(|k| {
+    let prevented = occurs.is_some_and(|k| {
         let from = k.saturating_sub(4);
-        !(from..k).any(|j| starts(t, j, &["khong", "de"]) || t[j].is_word("tranh") || t[j].is_word("phong"))
-    })
+        (from..k).any(|j| starts(t, j, &["khong", "de"]) || t[j].is_word("tranh") || t[j].is_word("phong"))
+    });
+    (occurs.is_some() && !prevented) || held_before(t, c)
+}
+
+/// "Việc khám tuyển được tổ chức nghiêm túc, khách quan trong 05 ngày từ ngày 4 đến 8/11/2019":
+/// an event told as held ("được tổ chức", "diễn ra") before its time, in a sentence that announces
+/// nothing ("sẽ", "dự kiến", "sắp"), on days already past (twenty-eighth round).
+fn held_before(t: &[Tok<'_>], c: &Cand) -> bool {
+    let start = t[..c.at]
+        .iter()
+        .rposition(|x| x.is_sym(&['.', ';', ':']))
+        .map_or(0, |k| k + 1);
+    let held = (start.max(c.at.saturating_sub(15))..c.at)
+        .any(|k| starts(t, k, &["duoc", "to", "chuc"]) || starts(t, k, &["dien", "ra"]));
+    held && !(start..c.at).any(|k| t[k].is_word("se") || t[k].is_word("sap") || starts(t, k, &["du", "kien"]))
 }
 
 /// Words (folded) that set or aim work, beside [`ORDERS`](super::tokens::ORDERS): a phrase with
@@ -53,6 +67,29 @@ pub(crate) fn footnote(t: &[Tok<'_>]) -> bool {
         && matches!(t.get(1), Some(Tok::Num(..)))
         && t.get(2).is_some_and(|x| x.is_sym(&[']']))
         && !sets(t)
+}
+
+/// Words (folded) that open a report's heading of results (twenty-eighth round): "A. TÌNH HÌNH
+/// THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2018:", "Kết quả xây dựng nông thôn mới
+/// năm 2020 của xã …", "ĐÁNH GIÁ KẾT QUẢ SẢN XUẤT VỤ CHIÊM XUÂN 2021 - 2022".
+const RESULTS: [&[&str]; 3] = [
+    &["tinh", "hinh", "thuc", "hien"],
+    &["ket", "qua"],
+    &["danh", "gia", "ket", "qua"],
+];
+
+/// Words (folded) that make a results line work to do: a time it is published, a period it
+/// deploys ("đánh giá kết quả … tháng 5 và triển khai nhiệm vụ tháng 6").
+const DUE: [&[&str]; 4] = [&["cong", "bo"], &["trien", "khai"], &["bao", "cao"], &["gui"]];
+
+/// The phrase is a report's heading of results: it opens (after a list mark) with "Tình hình thực
+/// hiện", "Kết quả" or "Đánh giá kết quả" and holds no word that sets or orders work, nor one
+/// that publishes, deploys or reports: its period is the one reviewed.
+pub(crate) fn results_heading(t: &[Tok<'_>]) -> bool {
+    let open = after_list_mark(t);
+    RESULTS.iter().any(|r| starts(t, open, r))
+        && !sets(t)
+        && !(open..t.len()).any(|k| DUE.iter().any(|d| starts(t, k, d)))
 }
 
 fn sets(t: &[Tok<'_>]) -> bool {

@@ -98,11 +98,6 @@ fn clause_end(t: &[Tok<'_>], i: usize) -> usize {
         .map_or(t.len(), |k| i + k)
 }
 
-/// "Nghị quyết này", "Quyết định này" in `t[from..to]`: the text speaks of itself.
-fn this_text(t: &[Tok<'_>], from: usize, to: usize) -> bool {
-    (from..to).any(|k| t[k].is_word("nay") && DOCUMENT_TYPES.iter().any(|d| ends_with(t, k, d)))
-}
-
 /// A document's symbol ("12/2023/QĐ-UBND", "số 45/UBND-NN") in `t[from..to]`.
 fn symbol(t: &[Tok<'_>], from: usize, to: usize) -> bool {
     (from..to.saturating_sub(1)).any(|k| matches!(t[k], Tok::Num(..)) && t[k + 1].is_sym(&['/']))
@@ -112,8 +107,9 @@ fn symbol(t: &[Tok<'_>], from: usize, to: usize) -> bool {
 /// 16 tháng 6 năm 2025", "… ban hành ngày …", "Nghị định này có hiệu lực thi hành từ ngày …",
 /// "Chế độ … quy định tại … Quyết định này được thực hiện kể từ ngày …", "Thời gian áp dụng từ
 /// ngày …" (no end named), "Đảng bộ … được thành lập ngày …". Another document's effect date
-/// told by a news item ("Thông tư 85/2017/TT-BTC có hiệu lực từ ngày 01/10/2017") stays a date:
-/// the reader has to comply from it.
+/// told by a news item ("Thông tư 85/2017/TT-BTC có hiệu lực từ ngày 01/10/2017", "Xem chi tiết
+/// tại Quyết định … có hiệu lực từ ngày …") is cited too (twenty-eighth round, for all sets): it
+/// starts a rule, it is no day by which anyone's work is due.
 pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
     let h = head(t, c);
     let dated = t[h].is_word("ngay");
@@ -148,7 +144,7 @@ pub(crate) fn adopted(t: &[Tok<'_>], c: &Cand) -> bool {
     let scoped = (start.max(j.saturating_sub(12))..j).any(|k| {
         ends_with(t, k, &["ap", "dung"]) && (starts_scope(t, k) && t[k..j].iter().all(|x| matches!(x, Tok::Word(_))))
     });
-    (effect && this_text(t, start, j))
+    effect
         || ends_activity
         || ends_with(t, j, &["duoc", "thuc", "hien"])
         || ((ends_with(t, j, &["ap", "dung"]) || scoped) && !symbol(t, start, j))
@@ -259,8 +255,7 @@ fn effect_ends(t: &[Tok<'_>], c: &Cand) -> bool {
     let rate = [&["thue", "suat"][..], &["muc"], &["gia"], &["phi"], &["ty", "le"]]
         .iter()
         .any(|r| has(r));
-    (has(&["co", "hieu", "luc"]) && this_text(t, start, j))
-        || (rate && has(&["ap", "dung", "tu"]) && !symbol(t, start, j))
+    has(&["co", "hieu", "luc"]) || (rate && has(&["ap", "dung", "tu"]) && !symbol(t, start, j))
 }
 
 /// "trong thời hạn 15 ngày làm việc kể từ ngày nhận được văn bản …", "… 30 ngày làm việc kể từ
@@ -270,6 +265,11 @@ fn effect_ends(t: &[Tok<'_>], c: &Cand) -> bool {
 fn from_event(t: &[Tok<'_>], c: &Cand) -> bool {
     if !matches!(c.span, Span::Relative { .. }) {
         return false;
+    }
+    // "Mục tiêu trong 8 tuần đầu là …", "trong 24 giờ đầu": the first N units of a campaign or an
+    // event the phrase does not date, not N units from the issue date (twenty-eighth round).
+    if t.get(c.end).is_some_and(|x| x.is_word("dau")) && !t.get(c.end + 1).is_some_and(|x| x.is_word("nam")) {
+        return true;
     }
     let Some(tu) = super::scan::count_start(t, c.end) else {
         return false;
@@ -446,6 +446,15 @@ pub(crate) fn illustrates(folded: &str) -> bool {
         || (word(0) == Some("gia") && word(1) == Some("su"))
 }
 
+/// A target named before word `words.len()`: "mục tiêu", "chỉ tiêu", "phấn đấu". An average
+/// it sets "bình quân hằng năm" ("mục tiêu tăng tổng thu ngân sách bình quân hằng năm 8-9%") is
+/// met every year; an average a report measures stays a statistic (twenty-eighth round).
+fn target(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|w| matches!((w[0], w[1]), ("muc", "tieu") | ("chi", "tieu") | ("phan", "dau")))
+}
+
 /// The folded phrase with recurrence words that qualify a payment, a crop or an average
 /// ("đang hưởng trợ cấp ưu đãi hằng tháng", "chế độ mất sức lao động hàng tháng", "cây hàng
 /// năm", "bình quân hằng năm") set apart, so that they read as no duty's period.
@@ -470,7 +479,8 @@ pub(crate) fn without_qualified(folded: &str) -> String {
         let qualified = QUALIFIED.iter().any(|q| {
             window.rfind(&format!(" {q} ")).is_some_and(|at| {
                 let after = &window[at + q.len() + 1..];
-                !WORK.iter().any(|w| after.contains(&format!(" {w} ")))
+                let set = *q == "binh quan" && target(&words[..k]);
+                !(set || WORK.iter().any(|w| after.contains(&format!(" {w} "))))
             })
         });
         if qualified || heading(&words, k) {
@@ -531,10 +541,11 @@ mod tests {
         );
         assert_eq!(roles("Mức phụ cấp mới được thực hiện kể từ ngày 01/7/2020."), [true]);
         assert_eq!(roles("Thời gian áp dụng từ ngày 01/3/2019."), [true]);
-        // another document's effect date, told by news; a deadline to issue
+        // another document's effect date, told by news: cited too since the twenty-eighth round;
+        // a deadline to issue is no effect date
         assert_eq!(
             roles("Quyết định 05/2022/QĐ-UBND có hiệu lực từ ngày 10/3/2022"),
-            [false]
+            [true]
         );
         assert_eq!(roles("trình ký ban hành trước ngày 15/8/2022"), [false]);
     }

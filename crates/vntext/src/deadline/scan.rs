@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::cited::{after_symbol, in_symbol, starts_symbol};
-use super::tokens::Tok;
+use super::tokens::{Tok, abbreviation_dot};
 
 /// Which part of a month or year a phrase names ("đầu", "giữa", or the whole).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,7 +316,17 @@ fn bare_day_month(t: &[Tok<'_>], i: usize, prev: Option<&Tok<'_>>) -> Option<(Sp
     let before_time = i.checked_sub(2).and_then(|k| tok(t, k));
     // "Sáng 28.5, HĐND tỉnh khai mạc …", "(HNMO) - Sáng 10-3, …": opening the phrase as its
     // dateline, it is read too — as a frame (`named::spoken_dateline`; eighteenth round).
-    let opens = i == 1 || before_time.is_some_and(|x| x.is_sym(&['-', ')', ':']));
+    // After a clause's comma too when the clause announces the event ("Theo kế hoạch, sáng 29/2,
+    // thành phố sẽ ra quân …", twenty-eighth round); a told act's day ("Trước diễn biến …, chiều
+    // 7-2, Trung tâm … yêu cầu …") stays unread.
+    let announced = || {
+        (i + 3..t.len().min(i + 20))
+            .take_while(|&k| !t[k].is_sym(&[';', ':', '.']) || abbreviation_dot(t, k))
+            .any(|k| t[k].is_word("se") || (t[k].is_word("du") && tok(t, k + 1).is_some_and(|x| x.is_word("kien"))))
+    };
+    let opens = i == 1
+        || before_time.is_some_and(|x| x.is_sym(&['-', ')', ':']))
+        || (before_time.is_some_and(|x| x.is_sym(&[','])) && announced());
     let timed = is(prev, &TIMES) && (is(before_time, &DEADLINE) || opens);
     // "Sinh nhật Bác (19/5)", "kéo dài 4 ngày (1-4/1)": a date alone in brackets (sixteenth round).
     let bracket = prev.is_some_and(|p| p.is_sym(&['(']));

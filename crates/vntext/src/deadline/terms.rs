@@ -4,7 +4,8 @@
 //! dục thường xuyên", "Giáo dục nghề nghiệp - Giáo dục thường xuyên") and the teachers' in-service
 //! programme ("nền tảng bồi dưỡng thường xuyên giáo viên"). None of them says how often a task is
 //! done, so none makes a phrase `ongoing`; the words around them still may ("thường xuyên kiểm
-//! tra …", "bố trí kinh phí chi thường xuyên hằng năm" stays yearly).
+//! tra …", "bố trí kinh phí chi thường xuyên hằng năm" stays yearly). Likewise "hằng ngày" after
+//! "sinh hoạt", "cuộc sống", "đời sống" names daily life (twenty-eighth round).
 
 use super::residence::{bare, set_apart};
 
@@ -28,9 +29,20 @@ pub(crate) fn without_terms(folded: &str) -> String {
     })
 }
 
+/// "hằng ngày" / "hàng ngày" after "sinh hoạt", "cuộc sống", "đời sống" names daily life ("chất
+/// thải rắn sinh hoạt hàng ngày", "nhu cầu cuộc sống hằng ngày"), not a task done every day
+/// (twenty-eighth round): set apart as "hang- ngay".
+pub(crate) fn without_daily_life(folded: &str) -> String {
+    let mut out = folded.to_string();
+    for life in ["sinh hoat", "cuoc song", "doi song"] {
+        out = out.replace(&format!("{life} hang ngay"), &format!("{life} hang- ngay"));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::without_terms;
+    use super::{without_daily_life, without_terms};
     use crate::text::fold;
 
     #[test]
@@ -44,5 +56,12 @@ mod tests {
         // an adverb stays
         assert!(r("Thường xuyên kiểm tra việc chi tiêu").contains("thuong xuyen"));
         assert!(r("cán bộ được bồi dưỡng thường xuyên").contains("thuong xuyen"));
+    }
+
+    #[test]
+    fn daily_life_is_no_recurrence() {
+        let d = |s: &str| without_daily_life(&fold(s));
+        assert!(!d("thu gom rác thải sinh hoạt hằng ngày của các hộ").contains("hang ngay"));
+        assert!(d("cập nhật số liệu hằng ngày về Ban Chỉ đạo").contains("hang ngay"));
     }
 }

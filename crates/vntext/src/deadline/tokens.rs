@@ -122,6 +122,24 @@ pub(crate) fn contains_phrase(folded: &str, phrase: &str) -> bool {
     false
 }
 
+/// Whether token `k` is the dot of an abbreviated unit ("UBND TP. Vũng Tàu", "TX.", "TT.", "P.",
+/// "Q."): it ends no sentence (twenty-eighth round).
+pub(crate) fn abbreviation_dot(t: &[Tok<'_>], k: usize) -> bool {
+    const SHORT: [&str; 5] = ["tp", "tx", "tt", "p", "q"];
+    t[k].is_sym(&['.']) && k > 0 && SHORT.iter().any(|w| t[k - 1].is_word(w))
+}
+/// The first token after a list mark ("2.", "b)", "-", "[1]", "A.") at the start of the phrase.
+pub(crate) fn after_list_mark(t: &[Tok<'_>]) -> usize {
+    let mut k = 0;
+    while k < t.len()
+        && (matches!(t[k], Tok::Num(..) | Tok::Sym(_))
+            || (matches!(t[k], Tok::Word(w) if w.len() <= 2) && t.get(k + 1).is_some_and(|x| x.is_sym(&[')', '.']))))
+    {
+        k += 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::scan::{Cand, Span};
-use super::tokens::{Tok, starts};
+use super::tokens::{Tok, abbreviation_dot, starts};
 
 /// Verbs (folded) of an act held or issued on the day that leads the sentence.
 const ACTS: [&[&str]; 20] = [
@@ -65,7 +65,27 @@ const AHEAD: [&[&str]; 10] = [
 /// giao …") may schedule in the same words, so without an issue date and without "đã" only a
 /// sentence's lead is taken as told.
 pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: NaiveDate, sentence: bool) -> bool {
-    if issued.is_some_and(|iss| date > iss) || (0..t.len()).any(|k| ahead(t, k)) {
+    if (0..t.len()).any(|k| ahead(t, k)) && !requests_of_a_letter(t, c) {
+        return false;
+    }
+    // Twenty-eighth round: a month or a year that leads the sentence of a report, with "đã" after
+    // it ("Trong tháng 4/2021, UBND huyện đã tập trung chỉ đạo …" told on 26/4, "Trong tháng 8,
+    // UBND thị xã đã chỉ đạo …", "Năm 2025, phường … đã từng bước khắc phục khó khăn …", "Trong
+    // năm, Đảng bộ phường đã kết nạp …"): the period of a done act, though it has not ended on the
+    // issue date (or, with no year, was rolled to the next year).
+    if period_leads(t, c) && past_after(t, c) && c.year.is_none_or(|y| issued.is_none_or(|i| y <= i.year())) {
+        return true;
+    }
+    // A day without a year rolled to the next year because it had passed on the issue date, with
+    // "đã" after it ("…, ngày 29/10, UBND xã … đã ban hành Văn bản số …" told on 6/11), is this
+    // year's day (twenty-eighth round).
+    let date = match (c.span, c.year, issued) {
+        (Span::DayMonth { day, month }, None, Some(iss)) if date > iss && past_after(t, c) => {
+            NaiveDate::from_ymd_opt(iss.year(), month, day).unwrap_or(date)
+        }
+        _ => date,
+    };
+    if issued.is_some_and(|iss| date > iss) {
         return false;
     }
     // A progress note that opens with "Đã …" ("Đã tham mưu Chủ tịch UBND tỉnh ban hành Kế hoạch
@@ -88,14 +108,51 @@ pub(crate) fn done(t: &[Tok<'_>], c: &Cand, issued: Option<NaiveDate>, date: Nai
         return false;
     }
     // The act told: a verb of an act or "đã" in the sentence after the day.
-    let end = t[c.end..]
-        .iter()
-        .position(|x| x.is_sym(&['.', ';', ':']))
-        .map_or(t.len(), |k| c.end + k)
-        .min(c.end + 40);
-    let past = (c.end..end).any(|k| t[k].is_word("dax"));
+    let end = sentence_end(t, c);
     let act = (c.end..end).any(|k| ACTS.iter().any(|a| starts(t, k, a)));
-    past || (day && act && (sentence || issued.is_some()))
+    past_after(t, c) || (day && act && (sentence || issued.is_some()))
+}
+
+/// A letter told as issued on the day `c` that leads the sentence, with "đã" ("…, ngày 29/10,
+/// UBND xã … đã ban hành Văn bản số … đề nghị … đẩy nhanh tiến độ …"): its "đề nghị" / "yêu cầu"
+/// after the issuing verb is what the letter says, not an announcement; any other announcing or
+/// setting word keeps the phrase's times (twenty-eighth round).
+fn requests_of_a_letter(t: &[Tok<'_>], c: &Cand) -> bool {
+    let request = |k: usize| starts(t, k, &["de", "nghi"]) || starts(t, k, &["yeu", "cau"]);
+    let Some(verb) = (c.end..t.len().min(c.end + 12)).find(|&k| {
+        starts(t, k, &["ban", "hanh"]) || starts(t, k, &["co", "cong", "van"]) || starts(t, k, &["co", "van", "ban"])
+    }) else {
+        return false;
+    };
+    matches!(c.span, Span::DayMonth { .. } | Span::Full(_))
+        && leads(t, c)
+        && (c.end..verb).any(|k| t[k].is_word("dax"))
+        && (0..t.len()).all(|k| !ahead(t, k) || (k > verb && request(k)))
+}
+
+/// The end of the sentence after `c` (at most 40 tokens on). The dot of an abbreviated unit
+/// ("UBND TP. Vũng Tàu đã tổ chức …", "TX.", "TT.", "P.", "Q.") ends no sentence (twenty-eighth
+/// round).
+fn sentence_end(t: &[Tok<'_>], c: &Cand) -> usize {
+    (c.end..t.len())
+        .find(|&k| t[k].is_sym(&[';', ':']) || (t[k].is_sym(&['.']) && !abbreviation_dot(t, k)))
+        .unwrap_or(t.len())
+        .min(c.end + 40)
+}
+
+/// "đã" in the sentence after `c`.
+fn past_after(t: &[Tok<'_>], c: &Cand) -> bool {
+    (c.end..sentence_end(t, c)).any(|k| t[k].is_word("dax"))
+}
+
+/// A month or a year opens the sentence, after "Trong" if any, and is followed by a comma: "Trong
+/// tháng 8, …", "Năm 2025, …", "Trong năm, …".
+fn period_leads(t: &[Tok<'_>], c: &Cand) -> bool {
+    if !matches!(c.span, Span::Month { .. } | Span::Year { .. }) || !t.get(c.end).is_some_and(|x| x.is_sym(&[','])) {
+        return false;
+    }
+    let opens = |k: usize| k == 0 || t[k - 1].is_sym(&[',', ';', '.', '-', ')']);
+    opens(c.at) || (c.at > 0 && t[c.at - 1].is_word("trong") && opens(c.at - 1))
 }
 
 /// An announcing or setting word at `k` — but not "trước, trong và sau Tết" (the span of a
@@ -108,6 +165,20 @@ fn ahead(t: &[Tok<'_>], k: usize) -> bool {
     if t[k].is_word("truoc")
         && next(k + 1).is_some_and(|x| x.is_sym(&[',']))
         && next(k + 2).is_some_and(|x| x.is_word("trong"))
+    {
+        return false;
+    }
+    // "Trước thực trạng / tình trạng / tình hình / diễn biến …": facing a situation, no deadline
+    // (twenty-eighth round).
+    if t[k].is_word("truoc")
+        && [
+            &["thuc", "trang"][..],
+            &["tinh", "trang"],
+            &["tinh", "hinh"],
+            &["dien", "bien"],
+        ]
+        .iter()
+        .any(|w| starts(t, k + 1, w))
     {
         return false;
     }
@@ -161,6 +232,18 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
     let mut h = c.at;
     if h > 0 && !t[h].is_word("ngay") && t[h - 1].is_word("ngay") {
         h -= 1;
+    }
+    // "Sáng nay (17-11), UBND huyện … tổ chức họp …": today, restated in brackets (twenty-eighth
+    // round).
+    if h >= 3
+        && t[h - 1].is_sym(&['('])
+        && t[h - 2].is_word("nay")
+        && ["sang", "chieu", "toi", "trua", "hom"]
+            .iter()
+            .any(|w| t[h - 3].is_word(w))
+    {
+        h -= 3;
+        return h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')']);
     }
     if h > 0 && ["sang", "chieu", "toi", "trua"].iter().any(|w| t[h - 1].is_word(w)) {
         h -= 1;

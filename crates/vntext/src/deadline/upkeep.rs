@@ -40,6 +40,15 @@ pub(crate) fn completion_first(folded: &str) -> bool {
     matches!((year, recurring), (Some(y), Some(r)) if y < r)
 }
 
+/// "… được triển khai xuyên suốt trong năm, … duy trì thường xuyên, liên tục": a time after
+/// "xuyên suốt (trong)" spans the work, it is no end (twenty-eighth round); with an ongoing word the
+/// work is ongoing, as work that only starts at a time.
+pub(crate) fn throughout(t: &[Tok<'_>], at: usize) -> bool {
+    let w = |i: Option<usize>, s: &str| i.and_then(|i| t.get(i)).is_some_and(|x| x.is_word(s));
+    let k = if w(at.checked_sub(1), "trong") { at - 1 } else { at };
+    w(k.checked_sub(1), "suot") && w(k.checked_sub(2), "xuyen")
+}
+
 #[cfg(test)]
 mod tests {
     use super::completion_first;
