@@ -28,6 +28,16 @@ fn a_heading_that_gives_its_unit_a_duty_heads_the_items_below() {
         );
     }
     assert!(!has_task(&text, "có trách nhiệm"), "{:?}", tasks(&text));
+    // A heading that says at length whom the duty binds (their kinds and what they do, with
+    // commas and a verb) is that unit whole.
+    let body = "1. Sở Xây dựng\n\na) Kiểm tra điều kiện an toàn của các bến đò.\n\n2. Các chủ bến, cá nhân và hộ gia đình chở khách qua sông trên địa bàn có trách nhiệm\n\na) Đăng ký hoạt động bến đò với Ủy ban nhân dân xã.\n";
+    let text = format!("{DIRECTIVE}{body}");
+    let t = task(&text, "Đăng ký hoạt động bến đò");
+    assert_eq!(
+        t.1.as_deref(),
+        Some("Các chủ bến, cá nhân và hộ gia đình chở khách qua sông trên địa bàn"),
+        "{t:?}"
+    );
 }
 
 const TELEGRAM: &str = "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 31/CĐ-TTg\n\nHà Nội, ngày 2 tháng 8 năm 2025\n\nCÔNG ĐIỆN\nVề ứng phó sạt lở đất\n\nThủ tướng Chính phủ yêu cầu các bộ, địa phương thực hiện ngay các việc sau:\n";

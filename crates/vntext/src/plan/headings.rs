@@ -16,10 +16,31 @@ pub(super) fn heading_unit(item: &str) -> Option<String> {
     // "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể …": a name cut before its "và"
     // list keeps no dangling "và".
     // "3. Ban Công tác Mặt trận các" (the line cut short): no dangling "các" either.
-    heading_unit_as_read(item).map(|u| {
-        let u = u.strip_suffix(" và").unwrap_or(&u);
-        u.strip_suffix(" các").unwrap_or(u).to_string()
-    })
+    heading_unit_as_read(item)
+        .map(|u| {
+            let u = u.strip_suffix(" và").unwrap_or(&u);
+            u.strip_suffix(" các").unwrap_or(u).to_string()
+        })
+        .or_else(|| bound_by_duty(item))
+}
+
+/// "12. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn có trách
+/// nhiệm": the duty marks a heading; what comes before it says at length whom it binds (their
+/// kinds, what they do), the whole of it the unit, when no shorter reading names one.
+fn bound_by_duty(item: &str) -> Option<String> {
+    let t = item.trim().trim_end_matches([':', '.']).trim();
+    let unit = [" có trách nhiệm", " chịu trách nhiệm"]
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .unwrap_or(t);
+    let head = unit.split(',').next().unwrap_or(unit).trim();
+    (unit.len() < t.len()
+        && unit.contains(',')
+        && !unit.contains([':', ';', '.'])
+        && unit.split_whitespace().count() <= 25
+        && head.split_whitespace().count() <= 4
+        && looks_like_unit(head))
+    .then(|| unit.to_string())
 }
 
 fn heading_unit_as_read(item: &str) -> Option<String> {
