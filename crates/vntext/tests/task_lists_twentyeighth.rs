@@ -148,3 +148,19 @@ fn a_preamble_of_the_time_past_and_a_report_on_trouble_are_no_tasks() {
     let text = format!("{DIRECTIVE}{body}");
     assert!(has_task(&text, "rà soát các bến đò"), "{:?}", tasks(&text));
 }
+
+#[test]
+fn a_list_of_units_ends_at_the_verb_renew() {
+    // "Yêu cầu các sở, ngành đổi mới phương thức …": "đổi mới" ends the list as a verb does;
+    // "đổi mới sáng tạo" in a body's name does not.
+    let body = "2. Yêu cầu các sở, ngành đổi mới phương thức phối hợp trong thẩm định hồ sơ.\n3. Giao Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh tổ chức ngày hội khởi nghiệp.\n";
+    let text = format!("{NOTICE}{body}");
+    let t = task(&text, "phương thức phối hợp");
+    assert_eq!(t.1.as_deref(), Some("các sở, ngành"), "{t:?}");
+    let t = task(&text, "ngày hội khởi nghiệp");
+    assert_eq!(
+        t.1.as_deref(),
+        Some("Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo tỉnh"),
+        "{t:?}"
+    );
+}
