@@ -16,10 +16,31 @@ pub(super) fn heading_unit(item: &str) -> Option<String> {
     // "Các tổ chức chính trị - xã hội và tổ chức, đoàn thể …": a name cut before its "và"
     // list keeps no dangling "và".
     // "3. Ban Công tác Mặt trận các" (the line cut short): no dangling "các" either.
-    heading_unit_as_read(item).map(|u| {
-        let u = u.strip_suffix(" và").unwrap_or(&u);
-        u.strip_suffix(" các").unwrap_or(u).to_string()
-    })
+    heading_unit_as_read(item)
+        .map(|u| {
+            let u = u.strip_suffix(" và").unwrap_or(&u);
+            u.strip_suffix(" các").unwrap_or(u).to_string()
+        })
+        .or_else(|| bound_by_duty(item))
+}
+
+/// "12. Các tổ chức, cá nhân và hộ gia đình khai thác nước dưới đất trên địa bàn có trách
+/// nhiệm": the duty marks a heading; what comes before it says at length whom it binds (their
+/// kinds, what they do), the whole of it the unit, when no shorter reading names one.
+fn bound_by_duty(item: &str) -> Option<String> {
+    let t = item.trim().trim_end_matches([':', '.']).trim();
+    let unit = [" có trách nhiệm", " chịu trách nhiệm"]
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .unwrap_or(t);
+    let head = unit.split(',').next().unwrap_or(unit).trim();
+    (unit.len() < t.len()
+        && unit.contains(',')
+        && !unit.contains([':', ';', '.'])
+        && unit.split_whitespace().count() <= 25
+        && head.split_whitespace().count() <= 4
+        && looks_like_unit(head))
+    .then(|| unit.to_string())
 }
 
 fn heading_unit_as_read(item: &str) -> Option<String> {
@@ -27,7 +48,7 @@ fn heading_unit_as_read(item: &str) -> Option<String> {
     let t = item.trim().trim_end_matches([':', '.']).trim();
     let t = without_role_label(t);
     let t = words::without_office_apposition(t);
-    let t = without_aside(without_order_word(t));
+    let t = without_aside(without_order_word(without_duty_phrase(t)));
     // "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Chuyên viên phụ trách lĩnh
     // vực Hành chính, Văn phòng": after "phụ trách" come the fields of the post, whole.
     if let Some(k) = fold(t).find(" phu trach ")
@@ -155,6 +176,20 @@ fn without_order_word(t: &str) -> &str {
     t
 }
 
+/// "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" over "a) …": a
+/// heading whose only verb is the duty it gives ("có trách nhiệm", "chịu trách nhiệm") names
+/// the unit whose work the items say; the phrase is no part of the name.
+fn without_duty_phrase(t: &str) -> &str {
+    for phrase in [" có trách nhiệm", " chịu trách nhiệm"] {
+        if let Some(unit) = t.strip_suffix(phrase)
+            && looks_like_unit(unit)
+        {
+            return unit;
+        }
+    }
+    t
+}
+
 /// "Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ …)": a role told in brackets
 /// after the name is no part of it; a short abbreviation in brackets is ("(VEC)").
 fn without_aside(t: &str) -> &str {
@@ -195,8 +230,33 @@ pub(super) fn unit_colon(item: &str) -> Option<(String, &str)> {
     let (unit, work) = item.split_once(':')?;
     let unit = unit.trim();
     let work = work.trim();
-    (!work.is_empty() && is_unit_heading(unit) && !fold(work).starts_with("thoi gian"))
+    (!work.is_empty() && is_unit_heading(unit) && !fold(work).starts_with("thoi gian") && !names_then_work(work))
         .then(|| (unit.to_string(), work))
+}
+
+/// "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị,
+/// Huế, … Lâm Đồng chủ động phối hợp …": the colon opens the names of the places the unit is
+/// of (three or more proper names, each of capitalised words), and the sentence goes on after
+/// the last of them; the unit and its work are not split at that colon.
+pub(crate) fn names_then_work(after_colon: &str) -> bool {
+    let proper = |p: &str| {
+        let n = p.split_whitespace().count();
+        (1..=4).contains(&n) && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let pieces: Vec<&str> = after_colon.split(',').map(str::trim).collect();
+    let names = pieces.iter().take_while(|p| proper(p)).count();
+    // The piece after the names: the last name, then the lowercase words that go on with
+    // the sentence ("Lâm Đồng chủ động, tích cực phối hợp …").
+    let Some(next) = pieces.get(names) else {
+        return false;
+    };
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let name_words = words.iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    // "… Khánh Hòa và Lâm Đồng": the list's last name after "và" ends it; no work follows.
+    let rest = &words[name_words.min(words.len())..];
+    let last_name =
+        rest.first().is_some_and(|w| *w == "và") && rest[1..].iter().all(|w| w.starts_with(char::is_uppercase));
+    names >= 2 && (1..=4).contains(&name_words) && !rest.is_empty() && !last_name
 }
 
 /// "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo, …:" → the body whose

@@ -45,6 +45,7 @@ use crate::text::fold;
 use assign::{Fields, read_fields, split_units};
 use clause::without_bare_period;
 pub(crate) use clause::{DEADLINE_TRIGGERS, deadline_clause, phrase_pos, with_lead_ins};
+pub(crate) use headings::names_then_work;
 use tree::Node;
 pub(crate) use verbs::work_verbs;
 use words::looks_like_unit;
@@ -315,7 +316,16 @@ fn subject_lead(heading: &str) -> Option<String> {
     // "Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban Thường vụ Quốc hội
     // tiến hành …", "Kết thúc cuộc bầu cử, Ban Thường trực …, chịu trách nhiệm …": a time or
     // a ground told first; the subject is after its comma, as after "Căn cứ".
-    const OPENERS: &[&str] = &["can cu ", "cham nhat ", "truoc ngay ", "ket thuc ", "sau khi "];
+    // "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương …": the
+    // ground the work stands on, told first like "Căn cứ".
+    const OPENERS: &[&str] = &[
+        "can cu ",
+        "cham nhat ",
+        "truoc ngay ",
+        "ket thuc ",
+        "sau khi ",
+        "tren co so ",
+    ];
     if OPENERS.iter().any(|o| fold(heading).starts_with(o)) {
         return heading
             .match_indices(", ")

@@ -236,7 +236,13 @@ pub(super) fn sentences(text: &str) -> Vec<&str> {
             let abbreviation = c == b'.' && ABBREVIATIONS.contains(&word);
             // "giao các Sở: Xây dựng, Tài chính, …": the members of a plural head.
             let members = c == b':' && fold(&text[start..i]).rsplit(' ').take(3).any(|w| w == "cac");
-            let ends = !abbreviation && !members && (c == b'.' || next.is_some_and(char::is_uppercase));
+            // "… Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, …
+            // Lâm Đồng tập trung thực hiện …": the places the unit is of, then its verb.
+            let places = c == b':' && {
+                let rest = &text[i + 1..];
+                super::headings::names_then_work(rest.split(['.', ';', ':']).next().unwrap_or(rest))
+            };
+            let ends = !abbreviation && !members && !places && (c == b'.' || next.is_some_and(char::is_uppercase));
             if ends && i + 2 <= text.len() {
                 out.push(&text[start..=i]);
                 start = i + 2;

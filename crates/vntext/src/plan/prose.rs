@@ -281,6 +281,19 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 _ if own_lead.is_some() && k == 0 => own_lead.clone().map(|u| (u, Vec::new())),
                 _ if heading_paragraph && intro_lead.is_some() => intro_lead.clone(),
                 _ if item_start && bullet && verb_heading => intro_lead.clone(),
+                // "6. Sở Y tế" over "a) Thường xuyên kiểm tra …; nếu …, phải hướng dẫn, yêu cầu
+                // các đơn vị có biện pháp khắc phục …": an item under a unit's heading that opens
+                // with its work is the heading unit's; the units it orders are its work's object.
+                Some(_)
+                    if item_start
+                        && heading_lead
+                        && !bullet
+                        && intro_lead.is_some()
+                        && opens_with_verb(sentence)
+                        && !opens_with_order(sentence) =>
+                {
+                    intro_lead.clone()
+                }
                 Some((_, false)) | None if item_start && verb_heading && !heading_lead => intro_lead.clone(),
                 // An item under "… yêu cầu X:" belongs to X unless it names its own unit.
                 Some((_, false)) if item_start && intro_lead.is_some() => intro_lead.clone(),
@@ -384,6 +397,28 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
                 }
                 // "Các nội dung thực hiện báo cáo UBND TP trước 20/2/2019.": the deadline of
                 // every task named before it.
+                // "- Khẩn trương … hoàn thiện các báo cáo: (i) …; (ii) … trong năm 2025 và chuyển
+                // sang năm 2026 …. Các Báo cáo trên gửi Bộ Tư pháp trước ngày 05 tháng 12 năm
+                // 2025.": inside an item that gave its own task, the work told is that item's,
+                // and so is its due date (over a year the item only mentioned); the items
+                // before keep theirs.
+                (None, Some(dl)) if is_due(&dl) && work_subject(sentence) && item.is_some() && current.is_some() => {
+                    // The item's own phrase yields only when it sets no date before which the
+                    // work is due ("… đã xử lý xong; … chuyển sang năm 2026" mentions a year).
+                    let sets_date = |d: &str| {
+                        let f = fold(d);
+                        ["truoc", "cham nhat", "thoi han", "den ngay", "den het"]
+                            .iter()
+                            .any(|w| crate::plan::phrase_pos(&f, w).is_some())
+                    };
+                    if let Some(c) = current
+                        && out[c].deadline_text.as_deref().is_none_or(|d| !sets_date(d))
+                    {
+                        out[c].deadline_text = None;
+                        out[c].deadline = None;
+                        set_deadline(&mut out[c], dl, issued);
+                    }
+                }
                 (None, Some(dl)) if is_due(&dl) && work_subject(sentence) => shared.push((out.len(), dl)),
                 (None, Some(dl)) => match current {
                     Some(c) if out[c].deadline_text.is_none() => set_deadline(&mut out[c], dl, issued),
@@ -540,4 +575,10 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         t.code = (i + 1).to_string();
     }
     (out, closings)
+}
+
+/// Whether a sentence opens with an order word ("Giao …", "Đề nghị …", "Yêu cầu …").
+fn opens_with_order(sentence: &str) -> bool {
+    let f = fold(sentence.trim_start());
+    ["giao ", "de nghi ", "yeu cau "].iter().any(|w| f.starts_with(w))
 }

@@ -107,6 +107,26 @@ pub(super) fn told_done(sentence: &str) -> bool {
             .any(|w| lower.starts_with(w))
     }) && reports_done(sentence)
         || issued_on_day(sentence)
+        || looks_back(sentence)
+}
+
+/// "Thời gian qua, công tác quản lý … luôn được … quan tâm chỉ đạo thực hiện, …", "Những năm
+/// qua, …": a sentence told of the time just past (a text's preamble), when it orders nothing.
+fn looks_back(sentence: &str) -> bool {
+    let f = fold(sentence.trim_start());
+    let past = [
+        "thoi gian qua,",
+        "trong thoi gian qua,",
+        "thoi gian vua qua,",
+        "nhung nam qua,",
+        "trong nhung nam qua,",
+    ]
+    .iter()
+    .any(|w| f.starts_with(w));
+    let ordered = ["giao", "yeu cau", "de nghi"]
+        .iter()
+        .any(|w| phrase_pos(&f, w).is_some());
+    past && !ordered
 }
 
 /// "Ngày 27/5/2021, UBND tỉnh ban hành Công văn số …, gửi các Sở, ban, ngành …", "Chiều
@@ -248,6 +268,18 @@ pub(super) fn closing_formula(sentence: &str) -> bool {
     let contingency =
         (f.starts_with("trong qua trinh thuc hien") || f.starts_with("neu co") || f.starts_with("qua trinh thuc hien"))
             && ["kho khan", "vuong mac", "phat sinh"].iter().any(|w| head.contains(w));
+    // "Kịp thời báo cáo Ủy ban nhân dân quận 8 khi gặp vướng mắc khó khăn.": a report asked
+    // only if trouble comes, the same contingency told the other way round.
+    let on_trouble = (f.starts_with("kip thoi bao cao") || f.starts_with("bao cao"))
+        && ["khi gap ", "khi co ", "neu gap ", "neu co "].iter().any(|w| {
+            f.find(w).is_some_and(|p| {
+                ["kho khan", "vuong mac", "phat sinh"]
+                    .iter()
+                    .any(|t| f[p..].contains(t))
+            })
+        })
+        && f.split(' ').count() <= 20;
+    let contingency = contingency || on_trouble;
     let comply = f.ends_with("chap hanh nghiem tuc") && f.split(' ').count() <= 12;
     let link = ["chi tiet van ban", "xem chi tiet", "xem toan van", "xem noi dung"]
         .iter()

@@ -479,6 +479,8 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
         || (verb == "tham dinh" && (before.ends_with("hoi dong") || before.ends_with(" to") || before == "to"))
         // "Ban Chỉ đạo chuyển đổi số": a noun, not the verb "chuyển".
         || (verb == "chuyen" && after.starts_with("doi"))
+        // "Trung tâm Hỗ trợ khởi nghiệp và đổi mới sáng tạo": innovation, a field in a name.
+        || (verb == "doi moi" && after.starts_with("sang tao"))
         // "đơn vị sự nghiệp công lập", "độc lập": no "lập" (draw up).
         || (verb == "lap" && (before.ends_with(" cong") || before.ends_with(" doc")))
         || posts::organisation_noun(before, after, verb)

@@ -101,11 +101,64 @@ pub fn repair_ocr(text: &str) -> String {
                 && !line.is_empty()
                 && (line.chars().next().is_some_and(char::is_uppercase) || hyphen)
                 && (!crate::plan::starts_numbered_item(line) || hyphen);
+            // "… trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế,\nĐắk Lắk, Lâm Đồng chủ động …":
+            // a list of places' names after a colon, broken after one of its commas, goes on
+            // with the next name.
+            // Only when the sentence goes on after the names: an address list ("- Bí thư Tỉnh
+            // ủy, …: Hà Tĩnh, …,\nLâm Đồng.") keeps its lines.
+            let names_cut = names_list_open(prev)
+                && line.chars().next().is_some_and(char::is_uppercase)
+                && !crate::plan::starts_numbered_item(line)
+                && prev.rsplit_once(": ").is_some_and(|(_, names)| {
+                    crate::plan::names_then_work(&format!("{names} {line}").replace(['.', ';'], ","))
+                });
+            // "… (i) Báo cáo tình hình triển khai thực hiện\nNghị quyết số 66-NQ/TW …": a long line
+            // cut before the document it cites goes on with it (a heading is short).
+            let citation_next = prev.split_whitespace().count() > 12
+                && prev.chars().next_back().is_some_and(char::is_lowercase)
+                && CITED_KINDS.iter().any(|k| {
+                    line.strip_prefix(k)
+                        .is_some_and(|r| r.starts_with(" số ") || r.starts_with(" số:"))
+                });
+            // "… giao Bộ Nông nghiệp và Môi trường làm chủ\nChương trình, chịu trách nhiệm …": a
+            // long line cut mid-sentence before a capitalised word, whose next line goes on
+            // with lowercase words and ends no sentence where it starts (no mark, no closing).
+            let long_cut = prev.split_whitespace().count() > 12
+                && prev.chars().next_back().is_some_and(char::is_lowercase)
+                && !crate::plan::starts_numbered_item(line)
+                && line
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && line
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with(',') || CONTINUED_NOUNS.contains(&w));
+            // "Thực hiện nhiệm vụ được giao, Bộ\nNông nghiệp và Môi trường …": a unit's head word
+            // at the end of a line, its name on the next.
+            let head_cut = prev.rsplit(' ').next().is_some_and(|w| UNIT_HEADS.contains(&w))
+                && prev.split_whitespace().count() > 3
+                && line.chars().next().is_some_and(char::is_uppercase)
+                && !crate::plan::starts_numbered_item(line);
+            // "1. Các đồng chí Bộ trưởng,\nThủ trưởng cơ quan ngang Bộ, …": an item cannot end
+            // on a comma; its line was cut inside the list that opens it.
+            let item_cut = prev.ends_with(',')
+                && crate::plan::starts_numbered_item(prev)
+                && !line.is_empty()
+                && !crate::plan::starts_numbered_item(line);
             let joins = !prev.is_empty()
                 && !prev.ends_with(['.', ';', ':', '!', '?', '|'])
-                && (!prev.ends_with(',') || lowercase_next || wrapped_next)
+                && (!prev.ends_with(',') || lowercase_next || wrapped_next || names_cut || item_cut)
                 && !prev.contains('\t')
-                && (lowercase_next || starts_number || dangling || wrapped_next)
+                && (lowercase_next
+                    || starts_number
+                    || dangling
+                    || wrapped_next
+                    || names_cut
+                    || item_cut
+                    || citation_next
+                    || long_cut
+                    || head_cut)
                 && prev.chars().any(char::is_lowercase);
             // "Điều\n2. Giao …": an article's number broken off its word.
             let article = prev == "Điều" && line.chars().next().is_some_and(|c| c.is_ascii_digit());
@@ -114,6 +167,44 @@ pub fn repair_ocr(text: &str) -> String {
         out.push_str(line);
     }
     split_glued_first_item(&out)
+}
+
+/// Heads of units' names, capitalised, that a line cut inside the name ends on.
+const UNIT_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Vụ", "Viện", "Phòng", "Ban"];
+
+/// Capitalised first words of names that a cut line may go on with ("Chương trình, …",
+/// "Nhà nước …", "Kế hoạch …").
+const CONTINUED_NOUNS: &[&str] = &["Chương", "Nhà", "Kế", "Đề", "Dự", "Quốc", "Chính", "Trung"];
+
+/// The kinds of document a sentence cites by number ("Nghị quyết số …").
+const CITED_KINDS: &[&str] = &[
+    "Nghị quyết",
+    "Quyết định",
+    "Chỉ thị",
+    "Kế hoạch",
+    "Nghị định",
+    "Thông tư",
+    "Công văn",
+    "Kết luận",
+    "Thông báo",
+];
+
+/// Whether a line ends inside a list of proper names opened by its colon: after the last
+/// ": " two or more comma-separated names, each one to four capitalised words, and the line
+/// ends on a comma ("… Trung ương: Hà Tĩnh, Quảng Trị, Huế,").
+fn names_list_open(line: &str) -> bool {
+    let Some(body) = line.strip_suffix(',') else {
+        return false;
+    };
+    let Some((_, names)) = body.rsplit_once(": ") else {
+        return false;
+    };
+    let pieces: Vec<&str> = names.split(',').map(str::trim).collect();
+    pieces.len() >= 2
+        && pieces.iter().all(|p| {
+            let n = p.split_whitespace().count();
+            (1..=4).contains(&n) && p.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// Whether the text is a page cut at its width whose paragraphs are set apart by blank
