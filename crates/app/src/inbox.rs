@@ -11,7 +11,7 @@ use domain::access::{Action, Role, Scope};
 use domain::status::TaskStatus;
 use store::inbox::{OnTask, PlanWithoutTasks, Reporter, Unimplemented};
 use store::model::{ExplanationRequest, ExtensionRequest, Task};
-use store::tasks::{TaskFilter, TaskSort};
+use store::tasks::TaskFilter;
 
 use crate::Result;
 use crate::read::Reader;
@@ -22,6 +22,14 @@ const RECENT_DAYS: i64 = 30;
 const DIRECTIVES_DAYS: i64 = 365;
 /// Rows per list (each list links to its full filtered list where one exists).
 const PER_LIST: i64 = 20;
+/// The statuses of the open work, in the order of [`MyWork`]'s lists.
+const OPEN_STATUSES: [TaskStatus; 5] = [
+    TaskStatus::Overdue,
+    TaskStatus::DueSoon,
+    TaskStatus::ExtensionPending,
+    TaskStatus::InProgress,
+    TaskStatus::NotStarted,
+];
 
 /// The caller's own work: open tasks by urgency and the requests on them.
 #[derive(Debug, Default)]
@@ -104,11 +112,10 @@ impl Reader<'_> {
         !p.scope(Action::DecideExtension).is_empty() || !p.scope(Action::ManageWork).is_empty()
     }
 
-    async fn open_tasks(&mut self, r: &Reporter, status: TaskStatus) -> Result<(Vec<Task>, i64)> {
+    /// The caller's open tasks by status (overdue, due soon, awaiting an extension, in
+    /// progress, not started): each list's first lines and its count, read together.
+    async fn open_tasks(&mut self, r: &Reporter) -> Result<[(Vec<Task>, i64); OPEN_STATUSES.len()]> {
         let f = TaskFilter {
-            status: Some(status),
-            responsible_id: None,
-            sort: TaskSort::Due,
             visibility: Some(store::access::TaskVisibility {
                 scope: r.scope.clone(),
                 person_id: r.person_id,
@@ -117,8 +124,9 @@ impl Reader<'_> {
         };
         // The reporter's visibility replaces the reading one: "mine" is narrower than "seen".
         let clock = self.clock();
-        let page = store::tasks::list(&mut self.tx, &f, &clock, PER_LIST, 0).await?;
-        Ok((page.items, page.total))
+        let lists = store::tasks::lists_by_status(&mut self.tx, &f, &clock, &OPEN_STATUSES, PER_LIST).await?;
+        let mut lists = lists.into_iter().map(|p| (p.items, p.total));
+        Ok(std::array::from_fn(|_| lists.next().unwrap_or_default()))
     }
 
     /// The caller's own work.
@@ -128,11 +136,13 @@ impl Reader<'_> {
         }
         let r = self.reporter();
         let today = self.clock().today;
-        let (overdue, overdue_total) = self.open_tasks(&r, TaskStatus::Overdue).await?;
-        let (due_soon, due_soon_total) = self.open_tasks(&r, TaskStatus::DueSoon).await?;
-        let (extension_pending, extension_pending_total) = self.open_tasks(&r, TaskStatus::ExtensionPending).await?;
-        let (mut open, in_progress) = self.open_tasks(&r, TaskStatus::InProgress).await?;
-        let (not_started, not_started_total) = self.open_tasks(&r, TaskStatus::NotStarted).await?;
+        let [
+            (overdue, overdue_total),
+            (due_soon, due_soon_total),
+            (extension_pending, extension_pending_total),
+            (mut open, in_progress),
+            (not_started, not_started_total),
+        ] = self.open_tasks(&r).await?;
         open.extend(not_started);
         open.sort_by_key(|t| (t.due_on.is_none(), t.due_on, t.id));
         open.truncate(PER_LIST as usize);

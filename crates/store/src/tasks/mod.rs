@@ -13,8 +13,10 @@ use crate::rollup::{self, RollupKey};
 use crate::sql::Where;
 use crate::{StoreError, bind_args, on_tx};
 
+mod by_status;
 mod filter;
 mod known;
+pub use by_status::lists_by_status;
 pub(crate) use filter::filter_where;
 pub use known::Known;
 

@@ -26,6 +26,7 @@ mod rollup;
 mod schema_twin;
 mod targets;
 mod tasks;
+mod tasks_by_status;
 mod tenant_keys;
 mod tenant_moves;
 mod units;
