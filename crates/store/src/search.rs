@@ -95,6 +95,9 @@ struct Source {
     select: &'static str,
     joins: &'static str,
     url: &'static str,
+    /// An index walks one tenant's rows in id order (`tasks_order_tenant`), so the newest rows
+    /// of a province can be read without passing every other province's (`plans::walked`).
+    walks_by_tenant: bool,
 }
 
 const SOURCES: [Source; 4] = [
@@ -107,6 +110,7 @@ const SOURCES: [Source; 4] = [
         select: "x.id, x.title, x.kind, x.symbol, u.name, x.title_fold, CAST(x.issued_on AS TEXT)",
         joins: " JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.issuer_unit_id",
         url: "/api/v1/documents/",
+        walks_by_tenant: false,
     },
     Source {
         kind: HitKind::Unit,
@@ -117,6 +121,7 @@ const SOURCES: [Source; 4] = [
         select: "x.id, x.name, x.kind, x.short_name, u.name, x.name_fold, CAST(NULL AS TEXT)",
         joins: " LEFT JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.parent_id",
         url: "/api/v1/units/",
+        walks_by_tenant: false,
     },
     Source {
         kind: HitKind::Person,
@@ -127,6 +132,7 @@ const SOURCES: [Source; 4] = [
         select: "x.id, x.name, x.position, u.name, CAST(NULL AS TEXT), x.name_fold, CAST(NULL AS TEXT)",
         joins: " JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.unit_id",
         url: "/api/v1/people/",
+        walks_by_tenant: false,
     },
     Source {
         kind: HitKind::Task,
@@ -137,6 +143,7 @@ const SOURCES: [Source; 4] = [
         select: "x.id, x.title, x.code, d.symbol, u.name, x.title_fold, CAST(NULL AS TEXT)",
         joins: " JOIN documents d ON d.tenant_id = x.tenant_id AND d.id = x.plan_id JOIN units u ON u.tenant_id = x.tenant_id AND u.id = x.lead_unit_id",
         url: "/api/v1/tasks/",
+        walks_by_tenant: true,
     },
 ];
 
@@ -228,14 +235,26 @@ fn indexable(terms: &[Term]) -> bool {
 async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) -> Result<Vec<Row>, StoreError> {
     let mut w = Where::new();
     let (from, order) = matching(tx.backend(), src, terms, &mut w);
+    let terms_end = w.conds().len();
     let scope = &vis.scope;
+    // The whole installation, or one whole tenant and nothing else: the newest rows of the
+    // scope are a walk of an index in id order (PostgreSQL, `plans::walked`).
+    let mut walkable = scope.all && src.walks_by_tenant;
     if !scope.all {
         let mut any = Vec::with_capacity(scope.roots.len() + 1);
         // On PostgreSQL with the tenant: the GIN index then reads only the province's part of
         // each word's list.
         let path = format!("x.{}", src.path);
+        walkable = src.walks_by_tenant
+            && vis.person_id.is_none()
+            && matches!(scope.roots.as_slice(), [root] if root.depth() == 1);
         for root in &scope.roots {
-            any.push(sql::subtree(&mut w, tx.backend(), "x.tenant_id", &path, root));
+            any.push(if walkable {
+                // A row lies in its own path's tenant: a top unit's subtree is its tenant.
+                sql::subtree_own(&mut w, tx.backend(), "x.tenant_id", &path, root)
+            } else {
+                sql::subtree(&mut w, tx.backend(), "x.tenant_id", &path, root)
+            });
         }
         if let (HitKind::Task, Some(person)) = (src.kind, vis.person_id) {
             let ph = w.arg(Arg::Int(person));
@@ -245,6 +264,12 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
             return Ok(Vec::new());
         }
         w.cond(format!("({})", any.join(" OR ")));
+    }
+    if tx.backend() == Backend::Postgres
+        && walkable
+        && let Some(rows) = plans::walked(tx, src, &w, terms_end).await?
+    {
+        return Ok(rows);
     }
     if tx.backend() == Backend::Postgres {
         return plans::candidates(tx, src, &from, &w, &order).await;

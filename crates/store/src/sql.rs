@@ -53,6 +53,11 @@ impl Where {
         }
     }
 
+    /// The conditions so far, in the order they were added.
+    pub fn conds(&self) -> &[String] {
+        &self.conds
+    }
+
     /// `" WHERE a AND b"`, or nothing when there is no condition.
     pub fn sql(&self) -> String {
         if self.conds.is_empty() {

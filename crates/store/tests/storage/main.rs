@@ -24,6 +24,7 @@ mod people;
 mod person_tenants;
 mod rollup;
 mod schema_twin;
+mod search_common;
 mod targets;
 mod tasks;
 mod tasks_by_status;
