@@ -293,17 +293,22 @@ pub(crate) fn after(text: &str, sym_end: usize) -> After<'_> {
     out
 }
 
-/// "ngày 28_11_2023" at `q`: the date of a title made file-safe, underscores for its slashes (as
-/// in "Tờ trình số 232_TTr-UBND ngày 28_11_2023"). Day, month and a four-digit year, after
-/// "ngày"; a year cut short ("26_4_202") is no date. Returns the date, its start and length.
-fn underscore_date(text: &str, q: usize) -> Option<(NaiveDate, usize, usize)> {
+/// Where what follows "ngày" at `q` starts (past the spaces after the word), if "ngày" is there.
+pub(super) fn after_ngay(text: &str, q: usize) -> Option<usize> {
     let rest = &text[q..];
     let word: String = rest.chars().take(4).collect();
     if fold(&word) != "ngay" {
         return None;
     }
     let after_word = &rest[word.len()..];
-    let s = q + word.len() + (after_word.len() - after_word.trim_start_matches(' ').len());
+    Some(q + word.len() + (after_word.len() - after_word.trim_start_matches(' ').len()))
+}
+
+/// "ngày 28_11_2023" at `q`: the date of a title made file-safe, underscores for its slashes (as
+/// in "Tờ trình số 232_TTr-UBND ngày 28_11_2023"). Day, month and a four-digit year, after
+/// "ngày"; a year cut short ("26_4_202") is no date. Returns the date, its start and length.
+fn underscore_date(text: &str, q: usize) -> Option<(NaiveDate, usize, usize)> {
+    let s = after_ngay(text, q)?;
     let b = text.as_bytes();
     let mut i = s;
     let mut parts = [0u32; 3];

@@ -5,17 +5,9 @@
 
 use chrono::NaiveDate;
 
-use crate::text::fold;
-
 /// The date at `q` ("ngày " and an OCR-spaced numeric date): the date, its start and length.
 pub(super) fn spaced_date(text: &str, q: usize) -> Option<(NaiveDate, usize, usize)> {
-    let rest = &text[q..];
-    let word: String = rest.chars().take(4).collect();
-    if fold(&word) != "ngay" {
-        return None;
-    }
-    let after_word = &rest[word.len()..];
-    let s = q + word.len() + (after_word.len() - after_word.trim_start_matches(' ').len());
+    let s = super::context::after_ngay(text, q)?;
     let b = text.as_bytes();
     let digits = |i: usize| b[i.min(b.len())..].iter().take_while(|x| x.is_ascii_digit()).count();
     let number = |i: usize, n: usize| text[i..i + n].parse::<u32>().ok();
