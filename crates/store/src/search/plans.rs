@@ -18,7 +18,8 @@
 //! in id order, the scope's newest [`WALKED`] rows are read in that order and tested: a phrase
 //! in one row of twenty of a province ("kiểm tra giám sát", 52,000 of its 574,000 tasks) fills
 //! [`CAP`] there in 2 ms, where the probe's bitmap of the province's trigram lists alone took
-//! 46 ms (docs/performance-national.md). Fewer than [`CAP`] there: the probe, as above.
+//! 46 ms (docs/performance-national.md); a phrase in one row of a hundred or more is walked
+//! further, as far as its rate there says (`walked`). Otherwise: the probe, as above.
 //!
 //! The plan settings are made with `SET LOCAL` inside a savepoint that is rolled back, so they
 //! end with the statement they were made for, whether it succeeded or not.
@@ -31,10 +32,12 @@ use crate::{StoreError, bind_args, bind_ints, on_tx};
 /// Matches read through the indexes before the walk in id order is trusted.
 const PROBE: i64 = 20_000;
 
-/// Rows of the scope, newest first, tested before the probe: at ≈ 1 µs a row in a province's
+/// Rows of the scope, newest first, tested before the probe: at ≈ 1.5 µs a row in a province's
 /// id order (cached), a phrase in one row of twenty ([`CAP`] / this) or more is found in a
-/// few milliseconds, and a rarer one costs the probe ≈ 5 ms more.
+/// few milliseconds; one rarer than one row in a hundred costs the probe ≈ 5 ms more.
 const WALKED: i64 = 4_000;
+/// The most rows a walk reads before the probe is the cheaper way (≈ 35 ms of walking).
+const FURTHEST: i64 = 30_000;
 
 /// Only bitmap scans (the GIN and path indexes), for the probe.
 const INDEXES_ONLY: &str =
@@ -76,9 +79,13 @@ pub(super) async fn candidates(
     Ok(rows?)
 }
 
-/// The newest [`CAP`] matches of `src` when its scope's newest [`WALKED`] rows hold that many;
-/// otherwise `None`. `w`'s first `terms_end` conditions are the terms' (`search::matching`),
-/// the rest the scope's, which must be walkable in id order (a whole tenant, or everything).
+/// The newest [`CAP`] matches of `src` when a walk of its scope's newest rows meets that many:
+/// first [`WALKED`] rows; when they hold at least one match in a hundred, as many more as that
+/// rate says [`CAP`] takes, with half again to spare, up to [`FURTHEST`] (a phrase in one task of
+/// fifty fills [`CAP`] in 10,000 rows, ≈ 12 ms, where its probe takes 80 or more). Otherwise
+/// `None`, and the probe decides. `w`'s first `terms_end` conditions are the terms'
+/// (`search::matching`), the rest the scope's, which must be walkable in id order (a whole
+/// tenant, or everything).
 pub(super) async fn walked(
     tx: &mut Tx,
     src: &Source,
@@ -88,6 +95,21 @@ pub(super) async fn walked(
     if terms_end == 0 {
         return Ok(None);
     }
+    let first = walk(tx, src, w, terms_end, WALKED).await?;
+    let found = first.len() as i64;
+    if found >= CAP {
+        return Ok(Some(first));
+    }
+    if found < WALKED / 100 {
+        return Ok(None);
+    }
+    let further = (WALKED * CAP * 3 / (2 * found)).min(FURTHEST);
+    let rows = walk(tx, src, w, terms_end, further).await?;
+    Ok((rows.len() as i64 >= CAP).then_some(rows))
+}
+
+/// The matches among the scope's newest `rows` rows, newest first, at most [`CAP`].
+async fn walk(tx: &mut Tx, src: &Source, w: &Where, terms_end: usize, rows: i64) -> Result<Vec<Row>, StoreError> {
     let (terms, scope) = w.conds().split_at(terms_end);
     let scope = if scope.is_empty() {
         String::new()
@@ -95,17 +117,16 @@ pub(super) async fn walked(
         format!(" WHERE {}", scope.join(" AND "))
     };
     let sql = format!(
-        "SELECT {} FROM (SELECT x.* FROM {} x{scope} ORDER BY x.id DESC LIMIT {WALKED}) x{} WHERE {} ORDER BY x.id DESC LIMIT {CAP}",
+        "SELECT {} FROM (SELECT x.* FROM {} x{scope} ORDER BY x.id DESC LIMIT {rows}) x{} WHERE {} ORDER BY x.id DESC LIMIT {CAP}",
         src.select,
         src.table,
         src.joins,
         terms.join(" AND ")
     );
     enter(tx, WALK_ONLY).await?;
-    let rows: Result<Vec<Row>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
+    let found: Result<Vec<Row>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
     leave(tx).await?;
-    let rows = rows?;
-    Ok((rows.len() as i64 >= CAP).then_some(rows))
+    Ok(found?)
 }
 
 /// Opens a savepoint and makes the plan `settings` (`SET LOCAL …`) inside it.

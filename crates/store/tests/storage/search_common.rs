@@ -1,31 +1,53 @@
-//! Search for a phrase common in a province and for a rare one older than the province's newest
-//! rows: the hits are the newest matches either way (on PostgreSQL the first is answered by a
-//! walk of the province's newest rows, the second by the trigram probe after that walk found
-//! too few — `store::search::plans`).
+//! Search for a phrase common in a province, for one in a task of twenty-five, and for a rare one
+//! older than the province's newest rows: the hits are the newest matches each time (on
+//! PostgreSQL the first is answered by a walk of the province's newest 4,000 rows, the second by
+//! a longer walk, the third by the trigram probe after the walk found too few —
+//! `store::search::plans`).
 
 use domain::access::Scope;
 use domain::unit::UnitPath;
 use store::access::TaskVisibility;
-use store::search::HitKind;
+use store::search::{HitKind, SearchHit};
 use store::tasks;
 
 use crate::common::*;
 
+fn task_ids(hits: Vec<SearchHit>) -> Vec<i64> {
+    hits.into_iter()
+        .filter(|h| h.kind == HitKind::Task)
+        .map(|h| h.id)
+        .collect()
+}
+
 both!(
-    a_common_phrase_and_an_old_rare_one_give_their_newest_matches,
+    common_less_common_and_old_rare_phrases_give_their_newest_matches,
     |db| async move {
         let fx = fixture(&db).await?;
         let mut tx = db.write().await?;
-        let batch = |title: &str, n: usize| {
-            (0..n)
-                .map(|i| task_in(fx.kh152.id, fx.bo_de.id, &format!("{title} {i}"), None))
-                .collect::<Vec<_>>()
+        let title = |i: usize| match i % 25 {
+            0 => format!("Lấy ý kiến nhân dân về dự thảo quy hoạch {i}"),
+            _ => format!("Tổng vệ sinh môi trường tổ dân phố {i}"),
         };
-        // The rare phrase first, then more of the common one than a walk of the newest rows reads.
-        let rare = tasks::create_batch(&mut tx, batch("Rà soát hộ cận nghèo đợt", 30), &fx.clock).await?;
-        let common =
-            tasks::create_batch(&mut tx, batch("Tổng vệ sinh môi trường tổ dân phố", 4_100), &fx.clock).await?;
+        // The rare phrase first, then twice as many rows as the first walk reads, one in
+        // twenty-five of them with the second phrase (160 in the newest 4,000: too few at first).
+        let rare = (0..30)
+            .map(|i| task_in(fx.kh152.id, fx.bo_de.id, &format!("Rà soát hộ cận nghèo đợt {i}"), None))
+            .collect();
+        let rare = tasks::create_batch(&mut tx, rare, &fx.clock).await?;
+        let newer = (0..8_000)
+            .map(|i| task_in(fx.kh152.id, fx.bo_de.id, &title(i), None))
+            .collect();
+        let newer = tasks::create_batch(&mut tx, newer, &fx.clock).await?;
         tx.commit().await?;
+        let newest = |phrase: &str| -> Vec<i64> {
+            newer
+                .iter()
+                .rev()
+                .filter(|t| t.title.starts_with(phrase))
+                .take(20)
+                .map(|t| t.id)
+                .collect()
+        };
 
         let city = UnitPath::parse(&fx.ha_noi.path).expect("a path");
         let vis = TaskVisibility {
@@ -33,17 +55,22 @@ both!(
             person_id: None,
         };
         let mut tx = db.read().await?;
-        let task_ids = |hits: Vec<store::search::SearchHit>| -> Vec<i64> {
-            hits.into_iter()
-                .filter(|h| h.kind == HitKind::Task)
-                .map(|h| h.id)
-                .collect()
-        };
         let hits = store::search::search(&mut tx, "tong ve sinh moi truong", &vis, 20)
             .await?
             .hits;
-        let newest: Vec<i64> = common.iter().rev().take(20).map(|t| t.id).collect();
-        assert_eq!(task_ids(hits), newest, "the common phrase's newest tasks");
+        assert_eq!(
+            task_ids(hits),
+            newest("Tổng vệ sinh"),
+            "the common phrase's newest tasks"
+        );
+        let hits = store::search::search(&mut tx, "lay y kien nhan dan", &vis, 20)
+            .await?
+            .hits;
+        assert_eq!(
+            task_ids(hits),
+            newest("Lấy ý kiến"),
+            "the less common phrase's newest tasks"
+        );
 
         let hits = store::search::search(&mut tx, "ra soat ho can ngheo", &vis, 50)
             .await?
@@ -53,7 +80,7 @@ both!(
         let want: Vec<i64> = rare.iter().map(|t| t.id).collect();
         assert_eq!(
             got, want,
-            "every match of the rare phrase, older than the newest 4,000 rows"
+            "every match of the rare phrase, older than the newest rows walked"
         );
         Ok(())
     }
