@@ -123,7 +123,7 @@ pub fn subtree(w: &mut Where, backend: Backend, tenant_col: &str, path_col: &str
 /// subtree is then its tenant alone on PostgreSQL, with no path range: the planner multiplies
 /// the tenant's and the range's selectivities as if they were independent, expects a province's
 /// ~10^6 rows to be a handful and walks a path index instead of the tenant's due-date order
-/// (docs/performance-national.md, "the commune roll-up"). Below the top, as [`subtree`].
+/// (docs/performance-twenty-million.md, "the commune's open key tasks"). Below the top, as [`subtree`].
 pub fn subtree_own(w: &mut Where, backend: Backend, tenant_col: &str, path_col: &str, root: &UnitPath) -> String {
     if backend == Backend::Postgres && root.depth() == 1 {
         return format!("({tenant_col} = {})", w.arg(Arg::Int(root.tenant())));

@@ -336,7 +336,7 @@ async fn task_list(
     // names are joined to those few. With the joins beside the walk, PostgreSQL can misjudge
     // how many tasks survive them and read and sort the whole subtree instead: at twenty
     // million tasks, with the table tried in partitions by tenant, it did so for a province's
-    // key tasks (162 ms instead of a walk of 50 rows; docs/performance-national.md).
+    // key tasks (162 ms instead of a walk of 50 rows; docs/performance-twenty-million.md).
     let sql = format!(
         "SELECT t.id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, u.name AS lead_unit_name,
                 t.responsible_id, p.name AS responsible_name, t.plan_id, d.symbol AS plan_symbol, t.phase

@@ -18,7 +18,7 @@
 //! in id order, the scope's newest [`WALKED`] rows are read in that order and tested: a phrase
 //! in one row of twenty of a province ("kiểm tra giám sát", 52,000 of its 574,000 tasks) fills
 //! [`CAP`] there in 2 ms, where the probe's bitmap of the province's trigram lists alone took
-//! 46 ms (docs/performance-national.md); a phrase in one row of a hundred or more is walked
+//! 46 ms (docs/performance-twenty-million.md); a phrase in one row of a hundred or more is walked
 //! further, as far as its rate there says (`walked`). Otherwise: the probe, as above.
 //!
 //! The plan settings are made with `SET LOCAL` inside a savepoint that is rolled back, so they
@@ -46,7 +46,7 @@ const INDEXES_ONLY: &str =
 /// expecting few matches, scans a whole index and sorts what it found (2.2 s for "nguyen").
 /// Nor parallel workers or JIT compilation, which the walk's cost, reckoned for the whole
 /// range, calls for though it stops at [`CAP`] rows: with twenty million tasks they made a
-/// 2 ms walk of a province 118 ms (docs/performance-national.md).
+/// 2 ms walk of a province 118 ms (docs/performance-twenty-million.md).
 const WALK_ONLY: &str = "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; \
      SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
 
