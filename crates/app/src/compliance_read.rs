@@ -212,14 +212,21 @@ pub async fn files_of_in(rd: &mut Reader<'_>, tenant: i64, items: &[i64]) -> Res
 /// What the caller's units still owe: items not reported (or returned) of units where the
 /// caller may report, earliest due first.
 pub async fn owed(app: &App, caller: &Caller, limit: i64) -> Result<Vec<Owed>> {
-    let scope = caller.principal.scope(Operation::ReportRequirement.rule().action);
-    if scope.all {
-        // Administrators of everything owe nothing themselves.
-        return Ok(Vec::new());
+    app.read(caller).await?.owed(limit).await
+}
+
+impl Reader<'_> {
+    /// [`owed`], in this reader's snapshot (a page that shows it beside other lists reads it
+    /// in the same transaction: on Citus each transaction's opening is a round trip).
+    pub async fn owed(&mut self, limit: i64) -> Result<Vec<Owed>> {
+        let scope = self.caller.principal.scope(Operation::ReportRequirement.rule().action);
+        if scope.all {
+            // Administrators of everything owe nothing themselves.
+            return Ok(Vec::new());
+        }
+        let today = self.clock().today;
+        Ok(store::compliance_lists::owed(&mut self.tx, &scope.roots, today, limit.clamp(1, 200)).await?)
     }
-    let mut tx = app.read_tx(caller).await?;
-    let today = app.clock.clock().today;
-    Ok(store::compliance_lists::owed(&mut tx, &scope.roots, today, limit.clamp(1, 200)).await?)
 }
 
 /// A unit's recorded meetings, latest first.

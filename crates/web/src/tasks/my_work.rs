@@ -307,10 +307,10 @@ pub async fn page(
             import_href: String::new(),
         })
         .collect();
+    let owed = rd.owed(50).await?;
     drop(rd);
 
-    let owed: Vec<OwedLine> = app::compliance_read::owed(&st.app, &auth, 50)
-        .await?
+    let owed: Vec<OwedLine> = owed
         .into_iter()
         .map(|o| OwedLine {
             href: format!(
