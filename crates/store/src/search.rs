@@ -239,15 +239,13 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
     let scope = &vis.scope;
     // The whole installation, or one whole tenant and nothing else: the newest rows of the
     // scope are a walk of an index in id order (PostgreSQL, `plans::walked`).
-    let mut walkable = scope.all && src.walks_by_tenant;
+    let walkable = src.walks_by_tenant
+        && (scope.all || (vis.person_id.is_none() && matches!(scope.roots.as_slice(), [root] if root.depth() == 1)));
     if !scope.all {
         let mut any = Vec::with_capacity(scope.roots.len() + 1);
         // On PostgreSQL with the tenant: the GIN index then reads only the province's part of
         // each word's list.
         let path = format!("x.{}", src.path);
-        walkable = src.walks_by_tenant
-            && vis.person_id.is_none()
-            && matches!(scope.roots.as_slice(), [root] if root.depth() == 1);
         for root in &scope.roots {
             any.push(if walkable {
                 // A row lies in its own path's tenant: a top unit's subtree is its tenant.

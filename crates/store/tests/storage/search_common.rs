@@ -1,4 +1,4 @@
-//! Search for a phrase common in a province, for one in a task of twenty-five, and for a rare one
+//! Search for a phrase common in a province, for one in a task of fifty, and for a rare one
 //! older than the province's newest rows: the hits are the newest matches each time (on
 //! PostgreSQL the first is answered by a walk of the province's newest 4,000 rows, the second by
 //! a longer walk, the third by the trigram probe after the walk found too few —
@@ -24,27 +24,28 @@ both!(
     |db| async move {
         let fx = fixture(&db).await?;
         let mut tx = db.write().await?;
-        let title = |i: usize| match i % 25 {
+        let title = |i: usize| match i % 50 {
             0 => format!("Lấy ý kiến nhân dân về dự thảo quy hoạch {i}"),
             _ => format!("Tổng vệ sinh môi trường tổ dân phố {i}"),
         };
-        // The rare phrase first, then twice as many rows as the first walk reads, one in
-        // twenty-five of them with the second phrase (160 in the newest 4,000: too few at first).
+        // The rare phrase first, then three times as many rows as the first walk reads, one in
+        // fifty of them with the second phrase (80 in the newest 4,000: too few at first; its
+        // hundred newest need the walk on below them).
         let rare = (0..30)
             .map(|i| task_in(fx.kh152.id, fx.bo_de.id, &format!("Rà soát hộ cận nghèo đợt {i}"), None))
             .collect();
         let rare = tasks::create_batch(&mut tx, rare, &fx.clock).await?;
-        let newer = (0..8_000)
+        let newer = (0..12_000)
             .map(|i| task_in(fx.kh152.id, fx.bo_de.id, &title(i), None))
             .collect();
         let newer = tasks::create_batch(&mut tx, newer, &fx.clock).await?;
         tx.commit().await?;
-        let newest = |phrase: &str| -> Vec<i64> {
+        let newest = |phrase: &str, n: usize| -> Vec<i64> {
             newer
                 .iter()
                 .rev()
                 .filter(|t| t.title.starts_with(phrase))
-                .take(20)
+                .take(n)
                 .map(|t| t.id)
                 .collect()
         };
@@ -60,15 +61,15 @@ both!(
             .hits;
         assert_eq!(
             task_ids(hits),
-            newest("Tổng vệ sinh"),
+            newest("Tổng vệ sinh", 20),
             "the common phrase's newest tasks"
         );
-        let hits = store::search::search(&mut tx, "lay y kien nhan dan", &vis, 20)
+        let hits = store::search::search(&mut tx, "lay y kien nhan dan", &vis, 100)
             .await?
             .hits;
         assert_eq!(
             task_ids(hits),
-            newest("Lấy ý kiến"),
+            newest("Lấy ý kiến", 100),
             "the less common phrase's newest tasks"
         );
 
