@@ -53,6 +53,14 @@ pub(crate) struct Before<'a> {
     pub has_so: bool,
 }
 
+impl Before<'_> {
+    /// The words before announce a document: "số" or a type word ("Quyết định", "Kế hoạch" …),
+    /// what lets a shape that is a symbol only in context be read as one.
+    pub fn announces(&self) -> bool {
+        self.has_so || self.type_word.is_some()
+    }
+}
+
 /// "Mẫu số 20/HS", "mẫu số 01/BCĐBQH-MT": a form's number after "mẫu số" (a form annexed to a
 /// document, no document itself). Only symbols without a year are so read.
 pub(crate) fn is_form_number(text: &str, before: &Before<'_>) -> bool {

@@ -42,7 +42,7 @@ pub(super) fn lower_cased(text: &str, i: usize, prev_end: Option<usize>) -> Opti
         .map(|c| if c == 'đ' { 'Đ' } else { c.to_ascii_uppercase() })
         .collect();
     let end = candidate(&upper, 0)?;
-    let (mut symbol, strong) = accept(&upper[..end])?;
+    let (symbol, strong) = accept(&upper[..end])?;
     // The symbol ends the run (no letter or digit glued after it: "12/nq-cp2020abc" is not one).
     let whole = run[end..].chars().next().is_none_or(|c| matches!(c, '.' | '-' | '/'));
     if !strong || !whole {
@@ -53,20 +53,15 @@ pub(super) fn lower_cased(text: &str, i: usize, prev_end: Option<usize>) -> Opti
         let gap = text[p..i].trim();
         gap == "," || gap == "&" || crate::text::fold(gap) == "va"
     });
-    if !(before.has_so || before.type_word.is_some() || joined) {
+    if !(before.announces() || joined) {
         return None;
     }
-    symbol.fixes.push(format!(
+    let fix = format!(
         "Đọc ký hiệu viết thường “{}” thành chữ in hoa “{}”",
         &run[..end],
         symbol.normalized
-    ));
-    Some(Found {
-        start: i,
-        end: i + end,
-        symbol,
-        strong: true,
-    })
+    );
+    Some(Found::repaired(i, i + end, symbol, fix))
 }
 
 #[cfg(test)]

@@ -117,7 +117,7 @@ fn extract_plain(text: &str) -> Vec<DocRef> {
     let mut out: Vec<DocRef> = Vec::with_capacity(found.len());
     for (k, f) in found.into_iter().enumerate() {
         let before = context::before(text, f.start);
-        if (!f.strong && !before.has_so && before.type_word.is_none())
+        if (!f.strong && !before.announces())
             || context::is_docket_number(text, f.start)
             || (f.symbol.year.is_none() && context::is_form_number(text, &before))
         {

@@ -21,23 +21,18 @@ pub(super) fn letter_o_for_zero(text: &str, i: usize) -> Option<Found> {
     }
     let read = format!("0{}", &rest[1..cut]);
     let end = candidate(&read, 0)?;
-    let (mut symbol, strong) = accept(&read[..end])?;
+    let (symbol, strong) = accept(&read[..end])?;
     if !strong || symbol.form != SymbolForm::Party {
         return None;
     }
     let before = super::context::before(text, i);
-    if !before.has_so && before.type_word.is_none() {
+    if !before.announces() {
         return None;
     }
-    symbol.fixes.push(format!(
+    let fix = format!(
         "Đọc chữ “O” đầu số ký hiệu là số 0: “{}” → “{}”",
         &rest[..end],
         symbol.normalized
-    ));
-    Some(Found {
-        start: i,
-        end: i + end,
-        symbol,
-        strong: true,
-    })
+    );
+    Some(Found::repaired(i, i + end, symbol, fix))
 }

@@ -32,19 +32,14 @@ fn split_u(text: &str, f: &Found) -> Option<Found> {
         }
         (format!("{written}U"), f.end + tail.len())
     };
-    let mut symbol = parse_symbol(&read).ok()?;
+    let symbol = parse_symbol(&read).ok()?;
     if symbol.form != SymbolForm::Party || !is_party_issuer(&symbol.issuer) {
         return None;
     }
-    symbol.fixes.push(format!(
+    let fix = format!(
         "Đọc chữ “U” mà OCR tách thành hai nét: “{}” → “{}”",
         &text[f.start..end],
         symbol.normalized
-    ));
-    Some(Found {
-        start: f.start,
-        end,
-        symbol,
-        strong: true,
-    })
+    );
+    Some(Found::repaired(f.start, end, symbol, fix))
 }

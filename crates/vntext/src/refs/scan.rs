@@ -13,6 +13,20 @@ pub(crate) struct Found {
     pub strong: bool,
 }
 
+impl Found {
+    /// A symbol read whole at `start..end` after a repair of what the text wrote, the repair
+    /// (`fix`, in the user's words) reported with the symbol.
+    pub(crate) fn repaired(start: usize, end: usize, mut symbol: ParsedSymbol, fix: String) -> Found {
+        symbol.fixes.push(fix);
+        Found {
+            start,
+            end,
+            symbol,
+            strong: true,
+        }
+    }
+}
+
 /// The slash as raw HTML writes it ("&#x002F;", "&#47;").
 pub(super) const SLASH_ENTITIES: &[&str] = &["&#x002f;", "&#x2f;", "&#47;", "&#047;", "&sol;"];
 
@@ -140,7 +154,7 @@ fn number_range(text: &str, i: usize) -> Option<Vec<Found>> {
     let (last, _) = accept(&text[j..end])?;
     (last.number == text[j..j + n2_len]).then_some(())?;
     let before = super::context::before(text, i);
-    (before.has_so || before.type_word.is_some()).then_some(())?;
+    before.announces().then_some(())?;
     let tail = &text[j + n2_len..end];
     let mut out = Vec::new();
     for n in n1..n2 {
