@@ -138,7 +138,8 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
         out.start = window_start + ws;
         head = head[..ws].trim_end();
     }
-    for n in [3, 2, 1] {
+    // "Thông tư liên tịch", "Nghị quyết liên tịch": the joint types are four words.
+    for n in [4, 3, 2, 1] {
         let Some(ws) = last_words_start(head, n) else {
             continue;
         };
