@@ -29,3 +29,35 @@ fn joint_type_words_of_four_words() {
         ["12/2024/TTLT-BTC-BNV@-"]
     );
 }
+
+#[test]
+fn separators_of_the_number_broken() {
+    // A space for the slash between the number and the year, after a type word.
+    assert_eq!(
+        found(
+            "Thông tư liên tịch 07 2023/TTLT-BTP-BCA ngày 02/5/2023 quy định; khoản 2 Thông tư liên tịch 07 2023/TTLT-BTP-BCA"
+        ),
+        ["07/2023/TTLT-BTP-BCA@2023-05-02", "07/2023/TTLT-BTP-BCA@2023-05-02"]
+    );
+    // Without a type word or "số", without a type, or a month and a year: nothing.
+    assert!(found("đến hết tháng 5 2025/2026 và năm học 08 2024/2025").is_empty());
+    assert!(found("điểm 07 2023/TTLT-BTP-BCA").is_empty());
+    // A space inside a leading zero.
+    assert_eq!(
+        found("Quyết định số 0 2/QĐ-STC ngày 04/01/2021 của Sở Tài chính"),
+        ["02/QĐ-STC@2021-01-04"]
+    );
+    assert!(found("tỷ lệ 0 1/2 và 0 3/4 số phiếu; số 0 1/ABC").is_empty());
+    // A space before the slash after the year.
+    assert_eq!(
+        found("thực hiện Chỉ thị số 03/2019 /CT-UBND ngày 15/3/2019 của UBND tỉnh"),
+        ["03/2019/CT-UBND@2019-03-15"]
+    );
+    assert!(found("năm học 2019/2020 /HK1, ngày 12/2019 / 2020").is_empty());
+    // A slash typed twice before the type.
+    assert_eq!(
+        found("Căn cứ Quyết định số 812//QĐ-SYT ngày 30/6/2022 của Sở Y tế"),
+        ["812/QĐ-SYT@2022-06-30"]
+    );
+    assert!(found("đường dẫn https://QĐ-SYT và 12//ABC").is_empty());
+}

@@ -275,10 +275,13 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
         }
     } else if c.eat(&['/', '\u{2044}', '\u{2215}']) || c.slash() {
         // "13⁄2012/QH13": the fraction or division slash of OCR and word processors.
-        // "38//2009/NĐ-CP": a slash typed twice before the year.
+        // "38//2009/NĐ-CP": a slash typed twice before the year; "5959//QĐ-BVT": before the
+        // type (a known type and its hyphen after it).
         // "03&#x002F;2014&#x002F;TT-BTTTT": raw HTML writes both slashes of a State symbol as
         // character references (`Cur::slash`), as it does the Party slash.
-        if c.peek() == Some('/') && c.t.as_bytes().get(c.i + 1).is_some_and(u8::is_ascii_digit) {
+        if c.peek() == Some('/')
+            && (c.t.as_bytes().get(c.i + 1).is_some_and(u8::is_ascii_digit) || typed_at(&c.t[c.i + 1..]))
+        {
             c.i += 1;
         }
         c.spaces(1);
@@ -286,6 +289,8 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
         if c.digits(4) == 4 && c.slash() {
             c.spaces(1);
             line_before_type(&mut c);
+        } else if year_then_spaced_slash(&mut c, save) {
+            // "01/2011 /CT-VKSTC": a space typed before the slash after the year.
         } else {
             c.i = save;
             line_before_type(&mut c);
@@ -307,6 +312,29 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
     let boundary =
         c.peek().is_none_or(|ch| !ch.is_alphanumeric()) || glued_word(&text[c.i..]) || glued_date(&text[c.i..]);
     boundary.then_some(c.i)
+}
+
+/// Whether `rest` opens with a known type abbreviation and its hyphen ("QĐ-BVT").
+fn typed_at(rest: &str) -> bool {
+    let n: usize = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == 'Đ')
+        .take(5)
+        .map(char::len_utf8)
+        .sum();
+    n > 0 && crate::symbol::is_type_abbreviation(&rest[..n]) && rest[n..].starts_with('-')
+}
+
+/// "Chỉ thị số 01/2011 /CT-VKSTC": the year, one space, the slash and a known type with its
+/// hyphen; the cursor is left after the slash. Without the type after it ("01/2011 / 2012") the
+/// cursor goes back to `save` and nothing is taken.
+fn year_then_spaced_slash(c: &mut Cur<'_>, save: usize) -> bool {
+    c.i = save;
+    if c.digits(4) == 4 && c.spaces(1) == 1 && c.eat(&['/']) && typed_at(&c.t[c.i..]) {
+        return true;
+    }
+    c.i = save;
+    false
 }
 
 /// "140/2018/\nNĐ-CP", "225/\nQĐ-UBND": a PDF table cell or a narrow column wrapped the symbol

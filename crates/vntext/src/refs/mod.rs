@@ -9,6 +9,7 @@ mod context;
 mod dates;
 mod html_entities;
 mod lower_case;
+mod number_gaps;
 mod ocr_o;
 mod ocr_u;
 mod record;

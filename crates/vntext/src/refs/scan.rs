@@ -96,6 +96,8 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
             && let Some(f) = underscored(text, i)
                 .or_else(|| spaced(text, i))
                 .or_else(|| hyphen_year(text, i))
+                .or_else(|| super::number_gaps::space_before_year(text, i))
+                .or_else(|| super::number_gaps::split_leading_zero(text, i))
         {
             i = f.end;
             out.push(f);
@@ -380,7 +382,7 @@ fn hyphen_year(text: &str, i: usize) -> Option<Found> {
 
 /// The end of the number at `i` when it is followed by `sep`, a year ([`is_year`]) and `after`
 /// ("48 2012 " for `spaced`, "19-2017/" for `hyphen_year`): one to `most` digits.
-fn number_then_year(b: &[u8], i: usize, most: usize, sep: u8, after: u8) -> Option<usize> {
+pub(super) fn number_then_year(b: &[u8], i: usize, most: usize, sep: u8, after: u8) -> Option<usize> {
     let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
     let at = i + n;
     let year = b.get(at + 1..at + 5)?;
@@ -394,7 +396,7 @@ fn is_year(y: &[u8]) -> bool {
 
 /// Where a copy read with its lost slashes restored stops: a symbol's tail is short, so 86 bytes
 /// after the number's end `at` (at a character's start).
-fn read_stop(text: &str, at: usize) -> usize {
+pub(super) fn read_stop(text: &str, at: usize) -> usize {
     let mut stop = (at + 86).min(text.len());
     while !text.is_char_boundary(stop) {
         stop -= 1;
@@ -404,7 +406,7 @@ fn read_stop(text: &str, at: usize) -> usize {
 
 /// The symbol at the start of a repaired copy and its end there, when it is whole: a year, a
 /// known type and an issuer (what [`spaced`] and [`hyphen_year`] accept).
-fn whole_dated(read: &str) -> Option<(ParsedSymbol, usize)> {
+pub(super) fn whole_dated(read: &str) -> Option<(ParsedSymbol, usize)> {
     let end = candidate(read, 0)?;
     let (symbol, _) = accept(&read[..end])?;
     (symbol.doc_type.is_some() && !symbol.issuer.is_empty() && symbol.year.is_some()).then_some((symbol, end))

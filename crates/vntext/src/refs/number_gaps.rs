@@ -1,0 +1,64 @@
+//! A symbol's number whose separators typing or OCR broke with a space, read as a specialist
+//! reads it when the rest is a whole symbol and "số" or a type word stands before it:
+//! "Thông tư liên tịch 05 2025/TTLT-BCA-BQP" (a space for the slash between the number and the
+//! year) and "Quyết định số 0 1/QĐ-UBND" (a space inside a number's leading zero). Each repair is
+//! reported in `fixes`; both shapes are weak (kept only after "số" or a type word).
+
+use super::candidate::candidate;
+use super::scan::{Found, accept, number_then_year, read_stop, whole_dated};
+
+/// "05 2025/TTLT-BCA-BQP": a number of one to four digits, one space, a year (19xx or 20xx) and
+/// the slash before a known type with its issuer. Read with the slash, the whole must be a
+/// symbol with a year, a type and an issuer ("tháng 5 2025/…" without a type stays nothing).
+pub(super) fn space_before_year(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    let at = number_then_year(b, i, 4, b' ', b'/')?;
+    let stop = read_stop(text, at);
+    let mut read = String::with_capacity(stop - i);
+    read.push_str(&text[i..at]);
+    read.push('/');
+    read.push_str(&text[at + 1..stop]);
+    let (mut symbol, end) = whole_dated(&read)?;
+    symbol.fixes.push(format!(
+        "Đọc dấu cách sau số thành “/” (bản sao mất dấu gạch chéo trước năm): “{}”",
+        &text[i..i + end]
+    ));
+    Some(Found {
+        start: i,
+        end: i + end,
+        symbol,
+        strong: false,
+    })
+}
+
+/// "số 0 1/QĐ-UBND": a lone "0", one space and the rest of the number (one to three digits)
+/// before the symbol's tail — a number never is "0", so the two make one ("01"). The rest, read
+/// whole, must be a symbol with a type or a year.
+pub(super) fn split_leading_zero(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    if b.get(i) != Some(&b'0') || b.get(i + 1) != Some(&b' ') {
+        return None;
+    }
+    let digits = b[i + 2..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let stop = read_stop(text, i + 1);
+    let read = format!("0{}", &text[i + 2..stop]);
+    let end = candidate(&read, 0)?;
+    let (mut symbol, _) = accept(&read[..end])?;
+    (symbol.doc_type.is_some() || symbol.year.is_some()).then_some(())?;
+    // The read copy is one byte (the space) shorter than the text.
+    let end = end + 1;
+    symbol.fixes.push(format!(
+        "Bỏ dấu cách trong số ký hiệu (“{}” → “{}”)",
+        &text[i..i + end],
+        symbol.normalized
+    ));
+    Some(Found {
+        start: i,
+        end: i + end,
+        symbol,
+        strong: false,
+    })
+}
