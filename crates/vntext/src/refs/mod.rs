@@ -3,6 +3,7 @@
 //! a bare "24-CT/TU", "Nghị định 123/2020/NĐ-CP".
 
 mod after_words;
+mod before;
 mod candidate;
 mod comma_field;
 mod context;
