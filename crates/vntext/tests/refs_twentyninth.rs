@@ -61,3 +61,17 @@ fn separators_of_the_number_broken() {
     );
     assert!(found("đường dẫn https://QĐ-SYT và 12//ABC").is_empty());
 }
+
+#[test]
+fn emphasis_marks_before_the_type_word() {
+    // A crawled page's bold marks glued to the type word or to "số": the words still announce.
+    assert_eq!(
+        found("Theo** **Thông tư liên tịch 07 2023/TTLT-BTP-BCA quy định; **số 0 2/QĐ-STC"),
+        ["07/2023/TTLT-BTP-BCA@-", "02/QĐ-STC@-"]
+    );
+    let text = "Căn cứ __Quyết định 15/2020/QĐ-UBND__ ngày 3/4/2020";
+    let r = &vntext::refs::extract_refs(text)[0];
+    assert_eq!(r.type_word.as_deref(), Some("Quyết định"));
+    // Marks alone announce nothing.
+    assert!(found("điểm ** 07 2023/TTLT-BTP-BCA").is_empty());
+}

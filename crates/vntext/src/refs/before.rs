@@ -42,6 +42,9 @@ const TYPE_WORDS: &[&str] = &[
     "khang nghi",
 ];
 
+/// Markdown's emphasis marks that a crawled page glues to the words before a symbol.
+const EMPHASIS: &[char] = &['*', '_'];
+
 /// What precedes a symbol.
 pub(crate) struct Before<'a> {
     /// Start of the reference span (type word, "số", or the symbol itself).
@@ -115,7 +118,7 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
     // "số", "Số:", "số."
     let trimmed = head.trim_end_matches([':', '.']).trim_end();
     if let Some(ws) = last_words_start(trimmed, 1)
-        && fold(&trimmed[ws..]) == "so"
+        && fold(trimmed[ws..].trim_start_matches(EMPHASIS)) == "so"
     {
         out.has_so = true;
         out.start = window_start + ws;
@@ -131,6 +134,10 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
         let Some(ws) = last_words_start(head, n) else {
             continue;
         };
+        // "Theo** **Thông tư liên tịch 05 2025/…": Markdown's emphasis marks glued before the
+        // type word; the word is read without them.
+        let marks = head[ws..].len() - head[ws..].trim_start_matches(EMPHASIS).len();
+        let ws = ws + marks;
         let words = &head[ws..];
         let f = fold(words);
         if TYPE_WORDS.contains(&f.as_str()) {
