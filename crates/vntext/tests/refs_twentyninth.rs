@@ -75,3 +75,21 @@ fn emphasis_marks_before_the_type_word() {
     // Marks alone announce nothing.
     assert!(found("điểm ** 07 2023/TTLT-BTP-BCA").is_empty());
 }
+
+#[test]
+fn header_place_with_a_full_stop_for_its_comma() {
+    // OCR read the comma after the place as a full stop; the header's own number takes the date.
+    assert_eq!(
+        found("SỞ TÀI CHÍNH\nSố: 215/STC-QLNS Thái Bình. ngày 08 tháng 3 năm 2022\nV/v góp ý dự thảo"),
+        ["215/STC-QLNS@2022-03-08"]
+    );
+    // A lower-case word or an abbreviation before the stop gives nothing.
+    assert_eq!(
+        found("Số: 215/STC-QLNS gửi các sở. ngày 08 tháng 3 năm 2022"),
+        ["215/STC-QLNS@-"]
+    );
+    assert_eq!(
+        found("Số: 215/STC-QLNS gửi UBND TP. ngày 08 tháng 3 năm 2022"),
+        ["215/STC-QLNS@-"]
+    );
+}

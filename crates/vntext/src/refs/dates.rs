@@ -149,6 +149,23 @@ fn motto_place(f: &str, p: usize, map: &[usize], window: &str) -> bool {
     (1..=4).contains(&place.len()) && place.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// "Số: 61/BVT-TCKT Bắc Ninh. ngày 27 tháng 9 năm 2021": OCR read the comma after the place as a
+/// full stop. Taken only when the word before the stop is capitalised (the place, not an
+/// abbreviation) and "ngày" after it stays in lower case (a new sentence would start "Ngày");
+/// the date is in words.
+fn full_stop_place(head: &str, at_ngay: &str) -> bool {
+    let Some(place) = head.strip_suffix('.') else {
+        return false;
+    };
+    let word = place.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut chars = word.chars();
+    // A capitalised word ("Ninh"), not an abbreviation ("TP.").
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 2
+        && chars.all(char::is_lowercase)
+        && at_ngay.starts_with("ngày")
+}
+
 /// Where the search for a header number's date ends: at the next reference, unless that
 /// reference is in the "V/v" (về việc) subject line written under the number ("Số: 751/BHXH-CSXH
 /// V/v hướng dẫn … theo Thông tư số 01/2013/TT-BLĐTBXH"), which sits above the place-and-date
@@ -189,7 +206,8 @@ pub(crate) fn header_date(text: &str, from: usize, limit: usize) -> Option<(Naiv
             || head
                 .strip_suffix(['"', '\'', '“', '‘'])
                 .is_some_and(|h| h.trim_end().ends_with(','))
-            || (f[p..].split_whitespace().nth(2) == Some("thang") && motto_place(&f, p, &map, window));
+            || (f[p..].split_whitespace().nth(2) == Some("thang")
+                && (motto_place(&f, p, &map, window) || full_stop_place(head, &window[at..])));
         if labelled {
             let label_end = map[(p + "ngay ban hanh".len()).min(f.len())];
             let rest = &window[label_end..];
