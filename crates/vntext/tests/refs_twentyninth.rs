@@ -93,3 +93,19 @@ fn header_place_with_a_full_stop_for_its_comma() {
         ["215/STC-QLNS@-"]
     );
 }
+
+#[test]
+fn ocr_marks_inside_a_symbol() {
+    // A lone "N" read with a tilde, in the type; the repair is reported.
+    let refs = vntext::refs::extract_refs("Theo Nghị quyết số 27/ÑQ-HĐND ngày 9/12/2021 của HĐND tỉnh");
+    assert_eq!(refs[0].symbol.normalized, "27/NQ-HĐND");
+    assert!(refs[0].symbol.fixes.iter().any(|f| f.contains('Ñ')));
+    // A bar after an issuer's hyphen, then capitals and the date at once.
+    assert_eq!(
+        found("phúc đáp văn bản số 58/TB-ĐTN-| VP ngày 02/3/2019 của Đoàn"),
+        ["58/TB-ĐTN-VP@2019-03-02"]
+    );
+    // A table's cell rule between two cells is no bar inside a symbol.
+    assert_eq!(found("| 14/UBND-VP | KTTC | ngày 3/4/2020 |"), ["14/UBND-VP@-"]);
+    assert_eq!(found("số 14/UBND- | Phòng ngày 3/4/2020"), ["14/UBND@-"]);
+}

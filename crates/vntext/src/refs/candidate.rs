@@ -86,10 +86,11 @@ impl Cur<'_> {
                 self.i += c.len_utf8();
                 continue;
             }
-            if !(c.is_ascii_alphabetic() || matches!(c, 'Đ' | 'đ' | 'Ð')) || n == max {
+            // "ÑQ": a lone "N" read with a tilde (parsing reads it as "N").
+            if !(c.is_ascii_alphabetic() || matches!(c, 'Đ' | 'đ' | 'Ð' | 'Ñ')) || n == max {
                 break;
             }
-            if n == 0 && !(c.is_ascii_uppercase() || matches!(c, 'Đ' | 'Ð')) {
+            if n == 0 && !(c.is_ascii_uppercase() || matches!(c, 'Đ' | 'Ð' | 'Ñ')) {
                 return 0;
             }
             self.i += c.len_utf8();
@@ -169,6 +170,11 @@ impl Cur<'_> {
             {
                 // "90/QĐ-T'Tg": OCR put an apostrophe inside the issuer.
                 self.i += c.len_utf8();
+            } else if c == '-'
+                && let Some(n) = bar_after_hyphen(&self.t[self.i + 1..])
+            {
+                // "297/CV-SPT-| KTTC ngày …": OCR read a stroke after the hyphen as a bar.
+                self.i += 1 + n;
             } else if matches!(c, '-' | '&' | '.') {
                 // "NĐ-CP.đã", "NĐ-CP.Theo đó": a word glued after the separator ends the run;
                 // an issuer's parts start in upper case, and those after a dot stay upper case.
@@ -185,6 +191,25 @@ impl Cur<'_> {
             }
         }
     }
+}
+
+/// "| KTTC ngày 12/7/2011" after an issuer's hyphen: the length of OCR's bar and the one space
+/// after it, when capitals follow (two to ten, digits after the letters allowed) and the
+/// citation goes on at once with "ngày" (a table's cell rule between two cells has no hyphen
+/// before it and no date right after the next cell's word).
+pub(super) fn bar_after_hyphen(rest: &str) -> Option<usize> {
+    let bar = rest.strip_prefix('|')?;
+    let after = bar.strip_prefix(' ').unwrap_or(bar);
+    let skip = rest.len() - after.len();
+    let n: usize = after
+        .char_indices()
+        .take_while(|&(k, c)| c.is_ascii_uppercase() || c == 'Đ' || (k > 0 && c.is_ascii_digit()))
+        .map(|(_, c)| c.len_utf8())
+        .sum();
+    let letters = after[..n].chars().count();
+    let tail = after[n..].trim_start_matches(',').strip_prefix(' ')?;
+    let head = crate::text::fold(&tail[..super::dates::floor(tail, tail.len().min(8))]);
+    ((2..=10).contains(&letters) && head.starts_with("ngay ")).then_some(skip)
 }
 
 /// "BGD ĐT-BNV" at the issuer `run` so far and the text `rest` after it: the length of a space

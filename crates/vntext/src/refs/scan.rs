@@ -42,6 +42,12 @@ fn unescape_slash(candidate: &str) -> std::borrow::Cow<'_, str> {
         let joined = format!("{}{}", &candidate[..k], &candidate[k + 1..]);
         return std::borrow::Cow::Owned(unescape_slash(&joined).into_owned());
     }
+    // "297/CV-SPT-| KTTC": OCR's bar after an issuer's hyphen (`candidate` took it).
+    if let Some(k) = candidate.find("-|") {
+        let n = super::candidate::bar_after_hyphen(&candidate[k + 1..]).unwrap_or(1);
+        let joined = format!("{}{}", &candidate[..k + 1], &candidate[k + 1 + n..]);
+        return std::borrow::Cow::Owned(unescape_slash(&joined).into_owned());
+    }
     if !candidate.contains(['&', '\'', '’', '`']) {
         return std::borrow::Cow::Borrowed(candidate);
     }

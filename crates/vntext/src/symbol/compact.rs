@@ -47,6 +47,7 @@ fn compact_chars(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolError
     let mut eth_fixed = false;
     let mut doubled_d = false;
     let mut doubled_n = false;
+    let mut tilde_n = false;
     let mut slash_fixed = false;
     let mut prev = '\0';
     for c in s.chars() {
@@ -71,6 +72,11 @@ fn compact_chars(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolError
                 eth_fixed = true;
                 chars.push('Đ');
             }
+            // "1668/ÑQ-UBTVQH15": a lone "N" that OCR read with a tilde.
+            'Ñ' => {
+                tilde_n = true;
+                chars.push('N');
+            }
             // "13⁄2012/QH13": the fraction or division slash.
             '\u{2044}' | '\u{2215}' => {
                 slash_fixed = true;
@@ -92,6 +98,7 @@ fn compact_chars(s: &str, fixes: &mut Vec<String>) -> Result<String, SymbolError
             (eth_fixed, "Thay chữ “Ð” (eth) bằng chữ “Đ”"),
             (doubled_d, "Bỏ chữ “Đ” lặp do nhận dạng ký tự (“ĐÐ” → “Đ”)"),
             (doubled_n, "Bỏ chữ “Ñ” lặp do nhận dạng ký tự (“NÑ” → “N”)"),
+            (tilde_n, "Thay chữ “Ñ” bằng chữ “N” (nhận dạng ký tự)"),
             (slash_fixed, "Thay dấu phân số hoặc dấu “/” lặp bằng một dấu “/”"),
         ],
     );
