@@ -109,3 +109,14 @@ fn ocr_marks_inside_a_symbol() {
     assert_eq!(found("| 14/UBND-VP | KTTC | ngày 3/4/2020 |"), ["14/UBND-VP@-"]);
     assert_eq!(found("số 14/UBND- | Phòng ngày 3/4/2020"), ["14/UBND@-"]);
 }
+
+#[test]
+fn party_symbol_written_with_spaces() {
+    // After the type word the abbreviation stands for, number, type and Party issuer apart.
+    assert_eq!(
+        found("Ngày 12/9/2024, Bộ Chính trị đã ban hành Kết luận 93-KL/TW. Tải Kết luận 93 KL TW tại đây"),
+        ["93-KL/TW@2024-09-12", "93-KL/TW@2024-09-12"]
+    );
+    // Another type word, none at all, or a State issuer: nothing.
+    assert!(found("Chỉ thị 93 KL TW; theo 93 KL TW; Kết luận 93 KL UBND; Điều 5 KH TW").is_empty());
+}

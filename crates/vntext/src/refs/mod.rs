@@ -238,7 +238,7 @@ fn extract_plain(text: &str) -> Vec<DocRef> {
 }
 
 /// Party abbreviations of the type words written before a half-written symbol (folded).
-const PARTY_TYPE_WORDS: &[(&str, &str)] = &[
+pub(super) const PARTY_TYPE_WORDS: &[(&str, &str)] = &[
     ("nghi quyet", "NQ"),
     ("chi thi", "CT"),
     ("ket luan", "KL"),

@@ -1,8 +1,9 @@
 //! A symbol's number whose separators typing or OCR broke with a space, read as a specialist
 //! reads it when the rest is a whole symbol and "số" or a type word stands before it:
 //! "Thông tư liên tịch 05 2025/TTLT-BCA-BQP" (a space for the slash between the number and the
-//! year) and "Quyết định số 0 1/QĐ-UBND" (a space inside a number's leading zero). Each repair is
-//! reported in `fixes`; both shapes are weak (kept only after "số" or a type word).
+//! year), "Quyết định số 0 1/QĐ-UBND" (a space inside a number's leading zero) and "Kết luận 205
+//! KL TW" (spaces for both separators of a Party symbol). Each repair is reported in `fixes`;
+//! every shape is weak (kept only after "số" or a type word).
 
 use super::candidate::candidate;
 use super::scan::{Found, accept, number_then_year, read_stop, whole_dated};
@@ -58,6 +59,56 @@ pub(super) fn split_leading_zero(text: &str, i: usize) -> Option<Found> {
     Some(Found {
         start: i,
         end: i + end,
+        symbol,
+        strong: false,
+    })
+}
+
+/// "Kết luận 205 KL TW": a Party symbol whose hyphen and slash a link or a file's label wrote as
+/// spaces — a number (one to four digits), a type abbreviation and a Party issuer, one space
+/// between each. Taken only right after the type word that the abbreviation stands for
+/// ("Kết luận" for KL), so "Điều 5 KH TW" or "205 KL TW" alone stay nothing.
+pub(super) fn spaced_party(text: &str, i: usize) -> Option<Found> {
+    let b = text.as_bytes();
+    let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+    if !(1..=4).contains(&n) || b.get(i + n) != Some(&b' ') {
+        return None;
+    }
+    let word = |from: usize| -> usize {
+        text[from..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == 'Đ')
+            .map(char::len_utf8)
+            .sum()
+    };
+    let t = i + n + 1;
+    let t_len = word(t);
+    let s = t + t_len + 1;
+    if !(2..=4).contains(&t_len) || b.get(t + t_len) != Some(&b' ') {
+        return None;
+    }
+    let s_len = word(s);
+    let end = s + s_len;
+    let issuer = &text[s..end];
+    if !(2..=5).contains(&s_len)
+        || !crate::symbol::is_party_issuer(issuer)
+        || text[end..].chars().next().is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let before = super::context::before(text, i);
+    let (_, type_word) = before.type_word?;
+    let folded = crate::text::fold(type_word);
+    let (_, abbrev) = super::PARTY_TYPE_WORDS.iter().find(|(w, _)| *w == folded)?;
+    let (mut symbol, strong) = accept(&format!("{}-{}/{issuer}", &text[i..i + n], &text[t..t + t_len]))?;
+    (strong && symbol.doc_type.as_deref() == Some(*abbrev)).then_some(())?;
+    symbol.fixes.push(format!(
+        "Đọc dấu cách thành “-” và “/” (ký hiệu viết tách rời): “{}”",
+        &text[i..end]
+    ));
+    Some(Found {
+        start: i,
+        end,
         symbol,
         strong: false,
     })

@@ -104,6 +104,7 @@ pub(crate) fn find_symbols(text: &str) -> Vec<Found> {
                 .or_else(|| hyphen_year(text, i))
                 .or_else(|| super::number_gaps::space_before_year(text, i))
                 .or_else(|| super::number_gaps::split_leading_zero(text, i))
+                .or_else(|| super::number_gaps::spaced_party(text, i))
         {
             i = f.end;
             out.push(f);
