@@ -120,3 +120,14 @@ fn party_symbol_written_with_spaces() {
     // Another type word, none at all, or a State issuer: nothing.
     assert!(found("Chỉ thị 93 KL TW; theo 93 KL TW; Kết luận 93 KL UBND; Điều 5 KH TW").is_empty());
 }
+
+#[test]
+fn joint_symbol_with_every_separator_a_space() {
+    // Once "Thông tư liên tịch" announces it, a copy that wrote every separator as a space is read
+    // with all its issuers, not cut after the first.
+    assert_eq!(
+        found("khoản 2 Điều 4 Thông tư liên tịch 07 2023 TTLT BTP BCA VKSNDTC thì Tòa án"),
+        ["07/2023/TTLT-BTP-BCA-VKSNDTC@-"]
+    );
+    assert_eq!(found("Thông tư số 15 2020 TT BTC quy định"), ["15/2020/TT-BTC@-"]);
+}

@@ -7,6 +7,7 @@
 
 use super::candidate::candidate;
 use super::scan::{Found, accept, number_then_year, read_stop, whole_dated};
+use crate::symbol::{ParsedSymbol, is_joint_type};
 
 /// "05 2025/TTLT-BCA-BQP": a number of one to four digits, one space, a year (19xx or 20xx) and
 /// the slash before a known type with its issuer. Read with the slash, the whole must be a
@@ -112,4 +113,38 @@ pub(super) fn spaced_party(text: &str, i: usize) -> Option<Found> {
         symbol,
         strong: false,
     })
+}
+
+/// "05/2025/TTLT BCA BQP VKSNDTC TANDTC" (a copy that wrote every separator as a space, read so
+/// far as `symbol`, ending at `end` of `read`): the joint document's further issuers, one space
+/// before each, joined with hyphens. Only after a joint type, and only words in capitals (two to
+/// ten, digits after the letters allowed) that end at a space or punctuation; the first word in
+/// lower case or anything else ends them ("… TANDTC thì Tòa án").
+pub(super) fn spaced_joint_issuers(read: &str, symbol: ParsedSymbol, end: usize) -> (ParsedSymbol, usize) {
+    if !symbol.doc_type.as_deref().is_some_and(is_joint_type) {
+        return (symbol, end);
+    }
+    let mut joined = read[..end].to_string();
+    let mut at = end;
+    while let Some(rest) = read[at..].strip_prefix(' ') {
+        let n: usize = rest
+            .char_indices()
+            .take_while(|&(k, c)| c.is_ascii_uppercase() || c == 'Đ' || (k > 0 && c.is_ascii_digit()))
+            .map(|(_, c)| c.len_utf8())
+            .sum();
+        let letters = rest[..n].chars().count();
+        if !(2..=10).contains(&letters) || rest[n..].chars().next().is_some_and(char::is_alphanumeric) {
+            break;
+        }
+        joined.push('-');
+        joined.push_str(&rest[..n]);
+        at += 1 + n;
+    }
+    if at == end {
+        return (symbol, end);
+    }
+    match accept(&joined) {
+        Some((longer, _)) => (longer, at),
+        None => (symbol, end),
+    }
 }

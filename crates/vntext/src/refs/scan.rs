@@ -311,7 +311,9 @@ fn spaced(text: &str, i: usize) -> Option<Found> {
     read.push_str(&text[at + 1..at + 5]);
     read.push('/');
     read.push_str(&text[tail..stop]);
-    let (mut symbol, end) = whole_dated(&read)?;
+    let (symbol, end) = whole_dated(&read)?;
+    // "05 2025 TTLT BCA BQP VKSNDTC TANDTC": a joint document's further issuers, spaces too.
+    let (mut symbol, end) = super::number_gaps::spaced_joint_issuers(&read, symbol, end);
     // The read copy's offsets past the year are `tail - (at + 6)` bytes short of the text's.
     let end = end + (tail - (at + 6));
     symbol.fixes.push(format!(
