@@ -72,6 +72,10 @@ fn emphasis_marks_before_the_type_word() {
     let text = "Căn cứ __Quyết định 15/2020/QĐ-UBND__ ngày 3/4/2020";
     let r = &vntext::refs::extract_refs(text)[0];
     assert_eq!(r.type_word.as_deref(), Some("Quyết định"));
+    // Marks on the line before: the type word is the words alone.
+    let text = "**\nNghị định 15/2020/NĐ-CP";
+    let r = &vntext::refs::extract_refs(text)[0];
+    assert_eq!(r.type_word.as_deref(), Some("Nghị định"));
     // Marks alone announce nothing.
     assert!(found("điểm ** 07 2023/TTLT-BTP-BCA").is_empty());
 }

@@ -135,8 +135,8 @@ pub(crate) fn before(text: &str, sym_start: usize) -> Before<'_> {
             continue;
         };
         // "Theo** **Thông tư liên tịch 05 2025/…": Markdown's emphasis marks glued before the
-        // type word; the word is read without them.
-        let marks = head[ws..].len() - head[ws..].trim_start_matches(EMPHASIS).len();
+        // type word (or alone on the line before); the word is read without them.
+        let marks = head[ws..].len() - head[ws..].trim_start_matches(EMPHASIS).trim_start().len();
         let ws = ws + marks;
         let words = &head[ws..];
         let f = fold(words);
