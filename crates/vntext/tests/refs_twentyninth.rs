@@ -135,3 +135,15 @@ fn joint_symbol_with_every_separator_a_space() {
     );
     assert_eq!(found("Thông tư số 15 2020 TT BTC quy định"), ["15/2020/TT-BTC@-"]);
 }
+
+#[test]
+fn underscores_opening_a_word() {
+    // Markdown's italics or OCR's underline stroke before the number.
+    assert_eq!(
+        found("ban hành kèm theo Thông tư _14/2019/TT-BTC_ và _\n_22/2020/TT-BNV."),
+        ["14/2019/TT-BTC@-", "22/2020/TT-BNV@-"]
+    );
+    // Inside a token they stay the file-safe title's separators, or nothing.
+    assert_eq!(found("tệp 10_2013_TTLT-BTP-BCA.pdf"), ["10/2013/TTLT-BTP-BCA@-"]);
+    assert!(found("mã HS_12/2019/TT-BTC").is_empty());
+}

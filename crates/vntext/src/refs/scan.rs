@@ -452,6 +452,12 @@ fn starts_word(text: &str, i: usize) -> bool {
             let w = head.len() - "ố".len();
             head[..w].ends_with(['s', 'S']) && head[..w - 1].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         }
+        // "_12/2016/TT-BTC_", "_12/…" (Markdown's italics, or OCR's underline stroke): underscores
+        // that open a word are no part of a token ("10_2013_TTLT" keeps its own).
+        Some('_') => {
+            let head = text[..i].trim_end_matches('_');
+            head.chars().next_back().is_none_or(char::is_whitespace)
+        }
         Some(c) => !(c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',' | '–' | '&' | '_')),
     }
 }
