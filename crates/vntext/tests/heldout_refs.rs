@@ -276,6 +276,9 @@ fn unseen29r_references() {
     let (p, r, refs) = references("unseen29r", "test");
     assert!(refs >= 150, "[unseen29r] set too small");
     println!("[unseen29r] references P={p:.4} R={r:.4}");
-    // Before the round P 0.9319 R 0.9082 (out of sample). The floor is that figure rounded down.
-    assert!(p >= 0.93 && r >= 0.90, "[unseen29r] references P={p:.4} R={r:.4}");
+    // Before the round P 0.9319 R 0.9082 (out of sample; 0.9372 and 0.9133 with one label brought
+    // to unseen23r's convention); after it P 0.9745 R 0.9745 (in-sample; left: OCR that wrecked a
+    // low-resolution scan, an issuer OCR split, a law's symbol cut short). The floor is the after
+    // figure rounded down.
+    assert!(p >= 0.97 && r >= 0.97, "[unseen29r] references P={p:.4} R={r:.4}");
 }
