@@ -1,4 +1,4 @@
-//! The floors of the unseen references sets (`testdata/real/unseen13r/` … `unseen27r/`), each
+//! The floors of the unseen references sets (`testdata/real/unseen13r/` … `unseen29r/`), each
 //! measured once before its round and again after (`MEASURED_*.txt` in each set); split from
 //! `heldout.rs`, which keeps the task-list and deadline sets. Run with `--nocapture` to see the
 //! figures and every failure.
