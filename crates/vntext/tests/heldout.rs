@@ -326,6 +326,14 @@ fn unseen28d_deadlines() {
     deadline_floor_of("unseen28d", 0.88, 100);
 }
 
+/// Twenty-ninth round: timetables, letters with reply dates, report regimes, lunar and
+/// event-relative times and cited dates from 51 local pages and 11 whole 2025 documents, each
+/// read against its page's or document's date; 47 set, 17 periodic or ongoing, 57 cited of 121.
+#[test]
+fn unseen29d_deadlines() {
+    deadline_floor_of("unseen29d", 0.0, 100);
+}
+
 /// The unseen12 task-list set (thirteenth round), labelled before any run and measured before
 /// and after that round (`testdata/real/unseen12/MEASURED_*.txt`); it is neither tuned nor
 /// trained on, so only its size is asserted here. Run with `--nocapture` for the figure.
