@@ -1,0 +1,37 @@
+//! Twenty-ninth round (unseen29d): each kind of miss, with phrases written anew (none of them is
+//! in the set). Every rule is general; see `docs/vntext-rounds/round-29-deadlines.md`.
+// Tests fail loudly where they fail: unwrap, expect and panic are their assertions.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod deadline_checks;
+
+use deadline_checks::*;
+
+/// A news lead's day is told as done: "quyền hạn", "giới hạn", "hạn chế" and "sắp xếp" announce
+/// nothing, and "Chiều nay ngày D" / "Sáng nay D" lead a news item of the day.
+#[test]
+fn news_leads_of_today_are_cited() {
+    let issued = Some(day(2024, 4, 16));
+    none(
+        "Ngày 15/4/2024, UBND huyện đã ban hành Quyết định giao quyền hạn cho Tổ công tác liên ngành.",
+        issued,
+    );
+    none(
+        "Ngày 15/4/2024, Ban Chỉ đạo sắp xếp thôn, tổ dân phố tổ chức hội nghị triển khai tại hội trường xã.",
+        issued,
+    );
+    none(
+        "Sáng nay ngày 16/4/2024, Chủ tịch UBND xã đã ký thông báo gửi các thôn về việc tạm dừng sử dụng nhà văn hóa.",
+        issued,
+    );
+    none("Chiều nay 16/4/2024, UBND phường tổ chức lễ ra quân dọn vệ sinh.", issued);
+    // announced or set: kept
+    assert_eq!(
+        due("Ngày 20/4/2024, UBND xã sẽ tổ chức hội nghị sắp xếp thôn.", issued),
+        day(2024, 4, 20)
+    );
+    assert_eq!(
+        due("Các thôn báo cáo kết quả trước ngày 25/4/2024, đúng hạn.", issued),
+        day(2024, 4, 25)
+    );
+}
