@@ -35,3 +35,24 @@ fn news_leads_of_today_are_cited() {
         day(2024, 4, 25)
     );
 }
+
+/// Before "để" only a year that qualifies the work, after it the day the work is due: the day is
+/// the deadline. A purpose after a timed work keeps the work's time.
+#[test]
+fn a_day_after_the_purpose_times_the_work() {
+    let issued = Some(day(2024, 11, 5));
+    assert_eq!(
+        due(
+            "Các phòng gửi báo cáo tổng kết công tác năm 2024 về Văn phòng để tổng hợp trước ngày 10/12/2024.",
+            issued
+        ),
+        day(2024, 12, 10)
+    );
+    assert_eq!(
+        due(
+            "Hoàn thành trước ngày 30/11/2024 để kịp trình kỳ họp HĐND vào ngày 15/12/2024.",
+            issued
+        ),
+        day(2024, 11, 30)
+    );
+}

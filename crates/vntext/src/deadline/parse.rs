@@ -85,6 +85,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
     // names only a session before "để"; seventeenth round).
     if let Some(p) = limited.find(" để ")
         && timed(&limited[..p])
+        && !purpose_dated(&limited[..p], &limited[p..])
         && let Ok(d) = parse_deadline(&limited[..p], issued)
     {
         return Ok(d);
@@ -268,6 +269,23 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         ambiguous,
         note,
     })
+}
+
+/// "… báo cáo công tác kiểm soát tài sản, thu nhập năm 2025 … để tổng hợp chung toàn tỉnh trước
+/// ngày 31/3/2026": before "để" only a year that qualifies the work, after it the day the work is
+/// due — the day is the deadline, not the purpose's (twenty-ninth round).
+fn purpose_dated(before: &str, after: &str) -> bool {
+    let cands = |part: &str| {
+        let folded = norms::normalize(&fold(&words::month_names(&words::spell_out(part))));
+        let tokens = tokenize(&folded);
+        frame::refine(&tokens, scan(&tokens))
+    };
+    let first = cands(before);
+    !first.is_empty()
+        && first.iter().all(|c| matches!(c.span, Span::Year { .. }) && !c.before && !c.from)
+        && cands(after)
+            .iter()
+            .any(|c| c.before && matches!(c.span, Span::Full(_) | Span::DayMonth { .. }))
 }
 
 /// Whether a part of a phrase holds a time expression that is not a frame (see `frame::timed`).
