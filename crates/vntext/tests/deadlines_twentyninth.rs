@@ -56,3 +56,14 @@ fn a_day_after_the_purpose_times_the_work() {
         day(2024, 11, 30)
     );
 }
+
+/// Markdown's emphasis marks no time: "có hiệu lực **từ ngày …**" is an effect date, "xong
+/// **trước ngày …**" a deadline.
+#[test]
+fn markdown_emphasis_is_no_time() {
+    none("**Lưu ý:** Quyết định có hiệu lực **từ ngày 01/12/2025**.", None);
+    assert_eq!(
+        due("Hoàn thiện hồ sơ (xong **trước ngày 20/11/2025**).", None),
+        day(2025, 11, 20)
+    );
+}

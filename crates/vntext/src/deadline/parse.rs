@@ -79,7 +79,8 @@ const MAX_PHRASE_CHARS: usize = 2_000;
 /// ```
 pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadline, DeadlineError> {
     let err = |k| DeadlineError::new(phrase, k);
-    let limited: String = phrase.chars().take(MAX_PHRASE_CHARS).collect();
+    // Markdown's emphasis ("có hiệu lực **từ ngày 30/9/2025**") marks no time (twenty-ninth round).
+    let limited: String = phrase.chars().filter(|c| *c != '*').take(MAX_PHRASE_CHARS).collect();
     // "trước ngày 30/6 để đến ngày 1/7, …": the purpose after "để" is not the deadline — when
     // something before it times the work ("dự kỳ họp đầu năm … để … vào cuối tháng 1 năm 2018"
     // names only a session before "để"; seventeenth round).
