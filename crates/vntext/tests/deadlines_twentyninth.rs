@@ -67,3 +67,19 @@ fn markdown_emphasis_is_no_time() {
         day(2025, 11, 20)
     );
 }
+
+/// A start until an event the phrase does not date names no deadline, also with "cho đến khi" and
+/// a clock time before the day.
+#[test]
+fn a_start_until_an_undated_event_is_no_deadline() {
+    let issued = Some(day(2021, 5, 3));
+    none(
+        "Tạm dừng các hoạt động lễ hội từ 12 giờ ngày 4/5/2021 cho đến khi có thông báo mới.",
+        issued,
+    );
+    none("Từ ngày 4/5/2021 cho đến khi hết dịch, các chợ đóng cửa.", issued);
+    assert_eq!(
+        due("Tạm dừng các hoạt động lễ hội từ ngày 4/5/2021 đến ngày 15/5/2021.", issued),
+        day(2021, 5, 15)
+    );
+}
