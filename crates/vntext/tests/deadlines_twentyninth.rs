@@ -83,3 +83,19 @@ fn a_start_until_an_undated_event_is_no_deadline() {
         day(2021, 5, 15)
     );
 }
+
+/// A result against the plan, written "đạt trên N % KH" or "đạt gần N% kế hoạch", is a report's
+/// line.
+#[test]
+fn results_against_the_plan_abbreviated() {
+    let issued = Some(day(2023, 7, 10));
+    none(
+        "6 tháng đầu năm 2023, thu ngân sách xã ước đạt 1,2 tỷ đồng, đạt trên 60 % KH.",
+        issued,
+    );
+    none("Năm 2022, diện tích lúa đạt gần 98% kế hoạch.", issued);
+    assert_eq!(
+        due("Phấn đấu đến hết tháng 12/2023 thu ngân sách đạt 100% KH.", issued),
+        day(2023, 12, 31)
+    );
+}
