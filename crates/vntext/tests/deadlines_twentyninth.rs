@@ -99,3 +99,42 @@ fn results_against_the_plan_abbreviated() {
         day(2023, 12, 31)
     );
 }
+
+/// Times a phrase compares with, restates in the lunar calendar, describes, runs up to now,
+/// awards in, or dates a blank-numbered document by: none is a deadline.
+#[test]
+fn times_named_for_another_purpose() {
+    let issued = Some(day(2024, 2, 26));
+    none(
+        "Đoàn kiểm tra sẽ so sánh kết quả đạt được với năm 2023 để đánh giá phong trào.",
+        None,
+    );
+    none("Tỷ lệ hộ nghèo giảm 1,5% so với năm 2022.", None);
+    none(
+        "Tối 24/2 (tức 15 tháng Giêng), Ban Tổ chức lễ hội đã tổ chức rước đèn.",
+        issued,
+    );
+    none("Tháng Giêng là tháng có nhiều lễ hội nhất.", issued);
+    none("Ở vùng này, tháng 7, tháng 8 thường là tháng mưa nhiều.", issued);
+    none(
+        "Từ tháng 10/2023 đến nay, xã đã vận động được 40 hộ hiến đất.",
+        issued,
+    );
+    none(
+        "Năm 2023, Hội Cựu chiến binh xã được tặng Cờ thi đua của UBND tỉnh.",
+        issued,
+    );
+    none(
+        "Thực hiện Kế hoạch số -KH/HU ngày 10/01/2024 của Huyện ủy, Đảng ủy xã đã tổ chức quán triệt.",
+        issued,
+    );
+    // set: kept
+    assert_eq!(
+        due("Các xã hoàn thành việc rà soát trước ngày 15/3/2024.", issued),
+        day(2024, 3, 15)
+    );
+    assert_eq!(
+        due("Hoàn thành kế hoạch năm 2024 với 100% chỉ tiêu.", issued),
+        day(2024, 12, 31)
+    );
+}

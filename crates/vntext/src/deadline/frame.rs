@@ -258,6 +258,7 @@ fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
     law_year(t, c)
         || season(t, c)
         || until_event(t, c)
+        || super::stance::not_set(t, c)
         || reckoning(t, c)
         || named::amended(t, c)
         || (term(t, c) && !timed_term)

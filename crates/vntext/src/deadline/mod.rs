@@ -24,6 +24,7 @@ mod span_end;
 mod terms;
 mod titles;
 mod tokens;
+mod stance;
 mod told;
 mod upkeep;
 mod words;
