@@ -138,3 +138,29 @@ fn times_named_for_another_purpose() {
         day(2024, 12, 31)
     );
 }
+
+/// A description of how things usually are or were, a report's own opening ("… báo cáo kết quả
+/// … như sau:") and a report's stamp ("Thời điểm tháng 6 năm 2022") set no deadline.
+#[test]
+fn descriptions_and_report_openings_set_nothing() {
+    let issued = Some(day(2022, 7, 15));
+    none(
+        "Thông thường, các hợp tác xã phải đến cuối quý II mới quyết toán xong.",
+        issued,
+    );
+    none("Thời ấy, lúa mùa thường gặt xong trước tháng 10.", issued);
+    none(
+        "UBND xã Tân Phú báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2022 như sau:",
+        issued,
+    );
+    none("Thời điểm tháng 6 năm 2022", issued);
+    // a report's duty or a time to finish: kept
+    assert_eq!(
+        due("Thời điểm hoàn thành: tháng 9/2022.", issued),
+        day(2022, 9, 30)
+    );
+    assert_eq!(
+        due("Các thôn báo cáo kết quả về UBND xã trước ngày 25/7/2022.", issued),
+        day(2022, 7, 25)
+    );
+}

@@ -52,6 +52,7 @@ use super::recurrence::Recurrence;
 use super::report;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
+use super::stance;
 use super::span_end::{end_before, end_of, guessy};
 use super::titles;
 use super::tokens::{contains_phrase, tokenize};
@@ -176,7 +177,9 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || money::statement(&tokens)
         || report::measured(&tokens)
         || report::footnote(&tokens)
-        || report::results_heading(&tokens);
+        || report::results_heading(&tokens)
+        || stance::generic(&tokens)
+        || stance::report_preamble(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)

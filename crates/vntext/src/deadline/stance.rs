@@ -4,7 +4,8 @@
 //! tháng rảnh rỗi nhất của năm"), tells a stretch up to now ("Từ đầu tháng 1 đến nay, đã có …"),
 //! an award received ("năm 2021, Ban Tổ chức Huyện ủy được tặng Bằng khen …"), or the date of a
 //! document whose number is left blank ("Thực hiện Hướng dẫn số - HD/ĐU ngày 25/11/2025 …").
-//! None of them is a deadline.
+//! None of them is a deadline. Also: phrases that describe how things usually are, a report's
+//! own opening and stamp, and work still going on until a day to come.
 
 use super::scan::{Cand, Span};
 use super::tokens::{Tok, starts};
@@ -92,4 +93,26 @@ fn blank_symbol(t: &[Tok<'_>], c: &Cand) -> bool {
             && (j + 1..day).any(|i| t[i].is_sym(&['/']))
             && (j + 1..day).all(|i| !matches!(t[i], Tok::Num(..)))
     })
+}
+
+/// A phrase that tells how things usually are or were ("Thông thường, …", "Thời ấy, …"): a
+/// description, no deadline in it.
+pub(crate) fn generic(t: &[Tok<'_>]) -> bool {
+    starts(t, 0, &["thong", "thuong"]) || starts(t, 0, &["thoi", "ay"])
+}
+
+/// A report's own opening ("Ủy ban nhân dân phường … báo cáo kết quả xây dựng … năm 2023 như
+/// sau:"), and a report's stamp ("Thời điểm tháng 10 năm 2020"): the period reported on.
+pub(crate) fn report_preamble(t: &[Tok<'_>]) -> bool {
+    let last_colon = t.last().is_some_and(|x| x.is_sym(&[':']));
+    let as_follows = (0..t.len()).any(|k| starts(t, k, &["bao", "cao"]))
+        && t.len() >= 3
+        && starts(t, t.len() - 3, &["nhu", "sau"])
+        && last_colon;
+    let stamp = starts(t, 0, &["thoi", "diem"])
+        && t
+            .get(2)
+            .is_some_and(|x| matches!(x, Tok::Num(..)) || ["thang", "ngay", "nam", "quy"].iter().any(|w| x.is_word(w)))
+        && !t.iter().any(|x| x.is_word("hoan") || x.is_word("truoc") || x.is_word("han"));
+    as_follows || stamp
 }
