@@ -164,3 +164,21 @@ fn descriptions_and_report_openings_set_nothing() {
         day(2022, 7, 25)
     );
 }
+
+/// Work told as going on ("đã và đang …") until a day still to come: the day is its end.
+#[test]
+fn work_still_going_on_until_a_day_to_come() {
+    let issued = Some(day(2023, 10, 2));
+    assert_eq!(
+        due(
+            "Ngày 1.10, Công an huyện cho biết, lực lượng chức năng đã và đang thực hiện đợt cao điểm tuyên truyền đến hết ngày 31.10.",
+            issued
+        ),
+        day(2023, 10, 31)
+    );
+    // told as done: cited
+    none(
+        "Ngày 1.10, Công an huyện cho biết, lực lượng chức năng đã thực hiện đợt cao điểm tuyên truyền từ ngày 1.9.",
+        issued,
+    );
+}

@@ -116,3 +116,11 @@ pub(crate) fn report_preamble(t: &[Tok<'_>]) -> bool {
         && !t.iter().any(|x| x.is_word("hoan") || x.is_word("truoc") || x.is_word("han"));
     as_follows || stamp
 }
+
+/// "… ngành công an đã và đang thực hiện đợt cao điểm … đến hết ngày 30.9" (told on 4/9): work
+/// going on until a day still to come — its end is set, though the sentence tells a news item.
+pub(crate) fn still_going(t: &[Tok<'_>], c: &Cand, date: chrono::NaiveDate, issued: Option<chrono::NaiveDate>) -> bool {
+    let ongoing = (0..t.len()).any(|k| starts(t, k, &["dax", "va", "dang"]));
+    let until = (c.at.saturating_sub(3)..c.at).any(|j| t[j].is_word("den"));
+    ongoing && until && issued.is_some_and(|i| date > i)
+}
