@@ -182,3 +182,19 @@ fn work_still_going_on_until_a_day_to_come() {
         issued,
     );
 }
+
+/// A phrase that opens with "hằng năm" and says what there is every year ("có khoảng N …")
+/// describes; a yearly target stays yearly.
+#[test]
+fn yearly_figures_are_no_recurrence() {
+    none("Hằng năm, toàn tỉnh có khoảng 1.200 lượt khách du lịch về thăm làng nghề.", None);
+    none("Hàng năm xã có 15% hộ gia đình đạt danh hiệu sản xuất giỏi.", None);
+    assert_eq!(
+        rec("Hằng năm có từ 85% chi bộ trở lên hoàn thành tốt nhiệm vụ."),
+        vntext::Recurrence::Yearly
+    );
+    assert_eq!(
+        rec("Hằng năm, các thôn tổ chức ngày hội đại đoàn kết."),
+        vntext::Recurrence::Yearly
+    );
+}
