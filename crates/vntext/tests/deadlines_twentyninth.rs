@@ -198,3 +198,25 @@ fn yearly_figures_are_no_recurrence() {
         vntext::Recurrence::Yearly
     );
 }
+
+/// A document told as just issued or approved: the years in its quoted title are the document's;
+/// a deadline it sets stays.
+#[test]
+fn a_just_issued_documents_title_is_cited() {
+    none(
+        "UBND huyện vừa ban hành Quyết định phê duyệt “Phương án phòng, chống lụt, bão năm 2024-2025”, giao các xã triển khai.",
+        None,
+    );
+    assert_eq!(
+        due(
+            "UBND tỉnh vừa ban hành “Kế hoạch cải cách hành chính năm 2025”, yêu cầu các sở hoàn thành trước ngày 30/6/2025.",
+            None
+        ),
+        day(2025, 6, 30)
+    );
+    // a title alone, not told as issued: read, as before
+    assert_eq!(
+        due("Thực hiện “Kế hoạch cải cách hành chính năm 2025”", None),
+        day(2025, 12, 31)
+    );
+}

@@ -186,6 +186,7 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
             || agenda::lunar_name(&tokens, &r.cand)
             || money::budget_period(&tokens, &r.cand, &raw)
             || report::happened(&tokens, &r.cand, r.date, issued)
+            || (stance::just_issued(&tokens) && named::titled(&tokens, &r.cand))
             || (quiet && !(lead && agenda::deploys(&tokens, &r.cand)) && !stance::still_going(&tokens, &r.cand, r.date, issued)))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition

@@ -124,3 +124,13 @@ pub(crate) fn still_going(t: &[Tok<'_>], c: &Cand, date: chrono::NaiveDate, issu
     let until = (c.at.saturating_sub(3)..c.at).any(|j| t[j].is_word("den"));
     ongoing && until && issued.is_some_and(|i| date > i)
 }
+
+/// "UBND tỉnh Cà Mau vừa ban hành Quyết định phê duyệt “Kế hoạch phòng cháy, chữa cháy rừng mùa
+/// khô 2022-2023”, …": a document told as just issued or approved ("vừa ban hành", "vừa phê
+/// duyệt", "vừa ký") — the years in its quoted title are the document's.
+pub(crate) fn just_issued(t: &[Tok<'_>]) -> bool {
+    (0..t.len()).any(|k| {
+        t[k].is_word("vua")
+            && (starts(t, k + 1, &["ban", "hanh"]) || starts(t, k + 1, &["phe", "duyet"]) || t.get(k + 1).is_some_and(|x| x.is_word("ky")))
+    })
+}
