@@ -24,7 +24,10 @@ fn news_leads_of_today_are_cited() {
         "Sáng nay ngày 16/4/2024, Chủ tịch UBND xã đã ký thông báo gửi các thôn về việc tạm dừng sử dụng nhà văn hóa.",
         issued,
     );
-    none("Chiều nay 16/4/2024, UBND phường tổ chức lễ ra quân dọn vệ sinh.", issued);
+    none(
+        "Chiều nay 16/4/2024, UBND phường tổ chức lễ ra quân dọn vệ sinh.",
+        issued,
+    );
     // announced or set: kept
     assert_eq!(
         due("Ngày 20/4/2024, UBND xã sẽ tổ chức hội nghị sắp xếp thôn.", issued),
@@ -79,7 +82,10 @@ fn a_start_until_an_undated_event_is_no_deadline() {
     );
     none("Từ ngày 4/5/2021 cho đến khi hết dịch, các chợ đóng cửa.", issued);
     assert_eq!(
-        due("Tạm dừng các hoạt động lễ hội từ ngày 4/5/2021 đến ngày 15/5/2021.", issued),
+        due(
+            "Tạm dừng các hoạt động lễ hội từ ngày 4/5/2021 đến ngày 15/5/2021.",
+            issued
+        ),
         day(2021, 5, 15)
     );
 }
@@ -116,10 +122,7 @@ fn times_named_for_another_purpose() {
     );
     none("Tháng Giêng là tháng có nhiều lễ hội nhất.", issued);
     none("Ở vùng này, tháng 7, tháng 8 thường là tháng mưa nhiều.", issued);
-    none(
-        "Từ tháng 10/2023 đến nay, xã đã vận động được 40 hộ hiến đất.",
-        issued,
-    );
+    none("Từ tháng 10/2023 đến nay, xã đã vận động được 40 hộ hiến đất.", issued);
     none(
         "Năm 2023, Hội Cựu chiến binh xã được tặng Cờ thi đua của UBND tỉnh.",
         issued,
@@ -155,10 +158,7 @@ fn descriptions_and_report_openings_set_nothing() {
     );
     none("Thời điểm tháng 6 năm 2022", issued);
     // a report's duty or a time to finish: kept
-    assert_eq!(
-        due("Thời điểm hoàn thành: tháng 9/2022.", issued),
-        day(2022, 9, 30)
-    );
+    assert_eq!(due("Thời điểm hoàn thành: tháng 9/2022.", issued), day(2022, 9, 30));
     assert_eq!(
         due("Các thôn báo cáo kết quả về UBND xã trước ngày 25/7/2022.", issued),
         day(2022, 7, 25)
@@ -187,7 +187,10 @@ fn work_still_going_on_until_a_day_to_come() {
 /// describes; a yearly target stays yearly.
 #[test]
 fn yearly_figures_are_no_recurrence() {
-    none("Hằng năm, toàn tỉnh có khoảng 1.200 lượt khách du lịch về thăm làng nghề.", None);
+    none(
+        "Hằng năm, toàn tỉnh có khoảng 1.200 lượt khách du lịch về thăm làng nghề.",
+        None,
+    );
     none("Hàng năm xã có 15% hộ gia đình đạt danh hiệu sản xuất giỏi.", None);
     assert_eq!(
         rec("Hằng năm có từ 85% chi bộ trở lên hoàn thành tốt nhiệm vụ."),

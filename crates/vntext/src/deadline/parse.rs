@@ -52,8 +52,8 @@ use super::recurrence::Recurrence;
 use super::report;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
-use super::stance;
 use super::span_end::{end_before, end_of, guessy};
+use super::stance;
 use super::titles;
 use super::tokens::{contains_phrase, tokenize};
 use super::told;
@@ -187,7 +187,9 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
             || money::budget_period(&tokens, &r.cand, &raw)
             || report::happened(&tokens, &r.cand, r.date, issued)
             || (stance::just_issued(&tokens) && named::titled(&tokens, &r.cand))
-            || (quiet && !(lead && agenda::deploys(&tokens, &r.cand)) && !stance::still_going(&tokens, &r.cand, r.date, issued)))
+            || (quiet
+                && !(lead && agenda::deploys(&tokens, &r.cand))
+                && !stance::still_going(&tokens, &r.cand, r.date, issued)))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
     // of eligibility, a past act), and so is a date already past in a phrase that tells a past act.
@@ -287,7 +289,9 @@ fn purpose_dated(before: &str, after: &str) -> bool {
     };
     let first = cands(before);
     !first.is_empty()
-        && first.iter().all(|c| matches!(c.span, Span::Year { .. }) && !c.before && !c.from)
+        && first
+            .iter()
+            .all(|c| matches!(c.span, Span::Year { .. }) && !c.before && !c.from)
         && cands(after)
             .iter()
             .any(|c| c.before && matches!(c.span, Span::Full(_) | Span::DayMonth { .. }))

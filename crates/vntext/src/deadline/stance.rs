@@ -20,12 +20,7 @@ fn clause_start(t: &[Tok<'_>], at: usize) -> usize {
 
 /// Whether `c` names no deadline for one of the reasons above.
 pub(crate) fn not_set(t: &[Tok<'_>], c: &Cand) -> bool {
-    compared(t, c)
-        || restated(t, c)
-        || characterized(t, c)
-        || to_date(t, c)
-        || awarded(t, c)
-        || blank_symbol(t, c)
+    compared(t, c) || restated(t, c) || characterized(t, c) || to_date(t, c) || awarded(t, c) || blank_symbol(t, c)
 }
 
 /// "so với năm 2017", "so sánh kết quả đạt được với năm 2017": the base of a comparison.
@@ -58,7 +53,9 @@ fn characterized(t: &[Tok<'_>], c: &Cand) -> bool {
     }
     let mut k = c.end;
     // further months of a list ("tháng 1, tháng 2"), then "thường" if any
-    while k < t.len() && (t[k].is_sym(&[',']) || t[k].is_word("va") || t[k].is_word("thang") || matches!(t[k], Tok::Num(..))) {
+    while k < t.len()
+        && (t[k].is_sym(&[',']) || t[k].is_word("va") || t[k].is_word("thang") || matches!(t[k], Tok::Num(..)))
+    {
         k += 1;
     }
     if t.get(k).is_some_and(|x| x.is_word("thuong")) {
@@ -79,13 +76,18 @@ fn to_date(t: &[Tok<'_>], c: &Cand) -> bool {
 /// "Theo đó, năm 2021, Ban Tổ chức Huyện ủy được tặng Bằng khen …": an award received in the year.
 fn awarded(t: &[Tok<'_>], c: &Cand) -> bool {
     matches!(c.span, Span::Year { .. } | Span::Month { .. })
-        && (c.end..t.len().min(c.end + 12)).any(|j| starts(t, j, &["duoc", "tang"]) || starts(t, j, &["duoc", "trao", "tang"]))
+        && (c.end..t.len().min(c.end + 12))
+            .any(|j| starts(t, j, &["duoc", "tang"]) || starts(t, j, &["duoc", "trao", "tang"]))
 }
 
 /// "Hướng dẫn số - HD/ĐU ngày 25/11/2025", "Số: /BC-UBND ngày …": the date of a document whose
 /// number is left blank — a reference all the same.
 fn blank_symbol(t: &[Tok<'_>], c: &Cand) -> bool {
-    let day = if c.at > 0 && t[c.at - 1].is_word("ngay") { c.at - 1 } else { c.at };
+    let day = if c.at > 0 && t[c.at - 1].is_word("ngay") {
+        c.at - 1
+    } else {
+        c.at
+    };
     let start = day.saturating_sub(8);
     (start..day).any(|j| {
         t[j].is_word("so")
@@ -110,10 +112,11 @@ pub(crate) fn report_preamble(t: &[Tok<'_>]) -> bool {
         && starts(t, t.len() - 3, &["nhu", "sau"])
         && last_colon;
     let stamp = starts(t, 0, &["thoi", "diem"])
-        && t
-            .get(2)
+        && t.get(2)
             .is_some_and(|x| matches!(x, Tok::Num(..)) || ["thang", "ngay", "nam", "quy"].iter().any(|w| x.is_word(w)))
-        && !t.iter().any(|x| x.is_word("hoan") || x.is_word("truoc") || x.is_word("han"));
+        && !t
+            .iter()
+            .any(|x| x.is_word("hoan") || x.is_word("truoc") || x.is_word("han"));
     as_follows || stamp
 }
 
@@ -131,6 +134,8 @@ pub(crate) fn still_going(t: &[Tok<'_>], c: &Cand, date: chrono::NaiveDate, issu
 pub(crate) fn just_issued(t: &[Tok<'_>]) -> bool {
     (0..t.len()).any(|k| {
         t[k].is_word("vua")
-            && (starts(t, k + 1, &["ban", "hanh"]) || starts(t, k + 1, &["phe", "duyet"]) || t.get(k + 1).is_some_and(|x| x.is_word("ky")))
+            && (starts(t, k + 1, &["ban", "hanh"])
+                || starts(t, k + 1, &["phe", "duyet"])
+                || t.get(k + 1).is_some_and(|x| x.is_word("ky")))
     })
 }

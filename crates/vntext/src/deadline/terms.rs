@@ -47,7 +47,14 @@ pub(crate) fn without_daily_life(folded: &str) -> String {
 /// apart as "hang- nam".
 pub(crate) fn without_statistic(folded: &str) -> String {
     const ABOUT: [&str; 5] = ["khoang", "gan", "hon", "tren", "chung"];
-    const SETS: [&[&str]; 6] = [&["phan", "dau"], &["chi", "tieu"], &["muc", "tieu"], &["tro", "len"], &["phai"], &["can"]];
+    const SETS: [&[&str]; 6] = [
+        &["phan", "dau"],
+        &["chi", "tieu"],
+        &["muc", "tieu"],
+        &["tro", "len"],
+        &["phai"],
+        &["can"],
+    ];
     let words: Vec<&str> = folded
         .split(' ')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
