@@ -258,6 +258,7 @@ fn names_only(t: &[Tok<'_>], c: &Cand) -> bool {
     law_year(t, c)
         || season(t, c)
         || until_event(t, c)
+        || super::stance::not_set(t, c)
         || reckoning(t, c)
         || named::amended(t, c)
         || (term(t, c) && !timed_term)
@@ -280,8 +281,11 @@ fn season(t: &[Tok<'_>], c: &Cand) -> bool {
 
 /// "Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …": a start whose end is an event the
 /// phrase does not date; the start is no deadline (twenty-sixth round).
+/// Also "từ 0 giờ ngày 28/3/2020 cho đến khi có thông báo mới" (twenty-ninth round).
 fn until_event(t: &[Tok<'_>], c: &Cand) -> bool {
-    c.from && t.get(c.end).is_some_and(|x| x.is_word("den")) && t.get(c.end + 1).is_some_and(|x| x.is_word("khi"))
+    let k = c.end + usize::from(t.get(c.end).is_some_and(|x| x.is_word("cho")));
+    let from = c.from || (c.at.saturating_sub(4)..c.at).any(|j| t[j].is_word("tu"));
+    from && t.get(k).is_some_and(|x| x.is_word("den")) && t.get(k + 1).is_some_and(|x| x.is_word("khi"))
 }
 
 /// "Thời điểm tính tuổi quy hoạch … là tháng 3/2031": the moment a count is reckoned from, in a

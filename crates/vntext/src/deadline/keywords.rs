@@ -79,8 +79,8 @@ pub(crate) const RECURRENCES: &[(&str, Recurrence, bool)] = &[
 /// "Nam" of a place is no "năm" ("Tập đoàn … Việt Nam báo cáo Thủ tướng" is no "năm báo cáo";
 /// twenty-seventh round).
 pub(crate) fn for_recurrence(folded: &str) -> String {
-    let prepared = terms::without_daily_life(&terms::without_terms(&residence::without_residence(
-        &role::without_qualified(&without_leading_zeros(folded)),
+    let prepared = terms::without_statistic(&terms::without_daily_life(&terms::without_terms(
+        &residence::without_residence(&role::without_qualified(&without_leading_zeros(folded))),
     )))
     .replace("quy dinh", "quydinh")
     .replace("quy che", "quyche")

@@ -21,6 +21,7 @@ mod residence;
 mod role;
 mod scan;
 mod span_end;
+mod stance;
 mod terms;
 mod titles;
 mod tokens;

@@ -53,6 +53,7 @@ use super::report;
 use super::role;
 use super::scan::{Cand, Part, Span, scan};
 use super::span_end::{end_before, end_of, guessy};
+use super::stance;
 use super::titles;
 use super::tokens::{contains_phrase, tokenize};
 use super::told;
@@ -79,12 +80,14 @@ const MAX_PHRASE_CHARS: usize = 2_000;
 /// ```
 pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadline, DeadlineError> {
     let err = |k| DeadlineError::new(phrase, k);
-    let limited: String = phrase.chars().take(MAX_PHRASE_CHARS).collect();
+    // Markdown's emphasis ("có hiệu lực **từ ngày 30/9/2025**") marks no time (twenty-ninth round).
+    let limited: String = phrase.chars().filter(|c| *c != '*').take(MAX_PHRASE_CHARS).collect();
     // "trước ngày 30/6 để đến ngày 1/7, …": the purpose after "để" is not the deadline — when
     // something before it times the work ("dự kỳ họp đầu năm … để … vào cuối tháng 1 năm 2018"
     // names only a session before "để"; seventeenth round).
     if let Some(p) = limited.find(" để ")
         && timed(&limited[..p])
+        && !purpose_dated(&limited[..p], &limited[p..])
         && let Ok(d) = parse_deadline(&limited[..p], issued)
     {
         return Ok(d);
@@ -174,14 +177,19 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         || money::statement(&tokens)
         || report::measured(&tokens)
         || report::footnote(&tokens)
-        || report::results_heading(&tokens);
+        || report::results_heading(&tokens)
+        || stance::generic(&tokens)
+        || stance::report_preamble(&tokens);
     resolved.retain(|r| {
         !(agenda::after_metadata(&tokens, &r.cand)
             || agenda::just_past(&tokens, &r.cand)
             || agenda::lunar_name(&tokens, &r.cand)
             || money::budget_period(&tokens, &r.cand, &raw)
             || report::happened(&tokens, &r.cand, r.date, issued)
-            || (quiet && !(lead && agenda::deploys(&tokens, &r.cand))))
+            || (stance::just_issued(&tokens) && named::titled(&tokens, &r.cand))
+            || (quiet
+                && !(lead && agenda::deploys(&tokens, &r.cand))
+                && !stance::still_going(&tokens, &r.cand, r.date, issued)))
     });
     // Twentieth round: a date more than a year before the issue date is cited (a law, a condition
     // of eligibility, a past act), and so is a date already past in a phrase that tells a past act.
@@ -268,6 +276,25 @@ pub fn parse_deadline(phrase: &str, issued: Option<NaiveDate>) -> Result<Deadlin
         ambiguous,
         note,
     })
+}
+
+/// "… báo cáo công tác kiểm soát tài sản, thu nhập năm 2025 … để tổng hợp chung toàn tỉnh trước
+/// ngày 31/3/2026": before "để" only a year that qualifies the work, after it the day the work is
+/// due — the day is the deadline, not the purpose's (twenty-ninth round).
+fn purpose_dated(before: &str, after: &str) -> bool {
+    let cands = |part: &str| {
+        let folded = norms::normalize(&fold(&words::month_names(&words::spell_out(part))));
+        let tokens = tokenize(&folded);
+        frame::refine(&tokens, scan(&tokens))
+    };
+    let first = cands(before);
+    !first.is_empty()
+        && first
+            .iter()
+            .all(|c| matches!(c.span, Span::Year { .. }) && !c.before && !c.from)
+        && cands(after)
+            .iter()
+            .any(|c| c.before && matches!(c.span, Span::Full(_) | Span::DayMonth { .. }))
 }
 
 /// Whether a part of a phrase holds a time expression that is not a frame (see `frame::timed`).

@@ -50,11 +50,22 @@ const SETS: [&[&str]; 3] = [&["truoc"], &["phan", "dau"], &["hoan", "thanh", "tr
 
 /// The phrase records a result against a base: "đạt N% kế hoạch / dự toán", "so (với) cùng kỳ".
 pub(crate) fn measured(t: &[Tok<'_>]) -> bool {
+    // "đạt trên 55 % KH" (twenty-ninth round): a qualifier before the figure, "KH" for "kế hoạch".
+    const ABOUT: [&str; 6] = ["tren", "gan", "khoang", "hon", "duoi", "xap"];
     let against_plan = (1..t.len()).any(|k| {
-        t[k - 1].is_word("dat")
+        let d = if k >= 2 && ABOUT.iter().any(|w| t[k - 1].is_word(w)) {
+            k - 2
+        } else {
+            k - 1
+        };
+        t[d].is_word("dat")
             && matches!(t[k], Tok::Num(..))
             && (k + 1..t.len().min(k + 6)).any(|j| t[j].is_sym(&['%']))
-            && (k + 1..t.len().min(k + 8)).any(|j| starts(t, j, &["ke", "hoach"]) || starts(t, j, &["du", "toan"]))
+            && (k + 1..t.len().min(k + 8)).any(|j| {
+                starts(t, j, &["ke", "hoach"])
+                    || starts(t, j, &["du", "toan"])
+                    || (t[j].is_word("kh") && t[j - 1].is_sym(&['%']))
+            })
     });
     let against_last_year =
         (0..t.len()).any(|k| starts(t, k, &["so", "cung", "ky"]) || starts(t, k, &["so", "voi", "cung", "ky"]));

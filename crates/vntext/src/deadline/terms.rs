@@ -40,9 +40,45 @@ pub(crate) fn without_daily_life(folded: &str) -> String {
     out
 }
 
+/// "Hằng năm, cả nước có khoảng 9.000 lễ hội …", "Hàng năm chi bộ có 8,3% đảng viên xếp loại …": a
+/// phrase that opens with "hằng năm" and says what there is every year ("có [khoảng | gần | hơn |
+/// trên] N") describes, it sets no yearly task (twenty-ninth round) — unless it sets a target
+/// ("phấn đấu", "chỉ tiêu", "mục tiêu", "trở lên", "phải", "cần"). The opening "hằng năm" is set
+/// apart as "hang- nam".
+pub(crate) fn without_statistic(folded: &str) -> String {
+    const ABOUT: [&str; 5] = ["khoang", "gan", "hon", "tren", "chung"];
+    const SETS: [&[&str]; 6] = [
+        &["phan", "dau"],
+        &["chi", "tieu"],
+        &["muc", "tieu"],
+        &["tro", "len"],
+        &["phai"],
+        &["can"],
+    ];
+    let words: Vec<&str> = folded
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let opens = words.len() > 2 && words[0] == "hang" && words[1] == "nam";
+    let count = (2..words.len()).any(|k| {
+        words[k] == "co"
+            && words
+                .get(k + 1)
+                .is_some_and(|w| digit(w) || (ABOUT.contains(w) && words.get(k + 2).is_some_and(|x| digit(x))))
+    });
+    let sets = (0..words.len()).any(|k| SETS.iter().any(|p| words[k..].starts_with(p)));
+    if opens && count && !sets {
+        folded.replacen("hang nam", "hang- nam", 1)
+    } else {
+        folded.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{without_daily_life, without_terms};
+    use super::{without_daily_life, without_statistic, without_terms};
     use crate::text::fold;
 
     #[test]
@@ -63,5 +99,15 @@ mod tests {
         let d = |s: &str| without_daily_life(&fold(s));
         assert!(!d("thu gom rác thải sinh hoạt hằng ngày của các hộ").contains("hang ngay"));
         assert!(d("cập nhật số liệu hằng ngày về Ban Chỉ đạo").contains("hang ngay"));
+    }
+
+    #[test]
+    fn a_yearly_figure_is_no_recurrence() {
+        let s = |x: &str| without_statistic(&fold(x));
+        assert!(!s("Hằng năm, toàn huyện có khoảng 300 hộ chuyển đổi cây trồng").contains("hang nam"));
+        assert!(!s("Hàng năm xã có 12% hộ đạt danh hiệu sản xuất giỏi").contains("hang nam"));
+        // a target, or no figure: kept
+        assert!(s("Hằng năm có từ 90% chi bộ trở lên hoàn thành tốt nhiệm vụ").contains("hang nam"));
+        assert!(s("Hằng năm, các xã báo cáo kết quả về huyện").contains("hang nam"));
     }
 }

@@ -182,6 +182,19 @@ fn ahead(t: &[Tok<'_>], k: usize) -> bool {
     {
         return false;
     }
+    // "quyền hạn", "giới hạn", "hạn chế", "hạn mức", "hạn hán": a noun, not a deadline
+    // (twenty-ninth round: "… thu nhập năm 2025 của người có chức vụ, quyền hạn …").
+    if t[k].is_word("han")
+        && ((k > 0 && ["quyen", "gioi"].iter().any(|w| t[k - 1].is_word(w)))
+            || next(k + 1).is_some_and(|x| ["che", "muc", "han"].iter().any(|w| x.is_word(w))))
+    {
+        return false;
+    }
+    // "sắp xếp" (to arrange) is not "sắp" (about to): "Kế hoạch sắp xếp khu phố" (twenty-ninth
+    // round).
+    if t[k].is_word("sap") && next(k + 1).is_some_and(|x| x.is_word("xep")) {
+        return false;
+    }
     // "chia sẻ dữ liệu": "sẻ" folds as "sẽ" (twenty-sixth round).
     if t[k].is_word("se") && k > 0 && t[k - 1].is_word("chia") {
         return false;
@@ -243,6 +256,17 @@ fn leads(t: &[Tok<'_>], c: &Cand) -> bool {
             .any(|w| t[h - 3].is_word(w))
     {
         h -= 3;
+        return h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')']);
+    }
+    // "Chiều nay ngày 26/3/2020, … đã ký …", "Sáng nay 10/9/2012 tại …, UBND phường tổ chức …":
+    // today, named before its day (twenty-ninth round).
+    if h >= 2
+        && t[h - 1].is_word("nay")
+        && ["sang", "chieu", "toi", "trua", "hom"]
+            .iter()
+            .any(|w| t[h - 2].is_word(w))
+    {
+        h -= 2;
         return h == 0 || t[h - 1].is_sym(&[',', ';', '.', '-', ')']);
     }
     if h > 0 && ["sang", "chieu", "toi", "trua"].iter().any(|w| t[h - 1].is_word(w)) {
