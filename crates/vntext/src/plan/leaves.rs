@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::assign::{self, Fields};
 use super::tree::Node;
 use super::words::{self, looks_like_unit};
-use super::{TaskDraft, closing, headings, lead, lines, split, table, topics};
+use super::{TaskDraft, closing, headings, lead, lines, manner, split, table, topics};
 use super::{NON_TASK_SECTIONS, has_lowercase_verb, node_fields, without_address};
 use crate::deadline::parse_deadline;
 use crate::text::fold;
@@ -49,6 +49,24 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
             f.lead = Some(u.clone());
         }
     }
+    // "1. Sở Công Thương" over "a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã,
+    // phường …" and "b) Phối hợp với các sở, ngành …", each over dashes: a sub-heading that
+    // only says how the unit above works (leading, or with whom) heads that unit's tasks; it
+    // names no lead of its own.
+    let manner: Vec<bool> = nodes
+        .iter()
+        .map(|n| {
+            n.row.is_none()
+                && !n.is_section()
+                && n.children.iter().any(|&c| nodes[c].is_bullet())
+                && n.parent.is_some_and(|p| unit_heading[p].is_some())
+                && manner::only_manner(&n.heading)
+        })
+        .collect();
+    for (f, _) in fields.iter_mut().zip(&manner).filter(|(_, m)| **m) {
+        f.lead = None;
+        f.support.clear();
+    }
     // "a) Nhiệm vụ:" over "- …": the points it lists are the item's tasks.
     let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
     // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"
@@ -67,7 +85,7 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
         (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
             && nodes[c]
                 .parent
-                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p) || verb_heading(p))
+                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p) || verb_heading(p) || manner[p])
     };
     // "1.1. Xây dựng … / - Bảo đảm thống nhất … / - Thời gian hoàn thành: … / - Đơn vị chủ
     // trì: …": an item written in the field form is one assignment; its dash lines say what

@@ -16,6 +16,7 @@ pub mod lead_model;
 mod leaves;
 mod line_tasks;
 mod lines;
+mod manner;
 mod order;
 mod pieces;
 mod pipe_table;
