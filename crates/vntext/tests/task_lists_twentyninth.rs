@@ -24,3 +24,22 @@ fn a_sub_heading_that_says_how_its_unit_works_heads_that_units_dashes() {
     let text = format!("{PLAN}{body}");
     assert!(has_task(&text, "tổ chức tuần lễ du lịch"), "{:?}", tasks(&text));
 }
+
+const TELEGRAM: &str = "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: 45/CĐ-TTg\n\nHà Nội, ngày 5 tháng 10 năm 2025\n\nCÔNG ĐIỆN\nVề bảo đảm nước sạch sau lũ\n\nThủ tướng Chính phủ yêu cầu các bộ, địa phương thực hiện ngay các việc sau:\n";
+
+#[test]
+fn units_named_one_by_one_over_items_give_the_first_and_end_before_their_measure() {
+    // "2. Bộ Y tế, Bộ Xây dựng theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp …:" over
+    // "a) …": the names end before the measure of the work; the list gives its first unit.
+    let body = "1. Bộ Tài chính chủ trì cấp kinh phí mua hóa chất xử lý nước.\n2. Bộ Y tế, Bộ Xây dựng theo chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với các địa phương:\na) Hướng dẫn người dân xử lý nước sinh hoạt sau lũ.\nb) Kiểm tra chất lượng nước tại các nhà máy nước.\n";
+    let text = format!("{TELEGRAM}{body}");
+    for title in ["Hướng dẫn người dân xử lý nước", "Kiểm tra chất lượng nước"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Bộ Y tế"), "{t:?}");
+    }
+    // A unit whose name has a comma of its own stays whole.
+    let body = "1. Bộ Tài chính chủ trì cấp kinh phí mua hóa chất xử lý nước.\n2. Ủy ban nhân dân các tỉnh, thành phố theo chức năng, nhiệm vụ chủ trì, phối hợp với các đơn vị:\na) Tổ chức phun khử khuẩn các khu dân cư.\n";
+    let text = format!("{TELEGRAM}{body}");
+    let t = task(&text, "Tổ chức phun khử khuẩn");
+    assert_eq!(t.1.as_deref(), Some("Ủy ban nhân dân các tỉnh, thành phố"), "{t:?}");
+}

@@ -36,6 +36,10 @@ const PREDICATE_MARKERS: &[&str] = &[
     // "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị
     // …": the office ends where its duty begins.
     "chịu trách nhiệm",
+    // "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì …", "Các sở, ban,
+    // ngành … theo chức năng, nhiệm vụ được giao chủ động …": the measure of the work, told
+    // after the names; no name goes on with it.
+    "theo chức năng",
 ];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
