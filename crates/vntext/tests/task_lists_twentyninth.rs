@@ -43,3 +43,20 @@ fn units_named_one_by_one_over_items_give_the_first_and_end_before_their_measure
     let t = task(&text, "Tổ chức phun khử khuẩn");
     assert_eq!(t.1.as_deref(), Some("Ủy ban nhân dân các tỉnh, thành phố"), "{t:?}");
 }
+
+const RESOLUTION: &str = "CHÍNH PHỦ\n\nSố: 12/NQ-CP\n\nHà Nội, ngày 7 tháng 9 năm 2025\n\nNGHỊ QUYẾT\nVề khắc phục hậu quả sạt lở\n\nI. QUAN ĐIỂM\n\nỔn định đời sống người dân.\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n";
+
+#[test]
+fn an_items_one_line_naming_its_unit_before_a_colon_heads_the_items_below() {
+    // "1.2. <topic>" then "Ủy ban nhân dân các tỉnh:" then "a) …": the line names the unit
+    // of the items; "Bộ Tài chính chỉ đạo Ngân hàng Chính sách xã hội:" gives the unit that
+    // directs.
+    let body = "1. Về nhà ở\n\n1.1. Hỗ trợ di dời\n\nỦy ban nhân dân các tỉnh:\n\na) Rà soát các hộ dân sống ven sông, suối.\n\nb) Bố trí đất tái định cư cho các hộ phải di dời.\n\n1.2. Hỗ trợ vốn vay\n\nBộ Tài chính chỉ đạo Ngân hàng Chính sách xã hội:\n\na) Giải ngân vốn vay làm nhà cho hộ bị sập nhà.\n";
+    let text = format!("{RESOLUTION}{body}");
+    for title in ["Rà soát các hộ dân sống ven sông", "Bố trí đất tái định cư"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Ủy ban nhân dân các tỉnh"), "{t:?}");
+    }
+    let t = task(&text, "Giải ngân vốn vay");
+    assert_eq!(t.1.as_deref(), Some("Bộ Tài chính"), "{t:?}");
+}

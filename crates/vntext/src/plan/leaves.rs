@@ -39,7 +39,8 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
             }
             // A heading that describes its units at length heads only items below it.
             let unit = headings::heading_unit(&n.heading)
-                .or_else(|| heads_bullets.then(|| headings::described_unit(&n.heading)).flatten())?;
+                .or_else(|| heads_bullets.then(|| headings::described_unit(&n.heading)).flatten())
+                .or_else(|| heads_bullets.then(|| intro_line_unit(n)).flatten())?;
             Some(without_address(&unit).to_string())
         })
         .collect();
@@ -207,4 +208,21 @@ fn title_of(n: &Node, f: &Fields) -> String {
     let t = t.trim().trim_end_matches([';', ':', ',', '(', ' ']).trim();
     let t = t.strip_suffix('.').unwrap_or(t);
     t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "1.2. Hỗ trợ khẩn cấp về nhà ở" / "Ủy ban nhân dân các tỉnh, thành phố:" over "a) …":
+/// an item headed by its topic whose one line of text names, before its colon, the unit the
+/// items below are given to — alone, or with its verb ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội
+/// Việt Nam:", the unit that directs leads).
+fn intro_line_unit(n: &Node) -> Option<String> {
+    let [line] = n.extra.as_slice() else {
+        return None;
+    };
+    let line = line.trim().strip_suffix(':')?.trim();
+    if line.contains([':', ';', '.']) {
+        return None;
+    }
+    headings::heading_unit(line)
+        .or_else(|| super::subject_lead(line))
+        .filter(|u| line.starts_with(u.as_str()))
 }

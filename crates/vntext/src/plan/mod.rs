@@ -312,7 +312,7 @@ fn without_person_name(lead: &str) -> &str {
 
 /// "Ban Tuyên giáo Quận ủy: …", or a sentence whose subject is a unit:
 /// "Văn phòng Quận ủy theo dõi, đôn đốc …", "Các chi bộ tổ dân phố vận động …".
-fn subject_lead(heading: &str) -> Option<String> {
+pub(super) fn subject_lead(heading: &str) -> Option<String> {
     // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể …": the basis named
     // first is no legal basis of the text when a unit and its verb follow its comma.
     // "Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban Thường vụ Quốc hội
