@@ -60,3 +60,24 @@ fn an_items_one_line_naming_its_unit_before_a_colon_heads_the_items_below() {
     let t = task(&text, "Giải ngân vốn vay");
     assert_eq!(t.1.as_deref(), Some("Bộ Tài chính"), "{t:?}");
 }
+
+const DIRECTIVE: &str = "ỦY BAN NHÂN DÂN\nTỈNH HẢI NAM\n\nSố: 03/CT-UBND\n\nHải Nam, ngày 2 tháng 6 năm 2025\n\nCHỈ THỊ\nVề thẩm định dự án đầu tư\n\nI. Mục đích\n\nRút ngắn thời gian thẩm định.\n\nII. Trách nhiệm phối hợp\n\n";
+
+#[test]
+fn a_body_named_by_its_role_in_the_work_is_the_unit() {
+    // "Cơ quan chủ trì thẩm định dự án" over "a) …" is that body, whole; "Cơ quan phối hợp có
+    // trách nhiệm …" names the body by its role, not "Cơ quan" alone.
+    let body = "1. Cơ quan chủ trì thẩm định dự án\n\na) Lập báo cáo thẩm định trình Ủy ban nhân dân tỉnh.\n\nb) Tổ chức khảo sát thực địa khi cần thiết.\n\n2. Cơ quan phối hợp có trách nhiệm gửi ý kiến bằng văn bản đúng thời hạn.\n";
+    let text = format!("{DIRECTIVE}{body}");
+    for title in ["Lập báo cáo thẩm định", "Tổ chức khảo sát thực địa"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Cơ quan chủ trì thẩm định dự án"), "{t:?}");
+    }
+    let t = task(&text, "gửi ý kiến bằng văn bản");
+    assert_eq!(t.1.as_deref(), Some("Cơ quan phối hợp"), "{t:?}");
+    // "Các cơ quan được giao chủ trì …": the participle is the predicate (unseen27's rule).
+    let body = "1. Các cơ quan được giao chủ trì có trách nhiệm báo cáo kết quả thẩm định.\n";
+    let text = format!("{DIRECTIVE}{body}");
+    let t = task(&text, "báo cáo kết quả thẩm định");
+    assert_eq!(t.1.as_deref(), Some("Các cơ quan"), "{t:?}");
+}

@@ -125,7 +125,12 @@ pub(super) fn described_unit(item: &str) -> Option<String> {
     let f = fold(t);
     let describes = [" hoat dong trong ", " hoat dong tren ", " hoat dong kinh doanh "]
         .iter()
-        .any(|w| f.contains(w));
+        .any(|w| f.contains(w))
+        // "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over "a) …": a body named by
+        // its role and the work it has that role in.
+        || ["co quan chu tri ", "co quan phoi hop ", "don vi chu tri ", "don vi phoi hop "]
+            .iter()
+            .any(|w| f.starts_with(w));
     (describes && looks_like_unit(&head) && !t.contains([':', ';', '.']) && t.split_whitespace().count() <= 25)
         .then(|| t.to_string())
 }
