@@ -81,3 +81,15 @@ fn a_body_named_by_its_role_in_the_work_is_the_unit() {
     let t = task(&text, "báo cáo kết quả thẩm định");
     assert_eq!(t.1.as_deref(), Some("Các cơ quan"), "{t:?}");
 }
+
+#[test]
+fn a_heading_that_tells_its_purpose_first_gives_its_units_to_the_items() {
+    // "2. Để …, tăng cường …, các sở, ngành và UBND cấp xã … thực hiện các nội dung sau:" over
+    // "a) …": the units after the purpose lead the items.
+    let body = "1. Cơ quan chủ trì thẩm định dự án\n\na) Lập báo cáo thẩm định trình Ủy ban nhân dân tỉnh.\n\n2. Để nâng cao chất lượng thẩm định, rút ngắn thời gian giải quyết hồ sơ, các sở, ngành, UBND cấp xã và các đơn vị liên quan theo chức năng, nhiệm vụ thực hiện các nội dung sau:\n\na) Công khai danh mục dự án kêu gọi đầu tư.\n\nb) Trả lời nhà đầu tư đúng thời hạn.\n";
+    let text = format!("{DIRECTIVE}{body}");
+    for title in ["Công khai danh mục dự án", "Trả lời nhà đầu tư"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("các sở, ngành"), "{t:?}");
+    }
+}

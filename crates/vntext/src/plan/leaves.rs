@@ -40,7 +40,8 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
             // A heading that describes its units at length heads only items below it.
             let unit = headings::heading_unit(&n.heading)
                 .or_else(|| heads_bullets.then(|| headings::described_unit(&n.heading)).flatten())
-                .or_else(|| heads_bullets.then(|| intro_line_unit(n)).flatten())?;
+                .or_else(|| heads_bullets.then(|| intro_line_unit(n)).flatten())
+                .or_else(|| heads_bullets.then(|| purpose_first_unit(&n.heading)).flatten())?;
             Some(without_address(&unit).to_string())
         })
         .collect();
@@ -225,4 +226,19 @@ fn intro_line_unit(n: &Node) -> Option<String> {
     headings::heading_unit(line)
         .or_else(|| super::subject_lead(line))
         .filter(|u| line.starts_with(u.as_str()))
+}
+
+/// "5. Để nâng cao hiệu lực …, tăng cường công tác …, các Sở, ngành, UBND cấp xã … triển khai
+/// thực hiện những nội dung sau:" over "a) …": a heading that tells its purpose first, then the
+/// units and their verb, and lists their work after its colon; the units lead the items.
+fn purpose_first_unit(heading: &str) -> Option<String> {
+    let h = heading.trim().strip_suffix(':')?;
+    if !fold(h).starts_with("de ") {
+        return None;
+    }
+    h.match_indices(", ")
+        .map(|(p, _)| &h[p + 2..])
+        .filter(|rest| rest.starts_with(char::is_uppercase) || fold(rest).starts_with("cac "))
+        .find_map(|rest| super::subject_lead(rest).filter(|u| rest.starts_with(u.as_str())))
+        .map(|u| super::unit_list::collective_first(&u).to_string())
 }
