@@ -93,3 +93,15 @@ fn a_heading_that_tells_its_purpose_first_gives_its_units_to_the_items() {
         assert_eq!(t.1.as_deref(), Some("các sở, ngành"), "{t:?}");
     }
 }
+
+#[test]
+fn an_emergency_the_work_prepares_for_is_no_recurrence() {
+    // "… sẵn sàng xuất cấp trong tình huống đột xuất, cấp bách": no `adhoc`; "báo cáo đột
+    // xuất khi có yêu cầu" stays `adhoc`.
+    let body = "1. Bộ Tài chính chủ trì:\na) Rà soát hàng dự trữ bảo đảm xuất cấp ngay trong tình huống đột xuất, cấp bách.\nb) Báo cáo đột xuất khi có yêu cầu của Thủ tướng Chính phủ.\n";
+    let text = format!("{TELEGRAM}{body}");
+    let t = task(&text, "Rà soát hàng dự trữ");
+    assert_eq!(t.3, None, "{t:?}");
+    let t = task(&text, "Báo cáo đột xuất");
+    assert_eq!(t.3.as_deref(), Some("adhoc"), "{t:?}");
+}

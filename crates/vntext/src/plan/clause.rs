@@ -153,7 +153,18 @@ pub(super) fn without_bare_period(mut t: TaskDraft) -> TaskDraft {
         ]
         .iter()
         .any(|p| said.contains(p) || f.contains(p));
-    if regime || as_required {
+    // "Rà soát các mặt hàng dự trữ … đáp ứng yêu cầu xuất cấp ngay trong tình huống đột xuất,
+    // cấp bách": the emergency the work prepares for, no occasion on which it recurs.
+    let emergency = recurrence == Some(Adhoc) && {
+        let sudden = said.matches("dot xuat").count();
+        sudden > 0
+            && sudden
+                == ["tinh huong dot xuat", "su co dot xuat"]
+                    .iter()
+                    .map(|p| said.matches(p).count())
+                    .sum::<usize>()
+    };
+    if regime || as_required || emergency {
         t.deadline = None;
         t.deadline_text = None;
         return t;
