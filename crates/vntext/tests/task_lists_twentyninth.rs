@@ -105,3 +105,15 @@ fn an_emergency_the_work_prepares_for_is_no_recurrence() {
     let t = task(&text, "Báo cáo đột xuất");
     assert_eq!(t.3.as_deref(), Some("adhoc"), "{t:?}");
 }
+
+#[test]
+fn a_headings_sentence_that_goes_on_to_its_colon_on_a_line_of_its_own_lists_its_units_work() {
+    // "3. Ủy ban nhân dân các phường chủ động bố trí kinh phí …;" / "đồng thời huy động …, tập
+    // trung một số nhiệm vụ sau:" over dashes: the dashes are the unit's tasks.
+    let body = "1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n\n2. Ủy ban nhân dân các phường chủ động bố trí kinh phí từ ngân sách địa phương;\nđồng thời huy động các nguồn vốn hợp pháp khác, tập trung một số nhiệm vụ sau:\n\n- Tổ chức lớp bồi dưỡng cho hộ kinh doanh;\n\n- Xây dựng kế hoạch du lịch của phường.\n";
+    let text = format!("{PLAN}{body}");
+    for title in ["Tổ chức lớp bồi dưỡng", "Xây dựng kế hoạch du lịch"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Ủy ban nhân dân các phường"), "{t:?}");
+    }
+}

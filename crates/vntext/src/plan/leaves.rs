@@ -74,12 +74,16 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
     // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"
     // over "- …": a heading holding its unit's verb and closed by a colon lists that unit's
     // work (as the prose reader takes it, `prose.rs`); the unit leads the bullets.
+    // "9. Ủy ban nhân dân các phường, xã … chủ động bố trí kinh phí …;" / "đồng thời huy động
+    // … tập trung một số nhiệm vụ cụ thể sau:": the heading's sentence may go on to a line of
+    // its own before the colon.
     let verb_heading = |p: usize| {
         let h = nodes[p].heading.trim_end();
+        let closes = nodes[p].extra.last().map_or(h, |e| e.trim_end());
         nodes[p].row.is_none()
             && !nodes[p].is_section()
             && !nodes[p].is_bullet()
-            && h.ends_with(':')
+            && closes.ends_with(':')
             && fields[p].lead.is_some()
             && lead::lead_of(h.trim_end_matches(':')).is_some_and(|(_, plain)| plain)
     };
@@ -242,3 +246,4 @@ fn purpose_first_unit(heading: &str) -> Option<String> {
         .find_map(|rest| super::subject_lead(rest).filter(|u| rest.starts_with(u.as_str())))
         .map(|u| super::unit_list::collective_first(&u).to_string())
 }
+
