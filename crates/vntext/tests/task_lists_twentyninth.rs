@@ -117,3 +117,17 @@ fn a_headings_sentence_that_goes_on_to_its_colon_on_a_line_of_its_own_lists_its_
         assert_eq!(t.1.as_deref(), Some("Ủy ban nhân dân các phường"), "{t:?}");
     }
 }
+
+#[test]
+fn the_year_of_a_budget_is_no_yearly_work() {
+    // "… bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm …": the budget's year;
+    // "Hằng năm báo cáo kết quả …" stays `yearly`.
+    let body = "1. Sở Tài chính tham mưu bố trí kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hằng năm để thực hiện Kế hoạch.\n\n2. Các sở, ngành chủ động bố trí kinh phí trong phạm vi dự toán được giao hàng năm để thực hiện nhiệm vụ.\n\n3. Sở Văn hóa và Thể thao tổng hợp, hằng năm báo cáo kết quả thực hiện Kế hoạch.\n";
+    let text = format!("{PLAN}{body}");
+    for title in ["tham mưu bố trí kinh phí", "chủ động bố trí kinh phí"] {
+        let t = task(&text, title);
+        assert_eq!((t.2.as_deref(), t.3.as_deref()), (None, None), "{t:?}");
+    }
+    let t = task(&text, "báo cáo kết quả thực hiện");
+    assert_eq!(t.3.as_deref(), Some("yearly"), "{t:?}");
+}

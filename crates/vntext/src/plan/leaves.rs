@@ -156,7 +156,9 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
         let dl_from = inherit(&|f: &Fields| f.deadline_text.is_some());
         let lead = lead_from.and_then(|j| fields[j].lead.clone());
         let support = lead_from.map(|j| fields[j].support.clone()).unwrap_or_default();
-        let deadline_text = dl_from.and_then(|j| fields[j].deadline_text.clone());
+        let deadline_text = dl_from
+            .and_then(|j| fields[j].deadline_text.clone())
+            .filter(|_| !dl_from.is_some_and(|j| budget_year_only(&nodes[j].text())));
         let deadline = deadline_text.as_deref().and_then(|t| parse_deadline(t, issued).ok());
         let task = TaskDraft {
             code: n.code.clone(),
@@ -247,3 +249,25 @@ fn purpose_first_unit(heading: &str) -> Option<String> {
         .map(|u| super::unit_list::collective_first(&u).to_string())
 }
 
+/// "… bố trí kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hằng năm …", "… trong
+/// phạm vi dự toán được cấp có thẩm quyền giao hàng năm …": the year of a budget, no yearly
+/// work; the text's every "hằng năm" (and "chi thường xuyên", recurrent spending) is the
+/// budget's.
+fn budget_year_only(text: &str) -> bool {
+    const BUDGET_YEAR: &[&str] = &[
+        "ngan sach nha nuoc hang nam",
+        "ngan sach hang nam",
+        "du toan hang nam",
+        "giao hang nam",
+        "ke hoach von hang nam",
+        "ngan sach dia phuong trong ke hoach hang nam",
+    ];
+    let f = fold(text);
+    let yearly = f.matches("hang nam").count();
+    let budget: usize = BUDGET_YEAR.iter().map(|p| f.matches(p).count()).sum();
+    let other_periods = ["hang thang", "hang quy", "dinh ky", "hang ngay", "hang tuan", "tiep theo", "dot xuat"]
+        .iter()
+        .any(|p| f.contains(p));
+    let ongoing = f.matches("thuong xuyen").count() > f.matches("chi thuong xuyen").count();
+    yearly > 0 && yearly == budget && !other_periods && !ongoing
+}
