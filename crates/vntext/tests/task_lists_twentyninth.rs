@@ -131,3 +131,15 @@ fn the_year_of_a_budget_is_no_yearly_work() {
     let t = task(&text, "báo cáo kết quả thực hiện");
     assert_eq!(t.3.as_deref(), Some("yearly"), "{t:?}");
 }
+
+#[test]
+fn an_order_word_over_a_long_list_of_units_heads_the_items_below() {
+    // "3. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh, Hội Nông dân tỉnh, Hiệp hội
+    // Du lịch tỉnh" over dashes: too long for one name, the list's first unit leads them.
+    let body = "1. Sở Văn hóa và Thể thao\n\n- Xây dựng bộ tiêu chí điểm du lịch nông thôn.\n\n2. Đề nghị Liên đoàn Lao động tỉnh, Hội Cựu chiến binh tỉnh, Hội Nông dân tỉnh, Hiệp hội Du lịch tỉnh, Hội Liên hiệp Phụ nữ tỉnh\n\n- Vận động hội viên tham gia làm du lịch cộng đồng.\n\n- Giới thiệu sản phẩm của hội viên tại các hội chợ.\n";
+    let text = format!("{PLAN}{body}");
+    for title in ["Vận động hội viên", "Giới thiệu sản phẩm của hội viên"] {
+        let t = task(&text, title);
+        assert_eq!(t.1.as_deref(), Some("Liên đoàn Lao động tỉnh"), "{t:?}");
+    }
+}

@@ -162,8 +162,10 @@ fn without_role_label(t: &str) -> &str {
 /// item's heading asks or gives the work to.
 fn without_order_word(t: &str) -> &str {
     for w in ["Đề nghị ", "Giao "] {
+        // "8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS …, Hội nông dân tỉnh, Hiệp hội doanh
+        // nghiệp tỉnh": a list too long for one name, its first piece a unit.
         if let Some(rest) = t.strip_prefix(w)
-            && looks_like_unit(rest)
+            && (looks_like_unit(rest) || looks_like_unit(rest.split(',').next().unwrap_or(rest).trim()))
         {
             // "2. Đề nghị Ủy ban nhân dân xã phối hợp" over the lines of its work: the verb
             // closing the heading asks for what the lines say.
