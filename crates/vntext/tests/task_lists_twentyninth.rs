@@ -143,3 +143,16 @@ fn an_order_word_over_a_long_list_of_units_heads_the_items_below() {
         assert_eq!(t.1.as_deref(), Some("Liên đoàn Lao động tỉnh"), "{t:?}");
     }
 }
+
+#[test]
+fn a_line_cut_after_a_two_word_head_goes_on_with_the_name() {
+    // "… phối hợp với Đài Truyền hình, Tập đoàn\nBưu chính Viễn thông …", "… chỉ đạo của Thủ
+    // tướng\nChính phủ, …": one sentence each, one task each.
+    let body = "1. Bộ Xây dựng:\na) Chủ trì rà soát danh mục công trình; phối hợp với Đài Truyền hình Việt Nam, Tập đoàn\nBưu chính Viễn thông Việt Nam chuẩn bị điểm cầu trực tuyến.\nb) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng\nChính phủ về khen thưởng các tập thể, cá nhân.\n";
+    let text = format!("{TELEGRAM}{body}");
+    let all = tasks(&text);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().all(|t| t.1.as_deref() == Some("Bộ Xây dựng")), "{all:?}");
+    // A short line (a heading of three words) keeps its break.
+    assert!(!vntext::repair_ocr("Gửi Tập đoàn\nĐiện lực Việt Nam").contains("đoàn Điện"));
+}
