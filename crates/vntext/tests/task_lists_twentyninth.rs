@@ -156,3 +156,12 @@ fn a_line_cut_after_a_two_word_head_goes_on_with_the_name() {
     // A short line (a heading of three words) keeps its break.
     assert!(!vntext::repair_ocr("Gửi Tập đoàn\nĐiện lực Việt Nam").contains("đoàn Điện"));
 }
+
+#[test]
+fn the_date_a_document_must_be_issued_by_is_the_tasks_due_date() {
+    // "- Thời hạn ban hành: trước ngày 30 tháng 6 năm 2026" in the field form.
+    let body = "1. Xây dựng Thông tư hướng dẫn du lịch nông thôn\n\n- Cơ quan chủ trì: Sở Văn hóa và Thể thao.\n\n- Thời hạn ban hành: trước ngày 30 tháng 6 năm 2026.\n";
+    let text = format!("{PLAN}{body}");
+    let t = task(&text, "Xây dựng Thông tư");
+    assert_eq!((t.1.as_deref(), t.2.as_deref()), (Some("Sở Văn hóa và Thể thao"), Some("2026-06-30")), "{t:?}");
+}
