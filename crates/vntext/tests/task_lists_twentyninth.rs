@@ -165,3 +165,13 @@ fn the_date_a_document_must_be_issued_by_is_the_tasks_due_date() {
     let t = task(&text, "Xây dựng Thông tư");
     assert_eq!((t.1.as_deref(), t.2.as_deref()), (Some("Sở Văn hóa và Thể thao"), Some("2026-06-30")), "{t:?}");
 }
+
+#[test]
+fn a_reporting_regime_that_names_its_periods_in_turn_is_read_by_the_first() {
+    // "Định kỳ hàng tháng (trước ngày 10 hàng tháng), 6 tháng (trước ngày 10/6), năm (trước
+    // ngày 10/12 hàng năm) hoặc đột xuất báo cáo …": monthly.
+    let body = "1. Sở Văn hóa và Thể thao tổng hợp kết quả thực hiện, định kỳ hàng tháng (trước ngày 10 hàng tháng), 6 tháng (trước ngày 10/6), năm (trước ngày 10/12 hàng năm) hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh.\n";
+    let text = format!("{PLAN}{body}");
+    let t = task(&text, "tổng hợp kết quả thực hiện");
+    assert_eq!(t.3.as_deref(), Some("monthly"), "{t:?}");
+}

@@ -49,6 +49,10 @@ pub(crate) const DEADLINE_TRIGGERS: &[&str] = &[
 /// starting at its first trigger word (with "trong", "trước", "đến" … kept).
 pub(crate) fn deadline_clause(text: &str) -> Option<String> {
     let mut found = None;
+    // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm
+    // (trước ngày 20/11 hàng năm) hoặc khi có yêu cầu …": a reporting regime that names its
+    // periods one after another is read by the first, its opener's.
+    let mut regime = None;
     let anchor = NaiveDate::from_ymd_opt(2000, 1, 1);
     for clause in text
         .split([';', '\n', '(', ')'])
@@ -74,8 +78,13 @@ pub(crate) fn deadline_clause(text: &str) -> Option<String> {
         }
         let start = with_lead_ins(&f, first);
         found = Some(c[map[start]..].trim().to_string());
+        if regime.is_none()
+            && let Some(p) = ["dinh ky hang thang", "dinh ky hang quy"].iter().find_map(|o| phrase_pos(&f, o))
+        {
+            regime = Some(c[map[p]..].trim().to_string());
+        }
     }
-    found
+    regime.or(found)
 }
 
 /// Words kept before a deadline trigger ("trong tháng 9", "trước Quý IV").
