@@ -175,3 +175,15 @@ fn a_reporting_regime_that_names_its_periods_in_turn_is_read_by_the_first() {
     let t = task(&text, "tổng hợp kết quả thực hiện");
     assert_eq!(t.3.as_deref(), Some("monthly"), "{t:?}");
 }
+
+#[test]
+fn the_period_of_a_document_the_work_drafts_is_no_time_of_the_work() {
+    // "… xây dựng kế hoạch phát triển du lịch của xã, phường giai đoạn 2026 - 2030": no due
+    // date; "Thời gian thực hiện: giai đoạn 2026 - 2030" stays a time of the work.
+    let body = "1. Ủy ban nhân dân các xã, phường\n\n- Nghiên cứu xây dựng kế hoạch phát triển du lịch của xã, phường giai đoạn 2026 - 2030.\n\n2. Sở Tài chính bố trí kinh phí thực hiện, thời gian thực hiện: giai đoạn 2026 - 2030.\n";
+    let text = format!("{PLAN}{body}");
+    let t = task(&text, "Nghiên cứu xây dựng kế hoạch");
+    assert_eq!(t.2, None, "{t:?}");
+    let t = task(&text, "bố trí kinh phí");
+    assert_eq!(t.2.as_deref(), Some("2030-12-31"), "{t:?}");
+}

@@ -76,6 +76,23 @@ pub(crate) fn deadline_clause(text: &str) -> Option<String> {
         if parse_deadline(c, anchor).is_err() {
             continue;
         }
+        // "… nghiên cứu xây dựng kế hoạch xuất khẩu … của xã, phường giai đoạn 2026 – 2030": the
+        // period of the document the work drafts, no time of the work.
+        if f[first..].starts_with("giai doan") {
+            // The words before it, across the commas of a list ("… của xã, phường giai đoạn …").
+            let at = c.as_ptr() as usize - text.as_ptr() as usize + map[first];
+            let before = fold(text.get(..at).unwrap_or_default());
+            let near: Vec<&str> = before.split_whitespace().rev().take(14).collect();
+            let near = near.into_iter().rev().collect::<Vec<_>>().join(" ");
+            let sentence = near.rsplit(['.', ';', ':']).next().unwrap_or(&near);
+            if ["ke hoach ", "chuong trinh ", "de an ", "chien luoc ", "quy hoach "]
+                .iter()
+                .any(|d| sentence.contains(d))
+                && !sentence.contains("thoi gian")
+            {
+                continue;
+            }
+        }
         let start = with_lead_ins(&f, first);
         found = Some(c[map[start]..].trim().to_string());
         if regime.is_none()
