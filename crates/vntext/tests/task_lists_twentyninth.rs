@@ -187,3 +187,12 @@ fn the_period_of_a_document_the_work_drafts_is_no_time_of_the_work() {
     let t = task(&text, "bố trí kinh phí");
     assert_eq!(t.2.as_deref(), Some("2030-12-31"), "{t:?}");
 }
+
+#[test]
+fn the_fronts_central_committee_keeps_its_whole_name() {
+    // "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Mặt" is no place after "Trung ương".
+    let body = "1. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chủ động vận động ủng hộ người dân vùng lũ.\n";
+    let text = format!("{RESOLUTION}{body}");
+    let t = task(&text, "vận động ủng hộ");
+    assert_eq!(t.1.as_deref(), Some("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), "{t:?}");
+}
