@@ -163,7 +163,11 @@ fn the_date_a_document_must_be_issued_by_is_the_tasks_due_date() {
     let body = "1. Xây dựng Thông tư hướng dẫn du lịch nông thôn\n\n- Cơ quan chủ trì: Sở Văn hóa và Thể thao.\n\n- Thời hạn ban hành: trước ngày 30 tháng 6 năm 2026.\n";
     let text = format!("{PLAN}{body}");
     let t = task(&text, "Xây dựng Thông tư");
-    assert_eq!((t.1.as_deref(), t.2.as_deref()), (Some("Sở Văn hóa và Thể thao"), Some("2026-06-30")), "{t:?}");
+    assert_eq!(
+        (t.1.as_deref(), t.2.as_deref()),
+        (Some("Sở Văn hóa và Thể thao"), Some("2026-06-30")),
+        "{t:?}"
+    );
 }
 
 #[test]
@@ -194,7 +198,11 @@ fn the_fronts_central_committee_keeps_its_whole_name() {
     let body = "1. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam chủ động vận động ủng hộ người dân vùng lũ.\n";
     let text = format!("{RESOLUTION}{body}");
     let t = task(&text, "vận động ủng hộ");
-    assert_eq!(t.1.as_deref(), Some("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), "{t:?}");
+    assert_eq!(
+        t.1.as_deref(),
+        Some("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        "{t:?}"
+    );
 }
 
 #[test]
@@ -204,7 +212,15 @@ fn plus_fields_under_a_dash_item_are_that_items() {
     let body = "2. Xây dựng văn bản hướng dẫn\n\n- Quyết định ban hành quy chế quản lý điểm du lịch\n\n+ Nội dung: quy định tiêu chí, trách nhiệm quản lý.\n\n+ Cơ quan chủ trì: Sở Văn hóa và Thể thao.\n\n+ Thời hạn ban hành: trước ngày 31 tháng 3 năm 2026.\n\n- Quyết định ban hành giá dịch vụ tham quan\n\n+ Nội dung: quy định giá vé.\n\n+ Cơ quan chủ trì: Sở Tài chính.\n\n+ Thời hạn ban hành: trước ngày 30 tháng 6 năm 2026.\n";
     let text = format!("{PLAN}{body}");
     let t = task(&text, "ban hành quy chế quản lý");
-    assert_eq!((t.1.as_deref(), t.2.as_deref()), (Some("Sở Văn hóa và Thể thao"), Some("2026-03-31")), "{t:?}");
+    assert_eq!(
+        (t.1.as_deref(), t.2.as_deref()),
+        (Some("Sở Văn hóa và Thể thao"), Some("2026-03-31")),
+        "{t:?}"
+    );
     let t = task(&text, "ban hành giá dịch vụ");
-    assert_eq!((t.1.as_deref(), t.2.as_deref()), (Some("Sở Tài chính"), Some("2026-06-30")), "{t:?}");
+    assert_eq!(
+        (t.1.as_deref(), t.2.as_deref()),
+        (Some("Sở Tài chính"), Some("2026-06-30")),
+        "{t:?}"
+    );
 }

@@ -96,7 +96,9 @@ pub(crate) fn deadline_clause(text: &str) -> Option<String> {
         let start = with_lead_ins(&f, first);
         found = Some(c[map[start]..].trim().to_string());
         if regime.is_none()
-            && let Some(p) = ["dinh ky hang thang", "dinh ky hang quy"].iter().find_map(|o| phrase_pos(&f, o))
+            && let Some(p) = ["dinh ky hang thang", "dinh ky hang quy"]
+                .iter()
+                .find_map(|o| phrase_pos(&f, o))
         {
             regime = Some(c[map[p]..].trim().to_string());
         }

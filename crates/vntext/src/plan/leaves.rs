@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use super::assign::{self, Fields};
 use super::tree::Node;
 use super::words::{self, looks_like_unit};
-use super::{TaskDraft, closing, headings, lead, lines, manner, split, table, topics};
 use super::{NON_TASK_SECTIONS, has_lowercase_verb, node_fields, without_address};
+use super::{TaskDraft, closing, headings, lead, lines, manner, split, table, topics};
 use crate::deadline::parse_deadline;
 use crate::text::fold;
 
@@ -265,9 +265,17 @@ fn budget_year_only(text: &str) -> bool {
     let f = fold(text);
     let yearly = f.matches("hang nam").count();
     let budget: usize = BUDGET_YEAR.iter().map(|p| f.matches(p).count()).sum();
-    let other_periods = ["hang thang", "hang quy", "dinh ky", "hang ngay", "hang tuan", "tiep theo", "dot xuat"]
-        .iter()
-        .any(|p| f.contains(p));
+    let other_periods = [
+        "hang thang",
+        "hang quy",
+        "dinh ky",
+        "hang ngay",
+        "hang tuan",
+        "tiep theo",
+        "dot xuat",
+    ]
+    .iter()
+    .any(|p| f.contains(p));
     let ongoing = f.matches("thuong xuyen").count() > f.matches("chi thuong xuyen").count();
     yearly > 0 && yearly == budget && !other_periods && !ongoing
 }

@@ -12,10 +12,15 @@ use crate::text::fold;
 pub(super) fn only_manner(heading: &str) -> bool {
     let t = heading.trim().trim_end_matches([':', '.', ';']).trim();
     let f = fold(t);
-    let rest_at = ["chu tri, phoi hop voi ", "chu tri phoi hop voi ", "phoi hop voi ", "phoi hop cung "]
-        .iter()
-        .find(|p| f.starts_with(*p))
-        .map(|p| p.len());
+    let rest_at = [
+        "chu tri, phoi hop voi ",
+        "chu tri phoi hop voi ",
+        "phoi hop voi ",
+        "phoi hop cung ",
+    ]
+    .iter()
+    .find(|p| f.starts_with(*p))
+    .map(|p| p.len());
     let Some(at) = rest_at else {
         return f == "chu tri";
     };
@@ -40,10 +45,14 @@ mod tests {
 
     #[test]
     fn manner_alone() {
-        assert!(only_manner("Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan"));
+        assert!(only_manner(
+            "Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan"
+        ));
         assert!(only_manner("Phối hợp với các sở, ngành, UBND các xã, phường"));
         assert!(only_manner("Phối hợp với Sở Y tế và các đơn vị liên quan:"));
-        assert!(!only_manner("Chủ trì, phối hợp với các sở, ngành hướng dẫn các nhà đầu tư về thủ tục đầu tư"));
+        assert!(!only_manner(
+            "Chủ trì, phối hợp với các sở, ngành hướng dẫn các nhà đầu tư về thủ tục đầu tư"
+        ));
         assert!(!only_manner("Phối hợp tổ chức hội nghị sơ kết"));
     }
 }

@@ -176,7 +176,14 @@ pub fn repair_ocr(text: &str) -> String {
 const UNIT_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Vụ", "Viện", "Phòng", "Ban"];
 
 /// Heads of two words that a line cut inside a name or an office ends on.
-const TWO_WORD_HEADS: &[&str] = &["Tập đoàn", "Thủ tướng", "Tổng cục", "Hội đồng", "Ngân hàng", "Tổng công ty"];
+const TWO_WORD_HEADS: &[&str] = &[
+    "Tập đoàn",
+    "Thủ tướng",
+    "Tổng cục",
+    "Hội đồng",
+    "Ngân hàng",
+    "Tổng công ty",
+];
 
 /// Capitalised first words of names that a cut line may go on with ("Chương trình, …",
 /// "Nhà nước …", "Kế hoạch …").
