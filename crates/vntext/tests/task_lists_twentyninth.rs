@@ -224,3 +224,12 @@ fn plus_fields_under_a_dash_item_are_that_items() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_office_that_directs_its_bodys_work_leads_without_the_verb() {
+    // "2. Bộ trưởng Bộ Y tế chỉ đạo chủ trì, phối hợp …": the lead is "Bộ trưởng Bộ Y tế".
+    let body = "1. Bộ Tài chính chủ trì cấp kinh phí mua hóa chất xử lý nước.\n2. Bộ trưởng Bộ Y tế chỉ đạo chủ trì, phối hợp với các địa phương khẩn trương kiểm tra chất lượng nước sinh hoạt, hoàn thành trước ngày 20 tháng 10 năm 2025.\n";
+    let text = format!("{TELEGRAM}{body}");
+    let t = task(&text, "kiểm tra chất lượng nước");
+    assert_eq!(t.1.as_deref(), Some("Bộ trưởng Bộ Y tế"), "{t:?}");
+}

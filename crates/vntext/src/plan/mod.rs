@@ -157,7 +157,11 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         let (tasks, closings) = prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)));
         prose_edges::without_closings(task_model::filter(tasks, &squeezed), &closings)
     };
-    let tasks = tasks.into_iter().map(without_bare_period).collect();
+    let tasks = tasks
+        .into_iter()
+        .map(without_bare_period)
+        .map(without_trailing_direction)
+        .collect();
     PlanDraft {
         issuer: h.issuer,
         symbol: h.symbol,
@@ -403,4 +407,18 @@ fn has_lowercase_verb(s: &str) -> bool {
             && lead::accent_matches(&s[map[p]..], v)
             && !words::verb_in_name(&f, p, v)
     })
+}
+
+/// "6. Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì, phối hợp với …": the office that directs its
+/// ministry's work is the lead; "chỉ đạo" closing the lead read is its verb, no part of the name
+/// ("Ban chỉ đạo" keeps it).
+fn without_trailing_direction(mut t: TaskDraft) -> TaskDraft {
+    if let Some(lead) = t.lead.as_deref()
+        && let Some(unit) = lead.strip_suffix(" chỉ đạo")
+        && !fold(unit).ends_with("ban")
+        && looks_like_unit(unit)
+    {
+        t.lead = Some(unit.to_string());
+    }
+    t
 }
