@@ -41,6 +41,12 @@ const LABELS: &[(&str, Field)] = &[
     ("thoi gian hoan thanh", Field::Deadline),
     ("thoi gian thuc hien", Field::Deadline),
     ("thoi han hoan thanh", Field::Deadline),
+    // "+ Thời hạn ban hành: trước ngày 01 tháng 01 năm 2026" (a decree to be issued), "Thời
+    // gian trình: …": the date the document is due by.
+    ("thoi han ban hanh", Field::Deadline),
+    ("thoi gian ban hanh", Field::Deadline),
+    ("thoi han trinh", Field::Deadline),
+    ("thoi gian trinh", Field::Deadline),
     ("thoi gian", Field::Deadline),
     ("thoi han", Field::Deadline),
     ("tien do", Field::Deadline),

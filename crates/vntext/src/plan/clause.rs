@@ -49,6 +49,10 @@ pub(crate) const DEADLINE_TRIGGERS: &[&str] = &[
 /// starting at its first trigger word (with "trong", "trước", "đến" … kept).
 pub(crate) fn deadline_clause(text: &str) -> Option<String> {
     let mut found = None;
+    // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm
+    // (trước ngày 20/11 hàng năm) hoặc khi có yêu cầu …": a reporting regime that names its
+    // periods one after another is read by the first, its opener's.
+    let mut regime = None;
     let anchor = NaiveDate::from_ymd_opt(2000, 1, 1);
     for clause in text
         .split([';', '\n', '(', ')'])
@@ -72,10 +76,34 @@ pub(crate) fn deadline_clause(text: &str) -> Option<String> {
         if parse_deadline(c, anchor).is_err() {
             continue;
         }
+        // "… nghiên cứu xây dựng kế hoạch xuất khẩu … của xã, phường giai đoạn 2026 – 2030": the
+        // period of the document the work drafts, no time of the work.
+        if f[first..].starts_with("giai doan") {
+            // The words before it, across the commas of a list ("… của xã, phường giai đoạn …").
+            let at = c.as_ptr() as usize - text.as_ptr() as usize + map[first];
+            let before = fold(text.get(..at).unwrap_or_default());
+            let near: Vec<&str> = before.split_whitespace().rev().take(14).collect();
+            let near = near.into_iter().rev().collect::<Vec<_>>().join(" ");
+            let sentence = near.rsplit(['.', ';', ':']).next().unwrap_or(&near);
+            if ["ke hoach ", "chuong trinh ", "de an ", "chien luoc ", "quy hoach "]
+                .iter()
+                .any(|d| sentence.contains(d))
+                && !sentence.contains("thoi gian")
+            {
+                continue;
+            }
+        }
         let start = with_lead_ins(&f, first);
         found = Some(c[map[start]..].trim().to_string());
+        if regime.is_none()
+            && let Some(p) = ["dinh ky hang thang", "dinh ky hang quy"]
+                .iter()
+                .find_map(|o| phrase_pos(&f, o))
+        {
+            regime = Some(c[map[p]..].trim().to_string());
+        }
     }
-    found
+    regime.or(found)
 }
 
 /// Words kept before a deadline trigger ("trong tháng 9", "trước Quý IV").
@@ -153,7 +181,18 @@ pub(super) fn without_bare_period(mut t: TaskDraft) -> TaskDraft {
         ]
         .iter()
         .any(|p| said.contains(p) || f.contains(p));
-    if regime || as_required {
+    // "Rà soát các mặt hàng dự trữ … đáp ứng yêu cầu xuất cấp ngay trong tình huống đột xuất,
+    // cấp bách": the emergency the work prepares for, no occasion on which it recurs.
+    let emergency = recurrence == Some(Adhoc) && {
+        let sudden = said.matches("dot xuat").count();
+        sudden > 0
+            && sudden
+                == ["tinh huong dot xuat", "su co dot xuat"]
+                    .iter()
+                    .map(|p| said.matches(p).count())
+                    .sum::<usize>()
+    };
+    if regime || as_required || emergency {
         t.deadline = None;
         t.deadline_text = None;
         return t;

@@ -125,7 +125,12 @@ pub(super) fn described_unit(item: &str) -> Option<String> {
     let f = fold(t);
     let describes = [" hoat dong trong ", " hoat dong tren ", " hoat dong kinh doanh "]
         .iter()
-        .any(|w| f.contains(w));
+        .any(|w| f.contains(w))
+        // "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" over "a) …": a body named by
+        // its role and the work it has that role in.
+        || ["co quan chu tri ", "co quan phoi hop ", "don vi chu tri ", "don vi phoi hop "]
+            .iter()
+            .any(|w| f.starts_with(w));
     (describes && looks_like_unit(&head) && !t.contains([':', ';', '.']) && t.split_whitespace().count() <= 25)
         .then(|| t.to_string())
 }
@@ -157,8 +162,10 @@ fn without_role_label(t: &str) -> &str {
 /// item's heading asks or gives the work to.
 fn without_order_word(t: &str) -> &str {
     for w in ["Đề nghị ", "Giao "] {
+        // "8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS …, Hội nông dân tỉnh, Hiệp hội doanh
+        // nghiệp tỉnh": a list too long for one name, its first piece a unit.
         if let Some(rest) = t.strip_prefix(w)
-            && looks_like_unit(rest)
+            && (looks_like_unit(rest) || looks_like_unit(rest.split(',').next().unwrap_or(rest).trim()))
         {
             // "2. Đề nghị Ủy ban nhân dân xã phối hợp" over the lines of its work: the verb
             // closing the heading asks for what the lines say.

@@ -13,8 +13,10 @@ mod headings;
 mod lead;
 mod lead_features;
 pub mod lead_model;
+mod leaves;
 mod line_tasks;
 mod lines;
+mod manner;
 mod order;
 mod pieces;
 mod pipe_table;
@@ -145,7 +147,7 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         || body.iter().any(|l| table::header_columns(l).is_some());
     let tasks = if structured {
         let nodes = tree::build(&body);
-        tasks_from(&nodes, h.issued)
+        leaves::tasks_from(&nodes, h.issued)
     } else {
         // Conclusion notices, news summaries, regulation excerpts: no numbered sections.
         // Prose has no columns, so a run of spaces is a slip of the page ("giao  Sở  Y  tế
@@ -155,7 +157,11 @@ pub fn extract_plan(text: &str) -> PlanDraft {
         let (tasks, closings) = prose::tasks(&squeezed, h.issued.or_else(|| dateline(&all)));
         prose_edges::without_closings(task_model::filter(tasks, &squeezed), &closings)
     };
-    let tasks = tasks.into_iter().map(without_bare_period).collect();
+    let tasks = tasks
+        .into_iter()
+        .map(without_bare_period)
+        .map(without_trailing_direction)
+        .collect();
     PlanDraft {
         issuer: h.issuer,
         symbol: h.symbol,
@@ -310,7 +316,7 @@ fn without_person_name(lead: &str) -> &str {
 
 /// "Ban Tuyên giáo Quận ủy: …", or a sentence whose subject is a unit:
 /// "Văn phòng Quận ủy theo dõi, đôn đốc …", "Các chi bộ tổ dân phố vận động …".
-fn subject_lead(heading: &str) -> Option<String> {
+pub(super) fn subject_lead(heading: &str) -> Option<String> {
     // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch cụ thể …": the basis named
     // first is no legal basis of the text when a unit and its verb follow its comma.
     // "Chậm nhất là ngày 05 tháng 02 năm 2026, căn cứ vào kết quả …, Ủy ban Thường vụ Quốc hội
@@ -403,182 +409,16 @@ fn has_lowercase_verb(s: &str) -> bool {
     })
 }
 
-/// Leaves of the task sections, with fields inherited from enclosing items.
-fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskDraft> {
-    let section_of = |mut i: usize| -> Option<usize> {
-        loop {
-            if nodes[i].is_section() {
-                return Some(i);
-            }
-            i = nodes[i].parent?;
-        }
-    };
-    let heading_f = |i: usize| fold(&nodes[i].heading);
-    // "1. Sở Lao động - Thương binh và Xã hội - thường trực kế hoạch:" over "- Triển khai …":
-    // an item that is only a unit's name heads the bullets below it, which are its tasks.
-    let unit_heading: Vec<Option<String>> = nodes
-        .iter()
-        .map(|n| {
-            // "1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam" over "a) …", "b) …".
-            let heads_bullets = n
-                .children
-                .iter()
-                .any(|&c| nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))));
-            // "2. Sở Kế hoạch & Đầu tư và Sở Tài chính:" over a line of its work.
-            let heads_text = n.children.is_empty() && !n.extra.is_empty();
-            if n.row.is_some() || n.is_section() || !(heads_bullets || heads_text) {
-                return None;
-            }
-            // A heading that describes its units at length heads only items below it.
-            let unit = headings::heading_unit(&n.heading)
-                .or_else(|| heads_bullets.then(|| headings::described_unit(&n.heading)).flatten())?;
-            Some(without_address(&unit).to_string())
-        })
-        .collect();
-    let mut fields: Vec<Fields> = nodes.iter().map(node_fields).collect();
-    for (f, unit) in fields.iter_mut().zip(&unit_heading) {
-        if let Some(u) = unit {
-            f.lead = Some(u.clone());
-        }
-    }
-    // "a) Nhiệm vụ:" over "- …": the points it lists are the item's tasks.
-    let lists_tasks = |p: usize| fold(nodes[p].heading.trim_end_matches([':', ' '])) == "nhiem vu";
-    // "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"
-    // over "- …": a heading holding its unit's verb and closed by a colon lists that unit's
-    // work (as the prose reader takes it, `prose.rs`); the unit leads the bullets.
-    let verb_heading = |p: usize| {
-        let h = nodes[p].heading.trim_end();
-        nodes[p].row.is_none()
-            && !nodes[p].is_section()
-            && !nodes[p].is_bullet()
-            && h.ends_with(':')
-            && fields[p].lead.is_some()
-            && lead::lead_of(h.trim_end_matches(':')).is_some_and(|(_, plain)| plain)
-    };
-    let under_unit_heading = |c: usize| {
-        (nodes[c].is_bullet() || matches!(nodes[c].mark, Some(lines::Mark::Letter(_))))
-            && nodes[c]
-                .parent
-                .is_some_and(|p| unit_heading[p].is_some() || lists_tasks(p) || verb_heading(p))
-    };
-    // "1.1. Xây dựng … / - Bảo đảm thống nhất … / - Thời gian hoàn thành: … / - Đơn vị chủ
-    // trì: …": an item written in the field form is one assignment; its dash lines say what
-    // the work must achieve, unless the item ends with a colon and lists its work ("6.1. Tham
-    // gia thực hiện các nhiệm vụ: / - Tham gia các phiên họp …").
-    let field_item = |p: usize| nodes[p].row.is_none() && fields[p].labels_at.is_some() && !nodes[p].extra.is_empty();
-    let lists_work = |p: usize| field_item(p) && nodes[p].heading.trim_end().ends_with(':');
-    let describes = |c: usize| nodes[c].is_bullet() && nodes[c].parent.is_some_and(|p| field_item(p) && !lists_work(p));
-    let under_unit_heading =
-        |c: usize| under_unit_heading(c) || (nodes[c].is_bullet() && nodes[c].parent.is_some_and(lists_work));
-    let own_task = |i: usize| !describes(i) && (fields[i].lead.is_some() || fields[i].deadline_text.is_some());
-    // A bullet is a task only if it names its own lead or deadline, or its unit's heading does.
-    let is_task_child =
-        |c: usize| !(nodes[c].is_bullet() || nodes[c].is_paragraph()) || own_task(c) || under_unit_heading(c);
-    let mut out = Vec::new();
-    for (i, n) in nodes.iter().enumerate() {
-        if n.is_section() {
-            continue;
-        }
-        if let Some(s) = section_of(i)
-            && NON_TASK_SECTIONS.iter().any(|w| heading_f(s).contains(w))
-        {
-            continue;
-        }
-        // "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.
-        // Định kỳ hằng năm … báo cáo kết quả …": the plan's closing paragraph; only its
-        // periodic report is work (`closing.rs`).
-        if n.is_paragraph() && closing::opens_closing(&n.text()) {
-            out.extend(closing::report_tasks(&n.text(), &n.code, issued));
-            continue;
-        }
-        if (n.is_bullet() || n.is_paragraph()) && !own_task(i) && !under_unit_heading(i) {
-            continue;
-        }
-        if n.children.iter().any(|&c| is_task_child(c)) {
-            continue;
-        }
-        if n.row.is_some() && n.mark.is_none() && n.children.is_empty() && fields[i].lead.is_none() && tree_is_group(n)
-        {
-            continue;
-        }
-        let parent_code = n
-            .parent
-            .filter(|p| !nodes[*p].code.is_empty())
-            .map(|p| nodes[p].code.clone());
-        let topic = topics::topic_tasks(n, parent_code, issued);
-        if !topic.is_empty() {
-            out.extend(topic);
-            continue;
-        }
-        let inherit = |pick: &dyn Fn(&Fields) -> bool| -> Option<usize> {
-            let mut k = Some(i);
-            while let Some(j) = k {
-                if pick(&fields[j]) {
-                    return Some(j);
-                }
-                k = nodes[j].parent;
-            }
-            None
-        };
-        let lead_from = inherit(&|f: &Fields| f.lead.is_some());
-        let dl_from = inherit(&|f: &Fields| f.deadline_text.is_some());
-        let lead = lead_from.and_then(|j| fields[j].lead.clone());
-        let support = lead_from.map(|j| fields[j].support.clone()).unwrap_or_default();
-        let deadline_text = dl_from.and_then(|j| fields[j].deadline_text.clone());
-        let deadline = deadline_text.as_deref().and_then(|t| parse_deadline(t, issued).ok());
-        let task = TaskDraft {
-            code: n.code.clone(),
-            parent: n
-                .parent
-                .filter(|p| !nodes[*p].code.is_empty())
-                .map(|p| nodes[p].code.clone()),
-            title: match &unit_heading[i] {
-                Some(_) if n.children.is_empty() => n.extra.join(" ").trim().trim_end_matches(['.', ';']).to_string(),
-                _ => title_of(n, &fields[i]),
-            },
-            lead,
-            support,
-            deadline_text,
-            deadline,
-            output: fields[i].output.clone(),
-        };
-        let more: Vec<&str> = match &unit_heading[i] {
-            Some(_) => Vec::new(),
-            None => n
-                .extra
-                .iter()
-                .map(String::as_str)
-                .filter(|l| !assign::starts_with_label(&fold(l)))
-                .collect(),
-        };
-        out.extend(split::spread(task, &more, issued));
-    }
-    out
-}
-
-fn tree_is_group(n: &Node) -> bool {
-    table::is_group_title(&n.heading)
-}
-
-/// The task's title: its heading without the labelled fields.
-fn title_of(n: &Node, f: &Fields) -> String {
-    let mut t = n.heading.as_str();
-    if n.row.is_none()
-        && let Some(at) = f.labels_at
-        && at > 0
-        && at <= t.len()
+/// "6. Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì, phối hợp với …": the office that directs its
+/// ministry's work is the lead; "chỉ đạo" closing the lead read is its verb, no part of the name
+/// ("Ban chỉ đạo" keeps it).
+fn without_trailing_direction(mut t: TaskDraft) -> TaskDraft {
+    if let Some(lead) = t.lead.as_deref()
+        && let Some(unit) = lead.strip_suffix(" chỉ đạo")
+        && !fold(unit).ends_with("ban")
+        && looks_like_unit(unit)
     {
-        t = &t[..at];
+        t.lead = Some(unit.to_string());
     }
-    if let Some((before, after)) = t.split_once(':')
-        && looks_like_unit(words::without_office_apposition(without_address(before.trim())))
-        && !after.trim().is_empty()
-    {
-        // "Ban Tuyên giáo: tổ chức …" names the unit before the colon; "UBND cấp xã lập
-        // danh sách …: Xong trước …" has the work before it and the deadline after.
-        t = if has_lowercase_verb(before) { before } else { after };
-    }
-    let t = t.trim().trim_end_matches([';', ':', ',', '(', ' ']).trim();
-    let t = t.strip_suffix('.').unwrap_or(t);
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    t
 }

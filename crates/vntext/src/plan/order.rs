@@ -252,6 +252,11 @@ fn end_at_level(raw: &str) -> &str {
             // "UBND huyện Hàm Yên cân đối …": the place's capitalised name goes with the level;
             // the first lowercase word after it is judged as after the level.
             let mut place = false;
+            // "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": a body named after the level, no
+            // place's name; the name goes on.
+            if fold(&raw[map[end]..]).trim_start().starts_with("mat tran ") {
+                continue;
+            }
             while let Some(w) = raw[map[end]..].split_whitespace().next()
                 && w.starts_with(char::is_uppercase)
                 && w.chars().all(char::is_alphabetic)

@@ -129,7 +129,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         if let Some(b) = item.filter(|b| !bullet && bullets_follow && b.trim_end().ends_with(':'))
             && let Some(((unit, support), true)) = lead_of(b.trim_end().trim_end_matches(':'))
         {
-            intro_lead = Some((unit, support));
+            intro_lead = Some(super::unit_list::first_listed(unit, support));
             heading_lead = true;
             heading_rank = rank.unwrap_or(0);
             verb_heading = true;
@@ -140,7 +140,7 @@ pub(crate) fn tasks(lines: &[&str], issued: Option<NaiveDate>) -> (Vec<TaskDraft
         // the unit's it names.
         if let Some(b) = item.filter(|b| !bullet && deeper_follows && b.trim_end().ends_with(':')) {
             if let Some(((unit, support), _)) = lead_of(b.trim_end().trim_end_matches(':')) {
-                intro_lead = Some((unit, support));
+                intro_lead = Some(super::unit_list::first_listed(unit, support));
                 heading_lead = true;
                 heading_rank = rank.unwrap_or(0);
                 verb_heading = false;

@@ -87,7 +87,11 @@ pub(crate) fn build(lines: &[&str]) -> Vec<Node> {
                 // "b) Cơ quan thực hiện:", "c) Thời gian thực hiện: …" under an item are its
                 // fields, as "- Chủ trì: …" is; so is "- Cơ quan thực hiện: …" after a list of
                 // "+" points, which closes the list.
-                if matches!(mark, Mark::Letter(_)) || b.top_is_plus() {
+                // "- Nghị định quy định chi tiết …" / "+ Nội dung: …" / "+ Cơ quan chủ trì: Bộ Công
+                // an." / "+ Thời hạn ban hành: …": "+" fields under a dash item are that item's.
+                if matches!(mark, Mark::Plus) && b.top_is_plus() && b.plus_under_dash() {
+                    b.pop_to(Mark::Plus.rank());
+                } else if matches!(mark, Mark::Letter(_)) || b.top_is_plus() {
                     b.pop_to(mark.rank().min(Mark::Dash.rank()));
                 }
                 // "1.1. Xây dựng … / - Bảo đảm … / - Các văn bản … phải … / - Thời gian hoàn
@@ -151,6 +155,15 @@ impl Builder {
             let n = &self.nodes[top];
             n.is_section() || (n.mark.is_none() && n.row.is_none() && n.rank == PARAGRAPH_RANK)
         })
+    }
+
+    /// The "+" point on top is under a dash item.
+    fn plus_under_dash(&self) -> bool {
+        self.stack
+            .iter()
+            .rev()
+            .find(|&&i| !matches!(self.nodes[i].mark, Some(Mark::Plus)))
+            .is_some_and(|&i| matches!(self.nodes[i].mark, Some(Mark::Dash)))
     }
 
     fn top_is_plus(&self) -> bool {

@@ -322,3 +322,21 @@ fn kind_and_name(p: &str) -> bool {
     .filter_map(|w| p.get(byte_at_fold(p, w.len())..))
     .any(|rest| rest.starts_with(char::is_uppercase))
 }
+
+/// "Bộ Quốc phòng, Bộ Công an" heading the items below it: a list of units named one by one
+/// gives its first; the others support. A name with a comma of its own ("Ủy ban nhân dân các
+/// tỉnh, thành phố") is one unit.
+pub(crate) fn first_listed(unit: String, mut support: Vec<String>) -> (String, Vec<String>) {
+    if !unit.contains(", ") {
+        return (unit, support);
+    }
+    let mut units = split_units(&unit);
+    let named = |u: &String| u.trim().starts_with(char::is_uppercase) && looks_like_unit(u.trim());
+    if units.len() > 1 && units.iter().all(named) && !fold(&unit).starts_with("cac ") {
+        let first = units.remove(0).trim().to_string();
+        units.extend(support);
+        support = units;
+        return (first, support);
+    }
+    (unit, support)
+}

@@ -36,6 +36,10 @@ const PREDICATE_MARKERS: &[&str] = &[
     // "Đồng chí Chủ tịch Ủy ban MTTQ xã chịu trách nhiệm chỉ đạo chung, chủ trì các hội nghị
     // …": the office ends where its duty begins.
     "chịu trách nhiệm",
+    // "Bộ Quốc phòng, Bộ Công an theo chức năng, nhiệm vụ, thẩm quyền chủ trì …", "Các sở, ban,
+    // ngành … theo chức năng, nhiệm vụ được giao chủ động …": the measure of the work, told
+    // after the names; no name goes on with it.
+    "theo chức năng",
 ];
 
 /// Negations that open a predicate ("Bộ Công Thương không để xảy ra …", "… chưa thực hiện
@@ -512,6 +516,9 @@ pub(crate) fn verb_in_name(folded: &str, p: usize, verb: &str) -> bool {
                 }))
         // "các cơ quan tham mưu, giúp việc Huyện uỷ": the advisory offices, by their function.
         || (verb == "tham muu" && before.ends_with("co quan"))
+        // "Cơ quan chủ trì có trách nhiệm …", "Cơ quan phối hợp trả lời …": a body named by its
+        // role in the work, the generic noun alone opening the sentence.
+        || (["chu tri", "phoi hop"].contains(&verb) && ["co quan", "don vi"].contains(&before))
         // "Ban Chỉ đạo Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa”": a name in
         // quotes holds no verb of the sentence.
         || in_quoted_name(before)

@@ -136,7 +136,10 @@ pub fn repair_ocr(text: &str) -> String {
                     .is_some_and(|w| w.ends_with(',') || CONTINUED_NOUNS.contains(&w));
             // "Thực hiện nhiệm vụ được giao, Bộ\nNông nghiệp và Môi trường …": a unit's head word
             // at the end of a line, its name on the next.
-            let head_cut = prev.rsplit(' ').next().is_some_and(|w| UNIT_HEADS.contains(&w))
+            // "… phối hợp với Đài truyền hình Việt Nam, Tập đoàn\nCông nghiệp - Viễn thông Quân
+            // đội …", "… ý kiến chỉ đạo của Thủ tướng\nChính phủ, …": a two-word head, likewise.
+            let head_cut = (prev.rsplit(' ').next().is_some_and(|w| UNIT_HEADS.contains(&w))
+                || TWO_WORD_HEADS.iter().any(|h| prev.ends_with(&format!(" {h}"))))
                 && prev.split_whitespace().count() > 3
                 && line.chars().next().is_some_and(char::is_uppercase)
                 && !crate::plan::starts_numbered_item(line);
@@ -171,6 +174,16 @@ pub fn repair_ocr(text: &str) -> String {
 
 /// Heads of units' names, capitalised, that a line cut inside the name ends on.
 const UNIT_HEADS: &[&str] = &["Bộ", "Sở", "Cục", "Vụ", "Viện", "Phòng", "Ban"];
+
+/// Heads of two words that a line cut inside a name or an office ends on.
+const TWO_WORD_HEADS: &[&str] = &[
+    "Tập đoàn",
+    "Thủ tướng",
+    "Tổng cục",
+    "Hội đồng",
+    "Ngân hàng",
+    "Tổng công ty",
+];
 
 /// Capitalised first words of names that a cut line may go on with ("Chương trình, …",
 /// "Nhà nước …", "Kế hoạch …").
