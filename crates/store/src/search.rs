@@ -239,8 +239,11 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
     let scope = &vis.scope;
     // The whole installation, or one whole tenant and nothing else: the newest rows of the
     // scope are a walk of an index in id order (PostgreSQL, `plans::walked`).
-    let walkable = src.walks_by_tenant
-        && (scope.all || (vis.person_id.is_none() && matches!(scope.roots.as_slice(), [root] if root.depth() == 1)));
+    let walked_tenant = match scope.roots.as_slice() {
+        [root] if !scope.all && vis.person_id.is_none() && root.depth() == 1 => Some(root.tenant()),
+        _ => None,
+    };
+    let walkable = src.walks_by_tenant && (scope.all || walked_tenant.is_some());
     if !scope.all {
         let mut any = Vec::with_capacity(scope.roots.len() + 1);
         // On PostgreSQL with the tenant: the GIN index then reads only the province's part of
@@ -265,7 +268,7 @@ async fn fetch(tx: &mut Tx, src: &Source, terms: &[Term], vis: &TaskVisibility) 
     }
     if tx.backend() == Backend::Postgres
         && walkable
-        && let Some(rows) = plans::walked(tx, src, &w, terms_end).await?
+        && let Some(rows) = plans::walked(tx, src, &w, terms_end, walked_tenant).await?
     {
         return Ok(rows);
     }

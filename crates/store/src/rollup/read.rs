@@ -337,14 +337,26 @@ async fn task_list(
     // how many tasks survive them and read and sort the whole subtree instead: at twenty
     // million tasks, with the table tried in partitions by tenant, it did so for a province's
     // key tasks (162 ms instead of a walk of 50 rows; docs/performance-twenty-million.md).
+    // The named tables join one another on the tenant, and the first of them names the
+    // subtrees' tenants as constants: on Citus the chosen tasks (a subquery with a limit) carry
+    // no tenant to the joins, so without the constants the names were read on every shard, and
+    // with the people joined to the chosen tasks alone Citus refused the outer join.
+    let names_in = match &within.0 {
+        Some(roots) => format!(
+            " AND {}",
+            sql::in_tenants(tx.backend(), "u.tenant_id", roots.iter().map(UnitPath::tenant))
+        ),
+        None => String::new(),
+    };
     let sql = format!(
         "SELECT t.id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, u.name AS lead_unit_name,
                 t.responsible_id, p.name AS responsible_name, t.plan_id, d.symbol AS plan_symbol, t.phase
          FROM (SELECT t.id, t.tenant_id, t.code, t.title, t.due_on, t.progress, t.lead_unit_id, t.responsible_id,
                       t.plan_id, t.phase
                FROM tasks t{} ORDER BY {order} LIMIT {limit}) t
-         JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.lead_unit_id JOIN documents d ON d.tenant_id = t.tenant_id AND d.id = t.plan_id
-         LEFT JOIN people p ON p.tenant_id = t.tenant_id AND p.id = t.responsible_id
+         JOIN units u ON u.tenant_id = t.tenant_id AND u.id = t.lead_unit_id{names_in}
+         JOIN documents d ON d.tenant_id = u.tenant_id AND d.id = t.plan_id
+         LEFT JOIN people p ON p.tenant_id = u.tenant_id AND p.id = t.responsible_id
          ORDER BY {order}",
         w.sql()
     );

@@ -91,11 +91,12 @@ pub(super) async fn walked(
     src: &Source,
     w: &Where,
     terms_end: usize,
+    tenant: Option<i64>,
 ) -> Result<Option<Vec<Row>>, StoreError> {
     if terms_end == 0 {
         return Ok(None);
     }
-    let mut rows = walk(tx, src, w, terms_end, WALKED, None).await?;
+    let mut rows = walk(tx, src, w, terms_end, tenant, WALKED, None).await?;
     let found = rows.len() as i64;
     if found >= CAP {
         return Ok(Some(rows));
@@ -107,18 +108,22 @@ pub(super) async fn walked(
     // newer ones are read already.
     let further = (WALKED * CAP * 3 / (2 * found)).min(FURTHEST) - WALKED;
     let oldest = rows.last().map(|r| r.0);
-    rows.extend(walk(tx, src, w, terms_end, further, oldest).await?);
+    rows.extend(walk(tx, src, w, terms_end, tenant, further, oldest).await?);
     rows.truncate(CAP as usize);
     Ok((rows.len() as i64 >= CAP).then_some(rows))
 }
 
 /// The matches among the scope's newest `rows` rows (below the id `below`, if given), newest
-/// first, at most [`CAP`].
+/// first, at most [`CAP`]. The scope's one `tenant`, when it has one, is written into the joins
+/// as a constant: the walked rows are a subquery with a limit, which carries no tenant to the
+/// joined tables, and on Citus only a constant keeps them to the tenant's shard (without it the
+/// names were read on all 32).
 async fn walk(
     tx: &mut Tx,
     src: &Source,
     w: &Where,
     terms_end: usize,
+    tenant: Option<i64>,
     rows: i64,
     below: Option<i64>,
 ) -> Result<Vec<Row>, StoreError> {
@@ -135,7 +140,11 @@ async fn walk(
         "SELECT {} FROM (SELECT x.* FROM {} x{scope} ORDER BY x.id DESC LIMIT {rows}) x{} WHERE {} ORDER BY x.id DESC LIMIT {CAP}",
         src.select,
         src.table,
-        src.joins,
+        match tenant {
+            // The tenant comes from the caller's scope, read from the database.
+            Some(t) => src.joins.replace("x.tenant_id", &t.to_string()),
+            None => src.joins.to_string(),
+        },
         terms.join(" AND ")
     );
     enter(tx, WALK_ONLY).await?;
