@@ -21,8 +21,11 @@
 //! 46 ms (docs/performance-twenty-million.md); a phrase in one row of a hundred or more is walked
 //! further, as far as its rate there says (`walked`). Otherwise: the probe, as above.
 //!
-//! The plan settings are made with `SET LOCAL` inside a savepoint that is rolled back, so they
-//! end with the statement they were made for, whether it succeeded or not.
+//! The plan settings are made with `SET LOCAL` before the statement they are for and set back
+//! to their defaults after it (a failed statement aborts the transaction, and they end with it).
+//! Not inside a savepoint rolled back: on Citus rolling back to a savepoint goes to every worker
+//! the transaction has used — ≈ 9 ms each on the local cluster (pgbench: a transaction of three
+//! reads and two such savepoints 21–27 ms, without them 4–5), 0.6 ms on plain PostgreSQL.
 
 use super::{CAP, Row, Source};
 use crate::db::Tx;
@@ -39,16 +42,27 @@ const WALKED: i64 = 4_000;
 /// The most rows a walk reads before the probe is the cheaper way (≈ 35 ms of walking).
 const FURTHEST: i64 = 30_000;
 
+/// Plan settings for one statement: each planner setting and its value.
+type Settings = &'static [(&'static str, &'static str)];
+
 /// Only bitmap scans (the GIN and path indexes), for the probe.
-const INDEXES_ONLY: &str =
-    "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off";
+const INDEXES_ONLY: Settings = &[
+    ("enable_seqscan", "off"),
+    ("enable_indexscan", "off"),
+    ("enable_indexonlyscan", "off"),
+];
 /// Only a walk of an index in order, for a common word: no sort either, or PostgreSQL, still
 /// expecting few matches, scans a whole index and sorts what it found (2.2 s for "nguyen").
 /// Nor parallel workers or JIT compilation, which the walk's cost, reckoned for the whole
 /// range, calls for though it stops at [`CAP`] rows: with twenty million tasks they made a
 /// 2 ms walk of a province 118 ms (docs/performance-twenty-million.md).
-const WALK_ONLY: &str = "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off; \
-     SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off";
+const WALK_ONLY: Settings = &[
+    ("enable_seqscan", "off"),
+    ("enable_bitmapscan", "off"),
+    ("enable_sort", "off"),
+    ("max_parallel_workers_per_gather", "0"),
+    ("jit", "off"),
+];
 
 /// The newest [`CAP`] candidates of `src` (`from` and `w` as `search::fetch` built them, `order`
 /// the id order).
@@ -61,9 +75,8 @@ pub(super) async fn candidates(
 ) -> Result<Vec<Row>, StoreError> {
     let sql = format!("SELECT x.id, x.tenant_id FROM {from}{} LIMIT {PROBE}", w.sql());
     enter(tx, INDEXES_ONLY).await?;
-    let ids: Result<Vec<(i64, i64)>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
-    leave(tx).await?;
-    let ids = ids?;
+    let ids: Vec<(i64, i64)> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    leave(tx, INDEXES_ONLY).await?;
     if ids.len() < PROBE as usize {
         return newest(tx, src, ids).await;
     }
@@ -74,9 +87,9 @@ pub(super) async fn candidates(
         w.sql()
     );
     enter(tx, WALK_ONLY).await?;
-    let rows: Result<Vec<Row>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
-    leave(tx).await?;
-    Ok(rows?)
+    let rows: Vec<Row> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    leave(tx, WALK_ONLY).await?;
+    Ok(rows)
 }
 
 /// The newest [`CAP`] matches of `src` when a walk of its scope's newest rows meets that many:
@@ -148,21 +161,32 @@ async fn walk(
         terms.join(" AND ")
     );
     enter(tx, WALK_ONLY).await?;
-    let found: Result<Vec<Row>, sqlx::Error> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await);
-    leave(tx).await?;
-    Ok(found?)
+    let found: Vec<Row> = on_tx!(tx, c => bind_args!(sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(sql.as_str())), w.args).fetch_all(&mut *c).await?);
+    leave(tx, WALK_ONLY).await?;
+    Ok(found)
 }
 
-/// Opens a savepoint and makes the plan `settings` (`SET LOCAL …`) inside it.
-async fn enter(tx: &mut Tx, settings: &str) -> Result<(), StoreError> {
-    let open = format!("SAVEPOINT search_plan; {settings}");
-    on_tx!(tx, c => sqlx::raw_sql(sqlx::AssertSqlSafe(open.as_str())).execute(&mut *c).await.map(|_| ())?);
-    Ok(())
+/// Makes the plan `settings` for the next statement (`SET LOCAL`, one round trip).
+async fn enter(tx: &mut Tx, settings: Settings) -> Result<(), StoreError> {
+    let set: Vec<String> = settings
+        .iter()
+        .map(|(name, value)| format!("SET LOCAL {name} = {value}"))
+        .collect();
+    run(tx, &set.join("; ")).await
 }
 
-/// Undoes the settings of [`enter`] with its savepoint (also after a failed statement).
-async fn leave(tx: &mut Tx) -> Result<(), StoreError> {
-    on_tx!(tx, c => sqlx::raw_sql("ROLLBACK TO SAVEPOINT search_plan; RELEASE SAVEPOINT search_plan").execute(&mut *c).await.map(|_| ())?);
+/// Sets the `settings` of [`enter`] back to their defaults once its statement has run.
+async fn leave(tx: &mut Tx, settings: Settings) -> Result<(), StoreError> {
+    let reset: Vec<String> = settings
+        .iter()
+        .map(|(name, _)| format!("SET LOCAL {name} TO DEFAULT"))
+        .collect();
+    run(tx, &reset.join("; ")).await
+}
+
+/// Runs `sql` (settings written here, never a client's text) as one simple query.
+async fn run(tx: &mut Tx, sql: &str) -> Result<(), StoreError> {
+    on_tx!(tx, c => sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut *c).await.map(|_| ())?);
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 //! every shape is weak (kept only after "số" or a type word).
 
 use super::candidate::candidate;
-use super::scan::{Found, accept, number_then_year, read_stop, whole_dated};
+use super::scan::{Found, accept, number_then_year, read_stop, slash_at};
 use crate::symbol::{ParsedSymbol, is_joint_type};
 
 /// "05 2025/TTLT-BCA-BQP": a number of one to four digits, one space, a year (19xx or 20xx) and
@@ -15,22 +15,12 @@ use crate::symbol::{ParsedSymbol, is_joint_type};
 pub(super) fn space_before_year(text: &str, i: usize) -> Option<Found> {
     let b = text.as_bytes();
     let at = number_then_year(b, i, 4, b' ', b'/')?;
-    let stop = read_stop(text, at);
-    let mut read = String::with_capacity(stop - i);
-    read.push_str(&text[i..at]);
-    read.push('/');
-    read.push_str(&text[at + 1..stop]);
-    let (mut symbol, end) = whole_dated(&read)?;
-    symbol.fixes.push(format!(
-        "Đọc dấu cách sau số thành “/” (bản sao mất dấu gạch chéo trước năm): “{}”",
-        &text[i..i + end]
-    ));
-    Some(Found {
-        start: i,
-        end: i + end,
-        symbol,
-        strong: false,
-    })
+    slash_at(
+        text,
+        i,
+        at,
+        "Đọc dấu cách sau số thành “/” (bản sao mất dấu gạch chéo trước năm)",
+    )
 }
 
 /// "số 0 1/QĐ-UBND": a lone "0", one space and the rest of the number (one to three digits)

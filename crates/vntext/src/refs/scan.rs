@@ -371,16 +371,25 @@ fn hyphen_year(text: &str, i: usize) -> Option<Found> {
     if is_year(&b[i..at]) {
         return None;
     }
+    slash_at(
+        text,
+        i,
+        at,
+        "Đọc dấu “-” sau số thành “/” (bản sao viết sai dấu gạch chéo)",
+    )
+}
+
+/// The symbol from `i` read with a slash for the one byte at `at` (a separator typing or OCR
+/// got wrong between the number and the year), when the whole is a dated symbol; weak, with
+/// the repair reported as `why` and the text it was read from.
+pub(super) fn slash_at(text: &str, i: usize, at: usize, why: &str) -> Option<Found> {
     let stop = read_stop(text, at);
     let mut read = String::with_capacity(stop - i);
     read.push_str(&text[i..at]);
     read.push('/');
     read.push_str(&text[at + 1..stop]);
     let (mut symbol, end) = whole_dated(&read)?;
-    symbol.fixes.push(format!(
-        "Đọc dấu “-” sau số thành “/” (bản sao viết sai dấu gạch chéo): “{}”",
-        &text[i..i + end]
-    ));
+    symbol.fixes.push(format!("{why}: “{}”", &text[i..i + end]));
     Some(Found {
         start: i,
         end: i + end,
