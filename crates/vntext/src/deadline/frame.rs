@@ -284,8 +284,9 @@ fn season(t: &[Tok<'_>], c: &Cand) -> bool {
 /// Also "từ 0 giờ ngày 28/3/2020 cho đến khi có thông báo mới" (twenty-ninth round).
 fn until_event(t: &[Tok<'_>], c: &Cand) -> bool {
     let k = c.end + usize::from(t.get(c.end).is_some_and(|x| x.is_word("cho")));
-    let from = c.from || (c.at.saturating_sub(4)..c.at).any(|j| t[j].is_word("tu"));
-    from && t.get(k).is_some_and(|x| x.is_word("den")) && t.get(k + 1).is_some_and(|x| x.is_word("khi"))
+    super::stance::opens_stretch(t, c, 4)
+        && t.get(k).is_some_and(|x| x.is_word("den"))
+        && t.get(k + 1).is_some_and(|x| x.is_word("khi"))
 }
 
 /// "Thời điểm tính tuổi quy hoạch … là tháng 3/2031": the moment a count is reckoned from, in a

@@ -67,10 +67,17 @@ fn characterized(t: &[Tok<'_>], c: &Cand) -> bool {
     is_a_month || most
 }
 
+/// Whether `c` starts a stretch: read as a start, or "từ" in the `back` tokens before it ("từ đầu
+/// tháng 1", "từ 0 giờ ngày 28/3/2020").
+pub(crate) fn opens_stretch(t: &[Tok<'_>], c: &Cand, back: usize) -> bool {
+    c.from || (c.at.saturating_sub(back)..c.at).any(|j| t[j].is_word("tu"))
+}
+
 /// "Từ đầu tháng 1 đến nay, đã có 8 huyện … tổ chức xong …": a stretch up to the day written.
 fn to_date(t: &[Tok<'_>], c: &Cand) -> bool {
-    let from = c.from || (c.at.saturating_sub(3)..c.at).any(|j| t[j].is_word("tu"));
-    from && t.get(c.end).is_some_and(|x| x.is_word("den")) && t.get(c.end + 1).is_some_and(|x| x.is_word("nay"))
+    opens_stretch(t, c, 3)
+        && t.get(c.end).is_some_and(|x| x.is_word("den"))
+        && t.get(c.end + 1).is_some_and(|x| x.is_word("nay"))
 }
 
 /// "Theo đó, năm 2021, Ban Tổ chức Huyện ủy được tặng Bằng khen …": an award received in the year.

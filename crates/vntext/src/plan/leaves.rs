@@ -137,7 +137,7 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
             .parent
             .filter(|p| !nodes[*p].code.is_empty())
             .map(|p| nodes[p].code.clone());
-        let topic = topics::topic_tasks(n, parent_code, issued);
+        let topic = topics::topic_tasks(n, parent_code.clone(), issued);
         if !topic.is_empty() {
             out.extend(topic);
             continue;
@@ -162,10 +162,7 @@ pub(super) fn tasks_from(nodes: &[Node], issued: Option<NaiveDate>) -> Vec<TaskD
         let deadline = deadline_text.as_deref().and_then(|t| parse_deadline(t, issued).ok());
         let task = TaskDraft {
             code: n.code.clone(),
-            parent: n
-                .parent
-                .filter(|p| !nodes[*p].code.is_empty())
-                .map(|p| nodes[p].code.clone()),
+            parent: parent_code,
             title: match &unit_heading[i] {
                 Some(_) if n.children.is_empty() => n.extra.join(" ").trim().trim_end_matches(['.', ';']).to_string(),
                 _ => title_of(n, &fields[i]),

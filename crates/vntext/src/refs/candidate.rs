@@ -341,13 +341,8 @@ pub(super) fn candidate(text: &str, i: usize) -> Option<usize> {
 
 /// Whether `rest` opens with a known type abbreviation and its hyphen ("QĐ-BVT").
 fn typed_at(rest: &str) -> bool {
-    let n: usize = rest
-        .chars()
-        .take_while(|c| c.is_ascii_alphabetic() || *c == 'Đ')
-        .take(5)
-        .map(char::len_utf8)
-        .sum();
-    n > 0 && crate::symbol::is_type_abbreviation(&rest[..n]) && rest[n..].starts_with('-')
+    let mut c = Cur { t: rest, i: 0 };
+    c.letters(5) > 0 && crate::symbol::is_type_abbreviation(&rest[..c.i]) && c.peek() == Some('-')
 }
 
 /// "Chỉ thị số 01/2011 /CT-VKSTC": the year, one space, the slash and a known type with its
@@ -367,13 +362,8 @@ fn year_then_spaced_slash(c: &mut Cur<'_>, save: usize) -> bool {
 /// its hyphen; otherwise the run ends at the slash as before.
 fn line_before_type(c: &mut Cur<'_>) {
     let at = c.i;
-    if c.line_space(2) > 0 && c.t[at..c.i].contains('\n') {
-        let t = c.i;
-        let typed = c.letters(5) > 0 && crate::symbol::is_type_abbreviation(&c.t[t..c.i]) && c.peek() == Some('-');
-        c.i = t;
-        if typed {
-            return;
-        }
+    if c.line_space(2) > 0 && c.t[at..c.i].contains('\n') && typed_at(&c.t[c.i..]) {
+        return;
     }
     c.i = at;
 }
